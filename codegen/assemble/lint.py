@@ -1,0 +1,115 @@
+"""Contradictions inside a document: a schema whose own example or default is of another type.
+
+Run on each piece as read, before any overlay: the report keeps naming the provider's
+mistake after an overlay has corrected it. Only the JSON type is compared (an object
+example for `type: array`...); deeper checks would flag the partial examples docs are full of.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from codegen.assemble.walk import Path, iter_objects
+from codegen.errors import Problem, pointer
+from codegen.sources.base import Piece
+
+_JSON_TYPES = {"object", "array", "string", "integer", "number", "boolean", "null"}
+# `(example: "...")` as some docs write an example into a description
+_DESCRIBED_EXAMPLE = re.compile(r"\(example:\s*\"(.*?)\"\s*\)", re.DOTALL)
+_ARTICLE = {
+    "object": "an object",
+    "array": "an array",
+    "string": "a string",
+    "integer": "an integer",
+    "number": "a number",
+    "boolean": "a boolean",
+    "null": "null",
+}
+
+
+def lint_piece(piece: Piece) -> list[Problem]:
+    """Warnings for every schema of the piece whose example or default contradicts its type."""
+    warnings: list[Problem] = []
+    for path, schema in iter_objects(piece.openapi):
+        types = _declared_types(schema)
+        if not types:
+            continue
+        for where, what, value in _examples(path, schema, types):
+            kind = json_type(value)
+            if not _fits(value, kind, types):
+                declared = types[0] if len(types) == 1 else "[" + ", ".join(types) + "]"
+                warnings.append(
+                    Problem(
+                        piece.file,
+                        where,
+                        f"`{_name(path)}` is declared `type: {declared}` but its {what} is "
+                        f"{_ARTICLE[kind]}",
+                        hint="correct the schema (or the value) by an overlay",
+                    )
+                )
+    return warnings
+
+
+def json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    return "object"
+
+
+def _declared_types(schema: dict[str, Any]) -> list[str]:
+    declared = schema.get("type")
+    types = [declared] if isinstance(declared, str) else declared
+    if not isinstance(types, list) or not types or not all(t in _JSON_TYPES for t in types):
+        return []  # not a schema (a security scheme's `type: http`), or no type to check
+    if schema.get("nullable") is True and "null" not in types:
+        types = [*types, "null"]
+    return list(types)
+
+
+def _examples(path: Path, schema: dict[str, Any], types: list[str]) -> list[tuple[str, str, Any]]:
+    """(pointer, what it is, value) for each example and default the schema gives."""
+    at = pointer(*path)
+    found: list[tuple[str, str, Any]] = []
+    if "example" in schema:
+        found.append((f"{at}/example", "example", schema["example"]))
+    if isinstance(schema.get("examples"), list):
+        found.extend((f"{at}/examples/{i}", "example", v) for i, v in enumerate(schema["examples"]))
+    if "default" in schema:
+        found.append((f"{at}/default", "default", schema["default"]))
+    description = schema.get("description")
+    if isinstance(description, str) and "string" not in types:
+        # the text of a described example is a string by nature; only JSON of another type
+        # can contradict a non-string schema
+        for match in _DESCRIBED_EXAMPLE.finditer(description):
+            try:
+                value = json.loads(match.group(1).strip())
+            except ValueError:
+                continue
+            found.append((f"{at}/description", "example", value))
+    return found
+
+
+def _fits(value: Any, kind: str, types: list[str]) -> bool:
+    if kind in types:
+        return True
+    if kind == "integer" and "number" in types:
+        return True
+    return kind == "number" and "integer" in types and float(value).is_integer()
+
+
+def _name(path: Path) -> str:
+    if len(path) >= 2 and path[-2] == "properties":
+        return str(path[-1])
+    return pointer(*path) or "the document"

@@ -1,0 +1,104 @@
+"""The emit step: the IR -> every file of the generated package, in memory.
+
+`emit_package` returns `{relative path: content}`; the writer decides what reaches the disk.
+Python files are black-formatted here, so what `codegen check` compares is exactly what
+`codegen generate` writes.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from codegen.emit.format import format_python
+from codegen.emit.models import render_models
+from codegen.emit.package import changelog, pyproject, readme
+from codegen.emit.report import report
+from codegen.emit.tests import render_tests
+from codegen.emit.views import client_view, docstring, export_order, literal, resource_view
+from codegen.errors import Problem
+from codegen.ir.model import Api
+
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+RUNTIME = TEMPLATES / "runtime"
+HEADER = '"""{what} Generated from the OpenAPI document; do not edit."""'
+
+
+def _env() -> Environment:
+    return Environment(
+        loader=FileSystemLoader(str(TEMPLATES)),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=StrictUndefined,
+        autoescape=False,  # noqa: S701 - Python source, every value is a literal made in views.py
+    )
+
+
+def emit_package(api: Api, document: dict[str, Any], sources: list[str], warnings: list[Problem]) -> dict[str, str]:
+    env = _env()
+    pkg = api.package.name
+    src = f"src/{pkg}"
+    py: dict[str, str] = {}
+
+    py[f"{src}/models.py"] = render_models(api)
+    py[f"{src}/_client.py"] = env.get_template("client/_client.py.jinja").render(
+        header=HEADER.format(what=f"The {api.title} clients."), view=client_view(api)
+    )
+    py[f"{src}/errors.py"] = env.get_template("client/errors.py.jinja").render(
+        header=HEADER.format(what=f"Errors of the {api.title} API."),
+        errors=_error_views(api),
+        exports=export_order(["ERRORS", "ApiConnectionError", "ApiError", "ApiStatusError", "ApiTimeoutError",
+                              "ClientStatusError", "ServerStatusError"] + [e.class_name for e in api.errors]),
+    )
+    for resource in api.resources:
+        view = resource_view(api, resource)
+        py[f"{src}/resources/{resource.module}.py"] = env.get_template("client/resource.py.jinja").render(
+            header=HEADER.format(what=f"The `{resource.attr}` operations."), view=view
+        )
+    resources = [(r.attr, r.class_name, r.module) for r in api.resources]
+    py[f"{src}/resources/__init__.py"] = env.get_template("client/resources_init.py.jinja").render(
+        header=HEADER.format(what="Resources: one class per group of operations."),
+        resources=resources,
+        exports=export_order([n for _, cls, _ in resources for n in (cls, f"Async{cls}")]),
+    )
+    error_names = ["ApiConnectionError", "ApiError", "ApiStatusError", "ApiTimeoutError",
+                   "ClientStatusError", "ServerStatusError"] + [e.class_name for e in api.errors]
+    model_names = [m.name for m in api.models]
+    top = ["AsyncClient", "Client", "ApiResponse", "RateLimit", "RequestOptions", "NOT_GIVEN", "NotGiven"]
+    if api.servers:
+        top.append("Environment")
+    py[f"{src}/__init__.py"] = env.get_template("client/__init__.py.jinja").render(
+        header=HEADER.format(what=f"Typed client for the {api.title} API."),
+        has_environments=bool(api.servers),
+        error_names=sorted(error_names),
+        model_names=sorted(model_names),
+        version=literal(api.package.version),
+        all_names=export_order(top + error_names + model_names),
+    )
+    for runtime_file in sorted(RUNTIME.glob("*.py")):
+        py[f"{src}/_runtime/{runtime_file.name}"] = runtime_file.read_text(encoding="utf-8")
+    py.update(render_tests(api, env))
+
+    files = {path: format_python(code, path, pkg) for path, code in py.items()}
+    files[f"{src}/py.typed"] = ""
+    files["pyproject.toml"] = pyproject(api)
+    files["README.md"] = readme(api)
+    files["CHANGELOG.md"] = changelog(api)
+    files["openapi.json"] = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    files["codegen-report.json"] = json.dumps(report(api, sources, warnings), indent=2, ensure_ascii=False) + "\n"
+    return files
+
+
+def _error_views(api: Api) -> list[dict[str, str]]:
+    out = []
+    for e in api.errors:
+        base = "ServerStatusError" if e.status.startswith("5") else "ClientStatusError"
+        doc = f"{e.description or 'Error'} (HTTP {e.status})."
+        if e.type is not None:
+            doc += f"\n\n`body` is parsed as {e.type.annotation} when it matches."
+        out.append({"class_name": e.class_name, "base": base, "status": literal(e.status), "doc": docstring(doc, 4)})
+    return out

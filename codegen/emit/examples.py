@@ -1,0 +1,122 @@
+"""Example calls as Python source, for the generated README.
+
+A request example (wire JSON) becomes keyword arguments with typed values: nested objects
+become model constructors, enum values `Enum("VALUE")`, date-times `datetime.fromisoformat`.
+Where an operation has no example, placeholder values are built from its types.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from codegen.emit.sample import sample
+from codegen.emit.views import literal
+from codegen.ir.model import Api, Field, Operation, TypeRef
+
+_PLACEHOLDER = {"str": '"string"', "int": "0", "float": "0.0", "bool": "True", "datetime": "datetime.now(timezone.utc)",
+                "date": "date.today()", "Decimal": 'Decimal("0")', "UUID": 'UUID(int=0)', "bytes": 'b"..."',
+                "Any": "{}", "dict[str, Any]": "{}"}
+
+
+def call_arguments(api: Api, op: Operation) -> list[tuple[str, str]]:
+    """(argument, Python source of its value) for the operation's required arguments and example."""
+    example = next((e.value for e in op.examples if e.kind == "request"), None)
+    if example is None and op.body is not None and op.body.model:
+        example = sample(api, {"$ref": f"#/$defs/{op.body.model}"})
+    args: list[tuple[str, str]] = []
+    for p in op.parameters:
+        if p.required:
+            args.append((p.py_name, _param_placeholder(p.type.annotation, p.wire_name)))
+    body = op.body
+    if body is None:
+        return args
+    if not body.fields:
+        if body.required:
+            args.append(("body", _value(api, example, body.type) if example is not None else "..."))
+        return args
+    data = example
+    if isinstance(data, dict) and body.wrapper:
+        data = data.get(body.wrapper)
+    for f in body.fields:
+        if isinstance(data, dict) and f.wire_name in data:
+            args.append((f.py_name, _value(api, data[f.wire_name], f.type)))
+        elif f.required:
+            args.append((f.py_name, _placeholder(f.type.annotation, f.wire_name)))
+    return args
+
+
+def _value(api: Api, value: Any, ref: TypeRef | None) -> str:
+    if ref is None:
+        return literal(value)
+    options = _options(ref.annotation)
+    if value is None:
+        return "None"
+    for option in options:
+        model = _model(api, option)
+        if model is not None and model.kind == "object" and isinstance(value, dict):
+            return _construct(api, option, value, model.fields)
+        if model is not None and model.kind == "enum" and isinstance(value, str):
+            values = model.json_schema.get("enum") or []
+            if value in values:
+                return f"{option}({literal(value)})"
+        inner = re.fullmatch(r"list\[(.+)\]", option)
+        if inner and isinstance(value, list):
+            item = TypeRef(inner.group(1), ref.models, ref.imports)
+            return "[" + ", ".join(_value(api, v, item) for v in value) + "]"
+        if option == "datetime" and isinstance(value, str):
+            return f"datetime.fromisoformat({literal(value)})"
+        if option == "date" and isinstance(value, str):
+            return f"date.fromisoformat({literal(value)})"
+        if option == "Decimal" and isinstance(value, str | int | float):
+            return f"Decimal({literal(str(value))})"
+    return literal(value)
+
+
+def _construct(api: Api, name: str, value: dict[str, Any], fields: tuple[Field, ...]) -> str:
+    by_wire = {f.wire_name: f for f in fields}
+    parts = []
+    for key, v in value.items():
+        f = by_wire.get(key)
+        if f is None:
+            continue
+        parts.append(f"{f.py_name}={_value(api, v, f.type)}")
+    return f"{name}({', '.join(parts)})"
+
+
+def _model(api: Api, name: str):  # type: ignore[no-untyped-def]
+    try:
+        return api.model(name)
+    except KeyError:
+        return None
+
+
+def _options(annotation: str) -> list[str]:
+    """Top-level members of a union annotation (brackets respected)."""
+    parts, depth, current = [], 0, ""
+    for ch in annotation:
+        depth += ch == "["
+        depth -= ch == "]"
+        if ch == "|" and depth == 0:
+            parts.append(current.strip())
+            current = ""
+        else:
+            current += ch
+    parts.append(current.strip())
+    return [p for p in parts if p and p != "None"]
+
+
+def _param_placeholder(annotation: str, wire_name: str) -> str:
+    """A readable value for a required parameter: `project_id="my-project-id"`."""
+    if _options(annotation)[:1] == ["str"]:
+        return literal("my-" + "-".join(w for w in re.split(r"[^0-9a-zA-Z]+", wire_name.lower()) if w))
+    return _placeholder(annotation, wire_name)
+
+
+def _placeholder(annotation: str, wire_name: str) -> str:
+    first = _options(annotation)[0] if _options(annotation) else "Any"
+    if first.startswith("list["):
+        return "[]"
+    if first.startswith("Literal["):
+        return first[len("Literal["):].split(",")[0].rstrip("]")
+    return _PLACEHOLDER.get(first, "...")

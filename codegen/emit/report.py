@@ -1,0 +1,39 @@
+"""`codegen-report.json`: what was generated, what was not and why, and the documents' warnings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from codegen.errors import Problem
+from codegen.ir.model import Api
+
+
+def report(api: Api, sources: list[str], warnings: list[Problem]) -> dict[str, Any]:
+    operations = [
+        {
+            "operation_id": op.operation_id,
+            "method": op.http_method,
+            "path": op.path,
+            "client_method": f"client.{r.attr}.{op.py_name}",
+        }
+        for r in api.resources
+        for op in r.operations
+    ]
+    all_warnings = sorted(set(warnings) | set(api.warnings))
+    return {
+        "package": api.package.name,
+        "distribution": api.package.distribution,
+        "version": api.package.version,
+        "api": {"title": api.title, "version": api.version},
+        "sources": sources,
+        "summary": {
+            "operations": len(operations),
+            "models": len(api.models),
+            "not_generated": len(api.skipped),
+            "warnings": len(all_warnings),
+        },
+        "operations": operations,
+        "models": [m.name for m in api.models],
+        "not_generated": [{"what": s.what, "where": s.where, "reason": s.reason} for s in api.skipped],
+        "warnings": [w.as_dict() for w in all_warnings],
+    }

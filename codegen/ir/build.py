@@ -1,0 +1,501 @@
+"""The assembled OpenAPI 3.1 document -> the intermediate model (`Api`)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from codegen.errors import InputError, Problem, pointer
+from codegen.ir.model import (
+    Api,
+    ErrorClass,
+    Example,
+    Field,
+    Header,
+    Operation,
+    PackageInfo,
+    Pagination,
+    Parameter,
+    RequestBody,
+    Resource,
+    Response,
+    SecurityScheme,
+    Server,
+    Skipped,
+    TypeRef,
+)
+from codegen.ir.names import Namer, constant, field_name, pascal, snake, words
+from codegen.ir.schemas import SchemaConverter
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_ERROR_NAMES = {
+    "400": "BadRequestError",
+    "401": "UnauthorizedError",
+    "402": "PaymentRequiredError",
+    "403": "ForbiddenError",
+    "404": "NotFoundError",
+    "405": "MethodNotAllowedError",
+    "406": "NotAcceptableError",
+    "408": "RequestTimeoutError",
+    "409": "ConflictError",
+    "410": "GoneError",
+    "412": "PreconditionFailedError",
+    "413": "PayloadTooLargeError",
+    "415": "UnsupportedMediaTypeError",
+    "422": "UnprocessableEntityError",
+    "423": "LockedError",
+    "429": "RateLimitError",
+    "500": "InternalServerError",
+    "501": "NotImplementedServerError",
+    "502": "BadGatewayError",
+    "503": "ServiceUnavailableError",
+    "504": "GatewayTimeoutError",
+    "4XX": "ClientError",
+    "5XX": "ServerError",
+}
+# words that are a whole verb: `create_invoice` in `invoices` reads better as `invoices.create`
+_VERBS = frozenset(
+    "create get list update delete retrieve patch put post remove add replace upsert search "
+    "find fetch read write cancel void send".split()
+)
+_VERSION_SEGMENT = re.compile(r"^(v\d+(\.\d+)*|api|rest|public-api)$", re.IGNORECASE)
+# the client's own attributes, which a resource must not shadow
+_CLIENT_RESERVED = frozenset({"close", "with_options", "base_url", "environment"})
+
+
+def build_api(document: dict[str, Any], package: PackageInfo, *, file: str = "openapi.json") -> Api:
+    return _Builder(document, package, file).build()
+
+
+class _Builder:
+    def __init__(self, doc: dict[str, Any], package: PackageInfo, file: str) -> None:
+        self.doc = doc
+        self.package = package
+        self.file = file
+        self.schemas = SchemaConverter(doc, file, f"{package.name}._runtime")
+        self.skipped: list[Skipped] = []
+        self.warnings: list[Problem] = []
+        self.error_bodies: dict[str, list[TypeRef]] = {}
+        self.error_descriptions: dict[str, str] = {}
+
+    def build(self) -> Api:
+        info = self.doc.get("info") or {}
+        for key in (self.doc.get("components") or {}).get("schemas") or {}:
+            self.schemas.component(key)
+        operations = self._operations()
+        resources = self._resources(operations)
+        return Api(
+            package=self.package,
+            title=str(info.get("title") or self.package.provider),
+            version=str(info.get("version") or ""),
+            description=info.get("description"),
+            servers=self._servers(),
+            security_schemes=self._security_schemes(),
+            security=_requirements(self.doc.get("security")),
+            resources=resources,
+            models=self.schemas.models(),
+            errors=self._errors(),
+            idempotency_header=self.doc.get("x-codegen-idempotency-header"),
+            warnings=tuple(self.warnings + self.schemas.warnings),
+            skipped=tuple(self.skipped + self.schemas.skipped),
+        )
+
+    # -- servers and auth -------------------------------------------------------------------
+
+    def _servers(self) -> tuple[Server, ...]:
+        namer = Namer()
+        servers = []
+        for i, s in enumerate(self.doc.get("servers") or []):
+            url = str(s.get("url", ""))
+            for var, spec in (s.get("variables") or {}).items():
+                url = url.replace("{" + var + "}", str(spec.get("default", "")))
+            if url.endswith("/"):
+                url = url[:-1]
+            label = s.get("x-codegen-environment") or s.get("description") or ("DEFAULT" if i == 0 else f"SERVER_{i + 1}")
+            servers.append(Server(url=url, name=namer.unique(constant(str(label)), sep="_"), description=s.get("description")))
+        return tuple(servers)
+
+    def _security_schemes(self) -> tuple[SecurityScheme, ...]:
+        schemes = ((self.doc.get("components") or {}).get("securitySchemes")) or {}
+        namer = Namer({"environment", "base_url", "timeout", "max_retries", "default_headers", "http_client"})
+        out = []
+        for key, s in schemes.items():
+            where = pointer("components", "securitySchemes", key)
+            kind = s.get("type")
+            desc = s.get("description")
+            env = s.get("x-codegen-env-var")
+            if kind == "http" and str(s.get("scheme", "")).lower() == "bearer":
+                looks_like_key = "key" in f"{s.get('bearerFormat', '')} {desc or ''}".lower()
+                base = "api_key" if looks_like_key else "token"
+                out.append(SecurityScheme(key, "bearer", namer.unique(base if base not in namer else f"{snake(key)}_{base}"), description=desc, env_var=env))
+            elif kind == "http" and str(s.get("scheme", "")).lower() == "basic":
+                out.append(SecurityScheme(key, "basic", namer.unique("username" if "username" not in namer else snake(key)), description=desc, env_var=env))
+            elif kind == "apiKey":
+                param = str(s.get("name", ""))
+                base = field_name(re.sub(r"^x[-_]", "", param, flags=re.IGNORECASE)) or "api_key"
+                out.append(SecurityScheme(key, "api_key", namer.unique(base, sep="_"), location=s.get("in", "header"),
+                                          param_name=param, description=desc, env_var=env))
+            elif kind == "oauth2":
+                flows = s.get("flows") or {}
+                cc = flows.get("clientCredentials")
+                if cc and len(flows) == 1:
+                    out.append(SecurityScheme(key, "oauth2_client_credentials", namer.unique("client_id"), description=desc,
+                                              env_var=env, token_url=cc.get("tokenUrl"), scopes=tuple(sorted(cc.get("scopes") or {}))))
+                else:
+                    out.append(SecurityScheme(key, "oauth2_token", namer.unique("access_token" if "access_token" not in namer else f"{snake(key)}_token"),
+                                              description=desc, env_var=env))
+            elif kind == "openIdConnect":
+                out.append(SecurityScheme(key, "oauth2_token", namer.unique("access_token"), description=desc, env_var=env))
+            else:
+                self.skipped.append(Skipped(f"security scheme {key}", where, f"unsupported scheme type {kind!r}"))
+                continue
+        prefix = constant(self.package.name)
+        return tuple(
+            s if s.env_var else SecurityScheme(**{**s.__dict__, "env_var": f"{prefix}_{s.py_name.upper()}"})
+            for s in out
+        )
+
+    # -- operations -------------------------------------------------------------------------
+
+    def _operations(self) -> list[tuple[str, Operation]]:
+        """(group, operation) pairs in document order."""
+        result: list[tuple[str, Operation]] = []
+        ids = Namer()
+        for path, item in (self.doc.get("paths") or {}).items():
+            if not isinstance(item, dict):
+                continue
+            if "$ref" in item:
+                item = self.schemas._target(item["$ref"])  # noqa: SLF001 - same package
+            shared = item.get("parameters") or []
+            for method in HTTP_METHODS:
+                op = item.get(method)
+                if not isinstance(op, dict):
+                    continue
+                where = pointer("paths", path, method)
+                try:
+                    result.extend(self._operation(path, method, op, shared, where, ids))
+                except InputError:
+                    raise
+        return result
+
+    def _operation(self, path: str, method: str, op: dict[str, Any], shared: list[Any], where: str, ids: Namer) -> list[tuple[str, Operation]]:
+        group = self._group(path, op)
+        params = self._parameters(shared, op.get("parameters") or [], where, path)
+        responses, success, errors = self._responses(op, where)
+        security = _requirements(op["security"]) if "security" in op else _requirements(self.doc.get("security"))
+        pagination = self._pagination(op.get("x-codegen-pagination"), where)
+        variants = op.get("x-codegen-variants")
+        base_id = op.get("operationId") or f"{method} {path}"
+        entries: list[tuple[str, dict[str, Any]]] = []
+        if isinstance(variants, dict) and variants.get("variants"):
+            for v in variants["variants"]:
+                entries.append((str(v.get("operationId") or v["value"]), v))
+        else:
+            entries.append((base_id, {}))
+        out = []
+        for index, (op_id, variant) in enumerate(entries):
+            py_name = snake(op_id)
+            if not ids.take(py_name):
+                unique = ids.unique(py_name, sep="_")
+                self.warnings.append(Problem(self.file, where, f"operationId {op_id!r} is used twice; the second is generated as {unique!r}"))
+                py_name = unique
+            body = self._body(op, where, op_id, variants if variant else None, variant, index)
+            taken = {p.py_name for p in params}
+            if body and body.fields:
+                body = _rename_clashes(body, taken)
+            examples = self._examples(op, variant, index)
+            out.append((group, Operation(
+                operation_id=op_id,
+                py_name=py_name,
+                http_method=method.upper(),
+                path=path,
+                summary=variant.get("summary", op.get("summary")) if variant else op.get("summary"),
+                description=variant.get("description", op.get("description")) if variant else op.get("description"),
+                deprecated=bool(op.get("deprecated")),
+                parameters=params,
+                body=body,
+                responses=responses,
+                success=success,
+                errors=errors,
+                security=security,
+                examples=examples,
+                pagination=pagination,
+                source=where,
+            )))
+        return out
+
+    def _group(self, path: str, op: dict[str, Any]) -> str:
+        tags = op.get("tags") or []
+        if tags:
+            return str(tags[0])
+        static = [s for s in path.split("/") if s and not s.startswith("{") and not _VERSION_SEGMENT.match(s)]
+        return static[-1] if static else "default"
+
+    def _parameters(self, shared: list[Any], own: list[Any], where: str, path: str) -> tuple[Parameter, ...]:
+        merged: dict[tuple[str, str], dict[str, Any]] = {}
+        for raw in list(shared) + list(own):
+            p = self.schemas.resolve(raw) if "$ref" in raw else raw
+            if "name" not in p or "in" not in p:
+                raise InputError([Problem(self.file, where, "a parameter without `name` or `in`")])
+            merged[(p["name"], p["in"])] = p
+        namer = Namer({"self", "request_options", "body"})
+        out = []
+        declared = {name for name, loc in merged if loc == "path"}
+        for name in re.findall(r"\{([^}]+)\}", path):
+            if name not in declared:
+                raise InputError([Problem(self.file, where, f"path parameter {{{name}}} is not declared",
+                                          "add it to the operation's `parameters` (in: path)")])
+        ordered = sorted(merged.values(), key=lambda p: (p["in"] != "path", not p.get("required", False)))
+        for p in ordered:
+            loc = p["in"]
+            if loc not in ("path", "query", "header", "cookie"):
+                self.skipped.append(Skipped(f"parameter {p['name']}", where, f"unknown location {loc!r}"))
+                continue
+            schema = p.get("schema")
+            if schema is None and "content" in p:
+                media = next(iter(p["content"].values()), {})
+                schema = media.get("schema", {})
+            _, tref = self.schemas.convert(schema or {}, p["name"], where, "request")
+            style = p.get("style") or ("form" if loc in ("query", "cookie") else "simple")
+            has_default = isinstance(schema, dict) and "default" in schema
+            out.append(Parameter(
+                wire_name=p["name"],
+                py_name=namer.unique(field_name(p["name"]), sep="_"),
+                location=loc,
+                required=bool(p.get("required")) or loc == "path",
+                type=tref,
+                description=p.get("description") or (schema or {}).get("description"),
+                style=style,
+                explode=bool(p.get("explode", style == "form")),
+                default=schema.get("default") if has_default else None,  # type: ignore[union-attr]
+                has_default=has_default,
+            ))
+        return tuple(out)
+
+    def _body(self, op: dict[str, Any], where: str, op_id: str, variants: dict[str, Any] | None, variant: dict[str, Any], index: int) -> RequestBody | None:
+        raw = op.get("requestBody")
+        if raw is None:
+            return None
+        body = self.schemas.resolve(raw) if "$ref" in raw else raw
+        content = body.get("content") or {}
+        if not content:
+            return None
+        content_type, kind = _pick_content(content)
+        if len(content) > 1:
+            others = sorted(set(content) - {content_type})
+            self.warnings.append(Problem(self.file, where + "/requestBody", f"several request content types; the client sends {content_type} (not {', '.join(others)})"))
+        media = content[content_type] or {}
+        schema = media.get("schema") or {}
+        hint = pascal(op_id) + "Request"
+        fixed: tuple[tuple[str, Any], ...] = ()
+        wrapper = wrapper_model = None
+        if variants:
+            members = schema.get("oneOf") if isinstance(schema.get("oneOf"), list) else [schema]
+            schema = members[index] if index < len(members) else members[0]
+            prop = variants.get("property")
+            fixed = ((str(prop), variant["value"]),) if prop else ()
+            wrapper = variants.get("arguments")
+        if kind in ("binary", "text"):
+            ann = "bytes" if kind == "binary" else "str"
+            return RequestBody(kind, content_type, bool(body.get("required")), TypeRef(ann if kind == "text" else "bytes | BinaryIO", imports=() if kind == "text" else ("typing:BinaryIO",)), None, description=body.get("description"))
+        _, tref = self.schemas.convert(schema, hint, where + "/requestBody", "request")
+        model = tref.annotation if tref.models and tref.annotation in tref.models else None
+        fields = self.schemas.fields_of(model) if model else ()
+        if wrapper:
+            inner = next((f for f in fields if f.wire_name == wrapper), None)
+            wrapper_model = inner.type.annotation if inner and inner.type.annotation in inner.type.models else None
+            if wrapper_model is None:
+                raise InputError([Problem(self.file, where + "/requestBody", f"the arguments property {wrapper!r} is not an object with properties")])
+            fields = self.schemas.fields_of(wrapper_model)
+        fixed_names = {name for name, _ in fixed}
+        fields = tuple(f for f in fields if f.wire_name not in fixed_names and not f.read_only)
+        return RequestBody(
+            kind=kind,
+            content_type=content_type,
+            required=bool(body.get("required")),
+            type=tref,
+            model=model,
+            fields=fields,
+            fixed=fixed,
+            wrapper=wrapper,
+            wrapper_model=wrapper_model,
+            description=body.get("description"),
+        )
+
+    def _responses(self, op: dict[str, Any], where: str) -> tuple[tuple[Response, ...], Response | None, tuple[str, ...]]:
+        raw = op.get("responses") or {}
+        op_name = pascal(op.get("operationId") or "Operation")
+        out = []
+        for status in sorted(raw, key=_status_order):
+            r = raw[status]
+            r = self.schemas.resolve(r) if "$ref" in r else r
+            status = str(status).upper()
+            content = r.get("content") or {}
+            headers = tuple(
+                Header(name, TypeRef("str"), (self.schemas.resolve(h) if "$ref" in h else h).get("description"))
+                for name, h in sorted((r.get("headers") or {}).items())
+            )
+            is_error = status.startswith(("4", "5")) or (status == "DEFAULT" and any(s.startswith("2") for s in raw))
+            if not content:
+                out.append(Response(status.lower() if status == "DEFAULT" else status, r.get("description", ""), "empty", None, None, None, headers))
+                continue
+            content_type, kind = _pick_content(content)
+            schema = (content[content_type] or {}).get("schema")
+            tref: TypeRef | None
+            if kind == "binary":
+                tref = TypeRef("bytes")
+            elif kind == "text":
+                tref = TypeRef("str")
+            else:
+                suffix = "Response" if not is_error else (_ERROR_NAMES.get(status, f"Status{status}Error").removesuffix("Error") + "ErrorBody")
+                hint = op_name + suffix if not (status.startswith("2") and len([s for s in raw if str(s).startswith("2")]) > 1 and status != min(s for s in raw if str(s).startswith("2"))) else f"{op_name}{status}Response"
+                _, tref = self.schemas.convert(schema or {}, hint, f"{where}/responses/{status}", "response")
+            model = tref.annotation if tref and tref.models and tref.annotation in tref.models else None
+            out.append(Response(status.lower() if status == "DEFAULT" else status, r.get("description", ""), kind, content_type, tref, model, headers))
+        successes = [r for r in out if r.status.startswith("2")]
+        success = next((r for r in successes if r.kind != "empty"), successes[0] if successes else None)
+        if success is None:
+            success = next((r for r in out if r.status == "default"), None)
+        errors = []
+        for r in out:
+            if r.status.startswith(("4", "5")) or (r.status == "default" and success is not r):
+                errors.append(r.status)
+                self.error_descriptions.setdefault(r.status, r.description)
+                if r.type is not None:
+                    self.error_bodies.setdefault(r.status, []).append(r.type)
+        return tuple(out), success, tuple(errors)
+
+    def _errors(self) -> tuple[ErrorClass, ...]:
+        out = []
+        for status in sorted(self.error_descriptions, key=_status_order):
+            if status == "default":
+                continue
+            name = _ERROR_NAMES.get(status, f"Status{status}Error")
+            types = self.error_bodies.get(status) or []
+            annotations = list(dict.fromkeys(t.annotation for t in types))
+            tref = None
+            if annotations:
+                tref = TypeRef(" | ".join(annotations), tuple(dict.fromkeys(m for t in types for m in t.models)),
+                               tuple(dict.fromkeys(i for t in types for i in t.imports)))
+            out.append(ErrorClass(status, name, _first_line(self.error_descriptions[status]), tref))
+        return tuple(out)
+
+    def _pagination(self, hint: Any, where: str) -> Pagination | None:
+        if not isinstance(hint, dict):
+            return None
+        style = hint.get("style")
+        if style not in ("page", "cursor", "offset") or "param" not in hint or "items" not in hint:
+            raise InputError([Problem(self.file, where + "/x-codegen-pagination",
+                                      "a pagination hint needs `style` (page, cursor or offset), `param` and `items`")])
+        return Pagination(style=style, param=str(hint["param"]), items=str(hint["items"]),
+                          next_cursor=hint.get("next_cursor"), limit_param=hint.get("limit_param"))
+
+    def _examples(self, op: dict[str, Any], variant: dict[str, Any], index: int) -> tuple[Example, ...]:
+        out: list[Example] = []
+        raw_body = op.get("requestBody") or {}
+        body = self.schemas.resolve(raw_body) if "$ref" in raw_body else raw_body
+        for ctype, media in sorted((body.get("content") or {}).items()):
+            for name, value in _media_examples(media or {}, self.schemas):
+                if variant and isinstance(value, dict) and value.get((op.get("x-codegen-variants") or {}).get("property")) != variant.get("value"):
+                    continue
+                out.append(Example("request", value, None, name, ctype))
+        for status, r in sorted((op.get("responses") or {}).items(), key=lambda kv: _status_order(kv[0])):
+            r = self.schemas.resolve(r) if "$ref" in r else r
+            for ctype, media in sorted((r.get("content") or {}).items()):
+                for name, value in _media_examples(media or {}, self.schemas):
+                    out.append(Example("response", value, str(status), name, ctype))
+        return tuple(out)
+
+    # -- resources --------------------------------------------------------------------------
+
+    def _resources(self, operations: list[tuple[str, Operation]]) -> tuple[Resource, ...]:
+        groups: dict[str, list[Operation]] = {}
+        for group, op in operations:
+            groups.setdefault(group, []).append(op)
+        attrs = Namer(_CLIENT_RESERVED)
+        tags = {t.get("name"): t.get("description") for t in self.doc.get("tags") or [] if isinstance(t, dict)}
+        out = []
+        for group in sorted(groups, key=lambda g: snake(g)):
+            attr = attrs.unique(field_name(group), sep="_")
+            ops = _short_method_names(groups[group], attr)
+            out.append(Resource(attr=attr, class_name=pascal(attr), module=attr, description=tags.get(group), operations=tuple(ops)))
+        return tuple(out)
+
+
+# -- helpers ------------------------------------------------------------------------------
+
+
+def _status_order(status: Any) -> tuple[int, str]:
+    s = str(status).upper()
+    if s == "DEFAULT":
+        return (999, s)
+    return (int(s[0]) * 100 + (int(s[1:]) if s[1:].isdigit() else 99), s)
+
+
+def _requirements(raw: Any) -> tuple[tuple[str, ...], ...]:
+    if not isinstance(raw, list):
+        return ()
+    return tuple(tuple(sorted(req)) for req in raw if isinstance(req, dict))
+
+
+def _pick_content(content: dict[str, Any]) -> tuple[str, str]:
+    """The content type the client uses, and its kind; JSON first."""
+    def kind_of(ct: str) -> str:
+        base = ct.split(";")[0].strip().lower()
+        if base == "application/json" or base.endswith("+json") or base == "*/*" or base == "text/json":
+            return "json"
+        if base == "multipart/form-data":
+            return "multipart"
+        if base == "application/x-www-form-urlencoded":
+            return "form"
+        if base.startswith("text/"):
+            return "text"
+        return "binary"
+    ranked = sorted(content, key=lambda ct: (["json", "form", "multipart", "text", "binary"].index(kind_of(ct)), ct))
+    return ranked[0], kind_of(ranked[0])
+
+
+def _media_examples(media: dict[str, Any], schemas: SchemaConverter) -> list[tuple[str, Any]]:
+    if "example" in media:
+        return [("default", media["example"])]
+    out = []
+    for name, ex in sorted((media.get("examples") or {}).items()):
+        ex = schemas.resolve(ex) if isinstance(ex, dict) and "$ref" in ex else ex
+        if isinstance(ex, dict) and "value" in ex:
+            out.append((str(name), ex["value"]))
+    return out
+
+
+def _short_method_names(ops: list[Operation], resource: str) -> list[Operation]:
+    """`create_invoice` in `invoices` -> `create`, when the rest is one verb and stays unique."""
+    resource_words = words(resource)
+    singular_words = [*resource_words[:-1], resource_words[-1].rstrip("s")] if resource_words else []
+    proposals: list[str] = []
+    for op in ops:
+        parts = op.py_name.split("_")
+        short = op.py_name
+        for tail in (resource_words, singular_words):
+            if tail and len(parts) == len(tail) + 1 and parts[1:] == tail and parts[0] in _VERBS:
+                short = parts[0]
+        proposals.append(short)
+    counts = {p: proposals.count(p) for p in proposals}
+    out = []
+    for op, short in zip(ops, proposals, strict=True):
+        name = short if counts[short] == 1 and short not in {o.py_name for o in ops if o is not op} else op.py_name
+        out.append(op if name == op.py_name else Operation(**{**op.__dict__, "py_name": name}))
+    return out
+
+
+def _rename_clashes(body: RequestBody, taken: set[str]) -> RequestBody:
+    """A body property named like a parameter gets a `_body` suffix as its argument name."""
+    if not taken & {f.py_name for f in body.fields}:
+        return body
+    fields = tuple(
+        Field(**{**f.__dict__, "py_name": f"{f.py_name}_body"}) if f.py_name in taken else f
+        for f in body.fields
+    )
+    return RequestBody(**{**body.__dict__, "fields": fields})
+
+
+def _first_line(text: str) -> str:
+    return (text or "").strip().split("\n")[0]

@@ -1,0 +1,263 @@
+"""The intermediate model: what the emitters need to know about one API, and nothing raw.
+
+Built once from the assembled OpenAPI 3.1 document by `codegen.ir.build`. Every name here is
+already a safe Python identifier and unique where it must be; every annotation is already the
+text the generated code will carry. Templates only loop over these objects.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from codegen.errors import Problem
+
+ParamLocation = Literal["path", "query", "header", "cookie"]
+BodyKind = Literal["json", "form", "multipart", "binary", "text"]
+ResponseKind = Literal["json", "binary", "text", "empty"]
+
+
+@dataclass(frozen=True)
+class TypeRef:
+    """A Python type as the generated code writes it.
+
+    `annotation` is the exact text (`list[LineItem] | None`); `models` names the generated
+    model classes it mentions, `imports` the other names it needs as `module:name` pairs.
+    """
+
+    annotation: str
+    models: tuple[str, ...] = ()
+    imports: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Field:
+    """A property of a model, or a body property offered as a keyword argument."""
+
+    wire_name: str
+    py_name: str
+    type: TypeRef
+    required: bool
+    description: str | None = None
+    default: Any = None
+    has_default: bool = False
+    read_only: bool = False
+    write_only: bool = False
+
+
+@dataclass(frozen=True)
+class Condition:
+    """A JSON Schema `if`/`then`/`else` rule carried by a model, enforced before sending."""
+
+    description: str
+    if_schema: dict[str, Any]
+    then_schema: dict[str, Any] | None
+    else_schema: dict[str, Any] | None
+
+
+@dataclass(frozen=True)
+class Model:
+    """A named schema: a class in the generated models module.
+
+    `json_schema` is the schema as handed to datamodel-code-generator: references point at
+    `#/$defs/<Model name>`, inline objects and enums are already hoisted to models of their own.
+    """
+
+    name: str
+    kind: Literal["object", "enum", "alias"]
+    json_schema: dict[str, Any]
+    description: str | None = None
+    fields: tuple[Field, ...] = ()
+    conditions: tuple[Condition, ...] = ()
+    strict: bool = False  # additionalProperties: false
+    in_request: bool = False
+    in_response: bool = False
+    source: str = ""  # JSON pointer of the schema it was built from
+
+
+@dataclass(frozen=True)
+class Parameter:
+    wire_name: str
+    py_name: str
+    location: ParamLocation
+    required: bool
+    type: TypeRef
+    description: str | None = None
+    style: str = "simple"
+    explode: bool = False
+    default: Any = None
+    has_default: bool = False
+
+
+@dataclass(frozen=True)
+class RequestBody:
+    """The body of a request.
+
+    `fields` are the body's properties offered as keyword arguments (an object body), and
+    `fixed` the properties the client fills in itself (a tool name picked by the method).
+    `wrapper` names the property the keyword arguments are collected under, when the body
+    is an envelope such as `{"tool": ..., "parameters": {...}}`. A body that is not an
+    object with properties is passed whole, as `body`.
+    """
+
+    kind: BodyKind
+    content_type: str
+    required: bool
+    type: TypeRef | None
+    model: str | None
+    fields: tuple[Field, ...] = ()
+    fixed: tuple[tuple[str, Any], ...] = ()
+    wrapper: str | None = None
+    wrapper_model: str | None = None
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class Header:
+    wire_name: str
+    type: TypeRef
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class Response:
+    """A documented response. `status` is `200`, `4XX` or `default`."""
+
+    status: str
+    description: str
+    kind: ResponseKind
+    content_type: str | None
+    type: TypeRef | None
+    model: str | None
+    headers: tuple[Header, ...] = ()
+
+
+@dataclass(frozen=True)
+class ErrorClass:
+    """One exception class per documented error status (shared by all operations)."""
+
+    status: str
+    class_name: str
+    description: str
+    type: TypeRef | None
+
+
+@dataclass(frozen=True)
+class Example:
+    """An example from the document, for the generated tests and README."""
+
+    kind: Literal["request", "response"]
+    value: Any
+    status: str | None = None
+    name: str = "default"
+    content_type: str = "application/json"
+
+
+@dataclass(frozen=True)
+class Pagination:
+    """How an operation pages, from the manifest's hint (`x-codegen-pagination`)."""
+
+    style: Literal["page", "cursor", "offset"]
+    param: str
+    items: str
+    next_cursor: str | None = None
+    limit_param: str | None = None
+
+
+@dataclass(frozen=True)
+class Operation:
+    operation_id: str
+    py_name: str
+    http_method: str
+    path: str
+    summary: str | None
+    description: str | None
+    deprecated: bool
+    parameters: tuple[Parameter, ...]
+    body: RequestBody | None
+    responses: tuple[Response, ...]
+    success: Response | None
+    errors: tuple[str, ...]  # statuses of this operation's documented errors
+    security: tuple[tuple[str, ...], ...]
+    examples: tuple[Example, ...] = ()
+    pagination: Pagination | None = None
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Resource:
+    """A group of operations: `client.<attr>.<method>(...)`."""
+
+    attr: str
+    class_name: str
+    module: str
+    description: str | None
+    operations: tuple[Operation, ...]
+
+
+@dataclass(frozen=True)
+class Server:
+    url: str
+    name: str  # Environment member name, e.g. EU
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class SecurityScheme:
+    """An auth scheme: `kind` is bearer, api_key, basic or oauth2_client_credentials."""
+
+    key: str
+    kind: Literal["bearer", "api_key", "basic", "oauth2_client_credentials", "oauth2_token"]
+    py_name: str  # the client's constructor argument
+    location: Literal["header", "query", "cookie"] = "header"
+    param_name: str = "Authorization"
+    description: str | None = None
+    env_var: str | None = None
+    token_url: str | None = None
+    scopes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """Something in the document that was not generated, and why."""
+
+    what: str
+    where: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class PackageInfo:
+    name: str  # import name
+    distribution: str
+    version: str
+    provider: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Api:
+    package: PackageInfo
+    title: str
+    version: str
+    description: str | None
+    servers: tuple[Server, ...]
+    security_schemes: tuple[SecurityScheme, ...]
+    security: tuple[tuple[str, ...], ...]
+    resources: tuple[Resource, ...]
+    models: tuple[Model, ...]
+    errors: tuple[ErrorClass, ...]
+    idempotency_header: str | None = None
+    constant_headers: tuple[tuple[str, str], ...] = ()
+    warnings: tuple[Problem, ...] = ()
+    skipped: tuple[Skipped, ...] = field(default_factory=tuple)
+
+    @property
+    def operations(self) -> tuple[Operation, ...]:
+        return tuple(op for r in self.resources for op in r.operations)
+
+    def model(self, name: str) -> Model:
+        for m in self.models:
+            if m.name == name:
+                return m
+        raise KeyError(name)

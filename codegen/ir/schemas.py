@@ -1,0 +1,528 @@
+"""Schemas of the document -> named models and Python type annotations.
+
+One pass: each schema reached from a component or an operation is converted once into
+(a) the JSON Schema fragment handed to datamodel-code-generator, where every object and
+enum is a `$ref` to a named definition, and (b) the `TypeRef` the client code annotates with.
+Inline objects and enums are hoisted and named from where they stand (`lineItems` ->
+`LineItem`); structurally identical hoisted schemas share one model.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from codegen.errors import InputError, Problem, pointer
+from codegen.ir.model import Condition, Field, Model, Skipped, TypeRef
+from codegen.ir.names import Namer, field_name, pascal, singular
+
+# names too vague to stand alone: a nested `data` object is named after its parent
+_GENERIC = frozenset(
+    "Data Result Results Item Items Meta MetaData Metadata Attributes Value Values Body Payload "
+    "Response Request Parameters Params Options Config Settings Properties Info Details Type "
+    "Status Kind Object Entry Entries Content Record Records Node Nodes Error Errors Code Mode State "
+    "Category Level Role Format Method Direction Unit Reason Name Id Key Tag Tags Link Links "
+    "Message Description".split()
+)
+# formats with a Python type of their own; the rest are plain strings
+_STRING_FORMATS: dict[str, tuple[str, str]] = {
+    "date-time": ("datetime", "datetime:datetime"),
+    "date": ("date", "datetime:date"),
+    "time": ("time", "datetime:time"),
+    "uuid": ("UUID", "uuid:UUID"),
+    "decimal": ("Decimal", "decimal:Decimal"),
+    "binary": ("bytes", ""),
+}
+# formats datamodel-code-generator would turn into types needing extra packages or surprising
+# users (EmailStr needs email-validator, AnyUrl is not a str): kept as plain strings
+_PLAIN_FORMATS = frozenset({"email", "idn-email", "uri", "url", "uri-reference", "iri", "hostname",
+                            "ipv4", "ipv6", "byte", "password", "duration", "int32", "int64",
+                            "float", "double"})
+_DROP_KEYS = frozenset({"example", "examples", "xml", "externalDocs", "discriminator_mapping",
+                        "deprecated", "x-codegen-enum-source"})
+MS_DATE_FORMAT = "ms-json-date"
+
+
+@dataclass
+class _Def:
+    name: str
+    kind: str
+    schema: dict[str, Any] = field(default_factory=dict)
+    description: str | None = None
+    fields: tuple[Field, ...] = ()
+    conditions: tuple[Condition, ...] = ()
+    strict: bool = False
+    in_request: bool = False
+    in_response: bool = False
+    source: str = ""
+
+
+class SchemaConverter:
+    """Converts the schemas of one document; `models()` gives the result."""
+
+    def __init__(self, document: dict[str, Any], file: str, runtime_module: str) -> None:
+        self.doc = document
+        self.file = file
+        self.runtime_module = runtime_module  # e.g. "bookeeping._runtime"
+        self.namer = Namer()
+        self.defs: dict[str, _Def] = {}
+        self._by_pointer: dict[str, str] = {}  # component pointer -> model name
+        self._by_shape: dict[tuple[str, str], str] = {}  # (base name, canonical json) -> name
+        self.skipped: list[Skipped] = []
+        self.warnings: list[Problem] = []
+        self._direction: str = ""
+
+    # -- entry points ------------------------------------------------------------------
+
+    def resolve(self, schema: Any) -> dict[str, Any]:
+        """Follow `$ref`s to the schema itself (for reading properties)."""
+        seen: set[str] = set()
+        while isinstance(schema, dict) and "$ref" in schema:
+            ref = schema["$ref"]
+            if ref in seen:
+                raise InputError([Problem(self.file, ref, "a reference cycle with no schema in it")])
+            seen.add(ref)
+            schema = self._target(ref)
+        return schema if isinstance(schema, dict) else {}
+
+    def convert(self, schema: Any, hint: str, where: str, direction: str) -> tuple[dict[str, Any], TypeRef]:
+        """Convert a schema reached from an operation; `direction` is request or response."""
+        previous, self._direction = self._direction, direction
+        try:
+            return self._convert(schema, hint, where, parent="")
+        finally:
+            self._direction = previous
+
+    def component(self, key: str) -> str:
+        """The model name of `#/components/schemas/<key>`, converting it if needed."""
+        ref = "#/components/schemas/" + key.replace("~", "~0").replace("/", "~1")
+        self._convert({"$ref": ref}, key, ref, parent="")
+        return self._by_pointer[ref]
+
+    def fields_of(self, model: str) -> tuple[Field, ...]:
+        """The fields of a converted object model."""
+        d = self.defs.get(model)
+        return d.fields if d is not None and d.kind == "object" else ()
+
+    def models(self) -> tuple[Model, ...]:
+        out = []
+        for d in sorted(self.defs.values(), key=lambda d: d.name):
+            schema = dict(d.schema)
+            out.append(
+                Model(
+                    name=d.name,
+                    kind=d.kind,  # type: ignore[arg-type]
+                    json_schema=schema,
+                    description=d.description,
+                    fields=d.fields,
+                    conditions=d.conditions,
+                    strict=d.strict,
+                    in_request=d.in_request,
+                    in_response=d.in_response,
+                    source=d.source,
+                )
+            )
+        return tuple(out)
+
+    def is_strict(self, name: str) -> bool:
+        return self.defs[name].strict
+
+    # -- the conversion ------------------------------------------------------------------
+
+    def _target(self, ref: str) -> Any:
+        if not ref.startswith("#/"):
+            raise InputError([Problem(self.file, ref, "only references inside the document are supported",
+                                      "bundle external files into the document first")])
+        node: Any = self.doc
+        for part in ref[2:].split("/"):
+            part = part.replace("~1", "/").replace("~0", "~")
+            if isinstance(node, dict) and part in node:
+                node = node[part]
+            elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+                node = node[int(part)]
+            else:
+                raise InputError([Problem(self.file, ref, "reference to nowhere: no such place in the document")])
+        return node
+
+    def _mark(self, name: str) -> None:
+        d = self.defs.get(name)
+        if d is None:
+            return
+        if self._direction == "request" and not d.in_request:
+            d.in_request = True
+            self._mark_children(d)
+        elif self._direction == "response" and not d.in_response:
+            d.in_response = True
+            self._mark_children(d)
+
+    def _mark_children(self, d: _Def) -> None:
+        for ref in _refs(d.schema):
+            self._mark(ref)
+
+    def _convert(self, schema: Any, hint: str, where: str, parent: str) -> tuple[dict[str, Any], TypeRef]:
+        if schema is True or schema is None or schema == {}:
+            return {}, TypeRef("Any", imports=("typing:Any",))
+        if schema is False or not isinstance(schema, dict):
+            return {}, TypeRef("Any", imports=("typing:Any",))
+        if "$ref" in schema:
+            return self._convert_ref(schema, hint, where)
+        nullable, schema = _split_null(schema)
+        out, ref = self._convert_non_null(schema, hint, where, parent)
+        if nullable:
+            return _nullable(out, ref)
+        return out, ref
+
+    def _convert_ref(self, schema: dict[str, Any], hint: str, where: str) -> tuple[dict[str, Any], TypeRef]:
+        ref = schema["$ref"]
+        if ref not in self._by_pointer:
+            target = self._target(ref)
+            key = ref.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
+            if ref.startswith("#/components/schemas/") and isinstance(target, dict) and _is_model(target):
+                name = self.namer.unique(pascal(key))
+                self._by_pointer[ref] = name
+                self.defs[name] = _Def(name, "object", source=ref)  # placeholder for recursion
+                self._define(name, target, ref)
+            else:
+                # a component that is a plain type (string, list...) stays an inline type
+                out, tref = self._convert(target, pascal(key), ref, parent="")
+                if len(schema) > 1:
+                    out = {**out, **_annotations(schema)}
+                return out, tref
+        name = self._by_pointer[ref]
+        self._mark(name)
+        out: dict[str, Any] = {"$ref": f"#/$defs/{name}"}
+        if schema.get("description"):
+            out = {"allOf": [out], "description": schema["description"]}
+        return out, TypeRef(name, models=(name,))
+
+    def _convert_non_null(self, schema: dict[str, Any], hint: str, where: str, parent: str) -> tuple[dict[str, Any], TypeRef]:
+        if _is_model(schema):
+            name = self._hoist(schema, hint, where, parent)
+            out = {"$ref": f"#/$defs/{name}"}
+            desc = self.defs[name].description
+            if schema.get("description") and schema.get("description") != desc:
+                out = {"allOf": [out], "description": schema["description"]}
+            return out, TypeRef(name, models=(name,))
+        if "const" in schema:
+            value = schema["const"]
+            return {**_annotations(schema), "const": value}, _literal([value])
+        if "enum" in schema:
+            values = schema["enum"]
+            return {**_annotations(schema), "enum": values}, _literal(values)
+        for key in ("oneOf", "anyOf"):
+            if key in schema:
+                return self._union(schema, key, hint, where, parent)
+        if "allOf" in schema:
+            members = schema["allOf"]
+            if len(members) == 1:
+                out, tref = self._convert(members[0], hint, where + "/allOf/0", parent)
+                return {**out, **_annotations(schema)} if "$ref" not in out else out, tref
+            name = self._hoist(schema, hint, where, parent)
+            return {"$ref": f"#/$defs/{name}"}, TypeRef(name, models=(name,))
+        kind = schema.get("type")
+        if isinstance(kind, list):
+            kinds = [k for k in kind if k != "null"]
+            if len(kinds) == 1:
+                return self._convert_non_null({**schema, "type": kinds[0]}, hint, where, parent)
+            members = [{**schema, "type": k} for k in kinds]
+            return self._union({"anyOf": members, **_annotations(schema)}, "anyOf", hint, where, parent)
+        if kind == "array" or ("items" in schema and kind is None):
+            item_hint = singular(hint) if singular(hint) != hint else hint + "Item"
+            out, item = self._convert(schema.get("items", {}), item_hint, where + "/items", parent)
+            result = {**_annotations(schema), "type": "array", "items": out}
+            for key in ("minItems", "maxItems", "uniqueItems"):
+                if key in schema:
+                    result[key] = schema[key]
+            return result, TypeRef(f"list[{item.annotation}]", item.models, item.imports)
+        if kind == "object" or "additionalProperties" in schema:
+            extra = schema.get("additionalProperties", True)
+            if isinstance(extra, dict) and extra:
+                out, value = self._convert(extra, singular(hint) + "Value", where + "/additionalProperties", parent)
+                result = {**_annotations(schema), "type": "object", "additionalProperties": out}
+                return result, TypeRef(f"dict[str, {value.annotation}]", value.models,
+                                       value.imports)
+            return ({**_annotations(schema), "type": "object"},
+                    TypeRef("dict[str, Any]", imports=("typing:Any",)))
+        if kind == "string":
+            return self._string(schema)
+        if kind in ("integer", "number", "boolean", "null"):
+            out = {k: v for k, v in schema.items() if k not in _DROP_KEYS and not k.startswith("x-")}
+            ann = {"integer": "int", "number": "float", "boolean": "bool", "null": "None"}[kind]
+            if "format" in out and out["format"] in _PLAIN_FORMATS:
+                del out["format"]
+            return out, TypeRef(ann)
+        return {**_annotations(schema)}, TypeRef("Any", imports=("typing:Any",))
+
+    def _string(self, schema: dict[str, Any]) -> tuple[dict[str, Any], TypeRef]:
+        out = {k: v for k, v in schema.items() if k not in _DROP_KEYS and not k.startswith("x-")}
+        fmt = schema.get("format")
+        if fmt == MS_DATE_FORMAT:
+            out.pop("format")
+            out["customTypePath"] = f"{self.runtime_module}.wire_types.MsJsonDate"
+            return out, TypeRef("MsJsonDate", imports=(f"{self.runtime_module}.wire_types:MsJsonDate",))
+        if fmt in _STRING_FORMATS:
+            ann, imp = _STRING_FORMATS[fmt]
+            if fmt in ("decimal", "binary"):
+                # datamodel-code-generator keeps a string pattern on these; a Decimal has none
+                out.pop("pattern", None)
+            return out, TypeRef(ann, imports=(imp,) if imp else ())
+        if fmt is not None:
+            out.pop("format")
+        return out, TypeRef("str")
+
+    def _union(self, schema: dict[str, Any], key: str, hint: str, where: str, parent: str) -> tuple[dict[str, Any], TypeRef]:
+        outs: list[dict[str, Any]] = []
+        refs: list[TypeRef] = []
+        for i, member in enumerate(schema[key]):
+            member_hint = hint if len(schema[key]) == 1 else f"{hint}{_variant_suffix(member, i)}"
+            out, ref = self._convert(member, member_hint, f"{where}/{key}/{i}", parent)
+            outs.append(out)
+            refs.append(ref)
+        result: dict[str, Any] = {**_annotations(schema), key: outs}
+        disc = schema.get("discriminator")
+        if isinstance(disc, dict) and "propertyName" in disc and all("$ref" in o for o in outs):
+            mapping = {
+                value: f"#/$defs/{self._by_pointer.get(target, target)}"
+                for value, target in (disc.get("mapping") or {}).items()
+                if target in self._by_pointer
+            }
+            result["discriminator"] = {"propertyName": disc["propertyName"], **({"mapping": mapping} if mapping else {})}
+        return result, _union_ref(refs)
+
+    def _hoist(self, schema: dict[str, Any], hint: str, where: str, parent: str) -> str:
+        base = pascal(hint)
+        if parent and base in _GENERIC and not base.startswith(parent):
+            base = parent + base
+        # descriptions differ from place to place; the shape decides whether two are one model
+        canonical = json.dumps({k: v for k, v in schema.items() if k not in ("description", "title")},
+                               sort_keys=True, default=str)
+        shape_key = (base, canonical)
+        if shape_key in self._by_shape:
+            name = self._by_shape[shape_key]
+            self._mark(name)
+            return name
+        if base in self.namer and parent and not base.startswith(parent):
+            base = parent + base
+        name = self.namer.unique(base)
+        self._by_shape[shape_key] = name
+        self.defs[name] = _Def(name, "object", source=where)
+        self._define(name, schema, where)
+        return name
+
+    def _define(self, name: str, schema: dict[str, Any], where: str) -> None:
+        d = self.defs[name]
+        d.description = schema.get("description") or schema.get("title")
+        self._mark(name)
+        if "enum" in schema and _is_model(schema):
+            d.kind = "enum"
+            d.schema = {k: v for k, v in schema.items() if k in ("type", "enum", "description", "title")}
+            d.schema.pop("title", None)
+            if isinstance(d.schema.get("type"), list):
+                d.schema["type"] = "string"
+            d.schema["enum"] = [v for v in schema["enum"] if v is not None]
+            return
+        props, required = self._properties(schema)
+        d.strict = schema.get("additionalProperties") is False
+        d.fields = self._fields(props, required, name, where)
+        d.conditions = _conditions(schema)
+        out: dict[str, Any] = {"type": "object"}
+        if d.description:
+            out["description"] = d.description
+        if "allOf" in schema and any("$ref" in m for m in schema["allOf"]):
+            # inheritance: keep the composition for datamodel-code-generator, own props inline
+            members = []
+            for i, member in enumerate(schema["allOf"]):
+                if isinstance(member, dict) and "$ref" in member:
+                    members.append(self._convert(member, name, f"{where}/allOf/{i}", parent=name)[0])
+                elif isinstance(member, dict) and ("if" in member or not (member.get("properties") or member.get("required"))):
+                    continue
+                else:
+                    own = self._schema_props(member.get("properties") or {}, name, f"{where}/allOf/{i}")
+                    members.append({"type": "object", "properties": own, **({"required": sorted(set(member.get("required") or []) & set(own))} if member.get("required") else {})})
+            own_props = self._schema_props(schema.get("properties") or {}, name, where)
+            if own_props:
+                members.append({"type": "object", "properties": own_props,
+                                **({"required": [r for r in schema.get("required") or [] if r in own_props]} if schema.get("required") else {})})
+            out = {"allOf": members, **({"description": d.description} if d.description else {})}
+        else:
+            out["properties"] = self._schema_props(props, name, where)
+            if required:
+                out["required"] = [r for r in required if r in props]
+            extra = schema.get("additionalProperties")
+            if isinstance(extra, dict) and extra:
+                value = self._convert(extra, name + "Value", where + "/additionalProperties", parent=name)[0]
+                out["additionalProperties"] = value
+        d.schema = out
+
+    def _schema_props(self, props: dict[str, Any], owner: str, where: str) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for prop, sub in props.items():
+            converted, _ = self._convert(sub, prop, f"{where}/properties/{_esc(prop)}", parent=owner)
+            if isinstance(sub, dict):
+                for flag in ("readOnly", "writeOnly", "default", "title"):
+                    if flag in sub and flag not in converted:
+                        converted = {**converted, flag: sub[flag]}
+            out[prop] = converted
+        return out
+
+    def _properties(self, schema: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+        """Own and inherited (`allOf`) properties and required names, in document order."""
+        props: dict[str, Any] = {}
+        required: list[str] = []
+        for member in schema.get("allOf") or []:
+            sub_props, sub_req = self._properties(self.resolve(member))
+            props.update(sub_props)
+            required += [r for r in sub_req if r not in required]
+        props.update(schema.get("properties") or {})
+        required += [r for r in schema.get("required") or [] if r not in required]
+        return props, required
+
+    def _fields(self, props: dict[str, Any], required: list[str], owner: str, where: str) -> tuple[Field, ...]:
+        namer = Namer()
+        fields = []
+        for prop, sub in props.items():
+            _, tref = self._convert(sub, prop, f"{where}/properties/{_esc(prop)}", parent=owner)
+            resolved = self.resolve(sub) if isinstance(sub, dict) else {}
+            is_required = prop in required
+            nullable = _split_null(resolved)[0] if resolved else False
+            if nullable and "None" not in tref.annotation.split(" | "):
+                tref = TypeRef(f"{tref.annotation} | None", tref.models, tref.imports)
+            has_default = isinstance(sub, dict) and "default" in sub
+            fields.append(
+                Field(
+                    wire_name=prop,
+                    py_name=namer.unique(field_name(prop), sep="_"),
+                    type=tref,
+                    required=is_required,
+                    description=(sub.get("description") if isinstance(sub, dict) else None)
+                    or resolved.get("description"),
+                    default=sub.get("default") if has_default else None,
+                    has_default=has_default,
+                    read_only=bool(resolved.get("readOnly") or (isinstance(sub, dict) and sub.get("readOnly"))),
+                    write_only=bool(resolved.get("writeOnly") or (isinstance(sub, dict) and sub.get("writeOnly"))),
+                )
+            )
+        return tuple(fields)
+
+
+# -- small pure helpers ------------------------------------------------------------------
+
+
+def _esc(part: str) -> str:
+    return pointer(part)[1:]
+
+
+def _is_model(schema: dict[str, Any]) -> bool:
+    """Does this schema become a class of its own (an object with properties, or an enum)?"""
+    if "enum" in schema:
+        values = [v for v in schema["enum"] if v is not None]
+        return bool(values) and all(isinstance(v, str) for v in values)
+    if schema.get("properties") or schema.get("allOf") and len(schema["allOf"]) > 1:
+        return True
+    if "allOf" in schema and any("if" in m for m in schema["allOf"] if isinstance(m, dict)):
+        return True
+    return False
+
+
+def _split_null(schema: dict[str, Any]) -> tuple[bool, dict[str, Any]]:
+    """(nullable?, the schema without its null alternative)."""
+    kind = schema.get("type")
+    if isinstance(kind, list) and "null" in kind and len(kind) > 1:
+        rest = [k for k in kind if k != "null"]
+        return True, {**schema, "type": rest[0] if len(rest) == 1 else rest}
+    if schema.get("nullable") is True:
+        return True, {k: v for k, v in schema.items() if k != "nullable"}
+    for key in ("anyOf", "oneOf"):
+        members = schema.get(key)
+        if isinstance(members, list) and any(m == {"type": "null"} for m in members):
+            rest = [m for m in members if m != {"type": "null"}]
+            if len(rest) == 1:
+                merged = {k: v for k, v in schema.items() if k != key}
+                if "$ref" in rest[0]:
+                    return True, {**rest[0], **_annotations(merged)}
+                return True, {**merged, **rest[0]}
+            return True, {**schema, key: rest}
+    if "enum" in schema and None in schema["enum"]:
+        return True, {**schema, "enum": [v for v in schema["enum"] if v is not None]}
+    return False, schema
+
+
+def _nullable(out: dict[str, Any], ref: TypeRef) -> tuple[dict[str, Any], TypeRef]:
+    ann = ref.annotation if ref.annotation in ("Any", "None") else f"{ref.annotation} | None"
+    if "$ref" in out or "allOf" in out or "anyOf" in out or "oneOf" in out or "enum" in out or "const" in out:
+        desc = {"description": out["description"]} if "description" in out else {}
+        inner = {k: v for k, v in out.items() if k != "description"}
+        return {"anyOf": [inner, {"type": "null"}], **desc}, TypeRef(ann, ref.models, ref.imports)
+    kind = out.get("type")
+    if isinstance(kind, str):
+        return {**out, "type": [kind, "null"]}, TypeRef(ann, ref.models, ref.imports)
+    return {"anyOf": [out, {"type": "null"}]}, TypeRef(ann, ref.models, ref.imports)
+
+
+def _annotations(schema: dict[str, Any]) -> dict[str, Any]:
+    return {k: schema[k] for k in ("description", "title") if isinstance(schema.get(k), str)}
+
+
+def _literal(values: list[Any]) -> TypeRef:
+    inner = ", ".join(repr(v) for v in values)
+    return TypeRef(f"Literal[{inner}]", imports=("typing:Literal",))
+
+
+def _union_ref(refs: list[TypeRef]) -> TypeRef:
+    seen: list[str] = []
+    for r in refs:
+        for part in r.annotation.split(" | ") if "[" not in r.annotation else [r.annotation]:
+            if part not in seen:
+                seen.append(part)
+    if "Any" in seen:
+        return TypeRef("Any", imports=("typing:Any",))
+    models = tuple(dict.fromkeys(m for r in refs for m in r.models))
+    imports = tuple(dict.fromkeys(i for r in refs for i in r.imports))
+    return TypeRef(" | ".join(seen), models, imports)
+
+
+def _variant_suffix(member: Any, index: int) -> str:
+    if isinstance(member, dict):
+        if "enum" in member:
+            return ""  # `str | InvoiceId`: the enum member takes the plain name
+        if isinstance(member.get("title"), str):
+            return pascal(member["title"])
+        kind = member.get("type")
+        if isinstance(kind, str) and kind != "object":
+            return pascal(kind)
+    return f"Variant{index + 1}"
+
+
+def _conditions(schema: dict[str, Any]) -> tuple[Condition, ...]:
+    rules = []
+    members = [schema] + [m for m in schema.get("allOf") or [] if isinstance(m, dict)]
+    for m in members:
+        if "if" in m:
+            rules.append(
+                Condition(
+                    description=str(m.get("description") or "conditional requirement"),
+                    if_schema=m["if"],
+                    then_schema=m.get("then"),
+                    else_schema=m.get("else"),
+                )
+            )
+    return tuple(rules)
+
+
+def _refs(schema: Any) -> list[str]:
+    found: list[str] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/$defs/"):
+                found.append(ref[len("#/$defs/"):])
+            for v in node.values():
+                walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v)
+
+    walk(schema)
+    return found

@@ -1,0 +1,172 @@
+"""The provider manifest: `specs/<provider>/manifest.yaml`.
+
+A small hand-written file that names the provider's documents and their shapes and supplies
+the facts the documents lack. Everything it says is carried into the assembled OpenAPI
+document (as standard fields or `x-codegen-*` extensions), so the steps after assembly read
+that document only.
+
+```yaml
+package: {name: bookeeping, distribution: bookeeping-client, version: 0.1.0,
+          description: "..."}
+documents:
+  - {path: create-invoice.md, shape: markdown-openapi}
+  - {path: page.txt, shape: doc-page, method: post, path_template: /invoices}
+servers:                       # environments; a url already in the documents gets the name
+  - {name: US, url: https://api.example.com, description: ...}
+security_schemes:              # added to components.securitySchemes
+  ApiKey: {type: apiKey, in: header, name: x-api-key}
+security: [{ApiKey: []}]       # the default requirement, when the documents give none
+auth_env: {ApiKey: EXAMPLE_API_KEY}
+idempotency_header: Idempotency-Key
+pagination:                    # operationId -> hint
+  getInvoices: {style: page, param: page, items: Invoices}
+overlays: [overlay.yaml]
+```
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from codegen.errors import InputError, Problem
+from codegen.yamlload import load_yaml
+
+SHAPES = ("openapi", "markdown-openapi", "example-summary", "doc-page")
+MANIFEST_NAME = "manifest.yaml"
+_KNOWN_KEYS = {
+    "package",
+    "documents",
+    "servers",
+    "security_schemes",
+    "security",
+    "auth_env",
+    "idempotency_header",
+    "pagination",
+    "overlays",
+    "title",
+    "description",
+}
+_IDENT = re.compile(r"^[a-z_][a-z0-9_]*$")
+
+
+@dataclass(frozen=True)
+class DocumentEntry:
+    path: Path
+    shape: str
+    # facts for a document that lacks them (a doc page without its method or path)
+    method: str | None = None
+    path_template: str | None = None
+    operation_id: str | None = None
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ServerEntry:
+    name: str
+    url: str
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class Manifest:
+    provider: str
+    root: Path
+    package_name: str
+    distribution: str
+    version: str
+    description: str
+    documents: tuple[DocumentEntry, ...]
+    servers: tuple[ServerEntry, ...] = ()
+    security_schemes: dict[str, Any] = field(default_factory=dict)
+    security: list[dict[str, list[str]]] | None = None
+    auth_env: dict[str, str] = field(default_factory=dict)
+    idempotency_header: str | None = None
+    pagination: dict[str, dict[str, Any]] = field(default_factory=dict)
+    overlays: tuple[Path, ...] = ()
+    title: str | None = None
+
+
+def load_manifest(provider_dir: Path) -> Manifest:
+    """Read and check `manifest.yaml` in a provider's folder; every problem is reported."""
+    file = provider_dir / MANIFEST_NAME
+    if not file.is_file():
+        raise InputError([Problem(str(file), "", "no manifest.yaml in the provider's folder")])
+    data, lines = load_yaml(file.read_text(encoding="utf-8"), str(file))
+    problems: list[Problem] = []
+
+    def bad(key: str, message: str, hint: str = "") -> None:
+        problems.append(Problem(str(file), lines.get(key, key), message, hint))
+
+    if not isinstance(data, dict):
+        raise InputError([Problem(str(file), "line 1", "the manifest must be a mapping")])
+    for key in sorted(set(data) - _KNOWN_KEYS):
+        bad(key, f"unknown key {key!r}", f"known keys: {', '.join(sorted(_KNOWN_KEYS))}")
+
+    package = data.get("package") or {}
+    name = str(package.get("name", provider_dir.name.replace("-", "_")))
+    if not _IDENT.match(name):
+        bad("package", f"package name {name!r} is not a Python import name")
+    documents: list[DocumentEntry] = []
+    for i, entry in enumerate(data.get("documents") or []):
+        if not isinstance(entry, dict) or "path" not in entry or "shape" not in entry:
+            bad("documents", f"documents[{i}] needs `path` and `shape`")
+            continue
+        doc_path = provider_dir / str(entry["path"])
+        if entry["shape"] not in SHAPES:
+            bad("documents", f"documents[{i}]: unknown shape {entry['shape']!r}",
+                f"one of {', '.join(SHAPES)}")
+        elif not doc_path.is_file():
+            bad("documents", f"documents[{i}]: file {entry['path']!r} not found")
+        documents.append(
+            DocumentEntry(
+                path=doc_path,
+                shape=str(entry["shape"]),
+                method=str(entry["method"]).lower() if entry.get("method") else None,
+                path_template=entry.get("path_template"),
+                operation_id=entry.get("operation_id"),
+                tags=tuple(entry.get("tags") or ()),
+            )
+        )
+    if not documents:
+        bad("documents", "the manifest names no documents")
+    servers = []
+    for i, s in enumerate(data.get("servers") or []):
+        if not isinstance(s, dict) or "url" not in s or "name" not in s:
+            bad("servers", f"servers[{i}] needs `name` and `url`")
+            continue
+        servers.append(ServerEntry(str(s["name"]), str(s["url"]), s.get("description")))
+    overlays = []
+    for o in data.get("overlays") or []:
+        p = provider_dir / str(o)
+        if not p.is_file():
+            bad("overlays", f"overlay {o!r} not found")
+        overlays.append(p)
+    if problems:
+        raise InputError(problems)
+    return Manifest(
+        provider=provider_dir.name,
+        root=provider_dir,
+        package_name=name,
+        distribution=str(package.get("distribution", name.replace("_", "-"))),
+        version=str(package.get("version", "0.1.0")),
+        description=str(package.get("description", "")),
+        documents=tuple(documents),
+        servers=tuple(servers),
+        security_schemes=dict(data.get("security_schemes") or {}),
+        security=data.get("security"),
+        auth_env={str(k): str(v) for k, v in (data.get("auth_env") or {}).items()},
+        idempotency_header=data.get("idempotency_header"),
+        pagination=dict(data.get("pagination") or {}),
+        overlays=tuple(overlays),
+        title=data.get("title"),
+    )
+
+
+def shape_for(path: Path) -> str:
+    """The shape of a lone document given on the command line, from its name and content."""
+    if path.suffix.lower() in (".md", ".markdown", ".txt", ".mdx"):
+        return "markdown-openapi"
+    return "openapi"

@@ -1,0 +1,60 @@
+"""The whole pipeline for one provider: read, assemble, model, emit -> files in memory."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from codegen.assemble import Assembled, assemble_document, assemble_provider
+from codegen.emit import emit_package
+from codegen.ir.build import build_api
+from codegen.ir.model import Api, PackageInfo
+from codegen.ir.names import snake
+from codegen.manifest import load_manifest
+
+
+@dataclass(frozen=True)
+class Generated:
+    name: str
+    files: dict[str, str]
+    api: Api
+
+
+def generate_provider(provider_dir: Path) -> Generated:
+    manifest = load_manifest(provider_dir)
+    assembled = assemble_provider(manifest)
+    package = PackageInfo(
+        name=manifest.package_name,
+        distribution=manifest.distribution,
+        version=manifest.version,
+        provider=manifest.provider,
+        description=manifest.description,
+    )
+    return _finish(manifest.provider, assembled, package)
+
+
+def generate_document(path: Path, name: str | None = None) -> Generated:
+    package_name = snake(name or path.stem, fallback="api")
+    assembled = assemble_document(path, package_name)
+    package = PackageInfo(
+        name=package_name,
+        distribution=package_name.replace("_", "-") + "-client",
+        version=str((assembled.openapi.get("info") or {}).get("version") or "0.1.0")
+        if _is_version(str((assembled.openapi.get("info") or {}).get("version") or ""))
+        else "0.1.0",
+        provider=package_name,
+    )
+    return _finish(package_name, assembled, package)
+
+
+def _finish(name: str, assembled: Assembled, package: PackageInfo) -> Generated:
+    api = build_api(assembled.openapi, package, file=f"generated/{name}/openapi.json")
+    files = emit_package(api, assembled.openapi, assembled.sources, assembled.warnings)
+    return Generated(name, files, api)
+
+
+def _is_version(text: str) -> bool:
+    """A version a package index accepts (PEP 440, the common forms)."""
+    import re
+
+    return bool(re.fullmatch(r"\d+(\.\d+){0,3}((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?", text))

@@ -1,0 +1,34 @@
+"""What every reader returns: a piece of OpenAPI and where its parts came from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from codegen.errors import Problem
+
+
+@dataclass(frozen=True)
+class Hints:
+    """Facts the manifest supplies for a document that lacks them."""
+
+    method: str | None = None
+    path: str | None = None
+    operation_id: str | None = None
+    tags: tuple[str, ...] = ()
+
+
+@dataclass
+class Piece:
+    """One document read into OpenAPI.
+
+    `openapi` is plain data shaped like an OpenAPI 3.x document (at least `paths`; maybe
+    `info`, `servers`, `components`, `security`). `origins` maps JSON pointers into it to the
+    place in the file they came from (`line 12`), for error messages. `warnings` are the
+    document's own contradictions, found while reading; they go to the report.
+    """
+
+    file: str
+    openapi: dict[str, Any]
+    origins: dict[str, str] = field(default_factory=dict)
+    warnings: list[Problem] = field(default_factory=list)

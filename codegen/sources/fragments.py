@@ -1,0 +1,355 @@
+"""The fragment rule: a path key with `#name` is one variant of an operation, not a URL.
+
+Some providers publish one page per "tool" that all share a single endpoint, and write the
+tool's name into the path as a fragment: `POST /projects/{project_id}/tools/#XERO_CREATE_INVOICE`
+with a body `{"tool": "XERO_CREATE_INVOICE", "parameters": {...}}`. A fragment is never sent
+to a server, so the real path is the part before `#` (without its trailing `/`) and the
+fragment names the value of a request-body property. Every such operation is marked with
+`x-codegen-variants`; several on one real path and method become one operation whose body is
+a `oneOf` of the variants' bodies, discriminated by that property.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from typing import Any
+
+from codegen.errors import InputError, Problem, pointer
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+VARIANTS_KEY = "x-codegen-variants"
+
+# the keys a merged operation builds itself; every other key is merged first-wins
+_BUILT_KEYS = {
+    "operationId",
+    "summary",
+    "description",
+    "requestBody",
+    "parameters",
+    "responses",
+    "tags",
+    VARIANTS_KEY,
+}
+_MAX_REF_HOPS = 32
+
+
+def split_fragment(path: str) -> tuple[str, str | None]:
+    """`/a/b/#X` -> (`/a/b`, `X`); a path without `#` -> (path, None)."""
+    if "#" not in path:
+        return path, None
+    real, _, fragment = path.partition("#")
+    if len(real) > 1 and real.endswith("/"):
+        real = real[:-1]
+    return real, fragment
+
+
+def apply_fragment_rule(doc: dict[str, Any], file: str) -> list[Problem]:
+    """Rewrite `doc["paths"]` in place so that every key is a real path; return warnings."""
+    paths = doc.get("paths")
+    if not isinstance(paths, dict) or not any("#" in key for key in paths):
+        return []
+    warnings: list[Problem] = []
+    new_paths: dict[str, Any] = {}
+    grouped: dict[tuple[str, str], list[tuple[str, str, dict[str, Any]]]] = {}
+    for key, item in paths.items():
+        real, fragment = split_fragment(key)
+        if not isinstance(item, dict):
+            new_paths[real] = item  # not a path item: the validator reports it with its pointer
+            continue
+        target = new_paths.setdefault(real, {})
+        for field, value in item.items():
+            where = pointer("paths", key, field)
+            if field in HTTP_METHODS and isinstance(value, dict):
+                if fragment is not None:
+                    value = make_variant(value, fragment, doc, file, pointer("paths", key))
+                grouped.setdefault((real, field), []).append((file, where, value))
+                target.setdefault(field, None)  # a placeholder keeps the document's order
+            elif field not in target:
+                target[field] = copy.deepcopy(value)
+            elif field == "parameters" and isinstance(value, list):
+                target[field] = _merge_parameters(target[field], value, file, where, warnings)
+            elif target[field] != value:
+                warnings.append(_conflict(file, where, f"`{field}` of path {real}"))
+    for (real, method), ops in grouped.items():
+        if len(ops) == 1:
+            new_paths[real][method] = ops[0][2]
+            continue
+        merged, merge_warnings = merge_variant_operations(ops, method, real)
+        new_paths[real][method] = merged
+        warnings.extend(merge_warnings)
+    doc["paths"] = new_paths
+    return warnings
+
+
+def make_variant(
+    op: dict[str, Any], fragment: str, doc: dict[str, Any], file: str, where: str
+) -> dict[str, Any]:
+    """The operation with its body property pinned to `fragment`, marked as one variant."""
+    op = copy.deepcopy(op)
+    body = resolve_local(doc, op.get("requestBody"))
+    content = body.get("content") if isinstance(body, dict) else None
+    found: tuple[str, str | None] | None = None
+    if isinstance(content, dict):
+        body = copy.deepcopy(body)  # a shared `$ref` body is copied, never changed in place
+        for media in body["content"].values():
+            if not isinstance(media, dict):
+                continue
+            schema = resolve_local(doc, media.get("schema"))
+            if not isinstance(schema, dict):
+                continue
+            pinned = _pin_property(schema, fragment, doc)
+            if pinned is not None:
+                media["schema"], prop, arguments = pinned
+                found = found or (prop, arguments)
+    if found is None:
+        raise InputError(
+            [
+                Problem(
+                    file,
+                    where,
+                    f"the path fragment `#{fragment}` could not be mapped: no request-body "
+                    f"property has `{fragment}` as its default, const or only enum value",
+                    hint="a `#fragment` in a path names the value of a body property such as "
+                    f"`tool: {{type: string, default: {fragment}}}`",
+                )
+            ]
+        )
+    op["requestBody"] = body
+    prop, arguments = found
+    op[VARIANTS_KEY] = {
+        "property": prop,
+        "arguments": arguments,
+        "variants": [
+            {
+                "value": fragment,
+                "operationId": op.get("operationId"),
+                "summary": op.get("summary"),
+                "description": op.get("description"),
+            }
+        ],
+    }
+    return op
+
+
+def merge_variant_operations(
+    ops: list[tuple[str, str, dict[str, Any]]], method: str, path: str
+) -> tuple[dict[str, Any], list[Problem]]:
+    """One operation from several variant operations (`(file, pointer, operation)` each).
+
+    The request body becomes a `oneOf` of the variants' bodies; parameters, responses and the
+    other fields are merged, identical ones kept once and, on a conflict, the first kept with
+    a warning. Operations that are not all variants of one property cannot be merged.
+    """
+    where = pointer("paths", path, method)
+    plain = [(file, at) for file, at, op in ops if VARIANTS_KEY not in op]
+    if plain:
+        files = " and ".join(sorted({file for file, _, _ in ops}))
+        raise InputError(
+            [
+                Problem(
+                    plain[0][0],
+                    plain[0][1],
+                    f"{method.upper()} {path} is defined twice " f"(in {files})",
+                    hint="keep one definition, or remove one by an overlay",
+                )
+            ]
+        )
+    props = {op[VARIANTS_KEY]["property"] for _, _, op in ops}
+    if len(props) > 1:
+        raise InputError(
+            [
+                Problem(
+                    ops[0][0],
+                    where,
+                    f"the variants of {method.upper()} {path} are named by "
+                    f"different body properties ({', '.join(sorted(props))})",
+                )
+            ]
+        )
+    prop = props.pop()
+    warnings: list[Problem] = []
+    variants: list[dict[str, Any]] = []
+    seen: dict[Any, str] = {}
+    bodies: dict[str, list[Any]] = {}
+    media_extra: dict[str, dict[str, Any]] = {}
+    required = False
+    merged: dict[str, Any] = {}
+    for file, at, op in ops:
+        info = op[VARIANTS_KEY]
+        for variant in info["variants"]:
+            if variant["value"] in seen:
+                raise InputError(
+                    [
+                        Problem(
+                            file,
+                            at,
+                            f"variant `{variant['value']}` of {method.upper()} "
+                            f"{path} is defined twice (also in {seen[variant['value']]})",
+                        )
+                    ]
+                )
+            seen[variant["value"]] = file
+            variants.append(copy.deepcopy(variant))
+        body = op.get("requestBody") or {}
+        required = required or bool(body.get("required"))
+        for media_type, media in (body.get("content") or {}).items():
+            schema = media.get("schema")
+            several = len(info["variants"]) > 1 and isinstance(schema, dict) and "oneOf" in schema
+            bodies.setdefault(media_type, []).extend(
+                copy.deepcopy(schema["oneOf"]) if several else [copy.deepcopy(schema)]
+            )
+            extra = media_extra.setdefault(media_type, {})
+            for key, value in media.items():
+                if key != "schema":
+                    _first_wins(extra, key, value, file, f"{at}/requestBody/content", warnings)
+        for key, value in body.items():
+            if key not in ("content", "required"):
+                _first_wins(
+                    merged.setdefault("requestBody", {}),
+                    key,
+                    value,
+                    file,
+                    f"{at}/requestBody",
+                    warnings,
+                )
+        for key, value in op.items():
+            if key not in _BUILT_KEYS:
+                _first_wins(merged, key, value, file, at, warnings)
+        merged["parameters"] = _merge_parameters(
+            merged.get("parameters", []), op.get("parameters") or [], file, at, warnings
+        )
+        responses = merged.setdefault("responses", {})
+        for status, response in (op.get("responses") or {}).items():
+            _first_wins(responses, status, response, file, f"{at}/responses", warnings)
+    arguments = {op[VARIANTS_KEY]["arguments"] for _, _, op in ops}
+    if len(arguments) > 1:
+        warnings.append(
+            Problem(
+                ops[0][0],
+                where,
+                f"the variants of {method.upper()} {path} do not share "
+                "one arguments envelope; none is recorded",
+            )
+        )
+    request_body = merged.pop("requestBody", {})
+    request_body["required"] = required
+    request_body["content"] = {
+        media_type: {
+            "schema": {"oneOf": schemas, "discriminator": {"propertyName": prop}},
+            **media_extra[media_type],
+        }
+        for media_type, schemas in bodies.items()
+    }
+    out: dict[str, Any] = {"operationId": operation_id_for(method, path)}
+    tags = _union([], [tag for _, _, op in ops for tag in op.get("tags") or []])
+    if tags:
+        out["tags"] = tags
+    if not merged["parameters"]:
+        del merged["parameters"]
+    out.update(merged)
+    out["requestBody"] = request_body
+    out[VARIANTS_KEY] = {
+        "property": prop,
+        "arguments": arguments.pop() if len(arguments) == 1 else None,
+        "variants": variants,
+    }
+    return out, warnings
+
+
+def operation_id_for(method: str, path: str) -> str:
+    """`post` `/projects/{project_id}/tools` -> `post_projects_project_id_tools`."""
+    words = re.sub(r"[^0-9A-Za-z]+", "_", path).strip("_")
+    return f"{method.lower()}_{words}" if words else method.lower()
+
+
+def resolve_local(doc: dict[str, Any], node: Any) -> Any:
+    """Follow `{"$ref": "#/..."}` inside the document; anything else is returned as it is."""
+    for _ in range(_MAX_REF_HOPS):
+        if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
+            return node
+        ref: str = node["$ref"]
+        if not ref.startswith("#/"):
+            return node
+        target: Any = doc
+        for part in ref[2:].split("/"):
+            part = part.replace("~1", "/").replace("~0", "~")
+            if not isinstance(target, dict) or part not in target:
+                return node  # a broken reference: the validator reports it
+            target = target[part]
+        node = target
+    return node
+
+
+def _pin_property(
+    schema: dict[str, Any], fragment: str, doc: dict[str, Any]
+) -> tuple[dict[str, Any], str, str | None] | None:
+    """(schema with the property made `const`, property, arguments envelope) or None."""
+    props = schema.get("properties")
+    if not isinstance(props, dict):
+        return None
+    for name, raw in props.items():
+        prop = resolve_local(doc, raw)
+        if not isinstance(prop, dict):
+            continue
+        if fragment in (prop.get("const"), prop.get("default")) or prop.get("enum") == [fragment]:
+            schema = copy.deepcopy(schema)
+            schema["properties"][name] = {**copy.deepcopy(prop), "const": fragment}
+            required = schema.setdefault("required", [])
+            if name not in required:  # a discriminating property is always sent
+                required.append(name)
+            others = [other for other in props if other != name]
+            arguments = None
+            if len(others) == 1:
+                other = resolve_local(doc, props[others[0]])
+                if isinstance(other, dict) and (
+                    other.get("type") == "object" or "properties" in other
+                ):
+                    arguments = others[0]
+            return schema, name, arguments
+    return None
+
+
+def _merge_parameters(
+    kept: list[Any], new: list[Any], file: str, where: str, warnings: list[Problem]
+) -> list[Any]:
+    out = list(kept)
+    index = {_param_key(p): i for i, p in enumerate(out)}
+    for param in new:
+        key = _param_key(param)
+        if key not in index:
+            index[key] = len(out)
+            out.append(copy.deepcopy(param))
+        elif out[index[key]] != param:
+            warnings.append(_conflict(file, f"{where}/parameters", f"parameter `{key[0]}`"))
+    return out
+
+
+def _param_key(param: Any) -> tuple[str, str]:
+    if isinstance(param, dict) and "$ref" in param:
+        return str(param["$ref"]), "$ref"
+    if isinstance(param, dict):
+        return str(param.get("name")), str(param.get("in"))
+    return repr(param), ""
+
+
+def _first_wins(
+    into: dict[str, Any], key: str, value: Any, file: str, where: str, warnings: list[Problem]
+) -> None:
+    if key not in into:
+        into[key] = copy.deepcopy(value)
+    elif into[key] != value:
+        warnings.append(_conflict(file, where + pointer(key), f"`{key}`"))
+
+
+def _conflict(file: str, where: str, what: str) -> Problem:
+    return Problem(
+        file,
+        where,
+        f"{what} differs between variants of one operation; " "the first one is kept",
+        hint="make them agree, or correct it by an overlay",
+    )
+
+
+def _union(kept: list[Any], new: list[Any]) -> list[Any]:
+    return kept + [item for item in new if item not in kept]

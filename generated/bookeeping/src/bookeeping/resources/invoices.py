@@ -1,0 +1,281 @@
+"""The `invoices` operations. Generated from the OpenAPI document; do not edit."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from .._runtime import ApiResponse, AsyncCore, Call, RequestOptions, ResponseSpec, SyncCore
+from .._runtime.given import NOT_GIVEN, NotGiven, given
+from ..models import (
+    CreateInvoiceBadRequestErrorBody,
+    CreateInvoiceConflictErrorBody,
+    CreateInvoiceInternalServerErrorBody,
+    CreateInvoiceRateLimitErrorBody,
+    CreateInvoiceRequest,
+    CreateInvoiceResponse,
+    CreateInvoiceUnauthorizedErrorBody,
+    Discount,
+    InvoiceId,
+    LineItem,
+)
+
+__all__ = [
+    "AsyncInvoices",
+    "AsyncInvoicesWithRawResponse",
+    "Invoices",
+    "InvoicesWithRawResponse",
+]
+
+
+def _create_call(
+    *,
+    discount: Discount,
+    invoice_date: datetime,
+    due_date: datetime,
+    line_items: list[LineItem],
+    note: str,
+    counter_party: str,
+    invoice_id: str | InvoiceId,
+    currency: str,
+    purchase_order_id: str | None | NotGiven = NOT_GIVEN,
+    pay_via_stripe_account_connection_id: str | None | NotGiven = NOT_GIVEN,
+) -> Call[CreateInvoiceResponse]:
+    data = given(
+        {
+            "purchaseOrderId": purchase_order_id,
+            "discount": discount,
+            "invoiceDate": invoice_date,
+            "dueDate": due_date,
+            "lineItems": line_items,
+            "payViaStripeAccountConnectionId": pay_via_stripe_account_connection_id,
+            "note": note,
+            "counterParty": counter_party,
+            "invoiceId": invoice_id,
+            "currency": currency,
+        }
+    )
+    return Call[CreateInvoiceResponse](
+        method="POST",
+        path="/v1/invoices",
+        operation_id="createInvoice",
+        json=CreateInvoiceRequest.model_validate(data),
+        responses={"200": ResponseSpec(CreateInvoiceResponse, "json")},
+        error_bodies={
+            "400": CreateInvoiceBadRequestErrorBody,
+            "401": CreateInvoiceUnauthorizedErrorBody,
+            "409": CreateInvoiceConflictErrorBody,
+            "429": CreateInvoiceRateLimitErrorBody,
+            "500": CreateInvoiceInternalServerErrorBody,
+        },
+        security=[["BearerAuth"]],
+    )
+
+
+class Invoices:
+    """Operations on invoices."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+        self.with_raw_response = InvoicesWithRawResponse(core)
+
+    def create(
+        self,
+        *,
+        discount: Discount,
+        invoice_date: datetime,
+        due_date: datetime,
+        line_items: list[LineItem],
+        note: str,
+        counter_party: str,
+        invoice_id: str | InvoiceId,
+        currency: str,
+        purchase_order_id: str | None | NotGiven = NOT_GIVEN,
+        pay_via_stripe_account_connection_id: str | None | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> CreateInvoiceResponse:
+        """Create an Invoice
+
+        Args:
+            discount: Global discount, after applying the line item discounts
+            invoice_date: The date of the invoice
+            due_date: The date of the due date
+            line_items: The line items of the invoice
+            note: The notes of the invoice
+            counter_party: The id of the counterparty. Expected to be a valid object id like 666666666666666666666666
+            invoice_id: The id of the invoice or 'INCREMENTAL' to auto generate the invoice id
+            currency: The currency of the invoice.
+            purchase_order_id: The id of the purchase order
+            pay_via_stripe_account_connection_id: The id of the pay via stripe account connection. Expected to be a valid object id like 666666666666666666666666
+
+        `POST /v1/invoices` (operation `createInvoice`).
+        """
+        call = _create_call(
+            discount=discount,
+            invoice_date=invoice_date,
+            due_date=due_date,
+            line_items=line_items,
+            note=note,
+            counter_party=counter_party,
+            invoice_id=invoice_id,
+            currency=currency,
+            purchase_order_id=purchase_order_id,
+            pay_via_stripe_account_connection_id=pay_via_stripe_account_connection_id,
+        )
+        return self._core.request(call, request_options).data
+
+
+class InvoicesWithRawResponse:
+    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def create(
+        self,
+        *,
+        discount: Discount,
+        invoice_date: datetime,
+        due_date: datetime,
+        line_items: list[LineItem],
+        note: str,
+        counter_party: str,
+        invoice_id: str | InvoiceId,
+        currency: str,
+        purchase_order_id: str | None | NotGiven = NOT_GIVEN,
+        pay_via_stripe_account_connection_id: str | None | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[CreateInvoiceResponse]:
+        """Create an Invoice
+
+        Args:
+            discount: Global discount, after applying the line item discounts
+            invoice_date: The date of the invoice
+            due_date: The date of the due date
+            line_items: The line items of the invoice
+            note: The notes of the invoice
+            counter_party: The id of the counterparty. Expected to be a valid object id like 666666666666666666666666
+            invoice_id: The id of the invoice or 'INCREMENTAL' to auto generate the invoice id
+            currency: The currency of the invoice.
+            purchase_order_id: The id of the purchase order
+            pay_via_stripe_account_connection_id: The id of the pay via stripe account connection. Expected to be a valid object id like 666666666666666666666666
+
+        `POST /v1/invoices` (operation `createInvoice`).
+        """
+        call = _create_call(
+            discount=discount,
+            invoice_date=invoice_date,
+            due_date=due_date,
+            line_items=line_items,
+            note=note,
+            counter_party=counter_party,
+            invoice_id=invoice_id,
+            currency=currency,
+            purchase_order_id=purchase_order_id,
+            pay_via_stripe_account_connection_id=pay_via_stripe_account_connection_id,
+        )
+        return self._core.request(call, request_options)
+
+
+class AsyncInvoices:
+    """Operations on invoices."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+        self.with_raw_response = AsyncInvoicesWithRawResponse(core)
+
+    async def create(
+        self,
+        *,
+        discount: Discount,
+        invoice_date: datetime,
+        due_date: datetime,
+        line_items: list[LineItem],
+        note: str,
+        counter_party: str,
+        invoice_id: str | InvoiceId,
+        currency: str,
+        purchase_order_id: str | None | NotGiven = NOT_GIVEN,
+        pay_via_stripe_account_connection_id: str | None | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> CreateInvoiceResponse:
+        """Create an Invoice
+
+        Args:
+            discount: Global discount, after applying the line item discounts
+            invoice_date: The date of the invoice
+            due_date: The date of the due date
+            line_items: The line items of the invoice
+            note: The notes of the invoice
+            counter_party: The id of the counterparty. Expected to be a valid object id like 666666666666666666666666
+            invoice_id: The id of the invoice or 'INCREMENTAL' to auto generate the invoice id
+            currency: The currency of the invoice.
+            purchase_order_id: The id of the purchase order
+            pay_via_stripe_account_connection_id: The id of the pay via stripe account connection. Expected to be a valid object id like 666666666666666666666666
+
+        `POST /v1/invoices` (operation `createInvoice`).
+        """
+        call = _create_call(
+            discount=discount,
+            invoice_date=invoice_date,
+            due_date=due_date,
+            line_items=line_items,
+            note=note,
+            counter_party=counter_party,
+            invoice_id=invoice_id,
+            currency=currency,
+            purchase_order_id=purchase_order_id,
+            pay_via_stripe_account_connection_id=pay_via_stripe_account_connection_id,
+        )
+        return (await self._core.request(call, request_options)).data
+
+
+class AsyncInvoicesWithRawResponse:
+    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def create(
+        self,
+        *,
+        discount: Discount,
+        invoice_date: datetime,
+        due_date: datetime,
+        line_items: list[LineItem],
+        note: str,
+        counter_party: str,
+        invoice_id: str | InvoiceId,
+        currency: str,
+        purchase_order_id: str | None | NotGiven = NOT_GIVEN,
+        pay_via_stripe_account_connection_id: str | None | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[CreateInvoiceResponse]:
+        """Create an Invoice
+
+        Args:
+            discount: Global discount, after applying the line item discounts
+            invoice_date: The date of the invoice
+            due_date: The date of the due date
+            line_items: The line items of the invoice
+            note: The notes of the invoice
+            counter_party: The id of the counterparty. Expected to be a valid object id like 666666666666666666666666
+            invoice_id: The id of the invoice or 'INCREMENTAL' to auto generate the invoice id
+            currency: The currency of the invoice.
+            purchase_order_id: The id of the purchase order
+            pay_via_stripe_account_connection_id: The id of the pay via stripe account connection. Expected to be a valid object id like 666666666666666666666666
+
+        `POST /v1/invoices` (operation `createInvoice`).
+        """
+        call = _create_call(
+            discount=discount,
+            invoice_date=invoice_date,
+            due_date=due_date,
+            line_items=line_items,
+            note=note,
+            counter_party=counter_party,
+            invoice_id=invoice_id,
+            currency=currency,
+            purchase_order_id=purchase_order_id,
+            pay_via_stripe_account_connection_id=pay_via_stripe_account_connection_id,
+        )
+        return await self._core.request(call, request_options)
