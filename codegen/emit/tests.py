@@ -9,6 +9,7 @@ with the parsed body.
 
 from __future__ import annotations
 
+import ast
 import base64
 import json
 import re
@@ -53,6 +54,7 @@ class OpTest:
     expected_query: tuple[tuple[str, str], ...]
     expected_headers: tuple[tuple[str, str], ...]
     check_body: bool
+    returns_value: bool
     errors: tuple[ErrorCase, ...]
 
 
@@ -118,21 +120,20 @@ def _op_test(api: Api, resource: Resource, op: Operation) -> OpTest | None:
     path = op.path
     for p in op.parameters:
         if p.location == "path":
-            raw = values.get(p.py_name, '""')
             try:
-                value = json.loads(raw)
-            except json.JSONDecodeError:
+                value = ast.literal_eval(values.get(p.py_name, '""'))
+            except (ValueError, SyntaxError):
                 return None
             path = path.replace("{" + p.wire_name + "}", quote(str(value), safe=""))
         elif p.location == "query" and p.required and p.py_name in values:
             try:
-                query.append((p.wire_name, str(json.loads(values[p.py_name]))))
-            except json.JSONDecodeError:
+                query.append((p.wire_name, str(ast.literal_eval(values[p.py_name]))))
+            except (ValueError, SyntaxError):
                 pass
         elif p.location == "header" and p.required and p.py_name in values:
             try:
-                headers.append((p.wire_name.lower(), str(json.loads(values[p.py_name]))))
-            except json.JSONDecodeError:
+                headers.append((p.wire_name.lower(), str(ast.literal_eval(values[p.py_name]))))
+            except (ValueError, SyntaxError):
                 pass
     request_example = next((e.value for e in op.examples if e.kind == "request"), None)
     body = op.body
@@ -180,6 +181,7 @@ def _op_test(api: Api, resource: Resource, op: Operation) -> OpTest | None:
         expected_query=tuple(query),
         expected_headers=tuple(headers),
         check_body=check_body,
+        returns_value=bool(success and success.kind != "empty"),
         errors=tuple(errors),
     )
 

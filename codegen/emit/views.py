@@ -153,8 +153,6 @@ def _op_view(api: Api, op: Operation, imports: _Imports) -> OpView:
                 optional.append(Arg("body", f"{ann} | None", "None"))
         if body.model:
             imports.models.add(body.model)
-        if body.wrapper_model:
-            imports.models.add(body.wrapper_model)
     result = _result_type(op, imports)
     args = tuple(required + optional)
     forward = ", ".join(f"{a.name}={a.name}" for a in args)

@@ -125,7 +125,8 @@ class _Builder:
             desc = s.get("description")
             env = s.get("x-codegen-env-var")
             if kind == "http" and str(s.get("scheme", "")).lower() == "bearer":
-                looks_like_key = "key" in f"{s.get('bearerFormat', '')} {desc or ''}".lower()
+                fmt = str(s.get("bearerFormat", "")).lower().replace("-", " ").replace("_", " ")
+                looks_like_key = fmt in ("api key", "apikey", "key") or "api key" in (desc or "").lower()
                 base = "api_key" if looks_like_key else "token"
                 out.append(SecurityScheme(key, "bearer", namer.unique(base if base not in namer else f"{snake(key)}_{base}"), description=desc, env_var=env))
             elif kind == "http" and str(s.get("scheme", "")).lower() == "basic":

@@ -32,8 +32,12 @@ from codegen.sources.naming import camel, pascal
 from codegen.sources.page_sections import Line, non_blank
 from codegen.sources.prose import says_decimal_string
 
-HEADINGS = {"params": "Params", "path parameters": "Params", "request": "Request",
-            "response": "Response"}
+HEADINGS = {
+    "params": "Params",
+    "path parameters": "Params",
+    "request": "Request",
+    "response": "Response",
+}
 _METHODS = ("GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE")
 _BODY_METHODS = ("PUT", "POST", "PATCH")
 _SEGMENT = re.compile(r"^(?:[\w.~\-]+|\{[\w.\-]+\})$")
@@ -169,9 +173,7 @@ class _Reader:
         parts["*"] = loose
         return parts, loose.before
 
-    def _examples(
-        self, parts: dict[str, _Part], method: str
-    ) -> tuple[Block | None, Block | None]:
+    def _examples(self, parts: dict[str, _Part], method: str) -> tuple[Block | None, Block | None]:
         """The request and response examples; every other example must repeat one of them."""
         chosen: dict[str, Block] = {
             name: parts[name].blocks[0]
@@ -208,9 +210,7 @@ class _Reader:
                 )
         return chosen.get("Request"), chosen.get("Response")
 
-    def _parameters(
-        self, path: str, params: _Part | None, op_pointer: str
-    ) -> list[dict[str, Any]]:
+    def _parameters(self, path: str, params: _Part | None, op_pointer: str) -> list[dict[str, Any]]:
         names = _PATH_PARAM.findall(path)
         lines = (params.before + params.after) if params else []
         # a line that is a parameter's name labels the descriptions after it
@@ -293,9 +293,8 @@ def _read_path(lines: list[Line], index: int) -> tuple[str, int]:
     index += 1
     while index < len(lines):
         piece = lines[index].text
-        if piece == "/" and not path.endswith("/"):
-            path += piece
-        elif path.endswith("/") and _SEGMENT.match(piece):
+        after_slash = path.endswith("/")
+        if (piece == "/" and not after_slash) or (after_slash and _SEGMENT.match(piece)):
             path += piece
         else:
             break
@@ -309,4 +308,3 @@ def _locate(block: Block) -> Callable[[str], str]:
 
 def _media(schema: dict[str, Any], example: Any) -> dict[str, Any]:
     return {"schema": schema, "examples": {"default": {"value": example}}}
-

@@ -58,8 +58,12 @@ class _Reader:
         unknown = sorted(set(doc) - set(_KNOWN_KEYS))
         if unknown:
             self.warnings.append(
-                Problem(self.file, "", f"keys not read: {', '.join(unknown)}",
-                        f"known keys: {', '.join(_KNOWN_KEYS)}")
+                Problem(
+                    self.file,
+                    "",
+                    f"keys not read: {', '.join(unknown)}",
+                    f"known keys: {', '.join(_KNOWN_KEYS)}",
+                )
             )
         method = self._fact(doc, "method", self.hints.method).lower()
         path = self._fact(doc, "path", self.hints.path)
@@ -80,9 +84,7 @@ class _Reader:
 
         statuses = sorted({status for status, _, _, _ in responses})
         first_success = next((s for s in statuses if s.startswith("2")), None)
-        samples = [
-            Sample(f"{base}Request", example, _locate(at)) for _, _, example, at in requests
-        ]
+        samples = [Sample(f"{base}Request", example, _locate(at)) for _, _, example, at in requests]
         samples += [
             Sample(_response_name(base, status, first_success), example, _locate(at))
             for status, _, example, at in responses
@@ -176,8 +178,7 @@ class _Reader:
                 )
             )
         return [
-            {"name": n, "in": "path", "required": True, "schema": {"type": "string"}}
-            for n in names
+            {"name": n, "in": "path", "required": True, "schema": {"type": "string"}} for n in names
         ]
 
 

@@ -57,9 +57,7 @@ _CONSTRAINT = (
     r"|Defaults to\s+(?P<default>\S+)"
 )
 _ONE_CONSTRAINT = re.compile(rf"\s*(?:{_CONSTRAINT})")
-_STRICT = re.compile(
-    rf"^{_HEAD}(?P<req>Required|Optional)?(?P<cons>(?:\s*(?:{_CONSTRAINT}))*)\s*$"
-)
+_STRICT = re.compile(rf"^{_HEAD}(?P<req>Required|Optional)?(?P<cons>(?:\s*(?:{_CONSTRAINT}))*)\s*$")
 _HEAD_ONLY = re.compile(rf"^{_HEAD}$")
 _HEAD_REST = re.compile(rf"^{_HEAD}(?P<rest>.+)$")
 # an identifier, maybe followed by lower-case words (a type phrase), glued to the flag

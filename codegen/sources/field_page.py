@@ -18,13 +18,19 @@ maybe after a blank line). The page gives neither the method nor the path: the m
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from http import HTTPStatus
 from typing import Any
 
 from codegen.errors import InputError, Problem, pointer
 from codegen.sources.base import Hints, Piece
-from codegen.sources.field_grammar import FieldLine, GrammarError, looks_like_field, parse_field_line
+from codegen.sources.field_grammar import (
+    FieldLine,
+    GrammarError,
+    looks_like_field,
+    parse_field_line,
+)
 from codegen.sources.naming import camel, pascal
 from codegen.sources.page_sections import Line, Section, non_blank, split_sections
 from codegen.sources.prose import Prose, default_value, enum_evidence, intro_items
@@ -58,7 +64,7 @@ _FIX_HINT = "an overlay in the provider's folder can correct it"
 class _Field:
     line: Line
     field: FieldLine
-    description: list[Line] = field(default_factory=list)
+    description: list[Line] = dataclass_field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -221,7 +227,8 @@ class _Reader:
             )
             return
         read_at = ", ".join(str(n) for n in evidence.lines)
-        message = f"enum values of `{f.field.name}` read from the prose (lines {read_at}): "
+        lines = "lines" if len(evidence.lines) > 1 else "line"
+        message = f"enum values of `{f.field.name}` read from the prose ({lines} {read_at}): "
         message += ", ".join(values)
         left_out = [v for v in evidence.values if v not in values]
         if left_out:
@@ -290,8 +297,9 @@ class _Reader:
                         "it is read as a required string",
                     )
                 )
-                params.append({"name": name, "in": "path", "required": True,
-                               "schema": {"type": "string"}})
+                params.append(
+                    {"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
+                )
         return params
 
     def _security(self, auth: _Fields) -> dict[str, dict[str, Any]]:
@@ -422,7 +430,9 @@ class _Reader:
                 )
             else:
                 out[current].append(line.text)
-        return {code: {"description": "\n".join(text) or _phrase(code)} for code, text in out.items()}
+        return {
+            code: {"description": "\n".join(text) or _phrase(code)} for code, text in out.items()
+        }
 
 
 def _phrase(code: str) -> str:

@@ -184,7 +184,7 @@ class _Shaper:
             return {}
         if "object" in kinds:
             return self._object(node, slot, in_array, kinds)
-        out = {"type": _type_value(kinds)}
+        out: dict[str, Any] = {"type": _type_value(kinds)}
         out.update((k, v) for k, v in node.items() if k not in ("type", "required"))
         if "array" in kinds:
             if "items" in node:

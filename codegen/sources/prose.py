@@ -19,8 +19,23 @@ from dataclasses import dataclass
 _TOKEN = re.compile(r"(?<![A-Za-z0-9_])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?![A-Z0-9_])")
 # well-known abbreviations that name no value when they stand unquoted in a sentence
 _ABBREVIATIONS = frozenset(
-    {"API", "CSV", "HTML", "HTTP", "HTTPS", "ID", "IDS", "ISO", "JSON", "PDF", "URI", "URL",
-     "UTC", "UUID", "XML"}
+    {
+        "API",
+        "CSV",
+        "HTML",
+        "HTTP",
+        "HTTPS",
+        "ID",
+        "IDS",
+        "ISO",
+        "JSON",
+        "PDF",
+        "URI",
+        "URL",
+        "UTC",
+        "UUID",
+        "XML",
+    }
 )
 _NEGATION = re.compile(
     r"\b(?:cannot|can't|can not|must not|may not|not allowed|not be|never)\b", re.IGNORECASE
@@ -125,7 +140,7 @@ def _tokens(sentence: str) -> list[str]:
     out: list[str] = []
     for match in _TOKEN.finditer(sentence):
         token = match.group()
-        quoted = sentence[match.start() - 1 : match.start()] in ("\"", "'", "`")
+        quoted = sentence[match.start() - 1 : match.start()] in ('"', "'", "`")
         if len(token) < 2 or (token in _ABBREVIATIONS and not quoted):
             continue
         if token not in out:

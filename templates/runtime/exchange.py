@@ -159,7 +159,7 @@ class Exchange(Generic[T]):
                 return header, value
         if self.config.idempotency_header and self.method in KEYED_METHODS:
             # One key per logical call: every retry carries the same one.
-            return header, str(uuid.uuid4())
+            return header, None
         return header, None
 
     def _params(self) -> list[tuple[str, str]]:

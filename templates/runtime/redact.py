@@ -49,7 +49,7 @@ class Redactor:
         """The URL without its userinfo password and with secret query values masked."""
         url = httpx.URL(url) if isinstance(url, str) else url
         if url.password:
-            url = url.copy_with(password=MASK)
+            url = url.copy_with(username=url.username, password=MASK)
         params = url.params
         if any(self.is_secret_param(name) for name in params):
             url = url.copy_with(

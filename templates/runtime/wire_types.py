@@ -7,7 +7,7 @@ the milliseconds since 1970-01-01T00:00:00Z, optionally followed by the writer's
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any, SupportsIndex
 
 from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
@@ -17,7 +17,7 @@ from pydantic_core import core_schema
 __all__ = ["MsJsonDate"]
 
 _PATTERN = re.compile(r"^/Date\((?P<ms>-?\d+)(?:(?P<sign>[+-])(?P<hh>\d{2})(?P<mm>\d{2}))?\)/$")
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _ONE_MS = timedelta(milliseconds=1)
 
 
@@ -43,7 +43,7 @@ class MsJsonDate(datetime):
         match = _PATTERN.match(text)
         if match is None:
             raise ValueError(f"not a Microsoft JSON date such as /Date(1552327126164)/: {text!r}")
-        zone = timezone.utc
+        zone = UTC
         if match["sign"]:
             hours, minutes = int(match["hh"]), int(match["mm"])
             if hours > 23 or minutes > 59:
@@ -69,7 +69,11 @@ class MsJsonDate(datetime):
         """The text it was read from, or `/Date(<ms>)/` for a value made in Python."""
         if self._wire is not None:
             return self._wire
-        return f"/Date({(self - _EPOCH) // _ONE_MS})/"
+        return f"/Date({(self._plain() - _EPOCH) // _ONE_MS})/"
+
+    def _plain(self) -> datetime:
+        """The same value as a plain `datetime` (whose arithmetic type checkers know)."""
+        return datetime.fromisoformat(self.isoformat())
 
     @classmethod
     def _of(cls, value: datetime) -> MsJsonDate:
@@ -89,7 +93,7 @@ class MsJsonDate(datetime):
     def __reduce_ex__(self, protocol: SupportsIndex) -> tuple[Any, ...]:
         if self._wire is not None:
             return (MsJsonDate.parse, (self._wire,))
-        return (MsJsonDate.from_datetime, (datetime.fromisoformat(self.isoformat()),))
+        return (MsJsonDate.from_datetime, (self._plain(),))
 
     def __reduce__(self) -> tuple[Any, ...]:
         return self.__reduce_ex__(2)

@@ -1,0 +1,44 @@
+"""Typed client for the ActionKit Tools API API. Generated from the OpenAPI document; do not edit."""
+
+from ._client import AsyncClient, Client, Environment
+from ._runtime import ApiResponse, RateLimit, RequestOptions
+from ._runtime.given import NOT_GIVEN, NotGiven
+from .errors import (
+    ApiConnectionError,
+    ApiError,
+    ApiStatusError,
+    ApiTimeoutError,
+    ClientStatusError,
+    ServerStatusError,
+)
+from .models import (
+    InvoiceStatus,
+    InvoiceType,
+    LineItem,
+    XeroCreateInvoiceRequest,
+    XeroCreateInvoiceRequestParameters,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "NOT_GIVEN",
+    "ApiConnectionError",
+    "ApiError",
+    "ApiResponse",
+    "ApiStatusError",
+    "ApiTimeoutError",
+    "AsyncClient",
+    "Client",
+    "ClientStatusError",
+    "Environment",
+    "InvoiceStatus",
+    "InvoiceType",
+    "LineItem",
+    "NotGiven",
+    "RateLimit",
+    "RequestOptions",
+    "ServerStatusError",
+    "XeroCreateInvoiceRequest",
+    "XeroCreateInvoiceRequestParameters",
+]
