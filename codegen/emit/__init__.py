@@ -24,7 +24,9 @@ from codegen.ir.model import Api
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 RUNTIME = TEMPLATES / "runtime"
-HEADER = '"""{what} Generated from the OpenAPI document; do not edit."""'
+def _header(what: str) -> str:
+    """The module docstring; API titles are document text, so they go through `docstring`."""
+    return docstring(f"{what} Generated from the OpenAPI document; do not edit.", 0)
 
 
 def _env() -> Environment:
@@ -46,10 +48,10 @@ def emit_package(api: Api, document: dict[str, Any], sources: list[str], warning
 
     py[f"{src}/models.py"] = render_models(api)
     py[f"{src}/_client.py"] = env.get_template("client/_client.py.jinja").render(
-        header=HEADER.format(what=f"The {api.title} clients."), view=client_view(api)
+        header=_header(f"The {api.title} clients."), view=client_view(api)
     )
     py[f"{src}/errors.py"] = env.get_template("client/errors.py.jinja").render(
-        header=HEADER.format(what=f"Errors of the {api.title} API."),
+        header=_header(f"Errors of the {api.title} API."),
         errors=_error_views(api),
         exports=export_order(["ERRORS", "ApiConnectionError", "ApiError", "ApiStatusError", "ApiTimeoutError",
                               "ClientStatusError", "ServerStatusError"] + [e.class_name for e in api.errors]),
@@ -57,11 +59,11 @@ def emit_package(api: Api, document: dict[str, Any], sources: list[str], warning
     for resource in api.resources:
         view = resource_view(api, resource)
         py[f"{src}/resources/{resource.module}.py"] = env.get_template("client/resource.py.jinja").render(
-            header=HEADER.format(what=f"The `{resource.attr}` operations."), view=view
+            header=_header(f"The `{resource.attr}` operations."), view=view
         )
     resources = [(r.attr, r.class_name, r.module) for r in api.resources]
     py[f"{src}/resources/__init__.py"] = env.get_template("client/resources_init.py.jinja").render(
-        header=HEADER.format(what="Resources: one class per group of operations."),
+        header=_header("Resources: one class per group of operations."),
         resources=resources,
         exports=export_order([n for _, cls, _ in resources for n in (cls, f"Async{cls}")]),
     )
@@ -72,7 +74,7 @@ def emit_package(api: Api, document: dict[str, Any], sources: list[str], warning
     if api.servers:
         top.append("Environment")
     py[f"{src}/__init__.py"] = env.get_template("client/__init__.py.jinja").render(
-        header=HEADER.format(what=f"Typed client for the {api.title} API."),
+        header=_header(f"Typed client for the {api.title} API."),
         has_environments=bool(api.servers),
         error_names=sorted(error_names),
         model_names=sorted(model_names),

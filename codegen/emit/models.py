@@ -15,10 +15,12 @@ from typing import Any
 from datamodel_code_generator import DataModelType, InputFileType, generate
 from datamodel_code_generator.format import PythonVersion
 
+from codegen.emit.views import docstring
 from codegen.errors import InputError, Problem
 from codegen.ir.model import Api, Model
 
-HEADER = '"""Models of the {title} API, generated from its OpenAPI document. Do not edit."""'
+def _header(title: str) -> str:
+    return docstring(f"Models of the {title} API. Generated from the OpenAPI document; do not edit.", 0)
 
 
 def models_schema(api: Api) -> dict[str, Any]:
@@ -28,7 +30,7 @@ def models_schema(api: Api) -> dict[str, Any]:
 
 def render_models(api: Api) -> str:
     if not api.models:
-        return HEADER.format(title=api.title) + "\n\nfrom __future__ import annotations\n\n__all__: list[str] = []\n"
+        return _header(api.title) + "\n\nfrom __future__ import annotations\n\n__all__: list[str] = []\n"
     pkg = api.package.name
     runtime = f"{pkg}._runtime.models"
     aliases = {
@@ -52,7 +54,7 @@ def render_models(api: Api) -> str:
             allow_population_by_field_name=True,
             disable_timestamp=True,
             enable_version_header=False,
-            custom_file_header=HEADER.format(title=_plain(api.title)),
+            custom_file_header=_header(api.title),
             use_schema_description=True,
             use_field_description=True,
             field_constraints=True,
@@ -119,7 +121,3 @@ def _rules(api: Api) -> str:
 def _literal(value: Any) -> str:
     """A JSON value as a Python literal (JSON's null/true/false spelled the Python way)."""
     return repr(value)
-
-
-def _plain(text: str) -> str:
-    return re.sub(r"[^\w .,:()/-]", "", text)[:120]

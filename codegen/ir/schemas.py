@@ -168,7 +168,10 @@ class SchemaConverter:
         if "$ref" in schema:
             return self._convert_ref(schema, hint, where)
         nullable, schema = _split_null(schema)
-        out, ref = self._convert_non_null(schema, hint, where, parent)
+        if "$ref" in schema:
+            out, ref = self._convert_ref(schema, hint, where)
+        else:
+            out, ref = self._convert_non_null(schema, hint, where, parent)
         if nullable:
             return _nullable(out, ref)
         return out, ref

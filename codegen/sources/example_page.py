@@ -117,11 +117,20 @@ class _Reader:
         if request is not None:
             root = next(roots)
             self._describe(f"{base}Request", request, parts.get("Request"), inferred)
-            operation["requestBody"] = {
-                "required": True,
-                "content": {_CONTENT_TYPE: _media(root, request.value)},
-            }
-        ok: dict[str, Any] = {"description": "OK"}
+            body: dict[str, Any] = {"required": True}
+            if text := _prose(parts.get("Request")):
+                body["description"] = text
+            body["content"] = {_CONTENT_TYPE: _media(root, request.value)}
+            operation["requestBody"] = body
+        elif _prose(parts.get("Request")):
+            self.warnings.append(
+                Problem(
+                    self.file,
+                    parts["Request"].before[0].where,
+                    "the Request section has prose but no JSON example: its text is not read",
+                )
+            )
+        ok: dict[str, Any] = {"description": _prose(parts.get("Response")) or "OK"}
         if response is not None:
             root = next(roots)
             self._describe(f"{base}Response", response, parts.get("Response"), inferred)
@@ -304,6 +313,11 @@ def _read_path(lines: list[Line], index: int) -> tuple[str, int]:
 
 def _locate(block: Block) -> Callable[[str], str]:
     return lambda at: f"{block.where} (the example), at {at}" if at else block.where
+
+
+def _prose(part: _Part | None) -> str:
+    """A section's text before its example: what it says of the body as a whole."""
+    return "\n".join(line.text for line in part.before) if part else ""
 
 
 def _media(schema: dict[str, Any], example: Any) -> dict[str, Any]:

@@ -112,6 +112,15 @@ class _Reader:
         by_name = self._index(sections)
         read = {name: self._fields(by_name[name]) for name in _FIELD_SECTIONS if name in by_name}
         names = {f.field.name for fields in read.values() for f in fields.fields}
+        for name, fields in read.items():
+            if fields.preamble and name not in ("Request", "Response"):
+                self.warnings.append(
+                    Problem(
+                        self.file,
+                        fields.preamble[0].where,
+                        f"text before the first field of the {name} section is not read",
+                    )
+                )
         prose = [p for line in description for p in intro_items(line.text, line.number)]
         prose += [f.prose for fields in read.values() for f in fields.fields]
         for section, fields in read.items():

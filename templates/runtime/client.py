@@ -105,7 +105,7 @@ class SyncCore(_Core):
         super().__init__(config)
         self._owns_client = http_client is None
         self.http_client = http_client or httpx.Client(
-            timeout=make_timeout(config.timeout), follow_redirects=True
+            timeout=make_timeout(config.timeout), follow_redirects=False
         )
 
     def request(self, call: Call[T], options: RequestOptions | None = None) -> ApiResponse[T]:
@@ -155,7 +155,7 @@ class AsyncCore(_Core):
         super().__init__(config)
         self._owns_client = http_client is None
         self.http_client = http_client or httpx.AsyncClient(
-            timeout=make_timeout(config.timeout), follow_redirects=True
+            timeout=make_timeout(config.timeout), follow_redirects=False
         )
 
     async def request(self, call: Call[T], options: RequestOptions | None = None) -> ApiResponse[T]:

@@ -42,8 +42,7 @@ def _load_runtime() -> types.ModuleType:
 
 rt = _load_runtime()
 
-from rtpkg._runtime import client as client_module  # noqa: E402
-from rtpkg._runtime import exchange as exchange_module  # noqa: E402
+from rtpkg._runtime import client as client_module
 
 
 @pytest.fixture(autouse=True)
@@ -112,7 +111,9 @@ def make(mode: str) -> Iterator[MakeHarness]:
     """`make(handler, **config)`: a harness whose requests go to `handler` (MockTransport)."""
     made: list[Harness] = []
 
-    def factory(handler: Callable[[httpx.Request], httpx.Response] | None = None, **kw: Any) -> Harness:
+    def factory(
+        handler: Callable[[httpx.Request], httpx.Response] | None = None, **kw: Any
+    ) -> Harness:
         http_client: Any = None
         if handler is not None:
             transport = httpx.MockTransport(handler)

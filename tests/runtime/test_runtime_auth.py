@@ -36,7 +36,13 @@ OK = {"200": ResponseSpec(None, "json")}
 
 
 def call(security: Any = (("ApiKey",),), method: str = "GET") -> Call[Any]:
-    return Call(method=method, path="/invoices", operation_id="listInvoices", responses=OK, security=security)
+    return Call(
+        method=method,
+        path="/invoices",
+        operation_id="listInvoices",
+        responses=OK,
+        security=security,
+    )
 
 
 def capture(status: int = 200, **kw: Any) -> tuple[Any, list[httpx.Request]]:
@@ -75,7 +81,9 @@ def test_api_key_cookie_joins_cookie_parameters(make) -> None:
 
     handler, seen = capture(json={})
     auth = ApiKeyAuth(API_KEY, name="key", location="cookie")
-    c = Call(method="GET", path="/x", operation_id="x", cookies=[Param("lang", "en")], security=[["K"]])
+    c = Call(
+        method="GET", path="/x", operation_id="x", cookies=[Param("lang", "en")], security=[["K"]]
+    )
     make(handler, auth={"K": auth}).request(c)
     assert seen[0].headers["cookie"] == f"lang=en; key={API_KEY}"
 
@@ -177,8 +185,14 @@ def test_client_credentials_token_is_fetched_once_and_cached(make) -> None:
     assert server.issued == 1
     assert [r.headers["authorization"] for r in server.api_requests] == ["Bearer token-1"] * 2
     token_request = server.token_requests[0]
-    assert token_request.headers["authorization"] == "Basic " + base64.b64encode(b"client-1:cs_SECRET_987").decode()
-    assert token_request.content == b"grant_type=client_credentials&scope=accounting.transactions+offline"
+    assert (
+        token_request.headers["authorization"]
+        == "Basic " + base64.b64encode(b"client-1:cs_SECRET_987").decode()
+    )
+    assert (
+        token_request.content
+        == b"grant_type=client_credentials&scope=accounting.transactions+offline"
+    )
 
 
 def test_client_credentials_in_the_form_when_asked(make) -> None:
@@ -209,7 +223,10 @@ def test_rejected_token_is_refreshed_once_on_401(make) -> None:
     result = make(server, auth={"ApiKey": oauth()}).request(call(method="POST"))
     assert server.issued == 2
     assert result.retries_taken == 0
-    assert [r.headers["authorization"] for r in server.api_requests] == ["Bearer token-1", "Bearer token-2"]
+    assert [r.headers["authorization"] for r in server.api_requests] == [
+        "Bearer token-1",
+        "Bearer token-2",
+    ]
 
 
 def test_token_fetch_is_shared_by_threads() -> None:
@@ -299,7 +316,9 @@ def test_api_key_never_in_logs_or_exception_messages(make, caplog, location: str
 
     caplog.set_level(logging.DEBUG)
     auth = ApiKeyAuth(API_KEY, name="api_key", location=location)  # type: ignore[arg-type]
-    harness = make(handler, auth={"ApiKey": auth}, default_headers={"Authorization": f"Bearer {API_KEY}"})
+    harness = make(
+        handler, auth={"ApiKey": auth}, default_headers={"Authorization": f"Bearer {API_KEY}"}
+    )
     with pytest.raises(ClientStatusError) as info:
         harness.request(call())
     assert caplog.records, "the request and response are logged"
@@ -314,7 +333,9 @@ def test_api_key_never_in_logs_or_exception_messages(make, caplog, location: str
 def test_httpx_own_request_log_masks_an_api_key_in_the_url(caplog) -> None:
     caplog.set_level(logging.INFO, logger="httpx")
     auth = ApiKeyAuth(API_KEY, name="token", location="query")
-    config = ClientConfig(base_url="https://api.example.test", auth={"K": auth}, errors={}, logger_name="t")
+    config = ClientConfig(
+        base_url="https://api.example.test", auth={"K": auth}, errors={}, logger_name="t"
+    )
     client = httpx.Client(transport=httpx.MockTransport(lambda r: httpx.Response(200, json={})))
     SyncCore(config, client).request(call([["K"]]))
     httpx_lines = [r.getMessage() for r in caplog.records if r.name == "httpx"]
@@ -323,11 +344,16 @@ def test_httpx_own_request_log_masks_an_api_key_in_the_url(caplog) -> None:
 
 
 def test_debug_log_lines_describe_requests_responses_and_retries(make, caplog) -> None:
-    answers = iter([httpx.Response(503), httpx.Response(200, json={}, headers={"x-request-id": "q7"})])
+    answers = iter(
+        [httpx.Response(503), httpx.Response(200, json={}, headers={"x-request-id": "q7"})]
+    )
     caplog.set_level(logging.DEBUG, logger="rtpkg")
     make(lambda r: next(answers), auth={"ApiKey": BearerAuth(API_KEY)}).request(call())
     lines = [r.getMessage() for r in caplog.records if r.name == "rtpkg"]
-    assert any(line.startswith("request GET https://api.example.test/v1/invoices (attempt 1 of 3)") for line in lines)
+    assert any(
+        line.startswith("request GET https://api.example.test/v1/invoices (attempt 1 of 3)")
+        for line in lines
+    )
     assert any("'authorization': '***'" in line for line in lines)
     assert any("-> 503" in line for line in lines)
     assert any(line.startswith("retrying GET") and "status 503" in line for line in lines)

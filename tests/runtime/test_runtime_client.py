@@ -203,7 +203,12 @@ def test_unknown_request_option_is_refused(make) -> None:
 def test_timeouts_default_per_client_and_per_call(make) -> None:
     handler, seen = capture(json={"invoiceId": "x", "status": "paid"})
     make(handler).request(invoice_call())
-    assert seen[0].extensions["timeout"] == {"connect": 10.0, "read": 60.0, "write": 60.0, "pool": 60.0}
+    assert seen[0].extensions["timeout"] == {
+        "connect": 10.0,
+        "read": 60.0,
+        "write": 60.0,
+        "pool": 60.0,
+    }
     make(handler, timeout=5.0).request(invoice_call())
     assert seen[1].extensions["timeout"]["read"] == 5.0
     assert seen[1].extensions["timeout"]["connect"] == 5.0
@@ -314,8 +319,11 @@ def test_status_error_carries_parsed_body_headers_request_id_and_rate_limit(make
     handler, _ = capture(
         409,
         json={"error": "ConflictError", "message": "invoice exists", "extra": 1},
-        headers={"x-request-id": "req_9", "x-rate-limiter-minutely-limit": "25",
-                 "x-rate-limiter-minutely-usage": "3"},
+        headers={
+            "x-request-id": "req_9",
+            "x-rate-limiter-minutely-limit": "25",
+            "x-rate-limiter-minutely-usage": "3",
+        },
     )
     call = invoice_call(method="POST", error_bodies={"409": Conflict})
     with pytest.raises(ClientStatusError) as info:
@@ -423,3 +431,92 @@ def test_async_core_is_shared_by_tasks() -> None:
         return [r.data.invoice_id for r in results]
 
     assert asyncio.run(scenario()) == [f"i{n:02d}" for n in range(40)]
+
+
+# -- redirects ---------------------------------------------------------------------------
+
+
+def test_same_origin_redirect_is_followed_with_credentials(make) -> None:
+    from rtpkg._runtime import ApiKeyAuth
+
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        request.read()
+        seen.append(request)
+        if request.url.path == "/v1/invoices":
+            return httpx.Response(303, headers={"Location": "/v1/invoices/inv_9?view=full"})
+        return httpx.Response(200, json={"invoiceId": "inv_9", "status": "draft"})
+
+    auth = {"K": ApiKeyAuth("k-123", name="x-api-key", location="header")}
+    call = Call(
+        method="POST",
+        path="/invoices",
+        operation_id="create",
+        json={"a": 1},
+        responses={"200": ResponseSpec(Invoice, "json")},
+        security=[["K"]],
+    )
+    result = make(handler, auth=auth).request(call)
+    assert result.data.invoice_id == "inv_9"
+    assert result.retries_taken == 0
+    follow = seen[1]
+    assert (follow.method, str(follow.url)) == (
+        "GET",
+        "https://api.example.test/v1/invoices/inv_9?view=full",
+    )
+    assert follow.content == b"" and "content-type" not in follow.headers
+    assert follow.headers["x-api-key"] == "k-123"
+
+
+def test_redirect_to_another_host_is_not_followed(make) -> None:
+    from rtpkg._runtime import ApiKeyAuth
+
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(302, headers={"Location": "https://elsewhere.test/collect"})
+
+    auth = {"K": ApiKeyAuth("k-123", name="x-api-key", location="header")}
+    with pytest.raises(ApiStatusError) as info:
+        make(handler, auth=auth).request(invoice_call(security=[["K"]]))
+    assert len(seen) == 1
+    assert type(info.value) is ApiStatusError
+    assert info.value.status_code == 302
+    assert "https://elsewhere.test/collect: not followed" in str(info.value)
+
+
+def test_redirect_loop_stops(make) -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(307, headers={"Location": request.url.path})
+
+    with pytest.raises(ApiStatusError, match="too many redirects"):
+        make(handler).request(invoice_call())
+    assert len(seen) == 6
+
+
+def test_documented_redirect_is_a_result(make) -> None:
+    handler, seen = capture(302, headers={"Location": "https://files.test/x.pdf"})
+    call = invoice_call(responses={"302": ResponseSpec(None, "empty")})
+    result = make(handler).request(call)
+    assert result.status_code == 302
+    assert result.headers["location"] == "https://files.test/x.pdf"
+    assert len(seen) == 1
+
+
+def test_status_error_survives_pickling(make) -> None:
+    import pickle
+
+    handler, _ = capture(
+        409, json={"error": "ConflictError", "message": "exists"}, headers={"x-request-id": "r-1"}
+    )
+    with pytest.raises(Conflicting) as info:
+        make(handler, errors={"409": Conflicting}).request(invoice_call())
+    copy = pickle.loads(pickle.dumps(info.value))
+    assert type(copy) is Conflicting
+    assert (copy.status_code, copy.request_id, copy.body) == (409, "r-1", info.value.body)
+    assert str(copy) == str(info.value)

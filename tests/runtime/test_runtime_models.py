@@ -48,7 +48,9 @@ def test_strict_model_refuses_a_wrong_type_naming_the_field() -> None:
 
 def test_nested_strict_model_is_refused_with_its_path() -> None:
     with pytest.raises(pydantic.ValidationError) as info:
-        Customer.model_validate({"name": "A", "discount": {"discountType": "fixed", "amount": 1, "x": 1}})
+        Customer.model_validate(
+            {"name": "A", "discount": {"discountType": "fixed", "amount": 1, "x": 1}}
+        )
     assert info.value.errors()[0]["loc"] == ("discount",)
     assert "'x'" in str(info.value)
 

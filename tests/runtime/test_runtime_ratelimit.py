@@ -26,7 +26,11 @@ def test_x_ratelimit_with_delta_epoch_and_epoch_ms_resets() -> None:
 
 
 def test_ietf_fields_and_structured_successors() -> None:
-    assert limit({"RateLimit-Limit": "10", "RateLimit-Remaining": "1", "RateLimit-Reset": "4"}) == (10, 1, 4.0)
+    assert limit({"RateLimit-Limit": "10", "RateLimit-Remaining": "1", "RateLimit-Reset": "4"}) == (
+        10,
+        1,
+        4.0,
+    )
     assert limit({"RateLimit-Limit": "10, 10;w=1", "RateLimit-Remaining": "3"}) == (10, 3, None)
     structured = {"RateLimit": '"default";r=5;t=12', "RateLimit-Policy": '"default";q=50;w=60'}
     assert limit(structured) == (50, 5, 12.0)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from email.utils import format_datetime
 from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 
 import httpx
 import pytest
@@ -21,7 +21,9 @@ from rtpkg._runtime import exchange as exchange_module
 OK = {"200": ResponseSpec(dict, "json")}
 
 
-def script(*steps: httpx.Response | Exception) -> tuple[Callable[[httpx.Request], httpx.Response], list[httpx.Request]]:
+def script(
+    *steps: httpx.Response | Exception,
+) -> tuple[Callable[[httpx.Request], httpx.Response], list[httpx.Request]]:
     """A handler answering with `steps` in turn (an exception is raised), and what it saw."""
     seen: list[httpx.Request] = []
 
@@ -44,7 +46,9 @@ def get() -> Call[dict[str, object]]:
 
 
 def test_get_answered_500_is_retried_until_it_succeeds(make, waits) -> None:
-    handler, seen = script(httpx.Response(500), httpx.Response(503), httpx.Response(200, json={"ok": True}))
+    handler, seen = script(
+        httpx.Response(500), httpx.Response(503), httpx.Response(200, json={"ok": True})
+    )
     result = make(handler).request(get())
     assert result.data == {"ok": True}
     assert result.retries_taken == 2
@@ -89,7 +93,9 @@ def test_caller_idempotency_key_is_sent_and_makes_the_post_retryable(make) -> No
 
 def test_configured_idempotency_header_name_is_used(make) -> None:
     handler, seen = script(httpx.Response(200, json={}))
-    make(handler, idempotency_header="X-Idempotency-Token").request(post(), {"idempotency_key": "k1"})
+    make(handler, idempotency_header="X-Idempotency-Token").request(
+        post(), {"idempotency_key": "k1"}
+    )
     assert seen[0].headers["X-Idempotency-Token"] == "k1"
     assert "Idempotency-Key" not in seen[0].headers
 
@@ -134,7 +140,11 @@ def test_429_without_retry_after_waits_for_the_rate_limit_reset(make, waits) -> 
     handler, _ = script(
         httpx.Response(
             429,
-            headers={"X-RateLimit-Limit": "100", "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": "7"},
+            headers={
+                "X-RateLimit-Limit": "100",
+                "X-RateLimit-Remaining": "0",
+                "X-RateLimit-Reset": "7",
+            },
         ),
         httpx.Response(200, json={}),
     )

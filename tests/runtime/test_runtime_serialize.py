@@ -11,7 +11,13 @@ import pytest
 from rtpkg._runtime import Param
 from rtpkg._runtime.models import OpenStrEnum
 from rtpkg._runtime.redact import Redactor
-from rtpkg._runtime.serialize import cookie_header, header_value, path_value, query_pairs, scalar_text
+from rtpkg._runtime.serialize import (
+    cookie_header,
+    header_value,
+    path_value,
+    query_pairs,
+    scalar_text,
+)
 
 
 class Color(OpenStrEnum):
@@ -64,7 +70,11 @@ def test_path_styles(style: str, explode: bool, value: object, text: str) -> Non
         (Param("id", {"a": 1, "b": None}), [("a", "1")]),
         (Param("id", {"a": 1, "b": 2}, explode=False), [("id", "a,1,b,2")]),
         (
-            Param("filter", {"status": "paid", "amount": {"gte": 10}, "tags": ["x"]}, style="deepObject"),
+            Param(
+                "filter",
+                {"status": "paid", "amount": {"gte": 10}, "tags": ["x"]},
+                style="deepObject",
+            ),
             [("filter[status]", "paid"), ("filter[amount][gte]", "10"), ("filter[tags][]", "x")],
         ),
         (Param("id", None), []),
@@ -97,6 +107,8 @@ def test_redactor_masks_userinfo_secret_query_values_and_known_values() -> None:
     assert "page=2" in shown
     assert shown.startswith("https://user:***@api.test/x?")
     headers = redactor.header_items(
-        httpx.Headers({"Authorization": "Bearer x", "X-Api-Key": "k", "Cookie": "s=1", "Accept": "a"})
+        httpx.Headers(
+            {"Authorization": "Bearer x", "X-Api-Key": "k", "Cookie": "s=1", "Accept": "a"}
+        )
     )
     assert headers == {"authorization": "***", "x-api-key": "***", "cookie": "***", "accept": "a"}

@@ -22,7 +22,9 @@ from rtpkg._runtime import ApiConnectionError, ApiTimeoutError, Call, ResponseSp
 Action = Callable[[BaseHTTPRequestHandler], None]
 
 
-def respond(status: int = 200, body: Any = None, headers: dict[str, str] | None = None, delay: float = 0.0) -> Action:
+def respond(
+    status: int = 200, body: Any = None, headers: dict[str, str] | None = None, delay: float = 0.0
+) -> Action:
     def act(handler: BaseHTTPRequestHandler) -> None:
         if delay:
             time.sleep(delay)
@@ -74,7 +76,9 @@ class Server:
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
-        self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05})
+        self.thread = threading.Thread(
+            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}
+        )
         self.thread.start()
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
 
@@ -109,7 +113,10 @@ def post() -> Call[Any]:
 
 
 def test_429_with_retry_after_is_waited_for_then_retried(server: Server, real, waits) -> None:
-    server.script = [respond(429, {"error": "TooManyRequestsError"}, {"Retry-After": "2"}), respond(200, {"ok": 1})]
+    server.script = [
+        respond(429, {"error": "TooManyRequestsError"}, {"Retry-After": "2"}),
+        respond(200, {"ok": 1}),
+    ]
     result = real(server.url).request(post())
     assert result.data == {"ok": 1}
     assert waits == [2.0]
@@ -117,8 +124,9 @@ def test_429_with_retry_after_is_waited_for_then_retried(server: Server, real, w
 
 
 def test_retry_wait_really_sleeps(server: Server, real, monkeypatch) -> None:
-    from rtpkg._runtime import client as client_module
     import asyncio
+
+    from rtpkg._runtime import client as client_module
 
     monkeypatch.setattr(client_module, "_sleep", time.sleep)
     monkeypatch.setattr(client_module, "_async_sleep", asyncio.sleep)
@@ -170,7 +178,9 @@ def test_connection_reset_post_is_not_repeated(server: Server, real) -> None:
     assert len(server.seen) == 1
 
 
-def test_connection_reset_post_with_idempotency_key_is_repeated_with_the_same_key(server: Server, real) -> None:
+def test_connection_reset_post_with_idempotency_key_is_repeated_with_the_same_key(
+    server: Server, real
+) -> None:
     server.script = [reset, respond(500), respond(201)]
     result = real(server.url, idempotency_header="Idempotency-Key").request(post())
     assert result.status_code == 201

@@ -1,4 +1,4 @@
-"""Models of the ActionKit Tools API API, generated from its OpenAPI document. Do not edit."""
+"""Models of the ActionKit Tools API API. Generated from the OpenAPI document; do not edit."""
 
 from __future__ import annotations
 

@@ -4,7 +4,7 @@
 ApiError
 ├── ApiConnectionError          the request may not have reached the server
 │   └── ApiTimeoutError
-├── ApiStatusError              the server answered with a status >= 400
+├── ApiStatusError              an error status (or a redirect that is not followed)
 │   ├── ClientStatusError       4xx (the generated errors.py adds one class per documented status)
 │   └── ServerStatusError       5xx
 ├── MissingCredentialsError     no credentials for the operation; nothing was sent
@@ -48,6 +48,18 @@ class ApiError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Subclasses take keyword-only arguments, which the default pickling cannot pass:
+        # rebuild from the attributes, so errors cross process boundaries (task queues).
+        return (_restore, (type(self), self.__dict__.copy()))
+
+
+def _restore(cls: type[ApiError], state: dict[str, Any]) -> ApiError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, state.get("message", ""))
+    error.__dict__.update(state)
+    return error
 
 
 class ApiConnectionError(ApiError):
@@ -145,11 +157,16 @@ class ServerStatusError(ApiStatusError):
 def error_class(
     errors: Mapping[str, type[ApiStatusError]], status_code: int
 ) -> type[ApiStatusError]:
-    """The class for a status: the exact status, then its range (`4XX`), then the general one."""
+    """The class for a status: the exact status, then its range (`4XX`), then the general one.
+
+    A redirect (3xx) that is not followed gets `ApiStatusError` itself.
+    """
     exact = errors.get(str(status_code))
     if exact is not None:
         return exact
     ranged = errors.get(f"{status_code // 100}XX")
     if ranged is not None:
         return ranged
+    if status_code < 400:
+        return ApiStatusError
     return ServerStatusError if status_code >= 500 else ClientStatusError

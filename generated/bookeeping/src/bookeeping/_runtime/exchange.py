@@ -62,6 +62,7 @@ DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 INITIAL_BACKOFF = 0.5  # seconds before the first retry; doubles each time
 MAX_BACKOFF = 8.0  # the longest wait the client chooses itself
 MAX_WAIT = 60.0  # the longest wait a server may ask for; longer, and the error is raised
+MAX_REDIRECTS = 5
 
 # Statuses where the server refused the request before acting on it: always safe to repeat.
 _REJECTED_BEFORE_ACTING = frozenset({408, 429})
@@ -144,6 +145,7 @@ class Exchange(Generic[T]):
         self.retries = 0  # retries taken so far
         self._attempts = 0  # requests built so far (a token refresh is not a retry)
         self._refreshed_auth = False
+        self._redirects = 0
         self._started = time.monotonic()
         self._attempt_started = self._started
 
@@ -302,6 +304,8 @@ class Exchange(Generic[T]):
             time.monotonic() - self._attempt_started,
             rid,
         )
+        if 300 <= status < 400 and select(self.call.responses, status) is None:
+            return self._redirect(response, rate_limit, rid)
         if status < 400:
             return self._success(response, rate_limit, rid)
         if (
@@ -317,6 +321,47 @@ class Exchange(Generic[T]):
         if wait is not None:
             return self._retry(wait, f"status {status}", url)
         raise self._status_error(response, rate_limit, rid, why_not)
+
+    def _redirect(
+        self, response: httpx.Response, rate_limit: RateLimit | None, rid: str | None
+    ) -> Retry:
+        """Follow a redirect the document does not describe, if it stays on the same origin.
+
+        Credentials in headers other than `Authorization` (an API key, a cookie) would go
+        along to wherever a redirect points, so redirects elsewhere are not followed.
+        """
+        location = response.headers.get("location")
+        source = response.request.url
+        target = source.join(location) if location else None
+        same_origin = target is not None and (target.scheme, target.host, target.port) == (
+            source.scheme,
+            source.host,
+            source.port,
+        )
+        if target is None or not same_origin or self._redirects >= MAX_REDIRECTS:
+            why = (
+                "without a Location"
+                if target is None
+                else (
+                    f"to {self.redactor.url(target)}: not followed, "
+                    + (
+                        "too many redirects"
+                        if same_origin
+                        else "credentials stay on the API's host"
+                    )
+                )
+            )
+            raise self._status_error(response, rate_limit, rid, f"redirects {why}")
+        self._redirects += 1
+        status = response.status_code
+        if status == 303 or status in (301, 302) and self.method == "POST":
+            # As browsers and httpx do: the redirected request fetches the result.
+            self.method = "GET"
+            self.body = {}
+            self.headers.pop("Content-Type", None)
+        self.url = str(target.copy_with(query=None))
+        self.params = list(target.params.multi_items())
+        return Retry(wait=0.0, reason=f"redirected to {self.redactor.url(target)}")
 
     def _status_retry(
         self, response: httpx.Response, rate_limit: RateLimit | None, now: float

@@ -1,0 +1,64 @@
+"""Shared helpers: generate a package from a tiny document and import it."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from codegen.emit.writer import write_tree
+from codegen.pipeline import Generated, generate_document
+
+
+@pytest.fixture
+def generate(tmp_path: Path) -> Callable[..., tuple[Generated, Path]]:
+    """Generate a package from an OpenAPI document given as data; return it and its folder."""
+
+    def run(document: dict[str, Any], name: str) -> tuple[Generated, Path]:
+        spec = tmp_path / f"{name}.json"
+        spec.write_text(json.dumps(document), encoding="utf-8")
+        result = generate_document(spec, name)
+        out = tmp_path / "out" / name
+        write_tree(result.files, out)
+        return result, out
+
+    return run
+
+
+@pytest.fixture
+def generate_and_import(generate: Callable[..., tuple[Generated, Path]]) -> Callable[..., ModuleType]:
+    """Generate a package and import it (each test uses its own package name)."""
+    added: list[str] = []
+
+    def run(document: dict[str, Any], name: str) -> ModuleType:
+        _, out = generate(document, name)
+        src = str(out / "src")
+        sys.path.insert(0, src)
+        added.append(src)
+        for mod in [m for m in sys.modules if m == name or m.startswith(name + ".")]:
+            del sys.modules[mod]
+        return importlib.import_module(name)
+
+    yield run  # type: ignore[misc]
+    for src in added:
+        sys.path.remove(src)
+
+
+def openapi(paths: dict[str, Any], schemas: dict[str, Any] | None = None, **extra: Any) -> dict[str, Any]:
+    """A minimal valid OpenAPI 3.1 document around the given paths."""
+    doc: dict[str, Any] = {
+        "openapi": "3.1.0",
+        "info": {"title": "Tiny", "version": "1.0.0"},
+        "servers": [{"url": "https://api.tiny.test"}],
+        "paths": paths,
+    }
+    if schemas:
+        doc["components"] = {"schemas": schemas}
+    doc.update(extra)
+    return doc
