@@ -48,7 +48,9 @@ def generate_document(path: Path, name: str | None = None) -> Generated:
 
 
 def _finish(name: str, assembled: Assembled, package: PackageInfo) -> Generated:
-    api = build_api(assembled.openapi, package, file=f"generated/{name}/openapi.json")
+    # problems found past assembly are reported against the documents they came from
+    label = assembled.sources[0] if len(assembled.sources) == 1 else f"{name} (assembled)"
+    api = build_api(assembled.openapi, package, file=label)
     files = emit_package(api, assembled.openapi, assembled.sources, assembled.warnings)
     return Generated(name, files, api)
 

@@ -18,7 +18,7 @@ from codegen.emit.models import render_models
 from codegen.emit.package import changelog, pyproject, readme
 from codegen.emit.report import report
 from codegen.emit.tests import render_tests
-from codegen.emit.views import client_view, docstring, export_order, literal, resource_view
+from codegen.emit.views import api_title, client_view, docstring, export_order, literal, resource_view
 from codegen.errors import Problem
 from codegen.ir.model import Api
 
@@ -48,10 +48,10 @@ def emit_package(api: Api, document: dict[str, Any], sources: list[str], warning
 
     py[f"{src}/models.py"] = render_models(api)
     py[f"{src}/_client.py"] = env.get_template("client/_client.py.jinja").render(
-        header=_header(f"The {api.title} clients."), view=client_view(api)
+        header=_header(f"The {api_title(api.title)} clients."), view=client_view(api)
     )
     py[f"{src}/errors.py"] = env.get_template("client/errors.py.jinja").render(
-        header=_header(f"Errors of the {api.title} API."),
+        header=_header(f"Errors of the {api_title(api.title)}."),
         errors=_error_views(api),
         exports=export_order(["ERRORS", "ApiConnectionError", "ApiError", "ApiStatusError", "ApiTimeoutError",
                               "ClientStatusError", "ServerStatusError"] + [e.class_name for e in api.errors]),
@@ -74,7 +74,7 @@ def emit_package(api: Api, document: dict[str, Any], sources: list[str], warning
     if api.servers:
         top.append("Environment")
     py[f"{src}/__init__.py"] = env.get_template("client/__init__.py.jinja").render(
-        header=_header(f"Typed client for the {api.title} API."),
+        header=_header(f"Typed client for the {api_title(api.title)}."),
         has_environments=bool(api.servers),
         error_names=sorted(error_names),
         model_names=sorted(model_names),

@@ -15,12 +15,12 @@ from typing import Any
 from datamodel_code_generator import DataModelType, InputFileType, generate
 from datamodel_code_generator.format import PythonVersion
 
-from codegen.emit.views import docstring
+from codegen.emit.views import api_title, docstring
 from codegen.errors import InputError, Problem
 from codegen.ir.model import Api, Model
 
 def _header(title: str) -> str:
-    return docstring(f"Models of the {title} API. Generated from the OpenAPI document; do not edit.", 0)
+    return docstring(f"Models of the {api_title(title)}. Generated from the OpenAPI document; do not edit.", 0)
 
 
 def models_schema(api: Api) -> dict[str, Any]:
@@ -102,8 +102,13 @@ def _post_process(code: str, api: Api) -> str:
 
 
 def _rules(api: Api) -> str:
-    """Conditional requirements (`if`/`then`/`else`), enforced when a model is built."""
+    """Conditional requirements (`if`/`then`/`else`), enforced when a model is built, and the
+    required fields with a default, which must be sent even when the caller leaves them."""
     lines = []
+    for m in api.models:
+        always = sorted(f.wire_name for f in m.fields if f.required and f.has_default)
+        if always:
+            lines.append(f"{m.name}.__always_send__ = frozenset({always!r})")
     for m in api.models:
         if not m.conditions:
             continue
@@ -115,7 +120,8 @@ def _rules(api: Api) -> str:
         lines.append(f"{m.name}.__codegen_rules__ = ({items},)")
     if not lines:
         return ""
-    return "\n\nfrom ._runtime.rules import Rule  # noqa: E402\n\n" + "\n".join(lines) + "\n"
+    header = "\n\nfrom ._runtime.rules import Rule  # noqa: E402\n\n" if any(m.conditions for m in api.models) else "\n\n"
+    return header + "\n".join(lines) + "\n"
 
 
 def _literal(value: Any) -> str:

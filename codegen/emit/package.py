@@ -6,7 +6,7 @@ import json
 import re
 
 from codegen.emit.examples import call_arguments
-from codegen.emit.views import comment_text
+from codegen.emit.views import api_title, comment_text
 from codegen.ir.model import Api, Operation
 
 # what the generated package needs; kept in step with the runtime it vendors
@@ -17,7 +17,7 @@ BUILD_BACKEND = "hatchling==1.27.0"
 
 def pyproject(api: Api) -> str:
     p = api.package
-    description = comment_text(p.description) or f"Typed Python client for the {comment_text(api.title)} API."
+    description = comment_text(p.description) or f"Typed Python client for the {api_title(api.title)}."
     return f"""[build-system]
 requires = [{json.dumps(BUILD_BACKEND)}]
 build-backend = "hatchling.build"
@@ -56,7 +56,7 @@ testpaths = ["tests"]
 def readme(api: Api) -> str:
     p = api.package
     lines = [f"# {p.distribution}", ""]
-    lines.append(f"Typed Python client for the {comment_text(api.title)} API" + (f" (version {api.version})." if api.version else "."))
+    lines.append(f"Typed Python client for the {api_title(api.title)}" + (f" (version {api.version})." if api.version else "."))
     if api.description:
         lines += ["", comment_text(api.description)]
     lines += ["", "Generated from the provider's published documents; do not edit by hand.", "",

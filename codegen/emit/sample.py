@@ -14,6 +14,7 @@ except ImportError:  # pragma: no cover
     import sre_parse  # type: ignore[no-redef]
 
 from codegen.ir.model import Api
+from codegen.runtime_rules import matches
 
 _FORMATS = {
     "date-time": "2024-01-02T03:04:05Z",
@@ -32,7 +33,12 @@ def sample(api: Api, schema: dict[str, Any], depth: int = 0) -> Any:
         return None
     if "$ref" in schema:
         name = schema["$ref"].rsplit("/", 1)[-1]
-        return sample(api, api.model(name).json_schema, depth + 1)
+        model = api.model(name)
+        value = sample(api, model.json_schema, depth + 1)
+        for rule in model.conditions:  # conditional requirements: satisfy what applies
+            if isinstance(value, dict) and matches(rule.if_schema, value) and rule.then_schema:
+                _satisfy(api, rule.then_schema, value, model.json_schema, depth)
+        return value
     if "const" in schema:
         return schema["const"]
     if "enum" in schema:
@@ -128,3 +134,20 @@ def _in(items: Any) -> str:
         if name == "CATEGORY":
             return {"CATEGORY_DIGIT": "0", "CATEGORY_SPACE": " "}.get(str(arg), "a")
     return "a" if negate else "a"
+
+
+def _satisfy(api: Api, branch: dict[str, Any], value: dict[str, Any], schema: dict[str, Any], depth: int) -> None:
+    """Add to `value` what the `then` branch of a rule requires (first alternative of an anyOf)."""
+    props = schema.get("properties") or {}
+    for name in branch.get("required") or []:
+        constraint = (branch.get("properties") or {}).get(name) or {}
+        if name not in value and name in props:
+            value[name] = sample(api, {**props[name], **constraint}, depth + 1)
+    for name, constraint in (branch.get("properties") or {}).items():
+        if name in value and name in props and not matches(constraint, value[name]):
+            value[name] = sample(api, {**props[name], **constraint}, depth + 1)
+    for sub in branch.get("allOf") or []:
+        _satisfy(api, sub, value, schema, depth)
+    alternatives = branch.get("anyOf") or branch.get("oneOf") or []
+    if alternatives and not any(matches(alt, value) for alt in alternatives):
+        _satisfy(api, alternatives[0], value, schema, depth)

@@ -43,6 +43,12 @@ def export_order(names: list[str] | set[str] | tuple[str, ...]) -> list[str]:
     return sorted(set(names), key=key)
 
 
+def api_title(title: str) -> str:
+    """`Bookeeping.ai API` -> `Bookeeping.ai API`, `Acme` -> `Acme API`: for prose about the API."""
+    text = comment_text(title)
+    return text if text.lower().endswith("api") else f"{text} API"
+
+
 def comment_text(text: str | None) -> str:
     """A single line of prose, safe anywhere (comments, one-line docstrings)."""
     return " ".join((text or "").split())
@@ -315,6 +321,7 @@ class ClientView:
     package: str
     idempotency_header: str
     user_agent: str
+    auth_env: str
 
 
 def client_view(api: Api) -> ClientView:
@@ -362,7 +369,7 @@ def client_view(api: Api) -> ClientView:
             lines.append(f"    auth[{literal(s.key)}] = BearerAuth(_value)")
             names.add("BearerAuth")
     envs = tuple((srv.name, literal(srv.url)) for srv in api.servers)
-    doc = f"Client for the {comment_text(api.title)} API"
+    doc = f"Client for the {api_title(api.title)}"
     if api.version:
         doc += f" (version {comment_text(api.version)})"
     doc += "."
@@ -380,4 +387,5 @@ def client_view(api: Api) -> ClientView:
         package=api.package.name,
         idempotency_header=literal(api.idempotency_header),
         user_agent=literal(f"{api.package.distribution}/{api.package.version}"),
+        auth_env=literal({s.key: s.env_var for s in api.security_schemes if s.env_var}),
     )

@@ -146,7 +146,8 @@ class _Reader:
             schemes = self._security(read["Authentication"])
             if schemes:
                 components["securitySchemes"] = schemes
-                operation["security"] = [{name: []} for name in schemes]
+                # every credential the section lists goes on each call
+                operation["security"] = [{name: [] for name in schemes}]
         if "Request" in read:
             operation["requestBody"] = self._request_body(
                 read["Request"], by_name["Request"], f"{base}Request", components
@@ -293,7 +294,7 @@ class _Reader:
                     param["description"] = f.field.schema.pop("description")
                 param["required"] = place == "path" or bool(f.field.required)
                 param["schema"] = f.field.schema
-                self.origins[pointer(*_split(op_pointer), "parameters", len(params))] = f.line.where
+                self.origins[f"{op_pointer}/parameters/{len(params)}"] = f.line.where
                 params.append(param)
         declared = {p["name"] for p in params if p["in"] == "path"}
         for name in in_template:
@@ -449,10 +450,6 @@ def _phrase(code: str) -> str:
         return HTTPStatus(int(code)).phrase
     except ValueError:  # `4XX`, or a code HTTP does not name
         return code
-
-
-def _split(json_pointer: str) -> list[str]:
-    return [p.replace("~1", "/").replace("~0", "~") for p in json_pointer.split("/")[1:]]
 
 
 def _line_order(problem: Problem) -> tuple[int, str]:

@@ -296,14 +296,15 @@ class Exchange(Generic[T]):
         rate_limit = parse_rate_limit(response.headers, now)
         rid = request_id(response.headers)
         url = response.request.url
-        self.logger.debug(
-            "response %s %s -> %d in %.3f s (request id %s)",
-            self.method,
-            self.redactor.url(url),
-            status,
-            time.monotonic() - self._attempt_started,
-            rid,
-        )
+        if self.logger.isEnabledFor(logging.DEBUG):
+            self.logger.debug(
+                "response %s %s -> %d in %.3f s (request id %s)",
+                self.method,
+                self.redactor.url(url),
+                status,
+                time.monotonic() - self._attempt_started,
+                rid,
+            )
         if 300 <= status < 400 and select(self.call.responses, status) is None:
             return self._redirect(response, rate_limit, rid)
         if status < 400:
@@ -358,7 +359,9 @@ class Exchange(Generic[T]):
             # As browsers and httpx do: the redirected request fetches the result.
             self.method = "GET"
             self.body = {}
+            self._files = []
             self.headers.pop("Content-Type", None)
+            self.retry_safe = True
         self.url = str(target.copy_with(query=None))
         self.params = list(target.params.multi_items())
         return Retry(wait=0.0, reason=f"redirected to {self.redactor.url(target)}")

@@ -11,7 +11,7 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import openapi
+from tinydoc import openapi
 
 from codegen.emit.sample import matching
 from codegen.emit.views import docstring, export_order

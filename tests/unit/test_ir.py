@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from conftest import openapi
+from tinydoc import openapi
 
 from codegen.errors import InputError
 from codegen.ir.build import build_api

@@ -1,4 +1,4 @@
-"""Typed client for the ActionKit Tools API API. Generated from the OpenAPI document; do not edit."""
+"""Typed client for the ActionKit Tools API. Generated from the OpenAPI document; do not edit."""
 
 from ._client import AsyncClient, Client, Environment
 from ._runtime import ApiResponse, RateLimit, RequestOptions

@@ -45,6 +45,7 @@ def _config(
         default_headers=dict(default_headers or {}),
         idempotency_header=None,
         user_agent="actionkit-client/0.1.0",
+        auth_env={"BearerAuth": "ACTIONKIT_USER_TOKEN"},
     )
 
 
@@ -59,7 +60,7 @@ def _base_url(environment: Environment | str, base_url: str | None) -> str:
 
 
 class Client:
-    """Client for the ActionKit Tools API API (version 1.0.0).
+    """Client for the ActionKit Tools API (version 1.0.0).
 
     Typed Python client for Paragon ActionKit tools (Xero Create Invoice).
     """
@@ -115,7 +116,7 @@ class Client:
 
 
 class AsyncClient:
-    """Client for the ActionKit Tools API API (version 1.0.0).
+    """Client for the ActionKit Tools API (version 1.0.0).
 
     Typed Python client for Paragon ActionKit tools (Xero Create Invoice).
     """

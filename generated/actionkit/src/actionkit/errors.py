@@ -1,4 +1,4 @@
-"""Errors of the ActionKit Tools API API. Generated from the OpenAPI document; do not edit."""
+"""Errors of the ActionKit Tools API. Generated from the OpenAPI document; do not edit."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Models of the ActionKit Tools API API. Generated from the OpenAPI document; do not edit."""
+"""Models of the ActionKit Tools API. Generated from the OpenAPI document; do not edit."""
 
 from __future__ import annotations
 
@@ -89,6 +89,8 @@ class XeroCreateInvoiceRequestParameters(BaseModel):
     Reference
     """
 
+
+XeroCreateInvoiceRequest.__always_send__ = frozenset(["tool"])
 
 __all__ = [
     "InvoiceStatus",

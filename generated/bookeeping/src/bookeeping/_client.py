@@ -47,6 +47,7 @@ def _config(
         default_headers=dict(default_headers or {}),
         idempotency_header=None,
         user_agent="bookeeping-client/0.1.0",
+        auth_env={"BearerAuth": "BOOKEEPING_API_KEY"},
     )
 
 
@@ -61,7 +62,7 @@ def _base_url(environment: Environment | str, base_url: str | None) -> str:
 
 
 class Client:
-    """Client for the Bookeeping.ai API API (version 1.0.0).
+    """Client for the Bookeeping.ai API (version 1.0.0).
 
     API for accessing and managing bookkeeping.ai data.
     """
@@ -117,7 +118,7 @@ class Client:
 
 
 class AsyncClient:
-    """Client for the Bookeeping.ai API API (version 1.0.0).
+    """Client for the Bookeeping.ai API (version 1.0.0).
 
     API for accessing and managing bookkeeping.ai data.
     """

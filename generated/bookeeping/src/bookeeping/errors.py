@@ -1,4 +1,4 @@
-"""Errors of the Bookeeping.ai API API. Generated from the OpenAPI document; do not edit."""
+"""Errors of the Bookeeping.ai API. Generated from the OpenAPI document; do not edit."""
 
 from __future__ import annotations
 

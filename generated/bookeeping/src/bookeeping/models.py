@@ -1,4 +1,4 @@
-"""Models of the Bookeeping.ai API API. Generated from the OpenAPI document; do not edit."""
+"""Models of the Bookeeping.ai API. Generated from the OpenAPI document; do not edit."""
 
 from __future__ import annotations
 
