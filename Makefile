@@ -24,5 +24,23 @@ check: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest tests
 
+# openapi-python-client, the tool `corpus` and `bench` compare against, in its own virtualenv
+COMPARE := .venv-compare
+COMPARE_STAMP := $(COMPARE)/.installed
+
+$(COMPARE_STAMP): scripts/requirements-compare.txt
+	$(PYTHON) -m venv $(COMPARE)
+	$(COMPARE)/bin/python -m pip install --quiet --upgrade "pip==26.3"
+	$(COMPARE)/bin/python -m pip install --quiet -r scripts/requirements-compare.txt
+	touch $(COMPARE_STAMP)
+
+## both generators over the real-world corpus in ../shared/corpus (report: .corpus-out/)
+corpus: $(STAMP) $(COMPARE_STAMP)
+	$(PY) scripts/corpus.py
+
+## time both generators on Xero Accounting's and GitHub's descriptions (cache: .bench-out/)
+bench: $(STAMP) $(COMPARE_STAMP)
+	$(PY) scripts/bench.py
+
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

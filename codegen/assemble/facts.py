@@ -28,6 +28,9 @@ def apply_facts(
     info = doc.setdefault("info", {})
     if manifest.title:
         info["title"] = manifest.title
+    # a page that is not OpenAPI names no API version: the package's version stands for it
+    info.setdefault("title", manifest.provider)
+    info.setdefault("version", manifest.version)
     if manifest.description and not info.get("description"):
         info["description"] = manifest.description
     _apply_servers(doc, manifest)

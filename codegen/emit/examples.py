@@ -69,7 +69,11 @@ def _value(api: Api, value: Any, ref: TypeRef | None) -> str:
         if option == "date" and isinstance(value, str):
             return f"date.fromisoformat({literal(value)})"
         if option == "Decimal" and isinstance(value, str | int | float):
-            return f"Decimal({literal(str(value))})"
+            text = str(value)
+            # an integral value reads best as an int (and ruff's FURB157 asks for it)
+            return f"Decimal({text})" if re.fullmatch(r"-?(0|[1-9]\d*)", text) else f"Decimal({literal(text)})"
+        if option == "UUID" and isinstance(value, str):
+            return f"UUID({literal(value)})"
     return literal(value)
 
 

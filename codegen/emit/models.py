@@ -62,9 +62,10 @@ def render_models(api: Api) -> str:
             use_standard_collections=True,
             use_union_operator=True,
             strict_nullable=True,
-            keep_model_order=True,
             skip_root_model=True,
             capitalise_enum_members=True,
+            set_default_enum_member=True,
+            additional_imports=[f"{pkg}._runtime.rules.Rule"] if any(m.conditions for m in api.models) else None,
             output_datetime_class="datetime",
             use_double_quotes=True,
             formatters=[],
@@ -120,8 +121,7 @@ def _rules(api: Api) -> str:
         lines.append(f"{m.name}.__codegen_rules__ = ({items},)")
     if not lines:
         return ""
-    header = "\n\nfrom ._runtime.rules import Rule  # noqa: E402\n\n" if any(m.conditions for m in api.models) else "\n\n"
-    return header + "\n".join(lines) + "\n"
+    return "\n\n" + "\n".join(lines) + "\n"
 
 
 def _literal(value: Any) -> str:

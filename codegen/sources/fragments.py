@@ -50,6 +50,7 @@ def apply_fragment_rule(doc: dict[str, Any], file: str) -> list[Problem]:
     if not isinstance(paths, dict) or not any("#" in key for key in paths):
         return []
     warnings: list[Problem] = []
+    problems: list[Problem] = []
     new_paths: dict[str, Any] = {}
     grouped: dict[tuple[str, str], list[tuple[str, str, dict[str, Any]]]] = {}
     for key, item in paths.items():
@@ -62,7 +63,11 @@ def apply_fragment_rule(doc: dict[str, Any], file: str) -> list[Problem]:
             where = pointer("paths", key, field)
             if field in HTTP_METHODS and isinstance(value, dict):
                 if fragment is not None:
-                    value = make_variant(value, fragment, doc, file, pointer("paths", key))
+                    try:
+                        value = make_variant(value, fragment, doc, file, pointer("paths", key))
+                    except InputError as err:  # every unmapped fragment is reported at once
+                        problems.extend(err.problems)
+                        continue
                 grouped.setdefault((real, field), []).append((file, where, value))
                 target.setdefault(field, None)  # a placeholder keeps the document's order
             elif field not in target:
@@ -71,6 +76,8 @@ def apply_fragment_rule(doc: dict[str, Any], file: str) -> list[Problem]:
                 target[field] = _merge_parameters(target[field], value, file, where, warnings)
             elif target[field] != value:
                 warnings.append(_conflict(file, where, f"`{field}` of path {real}"))
+    if problems:
+        raise InputError(problems)
     for (real, method), ops in grouped.items():
         if len(ops) == 1:
             new_paths[real][method] = ops[0][2]
@@ -103,6 +110,13 @@ def make_variant(
                 media["schema"], prop, arguments = pinned
                 found = found or (prop, arguments)
     if found is None:
+        hint = (
+            "a `#fragment` in a path names the value of a body property such as "
+            f"`tool: {{type: string, default: {fragment}}}`"
+        )
+        if "=" in fragment or "&" in fragment:
+            hint = "this fragment names request parameters (`name=value`, `a&b`), which the "
+            hint += "fragment rule does not map: only a body property's value"
         raise InputError(
             [
                 Problem(
@@ -110,8 +124,7 @@ def make_variant(
                     where,
                     f"the path fragment `#{fragment}` could not be mapped: no request-body "
                     f"property has `{fragment}` as its default, const or only enum value",
-                    hint="a `#fragment` in a path names the value of a body property such as "
-                    f"`tool: {{type: string, default: {fragment}}}`",
+                    hint=hint,
                 )
             ]
         )
@@ -245,10 +258,12 @@ def merge_variant_operations(
     tags = _union([], [tag for _, _, op in ops for tag in op.get("tags") or []])
     if tags:
         out["tags"] = tags
-    if not merged["parameters"]:
-        del merged["parameters"]
-    out.update(merged)
+    parameters = merged.pop("parameters")
+    if parameters:
+        out["parameters"] = parameters
     out["requestBody"] = request_body
+    out["responses"] = merged.pop("responses")
+    out.update(merged)
     out[VARIANTS_KEY] = {
         "property": prop,
         "arguments": arguments.pop() if len(arguments) == 1 else None,

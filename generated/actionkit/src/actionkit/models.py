@@ -38,14 +38,6 @@ class LineItem(BaseModel):
     account_code: Annotated[str | None, Field(alias="AccountCode")] = None
 
 
-class XeroCreateInvoiceRequest(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
-    tool: Annotated[Literal["XERO_CREATE_INVOICE"], Field(alias="tool")]
-    parameters: Annotated[XeroCreateInvoiceRequestParameters, Field(alias="parameters")]
-
-
 class XeroCreateInvoiceRequestParameters(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
@@ -88,6 +80,14 @@ class XeroCreateInvoiceRequestParameters(BaseModel):
     """
     Reference
     """
+
+
+class XeroCreateInvoiceRequest(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    tool: Annotated[Literal["XERO_CREATE_INVOICE"], Field(alias="tool")]
+    parameters: Annotated[XeroCreateInvoiceRequestParameters, Field(alias="parameters")]
 
 
 XeroCreateInvoiceRequest.__always_send__ = frozenset(["tool"])

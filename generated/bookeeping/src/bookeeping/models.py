@@ -49,6 +49,76 @@ class Calculated(StrictModel):
     """
 
 
+class CounterPartyType(OpenStrEnum):
+    """
+    The type of the counterparty
+    """
+
+    CUSTOMER = "customer"
+    VENDOR = "vendor"
+    BOTH = "both"
+
+
+class CreateInvoiceBadRequestErrorBodyError(OpenStrEnum):
+    BAD_REQUEST_ERROR = "BadRequestError"
+
+
+class CreateInvoiceConflictErrorBodyError(OpenStrEnum):
+    CONFLICT_ERROR = "ConflictError"
+
+
+class CreateInvoiceInternalServerErrorBody(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    error: Annotated[str | None, Field(alias="error")] = None
+    message: Annotated[str | None, Field(alias="message")] = None
+
+
+class CreateInvoiceRateLimitErrorBodyError(OpenStrEnum):
+    TOO_MANY_REQUESTS_ERROR = "TooManyRequestsError"
+
+
+class CreateInvoiceResponseDataStatus(OpenStrEnum):
+    """
+    The status of the invoice
+    """
+
+    DRAFT = "DRAFT"
+    SENT = "SENT"
+    PAID = "PAID"
+    OVERDUE = "OVERDUE"
+    CANCELLED = "CANCELLED"
+
+
+class CreateInvoiceResponseMetaData(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    warnings: Annotated[list[str] | None, Field(alias="warnings")] = None
+    """
+    Any validation warnings
+    """
+
+
+class CreateInvoiceUnauthorizedErrorBodyError(OpenStrEnum):
+    UNAUTHORIZED_ERROR = "UnauthorizedError"
+
+
+class DiscountType(OpenStrEnum):
+    PERCENTAGE = "PERCENTAGE"
+    FIXED = "FIXED"
+
+
+class InvoiceId(OpenStrEnum):
+    INCREMENTAL = "INCREMENTAL"
+
+
+class TaxType(OpenStrEnum):
+    PERCENTAGE = "PERCENTAGE"
+    FIXED = "FIXED"
+
+
 class CounterParty(StrictModel):
     """
     The counterparty of the invoice
@@ -85,16 +155,6 @@ class CounterParty(StrictModel):
     address: Annotated[Address | None, Field(alias="address")] = None
 
 
-class CounterPartyType(OpenStrEnum):
-    """
-    The type of the counterparty
-    """
-
-    CUSTOMER = "customer"
-    VENDOR = "vendor"
-    BOTH = "both"
-
-
 class CreateInvoiceBadRequestErrorBody(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
@@ -103,27 +163,11 @@ class CreateInvoiceBadRequestErrorBody(BaseModel):
     message: Annotated[str | None, Field(alias="message")] = None
 
 
-class CreateInvoiceBadRequestErrorBodyError(OpenStrEnum):
-    BAD_REQUEST_ERROR = "BadRequestError"
-
-
 class CreateInvoiceConflictErrorBody(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
     error: Annotated[CreateInvoiceConflictErrorBodyError | None, Field(alias="error")] = None
-    message: Annotated[str | None, Field(alias="message")] = None
-
-
-class CreateInvoiceConflictErrorBodyError(OpenStrEnum):
-    CONFLICT_ERROR = "ConflictError"
-
-
-class CreateInvoiceInternalServerErrorBody(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
-    error: Annotated[str | None, Field(alias="error")] = None
     message: Annotated[str | None, Field(alias="message")] = None
 
 
@@ -135,8 +179,45 @@ class CreateInvoiceRateLimitErrorBody(BaseModel):
     message: Annotated[str | None, Field(alias="message")] = None
 
 
-class CreateInvoiceRateLimitErrorBodyError(OpenStrEnum):
-    TOO_MANY_REQUESTS_ERROR = "TooManyRequestsError"
+class CreateInvoiceUnauthorizedErrorBody(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    error: Annotated[CreateInvoiceUnauthorizedErrorBodyError | None, Field(alias="error")] = None
+    message: Annotated[str | None, Field(alias="message")] = None
+
+
+class Discount(StrictModel):
+    """
+    Global discount, after applying the line item discounts
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    type: Annotated[DiscountType, Field(alias="type")]
+    value: Annotated[float, Field(alias="value")]
+
+
+class Tax(StrictModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    type: Annotated[TaxType, Field(alias="type")]
+    value: Annotated[float, Field(alias="value")]
+
+
+class LineItem(StrictModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    id: Annotated[str, Field(alias="id")]
+    name: Annotated[str, Field(alias="name")]
+    description: Annotated[str | None, Field(alias="description")] = None
+    quantity: Annotated[float, Field(alias="quantity")]
+    unit_price: Annotated[float, Field(alias="unitPrice")]
+    tax: Annotated[Tax, Field(alias="tax")]
+    discount: Annotated[Discount, Field(alias="discount")]
 
 
 class CreateInvoiceRequest(StrictModel):
@@ -182,18 +263,6 @@ class CreateInvoiceRequest(StrictModel):
     """
     The currency of the invoice.
     """
-
-
-class CreateInvoiceResponse(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
-    message: Annotated[str | None, Field(alias="message")] = None
-    """
-    Success message
-    """
-    meta_data: Annotated[CreateInvoiceResponseMetaData | None, Field(alias="metaData")] = None
-    data: Annotated[CreateInvoiceResponseData | None, Field(alias="data")] = None
 
 
 class CreateInvoiceResponseData(StrictModel):
@@ -304,85 +373,16 @@ class CreateInvoiceResponseData(StrictModel):
     """
 
 
-class CreateInvoiceResponseDataStatus(OpenStrEnum):
-    """
-    The status of the invoice
-    """
-
-    DRAFT = "DRAFT"
-    SENT = "SENT"
-    PAID = "PAID"
-    OVERDUE = "OVERDUE"
-    CANCELLED = "CANCELLED"
-
-
-class CreateInvoiceResponseMetaData(BaseModel):
+class CreateInvoiceResponse(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    warnings: Annotated[list[str] | None, Field(alias="warnings")] = None
-    """
-    Any validation warnings
-    """
-
-
-class CreateInvoiceUnauthorizedErrorBody(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
-    error: Annotated[CreateInvoiceUnauthorizedErrorBodyError | None, Field(alias="error")] = None
     message: Annotated[str | None, Field(alias="message")] = None
-
-
-class CreateInvoiceUnauthorizedErrorBodyError(OpenStrEnum):
-    UNAUTHORIZED_ERROR = "UnauthorizedError"
-
-
-class Discount(StrictModel):
     """
-    Global discount, after applying the line item discounts
+    Success message
     """
-
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
-    type: Annotated[DiscountType, Field(alias="type")]
-    value: Annotated[float, Field(alias="value")]
-
-
-class DiscountType(OpenStrEnum):
-    PERCENTAGE = "PERCENTAGE"
-    FIXED = "FIXED"
-
-
-class InvoiceId(OpenStrEnum):
-    INCREMENTAL = "INCREMENTAL"
-
-
-class LineItem(StrictModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
-    id: Annotated[str, Field(alias="id")]
-    name: Annotated[str, Field(alias="name")]
-    description: Annotated[str | None, Field(alias="description")] = None
-    quantity: Annotated[float, Field(alias="quantity")]
-    unit_price: Annotated[float, Field(alias="unitPrice")]
-    tax: Annotated[Tax, Field(alias="tax")]
-    discount: Annotated[Discount, Field(alias="discount")]
-
-
-class Tax(StrictModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
-    type: Annotated[TaxType, Field(alias="type")]
-    value: Annotated[float, Field(alias="value")]
-
-
-class TaxType(OpenStrEnum):
-    PERCENTAGE = "PERCENTAGE"
-    FIXED = "FIXED"
+    meta_data: Annotated[CreateInvoiceResponseMetaData | None, Field(alias="metaData")] = None
+    data: Annotated[CreateInvoiceResponseData | None, Field(alias="data")] = None
 
 
 __all__ = [

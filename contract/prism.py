@@ -1,0 +1,212 @@
+"""A Prism mock server in a process of its own, listening on a free loopback port.
+
+Prism is installed into `node_modules/` from the project's `package-lock.json`; nothing is
+installed globally. The process runs in its own process group, so stopping it also stops
+anything it started, and an exit hook stops it if the caller never does.
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+import signal
+import socket
+import subprocess
+import threading
+import time
+from pathlib import Path
+from types import TracebackType
+from typing import Literal, Self
+
+from contract.errors import PrismError
+from contract.prism_log import LoggedRequest, parse_log
+
+ROOT = Path(__file__).resolve().parents[1]
+HOST = "127.0.0.1"
+Mode = Literal["static", "dynamic"]
+MODES: tuple[Mode, ...] = ("static", "dynamic")
+# fixed, so that dynamic answers are the same on every run
+SEED = "invoice-codegen"
+START_TIMEOUT = 30.0
+STOP_TIMEOUT = 5.0
+
+
+def prism_executable(root: Path = ROOT) -> Path:
+    """The locally installed `prism` command, or a PrismError saying how to install it."""
+    path = root / "node_modules" / ".bin" / "prism"
+    if not path.is_file():
+        raise PrismError(
+            f"Prism is not installed: {path.relative_to(root)} is missing "
+            "(hint: `make contract` installs it with `npm ci` from package-lock.json)"
+        )
+    return path
+
+
+def free_port() -> int:
+    """A TCP port on the loopback interface that nothing listens on right now."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind((HOST, 0))
+        port: int = s.getsockname()[1]
+        return port
+
+
+class PrismServer:
+    """`prism mock` of one OpenAPI document; use as a context manager, or `start`/`stop`.
+
+    `--errors` makes a request that breaks the document get an error answer (a 4xx that
+    lists the violations) instead of a best-effort one; `--verboseLevel info` logs each
+    request and its violations, which `requests()` reads once the server has stopped.
+    """
+
+    def __init__(
+        self,
+        document: Path,
+        mode: Mode = "static",
+        *,
+        executable: Path | None = None,
+        start_timeout: float = START_TIMEOUT,
+    ) -> None:
+        self.document = document
+        self.mode = mode
+        self.executable = executable
+        self.start_timeout = start_timeout
+        self.port = 0
+        self._process: subprocess.Popen[str] | None = None
+        self._reader: threading.Thread | None = None
+        self._lines: list[str] = []
+        self._lock = threading.Lock()
+
+    @property
+    def base_url(self) -> str:
+        return f"http://{HOST}:{self.port}"
+
+    def command(self) -> list[str]:
+        executable = self.executable or prism_executable()
+        args = [
+            str(executable),
+            "mock",
+            str(self.document),
+            "--host",
+            HOST,
+            "--port",
+            str(self.port),
+        ]
+        args += ["--errors", "--verboseLevel", "info"]
+        if self.mode == "dynamic":
+            args += ["--dynamic", "--seed", SEED]
+        return args
+
+    def start(self) -> Self:
+        """Start Prism and return once it accepts connections (PrismError otherwise)."""
+        if self._process is not None:
+            raise PrismError("this Prism server was already started")
+        self.port = free_port()
+        command = self.command()
+        try:
+            self._process = subprocess.Popen(
+                command,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                text=True,
+                encoding="utf-8",
+                errors="replace",
+                start_new_session=True,  # its own process group: stop() ends all of it
+                env={**os.environ, "NO_COLOR": "1", "FORCE_COLOR": "0"},
+            )
+        except OSError as e:
+            raise PrismError(f"cannot run {command[0]}: {e} (hint: is node installed?)") from e
+        atexit.register(self.stop)
+        self._reader = threading.Thread(target=self._read, name="prism-log", daemon=True)
+        self._reader.start()
+        try:
+            self._wait_until_listening()
+        except BaseException:
+            self.stop()
+            raise
+        return self
+
+    def _read(self) -> None:
+        assert self._process is not None and self._process.stdout is not None
+        for line in self._process.stdout:
+            with self._lock:
+                self._lines.append(line.rstrip("\n"))
+
+    def _wait_until_listening(self) -> None:
+        assert self._process is not None
+        deadline = time.monotonic() + self.start_timeout
+        while time.monotonic() < deadline:
+            status = self._process.poll()
+            if status is not None:
+                self._join_reader()
+                raise PrismError(
+                    f"Prism exited with status {status} before listening on {self.base_url} "
+                    f"({self.document}):\n{self.log_tail()}"
+                )
+            try:
+                with socket.create_connection((HOST, self.port), timeout=0.2):
+                    return
+            except OSError:
+                time.sleep(0.05)
+        raise PrismError(
+            f"Prism did not listen on {self.base_url} within {self.start_timeout:.0f} s "
+            f"({self.document}):\n{self.log_tail()}"
+        )
+
+    def stop(self) -> None:
+        """Stop the process group (TERM, then KILL after a grace period); safe to repeat."""
+        process = self._process
+        if process is None:
+            return
+        atexit.unregister(self.stop)
+        if process.poll() is None:
+            _signal_group(process.pid, signal.SIGTERM)
+            try:
+                process.wait(timeout=STOP_TIMEOUT)
+            except subprocess.TimeoutExpired:
+                _signal_group(process.pid, signal.SIGKILL)
+                process.wait(timeout=STOP_TIMEOUT)
+        self._join_reader()
+        if self._reader is not None and self._reader.is_alive():
+            # a child that outlived the main process keeps the log pipe open: end the group
+            _signal_group(process.pid, signal.SIGKILL)
+            self._join_reader()
+        if process.stdout is not None:
+            process.stdout.close()
+
+    def _join_reader(self) -> None:
+        if self._reader is not None:
+            self._reader.join(timeout=STOP_TIMEOUT)
+
+    @property
+    def running(self) -> bool:
+        return self._process is not None and self._process.poll() is None
+
+    def log(self) -> list[str]:
+        with self._lock:
+            return list(self._lines)
+
+    def log_tail(self, count: int = 40) -> str:
+        return "\n".join(self.log()[-count:]) or "(Prism printed nothing)"
+
+    def requests(self) -> list[LoggedRequest]:
+        """The requests Prism logged, in order, each with its violations (call after stop)."""
+        return parse_log(self.log())
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+
+def _signal_group(pid: int, sig: signal.Signals) -> None:
+    try:
+        os.killpg(pid, sig)
+    except (ProcessLookupError, PermissionError):
+        pass  # already gone

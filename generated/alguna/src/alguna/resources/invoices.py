@@ -1,0 +1,169 @@
+"""The `invoices` operations. Generated from the OpenAPI document; do not edit."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from .._runtime import ApiResponse, AsyncCore, Call, RequestOptions, ResponseSpec, SyncCore
+from .._runtime.given import NOT_GIVEN, NotGiven, given
+from ..models import CreateInvoiceLineItemRequest, CreateInvoiceLineItemResponse
+
+__all__ = [
+    "AsyncInvoices",
+    "AsyncInvoicesWithRawResponse",
+    "Invoices",
+    "InvoicesWithRawResponse",
+]
+
+
+def _create_invoice_line_item_call(
+    *,
+    id: str,
+    description: str | NotGiven = NOT_GIVEN,
+    quantity: Decimal | NotGiven = NOT_GIVEN,
+    unit_price: Decimal | NotGiven = NOT_GIVEN,
+) -> Call[CreateInvoiceLineItemResponse]:
+    data = given({"description": description, "quantity": quantity, "unitPrice": unit_price})
+    return Call[CreateInvoiceLineItemResponse](
+        method="POST",
+        path="/invoices/{id}/line-items",
+        operation_id="createInvoiceLineItem",
+        path_params={"id": id},
+        json=CreateInvoiceLineItemRequest.model_validate(data),
+        responses={"200": ResponseSpec(CreateInvoiceLineItemResponse, "json")},
+        security=[["BearerAuth"]],
+    )
+
+
+class Invoices:
+    """Operations on invoices."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+        self.with_raw_response = InvoicesWithRawResponse(core)
+
+    def create_invoice_line_item(
+        self,
+        *,
+        id: str,
+        description: str | NotGiven = NOT_GIVEN,
+        quantity: Decimal | NotGiven = NOT_GIVEN,
+        unit_price: Decimal | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> CreateInvoiceLineItemResponse:
+        """Create Invoice Line Item
+
+        Creates a line item for the given invoice.
+
+        Args:
+            id: The ID of the invoice to create a line item for.
+            description: The description of the line item.
+            quantity: The quantity of the line item as a decimal string.
+            unit_price: The unit price for the given line item as a decimal string.
+
+        `POST /invoices/{id}/line-items` (operation `createInvoiceLineItem`).
+        """
+        call = _create_invoice_line_item_call(
+            id=id, description=description, quantity=quantity, unit_price=unit_price
+        )
+        return self._core.request(call, request_options).data
+
+
+class InvoicesWithRawResponse:
+    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def create_invoice_line_item(
+        self,
+        *,
+        id: str,
+        description: str | NotGiven = NOT_GIVEN,
+        quantity: Decimal | NotGiven = NOT_GIVEN,
+        unit_price: Decimal | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[CreateInvoiceLineItemResponse]:
+        """Create Invoice Line Item
+
+        Creates a line item for the given invoice.
+
+        Args:
+            id: The ID of the invoice to create a line item for.
+            description: The description of the line item.
+            quantity: The quantity of the line item as a decimal string.
+            unit_price: The unit price for the given line item as a decimal string.
+
+        `POST /invoices/{id}/line-items` (operation `createInvoiceLineItem`).
+        """
+        call = _create_invoice_line_item_call(
+            id=id, description=description, quantity=quantity, unit_price=unit_price
+        )
+        return self._core.request(call, request_options)
+
+
+class AsyncInvoices:
+    """Operations on invoices."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+        self.with_raw_response = AsyncInvoicesWithRawResponse(core)
+
+    async def create_invoice_line_item(
+        self,
+        *,
+        id: str,
+        description: str | NotGiven = NOT_GIVEN,
+        quantity: Decimal | NotGiven = NOT_GIVEN,
+        unit_price: Decimal | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> CreateInvoiceLineItemResponse:
+        """Create Invoice Line Item
+
+        Creates a line item for the given invoice.
+
+        Args:
+            id: The ID of the invoice to create a line item for.
+            description: The description of the line item.
+            quantity: The quantity of the line item as a decimal string.
+            unit_price: The unit price for the given line item as a decimal string.
+
+        `POST /invoices/{id}/line-items` (operation `createInvoiceLineItem`).
+        """
+        call = _create_invoice_line_item_call(
+            id=id, description=description, quantity=quantity, unit_price=unit_price
+        )
+        return (await self._core.request(call, request_options)).data
+
+
+class AsyncInvoicesWithRawResponse:
+    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def create_invoice_line_item(
+        self,
+        *,
+        id: str,
+        description: str | NotGiven = NOT_GIVEN,
+        quantity: Decimal | NotGiven = NOT_GIVEN,
+        unit_price: Decimal | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[CreateInvoiceLineItemResponse]:
+        """Create Invoice Line Item
+
+        Creates a line item for the given invoice.
+
+        Args:
+            id: The ID of the invoice to create a line item for.
+            description: The description of the line item.
+            quantity: The quantity of the line item as a decimal string.
+            unit_price: The unit price for the given line item as a decimal string.
+
+        `POST /invoices/{id}/line-items` (operation `createInvoiceLineItem`).
+        """
+        call = _create_invoice_line_item_call(
+            id=id, description=description, quantity=quantity, unit_price=unit_price
+        )
+        return await self._core.request(call, request_options)

@@ -1,0 +1,161 @@
+"""The Coperniq API clients. Generated from the OpenAPI document; do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import Enum
+from types import TracebackType
+from typing import Self
+
+import httpx
+
+from ._runtime import AsyncCore, ClientConfig, SyncCore
+from ._runtime.auth import ApiKeyAuth, Auth, credential
+from .errors import ERRORS
+from .resources.invoices import AsyncInvoices, Invoices
+
+__all__ = ["AsyncClient", "Client", "Environment"]
+
+
+class Environment(str, Enum):
+    """The servers the API documents; pick one, or give `base_url`."""
+
+    PRODUCTION = "https://api.coperniq.io"
+
+
+def _config(
+    *,
+    api_key: str | None,
+    base_url: str,
+    timeout: float | httpx.Timeout,
+    max_retries: int,
+    default_headers: Mapping[str, str] | None,
+) -> ClientConfig:
+    auth: dict[str, Auth] = {}
+    _value = credential(api_key, "COPERNIQ_API_KEY")
+    if _value is not None:
+        auth["ApiKey"] = ApiKeyAuth(_value, name="x-api-key", location="header")
+    return ClientConfig(
+        base_url=base_url,
+        auth=auth,
+        errors=ERRORS,
+        logger_name="coperniq",
+        timeout=timeout,
+        max_retries=max_retries,
+        default_headers=dict(default_headers or {}),
+        idempotency_header=None,
+        user_agent="coperniq-client/0.1.0",
+        auth_env={"ApiKey": "COPERNIQ_API_KEY"},
+    )
+
+
+def _base_url(environment: Environment | str, base_url: str | None) -> str:
+    if base_url is not None:
+        return base_url
+    return (
+        environment.value
+        if isinstance(environment, Environment)
+        else Environment(environment).value
+    )
+
+
+class Client:
+    """Client for the Coperniq API (version 0.1.0).
+
+    Typed Python client for the Coperniq API (invoices).
+    """
+
+    invoices: Invoices
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        environment: Environment | str = Environment.PRODUCTION,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = 60.0,
+        max_retries: int = 2,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            api_key: API Key authentication via header (env COPERNIQ_API_KEY)
+            environment: the server to talk to (default PRODUCTION).
+            base_url: a URL that overrides the environment.
+            timeout: seconds (or an httpx.Timeout) for each request.
+            max_retries: retries of a failed request that is safe to repeat.
+            default_headers: headers sent with every request.
+            http_client: an httpx.Client to use (the caller closes it).
+        """
+        config = _config(
+            api_key=api_key,
+            base_url=_base_url(environment, base_url),
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+        )
+        self._core = SyncCore(config, http_client)
+        self.invoices = Invoices(self._core)
+
+    def close(self) -> None:
+        """Close the connections the client opened."""
+        self._core.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncClient:
+    """Client for the Coperniq API (version 0.1.0).
+
+    Typed Python client for the Coperniq API (invoices).
+    """
+
+    invoices: AsyncInvoices
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        environment: Environment | str = Environment.PRODUCTION,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = 60.0,
+        max_retries: int = 2,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        """Create an async client; the arguments are those of `Client`."""
+        config = _config(
+            api_key=api_key,
+            base_url=_base_url(environment, base_url),
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+        )
+        self._core = AsyncCore(config, http_client)
+        self.invoices = AsyncInvoices(self._core)
+
+    async def close(self) -> None:
+        """Close the connections the client opened."""
+        await self._core.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()

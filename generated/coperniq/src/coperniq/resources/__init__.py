@@ -1,0 +1,10 @@
+"""Resources: one class per group of operations. Generated from the OpenAPI document; do not edit."""
+
+from __future__ import annotations
+
+from .invoices import AsyncInvoices, Invoices
+
+__all__ = [
+    "AsyncInvoices",
+    "Invoices",
+]

@@ -1,0 +1,263 @@
+"""The `invoices` operations. Generated from the OpenAPI document; do not edit."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from .._runtime import ApiResponse, AsyncCore, Call, RequestOptions, ResponseSpec, SyncCore
+from .._runtime.given import NOT_GIVEN, NotGiven, given
+from ..models import (
+    CalculationMethod,
+    CreateInvoiceRequest,
+    CreateInvoiceRequestStatus,
+    CreateInvoiceResponse,
+)
+
+__all__ = [
+    "AsyncInvoices",
+    "AsyncInvoicesWithRawResponse",
+    "Invoices",
+    "InvoicesWithRawResponse",
+]
+
+
+def _create_call(
+    *,
+    record_id: int,
+    calculation_method: CalculationMethod,
+    line_items: list[dict[str, Any]] | NotGiven = NOT_GIVEN,
+    sections: list[dict[str, Any]] | NotGiven = NOT_GIVEN,
+    percentage: float | NotGiven = NOT_GIVEN,
+    status: CreateInvoiceRequestStatus | NotGiven = NOT_GIVEN,
+    issue_date: datetime | NotGiven = NOT_GIVEN,
+    due_date: datetime | NotGiven = NOT_GIVEN,
+    description: str | None | NotGiven = NOT_GIVEN,
+) -> Call[CreateInvoiceResponse]:
+    data = given(
+        {
+            "recordId": record_id,
+            "calculationMethod": calculation_method,
+            "lineItems": line_items,
+            "sections": sections,
+            "percentage": percentage,
+            "status": status,
+            "issueDate": issue_date,
+            "dueDate": due_date,
+            "description": description,
+        }
+    )
+    return Call[CreateInvoiceResponse](
+        method="POST",
+        path="/invoices",
+        operation_id="createInvoice",
+        json=CreateInvoiceRequest.model_validate(data),
+        responses={"200": ResponseSpec(CreateInvoiceResponse, "json")},
+        security=[["ApiKey"]],
+    )
+
+
+class Invoices:
+    """Operations on invoices."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+        self.with_raw_response = InvoicesWithRawResponse(core)
+
+    def create(
+        self,
+        *,
+        record_id: int,
+        calculation_method: CalculationMethod,
+        line_items: list[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        sections: list[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        percentage: float | NotGiven = NOT_GIVEN,
+        status: CreateInvoiceRequestStatus | NotGiven = NOT_GIVEN,
+        issue_date: datetime | NotGiven = NOT_GIVEN,
+        due_date: datetime | NotGiven = NOT_GIVEN,
+        description: str | None | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> CreateInvoiceResponse:
+        """Create Invoice
+
+        Create a new invoice. Required fields: - `recordId`: Project or account ID (the record must exist first) - `calculationMethod`: Must be "LINE_ITEMS" or "PERCENTAGE" Conditionally required: - `lineItems`: Required when `calculationMethod` is "LINE_ITEMS" (at least one item) - `percentage`: Required when `calculationMethod` is "PERCENTAGE" Optional fields: - `issueDate`: ISO 8601 datetime string - `dueDate`: ISO 8601 datetime string - `status`: Initial invoice status (defaults to DRAFT) - `description`: Invoice description
+
+        Args:
+            record_id: Project or account ID
+            calculation_method: Calculation method
+            line_items: Required when calculationMethod is LINE_ITEMS and sections is not provided. Flat array of line items (auto-grouped into one unnamed section).
+            sections: Required when calculationMethod is LINE_ITEMS and lineItems is not provided. Grouped line items with named sections. May be combined with lineItems (ungrouped items).
+            percentage: Required when calculationMethod is PERCENTAGE.
+            status: Optional; defaults to DRAFT when omitted. To finalize the invoice, set SENT, PARTIALLY_PAID, or PAIDissueDate is then required. Lifecycle statuses (DECLINED, OVERDUE) cannot be set at creation.
+            issue_date: Issue date (ISO 8601). Optional. Applied only when status is SENT/PARTIALLY_PAID/PAID (required for those); ignored for DRAFT invoices.
+            due_date: Due date (ISO 8601 datetime string)
+            description: Invoice description
+
+        `POST /invoices` (operation `createInvoice`).
+        """
+        call = _create_call(
+            record_id=record_id,
+            calculation_method=calculation_method,
+            line_items=line_items,
+            sections=sections,
+            percentage=percentage,
+            status=status,
+            issue_date=issue_date,
+            due_date=due_date,
+            description=description,
+        )
+        return self._core.request(call, request_options).data
+
+
+class InvoicesWithRawResponse:
+    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def create(
+        self,
+        *,
+        record_id: int,
+        calculation_method: CalculationMethod,
+        line_items: list[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        sections: list[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        percentage: float | NotGiven = NOT_GIVEN,
+        status: CreateInvoiceRequestStatus | NotGiven = NOT_GIVEN,
+        issue_date: datetime | NotGiven = NOT_GIVEN,
+        due_date: datetime | NotGiven = NOT_GIVEN,
+        description: str | None | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[CreateInvoiceResponse]:
+        """Create Invoice
+
+        Create a new invoice. Required fields: - `recordId`: Project or account ID (the record must exist first) - `calculationMethod`: Must be "LINE_ITEMS" or "PERCENTAGE" Conditionally required: - `lineItems`: Required when `calculationMethod` is "LINE_ITEMS" (at least one item) - `percentage`: Required when `calculationMethod` is "PERCENTAGE" Optional fields: - `issueDate`: ISO 8601 datetime string - `dueDate`: ISO 8601 datetime string - `status`: Initial invoice status (defaults to DRAFT) - `description`: Invoice description
+
+        Args:
+            record_id: Project or account ID
+            calculation_method: Calculation method
+            line_items: Required when calculationMethod is LINE_ITEMS and sections is not provided. Flat array of line items (auto-grouped into one unnamed section).
+            sections: Required when calculationMethod is LINE_ITEMS and lineItems is not provided. Grouped line items with named sections. May be combined with lineItems (ungrouped items).
+            percentage: Required when calculationMethod is PERCENTAGE.
+            status: Optional; defaults to DRAFT when omitted. To finalize the invoice, set SENT, PARTIALLY_PAID, or PAIDissueDate is then required. Lifecycle statuses (DECLINED, OVERDUE) cannot be set at creation.
+            issue_date: Issue date (ISO 8601). Optional. Applied only when status is SENT/PARTIALLY_PAID/PAID (required for those); ignored for DRAFT invoices.
+            due_date: Due date (ISO 8601 datetime string)
+            description: Invoice description
+
+        `POST /invoices` (operation `createInvoice`).
+        """
+        call = _create_call(
+            record_id=record_id,
+            calculation_method=calculation_method,
+            line_items=line_items,
+            sections=sections,
+            percentage=percentage,
+            status=status,
+            issue_date=issue_date,
+            due_date=due_date,
+            description=description,
+        )
+        return self._core.request(call, request_options)
+
+
+class AsyncInvoices:
+    """Operations on invoices."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+        self.with_raw_response = AsyncInvoicesWithRawResponse(core)
+
+    async def create(
+        self,
+        *,
+        record_id: int,
+        calculation_method: CalculationMethod,
+        line_items: list[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        sections: list[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        percentage: float | NotGiven = NOT_GIVEN,
+        status: CreateInvoiceRequestStatus | NotGiven = NOT_GIVEN,
+        issue_date: datetime | NotGiven = NOT_GIVEN,
+        due_date: datetime | NotGiven = NOT_GIVEN,
+        description: str | None | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> CreateInvoiceResponse:
+        """Create Invoice
+
+        Create a new invoice. Required fields: - `recordId`: Project or account ID (the record must exist first) - `calculationMethod`: Must be "LINE_ITEMS" or "PERCENTAGE" Conditionally required: - `lineItems`: Required when `calculationMethod` is "LINE_ITEMS" (at least one item) - `percentage`: Required when `calculationMethod` is "PERCENTAGE" Optional fields: - `issueDate`: ISO 8601 datetime string - `dueDate`: ISO 8601 datetime string - `status`: Initial invoice status (defaults to DRAFT) - `description`: Invoice description
+
+        Args:
+            record_id: Project or account ID
+            calculation_method: Calculation method
+            line_items: Required when calculationMethod is LINE_ITEMS and sections is not provided. Flat array of line items (auto-grouped into one unnamed section).
+            sections: Required when calculationMethod is LINE_ITEMS and lineItems is not provided. Grouped line items with named sections. May be combined with lineItems (ungrouped items).
+            percentage: Required when calculationMethod is PERCENTAGE.
+            status: Optional; defaults to DRAFT when omitted. To finalize the invoice, set SENT, PARTIALLY_PAID, or PAIDissueDate is then required. Lifecycle statuses (DECLINED, OVERDUE) cannot be set at creation.
+            issue_date: Issue date (ISO 8601). Optional. Applied only when status is SENT/PARTIALLY_PAID/PAID (required for those); ignored for DRAFT invoices.
+            due_date: Due date (ISO 8601 datetime string)
+            description: Invoice description
+
+        `POST /invoices` (operation `createInvoice`).
+        """
+        call = _create_call(
+            record_id=record_id,
+            calculation_method=calculation_method,
+            line_items=line_items,
+            sections=sections,
+            percentage=percentage,
+            status=status,
+            issue_date=issue_date,
+            due_date=due_date,
+            description=description,
+        )
+        return (await self._core.request(call, request_options)).data
+
+
+class AsyncInvoicesWithRawResponse:
+    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def create(
+        self,
+        *,
+        record_id: int,
+        calculation_method: CalculationMethod,
+        line_items: list[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        sections: list[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        percentage: float | NotGiven = NOT_GIVEN,
+        status: CreateInvoiceRequestStatus | NotGiven = NOT_GIVEN,
+        issue_date: datetime | NotGiven = NOT_GIVEN,
+        due_date: datetime | NotGiven = NOT_GIVEN,
+        description: str | None | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[CreateInvoiceResponse]:
+        """Create Invoice
+
+        Create a new invoice. Required fields: - `recordId`: Project or account ID (the record must exist first) - `calculationMethod`: Must be "LINE_ITEMS" or "PERCENTAGE" Conditionally required: - `lineItems`: Required when `calculationMethod` is "LINE_ITEMS" (at least one item) - `percentage`: Required when `calculationMethod` is "PERCENTAGE" Optional fields: - `issueDate`: ISO 8601 datetime string - `dueDate`: ISO 8601 datetime string - `status`: Initial invoice status (defaults to DRAFT) - `description`: Invoice description
+
+        Args:
+            record_id: Project or account ID
+            calculation_method: Calculation method
+            line_items: Required when calculationMethod is LINE_ITEMS and sections is not provided. Flat array of line items (auto-grouped into one unnamed section).
+            sections: Required when calculationMethod is LINE_ITEMS and lineItems is not provided. Grouped line items with named sections. May be combined with lineItems (ungrouped items).
+            percentage: Required when calculationMethod is PERCENTAGE.
+            status: Optional; defaults to DRAFT when omitted. To finalize the invoice, set SENT, PARTIALLY_PAID, or PAIDissueDate is then required. Lifecycle statuses (DECLINED, OVERDUE) cannot be set at creation.
+            issue_date: Issue date (ISO 8601). Optional. Applied only when status is SENT/PARTIALLY_PAID/PAID (required for those); ignored for DRAFT invoices.
+            due_date: Due date (ISO 8601 datetime string)
+            description: Invoice description
+
+        `POST /invoices` (operation `createInvoice`).
+        """
+        call = _create_call(
+            record_id=record_id,
+            calculation_method=calculation_method,
+            line_items=line_items,
+            sections=sections,
+            percentage=percentage,
+            status=status,
+            issue_date=issue_date,
+            due_date=due_date,
+            description=description,
+        )
+        return await self._core.request(call, request_options)

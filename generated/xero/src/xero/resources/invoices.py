@@ -1,0 +1,111 @@
+"""The `invoices` operations. Generated from the OpenAPI document; do not edit."""
+
+from __future__ import annotations
+
+from .._runtime import ApiResponse, AsyncCore, Call, RequestOptions, ResponseSpec, SyncCore
+from .._runtime.given import NOT_GIVEN, NotGiven, given
+from ..models import Invoice, UpdateOrCreateInvoicesRequest, UpdateOrCreateInvoicesResponse
+
+__all__ = [
+    "AsyncInvoices",
+    "AsyncInvoicesWithRawResponse",
+    "Invoices",
+    "InvoicesWithRawResponse",
+]
+
+
+def _update_or_create_invoices_call(
+    *,
+    invoices: list[Invoice] | NotGiven = NOT_GIVEN,
+) -> Call[UpdateOrCreateInvoicesResponse]:
+    data = given({"Invoices": invoices})
+    return Call[UpdateOrCreateInvoicesResponse](
+        method="POST",
+        path="/Invoices",
+        operation_id="updateOrCreateInvoices",
+        json=UpdateOrCreateInvoicesRequest.model_validate(data),
+        responses={"200": ResponseSpec(UpdateOrCreateInvoicesResponse, "json")},
+        security=[["OAuth2", "XeroTenantId"]],
+    )
+
+
+class Invoices:
+    """Operations on invoices."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+        self.with_raw_response = InvoicesWithRawResponse(core)
+
+    def update_or_create_invoices(
+        self,
+        *,
+        invoices: list[Invoice] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> UpdateOrCreateInvoicesResponse:
+        """Xero Updates or creates one or more sales invoices or purchase bills
+
+        `POST /Invoices` (operation `updateOrCreateInvoices`).
+        """
+        call = _update_or_create_invoices_call(invoices=invoices)
+        return self._core.request(call, request_options).data
+
+
+class InvoicesWithRawResponse:
+    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def update_or_create_invoices(
+        self,
+        *,
+        invoices: list[Invoice] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[UpdateOrCreateInvoicesResponse]:
+        """Xero Updates or creates one or more sales invoices or purchase bills
+
+        `POST /Invoices` (operation `updateOrCreateInvoices`).
+        """
+        call = _update_or_create_invoices_call(invoices=invoices)
+        return self._core.request(call, request_options)
+
+
+class AsyncInvoices:
+    """Operations on invoices."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+        self.with_raw_response = AsyncInvoicesWithRawResponse(core)
+
+    async def update_or_create_invoices(
+        self,
+        *,
+        invoices: list[Invoice] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> UpdateOrCreateInvoicesResponse:
+        """Xero Updates or creates one or more sales invoices or purchase bills
+
+        `POST /Invoices` (operation `updateOrCreateInvoices`).
+        """
+        call = _update_or_create_invoices_call(invoices=invoices)
+        return (await self._core.request(call, request_options)).data
+
+
+class AsyncInvoicesWithRawResponse:
+    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def update_or_create_invoices(
+        self,
+        *,
+        invoices: list[Invoice] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[UpdateOrCreateInvoicesResponse]:
+        """Xero Updates or creates one or more sales invoices or purchase bills
+
+        `POST /Invoices` (operation `updateOrCreateInvoices`).
+        """
+        call = _update_or_create_invoices_call(invoices=invoices)
+        return await self._core.request(call, request_options)
