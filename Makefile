@@ -24,6 +24,15 @@ check: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest tests
 
+## every operation of every generated package through a Prism mock server, static and dynamic
+contract: $(STAMP) node_modules/.installed
+	$(PY) -m pytest tests/contract
+
+# Prism, installed locally from the lock file, again whenever the lock file changes
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch node_modules/.installed
+
 # openapi-python-client, the tool `corpus` and `bench` compare against, in its own virtualenv
 COMPARE := .venv-compare
 COMPARE_STAMP := $(COMPARE)/.installed

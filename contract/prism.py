@@ -98,6 +98,10 @@ class PrismServer:
 
     def start(self) -> Self:
         """Start Prism and return once it accepts connections (PrismError otherwise)."""
+        return self.launch().wait_until_listening()
+
+    def launch(self) -> Self:
+        """Start the Prism process and return at once: several can load at the same time."""
         if self._process is not None:
             raise PrismError("this Prism server was already started")
         self.port = free_port()
@@ -119,21 +123,27 @@ class PrismServer:
         atexit.register(self.stop)
         self._reader = threading.Thread(target=self._read, name="prism-log", daemon=True)
         self._reader.start()
+        return self
+
+    def wait_until_listening(self) -> Self:
+        """Return once the launched Prism accepts connections; stop it and raise PrismError
+        when it exits first or does not listen within `start_timeout` seconds."""
         try:
-            self._wait_until_listening()
+            self._wait()
         except BaseException:
             self.stop()
             raise
         return self
 
     def _read(self) -> None:
-        assert self._process is not None and self._process.stdout is not None
-        for line in self._process.stdout:
+        stdout = self._process.stdout if self._process is not None else None
+        for line in stdout or ():
             with self._lock:
                 self._lines.append(line.rstrip("\n"))
 
-    def _wait_until_listening(self) -> None:
-        assert self._process is not None
+    def _wait(self) -> None:
+        if self._process is None:
+            raise PrismError("this Prism server was not launched")
         deadline = time.monotonic() + self.start_timeout
         while time.monotonic() < deadline:
             status = self._process.poll()

@@ -160,3 +160,89 @@ def test_bookeeping_raw_response_gives_status_headers_and_data(bookeeping: Modul
     assert raw.request_id == "req-1"
     assert raw.data.message == "ok"
     assert len(rec.requests) == 1
+
+
+SEEDS = Path(__file__).resolve().parents[1] / "specs"
+
+
+def _xero_summary() -> dict[str, Any]:
+    return json.loads((SEEDS / "xero" / "create-invoice.json").read_text())
+
+
+def test_xero_seed_examples_round_trip_exactly_with_their_date_forms() -> None:
+    xero = _package("xero")
+    summary = _xero_summary()
+    request = summary["requestExamples"][0]["example"]
+    response = summary["responseExamples"][0]["example"]
+    model = xero.UpdateOrCreateInvoicesRequest.model_validate(request)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == request
+    parsed = xero.UpdateOrCreateInvoicesResponse.model_validate(response)
+    dumped = parsed.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    assert dumped == response
+    assert dumped["DateTimeUTC"] == "/Date(1552327126164)/"
+    assert dumped["Invoices"][0]["Contact"]["UpdatedDateUTC"] == "/Date(1551747281053+0000)/"
+    assert parsed.date_time_utc.year == 2019  # a real datetime underneath
+
+
+def test_xero_sends_bearer_token_and_tenant_header() -> None:
+    xero = _package("xero")
+    rec = Recorder(200, _xero_summary()["responseExamples"][0]["example"])
+    client = xero.Client(access_token="tok", xero_tenant_id="tenant-1",
+                         http_client=httpx.Client(transport=httpx.MockTransport(rec)))
+    request = _xero_summary()["requestExamples"][0]["example"]
+    model = xero.UpdateOrCreateInvoicesRequest.model_validate(request)
+    result = client.invoices.update_or_create(**{n: getattr(model, n) for n in model.model_fields_set})
+    sent = rec.requests[0]
+    assert str(sent.url) == "https://api.xero.com/api.xro/2.0/Invoices"
+    assert sent.headers["authorization"] == "Bearer tok"
+    assert sent.headers["xero-tenant-id"] == "tenant-1"
+    assert json.loads(sent.content) == request
+    assert result.invoices[0].invoice_number == "INV-0007"
+
+
+def test_xero_without_the_tenant_sends_nothing_and_names_what_is_missing() -> None:
+    xero = _package("xero")
+    rec = Recorder(200, {})
+    client = xero.Client(access_token="tok", http_client=httpx.Client(transport=httpx.MockTransport(rec)))
+    with pytest.raises(xero.ApiError, match="XERO_TENANT_ID"):
+        client.invoices.update_or_create(invoices=[])
+    assert rec.requests == []
+
+
+def test_alguna_decimal_strings_stay_strings() -> None:
+    alguna = _package("alguna")
+    request = {"description": "Platform subscription", "quantity": "1", "unitPrice": "500"}
+    model = alguna.CreateInvoiceLineItemRequest.model_validate(request)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == request
+    rec = Recorder(200, {"id": "x"})
+    client = alguna.Client(api_key="k", http_client=httpx.Client(transport=httpx.MockTransport(rec)))
+    from decimal import Decimal
+
+    client.invoices.create_invoice_line_item(
+        id="inv_1", description="Platform subscription", quantity=Decimal(1), unit_price=Decimal("500")
+    )
+    sent = rec.requests[0]
+    assert sent.url.path == "/invoices/inv_1/line-items"
+    assert json.loads(sent.content) == request  # "500", never 500.0
+
+
+def test_coperniq_refuses_percentage_method_without_percentage_naming_the_rule() -> None:
+    coperniq = _package("coperniq")
+    rec = Recorder(200, {})
+    client = coperniq.Client(api_key="k", http_client=httpx.Client(transport=httpx.MockTransport(rec)))
+    with pytest.raises(ValueError, match="percentage is required when calculationMethod is PERCENTAGE"):
+        client.invoices.create(record_id=1, calculation_method="PERCENTAGE")
+    with pytest.raises(ValueError, match="issueDate is required"):
+        client.invoices.create(record_id=1, calculation_method="PERCENTAGE", percentage=10, status="SENT")
+    assert rec.requests == []
+    client.invoices.create(record_id=1, calculation_method="PERCENTAGE", percentage=10)
+    sent = rec.requests[0]
+    assert sent.headers["x-api-key"] == "k"
+    assert json.loads(sent.content) == {"recordId": 1, "calculationMethod": "PERCENTAGE", "percentage": 10}
+
+
+def test_coperniq_prose_enums_refuse_lifecycle_statuses_at_creation() -> None:
+    coperniq = _package("coperniq")
+    client = coperniq.Client(api_key="k", http_client=httpx.Client(transport=httpx.MockTransport(Recorder(200, {}))))
+    with pytest.raises(ValueError, match="status"):
+        client.invoices.create(record_id=1, calculation_method="PERCENTAGE", percentage=1, status="OVERDUE")

@@ -127,7 +127,8 @@ class _Builder:
             if kind == "http" and str(s.get("scheme", "")).lower() == "bearer":
                 fmt = str(s.get("bearerFormat", "")).lower().replace("-", " ").replace("_", " ")
                 looks_like_key = fmt in ("api key", "apikey", "key") or "api key" in (desc or "").lower()
-                base = "api_key" if looks_like_key else "token"
+                oauth = "oauth" in f"{key} {desc or ''}".lower() or "access token" in (desc or "").lower()
+                base = "api_key" if looks_like_key else "access_token" if oauth else "token"
                 out.append(SecurityScheme(key, "bearer", namer.unique(base if base not in namer else f"{snake(key)}_{base}"), description=desc, env_var=env))
             elif kind == "http" and str(s.get("scheme", "")).lower() == "basic":
                 out.append(SecurityScheme(key, "basic", namer.unique("username" if "username" not in namer else snake(key)), description=desc, env_var=env))
@@ -468,7 +469,7 @@ def _media_examples(media: dict[str, Any], schemas: SchemaConverter) -> list[tup
 
 
 def _short_method_names(ops: list[Operation], resource: str) -> list[Operation]:
-    """`create_invoice` in `invoices` -> `create`, when the rest is one verb and stays unique."""
+    """`create_invoice` in `invoices` -> `create`, when the rest is a verb phrase and stays unique."""
     resource_words = words(resource)
     singular_words = [*resource_words[:-1], resource_words[-1].rstrip("s")] if resource_words else []
     proposals: list[str] = []
@@ -476,8 +477,9 @@ def _short_method_names(ops: list[Operation], resource: str) -> list[Operation]:
         parts = op.py_name.split("_")
         short = op.py_name
         for tail in (resource_words, singular_words):
-            if tail and len(parts) == len(tail) + 1 and parts[1:] == tail and parts[0] in _VERBS:
-                short = parts[0]
+            head = parts[: len(parts) - len(tail)]
+            if tail and head and parts[len(head):] == tail and _is_verb_phrase(head):
+                short = "_".join(head)
         proposals.append(short)
     counts = {p: proposals.count(p) for p in proposals}
     out = []
@@ -485,6 +487,11 @@ def _short_method_names(ops: list[Operation], resource: str) -> list[Operation]:
         name = short if counts[short] == 1 and short not in {o.py_name for o in ops if o is not op} else op.py_name
         out.append(op if name == op.py_name else Operation(**{**op.__dict__, "py_name": name}))
     return out
+
+
+def _is_verb_phrase(words_: list[str]) -> bool:
+    """`create`, `update_or_create`: verbs joined by and/or, nothing else."""
+    return words_[0] in _VERBS and words_[-1] in _VERBS and all(w in _VERBS or w in ("or", "and") for w in words_)
 
 
 def _rename_clashes(body: RequestBody, taken: set[str]) -> RequestBody:

@@ -262,6 +262,7 @@ class SchemaConverter:
         fmt = schema.get("format")
         if fmt == MS_DATE_FORMAT:
             out.pop("format")
+            out.pop("pattern", None)  # the type checks its form itself
             out["customTypePath"] = f"{self.runtime_module}.wire_types.MsJsonDate"
             return out, TypeRef("MsJsonDate", imports=(f"{self.runtime_module}.wire_types:MsJsonDate",))
         if fmt in _STRING_FORMATS:

@@ -93,6 +93,14 @@ def string_formats(values: Sequence[str]) -> list[str]:
     return sorted(found)
 
 
+def _with_format(fmt: str) -> dict[str, Any]:
+    """A format, and for one no tool knows its pattern, so that validators and mock servers
+    that ignore unknown formats still check and produce the right strings."""
+    if fmt == "ms-json-date":
+        return {"format": fmt, "pattern": _MS_JSON_DATE.pattern}
+    return {"format": fmt}
+
+
 def _format_of(value: str) -> str | None:
     if _MS_JSON_DATE.match(value):
         return "ms-json-date"
@@ -212,12 +220,12 @@ class _Shaper:
     def _string(self, out: dict[str, Any], slot: Slot, kinds: list[str]) -> dict[str, Any]:
         formats = string_formats(self.seen.strings.get(slot, []))
         if len(formats) == 1:
-            out["format"] = formats[0]
+            out.update(_with_format(formats[0]))
             return out
         if not formats:
             return out
         self._note(slot, f"strings of several formats in the examples: {', '.join(formats)}")
-        members: list[dict[str, Any]] = [{"type": "string", "format": f} for f in formats]
+        members: list[dict[str, Any]] = [{"type": "string", **_with_format(f)} for f in formats]
         others = [k for k in kinds if k != "string"]
         if others:
             members.append({"type": _type_value(others)})

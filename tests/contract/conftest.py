@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -24,24 +24,27 @@ from contract.table import format_table
 OUTCOMES = pytest.StashKey[list[Outcome]]()
 CONSTRUCTS = Path(__file__).parent / "data" / "constructs.yaml"
 
-StartPrism = Callable[[Loaded, Mode], PrismServer]
+StartPrism = Callable[[Loaded, Sequence[Mode]], list[PrismServer]]
 
 
 @pytest.fixture
 def prism(tmp_path: Path) -> Iterator[StartPrism]:
-    """Start Prism for a provider in a mode; every server started is stopped at the end,
-    whether the test passed or not. A Prism that cannot start fails the test, saying why."""
+    """Start a Prism server for a provider in each of the given modes, all loading at once.
+
+    Every server started is stopped at the end, whether the test passed or not. A Prism that
+    cannot start fails the test, saying why.
+    """
     started: list[PrismServer] = []
 
-    def start(loaded: Loaded, mode: Mode) -> PrismServer:
-        server = PrismServer(served_document(loaded, mode, tmp_path), mode)
-        started.append(server)
+    def start(loaded: Loaded, modes: Sequence[Mode]) -> list[PrismServer]:
+        servers = [PrismServer(served_document(loaded, m, tmp_path), m) for m in modes]
+        started.extend(servers)
         try:
-            return server.start()
+            for server in servers:
+                server.launch()
+            return [server.wait_until_listening() for server in servers]
         except PrismError as e:
-            pytest.fail(
-                f"Prism could not start for {loaded.provider.name} ({mode}): {e}", pytrace=False
-            )
+            pytest.fail(f"Prism could not start for {loaded.provider.name}: {e}", pytrace=False)
 
     try:
         yield start

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import base64
 import socket
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import httpx
@@ -22,7 +22,7 @@ from contract.errors import PrismError
 from contract.prism import HOST, MODES, ROOT, Mode, PrismServer, prism_executable
 from contract.providers import Loaded, Provider, discover, load
 
-StartPrism = Callable[[Loaded, Mode], PrismServer]  # the `prism` fixture
+StartPrism = Callable[[Loaded, Sequence[Mode]], list[PrismServer]]  # the `prism` fixture
 PROVIDERS = discover(ROOT / "generated")
 
 
@@ -30,36 +30,36 @@ def test_there_are_providers_to_check() -> None:
     assert PROVIDERS, "no generated/*/openapi.json: nothing for the contract tests to check"
 
 
-@pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("provider", PROVIDERS, ids=lambda p: p.name)
 def test_every_operation_passes_prism(
-    provider: Provider, mode: Mode, prism: StartPrism, table: list[Outcome]
+    provider: Provider, prism: StartPrism, table: list[Outcome]
 ) -> None:
-    _check_every_operation(provider, mode, prism, table)
+    _check_every_operation(provider, prism, table)
 
 
-@pytest.mark.parametrize("mode", MODES)
 def test_every_construct_passes_prism(
-    constructs: Provider, mode: Mode, prism: StartPrism, table: list[Outcome]
+    constructs: Provider, prism: StartPrism, table: list[Outcome]
 ) -> None:
-    _check_every_operation(constructs, mode, prism, table)
+    _check_every_operation(constructs, prism, table)
 
 
-def _check_every_operation(
-    provider: Provider, mode: Mode, prism: StartPrism, table: list[Outcome]
-) -> None:
+def _check_every_operation(provider: Provider, prism: StartPrism, table: list[Outcome]) -> None:
     loaded = load(provider)
-    outcomes = run_contract(loaded, prism(loaded, mode))
+    outcomes = []
+    for server in prism(loaded, MODES):
+        outcomes += run_contract(loaded, server)
     table.extend(outcomes)
-    assert {o.client for o in outcomes} == {"sync", "async"}
-    assert len(outcomes) == 2 * len(loaded.api.operations)
+    assert {(o.mode, o.client) for o in outcomes} == {
+        (mode, client) for mode in MODES for client in ("sync", "async")
+    }
+    assert len(outcomes) == 2 * len(MODES) * len(loaded.api.operations)
     found = problems(outcomes)
     assert not found, "\n".join(found)
 
 
 def test_prism_catches_broken_requests(constructs: Provider, prism: StartPrism) -> None:
     loaded = load(constructs)
-    server = prism(loaded, "static")
+    (server,) = prism(loaded, ["static"])
     url = server.base_url
     key = {"x-api-key": "contract-api-key"}
     tenant = {**key, "X-Tenant-Id": "00000000-0000-4000-8000-000000000000"}

@@ -23,7 +23,7 @@ BASE_URL = "https://api.example.test/base"
 
 def _client(handler: httpx.MockTransport) -> Client:
     return Client(
-        token="test-token",
+        access_token="test-access_token",
         xero_tenant_id="test-xero_tenant_id",
         base_url=BASE_URL,
         max_retries=0,
@@ -33,7 +33,7 @@ def _client(handler: httpx.MockTransport) -> Client:
 
 def _async_client(handler: httpx.MockTransport) -> AsyncClient:
     return AsyncClient(
-        token="test-token",
+        access_token="test-access_token",
         xero_tenant_id="test-xero_tenant_id",
         base_url=BASE_URL,
         max_retries=0,
@@ -53,7 +53,7 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
     return httpx.MockTransport(handle)
 
 
-def test_invoices_update_or_create_invoices_request_example_round_trips() -> None:
+def test_invoices_update_or_create_request_example_round_trips() -> None:
     example = {
         "Invoices": [
             {
@@ -80,7 +80,7 @@ def test_invoices_update_or_create_invoices_request_example_round_trips() -> Non
     assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
-def test_invoices_update_or_create_invoices_response_example_200_0_round_trips() -> None:
+def test_invoices_update_or_create_response_example_200_0_round_trips() -> None:
     example = {
         "Id": "ccece84a-075c-4fcd-9073-149d4f7a91cf",
         "Status": "OK",
@@ -209,10 +209,10 @@ def test_invoices_update_or_create_invoices_response_example_200_0_round_trips()
     assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
-def _check_invoices_update_or_create_invoices(request: httpx.Request) -> None:
+def _check_invoices_update_or_create(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert request.url.path == "/base" + "/Invoices"
-    assert request.headers["authorization"] == "Bearer test-token"
+    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "test-xero_tenant_id"
     assert json.loads(request.content) == {
         "Invoices": [
@@ -238,7 +238,7 @@ def _check_invoices_update_or_create_invoices(request: httpx.Request) -> None:
     }
 
 
-def test_invoices_update_or_create_invoices_sends_the_documented_request() -> None:
+def test_invoices_update_or_create_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(
         _answer(
@@ -370,7 +370,7 @@ def test_invoices_update_or_create_invoices_sends_the_documented_request() -> No
             seen,
         )
     ) as client:
-        result = client.invoices.update_or_create_invoices(
+        result = client.invoices.update_or_create(
             invoices=[
                 Invoice(
                     type="ACCREC",
@@ -393,11 +393,11 @@ def test_invoices_update_or_create_invoices_sends_the_documented_request() -> No
             ],
         )
     assert len(seen) == 1
-    _check_invoices_update_or_create_invoices(seen[0])
+    _check_invoices_update_or_create(seen[0])
     assert isinstance(result, UpdateOrCreateInvoicesResponse)
 
 
-def test_invoices_update_or_create_invoices_async_sends_the_same_request() -> None:
+def test_invoices_update_or_create_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
@@ -531,7 +531,7 @@ def test_invoices_update_or_create_invoices_async_sends_the_same_request() -> No
                 seen,
             )
         ) as client:
-            return await client.invoices.update_or_create_invoices(
+            return await client.invoices.update_or_create(
                 invoices=[
                     Invoice(
                         type="ACCREC",
@@ -556,5 +556,5 @@ def test_invoices_update_or_create_invoices_async_sends_the_same_request() -> No
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_invoices_update_or_create_invoices(seen[0])
+    _check_invoices_update_or_create(seen[0])
     assert isinstance(result, UpdateOrCreateInvoicesResponse)

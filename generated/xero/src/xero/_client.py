@@ -25,7 +25,7 @@ class Environment(str, Enum):
 
 def _config(
     *,
-    token: str | None,
+    access_token: str | None,
     xero_tenant_id: str | None,
     base_url: str,
     timeout: float | httpx.Timeout,
@@ -33,7 +33,7 @@ def _config(
     default_headers: Mapping[str, str] | None,
 ) -> ClientConfig:
     auth: dict[str, Auth] = {}
-    _value = credential(token, "XERO_ACCESS_TOKEN")
+    _value = credential(access_token, "XERO_ACCESS_TOKEN")
     if _value is not None:
         auth["OAuth2"] = BearerAuth(_value)
     _value = credential(xero_tenant_id, "XERO_TENANT_ID")
@@ -74,7 +74,7 @@ class Client:
     def __init__(
         self,
         *,
-        token: str | None = None,
+        access_token: str | None = None,
         xero_tenant_id: str | None = None,
         environment: Environment | str = Environment.PRODUCTION,
         base_url: str | None = None,
@@ -86,7 +86,7 @@ class Client:
         """Create a client.
 
         Args:
-            token: OAuth2 access token (env XERO_ACCESS_TOKEN)
+            access_token: OAuth2 access token (env XERO_ACCESS_TOKEN)
             xero_tenant_id: XeroTenantId credentials (env XERO_TENANT_ID)
             environment: the server to talk to (default PRODUCTION).
             base_url: a URL that overrides the environment.
@@ -96,7 +96,7 @@ class Client:
             http_client: an httpx.Client to use (the caller closes it).
         """
         config = _config(
-            token=token,
+            access_token=access_token,
             xero_tenant_id=xero_tenant_id,
             base_url=_base_url(environment, base_url),
             timeout=timeout,
@@ -133,7 +133,7 @@ class AsyncClient:
     def __init__(
         self,
         *,
-        token: str | None = None,
+        access_token: str | None = None,
         xero_tenant_id: str | None = None,
         environment: Environment | str = Environment.PRODUCTION,
         base_url: str | None = None,
@@ -144,7 +144,7 @@ class AsyncClient:
     ) -> None:
         """Create an async client; the arguments are those of `Client`."""
         config = _config(
-            token=token,
+            access_token=access_token,
             xero_tenant_id=xero_tenant_id,
             base_url=_base_url(environment, base_url),
             timeout=timeout,

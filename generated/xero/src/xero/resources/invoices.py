@@ -14,7 +14,7 @@ __all__ = [
 ]
 
 
-def _update_or_create_invoices_call(
+def _update_or_create_call(
     *,
     invoices: list[Invoice] | NotGiven = NOT_GIVEN,
 ) -> Call[UpdateOrCreateInvoicesResponse]:
@@ -36,7 +36,7 @@ class Invoices:
         self._core = core
         self.with_raw_response = InvoicesWithRawResponse(core)
 
-    def update_or_create_invoices(
+    def update_or_create(
         self,
         *,
         invoices: list[Invoice] | NotGiven = NOT_GIVEN,
@@ -46,7 +46,7 @@ class Invoices:
 
         `POST /Invoices` (operation `updateOrCreateInvoices`).
         """
-        call = _update_or_create_invoices_call(invoices=invoices)
+        call = _update_or_create_call(invoices=invoices)
         return self._core.request(call, request_options).data
 
 
@@ -56,7 +56,7 @@ class InvoicesWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def update_or_create_invoices(
+    def update_or_create(
         self,
         *,
         invoices: list[Invoice] | NotGiven = NOT_GIVEN,
@@ -66,7 +66,7 @@ class InvoicesWithRawResponse:
 
         `POST /Invoices` (operation `updateOrCreateInvoices`).
         """
-        call = _update_or_create_invoices_call(invoices=invoices)
+        call = _update_or_create_call(invoices=invoices)
         return self._core.request(call, request_options)
 
 
@@ -77,7 +77,7 @@ class AsyncInvoices:
         self._core = core
         self.with_raw_response = AsyncInvoicesWithRawResponse(core)
 
-    async def update_or_create_invoices(
+    async def update_or_create(
         self,
         *,
         invoices: list[Invoice] | NotGiven = NOT_GIVEN,
@@ -87,7 +87,7 @@ class AsyncInvoices:
 
         `POST /Invoices` (operation `updateOrCreateInvoices`).
         """
-        call = _update_or_create_invoices_call(invoices=invoices)
+        call = _update_or_create_call(invoices=invoices)
         return (await self._core.request(call, request_options)).data
 
 
@@ -97,7 +97,7 @@ class AsyncInvoicesWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def update_or_create_invoices(
+    async def update_or_create(
         self,
         *,
         invoices: list[Invoice] | NotGiven = NOT_GIVEN,
@@ -107,5 +107,5 @@ class AsyncInvoicesWithRawResponse:
 
         `POST /Invoices` (operation `updateOrCreateInvoices`).
         """
-        call = _update_or_create_invoices_call(invoices=invoices)
+        call = _update_or_create_call(invoices=invoices)
         return await self._core.request(call, request_options)
