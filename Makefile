@@ -20,8 +20,8 @@ generate: $(STAMP)
 check: $(STAMP)
 	$(PY) -m codegen check
 
-## every test: the generator's unit tests, the generated packages' own tests and checks
-test: $(STAMP)
+## every test: unit tests, the generated packages' own tests and checks, the Prism contract tests
+test: $(STAMP) node_modules/.installed
 	$(PY) -m pytest tests
 
 ## every operation of every generated package through a Prism mock server, static and dynamic

@@ -36,15 +36,34 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="codegen", description=__doc__.splitlines()[0])
     sub = p.add_subparsers(dest="command", required=True)
-    for name, help_text in (("generate", "generate packages"), ("check", "exit 1 when generated/ is stale")):
+    for name, help_text in (
+        ("generate", "generate packages"),
+        ("check", "exit 1 when generated/ is stale"),
+    ):
         s = sub.add_parser(name, help=help_text)
-        s.add_argument("providers", nargs="*", metavar="NAME", help="providers under --specs (default: all)")
-        s.add_argument("--specs", type=Path, default=Path("specs"), help="folder of providers (default: specs)")
-        s.add_argument("--generated", type=Path, default=Path("generated"), help="output folder (default: generated)")
-        s.add_argument("--spec", type=Path, help="one OpenAPI document (YAML, JSON or Markdown), no manifest")
+        s.add_argument(
+            "providers", nargs="*", metavar="NAME", help="providers under --specs (default: all)"
+        )
+        s.add_argument(
+            "--specs", type=Path, default=Path("specs"), help="folder of providers (default: specs)"
+        )
+        s.add_argument(
+            "--generated",
+            type=Path,
+            default=Path("generated"),
+            help="output folder (default: generated)",
+        )
+        s.add_argument(
+            "--spec", type=Path, help="one OpenAPI document (YAML, JSON or Markdown), no manifest"
+        )
         s.add_argument("--out", type=Path, help="with --spec: the package folder to write")
         s.add_argument("--name", help="with --spec: the package name (default: the file's stem)")
-        s.add_argument("-v", "--verbose", action="store_true", help="show progress and a traceback on internal errors")
+        s.add_argument(
+            "-v",
+            "--verbose",
+            action="store_true",
+            help="show progress and a traceback on internal errors",
+        )
     return p
 
 
@@ -63,7 +82,9 @@ class _Output:
         print(text, file=sys.stderr, flush=True)
 
 
-def _jobs(args: argparse.Namespace, out: _Output) -> list[tuple[str, Callable[[], Generated], Path]] | None:
+def _jobs(
+    args: argparse.Namespace, out: _Output
+) -> list[tuple[str, Callable[[], Generated], Path]] | None:
     """(label, how to generate it, where it goes) for what the command line asks."""
     if args.spec is not None:
         if args.providers:
@@ -85,7 +106,9 @@ def _jobs(args: argparse.Namespace, out: _Output) -> list[tuple[str, Callable[[]
     names = args.providers or available
     unknown = [n for n in names if n not in available]
     if unknown:
-        out.error(f"codegen: unknown provider(s): {', '.join(unknown)} (known: {', '.join(available)})")
+        out.error(
+            f"codegen: unknown provider(s): {', '.join(unknown)} (known: {', '.join(available)})"
+        )
         return None
     return [(n, (lambda d=specs / n: generate_provider(d)), args.generated / n) for n in names]
 

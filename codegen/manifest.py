@@ -116,8 +116,11 @@ def load_manifest(provider_dir: Path) -> Manifest:
             continue
         doc_path = provider_dir / str(entry["path"])
         if entry["shape"] not in SHAPES:
-            bad("documents", f"documents[{i}]: unknown shape {entry['shape']!r}",
-                f"one of {', '.join(SHAPES)}")
+            bad(
+                "documents",
+                f"documents[{i}]: unknown shape {entry['shape']!r}",
+                f"one of {', '.join(SHAPES)}",
+            )
         elif not doc_path.is_file():
             bad("documents", f"documents[{i}]: file {entry['path']!r} not found")
         documents.append(

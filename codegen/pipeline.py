@@ -39,9 +39,11 @@ def generate_document(path: Path, name: str | None = None) -> Generated:
     package = PackageInfo(
         name=package_name,
         distribution=package_name.replace("_", "-") + "-client",
-        version=str((assembled.openapi.get("info") or {}).get("version") or "0.1.0")
-        if _is_version(str((assembled.openapi.get("info") or {}).get("version") or ""))
-        else "0.1.0",
+        version=(
+            str((assembled.openapi.get("info") or {}).get("version") or "0.1.0")
+            if _is_version(str((assembled.openapi.get("info") or {}).get("version") or ""))
+            else "0.1.0"
+        ),
         provider=package_name,
     )
     return _finish(package_name, assembled, package)

@@ -24,7 +24,7 @@ def load_yaml(text: str, file: str, *, line_offset: int = 0) -> tuple[Any, dict[
     `line_offset` is added to line numbers, for YAML cut out of a larger file.
     """
     try:
-        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
+        data = yaml.load(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = f"line {mark.line + 1 + line_offset}, column {mark.column + 1}" if mark else ""

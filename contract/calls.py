@@ -16,6 +16,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
+from urllib.parse import unquote
 
 import httpx
 
@@ -229,7 +230,7 @@ def attach_log(outcomes: list[Outcome], logged: list[LoggedRequest]) -> None:
             o.problems.append(f"Prism logged {len(logged)} requests; the clients sent {len(sent)}")
         return
     for (outcome, exchange), entry in zip(sent, logged, strict=True):
-        if (entry.method, entry.path) != (exchange.method, exchange.path):
+        if (entry.method, unquote(entry.path)) != (exchange.method, unquote(exchange.path)):
             outcome.problems.append(
                 f"Prism logged {entry.method} {entry.path} where the client sent "
                 f"{exchange.method} {exchange.path}"

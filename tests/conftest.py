@@ -32,7 +32,9 @@ def generate(tmp_path: Path) -> Callable[..., tuple[Generated, Path]]:
 
 
 @pytest.fixture
-def generate_and_import(generate: Callable[..., tuple[Generated, Path]]) -> Callable[..., ModuleType]:
+def generate_and_import(
+    generate: Callable[..., tuple[Generated, Path]],
+) -> Callable[..., ModuleType]:
     """Generate a package and import it (each test uses its own package name)."""
     added: list[str] = []
 

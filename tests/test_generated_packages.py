@@ -26,7 +26,7 @@ PACKAGES = sorted(p.name for p in GENERATED.iterdir() if (p / "pyproject.toml").
 
 def _run(args: list[str], cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        args, cwd=cwd, capture_output=True, text=True, env={**os.environ, **env}, timeout=900
+        args, cwd=cwd, capture_output=True, text=True, check=False, env={**os.environ, **env}, timeout=900
     )
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 
-def openapi(paths: dict[str, Any], schemas: dict[str, Any] | None = None, **extra: Any) -> dict[str, Any]:
+def openapi(
+    paths: dict[str, Any], schemas: dict[str, Any] | None = None, **extra: Any
+) -> dict[str, Any]:
     """A minimal valid OpenAPI 3.1 document around the given paths."""
     doc: dict[str, Any] = {
         "openapi": "3.1.0",

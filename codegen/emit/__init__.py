@@ -18,12 +18,21 @@ from codegen.emit.models import render_models
 from codegen.emit.package import changelog, pyproject, readme
 from codegen.emit.report import report
 from codegen.emit.tests import render_tests
-from codegen.emit.views import api_title, client_view, docstring, export_order, literal, resource_view
+from codegen.emit.views import (
+    api_title,
+    client_view,
+    docstring,
+    export_order,
+    literal,
+    resource_view,
+)
 from codegen.errors import Problem
 from codegen.ir.model import Api
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 RUNTIME = TEMPLATES / "runtime"
+
+
 def _header(what: str) -> str:
     """The module docstring; API titles are document text, so they go through `docstring`."""
     return docstring(f"{what} Generated from the OpenAPI document; do not edit.", 0)
@@ -36,11 +45,13 @@ def _env() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         undefined=StrictUndefined,
-        autoescape=False,  # noqa: S701 - Python source, every value is a literal made in views.py
+        autoescape=False,
     )
 
 
-def emit_package(api: Api, document: dict[str, Any], sources: list[str], warnings: list[Problem]) -> dict[str, str]:
+def emit_package(
+    api: Api, document: dict[str, Any], sources: list[str], warnings: list[Problem]
+) -> dict[str, str]:
     env = _env()
     pkg = api.package.name
     src = f"src/{pkg}"
@@ -53,24 +64,48 @@ def emit_package(api: Api, document: dict[str, Any], sources: list[str], warning
     py[f"{src}/errors.py"] = env.get_template("client/errors.py.jinja").render(
         header=_header(f"Errors of the {api_title(api.title)}."),
         errors=_error_views(api),
-        exports=export_order(["ERRORS", "ApiConnectionError", "ApiError", "ApiStatusError", "ApiTimeoutError",
-                              "ClientStatusError", "ServerStatusError"] + [e.class_name for e in api.errors]),
+        exports=export_order(
+            [
+                "ERRORS",
+                "ApiConnectionError",
+                "ApiError",
+                "ApiStatusError",
+                "ApiTimeoutError",
+                "ClientStatusError",
+                "ServerStatusError",
+            ]
+            + [e.class_name for e in api.errors]
+        ),
     )
     for resource in api.resources:
         view = resource_view(api, resource)
-        py[f"{src}/resources/{resource.module}.py"] = env.get_template("client/resource.py.jinja").render(
-            header=_header(f"The `{resource.attr}` operations."), view=view
-        )
+        py[f"{src}/resources/{resource.module}.py"] = env.get_template(
+            "client/resource.py.jinja"
+        ).render(header=_header(f"The `{resource.attr}` operations."), view=view)
     resources = [(r.attr, r.class_name, r.module) for r in api.resources]
     py[f"{src}/resources/__init__.py"] = env.get_template("client/resources_init.py.jinja").render(
         header=_header("Resources: one class per group of operations."),
         resources=resources,
         exports=export_order([n for _, cls, _ in resources for n in (cls, f"Async{cls}")]),
     )
-    error_names = ["ApiConnectionError", "ApiError", "ApiStatusError", "ApiTimeoutError",
-                   "ClientStatusError", "ServerStatusError"] + [e.class_name for e in api.errors]
+    error_names = [
+        "ApiConnectionError",
+        "ApiError",
+        "ApiStatusError",
+        "ApiTimeoutError",
+        "ClientStatusError",
+        "ServerStatusError",
+    ] + [e.class_name for e in api.errors]
     model_names = [m.name for m in api.models]
-    top = ["AsyncClient", "Client", "ApiResponse", "RateLimit", "RequestOptions", "NOT_GIVEN", "NotGiven"]
+    top = [
+        "AsyncClient",
+        "Client",
+        "ApiResponse",
+        "RateLimit",
+        "RequestOptions",
+        "NOT_GIVEN",
+        "NotGiven",
+    ]
     if api.servers:
         top.append("Environment")
     py[f"{src}/__init__.py"] = env.get_template("client/__init__.py.jinja").render(
@@ -91,7 +126,9 @@ def emit_package(api: Api, document: dict[str, Any], sources: list[str], warning
     files["README.md"] = readme(api)
     files["CHANGELOG.md"] = changelog(api)
     files["openapi.json"] = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
-    files["codegen-report.json"] = json.dumps(report(api, sources, warnings), indent=2, ensure_ascii=False) + "\n"
+    files["codegen-report.json"] = (
+        json.dumps(report(api, sources, warnings), indent=2, ensure_ascii=False) + "\n"
+    )
     return files
 
 
@@ -102,5 +139,12 @@ def _error_views(api: Api) -> list[dict[str, str]]:
         doc = f"{e.description or 'Error'} (HTTP {e.status})."
         if e.type is not None:
             doc += f"\n\n`body` is parsed as {e.type.annotation} when it matches."
-        out.append({"class_name": e.class_name, "base": base, "status": literal(e.status), "doc": docstring(doc, 4)})
+        out.append(
+            {
+                "class_name": e.class_name,
+                "base": base,
+                "status": literal(e.status),
+                "doc": docstring(doc, 4),
+            }
+        )
     return out

@@ -14,9 +14,19 @@ from codegen.emit.sample import sample
 from codegen.emit.views import literal
 from codegen.ir.model import Api, Field, Operation, TypeRef
 
-_PLACEHOLDER = {"str": '"string"', "int": "0", "float": "0.0", "bool": "True", "datetime": "datetime.now(timezone.utc)",
-                "date": "date.today()", "Decimal": 'Decimal("0")', "UUID": 'UUID(int=0)', "bytes": 'b"..."',
-                "Any": "{}", "dict[str, Any]": "{}"}
+_PLACEHOLDER = {
+    "str": '"string"',
+    "int": "0",
+    "float": "0.0",
+    "bool": "True",
+    "datetime": "datetime.now(timezone.utc)",
+    "date": "date.today()",
+    "Decimal": 'Decimal("0")',
+    "UUID": "UUID(int=0)",
+    "bytes": 'b"..."',
+    "Any": "{}",
+    "dict[str, Any]": "{}",
+}
 
 
 def call_arguments(api: Api, op: Operation) -> list[tuple[str, str]]:
@@ -71,7 +81,11 @@ def _value(api: Api, value: Any, ref: TypeRef | None) -> str:
         if option == "Decimal" and isinstance(value, str | int | float):
             text = str(value)
             # an integral value reads best as an int (and ruff's FURB157 asks for it)
-            return f"Decimal({text})" if re.fullmatch(r"-?(0|[1-9]\d*)", text) else f"Decimal({literal(text)})"
+            return (
+                f"Decimal({text})"
+                if re.fullmatch(r"-?(0|[1-9]\d*)", text)
+                else f"Decimal({literal(text)})"
+            )
         if option == "UUID" and isinstance(value, str):
             return f"UUID({literal(value)})"
     return literal(value)
@@ -113,7 +127,9 @@ def _options(annotation: str) -> list[str]:
 def _param_placeholder(annotation: str, wire_name: str) -> str:
     """A readable value for a required parameter: `project_id="my-project-id"`."""
     if _options(annotation)[:1] == ["str"]:
-        return literal("my-" + "-".join(w for w in re.split(r"[^0-9a-zA-Z]+", wire_name.lower()) if w))
+        return literal(
+            "my-" + "-".join(w for w in re.split(r"[^0-9a-zA-Z]+", wire_name.lower()) if w)
+        )
     return _placeholder(annotation, wire_name)
 
 
@@ -122,5 +138,5 @@ def _placeholder(annotation: str, wire_name: str) -> str:
     if first.startswith("list["):
         return "[]"
     if first.startswith("Literal["):
-        return first[len("Literal["):].split(",")[0].rstrip("]")
+        return first[len("Literal[") :].split(",")[0].rstrip("]")
     return _PLACEHOLDER.get(first, "...")

@@ -19,8 +19,16 @@ def format_python(code: str, name: str, package: str) -> str:
         code = isort.code(code, config=_isort_config(package))
         return black.format_str(code, mode=_MODE)
     except black.parsing.InvalidInput as exc:
-        raise InputError([Problem(name, "", f"generated code does not parse: {exc}",
-                                  "a construct of the document produced invalid Python; please report it")]) from None
+        raise InputError(
+            [
+                Problem(
+                    name,
+                    "",
+                    f"generated code does not parse: {exc}",
+                    "a construct of the document produced invalid Python; please report it",
+                )
+            ]
+        ) from None
 
 
 _ISORT: dict[str, isort.Config] = {}

@@ -19,8 +19,11 @@ from codegen.emit.views import api_title, docstring
 from codegen.errors import InputError, Problem
 from codegen.ir.model import Api, Model
 
+
 def _header(title: str) -> str:
-    return docstring(f"Models of the {api_title(title)}. Generated from the OpenAPI document; do not edit.", 0)
+    return docstring(
+        f"Models of the {api_title(title)}. Generated from the OpenAPI document; do not edit.", 0
+    )
 
 
 def models_schema(api: Api) -> dict[str, Any]:
@@ -30,14 +33,13 @@ def models_schema(api: Api) -> dict[str, Any]:
 
 def render_models(api: Api) -> str:
     if not api.models:
-        return _header(api.title) + "\n\nfrom __future__ import annotations\n\n__all__: list[str] = []\n"
+        return (
+            _header(api.title)
+            + "\n\nfrom __future__ import annotations\n\n__all__: list[str] = []\n"
+        )
     pkg = api.package.name
     runtime = f"{pkg}._runtime.models"
-    aliases = {
-        f"{m.name}.{f.wire_name}": f.py_name
-        for m in api.models
-        for f in m.fields
-    }
+    aliases = {f"{m.name}.{f.wire_name}": f.py_name for m in api.models for f in m.fields}
     base_map: dict[str, str | list[str]] = {
         m.name: f"{runtime}.StrictModel" for m in api.models if _is_strict(m)
     }
@@ -65,20 +67,45 @@ def render_models(api: Api) -> str:
             skip_root_model=True,
             capitalise_enum_members=True,
             set_default_enum_member=True,
-            additional_imports=[f"{pkg}._runtime.rules.Rule"] if any(m.conditions for m in api.models) else None,
+            additional_imports=(
+                [f"{pkg}._runtime.rules.Rule"] if any(m.conditions for m in api.models) else None
+            ),
             output_datetime_class="datetime",
             use_double_quotes=True,
             formatters=[],
         )
-    except Exception as exc:  # the library raises many kinds; all mean the schemas were not usable
-        raise InputError([Problem(api.package.provider, "components/schemas", f"model generation failed: {exc}")]) from None
+    except (
+        Exception
+    ) as exc:  # noqa: BLE001 - the library raises many kinds; all mean the schemas were not usable
+        raise InputError(
+            [Problem(api.package.provider, "components/schemas", f"model generation failed: {exc}")]
+        ) from None
     if not isinstance(code, str):
-        raise InputError([Problem(api.package.provider, "components/schemas", "model generation produced no module")])
+        raise InputError(
+            [
+                Problem(
+                    api.package.provider,
+                    "components/schemas",
+                    "model generation produced no module",
+                )
+            ]
+        )
     code = _post_process(code, api)
-    missing = [m.name for m in api.models if not re.search(rf"^class {re.escape(m.name)}\(", code, re.M)]
+    missing = [
+        m.name
+        for m in api.models
+        if not re.search(rf"^class {re.escape(m.name)}\(", code, re.MULTILINE)
+    ]
     if missing:
-        raise InputError([Problem(api.package.provider, "components/schemas",
-                                  f"models not generated: {', '.join(missing)}")])
+        raise InputError(
+            [
+                Problem(
+                    api.package.provider,
+                    "components/schemas",
+                    f"models not generated: {', '.join(missing)}",
+                )
+            ]
+        )
     return code
 
 
@@ -89,13 +116,18 @@ def _is_strict(m: Model) -> bool:
 def _post_process(code: str, api: Api) -> str:
     pkg = re.escape(api.package.name)
     # the package imports its own runtime relatively, so it can be renamed or vendored
-    code = re.sub(rf"^from {pkg}\._runtime\.", "from ._runtime.", code, flags=re.M)
+    code = re.sub(rf"^from {pkg}\._runtime\.", "from ._runtime.", code, flags=re.MULTILINE)
     # enums accept unknown values while a response is parsed (forward compatibility)
-    code = re.sub(r"^(class \w+)\((?:StrEnum|str, Enum)\):", r"\1(OpenStrEnum):", code, flags=re.M)
+    code = re.sub(
+        r"^(class \w+)\((?:StrEnum|str, Enum)\):", r"\1(OpenStrEnum):", code, flags=re.MULTILINE
+    )
     if "(OpenStrEnum):" in code:
-        code = re.sub(r"^from enum import (StrEnum|Enum)\n", "", code, count=1, flags=re.M)
-        code = code.replace("from __future__ import annotations\n",
-                            "from __future__ import annotations\n\nfrom ._runtime.models import OpenStrEnum\n", 1)
+        code = re.sub(r"^from enum import (StrEnum|Enum)\n", "", code, count=1, flags=re.MULTILINE)
+        code = code.replace(
+            "from __future__ import annotations\n",
+            "from __future__ import annotations\n\nfrom ._runtime.models import OpenStrEnum\n",
+            1,
+        )
     rules = _rules(api)
     names = sorted(m.name for m in api.models)
     exports = "\n__all__ = [\n" + "".join(f"    {json.dumps(n)},\n" for n in names) + "]\n"

@@ -17,7 +17,9 @@ BUILD_BACKEND = "hatchling==1.27.0"
 
 def pyproject(api: Api) -> str:
     p = api.package
-    description = comment_text(p.description) or f"Typed Python client for the {api_title(api.title)}."
+    description = (
+        comment_text(p.description) or f"Typed Python client for the {api_title(api.title)}."
+    )
     return f"""[build-system]
 requires = [{json.dumps(BUILD_BACKEND)}]
 build-backend = "hatchling.build"
@@ -56,19 +58,42 @@ testpaths = ["tests"]
 def readme(api: Api) -> str:
     p = api.package
     lines = [f"# {p.distribution}", ""]
-    lines.append(f"Typed Python client for the {api_title(api.title)}" + (f" (version {api.version})." if api.version else "."))
+    lines.append(
+        f"Typed Python client for the {api_title(api.title)}"
+        + (f" (version {api.version})." if api.version else ".")
+    )
     if api.description:
         lines += ["", comment_text(api.description)]
-    lines += ["", "Generated from the provider's published documents; do not edit by hand.", "",
-              "## Install", "", "```sh", f"pip install {p.distribution}", "```", "",
-              "It depends on `httpx` and `pydantic` (v2) only.", "", "## Use", ""]
+    lines += [
+        "",
+        "Generated from the provider's published documents; do not edit by hand.",
+        "",
+        "## Install",
+        "",
+        "```sh",
+        f"pip install {p.distribution}",
+        "```",
+        "",
+        "It depends on `httpx` and `pydantic` (v2) only.",
+        "",
+        "## Use",
+        "",
+    ]
     lines += _setup(api)
     if api.servers:
-        lines += ["", "Servers (`environment=`): " + ", ".join(f"`Environment.{s.name}` ({s.url})" for s in api.servers)
-                  + ". `base_url=` overrides them."]
+        lines += [
+            "",
+            "Servers (`environment=`): "
+            + ", ".join(f"`Environment.{s.name}` ({s.url})" for s in api.servers)
+            + ". `base_url=` overrides them.",
+        ]
     if api.security_schemes:
-        lines += ["", "Credentials come from the arguments or from the environment: " + ", ".join(
-            f"`{s.py_name}` (`{s.env_var}`)" for s in api.security_schemes) + "."]
+        lines += [
+            "",
+            "Credentials come from the arguments or from the environment: "
+            + ", ".join(f"`{s.py_name}` (`{s.env_var}`)" for s in api.security_schemes)
+            + ".",
+        ]
     lines += ["", "## Operations", ""]
     for r in api.resources:
         for op in r.operations:
@@ -79,13 +104,23 @@ def readme(api: Api) -> str:
 
 
 def _setup(api: Api) -> list[str]:
-    args = [f'{s.py_name}="..."' for s in api.security_schemes if s.kind not in ("basic", "oauth2_client_credentials")]
+    args = [
+        f'{s.py_name}="..."'
+        for s in api.security_schemes
+        if s.kind not in ("basic", "oauth2_client_credentials")
+    ]
     if api.servers:
         args.append(f"environment=Environment.{api.servers[-1].name}")
     imports = "Client, Environment" if api.servers else "Client"
-    return ["```python", f"from {api.package.name} import {imports}", "",
-            f"client = Client({', '.join(args)})", "```", "",
-            "`AsyncClient` takes the same arguments; its methods are coroutines. Both are context managers."]
+    return [
+        "```python",
+        f"from {api.package.name} import {imports}",
+        "",
+        f"client = Client({', '.join(args)})",
+        "```",
+        "",
+        "`AsyncClient` takes the same arguments; its methods are coroutines. Both are context managers.",
+    ]
 
 
 def _operation(api: Api, attr: str, op: Operation) -> list[str]:
@@ -105,33 +140,50 @@ def _operation(api: Api, attr: str, op: Operation) -> list[str]:
 
 
 def _errors(api: Api) -> list[str]:
-    out = ["## Errors", "", "Every error derives from `ApiError`; a status error carries `status_code`, `headers`, "
-           "`body` (parsed as documented), `request_id` and `rate_limit`.", ""]
+    intro = (
+        "Every error derives from `ApiError`; a status error carries `status_code`, `headers`, "
+        "`body` (parsed as documented), `request_id` and `rate_limit`."
+    )
+    out = ["## Errors", "", intro, ""]
     for e in api.errors:
         out.append(f"- `{e.class_name}`: HTTP {e.status}, {comment_text(e.description)}")
-    out += ["- `ClientStatusError` / `ServerStatusError`: any other 4xx / 5xx",
-            "- `ApiConnectionError`, `ApiTimeoutError`: no answer from the server", ""]
+    out += [
+        "- `ClientStatusError` / `ServerStatusError`: any other 4xx / 5xx",
+        "- `ApiConnectionError`, `ApiTimeoutError`: no answer from the server",
+        "",
+    ]
     return out
 
 
 def _behaviour(api: Api) -> list[str]:
     idem = api.idempotency_header
-    retry = ("Requests are retried (2 times by default, `max_retries=` per client or per call) with exponential "
-             "backoff and jitter on connection errors, timeouts, 429 and 5xx, honouring `Retry-After` and the "
-             "rate-limit headers. A POST or PATCH is never sent twice unless it certainly did not reach the server "
-             "(connection refused) or was rejected before acting (429)")
-    retry += f", or carries an idempotency key (`{idem}`, generated per call unless you pass `idempotency_key`)." if idem else "."
-    return ["## Retries, timeouts, raw responses", "", retry, "",
-            "Per call: `request_options={\"timeout\": 5, \"max_retries\": 0, \"extra_headers\": {...}, \"extra_query\": {...}}`. "
-            "`client.<resource>.with_raw_response.<method>(...)` returns an `ApiResponse` with `status_code`, `headers`, "
-            "`request_id`, `rate_limit`, `content` and the parsed `data`.", ""]
+    retry = (
+        "Requests are retried (2 times by default, `max_retries=` per client or per call) with exponential "
+        "backoff and jitter on connection errors, timeouts, 429 and 5xx, honouring `Retry-After` and the "
+        "rate-limit headers. A POST or PATCH is never sent twice unless it certainly did not reach the server "
+        "(connection refused) or was rejected before acting (429)"
+    )
+    retry += (
+        f", or carries an idempotency key (`{idem}`, generated per call unless you pass `idempotency_key`)."
+        if idem
+        else "."
+    )
+    options = (
+        'Per call: `request_options={"timeout": 5, "max_retries": 0, "extra_headers": {...}, '
+        '"extra_query": {...}}`. `client.<resource>.with_raw_response.<method>(...)` returns an '
+        "`ApiResponse` with `status_code`, `headers`, `request_id`, `rate_limit`, `content` and the "
+        "parsed `data`."
+    )
+    return ["## Retries, timeouts, raw responses", "", retry, "", options, ""]
 
 
 def changelog(api: Api) -> str:
     version = api.package.version
-    return (f"# Changelog\n\n## {version}\n\n"
-            f"- Generated from {comment_text(api.title)} {comment_text(api.version)}: "
-            f"{len(api.operations)} operations, {len(api.models)} models.\n")
+    return (
+        f"# Changelog\n\n## {version}\n\n"
+        f"- Generated from {comment_text(api.title)} {comment_text(api.version)}: "
+        f"{len(api.operations)} operations, {len(api.models)} models.\n"
+    )
 
 
 def safe_id(text: str) -> str:

@@ -34,6 +34,8 @@ def report(api: Api, sources: list[str], warnings: list[Problem]) -> dict[str, A
         },
         "operations": operations,
         "models": [m.name for m in api.models],
-        "not_generated": [{"what": s.what, "where": s.where, "reason": s.reason} for s in api.skipped],
+        "not_generated": [
+            {"what": s.what, "where": s.where, "reason": s.reason} for s in api.skipped
+        ],
         "warnings": [w.as_dict() for w in all_warnings],
     }

@@ -61,7 +61,11 @@ def sample(api: Api, schema: dict[str, Any], depth: int = 0) -> Any:
         kind = next((k for k in kind if k != "null"), "null")
     if kind == "object" or "properties" in schema:
         props = schema.get("properties") or {}
-        return {name: sample(api, props[name], depth + 1) for name in schema.get("required") or [] if name in props}
+        return {
+            name: sample(api, props[name], depth + 1)
+            for name in schema.get("required") or []
+            if name in props
+        }
     if kind == "array":
         count = int(schema.get("minItems", 0))
         return [sample(api, schema.get("items") or {}, depth + 1) for _ in range(count)]
@@ -72,8 +76,10 @@ def sample(api: Api, schema: dict[str, Any], depth: int = 0) -> Any:
             text = matching(schema["pattern"])
             if text is not None:
                 return text
-        length = int(schema.get("minLength", 0))
-        return "x" * max(length, 6)
+        length = max(int(schema.get("minLength", 0)), 6)
+        if "maxLength" in schema:
+            length = min(length, int(schema["maxLength"]))
+        return "x" * length
     if kind == "integer":
         return int(schema.get("minimum", 1))
     if kind == "number":
@@ -133,10 +139,12 @@ def _in(items: Any) -> str:
             return chr(arg[0])
         if name == "CATEGORY":
             return {"CATEGORY_DIGIT": "0", "CATEGORY_SPACE": " "}.get(str(arg), "a")
-    return "a" if negate else "a"
+    return "a"  # a negated class: any letter the class does not list would do; "a" is typical
 
 
-def _satisfy(api: Api, branch: dict[str, Any], value: dict[str, Any], schema: dict[str, Any], depth: int) -> None:
+def _satisfy(
+    api: Api, branch: dict[str, Any], value: dict[str, Any], schema: dict[str, Any], depth: int
+) -> None:
     """Add to `value` what the `then` branch of a rule requires (first alternative of an anyOf)."""
     props = schema.get("properties") or {}
     for name in branch.get("required") or []:

@@ -25,7 +25,13 @@ from codegen.emit.views import literal
 from codegen.ir.build import _ERROR_NAMES  # noqa: F401 - keeps one table of names
 from codegen.ir.model import Api, Operation, Resource
 
-_STDLIB = {"datetime": "datetime", "timezone": "datetime", "date": "datetime", "Decimal": "decimal", "UUID": "uuid"}
+_STDLIB = {
+    "datetime": "datetime",
+    "timezone": "datetime",
+    "date": "datetime",
+    "Decimal": "decimal",
+    "UUID": "uuid",
+}
 
 
 @dataclass(frozen=True)
@@ -66,13 +72,19 @@ def render_tests(api: Api, env: Environment) -> dict[str, str]:
         tests = [t for op in resource.operations if (t := _op_test(api, resource, op)) is not None]
         code = "\n".join(line for t in tests for _, v in t.args for line in [v])
         models = sorted({m.name for m in api.models} & set(re.findall(r"\b([A-Z]\w*)\(", code)))
-        models += [t.request_model for t in tests if t.request_model] + [m for t in tests for _, m, _ in t.response_examples]
-        models += [t.result_model for t in tests if t.result_model] + [e.body_model for t in tests for e in t.errors if e.body_model]
+        models += [t.request_model for t in tests if t.request_model] + [
+            m for t in tests for _, m, _ in t.response_examples
+        ]
+        models += [t.result_model for t in tests if t.result_model] + [
+            e.body_model for t in tests for e in t.errors if e.body_model
+        ]
         stdlib: dict[str, set[str]] = {}
         for name, module in _STDLIB.items():
             if re.search(rf"\b{name}\b[.(]", code):
                 stdlib.setdefault(module, set()).add(name)
-        files[f"tests/test_{resource.module}.py"] = env.get_template("tests/test_resource.py.jinja").render(
+        files[f"tests/test_{resource.module}.py"] = env.get_template(
+            "tests/test_resource.py.jinja"
+        ).render(
             package=pkg,
             resource=resource,
             tests=tests,
@@ -91,7 +103,10 @@ def _auth_args(api: Api) -> list[tuple[str, str]]:
     out = []
     for s in api.security_schemes:
         if s.kind == "basic":
-            out += [(s.py_name, literal(f"test-{s.py_name}")), (f"{s.py_name.removesuffix('username')}password", literal("test-password"))]
+            out += [
+                (s.py_name, literal(f"test-{s.py_name}")),
+                (f"{s.py_name.removesuffix('username')}password", literal("test-password")),
+            ]
         elif s.kind != "oauth2_client_credentials":
             out.append((s.py_name, literal(f"test-{s.py_name}")))
     return out
@@ -100,7 +115,10 @@ def _auth_args(api: Api) -> list[tuple[str, str]]:
 def _op_test(api: Api, resource: Resource, op: Operation) -> OpTest | None:
     schemes = {s.key: s for s in api.security_schemes}
     alternative = op.security[0] if op.security else ()
-    if any(schemes.get(k) is None or schemes[k].kind == "oauth2_client_credentials" for k in alternative):
+    if any(
+        schemes.get(k) is None or schemes[k].kind == "oauth2_client_credentials"
+        for k in alternative
+    ):
         return None  # needs a token endpoint; covered by the runtime's own tests
     headers: list[tuple[str, str]] = []
     query: list[tuple[str, str]] = []
@@ -137,13 +155,22 @@ def _op_test(api: Api, resource: Resource, op: Operation) -> OpTest | None:
                 pass
     request_example = next((e.value for e in op.examples if e.kind == "request"), None)
     body = op.body
-    check_body = bool(body and body.kind == "json" and request_example is not None and (body.fields or body.model))
+    check_body = bool(
+        body and body.kind == "json" and request_example is not None and (body.fields or body.model)
+    )
     success = op.success
-    status = int(success.status) if success and success.status[:1] == "2" and success.status.isdigit() else 200
+    status = (
+        int(success.status)
+        if success and success.status[:1] == "2" and success.status.isdigit()
+        else 200
+    )
     response_body: str | None = None
     result_model = success.model if success else None
     if success and success.kind == "json":
-        example = next((e.value for e in op.examples if e.kind == "response" and e.status == success.status), None)
+        example = next(
+            (e.value for e in op.examples if e.kind == "response" and e.status == success.status),
+            None,
+        )
         if example is None and success.model:
             example = sample(api, {"$ref": f"#/$defs/{success.model}"})
         elif example is None:
@@ -162,14 +189,20 @@ def _op_test(api: Api, resource: Resource, op: Operation) -> OpTest | None:
             cls = next((e.class_name for e in api.errors if e.status == r.status), None)
             if cls is None:
                 continue
-            body_value = sample(api, {"$ref": f"#/$defs/{r.model}"}) if r.model else {"message": "error"}
+            body_value = (
+                sample(api, {"$ref": f"#/$defs/{r.model}"}) if r.model else {"message": "error"}
+            )
             errors.append(ErrorCase(int(r.status), cls, literal(body_value), r.model))
     return OpTest(
         name=f"{resource.attr}_{op.py_name}",
         resource=resource.attr,
         method=op.py_name,
         args=tuple(args),
-        request_example=literal(request_example) if request_example is not None and body and body.model else None,
+        request_example=(
+            literal(request_example)
+            if request_example is not None and body and body.model
+            else None
+        ),
         request_model=body.model if body and body.model and request_example is not None else None,
         response_examples=tuple(response_examples),
         status=status,

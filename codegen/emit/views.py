@@ -6,7 +6,6 @@ generated code through `docstring()` or `literal()`, never as code.
 
 from __future__ import annotations
 
-import json
 import textwrap
 from dataclasses import dataclass, field
 from typing import Any
@@ -37,9 +36,11 @@ def docstring(text: str, indent: int) -> str:
 
 def export_order(names: list[str] | set[str] | tuple[str, ...]) -> list[str]:
     """`__all__` in the order ruff expects: CONSTANTS, then Classes, then functions."""
+
     def key(name: str) -> tuple[int, str]:
         kind = 0 if name.isupper() and len(name) > 1 else 1 if name[:1].isupper() else 2
         return kind, name
+
     return sorted(set(names), key=key)
 
 
@@ -115,7 +116,8 @@ def resource_view(api: Api, resource: Resource) -> ResourceView:
     ops = tuple(_op_view(api, op, imports) for op in resource.operations)
     pkg = api.package.name
     lines = tuple(
-        line.replace(f"from {pkg}._runtime", "from .._runtime") for line in imports.lines("..models")
+        line.replace(f"from {pkg}._runtime", "from .._runtime")
+        for line in imports.lines("..models")
     )
     doc = resource.description or f"Operations on {resource.attr.replace('_', ' ')}."
     runtime = ["ApiResponse", "AsyncCore", "Call", "RequestOptions", "ResponseSpec", "SyncCore"]
@@ -178,7 +180,11 @@ def _op_view(api: Api, op: Operation, imports: _Imports) -> OpView:
 def _param_arg(p: Parameter) -> Arg:
     if p.required:
         return Arg(p.py_name, p.type.annotation, None)
-    ann = p.type.annotation if p.type.annotation.endswith("| None") or p.type.annotation in ("Any", "None") else f"{p.type.annotation} | None"
+    ann = (
+        p.type.annotation
+        if p.type.annotation.endswith("| None") or p.type.annotation in ("Any", "None")
+        else f"{p.type.annotation} | None"
+    )
     return Arg(p.py_name, ann, "None")
 
 
@@ -237,7 +243,9 @@ def _builder_lines(api: Api, op: Operation, result: str, imports: _Imports) -> l
     ]
     path = [p for p in op.parameters if p.location == "path"]
     if path:
-        kw.append("path_params={" + ", ".join(f"{literal(p.wire_name)}: {p.py_name}" for p in path) + "}")
+        kw.append(
+            "path_params={" + ", ".join(f"{literal(p.wire_name)}: {p.py_name}" for p in path) + "}"
+        )
     for loc, key in (("query", "query"), ("header", "headers"), ("cookie", "cookies")):
         params = [p for p in op.parameters if p.location == loc]
         if params:
@@ -333,7 +341,12 @@ def client_view(api: Api) -> ClientView:
         what = comment_text(s.description) or f"{s.key} credentials"
         if s.kind == "basic":
             args.append(AuthArg(s.py_name, f"user name for {s.key} (env {s.env_var}_USERNAME)"))
-            args.append(AuthArg(f"{s.py_name.removesuffix('username')}password", f"password for {s.key} (env {s.env_var}_PASSWORD)"))
+            args.append(
+                AuthArg(
+                    f"{s.py_name.removesuffix('username')}password",
+                    f"password for {s.key} (env {s.env_var}_PASSWORD)",
+                )
+            )
             pw = f"{s.py_name.removesuffix('username')}password"
             lines += [
                 f"_user = credential({s.py_name}, {literal(s.env_var + '_USERNAME')})",
@@ -346,7 +359,9 @@ def client_view(api: Api) -> ClientView:
         if s.kind == "oauth2_client_credentials":
             secret = s.py_name.removesuffix("id") + "secret"
             args.append(AuthArg(s.py_name, f"OAuth2 client id for {s.key} (env {s.env_var}_ID)"))
-            args.append(AuthArg(secret, f"OAuth2 client secret for {s.key} (env {s.env_var}_SECRET)"))
+            args.append(
+                AuthArg(secret, f"OAuth2 client secret for {s.key} (env {s.env_var}_SECRET)")
+            )
             lines += [
                 f"_id = credential({s.py_name}, {literal(s.env_var + '_ID')})",
                 f"_secret = credential({secret}, {literal(s.env_var + '_SECRET')})",

@@ -10,7 +10,11 @@ def stale_files(files: dict[str, str], out_dir: Path) -> list[str]:
     """Files that differ from `files`, are missing, or exist on disk but would not be written."""
     stale = [rel for rel, text in sorted(files.items()) if _read(out_dir / rel) != text]
     if out_dir.is_dir():
-        on_disk = {str(p.relative_to(out_dir)) for p in out_dir.rglob("*") if p.is_file() and not _ignored(p.relative_to(out_dir))}
+        on_disk = {
+            str(p.relative_to(out_dir))
+            for p in out_dir.rglob("*")
+            if p.is_file() and not _ignored(p.relative_to(out_dir))
+        }
         stale += sorted(on_disk - set(files))
     return stale
 
@@ -27,7 +31,11 @@ def write_tree(files: dict[str, str], out_dir: Path) -> list[str]:
         changed.append(rel)
     if out_dir.is_dir():
         for p in sorted(out_dir.rglob("*"), reverse=True):
-            if p.is_file() and not _ignored(p.relative_to(out_dir)) and str(p.relative_to(out_dir)) not in files:
+            if (
+                p.is_file()
+                and not _ignored(p.relative_to(out_dir))
+                and str(p.relative_to(out_dir)) not in files
+            ):
                 p.unlink()
                 changed.append(str(p.relative_to(out_dir)))
             elif p.is_dir() and not _ignored(p.relative_to(out_dir)) and not any(p.iterdir()):
@@ -47,8 +55,10 @@ _IGNORED_PARTS = {"__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache", 
 
 def _ignored(path: Path) -> bool:
     """Caches and build outputs beside generated files are not part of the golden record."""
-    return bool(_IGNORED_PARTS & set(path.parts)) or path.name.endswith((".pyc", ".egg-info")) or any(
-        part.endswith(".egg-info") for part in path.parts
+    return (
+        bool(_IGNORED_PARTS & set(path.parts))
+        or path.name.endswith((".pyc", ".egg-info"))
+        or any(part.endswith(".egg-info") for part in path.parts)
     )
 
 

@@ -55,8 +55,29 @@ _ERROR_NAMES = {
 }
 # words that are a whole verb: `create_invoice` in `invoices` reads better as `invoices.create`
 _VERBS = frozenset(
-    "create get list update delete retrieve patch put post remove add replace upsert search "
-    "find fetch read write cancel void send".split()
+    [
+        "create",
+        "get",
+        "list",
+        "update",
+        "delete",
+        "retrieve",
+        "patch",
+        "put",
+        "post",
+        "remove",
+        "add",
+        "replace",
+        "upsert",
+        "search",
+        "find",
+        "fetch",
+        "read",
+        "write",
+        "cancel",
+        "void",
+        "send",
+    ]
 )
 _VERSION_SEGMENT = re.compile(r"^(v\d+(\.\d+)*|api|rest|public-api)$", re.IGNORECASE)
 # the client's own attributes, which a resource must not shadow
@@ -109,15 +130,26 @@ class _Builder:
             url = str(s.get("url", ""))
             for var, spec in (s.get("variables") or {}).items():
                 url = url.replace("{" + var + "}", str(spec.get("default", "")))
-            if url.endswith("/"):
-                url = url[:-1]
-            label = s.get("x-codegen-environment") or s.get("description") or ("DEFAULT" if i == 0 else f"SERVER_{i + 1}")
-            servers.append(Server(url=url, name=namer.unique(constant(str(label)), sep="_"), description=s.get("description")))
+            url = url.removesuffix("/")
+            label = (
+                s.get("x-codegen-environment")
+                or s.get("description")
+                or ("DEFAULT" if i == 0 else f"SERVER_{i + 1}")
+            )
+            servers.append(
+                Server(
+                    url=url,
+                    name=namer.unique(constant(str(label)), sep="_"),
+                    description=s.get("description"),
+                )
+            )
         return tuple(servers)
 
     def _security_schemes(self) -> tuple[SecurityScheme, ...]:
         schemes = ((self.doc.get("components") or {}).get("securitySchemes")) or {}
-        namer = Namer({"environment", "base_url", "timeout", "max_retries", "default_headers", "http_client"})
+        namer = Namer(
+            {"environment", "base_url", "timeout", "max_retries", "default_headers", "http_client"}
+        )
         out = []
         for key, s in schemes.items():
             where = pointer("components", "securitySchemes", key)
@@ -126,34 +158,98 @@ class _Builder:
             env = s.get("x-codegen-env-var")
             if kind == "http" and str(s.get("scheme", "")).lower() == "bearer":
                 fmt = str(s.get("bearerFormat", "")).lower().replace("-", " ").replace("_", " ")
-                looks_like_key = fmt in ("api key", "apikey", "key") or "api key" in (desc or "").lower()
-                oauth = "oauth" in f"{key} {desc or ''}".lower() or "access token" in (desc or "").lower()
+                looks_like_key = (
+                    fmt in ("api key", "apikey", "key") or "api key" in (desc or "").lower()
+                )
+                oauth = (
+                    "oauth" in f"{key} {desc or ''}".lower()
+                    or "access token" in (desc or "").lower()
+                )
                 base = "api_key" if looks_like_key else "access_token" if oauth else "token"
-                out.append(SecurityScheme(key, "bearer", namer.unique(base if base not in namer else f"{snake(key)}_{base}"), description=desc, env_var=env))
+                out.append(
+                    SecurityScheme(
+                        key,
+                        "bearer",
+                        namer.unique(base if base not in namer else f"{snake(key)}_{base}"),
+                        description=desc,
+                        env_var=env,
+                    )
+                )
             elif kind == "http" and str(s.get("scheme", "")).lower() == "basic":
-                out.append(SecurityScheme(key, "basic", namer.unique("username" if "username" not in namer else snake(key)), description=desc, env_var=env))
+                out.append(
+                    SecurityScheme(
+                        key,
+                        "basic",
+                        namer.unique("username" if "username" not in namer else snake(key)),
+                        description=desc,
+                        env_var=env,
+                    )
+                )
             elif kind == "apiKey":
                 param = str(s.get("name", ""))
                 base = field_name(re.sub(r"^x[-_]", "", param, flags=re.IGNORECASE)) or "api_key"
-                out.append(SecurityScheme(key, "api_key", namer.unique(base, sep="_"), location=s.get("in", "header"),
-                                          param_name=param, description=desc, env_var=env))
+                out.append(
+                    SecurityScheme(
+                        key,
+                        "api_key",
+                        namer.unique(base, sep="_"),
+                        location=s.get("in", "header"),
+                        param_name=param,
+                        description=desc,
+                        env_var=env,
+                    )
+                )
             elif kind == "oauth2":
                 flows = s.get("flows") or {}
                 cc = flows.get("clientCredentials")
                 if cc and len(flows) == 1:
-                    out.append(SecurityScheme(key, "oauth2_client_credentials", namer.unique("client_id"), description=desc,
-                                              env_var=env, token_url=cc.get("tokenUrl"), scopes=tuple(sorted(cc.get("scopes") or {}))))
+                    out.append(
+                        SecurityScheme(
+                            key,
+                            "oauth2_client_credentials",
+                            namer.unique("client_id"),
+                            description=desc,
+                            env_var=env,
+                            token_url=cc.get("tokenUrl"),
+                            scopes=tuple(sorted(cc.get("scopes") or {})),
+                        )
+                    )
                 else:
-                    out.append(SecurityScheme(key, "oauth2_token", namer.unique("access_token" if "access_token" not in namer else f"{snake(key)}_token"),
-                                              description=desc, env_var=env))
+                    out.append(
+                        SecurityScheme(
+                            key,
+                            "oauth2_token",
+                            namer.unique(
+                                "access_token"
+                                if "access_token" not in namer
+                                else f"{snake(key)}_token"
+                            ),
+                            description=desc,
+                            env_var=env,
+                        )
+                    )
             elif kind == "openIdConnect":
-                out.append(SecurityScheme(key, "oauth2_token", namer.unique("access_token"), description=desc, env_var=env))
+                out.append(
+                    SecurityScheme(
+                        key,
+                        "oauth2_token",
+                        namer.unique("access_token"),
+                        description=desc,
+                        env_var=env,
+                    )
+                )
             else:
-                self.skipped.append(Skipped(f"security scheme {key}", where, f"unsupported scheme type {kind!r}"))
+                self.skipped.append(
+                    Skipped(f"security scheme {key}", where, f"unsupported scheme type {kind!r}")
+                )
                 continue
         prefix = constant(self.package.name)
         return tuple(
-            s if s.env_var else SecurityScheme(**{**s.__dict__, "env_var": f"{prefix}_{s.py_name.upper()}"})
+            (
+                s
+                if s.env_var
+                else SecurityScheme(**{**s.__dict__, "env_var": f"{prefix}_{s.py_name.upper()}"})
+            )
             for s in out
         )
 
@@ -167,24 +263,27 @@ class _Builder:
             if not isinstance(item, dict):
                 continue
             if "$ref" in item:
-                item = self.schemas._target(item["$ref"])  # noqa: SLF001 - same package
+                item = self.schemas._target(item["$ref"])
             shared = item.get("parameters") or []
             for method in HTTP_METHODS:
                 op = item.get(method)
                 if not isinstance(op, dict):
                     continue
                 where = pointer("paths", path, method)
-                try:
-                    result.extend(self._operation(path, method, op, shared, where, ids))
-                except InputError:
-                    raise
+                result.extend(self._operation(path, method, op, shared, where, ids))
         return result
 
-    def _operation(self, path: str, method: str, op: dict[str, Any], shared: list[Any], where: str, ids: Namer) -> list[tuple[str, Operation]]:
+    def _operation(
+        self, path: str, method: str, op: dict[str, Any], shared: list[Any], where: str, ids: Namer
+    ) -> list[tuple[str, Operation]]:
         group = self._group(path, op)
         params = self._parameters(shared, op.get("parameters") or [], where, path)
         responses, success, errors = self._responses(op, where)
-        security = _requirements(op["security"]) if "security" in op else _requirements(self.doc.get("security"))
+        security = (
+            _requirements(op["security"])
+            if "security" in op
+            else _requirements(self.doc.get("security"))
+        )
         pagination = self._pagination(op.get("x-codegen-pagination"), where)
         variants = op.get("x-codegen-variants")
         base_id = op.get("operationId") or f"{method} {path}"
@@ -199,41 +298,66 @@ class _Builder:
             py_name = snake(op_id)
             if not ids.take(py_name):
                 unique = ids.unique(py_name, sep="_")
-                self.warnings.append(Problem(self.file, where, f"operationId {op_id!r} is used twice; the second is generated as {unique!r}"))
+                self.warnings.append(
+                    Problem(
+                        self.file,
+                        where,
+                        f"operationId {op_id!r} is used twice; the second is generated as {unique!r}",
+                    )
+                )
                 py_name = unique
             body = self._body(op, where, op_id, variants if variant else None, variant, index)
             taken = {p.py_name for p in params}
             if body and body.fields:
                 body = _rename_clashes(body, taken)
             examples = self._examples(op, variant, index)
-            out.append((group, Operation(
-                operation_id=op_id,
-                py_name=py_name,
-                http_method=method.upper(),
-                path=path,
-                summary=variant.get("summary", op.get("summary")) if variant else op.get("summary"),
-                description=variant.get("description", op.get("description")) if variant else op.get("description"),
-                deprecated=bool(op.get("deprecated")),
-                parameters=params,
-                body=body,
-                responses=responses,
-                success=success,
-                errors=errors,
-                security=security,
-                examples=examples,
-                pagination=pagination,
-                source=where,
-            )))
+            out.append(
+                (
+                    group,
+                    Operation(
+                        operation_id=op_id,
+                        py_name=py_name,
+                        http_method=method.upper(),
+                        path=path,
+                        summary=(
+                            variant.get("summary", op.get("summary"))
+                            if variant
+                            else op.get("summary")
+                        ),
+                        description=(
+                            variant.get("description", op.get("description"))
+                            if variant
+                            else op.get("description")
+                        ),
+                        deprecated=bool(op.get("deprecated")),
+                        parameters=params,
+                        body=body,
+                        responses=responses,
+                        success=success,
+                        errors=errors,
+                        security=security,
+                        examples=examples,
+                        pagination=pagination,
+                        source=where,
+                    ),
+                )
+            )
         return out
 
     def _group(self, path: str, op: dict[str, Any]) -> str:
         tags = op.get("tags") or []
         if tags:
             return str(tags[0])
-        static = [s for s in path.split("/") if s and not s.startswith("{") and not _VERSION_SEGMENT.match(s)]
+        static = [
+            s
+            for s in path.split("/")
+            if s and not s.startswith("{") and not _VERSION_SEGMENT.match(s)
+        ]
         return static[-1] if static else "default"
 
-    def _parameters(self, shared: list[Any], own: list[Any], where: str, path: str) -> tuple[Parameter, ...]:
+    def _parameters(
+        self, shared: list[Any], own: list[Any], where: str, path: str
+    ) -> tuple[Parameter, ...]:
         merged: dict[tuple[str, str], dict[str, Any]] = {}
         for raw in list(shared) + list(own):
             p = self.schemas.resolve(raw) if "$ref" in raw else raw
@@ -245,13 +369,25 @@ class _Builder:
         declared = {name for name, loc in merged if loc == "path"}
         for name in re.findall(r"\{([^}]+)\}", path):
             if name not in declared:
-                raise InputError([Problem(self.file, where, f"path parameter {{{name}}} is not declared",
-                                          "add it to the operation's `parameters` (in: path)")])
-        ordered = sorted(merged.values(), key=lambda p: (p["in"] != "path", not p.get("required", False)))
+                raise InputError(
+                    [
+                        Problem(
+                            self.file,
+                            where,
+                            f"path parameter {{{name}}} is not declared",
+                            "add it to the operation's `parameters` (in: path)",
+                        )
+                    ]
+                )
+        ordered = sorted(
+            merged.values(), key=lambda p: (p["in"] != "path", not p.get("required", False))
+        )
         for p in ordered:
             loc = p["in"]
             if loc not in ("path", "query", "header", "cookie"):
-                self.skipped.append(Skipped(f"parameter {p['name']}", where, f"unknown location {loc!r}"))
+                self.skipped.append(
+                    Skipped(f"parameter {p['name']}", where, f"unknown location {loc!r}")
+                )
                 continue
             schema = p.get("schema")
             if schema is None and "content" in p:
@@ -260,21 +396,31 @@ class _Builder:
             _, tref = self.schemas.convert(schema or {}, p["name"], where, "request")
             style = p.get("style") or ("form" if loc in ("query", "cookie") else "simple")
             has_default = isinstance(schema, dict) and "default" in schema
-            out.append(Parameter(
-                wire_name=p["name"],
-                py_name=namer.unique(field_name(p["name"]), sep="_"),
-                location=loc,
-                required=bool(p.get("required")) or loc == "path",
-                type=tref,
-                description=p.get("description") or (schema or {}).get("description"),
-                style=style,
-                explode=bool(p.get("explode", style == "form")),
-                default=schema.get("default") if has_default else None,  # type: ignore[union-attr]
-                has_default=has_default,
-            ))
+            out.append(
+                Parameter(
+                    wire_name=p["name"],
+                    py_name=namer.unique(field_name(p["name"]), sep="_"),
+                    location=loc,
+                    required=bool(p.get("required")) or loc == "path",
+                    type=tref,
+                    description=p.get("description") or (schema or {}).get("description"),
+                    style=style,
+                    explode=bool(p.get("explode", style == "form")),
+                    default=schema.get("default") if has_default else None,  # type: ignore[union-attr]
+                    has_default=has_default,
+                )
+            )
         return tuple(out)
 
-    def _body(self, op: dict[str, Any], where: str, op_id: str, variants: dict[str, Any] | None, variant: dict[str, Any], index: int) -> RequestBody | None:
+    def _body(
+        self,
+        op: dict[str, Any],
+        where: str,
+        op_id: str,
+        variants: dict[str, Any] | None,
+        variant: dict[str, Any],
+        index: int,
+    ) -> RequestBody | None:
         raw = op.get("requestBody")
         if raw is None:
             return None
@@ -285,7 +431,13 @@ class _Builder:
         content_type, kind = _pick_content(content)
         if len(content) > 1:
             others = sorted(set(content) - {content_type})
-            self.warnings.append(Problem(self.file, where + "/requestBody", f"several request content types; the client sends {content_type} (not {', '.join(others)})"))
+            self.warnings.append(
+                Problem(
+                    self.file,
+                    where + "/requestBody",
+                    f"several request content types; the client sends {content_type} (not {', '.join(others)})",
+                )
+            )
         media = content[content_type] or {}
         schema = media.get("schema") or {}
         hint = pascal(op_id) + "Request"
@@ -299,15 +451,37 @@ class _Builder:
             wrapper = variants.get("arguments")
         if kind in ("binary", "text"):
             ann = "bytes" if kind == "binary" else "str"
-            return RequestBody(kind, content_type, bool(body.get("required")), TypeRef(ann if kind == "text" else "bytes | BinaryIO", imports=() if kind == "text" else ("typing:BinaryIO",)), None, description=body.get("description"))
+            return RequestBody(
+                kind,
+                content_type,
+                bool(body.get("required")),
+                TypeRef(
+                    ann if kind == "text" else "bytes | BinaryIO",
+                    imports=() if kind == "text" else ("typing:BinaryIO",),
+                ),
+                None,
+                description=body.get("description"),
+            )
         _, tref = self.schemas.convert(schema, hint, where + "/requestBody", "request")
         model = tref.annotation if tref.models and tref.annotation in tref.models else None
         fields = self.schemas.fields_of(model) if model else ()
         if wrapper:
             inner = next((f for f in fields if f.wire_name == wrapper), None)
-            wrapper_model = inner.type.annotation if inner and inner.type.annotation in inner.type.models else None
+            wrapper_model = (
+                inner.type.annotation
+                if inner and inner.type.annotation in inner.type.models
+                else None
+            )
             if wrapper_model is None:
-                raise InputError([Problem(self.file, where + "/requestBody", f"the arguments property {wrapper!r} is not an object with properties")])
+                raise InputError(
+                    [
+                        Problem(
+                            self.file,
+                            where + "/requestBody",
+                            f"the arguments property {wrapper!r} is not an object with properties",
+                        )
+                    ]
+                )
             fields = self.schemas.fields_of(wrapper_model)
         fixed_names = {name for name, _ in fixed}
         fields = tuple(f for f in fields if f.wire_name not in fixed_names and not f.read_only)
@@ -324,7 +498,9 @@ class _Builder:
             description=body.get("description"),
         )
 
-    def _responses(self, op: dict[str, Any], where: str) -> tuple[tuple[Response, ...], Response | None, tuple[str, ...]]:
+    def _responses(
+        self, op: dict[str, Any], where: str
+    ) -> tuple[tuple[Response, ...], Response | None, tuple[str, ...]]:
         raw = op.get("responses") or {}
         op_name = pascal(op.get("operationId") or "Operation")
         out = []
@@ -334,12 +510,28 @@ class _Builder:
             status = str(status).upper()
             content = r.get("content") or {}
             headers = tuple(
-                Header(name, TypeRef("str"), (self.schemas.resolve(h) if "$ref" in h else h).get("description"))
+                Header(
+                    name,
+                    TypeRef("str"),
+                    (self.schemas.resolve(h) if "$ref" in h else h).get("description"),
+                )
                 for name, h in sorted((r.get("headers") or {}).items())
             )
-            is_error = status.startswith(("4", "5")) or (status == "DEFAULT" and any(s.startswith("2") for s in raw))
+            is_error = status.startswith(("4", "5")) or (
+                status == "DEFAULT" and any(s.startswith("2") for s in raw)
+            )
             if not content:
-                out.append(Response(status.lower() if status == "DEFAULT" else status, r.get("description", ""), "empty", None, None, None, headers))
+                out.append(
+                    Response(
+                        status.lower() if status == "DEFAULT" else status,
+                        r.get("description", ""),
+                        "empty",
+                        None,
+                        None,
+                        None,
+                        headers,
+                    )
+                )
                 continue
             content_type, kind = _pick_content(content)
             schema = (content[content_type] or {}).get("schema")
@@ -349,13 +541,44 @@ class _Builder:
             elif kind == "text":
                 tref = TypeRef("str")
             else:
-                suffix = "Response" if not is_error else (_ERROR_NAMES.get(status, f"Status{status}Error").removesuffix("Error") + "ErrorBody")
-                hint = op_name + suffix if not (status.startswith("2") and len([s for s in raw if str(s).startswith("2")]) > 1 and status != min(s for s in raw if str(s).startswith("2"))) else f"{op_name}{status}Response"
-                _, tref = self.schemas.convert(schema or {}, hint, f"{where}/responses/{status}", "response")
-            model = tref.annotation if tref and tref.models and tref.annotation in tref.models else None
-            out.append(Response(status.lower() if status == "DEFAULT" else status, r.get("description", ""), kind, content_type, tref, model, headers))
+                suffix = (
+                    "Response"
+                    if not is_error
+                    else (
+                        _ERROR_NAMES.get(status, f"Status{status}Error").removesuffix("Error")
+                        + "ErrorBody"
+                    )
+                )
+                hint = (
+                    op_name + suffix
+                    if not (
+                        status.startswith("2")
+                        and len([s for s in raw if str(s).startswith("2")]) > 1
+                        and status != min(s for s in raw if str(s).startswith("2"))
+                    )
+                    else f"{op_name}{status}Response"
+                )
+                _, tref = self.schemas.convert(
+                    schema or {}, hint, f"{where}/responses/{status}", "response"
+                )
+            model = (
+                tref.annotation if tref and tref.models and tref.annotation in tref.models else None
+            )
+            out.append(
+                Response(
+                    status.lower() if status == "DEFAULT" else status,
+                    r.get("description", ""),
+                    kind,
+                    content_type,
+                    tref,
+                    model,
+                    headers,
+                )
+            )
         successes = [r for r in out if r.status.startswith("2")]
-        success = next((r for r in successes if r.kind != "empty"), successes[0] if successes else None)
+        success = next(
+            (r for r in successes if r.kind != "empty"), successes[0] if successes else None
+        )
         if success is None:
             success = next((r for r in out if r.status == "default"), None)
         errors = []
@@ -377,8 +600,11 @@ class _Builder:
             annotations = list(dict.fromkeys(t.annotation for t in types))
             tref = None
             if annotations:
-                tref = TypeRef(" | ".join(annotations), tuple(dict.fromkeys(m for t in types for m in t.models)),
-                               tuple(dict.fromkeys(i for t in types for i in t.imports)))
+                tref = TypeRef(
+                    " | ".join(annotations),
+                    tuple(dict.fromkeys(m for t in types for m in t.models)),
+                    tuple(dict.fromkeys(i for t in types for i in t.imports)),
+                )
             out.append(ErrorClass(status, name, _first_line(self.error_descriptions[status]), tref))
         return tuple(out)
 
@@ -387,21 +613,42 @@ class _Builder:
             return None
         style = hint.get("style")
         if style not in ("page", "cursor", "offset") or "param" not in hint or "items" not in hint:
-            raise InputError([Problem(self.file, where + "/x-codegen-pagination",
-                                      "a pagination hint needs `style` (page, cursor or offset), `param` and `items`")])
-        return Pagination(style=style, param=str(hint["param"]), items=str(hint["items"]),
-                          next_cursor=hint.get("next_cursor"), limit_param=hint.get("limit_param"))
+            raise InputError(
+                [
+                    Problem(
+                        self.file,
+                        where + "/x-codegen-pagination",
+                        "a pagination hint needs `style` (page, cursor or offset), `param` and `items`",
+                    )
+                ]
+            )
+        return Pagination(
+            style=style,
+            param=str(hint["param"]),
+            items=str(hint["items"]),
+            next_cursor=hint.get("next_cursor"),
+            limit_param=hint.get("limit_param"),
+        )
 
-    def _examples(self, op: dict[str, Any], variant: dict[str, Any], index: int) -> tuple[Example, ...]:
+    def _examples(
+        self, op: dict[str, Any], variant: dict[str, Any], index: int
+    ) -> tuple[Example, ...]:
         out: list[Example] = []
         raw_body = op.get("requestBody") or {}
         body = self.schemas.resolve(raw_body) if "$ref" in raw_body else raw_body
         for ctype, media in sorted((body.get("content") or {}).items()):
             for name, value in _media_examples(media or {}, self.schemas):
-                if variant and isinstance(value, dict) and value.get((op.get("x-codegen-variants") or {}).get("property")) != variant.get("value"):
+                if (
+                    variant
+                    and isinstance(value, dict)
+                    and value.get((op.get("x-codegen-variants") or {}).get("property"))
+                    != variant.get("value")
+                ):
                     continue
                 out.append(Example("request", value, None, name, ctype))
-        for status, r in sorted((op.get("responses") or {}).items(), key=lambda kv: _status_order(kv[0])):
+        for status, r in sorted(
+            (op.get("responses") or {}).items(), key=lambda kv: _status_order(kv[0])
+        ):
             r = self.schemas.resolve(r) if "$ref" in r else r
             for ctype, media in sorted((r.get("content") or {}).items()):
                 for name, value in _media_examples(media or {}, self.schemas):
@@ -415,12 +662,24 @@ class _Builder:
         for group, op in operations:
             groups.setdefault(group, []).append(op)
         attrs = Namer(_CLIENT_RESERVED)
-        tags = {t.get("name"): t.get("description") for t in self.doc.get("tags") or [] if isinstance(t, dict)}
+        tags = {
+            t.get("name"): t.get("description")
+            for t in self.doc.get("tags") or []
+            if isinstance(t, dict)
+        }
         out = []
         for group in sorted(groups, key=lambda g: snake(g)):
             attr = attrs.unique(field_name(group), sep="_")
             ops = _short_method_names(groups[group], attr)
-            out.append(Resource(attr=attr, class_name=pascal(attr), module=attr, description=tags.get(group), operations=tuple(ops)))
+            out.append(
+                Resource(
+                    attr=attr,
+                    class_name=pascal(attr),
+                    module=attr,
+                    description=tags.get(group),
+                    operations=tuple(ops),
+                )
+            )
         return tuple(out)
 
 
@@ -442,9 +701,15 @@ def _requirements(raw: Any) -> tuple[tuple[str, ...], ...]:
 
 def _pick_content(content: dict[str, Any]) -> tuple[str, str]:
     """The content type the client uses, and its kind; JSON first."""
+
     def kind_of(ct: str) -> str:
         base = ct.split(";")[0].strip().lower()
-        if base == "application/json" or base.endswith("+json") or base == "*/*" or base == "text/json":
+        if (
+            base == "application/json"
+            or base.endswith("+json")
+            or base == "*/*"
+            or base == "text/json"
+        ):
             return "json"
         if base == "multipart/form-data":
             return "multipart"
@@ -453,7 +718,11 @@ def _pick_content(content: dict[str, Any]) -> tuple[str, str]:
         if base.startswith("text/"):
             return "text"
         return "binary"
-    ranked = sorted(content, key=lambda ct: (["json", "form", "multipart", "text", "binary"].index(kind_of(ct)), ct))
+
+    ranked = sorted(
+        content,
+        key=lambda ct: (["json", "form", "multipart", "text", "binary"].index(kind_of(ct)), ct),
+    )
     return ranked[0], kind_of(ranked[0])
 
 
@@ -471,27 +740,37 @@ def _media_examples(media: dict[str, Any], schemas: SchemaConverter) -> list[tup
 def _short_method_names(ops: list[Operation], resource: str) -> list[Operation]:
     """`create_invoice` in `invoices` -> `create`, when the rest is a verb phrase and stays unique."""
     resource_words = words(resource)
-    singular_words = [*resource_words[:-1], resource_words[-1].rstrip("s")] if resource_words else []
+    singular_words = (
+        [*resource_words[:-1], resource_words[-1].rstrip("s")] if resource_words else []
+    )
     proposals: list[str] = []
     for op in ops:
         parts = op.py_name.split("_")
         short = op.py_name
         for tail in (resource_words, singular_words):
             head = parts[: len(parts) - len(tail)]
-            if tail and head and parts[len(head):] == tail and _is_verb_phrase(head):
+            if tail and head and parts[len(head) :] == tail and _is_verb_phrase(head):
                 short = "_".join(head)
         proposals.append(short)
     counts = {p: proposals.count(p) for p in proposals}
     out = []
     for op, short in zip(ops, proposals, strict=True):
-        name = short if counts[short] == 1 and short not in {o.py_name for o in ops if o is not op} else op.py_name
+        name = (
+            short
+            if counts[short] == 1 and short not in {o.py_name for o in ops if o is not op}
+            else op.py_name
+        )
         out.append(op if name == op.py_name else Operation(**{**op.__dict__, "py_name": name}))
     return out
 
 
 def _is_verb_phrase(words_: list[str]) -> bool:
     """`create`, `update_or_create`: verbs joined by and/or, nothing else."""
-    return words_[0] in _VERBS and words_[-1] in _VERBS and all(w in _VERBS or w in ("or", "and") for w in words_)
+    return (
+        words_[0] in _VERBS
+        and words_[-1] in _VERBS
+        and all(w in _VERBS or w in ("or", "and") for w in words_)
+    )
 
 
 def _rename_clashes(body: RequestBody, taken: set[str]) -> RequestBody:

@@ -100,7 +100,7 @@ def singular(word: str) -> str:
     lower = word.lower()
     if lower.endswith("ies") and len(word) > 4:
         return word[:-3] + ("Y" if word[-3:].isupper() else "y")
-    if lower.endswith(("sses", "shes", "ches", "xes", "zzes")) or lower.endswith("sses"):
+    if lower.endswith(("sses", "shes", "ches", "xes", "zzes")):
         return word[:-2]
     if lower.endswith("ses") and len(word) > 4:
         return word[:-1]  # Responses -> Response, Addresses handled above

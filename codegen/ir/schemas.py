@@ -19,11 +19,64 @@ from codegen.ir.names import Namer, field_name, pascal, singular
 
 # names too vague to stand alone: a nested `data` object is named after its parent
 _GENERIC = frozenset(
-    "Data Result Results Item Items Meta MetaData Metadata Attributes Value Values Body Payload "
-    "Response Request Parameters Params Options Config Settings Properties Info Details Type "
-    "Status Kind Object Entry Entries Content Record Records Node Nodes Error Errors Code Mode State "
-    "Category Level Role Format Method Direction Unit Reason Name Id Key Tag Tags Link Links "
-    "Message Description".split()
+    [
+        "Data",
+        "Result",
+        "Results",
+        "Item",
+        "Items",
+        "Meta",
+        "MetaData",
+        "Metadata",
+        "Attributes",
+        "Value",
+        "Values",
+        "Body",
+        "Payload",
+        "Response",
+        "Request",
+        "Parameters",
+        "Params",
+        "Options",
+        "Config",
+        "Settings",
+        "Properties",
+        "Info",
+        "Details",
+        "Type",
+        "Status",
+        "Kind",
+        "Object",
+        "Entry",
+        "Entries",
+        "Content",
+        "Record",
+        "Records",
+        "Node",
+        "Nodes",
+        "Error",
+        "Errors",
+        "Code",
+        "Mode",
+        "State",
+        "Category",
+        "Level",
+        "Role",
+        "Format",
+        "Method",
+        "Direction",
+        "Unit",
+        "Reason",
+        "Name",
+        "Id",
+        "Key",
+        "Tag",
+        "Tags",
+        "Link",
+        "Links",
+        "Message",
+        "Description",
+    ]
 )
 # formats with a Python type of their own; the rest are plain strings
 _STRING_FORMATS: dict[str, tuple[str, str]] = {
@@ -36,11 +89,37 @@ _STRING_FORMATS: dict[str, tuple[str, str]] = {
 }
 # formats datamodel-code-generator would turn into types needing extra packages or surprising
 # users (EmailStr needs email-validator, AnyUrl is not a str): kept as plain strings
-_PLAIN_FORMATS = frozenset({"email", "idn-email", "uri", "url", "uri-reference", "iri", "hostname",
-                            "ipv4", "ipv6", "byte", "password", "duration", "int32", "int64",
-                            "float", "double"})
-_DROP_KEYS = frozenset({"example", "examples", "xml", "externalDocs", "discriminator_mapping",
-                        "deprecated", "x-codegen-enum-source"})
+_PLAIN_FORMATS = frozenset(
+    {
+        "email",
+        "idn-email",
+        "uri",
+        "url",
+        "uri-reference",
+        "iri",
+        "hostname",
+        "ipv4",
+        "ipv6",
+        "byte",
+        "password",
+        "duration",
+        "int32",
+        "int64",
+        "float",
+        "double",
+    }
+)
+_DROP_KEYS = frozenset(
+    {
+        "example",
+        "examples",
+        "xml",
+        "externalDocs",
+        "discriminator_mapping",
+        "deprecated",
+        "x-codegen-enum-source",
+    }
+)
 MS_DATE_FORMAT = "ms-json-date"
 
 
@@ -81,12 +160,16 @@ class SchemaConverter:
         while isinstance(schema, dict) and "$ref" in schema:
             ref = schema["$ref"]
             if ref in seen:
-                raise InputError([Problem(self.file, ref, "a reference cycle with no schema in it")])
+                raise InputError(
+                    [Problem(self.file, ref, "a reference cycle with no schema in it")]
+                )
             seen.add(ref)
             schema = self._target(ref)
         return schema if isinstance(schema, dict) else {}
 
-    def convert(self, schema: Any, hint: str, where: str, direction: str) -> tuple[dict[str, Any], TypeRef]:
+    def convert(
+        self, schema: Any, hint: str, where: str, direction: str
+    ) -> tuple[dict[str, Any], TypeRef]:
         """Convert a schema reached from an operation; `direction` is request or response."""
         previous, self._direction = self._direction, direction
         try:
@@ -132,8 +215,16 @@ class SchemaConverter:
 
     def _target(self, ref: str) -> Any:
         if not ref.startswith("#/"):
-            raise InputError([Problem(self.file, ref, "only references inside the document are supported",
-                                      "bundle external files into the document first")])
+            raise InputError(
+                [
+                    Problem(
+                        self.file,
+                        ref,
+                        "only references inside the document are supported",
+                        "bundle external files into the document first",
+                    )
+                ]
+            )
         node: Any = self.doc
         for part in ref[2:].split("/"):
             part = part.replace("~1", "/").replace("~0", "~")
@@ -142,7 +233,9 @@ class SchemaConverter:
             elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
                 node = node[int(part)]
             else:
-                raise InputError([Problem(self.file, ref, "reference to nowhere: no such place in the document")])
+                raise InputError(
+                    [Problem(self.file, ref, "reference to nowhere: no such place in the document")]
+                )
         return node
 
     def _mark(self, name: str) -> None:
@@ -160,7 +253,9 @@ class SchemaConverter:
         for ref in _refs(d.schema):
             self._mark(ref)
 
-    def _convert(self, schema: Any, hint: str, where: str, parent: str) -> tuple[dict[str, Any], TypeRef]:
+    def _convert(
+        self, schema: Any, hint: str, where: str, parent: str
+    ) -> tuple[dict[str, Any], TypeRef]:
         if schema is True or schema is None or schema == {}:
             return {}, TypeRef("Any", imports=("typing:Any",))
         if schema is False or not isinstance(schema, dict):
@@ -176,12 +271,18 @@ class SchemaConverter:
             return _nullable(out, ref)
         return out, ref
 
-    def _convert_ref(self, schema: dict[str, Any], hint: str, where: str) -> tuple[dict[str, Any], TypeRef]:
+    def _convert_ref(
+        self, schema: dict[str, Any], hint: str, where: str
+    ) -> tuple[dict[str, Any], TypeRef]:
         ref = schema["$ref"]
         if ref not in self._by_pointer:
             target = self._target(ref)
             key = ref.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
-            if ref.startswith("#/components/schemas/") and isinstance(target, dict) and _is_model(target):
+            if (
+                ref.startswith("#/components/schemas/")
+                and isinstance(target, dict)
+                and _is_model(target)
+            ):
                 name = self.namer.unique(pascal(key))
                 self._by_pointer[ref] = name
                 self.defs[name] = _Def(name, "object", source=ref)  # placeholder for recursion
@@ -199,7 +300,9 @@ class SchemaConverter:
             out = {"allOf": [out], "description": schema["description"]}
         return out, TypeRef(name, models=(name,))
 
-    def _convert_non_null(self, schema: dict[str, Any], hint: str, where: str, parent: str) -> tuple[dict[str, Any], TypeRef]:
+    def _convert_non_null(
+        self, schema: dict[str, Any], hint: str, where: str, parent: str
+    ) -> tuple[dict[str, Any], TypeRef]:
         if _is_model(schema):
             name = self._hoist(schema, hint, where, parent)
             out = {"$ref": f"#/$defs/{name}"}
@@ -229,7 +332,9 @@ class SchemaConverter:
             if len(kinds) == 1:
                 return self._convert_non_null({**schema, "type": kinds[0]}, hint, where, parent)
             members = [{**schema, "type": k} for k in kinds]
-            return self._union({"anyOf": members, **_annotations(schema)}, "anyOf", hint, where, parent)
+            return self._union(
+                {"anyOf": members, **_annotations(schema)}, "anyOf", hint, where, parent
+            )
         if kind == "array" or ("items" in schema and kind is None):
             item_hint = singular(hint) if singular(hint) != hint else hint + "Item"
             out, item = self._convert(schema.get("items", {}), item_hint, where + "/items", parent)
@@ -241,16 +346,23 @@ class SchemaConverter:
         if kind == "object" or "additionalProperties" in schema:
             extra = schema.get("additionalProperties", True)
             if isinstance(extra, dict) and extra:
-                out, value = self._convert(extra, singular(hint) + "Value", where + "/additionalProperties", parent)
+                out, value = self._convert(
+                    extra, singular(hint) + "Value", where + "/additionalProperties", parent
+                )
                 result = {**_annotations(schema), "type": "object", "additionalProperties": out}
-                return result, TypeRef(f"dict[str, {value.annotation}]", value.models,
-                                       value.imports)
-            return ({**_annotations(schema), "type": "object"},
-                    TypeRef("dict[str, Any]", imports=("typing:Any",)))
+                return result, TypeRef(
+                    f"dict[str, {value.annotation}]", value.models, value.imports
+                )
+            return (
+                {**_annotations(schema), "type": "object"},
+                TypeRef("dict[str, Any]", imports=("typing:Any",)),
+            )
         if kind == "string":
             return self._string(schema)
         if kind in ("integer", "number", "boolean", "null"):
-            out = {k: v for k, v in schema.items() if k not in _DROP_KEYS and not k.startswith("x-")}
+            out = {
+                k: v for k, v in schema.items() if k not in _DROP_KEYS and not k.startswith("x-")
+            }
             ann = {"integer": "int", "number": "float", "boolean": "bool", "null": "None"}[kind]
             if "format" in out and out["format"] in _PLAIN_FORMATS:
                 del out["format"]
@@ -264,7 +376,9 @@ class SchemaConverter:
             out.pop("format")
             out.pop("pattern", None)  # the type checks its form itself
             out["customTypePath"] = f"{self.runtime_module}.wire_types.MsJsonDate"
-            return out, TypeRef("MsJsonDate", imports=(f"{self.runtime_module}.wire_types:MsJsonDate",))
+            return out, TypeRef(
+                "MsJsonDate", imports=(f"{self.runtime_module}.wire_types:MsJsonDate",)
+            )
         if fmt in _STRING_FORMATS:
             ann, imp = _STRING_FORMATS[fmt]
             if fmt in ("decimal", "binary"):
@@ -275,7 +389,9 @@ class SchemaConverter:
             out.pop("format")
         return out, TypeRef("str")
 
-    def _union(self, schema: dict[str, Any], key: str, hint: str, where: str, parent: str) -> tuple[dict[str, Any], TypeRef]:
+    def _union(
+        self, schema: dict[str, Any], key: str, hint: str, where: str, parent: str
+    ) -> tuple[dict[str, Any], TypeRef]:
         outs: list[dict[str, Any]] = []
         refs: list[TypeRef] = []
         for i, member in enumerate(schema[key]):
@@ -291,7 +407,10 @@ class SchemaConverter:
                 for value, target in (disc.get("mapping") or {}).items()
                 if target in self._by_pointer
             }
-            result["discriminator"] = {"propertyName": disc["propertyName"], **({"mapping": mapping} if mapping else {})}
+            result["discriminator"] = {
+                "propertyName": disc["propertyName"],
+                **({"mapping": mapping} if mapping else {}),
+            }
         return result, _union_ref(refs)
 
     def _hoist(self, schema: dict[str, Any], hint: str, where: str, parent: str) -> str:
@@ -299,8 +418,11 @@ class SchemaConverter:
         if parent and base in _GENERIC and not base.startswith(parent):
             base = parent + base
         # descriptions differ from place to place; the shape decides whether two are one model
-        canonical = json.dumps({k: v for k, v in schema.items() if k not in ("description", "title")},
-                               sort_keys=True, default=str)
+        canonical = json.dumps(
+            {k: v for k, v in schema.items() if k not in ("description", "title")},
+            sort_keys=True,
+            default=str,
+        )
         shape_key = (base, canonical)
         if shape_key in self._by_shape:
             name = self._by_shape[shape_key]
@@ -320,7 +442,9 @@ class SchemaConverter:
         self._mark(name)
         if "enum" in schema and _is_model(schema):
             d.kind = "enum"
-            d.schema = {k: v for k, v in schema.items() if k in ("type", "enum", "description", "title")}
+            d.schema = {
+                k: v for k, v in schema.items() if k in ("type", "enum", "description", "title")
+            }
             d.schema.pop("title", None)
             if isinstance(d.schema.get("type"), list):
                 d.schema["type"] = "string"
@@ -338,16 +462,45 @@ class SchemaConverter:
             members = []
             for i, member in enumerate(schema["allOf"]):
                 if isinstance(member, dict) and "$ref" in member:
-                    members.append(self._convert(member, name, f"{where}/allOf/{i}", parent=name)[0])
-                elif isinstance(member, dict) and ("if" in member or not (member.get("properties") or member.get("required"))):
+                    members.append(
+                        self._convert(member, name, f"{where}/allOf/{i}", parent=name)[0]
+                    )
+                elif isinstance(member, dict) and (
+                    "if" in member or not (member.get("properties") or member.get("required"))
+                ):
                     continue
                 else:
-                    own = self._schema_props(member.get("properties") or {}, name, f"{where}/allOf/{i}")
-                    members.append({"type": "object", "properties": own, **({"required": sorted(set(member.get("required") or []) & set(own))} if member.get("required") else {})})
+                    own = self._schema_props(
+                        member.get("properties") or {}, name, f"{where}/allOf/{i}"
+                    )
+                    members.append(
+                        {
+                            "type": "object",
+                            "properties": own,
+                            **(
+                                {"required": sorted(set(member.get("required") or []) & set(own))}
+                                if member.get("required")
+                                else {}
+                            ),
+                        }
+                    )
             own_props = self._schema_props(schema.get("properties") or {}, name, where)
             if own_props:
-                members.append({"type": "object", "properties": own_props,
-                                **({"required": [r for r in schema.get("required") or [] if r in own_props]} if schema.get("required") else {})})
+                members.append(
+                    {
+                        "type": "object",
+                        "properties": own_props,
+                        **(
+                            {
+                                "required": [
+                                    r for r in schema.get("required") or [] if r in own_props
+                                ]
+                            }
+                            if schema.get("required")
+                            else {}
+                        ),
+                    }
+                )
             out = {"allOf": members, **({"description": d.description} if d.description else {})}
         else:
             out["properties"] = self._schema_props(props, name, where)
@@ -355,14 +508,18 @@ class SchemaConverter:
                 out["required"] = [r for r in required if r in props]
             extra = schema.get("additionalProperties")
             if isinstance(extra, dict) and extra:
-                value = self._convert(extra, name + "Value", where + "/additionalProperties", parent=name)[0]
+                value = self._convert(
+                    extra, name + "Value", where + "/additionalProperties", parent=name
+                )[0]
                 out["additionalProperties"] = value
         d.schema = out
 
     def _schema_props(self, props: dict[str, Any], owner: str, where: str) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for prop, sub in props.items():
-            converted, _ = self._convert(sub, prop, f"{where}/properties/{_esc(prop)}", parent=owner)
+            converted, _ = self._convert(
+                sub, prop, f"{where}/properties/{_esc(prop)}", parent=owner
+            )
             if isinstance(sub, dict):
                 for flag in ("readOnly", "writeOnly", "default", "title"):
                     if flag in sub and flag not in converted:
@@ -382,7 +539,9 @@ class SchemaConverter:
         required += [r for r in schema.get("required") or [] if r not in required]
         return props, required
 
-    def _fields(self, props: dict[str, Any], required: list[str], owner: str, where: str) -> tuple[Field, ...]:
+    def _fields(
+        self, props: dict[str, Any], required: list[str], owner: str, where: str
+    ) -> tuple[Field, ...]:
         namer = Namer()
         fields = []
         for prop, sub in props.items():
@@ -403,8 +562,13 @@ class SchemaConverter:
                     or resolved.get("description"),
                     default=sub.get("default") if has_default else None,
                     has_default=has_default,
-                    read_only=bool(resolved.get("readOnly") or (isinstance(sub, dict) and sub.get("readOnly"))),
-                    write_only=bool(resolved.get("writeOnly") or (isinstance(sub, dict) and sub.get("writeOnly"))),
+                    read_only=bool(
+                        resolved.get("readOnly") or (isinstance(sub, dict) and sub.get("readOnly"))
+                    ),
+                    write_only=bool(
+                        resolved.get("writeOnly")
+                        or (isinstance(sub, dict) and sub.get("writeOnly"))
+                    ),
                 )
             )
         return tuple(fields)
@@ -424,9 +588,7 @@ def _is_model(schema: dict[str, Any]) -> bool:
         return bool(values) and all(isinstance(v, str) for v in values)
     if schema.get("properties") or schema.get("allOf") and len(schema["allOf"]) > 1:
         return True
-    if "allOf" in schema and any("if" in m for m in schema["allOf"] if isinstance(m, dict)):
-        return True
-    return False
+    return "allOf" in schema and any("if" in m for m in schema["allOf"] if isinstance(m, dict))
 
 
 def _split_null(schema: dict[str, Any]) -> tuple[bool, dict[str, Any]]:
@@ -454,7 +616,14 @@ def _split_null(schema: dict[str, Any]) -> tuple[bool, dict[str, Any]]:
 
 def _nullable(out: dict[str, Any], ref: TypeRef) -> tuple[dict[str, Any], TypeRef]:
     ann = ref.annotation if ref.annotation in ("Any", "None") else f"{ref.annotation} | None"
-    if "$ref" in out or "allOf" in out or "anyOf" in out or "oneOf" in out or "enum" in out or "const" in out:
+    if (
+        "$ref" in out
+        or "allOf" in out
+        or "anyOf" in out
+        or "oneOf" in out
+        or "enum" in out
+        or "const" in out
+    ):
         desc = {"description": out["description"]} if "description" in out else {}
         inner = {k: v for k, v in out.items() if k != "description"}
         return {"anyOf": [inner, {"type": "null"}], **desc}, TypeRef(ann, ref.models, ref.imports)
@@ -521,7 +690,7 @@ def _refs(schema: Any) -> list[str]:
         if isinstance(node, dict):
             ref = node.get("$ref")
             if isinstance(ref, str) and ref.startswith("#/$defs/"):
-                found.append(ref[len("#/$defs/"):])
+                found.append(ref[len("#/$defs/") :])
             for v in node.values():
                 walk(v)
         elif isinstance(node, list):

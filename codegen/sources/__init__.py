@@ -21,12 +21,19 @@ _READERS = {
 }
 
 
-def read_document(path: Path, shape: str, hints: Hints | None = None, *, label: str | None = None) -> Piece:
+def read_document(
+    path: Path, shape: str, hints: Hints | None = None, *, label: str | None = None
+) -> Piece:
     """Read one document of the given shape. `label` is the file name used in messages."""
     file = label or str(path)
     if shape not in _READERS:
-        raise InputError([Problem(file, "", f"unknown document shape {shape!r}",
-                                  f"one of {', '.join(_READERS)}")])
+        raise InputError(
+            [
+                Problem(
+                    file, "", f"unknown document shape {shape!r}", f"one of {', '.join(_READERS)}"
+                )
+            ]
+        )
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:

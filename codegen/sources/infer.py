@@ -37,6 +37,9 @@ SCHEMA_REF = "#/components/schemas/"
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$")
+# what the documents we write promise: milliseconds after 1970 (13 digits reach the year 2286)
+# and an optional UTC offset of at most 14 hours, the forms the client type accepts
+MS_JSON_DATE_PATTERN = r"^/Date\([0-9]{1,13}(?:[+-](?:0[0-9]|1[0-4])[0-5][0-9])?\)/$"
 _MS_JSON_DATE = re.compile(r"^/Date\(-?\d+(?:[+-]\d{4})?\)/$")
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
@@ -97,7 +100,7 @@ def _with_format(fmt: str) -> dict[str, Any]:
     """A format, and for one no tool knows its pattern, so that validators and mock servers
     that ignore unknown formats still check and produce the right strings."""
     if fmt == "ms-json-date":
-        return {"format": fmt, "pattern": _MS_JSON_DATE.pattern}
+        return {"format": fmt, "pattern": MS_JSON_DATE_PATTERN}
     return {"format": fmt}
 
 

@@ -76,6 +76,7 @@ def test_prism_catches_broken_requests(constructs: Provider, prism: StartPrism) 
         ),
         ("item id as a word", httpx.Request("GET", f"{url}/items/abc", headers=basic)),
         ("no status", httpx.Request("GET", f"{url}/items", headers=tenant)),
+        ("limit of 0", httpx.Request("GET", f"{url}/items?status=ACTIVE&limit=0", headers=tenant)),
     ]
     outcomes = {o.operation: o for o in run_raw(server, constructs.name, sent)}
 
@@ -87,7 +88,8 @@ def test_prism_catches_broken_requests(constructs: Provider, prism: StartPrism) 
         "no api key": "Invalid security scheme",
         "code off its pattern": "account_code must match pattern",
         "item id as a word": "item_id must be integer",
-        "no status": "status",
+        "no status": "required property 'status'",
+        "limit of 0": "limit must be >= 1",
     }
     for label, words in broken.items():
         outcome = outcomes[label]

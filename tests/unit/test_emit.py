@@ -28,11 +28,19 @@ def test_docstring_text_cannot_end_the_docstring() -> None:
         assert isinstance(func, ast.FunctionDef)
         assert len(func.body) == 1  # the docstring and nothing else
         assert ast.get_docstring(func, clean=True) is not None
-        assert ast.get_docstring(func, clean=True).rstrip() == text.strip().rstrip() or text.endswith('"')
+        assert ast.get_docstring(
+            func, clean=True
+        ).rstrip() == text.strip().rstrip() or text.endswith('"')
 
 
 def test_export_order_is_constants_then_classes_then_functions() -> None:
-    assert export_order(["b", "Client", "ERRORS", "a", "ApiError"]) == ["ERRORS", "ApiError", "Client", "a", "b"]
+    assert export_order(["b", "Client", "ERRORS", "a", "ApiError"]) == [
+        "ERRORS",
+        "ApiError",
+        "Client",
+        "a",
+        "b",
+    ]
 
 
 def test_sample_strings_match_their_patterns() -> None:
@@ -60,11 +68,24 @@ def _hostile_doc() -> dict[str, Any]:
         {
             "/things": {
                 "post": {
-                    "operationId": "make\"Thing",
+                    "operationId": 'make"Thing',
                     "summary": HOSTILE,
                     "description": HOSTILE,
-                    "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Weird"}}}},
-                    "responses": {"200": {"description": HOSTILE, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Weird"}}}}},
+                    "requestBody": {
+                        "content": {
+                            "application/json": {"schema": {"$ref": "#/components/schemas/Weird"}}
+                        }
+                    },
+                    "responses": {
+                        "200": {
+                            "description": HOSTILE,
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": "#/components/schemas/Weird"}
+                                }
+                            },
+                        }
+                    },
                 }
             }
         },
@@ -85,7 +106,11 @@ def test_hostile_strings_stay_strings(
     assert kinds == {'a"b', "c'd", '"""', "{{x}}", "__import__('os')"}
     model = weird(class_="x", kind='"""', n2nd=2, naive_name="y", a_b="z")
     assert model.model_dump(by_alias=True, exclude_unset=True) == {
-        "class": "x", "kind": '"""', "2nd": 2, "naïve name": "y", "a-b": "z"
+        "class": "x",
+        "kind": '"""',
+        "2nd": 2,
+        "naïve name": "y",
+        "a-b": "z",
     }
     seen: list[httpx.Request] = []
 
@@ -93,7 +118,9 @@ def test_hostile_strings_stay_strings(
         seen.append(request)
         return httpx.Response(200, json={"class": "ok"})
 
-    client = pkg.Client(base_url="https://h.test", http_client=httpx.Client(transport=httpx.MockTransport(handle)))
+    client = pkg.Client(
+        base_url="https://h.test", http_client=httpx.Client(transport=httpx.MockTransport(handle))
+    )
     method = next(name for name in dir(client.things) if name.startswith("make"))
     result = getattr(client.things, method)(class_="c")
     assert json.loads(seen[0].content) == {"class": "c"}
@@ -110,10 +137,21 @@ def test_generation_is_deterministic(generate: Callable[..., tuple[Generated, Pa
 def test_optional_arguments_not_given_are_not_sent_but_explicit_null_is(
     generate_and_import: Callable[..., ModuleType],
 ) -> None:
-    schema = {"type": "object", "properties": {"note": {"type": ["string", "null"]}, "n": {"type": "integer"}}}
-    doc = openapi({"/notes": {"post": {"operationId": "createNote",
-                                       "requestBody": {"content": {"application/json": {"schema": schema}}},
-                                       "responses": {"204": {"description": "done"}}}}})
+    schema = {
+        "type": "object",
+        "properties": {"note": {"type": ["string", "null"]}, "n": {"type": "integer"}},
+    }
+    doc = openapi(
+        {
+            "/notes": {
+                "post": {
+                    "operationId": "createNote",
+                    "requestBody": {"content": {"application/json": {"schema": schema}}},
+                    "responses": {"204": {"description": "done"}},
+                }
+            }
+        }
+    )
     pkg = generate_and_import(doc, "nullable_pkg")
     bodies: list[Any] = []
 
@@ -121,18 +159,35 @@ def test_optional_arguments_not_given_are_not_sent_but_explicit_null_is(
         bodies.append(json.loads(request.content))
         return httpx.Response(204)
 
-    client = pkg.Client(base_url="https://n.test", http_client=httpx.Client(transport=httpx.MockTransport(handle)))
+    client = pkg.Client(
+        base_url="https://n.test", http_client=httpx.Client(transport=httpx.MockTransport(handle))
+    )
     assert client.notes.create(n=1) is None
     client.notes.create(note=None)
     assert bodies == [{"n": 1}, {"note": None}]
 
 
-def test_path_parameters_are_percent_encoded(generate_and_import: Callable[..., ModuleType]) -> None:
-    doc = openapi({"/files/{id}": {"get": {
-        "operationId": "getFile",
-        "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
-        "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object"}}}}},
-    }}})
+def test_path_parameters_are_percent_encoded(
+    generate_and_import: Callable[..., ModuleType],
+) -> None:
+    doc = openapi(
+        {
+            "/files/{id}": {
+                "get": {
+                    "operationId": "getFile",
+                    "parameters": [
+                        {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+                    ],
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {"application/json": {"schema": {"type": "object"}}},
+                        }
+                    },
+                }
+            }
+        }
+    )
     pkg = generate_and_import(doc, "encoded_pkg")
     urls: list[str] = []
 
@@ -140,6 +195,9 @@ def test_path_parameters_are_percent_encoded(generate_and_import: Callable[..., 
         urls.append(request.url.raw_path.decode())
         return httpx.Response(200, json={})
 
-    client = pkg.Client(base_url="https://e.test/api", http_client=httpx.Client(transport=httpx.MockTransport(handle)))
+    client = pkg.Client(
+        base_url="https://e.test/api",
+        http_client=httpx.Client(transport=httpx.MockTransport(handle)),
+    )
     client.files.get(id="../admin")
     assert urls == ["/api/files/..%2Fadmin"]

@@ -6,11 +6,9 @@ from typing import Any
 
 import pytest
 
+from codegen.sources.infer import MS_JSON_DATE_PATTERN as MS_DATE_PATTERN
 from codegen.sources.infer import Inference, Sample, infer, string_formats
 from codegen.sources.naming import camel, item_name, pascal, singular
-
-# an unknown format carries its pattern, for tools that ignore unknown formats
-MS_DATE_PATTERN = r"^/Date\(-?\d+(?:[+-]\d{4})?\)/$"
 
 
 def _infer(*samples: tuple[str, Any]) -> Inference:

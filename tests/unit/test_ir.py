@@ -24,7 +24,10 @@ def _post(schema: dict[str, Any], op_id: str = "createThing", **op: Any) -> dict
         "/things": {
             "post": {
                 "operationId": op_id,
-                "requestBody": {"required": True, "content": {"application/json": {"schema": schema}}},
+                "requestBody": {
+                    "required": True,
+                    "content": {"application/json": {"schema": schema}},
+                },
                 "responses": {"200": {"description": "ok"}},
                 **op,
             }
@@ -57,7 +60,11 @@ def test_class_names_and_singulars() -> None:
     assert pascal("3d model") == "Model3dModel"
     assert pascal("None") == "None_"
     assert [singular(w) for w in ("Addresses", "Invoices", "Phones", "Categories", "Status")] == [
-        "Address", "Invoice", "Phone", "Category", "Status"
+        "Address",
+        "Invoice",
+        "Phone",
+        "Category",
+        "Status",
     ]
     assert snake("if") == "if_"
 
@@ -71,14 +78,26 @@ def test_inline_objects_are_hoisted_and_named_from_their_place() -> None:
     body = {
         "type": "object",
         "properties": {
-            "lineItems": {"type": "array", "items": {"type": "object", "properties": {"name": {"type": "string"}}}},
-            "discount": {"type": "object", "properties": {"type": {"type": "string", "enum": ["A", "B"]}}},
+            "lineItems": {
+                "type": "array",
+                "items": {"type": "object", "properties": {"name": {"type": "string"}}},
+            },
+            "discount": {
+                "type": "object",
+                "properties": {"type": {"type": "string", "enum": ["A", "B"]}},
+            },
             "data": {"type": "object", "properties": {"x": {"type": "integer"}}},
         },
     }
     api = _api(openapi(_post(body)))
     names = {m.name for m in api.models}
-    assert {"CreateThingRequest", "LineItem", "Discount", "DiscountType", "CreateThingRequestData"} <= names
+    assert {
+        "CreateThingRequest",
+        "LineItem",
+        "Discount",
+        "DiscountType",
+        "CreateThingRequestData",
+    } <= names
     fields = {f.py_name: f.type.annotation for f in api.model("CreateThingRequest").fields}
     assert fields == {
         "line_items": "list[LineItem]",
@@ -111,8 +130,12 @@ def test_refs_nullable_and_any_of_enums() -> None:
             "properties": {
                 "id": {"type": "string"},
                 "note": {"type": ["string", "null"]},
-                "customer": {"anyOf": [{"$ref": "#/components/schemas/Customer"}, {"type": "null"}]},
-                "number": {"anyOf": [{"type": "string"}, {"type": "string", "enum": ["INCREMENTAL"]}]},
+                "customer": {
+                    "anyOf": [{"$ref": "#/components/schemas/Customer"}, {"type": "null"}]
+                },
+                "number": {
+                    "anyOf": [{"type": "string"}, {"type": "string", "enum": ["INCREMENTAL"]}]
+                },
             },
         },
         "Customer": {"type": "object", "properties": {"name": {"type": "string"}}},
@@ -135,7 +158,13 @@ def test_reference_to_nowhere_is_an_input_error() -> None:
 
 
 def test_undeclared_path_parameter_is_an_input_error() -> None:
-    doc = openapi({"/things/{id}": {"get": {"operationId": "getThing", "responses": {"200": {"description": "ok"}}}}})
+    doc = openapi(
+        {
+            "/things/{id}": {
+                "get": {"operationId": "getThing", "responses": {"200": {"description": "ok"}}}
+            }
+        }
+    )
     with pytest.raises(InputError, match=r"path parameter \{id\} is not declared"):
         _api(doc)
 
@@ -146,12 +175,17 @@ def test_variants_become_one_method_each_with_fixed_tool_and_arguments_envelope(
         "required": ["tool", "parameters"],
         "properties": {
             "tool": {"type": "string", "const": "MAKE_THING"},
-            "parameters": {"type": "object", "required": ["size"], "properties": {"size": {"type": "integer"}}},
+            "parameters": {
+                "type": "object",
+                "required": ["size"],
+                "properties": {"size": {"type": "integer"}},
+            },
         },
     }
     paths = _post(body, op_id="post tools")
     paths["/things"]["post"]["x-codegen-variants"] = {
-        "property": "tool", "arguments": "parameters",
+        "property": "tool",
+        "arguments": "parameters",
         "variants": [{"value": "MAKE_THING", "operationId": None, "summary": "Make a thing"}],
     }
     op = _api(openapi(paths)).operations[0]
@@ -166,11 +200,19 @@ def test_variants_become_one_method_each_with_fixed_tool_and_arguments_envelope(
 def test_operations_group_into_resources_and_names_shorten_when_unambiguous() -> None:
     ok = {"200": {"description": "ok"}}
     paths = {
-        "/v1/invoices": {"post": {"operationId": "createInvoice", "responses": ok},
-                         "get": {"operationId": "listInvoices", "responses": ok}},
-        "/v1/invoices/{id}/line-items": {"post": {"operationId": "createInvoiceLineItem", "responses": ok,
-                                                  "parameters": [{"name": "id", "in": "path", "required": True,
-                                                                  "schema": {"type": "string"}}]}},
+        "/v1/invoices": {
+            "post": {"operationId": "createInvoice", "responses": ok},
+            "get": {"operationId": "listInvoices", "responses": ok},
+        },
+        "/v1/invoices/{id}/line-items": {
+            "post": {
+                "operationId": "createInvoiceLineItem",
+                "responses": ok,
+                "parameters": [
+                    {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+                ],
+            }
+        },
     }
     api = _api(openapi(paths))
     layout = {r.attr: [o.py_name for o in r.operations] for r in api.resources}
@@ -190,19 +232,45 @@ def test_duplicate_and_missing_operation_ids_get_unique_names_with_a_warning() -
 
 
 def test_errors_one_class_per_documented_status() -> None:
-    err = {"description": "Too many", "content": {"application/json": {"schema": {"type": "object", "properties": {"message": {"type": "string"}}}}}}
-    paths = _post({"type": "object", "properties": {"a": {"type": "string"}}}, responses={"200": {"description": "ok"}, "429": err, "503": {"description": "down"}})
+    err = {
+        "description": "Too many",
+        "content": {
+            "application/json": {
+                "schema": {"type": "object", "properties": {"message": {"type": "string"}}}
+            }
+        },
+    }
+    paths = _post(
+        {"type": "object", "properties": {"a": {"type": "string"}}},
+        responses={"200": {"description": "ok"}, "429": err, "503": {"description": "down"}},
+    )
     api = _api(openapi(paths))
-    assert [(e.status, e.class_name) for e in api.errors] == [("429", "RateLimitError"), ("503", "ServiceUnavailableError")]
+    assert [(e.status, e.class_name) for e in api.errors] == [
+        ("429", "RateLimitError"),
+        ("503", "ServiceUnavailableError"),
+    ]
     assert api.errors[0].type is not None
 
 
 def test_security_schemes_become_constructor_arguments() -> None:
     schemes = {
-        "Bearer": {"type": "http", "scheme": "bearer", "bearerFormat": "API Key", "x-codegen-env-var": "TINY_KEY"},
+        "Bearer": {
+            "type": "http",
+            "scheme": "bearer",
+            "bearerFormat": "API Key",
+            "x-codegen-env-var": "TINY_KEY",
+        },
         "Tenant": {"type": "apiKey", "in": "header", "name": "xero-tenant-id"},
         "Basic": {"type": "http", "scheme": "basic"},
-        "OAuth": {"type": "oauth2", "flows": {"clientCredentials": {"tokenUrl": "https://t.test/token", "scopes": {"b": "", "a": ""}}}},
+        "OAuth": {
+            "type": "oauth2",
+            "flows": {
+                "clientCredentials": {
+                    "tokenUrl": "https://t.test/token",
+                    "scopes": {"b": "", "a": ""},
+                }
+            },
+        },
     }
     api = _api(openapi({}, components={"securitySchemes": schemes}))
     got = {s.key: (s.kind, s.py_name, s.env_var) for s in api.security_schemes}
@@ -214,5 +282,11 @@ def test_security_schemes_become_constructor_arguments() -> None:
 
 
 def test_the_same_document_gives_the_same_model_twice() -> None:
-    body = {"type": "object", "properties": {f"p{i}": {"type": "object", "properties": {"v": {"type": "string", "enum": [str(i)]}}} for i in range(20)}}
+    body = {
+        "type": "object",
+        "properties": {
+            f"p{i}": {"type": "object", "properties": {"v": {"type": "string", "enum": [str(i)]}}}
+            for i in range(20)
+        },
+    }
     assert _api(openapi(_post(body))) == _api(openapi(_post(body)))
