@@ -111,6 +111,8 @@ def _cause(message: str) -> str:
     """One cause for many documents: quoted names, numbers and file names masked."""
     text = re.sub(r"^\S+\.(json|ya?ml): ", "", message)  # the document's own file name
     text = re.sub(r"^[/#]\S*: ", "", text)  # the JSON pointer of the place
+    text = re.sub(r"^[\w.]+: (?=\w+(Error|Exception))", "", text)  # the module that failed
+    text = re.sub(r" \([^()]*\.py, line \d+\)", "", text)  # where in the generated code
     text = re.sub(r" \(hint: .*$", "", text)
     text = re.sub(r"'[^']*'|\"[^\"]*\"|`[^`]*`", "'…'", text)
     text = re.sub(r"\b\d+\b", "N", text)

@@ -20,6 +20,7 @@ from procrun import Ran, first_line, run
 
 OPC = "openapi_python_client"
 _PROGRESS = re.compile(r"^\[\d+/\d+\] ")  # the CLI's progress lines, shown with -v
+_PY_WARNING = re.compile(r"^\S+\.py:\d+: (\w*Warning: .*)$")  # what `warnings` prints
 _OPC_SKIPPED = "Endpoint will not be generated."
 _OPC_NOISE = ("Generating ", "Warning(s) encountered", "Skipping Integration", "If you believe")
 _MESSAGES_KEPT = 20
@@ -41,10 +42,10 @@ def ours(doc: Document, out: Path, limits: Limits) -> dict[str, Any]:
         [*args, "--out", str(out), "--name", doc.slug], cwd=Path.cwd(), timeout=limits.timeout
     )
     problems, _, traceback = ran.stderr.partition("Traceback (most recent call last):")
-    messages = [
-        line for line in problems.splitlines() if line.strip() and not _PROGRESS.match(line)
-    ]
-    result = _common(ran, messages)
+    messages, stray = _split_warnings(problems)
+    result = _common(ran, [line for line in messages if not _PROGRESS.match(line)])
+    if stray:
+        result["stray_warnings"] = stray  # a library's warnings reaching our user's terminal
     if traceback:
         result["traceback"] = _innermost_frames(traceback)
     report_file = out / "codegen-report.json"
@@ -73,11 +74,15 @@ def theirs(doc: Document, out: Path, limits: Limits) -> dict[str, Any]:
     args = [tool, "generate", "--path", str(doc.path), "--output-path", str(package_dir)]
     ran = run([*args, "--overwrite", "--meta", "none"], cwd=out, timeout=limits.timeout, env=env)
     text = ran.stdout + "\n" + ran.stderr
-    messages = [
-        line.strip()
-        for line in text.splitlines()
-        if line.strip() and not line.strip().startswith(_OPC_NOISE)
-    ]
+    _, box_end, after_box = text.rpartition("╰")  # it shows a crash as a boxed traceback
+    if box_end:
+        messages = [" ".join(after_box.split("\n", 1)[-1].split())]
+    else:
+        messages = [
+            line.strip()
+            for line in text.splitlines()
+            if line.strip() and not line.strip().startswith(_OPC_NOISE)
+        ]
     result = _common(ran, messages if ran.exit != 0 else [])
     if ran.exit != 0 or not package_dir.is_dir():
         return result
@@ -105,6 +110,25 @@ def _common(ran: Ran, messages: list[str]) -> dict[str, Any]:
         result["messages"] = messages[:_MESSAGES_KEPT]
         result["message_count"] = len(messages)
     return result
+
+
+def _split_warnings(text: str) -> tuple[list[str], list[str]]:
+    """(message lines, Python warnings): a warning is its line and the source line under it."""
+    messages: list[str] = []
+    warnings: list[str] = []
+    after_warning = False
+    for line in text.splitlines():
+        if after_warning and line.startswith(" "):
+            after_warning = False
+            continue
+        after_warning = False
+        found = _PY_WARNING.match(line)
+        if found:
+            warnings.append(found.group(1))
+            after_warning = True
+        elif line.strip():
+            messages.append(line)
+    return messages, sorted(set(warnings))
 
 
 def _imports(python: Path, root: Path, package_dir: Path, timeout: float) -> dict[str, Any]:

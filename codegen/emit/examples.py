@@ -7,6 +7,7 @@ Where an operation has no example, placeholder values are built from its types.
 
 from __future__ import annotations
 
+import ast
 import re
 from typing import Any
 
@@ -14,16 +15,17 @@ from codegen.emit.sample import sample
 from codegen.emit.views import literal
 from codegen.ir.model import Api, Field, Operation, TypeRef
 
+# fixed values, so generated tests and READMEs read the same on every run
 _PLACEHOLDER = {
     "str": '"string"',
-    "int": "0",
-    "float": "0.0",
+    "int": "1",
+    "float": "1.5",
     "bool": "True",
-    "datetime": "datetime.now(timezone.utc)",
-    "date": "date.today()",
-    "Decimal": 'Decimal("0")',
-    "UUID": "UUID(int=0)",
-    "bytes": 'b"..."',
+    "datetime": 'datetime.fromisoformat("2024-01-02T03:04:05+00:00")',
+    "date": 'date.fromisoformat("2024-01-02")',
+    "Decimal": 'Decimal("1.5")',
+    "UUID": 'UUID("00000000-0000-4000-8000-000000000000")',
+    "bytes": 'b"content"',
     "Any": "{}",
     "dict[str, Any]": "{}",
 }
@@ -31,7 +33,7 @@ _PLACEHOLDER = {
 
 def call_arguments(api: Api, op: Operation) -> list[tuple[str, str]]:
     """(argument, Python source of its value) for the operation's required arguments and example."""
-    example = next((e.value for e in op.examples if e.kind == "request"), None)
+    example = next((e.value for e in op.examples if e.kind == "request" and e.valid), None)
     if example is None and op.body is not None and op.body.model:
         example = sample(api, {"$ref": f"#/$defs/{op.body.model}"})
     args: list[tuple[str, str]] = []
@@ -43,7 +45,8 @@ def call_arguments(api: Api, op: Operation) -> list[tuple[str, str]]:
         return args
     if not body.fields:
         if body.required:
-            args.append(("body", _value(api, example, body.type) if example is not None else "..."))
+            placeholder = _placeholder(body.type.annotation if body.type else "Any", "body")
+            args.append(("body", _value(api, example, body.type) if example is not None else placeholder))
         return args
     data = example
     if isinstance(data, dict) and body.wrapper:
@@ -140,3 +143,17 @@ def _placeholder(annotation: str, wire_name: str) -> str:
     if first.startswith("Literal["):
         return first[len("Literal[") :].split(",")[0].rstrip("]")
     return _PLACEHOLDER.get(first, "...")
+
+
+def wire_text(code: str) -> str | None:
+    """How a placeholder or literal argument appears in a URL or header, when that is plain."""
+    match = re.fullmatch(r'UUID\("([0-9a-f-]+)"\)', code)
+    if match:
+        return match.group(1)
+    try:
+        value = ast.literal_eval(code)
+    except (ValueError, SyntaxError):
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value) if isinstance(value, str | int | float) else None

@@ -9,7 +9,6 @@ with the parsed body.
 
 from __future__ import annotations
 
-import ast
 import base64
 import json
 import re
@@ -19,7 +18,7 @@ from urllib.parse import quote
 
 from jinja2 import Environment
 
-from codegen.emit.examples import call_arguments
+from codegen.emit.examples import call_arguments, wire_text
 from codegen.emit.sample import sample
 from codegen.emit.views import literal
 from codegen.ir.build import _ERROR_NAMES  # noqa: F401 - keeps one table of names
@@ -137,23 +136,16 @@ def _op_test(api: Api, resource: Resource, op: Operation) -> OpTest | None:
     values = dict(args)
     path = op.path
     for p in op.parameters:
+        text = wire_text(values[p.py_name]) if p.py_name in values else None
         if p.location == "path":
-            try:
-                value = ast.literal_eval(values.get(p.py_name, '""'))
-            except (ValueError, SyntaxError):
+            if text is None:
                 return None
-            path = path.replace("{" + p.wire_name + "}", quote(str(value), safe=""))
-        elif p.location == "query" and p.required and p.py_name in values:
-            try:
-                query.append((p.wire_name, str(ast.literal_eval(values[p.py_name]))))
-            except (ValueError, SyntaxError):
-                pass
-        elif p.location == "header" and p.required and p.py_name in values:
-            try:
-                headers.append((p.wire_name.lower(), str(ast.literal_eval(values[p.py_name]))))
-            except (ValueError, SyntaxError):
-                pass
-    request_example = next((e.value for e in op.examples if e.kind == "request"), None)
+            path = path.replace("{" + p.wire_name + "}", quote(text, safe=""))
+        elif p.location == "query" and p.required and text is not None:
+            query.append((p.wire_name, text))
+        elif p.location == "header" and p.required and text is not None:
+            headers.append((p.wire_name.lower(), text))
+    request_example = next((e.value for e in op.examples if e.kind == "request" and e.valid), None)
     body = op.body
     check_body = bool(
         body and body.kind == "json" and request_example is not None and (body.fields or body.model)
@@ -168,7 +160,7 @@ def _op_test(api: Api, resource: Resource, op: Operation) -> OpTest | None:
     result_model = success.model if success else None
     if success and success.kind == "json":
         example = next(
-            (e.value for e in op.examples if e.kind == "response" and e.status == success.status),
+            (e.value for e in op.examples if e.kind == "response" and e.status == success.status and e.valid),
             None,
         )
         if example is None and success.model:
@@ -179,7 +171,7 @@ def _op_test(api: Api, resource: Resource, op: Operation) -> OpTest | None:
     elif success and success.kind in ("binary", "text"):
         response_body = literal("content")
     response_examples = []
-    for i, e in enumerate(ex for ex in op.examples if ex.kind == "response"):
+    for i, e in enumerate(ex for ex in op.examples if ex.kind == "response" and ex.valid):
         r = next((r for r in op.responses if r.status == e.status), None)
         if r and r.model and r.kind == "json":
             response_examples.append((f"{e.status}_{i}", r.model, literal(e.value)))

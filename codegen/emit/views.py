@@ -85,6 +85,7 @@ class ResourceView:
     imports: tuple[str, ...]
     runtime_names: tuple[str, ...]
     given_names: tuple[str, ...]
+    exports: tuple[str, ...]
 
 
 @dataclass
@@ -137,6 +138,9 @@ def resource_view(api: Api, resource: Resource) -> ResourceView:
         imports=lines,
         runtime_names=tuple(sorted(set(runtime))),
         given_names=tuple(given_names),
+        exports=tuple(
+            export_order([f"{prefix}{resource.class_name}{suffix}" for prefix in ("", "Async") for suffix in ("", "WithRawResponse")])
+        ),
     )
 
 

@@ -25,6 +25,7 @@ from codegen.ir.model import (
     TypeRef,
 )
 from codegen.ir.names import Namer, constant, field_name, pascal, snake, words
+from codegen.ir.examples import check_examples
 from codegen.ir.schemas import SchemaConverter
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -80,6 +81,8 @@ _VERBS = frozenset(
     ]
 )
 _VERSION_SEGMENT = re.compile(r"^(v\d+(\.\d+)*|api|rest|public-api)$", re.IGNORECASE)
+# an API with one tag and more operations than this is grouped by its paths instead
+_ONE_TAG_MAX = 20
 # the client's own attributes, which a resource must not shadow
 _CLIENT_RESERVED = frozenset({"close", "with_options", "base_url", "environment"})
 
@@ -98,12 +101,15 @@ class _Builder:
         self.warnings: list[Problem] = []
         self.error_bodies: dict[str, list[TypeRef]] = {}
         self.error_descriptions: dict[str, str] = {}
+        self._tags_useful: bool | None = None
 
     def build(self) -> Api:
         info = self.doc.get("info") or {}
         for key in (self.doc.get("components") or {}).get("schemas") or {}:
             self.schemas.component(key)
         operations = self._operations()
+        models = self.schemas.models()
+        operations = [(group, check_examples(op, models, self.warnings, self.file)) for group, op in operations]
         resources = self._resources(operations)
         return Api(
             package=self.package,
@@ -114,7 +120,7 @@ class _Builder:
             security_schemes=self._security_schemes(),
             security=_requirements(self.doc.get("security")),
             resources=resources,
-            models=self.schemas.models(),
+            models=models,
             errors=self._errors(),
             idempotency_header=self.doc.get("x-codegen-idempotency-header"),
             warnings=tuple(self.warnings + self.schemas.warnings),
@@ -345,15 +351,33 @@ class _Builder:
         return out
 
     def _group(self, path: str, op: dict[str, Any]) -> str:
-        tags = op.get("tags") or []
-        if tags:
-            return str(tags[0])
+        """The resource an operation belongs to: its tag, else the first collection of its path.
+
+        Tool-call variants group under the collection they are posted to (`.../tools`). One
+        tag over a large API (Xero's `Accounting`) groups nothing, so paths decide there.
+        """
         static = [
-            s
-            for s in path.split("/")
-            if s and not s.startswith("{") and not _VERSION_SEGMENT.match(s)
+            s for s in path.split("/") if s and not s.startswith("{") and not _VERSION_SEGMENT.match(s)
         ]
-        return static[-1] if static else "default"
+        if op.get("x-codegen-variants"):
+            return static[-1] if static else "default"
+        tags = op.get("tags") or []
+        if tags and self._tags_group():
+            return str(tags[0])
+        return static[0] if static else "default"
+
+    def _tags_group(self) -> bool:
+        if self._tags_useful is None:
+            ops = [
+                op
+                for item in (self.doc.get("paths") or {}).values()
+                if isinstance(item, dict)
+                for method, op in item.items()
+                if method in HTTP_METHODS and isinstance(op, dict)
+            ]
+            firsts = {str((op.get("tags") or [""])[0]) for op in ops} - {""}
+            self._tags_useful = len(firsts) > 1 or len(ops) <= _ONE_TAG_MAX
+        return self._tags_useful
 
     def _parameters(
         self, shared: list[Any], own: list[Any], where: str, path: str
@@ -455,10 +479,7 @@ class _Builder:
                 kind,
                 content_type,
                 bool(body.get("required")),
-                TypeRef(
-                    ann if kind == "text" else "bytes | BinaryIO",
-                    imports=() if kind == "text" else ("typing:BinaryIO",),
-                ),
+                TypeRef(ann),
                 None,
                 description=body.get("description"),
             )
@@ -674,7 +695,7 @@ class _Builder:
             out.append(
                 Resource(
                     attr=attr,
-                    class_name=pascal(attr),
+                    class_name=pascal(attr) + "Resource",
                     module=attr,
                     description=tags.get(group),
                     operations=tuple(ops),

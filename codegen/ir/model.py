@@ -151,6 +151,7 @@ class Example:
     status: str | None = None
     name: str = "default"
     content_type: str = "application/json"
+    valid: bool = True  # False: it contradicts its schema (the report says how); tests skip it
 
 
 @dataclass(frozen=True)

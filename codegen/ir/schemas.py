@@ -121,6 +121,19 @@ _DROP_KEYS = frozenset(
     }
 )
 MS_DATE_FORMAT = "ms-json-date"
+# names the generated modules import or define beside the models: a schema never takes them
+RESERVED_CLASS_NAMES = frozenset(
+    "Any Literal BinaryIO Annotated Self Enum Decimal UUID Field ConfigDict RootModel BaseModel "
+    "StrictModel OpenStrEnum OpenEnum Rule MsJsonDate Call Param ApiResponse RequestOptions "
+    "ResponseSpec SyncCore AsyncCore NotGiven Client AsyncClient Environment RateLimit ApiError "
+    "ApiConnectionError ApiTimeoutError ApiStatusError ClientStatusError ServerStatusError "
+    "BadRequestError UnauthorizedError PaymentRequiredError ForbiddenError NotFoundError "
+    "MethodNotAllowedError NotAcceptableError RequestTimeoutError ConflictError GoneError "
+    "PreconditionFailedError PayloadTooLargeError UnsupportedMediaTypeError "
+    "UnprocessableEntityError LockedError RateLimitError InternalServerError "
+    "NotImplementedServerError BadGatewayError ServiceUnavailableError GatewayTimeoutError "
+    "ClientError ServerError".split()
+)
 
 
 @dataclass
@@ -144,7 +157,7 @@ class SchemaConverter:
         self.doc = document
         self.file = file
         self.runtime_module = runtime_module  # e.g. "bookeeping._runtime"
-        self.namer = Namer()
+        self.namer = Namer(RESERVED_CLASS_NAMES)
         self.defs: dict[str, _Def] = {}
         self._by_pointer: dict[str, str] = {}  # component pointer -> model name
         self._by_shape: dict[tuple[str, str], str] = {}  # (base name, canonical json) -> name

@@ -216,7 +216,7 @@ def test_operations_group_into_resources_and_names_shorten_when_unambiguous() ->
     }
     api = _api(openapi(paths))
     layout = {r.attr: [o.py_name for o in r.operations] for r in api.resources}
-    assert layout == {"invoices": ["list", "create"], "line_items": ["create_invoice_line_item"]}
+    assert layout == {"invoices": ["list", "create", "create_invoice_line_item"]}
 
 
 def test_duplicate_and_missing_operation_ids_get_unique_names_with_a_warning() -> None:

@@ -45,13 +45,13 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
 
 
 def test_invoices_create_invoice_line_item_request_example_round_trips() -> None:
-    example = {"description": "Platform subscription", "quantity": "1", "unitPrice": "500"}
+    example: object = {"description": "Platform subscription", "quantity": "1", "unitPrice": "500"}
     model = CreateInvoiceLineItemRequest.model_validate(example)
     assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
 def test_invoices_create_invoice_line_item_response_example_200_0_round_trips() -> None:
-    example = {
+    example: object = {
         "id": "oQLSmmnn",
         "accountId": "aBsZxlLh",
         "status": "upcoming",

@@ -54,7 +54,7 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
 
 
 def test_invoices_update_or_create_request_example_round_trips() -> None:
-    example = {
+    example: object = {
         "Invoices": [
             {
                 "Type": "ACCREC",
@@ -81,7 +81,7 @@ def test_invoices_update_or_create_request_example_round_trips() -> None:
 
 
 def test_invoices_update_or_create_response_example_200_0_round_trips() -> None:
-    example = {
+    example: object = {
         "Id": "ccece84a-075c-4fcd-9073-149d4f7a91cf",
         "Status": "OK",
         "ProviderName": "Provider Name Example",

@@ -12,7 +12,7 @@ import httpx
 from ._runtime import AsyncCore, ClientConfig, SyncCore
 from ._runtime.auth import Auth, BearerAuth, credential
 from .errors import ERRORS
-from .resources.tools import AsyncTools, Tools
+from .resources.tools import AsyncToolsResource, ToolsResource
 
 __all__ = ["AsyncClient", "Client", "Environment"]
 
@@ -65,7 +65,7 @@ class Client:
     Typed Python client for Paragon ActionKit tools (Xero Create Invoice).
     """
 
-    tools: Tools
+    tools: ToolsResource
 
     def __init__(
         self,
@@ -97,7 +97,7 @@ class Client:
             default_headers=default_headers,
         )
         self._core = SyncCore(config, http_client)
-        self.tools = Tools(self._core)
+        self.tools = ToolsResource(self._core)
 
     def close(self) -> None:
         """Close the connections the client opened."""
@@ -121,7 +121,7 @@ class AsyncClient:
     Typed Python client for Paragon ActionKit tools (Xero Create Invoice).
     """
 
-    tools: AsyncTools
+    tools: AsyncToolsResource
 
     def __init__(
         self,
@@ -143,7 +143,7 @@ class AsyncClient:
             default_headers=default_headers,
         )
         self._core = AsyncCore(config, http_client)
-        self.tools = AsyncTools(self._core)
+        self.tools = AsyncToolsResource(self._core)
 
     async def close(self) -> None:
         """Close the connections the client opened."""

@@ -12,7 +12,7 @@ import httpx
 from ._runtime import AsyncCore, ClientConfig, SyncCore
 from ._runtime.auth import Auth, BearerAuth, credential
 from .errors import ERRORS
-from .resources.invoices import AsyncInvoices, Invoices
+from .resources.invoices import AsyncInvoicesResource, InvoicesResource
 
 __all__ = ["AsyncClient", "Client", "Environment"]
 
@@ -67,7 +67,7 @@ class Client:
     API for accessing and managing bookkeeping.ai data.
     """
 
-    invoices: Invoices
+    invoices: InvoicesResource
 
     def __init__(
         self,
@@ -99,7 +99,7 @@ class Client:
             default_headers=default_headers,
         )
         self._core = SyncCore(config, http_client)
-        self.invoices = Invoices(self._core)
+        self.invoices = InvoicesResource(self._core)
 
     def close(self) -> None:
         """Close the connections the client opened."""
@@ -123,7 +123,7 @@ class AsyncClient:
     API for accessing and managing bookkeeping.ai data.
     """
 
-    invoices: AsyncInvoices
+    invoices: AsyncInvoicesResource
 
     def __init__(
         self,
@@ -145,7 +145,7 @@ class AsyncClient:
             default_headers=default_headers,
         )
         self._core = AsyncCore(config, http_client)
-        self.invoices = AsyncInvoices(self._core)
+        self.invoices = AsyncInvoicesResource(self._core)
 
     async def close(self) -> None:
         """Close the connections the client opened."""

@@ -12,7 +12,7 @@ import httpx
 from ._runtime import AsyncCore, ClientConfig, SyncCore
 from ._runtime.auth import ApiKeyAuth, Auth, BearerAuth, credential
 from .errors import ERRORS
-from .resources.invoices import AsyncInvoices, Invoices
+from .resources.invoices import AsyncInvoicesResource, InvoicesResource
 
 __all__ = ["AsyncClient", "Client", "Environment"]
 
@@ -69,7 +69,7 @@ class Client:
     Typed Python client for the Xero Accounting API (invoices).
     """
 
-    invoices: Invoices
+    invoices: InvoicesResource
 
     def __init__(
         self,
@@ -104,7 +104,7 @@ class Client:
             default_headers=default_headers,
         )
         self._core = SyncCore(config, http_client)
-        self.invoices = Invoices(self._core)
+        self.invoices = InvoicesResource(self._core)
 
     def close(self) -> None:
         """Close the connections the client opened."""
@@ -128,7 +128,7 @@ class AsyncClient:
     Typed Python client for the Xero Accounting API (invoices).
     """
 
-    invoices: AsyncInvoices
+    invoices: AsyncInvoicesResource
 
     def __init__(
         self,
@@ -152,7 +152,7 @@ class AsyncClient:
             default_headers=default_headers,
         )
         self._core = AsyncCore(config, http_client)
-        self.invoices = AsyncInvoices(self._core)
+        self.invoices = AsyncInvoicesResource(self._core)
 
     async def close(self) -> None:
         """Close the connections the client opened."""

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from .tools import AsyncTools, Tools
+from .tools import AsyncToolsResource, ToolsResource
 
 __all__ = [
-    "AsyncTools",
-    "Tools",
+    "AsyncToolsResource",
+    "ToolsResource",
 ]

@@ -7,10 +7,10 @@ from .._runtime.given import NOT_GIVEN, NotGiven, given
 from ..models import InvoiceStatus, InvoiceType, LineItem, XeroCreateInvoiceRequest
 
 __all__ = [
-    "AsyncTools",
-    "AsyncToolsWithRawResponse",
-    "Tools",
-    "ToolsWithRawResponse",
+    "AsyncToolsResource",
+    "AsyncToolsResourceWithRawResponse",
+    "ToolsResource",
+    "ToolsResourceWithRawResponse",
 ]
 
 
@@ -54,12 +54,12 @@ def _xero_create_invoice_call(
     )
 
 
-class Tools:
+class ToolsResource:
     """Operations on tools."""
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
-        self.with_raw_response = ToolsWithRawResponse(core)
+        self.with_raw_response = ToolsResourceWithRawResponse(core)
 
     def xero_create_invoice(
         self,
@@ -107,7 +107,7 @@ class Tools:
         return self._core.request(call, request_options).data
 
 
-class ToolsWithRawResponse:
+class ToolsResourceWithRawResponse:
     """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
 
     def __init__(self, core: SyncCore) -> None:
@@ -159,12 +159,12 @@ class ToolsWithRawResponse:
         return self._core.request(call, request_options)
 
 
-class AsyncTools:
+class AsyncToolsResource:
     """Operations on tools."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
-        self.with_raw_response = AsyncToolsWithRawResponse(core)
+        self.with_raw_response = AsyncToolsResourceWithRawResponse(core)
 
     async def xero_create_invoice(
         self,
@@ -212,7 +212,7 @@ class AsyncTools:
         return (await self._core.request(call, request_options)).data
 
 
-class AsyncToolsWithRawResponse:
+class AsyncToolsResourceWithRawResponse:
     """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
 
     def __init__(self, core: AsyncCore) -> None:

@@ -9,10 +9,10 @@ from .._runtime.given import NOT_GIVEN, NotGiven, given
 from ..models import CreateInvoiceLineItemRequest, CreateInvoiceLineItemResponse
 
 __all__ = [
-    "AsyncInvoices",
-    "AsyncInvoicesWithRawResponse",
-    "Invoices",
-    "InvoicesWithRawResponse",
+    "AsyncInvoicesResource",
+    "AsyncInvoicesResourceWithRawResponse",
+    "InvoicesResource",
+    "InvoicesResourceWithRawResponse",
 ]
 
 
@@ -35,12 +35,12 @@ def _create_invoice_line_item_call(
     )
 
 
-class Invoices:
+class InvoicesResource:
     """Operations on invoices."""
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
-        self.with_raw_response = InvoicesWithRawResponse(core)
+        self.with_raw_response = InvoicesResourceWithRawResponse(core)
 
     def create_invoice_line_item(
         self,
@@ -69,7 +69,7 @@ class Invoices:
         return self._core.request(call, request_options).data
 
 
-class InvoicesWithRawResponse:
+class InvoicesResourceWithRawResponse:
     """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
 
     def __init__(self, core: SyncCore) -> None:
@@ -102,12 +102,12 @@ class InvoicesWithRawResponse:
         return self._core.request(call, request_options)
 
 
-class AsyncInvoices:
+class AsyncInvoicesResource:
     """Operations on invoices."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
-        self.with_raw_response = AsyncInvoicesWithRawResponse(core)
+        self.with_raw_response = AsyncInvoicesResourceWithRawResponse(core)
 
     async def create_invoice_line_item(
         self,
@@ -136,7 +136,7 @@ class AsyncInvoices:
         return (await self._core.request(call, request_options)).data
 
 
-class AsyncInvoicesWithRawResponse:
+class AsyncInvoicesResourceWithRawResponse:
     """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
 
     def __init__(self, core: AsyncCore) -> None:

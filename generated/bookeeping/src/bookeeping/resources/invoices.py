@@ -20,10 +20,10 @@ from ..models import (
 )
 
 __all__ = [
-    "AsyncInvoices",
-    "AsyncInvoicesWithRawResponse",
-    "Invoices",
-    "InvoicesWithRawResponse",
+    "AsyncInvoicesResource",
+    "AsyncInvoicesResourceWithRawResponse",
+    "InvoicesResource",
+    "InvoicesResourceWithRawResponse",
 ]
 
 
@@ -71,12 +71,12 @@ def _create_call(
     )
 
 
-class Invoices:
+class InvoicesResource:
     """Operations on invoices."""
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
-        self.with_raw_response = InvoicesWithRawResponse(core)
+        self.with_raw_response = InvoicesResourceWithRawResponse(core)
 
     def create(
         self,
@@ -124,7 +124,7 @@ class Invoices:
         return self._core.request(call, request_options).data
 
 
-class InvoicesWithRawResponse:
+class InvoicesResourceWithRawResponse:
     """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
 
     def __init__(self, core: SyncCore) -> None:
@@ -176,12 +176,12 @@ class InvoicesWithRawResponse:
         return self._core.request(call, request_options)
 
 
-class AsyncInvoices:
+class AsyncInvoicesResource:
     """Operations on invoices."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
-        self.with_raw_response = AsyncInvoicesWithRawResponse(core)
+        self.with_raw_response = AsyncInvoicesResourceWithRawResponse(core)
 
     async def create(
         self,
@@ -229,7 +229,7 @@ class AsyncInvoices:
         return (await self._core.request(call, request_options)).data
 
 
-class AsyncInvoicesWithRawResponse:
+class AsyncInvoicesResourceWithRawResponse:
     """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
 
     def __init__(self, core: AsyncCore) -> None:

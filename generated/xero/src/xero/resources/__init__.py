@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from .invoices import AsyncInvoices, Invoices
+from .invoices import AsyncInvoicesResource, InvoicesResource
 
 __all__ = [
-    "AsyncInvoices",
-    "Invoices",
+    "AsyncInvoicesResource",
+    "InvoicesResource",
 ]

@@ -7,10 +7,10 @@ from .._runtime.given import NOT_GIVEN, NotGiven, given
 from ..models import Invoice, UpdateOrCreateInvoicesRequest, UpdateOrCreateInvoicesResponse
 
 __all__ = [
-    "AsyncInvoices",
-    "AsyncInvoicesWithRawResponse",
-    "Invoices",
-    "InvoicesWithRawResponse",
+    "AsyncInvoicesResource",
+    "AsyncInvoicesResourceWithRawResponse",
+    "InvoicesResource",
+    "InvoicesResourceWithRawResponse",
 ]
 
 
@@ -29,12 +29,12 @@ def _update_or_create_call(
     )
 
 
-class Invoices:
+class InvoicesResource:
     """Operations on invoices."""
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
-        self.with_raw_response = InvoicesWithRawResponse(core)
+        self.with_raw_response = InvoicesResourceWithRawResponse(core)
 
     def update_or_create(
         self,
@@ -50,7 +50,7 @@ class Invoices:
         return self._core.request(call, request_options).data
 
 
-class InvoicesWithRawResponse:
+class InvoicesResourceWithRawResponse:
     """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
 
     def __init__(self, core: SyncCore) -> None:
@@ -70,12 +70,12 @@ class InvoicesWithRawResponse:
         return self._core.request(call, request_options)
 
 
-class AsyncInvoices:
+class AsyncInvoicesResource:
     """Operations on invoices."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
-        self.with_raw_response = AsyncInvoicesWithRawResponse(core)
+        self.with_raw_response = AsyncInvoicesResourceWithRawResponse(core)
 
     async def update_or_create(
         self,
@@ -91,7 +91,7 @@ class AsyncInvoices:
         return (await self._core.request(call, request_options)).data
 
 
-class AsyncInvoicesWithRawResponse:
+class AsyncInvoicesResourceWithRawResponse:
     """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
 
     def __init__(self, core: AsyncCore) -> None:

@@ -1,0 +1,66 @@
+"""Checking the document's examples against the schemas they illustrate.
+
+An example that contradicts its schema is kept in the document and the report, but the
+generated tests do not use it: a test must show what the client does with valid data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from jsonschema import Draft202012Validator
+
+from codegen.errors import Problem
+from codegen.ir.model import Example, Model, Operation
+
+_MAX_MESSAGES = 3
+
+
+def check_examples(op: Operation, models: tuple[Model, ...], warnings: list[Problem], file: str) -> Operation:
+    """The operation with each example marked valid or not; a warning for each invalid one."""
+    if not op.examples:
+        return op
+    defs = {m.name: _closed(m.json_schema) for m in models}
+    checked = []
+    for example in op.examples:
+        model = _model_of(op, example)
+        if model is None or model not in defs:
+            checked.append(example)
+            continue
+        errors = _errors(defs, model, example.value)
+        if errors:
+            what = f"{example.kind} example" + (f" of status {example.status}" if example.status else "")
+            warnings.append(Problem(file, op.source, f"the {what} `{example.name}` of {op.operation_id} does not match "
+                                    f"{model}: {'; '.join(errors)}", "the tests use data built from the schema instead"))
+            checked.append(replace(example, valid=False))
+        else:
+            checked.append(example)
+    return replace(op, examples=tuple(checked))
+
+
+def _closed(schema: dict[str, Any]) -> dict[str, Any]:
+    """The schema with no room for properties it does not name: an example whose keys are
+    misspelt (`bankTransactions` for `BankTransactions`) illustrates nothing the client sends."""
+    if "properties" in schema or "allOf" in schema:
+        if "additionalProperties" not in schema:
+            return {**schema, "unevaluatedProperties": False}
+    return schema
+
+
+def _model_of(op: Operation, example: Example) -> str | None:
+    if example.kind == "request":
+        return op.body.model if op.body is not None else None
+    response = next((r for r in op.responses if r.status == example.status), None)
+    return response.model if response is not None else None
+
+
+def _errors(defs: dict[str, Any], model: str, value: Any) -> list[str]:
+    validator = Draft202012Validator({"$defs": defs, "$ref": f"#/$defs/{model}"})
+    out = []
+    for error in sorted(validator.iter_errors(value), key=lambda e: list(e.absolute_path)):
+        place = "/".join(str(p) for p in error.absolute_path) or "(top)"
+        out.append(f"{place}: {error.message[:160]}")
+        if len(out) == _MAX_MESSAGES:
+            break
+    return out

@@ -1,0 +1,78 @@
+"""The runtime every generated client package carries: transport, auth, retries, parsing.
+
+The generated `_client.py`, `resources/`, `errors.py` and `models.py` use these names; user
+code normally reaches them through the package's own exports.
+"""
+
+from .auth import (
+    ApiKeyAuth,
+    Auth,
+    BasicAuth,
+    BearerAuth,
+    OAuth2AccessToken,
+    OAuth2ClientCredentials,
+    Secret,
+    Sensitive,
+    credential,
+)
+from .call import Call, Param, ResponseSpec
+from .client import AsyncCore, ClientConfig, SyncCore
+from .errors import (
+    ApiConnectionError,
+    ApiError,
+    ApiStatusError,
+    ApiTimeoutError,
+    ClientStatusError,
+    MissingCredentialsError,
+    OAuth2TokenError,
+    ResponseValidationError,
+    ServerStatusError,
+)
+from .models import (
+    BaseModel,
+    OpenEnum,
+    OpenIntEnum,
+    OpenStrEnum,
+    StrictModel,
+    is_known,
+    lenient,
+)
+from .options import RequestOptions
+from .response import ApiResponse, RateLimit
+
+__all__ = [
+    "ApiConnectionError",
+    "ApiError",
+    "ApiKeyAuth",
+    "ApiResponse",
+    "ApiStatusError",
+    "ApiTimeoutError",
+    "AsyncCore",
+    "Auth",
+    "BaseModel",
+    "BasicAuth",
+    "BearerAuth",
+    "Call",
+    "ClientConfig",
+    "ClientStatusError",
+    "MissingCredentialsError",
+    "OAuth2AccessToken",
+    "OAuth2ClientCredentials",
+    "OAuth2TokenError",
+    "OpenEnum",
+    "OpenIntEnum",
+    "OpenStrEnum",
+    "Param",
+    "RateLimit",
+    "RequestOptions",
+    "ResponseSpec",
+    "ResponseValidationError",
+    "Secret",
+    "Sensitive",
+    "ServerStatusError",
+    "StrictModel",
+    "SyncCore",
+    "credential",
+    "is_known",
+    "lenient",
+]

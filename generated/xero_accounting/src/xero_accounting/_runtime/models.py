@@ -1,0 +1,175 @@
+"""Bases of the generated models and enums: strict for what we send, lenient for what we receive.
+
+A provider that adds a field or an enum value must not break its old clients, while a request
+the user builds wrongly must be refused before it is sent. One context flag tells the two
+apart: the response parser validates inside `lenient()`; everything else is strict.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any, ClassVar
+
+import pydantic
+from pydantic import ConfigDict, model_validator
+from pydantic_core import PydanticCustomError
+
+from .rules import Rule, check
+
+__all__ = [
+    "BaseModel",
+    "OpenEnum",
+    "OpenIntEnum",
+    "OpenStrEnum",
+    "StrictModel",
+    "is_known",
+    "is_lenient",
+    "lenient",
+]
+
+# A ContextVar (not a global) so that a response parsed in one thread or task never makes a
+# request model built in another one lenient.
+_LENIENT: ContextVar[bool] = ContextVar("lenient", default=False)
+
+
+@contextmanager
+def lenient() -> Iterator[None]:
+    """Accept unknown enum values and unknown fields of strict models while inside the block."""
+    token = _LENIENT.set(True)
+    try:
+        yield
+    finally:
+        _LENIENT.reset(token)
+
+
+def is_lenient() -> bool:
+    """Whether the current context parses a response (see `lenient`)."""
+    return _LENIENT.get()
+
+
+class BaseModel(pydantic.BaseModel):
+    """Base of every generated model.
+
+    Fields are filled by their Python name or their wire name, serialized by wire name, and
+    re-validated on assignment. Extra fields are kept (`model_extra`): objects are open unless
+    the document closes them (see `StrictModel`).
+    """
+
+    model_config = ConfigDict(
+        populate_by_name=True,
+        serialize_by_alias=True,
+        extra="allow",
+        validate_assignment=True,
+    )
+
+    # Wire names of fields that are sent even when the user did not set them: requests are
+    # dumped with `exclude_unset`, which would otherwise drop a required field that has a
+    # default (a constant such as a tool name).
+    __always_send__: ClassVar[frozenset[str]] = frozenset()
+
+    # Conditional requirements of the schema (`if`/`then`/`else`), attached by the generated
+    # models module and checked when the caller builds a model (never on a response).
+    __codegen_rules__: ClassVar[tuple[Rule, ...]] = ()
+
+    @model_validator(mode="after")
+    def _check_rules(self) -> BaseModel:
+        rules = type(self).__codegen_rules__
+        if rules and not _LENIENT.get():
+            data = self.model_dump(mode="json", by_alias=True, exclude_unset=True)
+            check(rules, data, type(self).__name__)
+        return self
+
+    def model_post_init(self, context: Any, /) -> None:
+        if self.__always_send__:
+            names = {
+                name
+                for name, info in type(self).model_fields.items()
+                if name in self.__always_send__ or info.alias in self.__always_send__
+            }
+            self.__pydantic_fields_set__.update(names)
+
+
+class StrictModel(BaseModel):
+    """Base of models whose schema says `additionalProperties: false`.
+
+    An unknown field is refused, naming it, except while parsing a response: a provider that
+    adds a field to such an object must not break the clients already in use.
+    """
+
+    @model_validator(mode="after")
+    def _refuse_unknown_fields(self) -> StrictModel:
+        extra = self.__pydantic_extra__
+        if extra and not _LENIENT.get():
+            names = ", ".join(repr(name) for name in sorted(extra))
+            raise PydanticCustomError(
+                "extra_forbidden",
+                "unknown field(s) {names} for {model}: it accepts only its declared fields",
+                {"names": names, "model": type(self).__name__},
+            )
+        return self
+
+
+class OpenEnum(enum.Enum):
+    """Base of generated enums: an unknown value is accepted only while parsing a response.
+
+    It then becomes a pseudo-member of the enum, equal to and carrying the raw value, that is
+    not listed among the members (`is_known` tells them apart). Outside `lenient()` an unknown
+    value is a `ValueError`, as for any enum.
+    """
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        if not _LENIENT.get():
+            return None
+        cache: dict[object, Any] = cls.__dict__.get("_unknown_members_", None) or {}
+        if "_unknown_members_" not in cls.__dict__:
+            # A per-class cache, so that one unknown value is always the same object.
+            type.__setattr__(cls, "_unknown_members_", cache)
+        try:
+            return cache[value]
+        except (KeyError, TypeError):
+            pass
+        # The data type mixed in (`str` for `OpenStrEnum`) builds the pseudo-member's value.
+        member_type: Any = getattr(cls, "_member_type_", object)
+        if member_type is not object and not isinstance(value, member_type):
+            return None  # a value of the wrong type stays an error, even in a response
+        try:
+            member: OpenEnum = (
+                object.__new__(cls) if member_type is object else member_type.__new__(cls, value)
+            )
+        except (TypeError, ValueError):
+            return None
+        member._value_ = value
+        member._name_ = str(value)
+        try:
+            cache[value] = member
+        except TypeError:
+            pass
+        return member
+
+
+def is_known(member: enum.Enum) -> bool:
+    """False for the pseudo-member an unknown value became while parsing a response."""
+    return member._name_ in type(member).__members__ and (
+        type(member).__members__[member._name_] is member
+    )
+
+
+class OpenStrEnum(str, OpenEnum):
+    """Base of generated string enums; `str(member)` is its value, as for `enum.StrEnum`."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def __format__(self, format_spec: str) -> str:
+        return format(str(self.value), format_spec)
+
+
+class OpenIntEnum(int, OpenEnum):
+    """Base of generated integer enums."""
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,83 @@
+"""Reading response bodies into the documented types (no I/O: the body is already read)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+import httpx
+import pydantic
+
+from .call import ResponseSpec
+from .models import lenient
+
+__all__ = ["decode_body", "parse_error_body", "parse_success", "select", "type_adapter"]
+
+V = TypeVar("V")
+
+# Building a TypeAdapter compiles a validator: far costlier than using it, so keep them.
+_ADAPTERS: dict[Any, pydantic.TypeAdapter[Any]] = {}
+
+
+def type_adapter(tp: Any) -> pydantic.TypeAdapter[Any]:
+    """A cached `TypeAdapter` for a type (types that cannot be hashed get a fresh one)."""
+    try:
+        return _ADAPTERS[tp]
+    except KeyError:
+        adapter: pydantic.TypeAdapter[Any] = pydantic.TypeAdapter(tp)
+        _ADAPTERS[tp] = adapter
+        return adapter
+    except TypeError:
+        return pydantic.TypeAdapter(tp)
+
+
+def select(mapping: Mapping[str, V], status_code: int) -> V | None:
+    """The entry for a status: exact (`404`), then its range (`4XX`), then `default`."""
+    for key in (str(status_code), f"{status_code // 100}XX", "default"):
+        if key in mapping:
+            return mapping[key]
+    return None
+
+
+def decode_body(response: httpx.Response) -> Any:
+    """The body as JSON data when it parses, else as text; None when empty."""
+    if not response.content.strip():
+        return None
+    try:
+        return json.loads(response.content)
+    except ValueError:
+        return response.text
+
+
+def parse_success(spec: ResponseSpec | None, response: httpx.Response) -> Any:
+    """The typed result of a successful response.
+
+    Raises `pydantic.ValidationError` when a JSON body does not match its type (unknown
+    enum values and extra fields are accepted: see `lenient`), and `ValueError` when a body
+    declared as JSON is not JSON.
+    """
+    if spec is None or spec.kind == "empty":
+        return None
+    if spec.kind == "binary":
+        return response.content
+    if spec.kind == "text":
+        return response.text
+    if not response.content.strip():
+        return None
+    if spec.type is None:
+        return json.loads(response.content)
+    with lenient():
+        return type_adapter(spec.type).validate_json(response.content)
+
+
+def parse_error_body(tp: Any, response: httpx.Response) -> Any:
+    """An error body: of its documented type when it matches, else JSON data, else text."""
+    data = decode_body(response)
+    if tp is None or data is None or isinstance(data, str) and tp is not str:
+        return data
+    try:
+        with lenient():
+            return type_adapter(tp).validate_python(data)
+    except pydantic.ValidationError:
+        return data  # an error must still be reported when its body is not as documented

@@ -1,0 +1,177 @@
+"""Reading how long the server wants us to wait, and how much of its rate limit is left.
+
+Providers spell this many ways: `Retry-After` (seconds or an HTTP date), `retry-after-ms`,
+`X-RateLimit-Limit`/`-Remaining`/`-Reset` (reset as seconds, or as an epoch time), the IETF
+`RateLimit-Limit`/`-Remaining`/`-Reset` fields and their structured successors `RateLimit`
+and `RateLimit-Policy`, per-window families such as `x-rate-limiter-minutely-limit` with
+`x-rate-limiter-minutely-usage`, or `X-RateLimit-Remaining-Minute`. All are read here,
+without I/O, so that the sync and async clients decide alike.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import re
+from dataclasses import dataclass
+from datetime import UTC
+
+import httpx
+
+from .response import RateLimit
+
+__all__ = ["parse_rate_limit", "server_wait"]
+
+# `x-ratelimit-limit`, `x-rate-limit-remaining`, `ratelimit-reset`, `x-rate-limiter-daily-usage`,
+# `x-ratelimit-remaining-minute`: a window name may come before or after the field.
+_FIELDS = "limit|remaining|usage|used|reset-after|reset"
+_PREFIX = re.compile(r"^(?:x-)?rate-?limit(?:er)?-")
+_FAMILY = re.compile(
+    r"^(?:x-)?rate-?limit(?:er)?-"
+    rf"(?:(?P<pre>[a-z0-9]+)-)?(?P<field>{_FIELDS})(?:-(?P<post>[a-z0-9]+))?$"
+)
+_INT = re.compile(r"-?\d+")
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+# Parameters of a structured field item: `"default";r=50;t=30` or `limit=100, remaining=5`.
+_PARAM = re.compile(r"(?P<key>[a-z]+)\s*=\s*(?P<value>-?\d+(?:\.\d+)?)")
+
+# Above these, a reset is an epoch time rather than a number of seconds.
+_EPOCH_SECONDS = 1e9
+_EPOCH_MILLISECONDS = 1e12
+
+
+@dataclass
+class _Window:
+    limit: int | None = None
+    remaining: int | None = None
+    used: int | None = None
+    reset: float | None = None
+
+    @property
+    def left(self) -> int | None:
+        if self.remaining is not None:
+            return self.remaining
+        if self.limit is not None and self.used is not None:
+            return max(self.limit - self.used, 0)
+        return None
+
+
+def _scarcity(window: _Window) -> tuple[bool, int, float]:
+    """Sort key: known and fewest requests left first, then the latest reset."""
+    left = window.left
+    return (left is None, left if left is not None else 0, -(window.reset or 0.0))
+
+
+def _first_int(value: str) -> int | None:
+    match = _INT.search(value)
+    return int(match.group()) if match else None
+
+
+def _reset_seconds(value: str, now: float, *, delta_only: bool = False) -> float | None:
+    """Seconds until a reset given as delta seconds, an epoch time or an HTTP date."""
+    match = _NUMBER.fullmatch(value.strip())
+    if match is None:
+        return _http_date_delta(value, now)
+    number = float(match.group())
+    if not delta_only and number >= _EPOCH_MILLISECONDS:
+        number = number / 1000 - now
+    elif not delta_only and number >= _EPOCH_SECONDS:
+        number = number - now
+    return max(number, 0.0)
+
+
+def _http_date_delta(value: str, now: float) -> float | None:
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(when.timestamp() - now, 0.0)
+
+
+def server_wait(headers: httpx.Headers, now: float) -> float | None:
+    """Seconds the server asks us to wait (`retry-after-ms`, then `Retry-After`), if it does.
+
+    `now` is the current epoch time, for `Retry-After` given as an HTTP date.
+    """
+    millis = headers.get("retry-after-ms")
+    if millis:
+        match = _NUMBER.fullmatch(millis.strip())
+        if match:
+            return max(float(match.group()) / 1000, 0.0)
+    after = headers.get("retry-after")
+    if after:
+        after = after.strip()
+        match = _NUMBER.fullmatch(after)
+        if match:
+            return max(float(match.group()), 0.0)
+        return _http_date_delta(after, now)
+    return None
+
+
+def _structured(headers: httpx.Headers, now: float, windows: dict[str, _Window]) -> None:
+    """The IETF structured fields: `RateLimit: "name";r=5;t=30` and `RateLimit-Policy`."""
+    policy = headers.get("ratelimit-policy")
+    quota: int | None = None
+    if policy:
+        params = {m["key"]: m["value"] for m in _PARAM.finditer(policy.split(",")[0])}
+        quota = _first_int(params["q"]) if "q" in params else None
+    current = headers.get("ratelimit")
+    if not current:
+        if quota is not None:
+            windows.setdefault("policy", _Window()).limit = quota
+        return
+    params = {m["key"]: m["value"] for m in _PARAM.finditer(current)}
+    window = windows.setdefault("structured", _Window())
+    window.limit = _first_int(params.get("limit", "")) if "limit" in params else quota
+    for key in ("r", "remaining"):
+        if key in params:
+            window.remaining = _first_int(params[key])
+    for key in ("t", "reset"):
+        if key in params:
+            window.reset = _reset_seconds(params[key], now, delta_only=True)
+
+
+def parse_rate_limit(headers: httpx.Headers, now: float) -> RateLimit | None:
+    """The rate-limit state of a response, or None when it reports none.
+
+    Of several windows, the one with the fewest requests left is reported; between windows
+    equally exhausted, the one that resets last, since that is when requests work again.
+    """
+    raw: dict[str, str] = {}
+    windows: dict[str, _Window] = {}
+    for name, value in headers.items():
+        name = name.lower()
+        if name in ("ratelimit", "ratelimit-policy"):
+            raw[name] = value
+            continue
+        if not _PREFIX.match(name):
+            continue
+        raw[name] = value
+        match = _FAMILY.match(name)
+        if match is None:
+            continue  # another fact about the limit, such as which operation type it counts
+        key = match["pre"] or match["post"] or ""
+        window = windows.setdefault(key, _Window())
+        field = match["field"]
+        if field == "limit":
+            window.limit = _first_int(value)
+        elif field == "remaining":
+            window.remaining = _first_int(value)
+        elif field in ("usage", "used"):
+            window.used = _first_int(value)
+        else:
+            window.reset = _reset_seconds(value, now, delta_only=field == "reset-after")
+    _structured(headers, now, windows)
+    if not raw:
+        return None
+    known = [w for _, w in sorted(windows.items()) if w.left is not None or w.limit is not None]
+    known = known or [w for _, w in sorted(windows.items()) if w.reset is not None]
+    best = min(known, key=_scarcity) if known else _Window()
+    return RateLimit(
+        limit=best.limit,
+        remaining=best.left,
+        # A per-window family may leave the reset to a general header (`RateLimit-Reset`).
+        reset=best.reset if best.reset is not None else windows.get("", _Window()).reset,
+        raw=dict(sorted(raw.items())),
+    )

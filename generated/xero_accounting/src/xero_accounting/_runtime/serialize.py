@@ -1,0 +1,196 @@
+"""Turning Python values into the text of paths, query strings, headers, cookies and bodies.
+
+Implements the OpenAPI parameter styles (`simple`, `label`, `matrix`, `form`,
+`spaceDelimited`, `pipeDelimited`, `deepObject`) with their `explode` variants.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import json
+import uuid
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+from typing import Any
+from urllib.parse import quote
+
+import pydantic
+from pydantic_core import to_jsonable_python
+
+from .call import Param
+
+__all__ = [
+    "cookie_header",
+    "form_pairs",
+    "header_value",
+    "json_body",
+    "jsonable",
+    "path_value",
+    "query_pairs",
+    "scalar_text",
+]
+
+# What the path template may not be changed by: every reserved character is encoded.
+_PATH_SAFE = ""
+
+
+def jsonable(value: Any) -> Any:
+    """Plain JSON data for a value; models are dumped by wire name with only what was set."""
+    if isinstance(value, pydantic.BaseModel):
+        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    if isinstance(value, Mapping):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [jsonable(v) for v in value]
+    return to_jsonable_python(value, by_alias=True)
+
+
+def json_body(value: Any) -> bytes:
+    """The bytes of a JSON request body (UTF-8, compact)."""
+    return json.dumps(jsonable(value), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def scalar_text(value: Any) -> str:
+    """The text of one primitive value as OpenAPI sends it (`true`, not `True`)."""
+    if isinstance(value, enum.Enum):
+        value = value.value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float | Decimal | uuid.UUID):
+        return str(value)
+    if isinstance(value, datetime.datetime | datetime.date | datetime.time):
+        return value.isoformat()
+    data = jsonable(value)
+    if isinstance(data, str):
+        return data
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def _shape(value: Any) -> list[Any] | dict[str, Any] | Any:
+    """A list, a dict of present items, or the scalar itself."""
+    if isinstance(value, pydantic.BaseModel):
+        value = jsonable(value)
+    if isinstance(value, Mapping):
+        return {str(k): v for k, v in value.items() if v is not None}
+    if isinstance(value, list | tuple | set | frozenset):
+        items = [v for v in value if v is not None]
+        return sorted(items, key=scalar_text) if isinstance(value, set | frozenset) else items
+    return value
+
+
+def path_value(name: str, value: Any, style: str = "simple", explode: bool = False) -> str:
+    """One path parameter, percent-encoded so that it stays inside its own segment."""
+
+    def enc(item: Any) -> str:
+        text = quote(scalar_text(item), safe=_PATH_SAFE)
+        # `.` and `..` would otherwise be resolved as relative segments.
+        return text.replace(".", "%2E") if text.strip(".") == "" else text
+
+    shaped = _shape(value)
+    if isinstance(shaped, dict):
+        pairs = [(enc(k), enc(v)) for k, v in shaped.items()]
+        if style == "matrix":
+            if explode:
+                return "".join(f";{k}={v}" for k, v in pairs)
+            return f";{name}=" + ",".join(f"{k},{v}" for k, v in pairs)
+        items = [f"{k}={v}" for k, v in pairs] if explode else [x for kv in pairs for x in kv]
+    elif isinstance(shaped, list):
+        items = [enc(v) for v in shaped]
+        if style == "matrix":
+            if explode:
+                return "".join(f";{name}={v}" for v in items)
+            return f";{name}=" + ",".join(items)
+    else:
+        items = [enc(shaped)]
+        if style == "matrix":
+            return f";{name}={items[0]}"
+    if style == "label":
+        return "." + ("." if explode else ",").join(items)
+    if style != "simple":
+        raise ValueError(f"path parameter {name!r}: unsupported style {style!r}")
+    return ",".join(items)
+
+
+def query_pairs(param: Param) -> list[tuple[str, str]]:
+    """The query string pairs of one parameter (none when its value is None)."""
+    if param.value is None:
+        return []
+    shaped = _shape(param.value)
+    name, style, explode = param.name, param.style, param.explode
+    if style == "deepObject":
+        if not isinstance(shaped, dict):
+            raise ValueError(f"query parameter {name!r}: deepObject needs an object value")
+        return _deep_pairs(name, shaped)
+    if isinstance(shaped, dict):
+        if style != "form":
+            raise ValueError(f"query parameter {name!r}: style {style!r} cannot send an object")
+        if explode:
+            return [(k, scalar_text(v)) for k, v in shaped.items()]
+        return [(name, ",".join(x for k, v in shaped.items() for x in (k, scalar_text(v))))]
+    if isinstance(shaped, list):
+        if not shaped:
+            return []
+        texts = [scalar_text(v) for v in shaped]
+        if style == "form":
+            return [(name, t) for t in texts] if explode else [(name, ",".join(texts))]
+        if style == "spaceDelimited":
+            return [(name, " ".join(texts))]
+        if style == "pipeDelimited":
+            return [(name, "|".join(texts))]
+        raise ValueError(f"query parameter {name!r}: unsupported style {style!r}")
+    return [(name, scalar_text(shaped))]
+
+
+def _deep_pairs(prefix: str, data: Mapping[str, Any]) -> list[tuple[str, str]]:
+    pairs: list[tuple[str, str]] = []
+    for key, value in data.items():
+        shaped = _shape(value)
+        if isinstance(shaped, dict):
+            pairs.extend(_deep_pairs(f"{prefix}[{key}]", shaped))
+        elif isinstance(shaped, list):
+            pairs.extend((f"{prefix}[{key}][]", scalar_text(v)) for v in shaped)
+        else:
+            pairs.append((f"{prefix}[{key}]", scalar_text(shaped)))
+    return pairs
+
+
+def header_value(param: Param) -> str | None:
+    """A header parameter in the `simple` style, or None when it is not sent."""
+    if param.value is None:
+        return None
+    shaped = _shape(param.value)
+    if isinstance(shaped, dict):
+        if param.explode:
+            return ",".join(f"{k}={scalar_text(v)}" for k, v in shaped.items())
+        return ",".join(x for k, v in shaped.items() for x in (k, scalar_text(v)))
+    if isinstance(shaped, list):
+        return ",".join(scalar_text(v) for v in shaped)
+    return scalar_text(shaped)
+
+
+def cookie_header(params: Sequence[Param]) -> str | None:
+    """The `Cookie` header for cookie parameters (`form` style), or None when there are none."""
+    parts: list[str] = []
+    for param in params:
+        if param.value is None:
+            continue
+        shaped = _shape(param.value)
+        if isinstance(shaped, dict):
+            text = ",".join(x for k, v in shaped.items() for x in (k, scalar_text(v)))
+        elif isinstance(shaped, list):
+            text = ",".join(scalar_text(v) for v in shaped)
+        else:
+            text = scalar_text(shaped)
+        parts.append(f"{param.name}={quote(text, safe='')}")
+    return "; ".join(parts) if parts else None
+
+
+def form_pairs(data: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """Fields of an `application/x-www-form-urlencoded` or multipart body (None not sent)."""
+    pairs: list[tuple[str, str]] = []
+    for name, value in data.items():
+        pairs.extend(query_pairs(Param(name=name, value=value)))
+    return pairs

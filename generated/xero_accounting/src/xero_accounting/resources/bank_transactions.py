@@ -1,0 +1,1698 @@
+"""The `bank_transactions` operations. Generated from the OpenAPI document; do not edit."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from uuid import UUID
+
+from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
+from .._runtime.given import NOT_GIVEN, NotGiven, given
+from ..models import (
+    Attachments,
+    BankTransaction,
+    BankTransactions,
+    Error,
+    HistoryRecord,
+    HistoryRecords,
+    Pagination,
+    ValidationError,
+)
+
+__all__ = [
+    "AsyncBankTransactionsResource",
+    "AsyncBankTransactionsResourceWithRawResponse",
+    "BankTransactionsResource",
+    "BankTransactionsResourceWithRawResponse",
+]
+
+
+def _get_bank_transactions_call(
+    *,
+    xero_tenant_id: str,
+    if_modified_since: datetime | None = None,
+    where: str | None = None,
+    order: str | None = None,
+    page: int | None = None,
+    unitdp: int | None = None,
+    page_size: int | None = None,
+) -> Call[BankTransactions]:
+    return Call[BankTransactions](
+        method="GET",
+        path="/BankTransactions",
+        operation_id="getBankTransactions",
+        query=[
+            Param("where", where, style="form", explode=True),
+            Param("order", order, style="form", explode=True),
+            Param("page", page, style="form", explode=True),
+            Param("unitdp", unitdp, style="form", explode=True),
+            Param("pageSize", page_size, style="form", explode=True),
+        ],
+        headers=[
+            Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
+            Param("If-Modified-Since", if_modified_since, style="simple", explode=False),
+        ],
+        responses={"200": ResponseSpec(BankTransactions, "json")},
+        security=[["OAuth2"]],
+    )
+
+
+def _create_call(
+    *,
+    xero_tenant_id: str,
+    summarize_errors: bool | None = None,
+    unitdp: int | None = None,
+    idempotency_key: str | None = None,
+    pagination: Pagination | NotGiven = NOT_GIVEN,
+    warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
+    bank_transactions: list[BankTransaction] | NotGiven = NOT_GIVEN,
+) -> Call[BankTransactions]:
+    data = given(
+        {"pagination": pagination, "Warnings": warnings, "BankTransactions": bank_transactions}
+    )
+    return Call[BankTransactions](
+        method="PUT",
+        path="/BankTransactions",
+        operation_id="createBankTransactions",
+        query=[
+            Param("summarizeErrors", summarize_errors, style="form", explode=True),
+            Param("unitdp", unitdp, style="form", explode=True),
+        ],
+        headers=[
+            Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
+            Param("Idempotency-Key", idempotency_key, style="simple", explode=False),
+        ],
+        json=BankTransactions.model_validate(data),
+        responses={"200": ResponseSpec(BankTransactions, "json")},
+        error_bodies={"400": Error},
+        security=[["OAuth2"]],
+    )
+
+
+def _update_or_create_call(
+    *,
+    xero_tenant_id: str,
+    summarize_errors: bool | None = None,
+    unitdp: int | None = None,
+    idempotency_key: str | None = None,
+    pagination: Pagination | NotGiven = NOT_GIVEN,
+    warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
+    bank_transactions: list[BankTransaction] | NotGiven = NOT_GIVEN,
+) -> Call[BankTransactions]:
+    data = given(
+        {"pagination": pagination, "Warnings": warnings, "BankTransactions": bank_transactions}
+    )
+    return Call[BankTransactions](
+        method="POST",
+        path="/BankTransactions",
+        operation_id="updateOrCreateBankTransactions",
+        query=[
+            Param("summarizeErrors", summarize_errors, style="form", explode=True),
+            Param("unitdp", unitdp, style="form", explode=True),
+        ],
+        headers=[
+            Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
+            Param("Idempotency-Key", idempotency_key, style="simple", explode=False),
+        ],
+        json=BankTransactions.model_validate(data),
+        responses={"200": ResponseSpec(BankTransactions, "json")},
+        error_bodies={"400": Error},
+        security=[["OAuth2"]],
+    )
+
+
+def _get_bank_transaction_call(
+    *,
+    bank_transaction_id: UUID,
+    xero_tenant_id: str,
+    unitdp: int | None = None,
+) -> Call[BankTransactions]:
+    return Call[BankTransactions](
+        method="GET",
+        path="/BankTransactions/{BankTransactionID}",
+        operation_id="getBankTransaction",
+        path_params={"BankTransactionID": bank_transaction_id},
+        query=[Param("unitdp", unitdp, style="form", explode=True)],
+        headers=[Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False)],
+        responses={"200": ResponseSpec(BankTransactions, "json")},
+        security=[["OAuth2"]],
+    )
+
+
+def _update_call(
+    *,
+    bank_transaction_id: UUID,
+    xero_tenant_id: str,
+    unitdp: int | None = None,
+    idempotency_key: str | None = None,
+    pagination: Pagination | NotGiven = NOT_GIVEN,
+    warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
+    bank_transactions: list[BankTransaction] | NotGiven = NOT_GIVEN,
+) -> Call[BankTransactions]:
+    data = given(
+        {"pagination": pagination, "Warnings": warnings, "BankTransactions": bank_transactions}
+    )
+    return Call[BankTransactions](
+        method="POST",
+        path="/BankTransactions/{BankTransactionID}",
+        operation_id="updateBankTransaction",
+        path_params={"BankTransactionID": bank_transaction_id},
+        query=[Param("unitdp", unitdp, style="form", explode=True)],
+        headers=[
+            Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
+            Param("Idempotency-Key", idempotency_key, style="simple", explode=False),
+        ],
+        json=BankTransactions.model_validate(data),
+        responses={"200": ResponseSpec(BankTransactions, "json")},
+        error_bodies={"400": Error},
+        security=[["OAuth2"]],
+    )
+
+
+def _get_bank_transaction_attachments_call(
+    *,
+    bank_transaction_id: UUID,
+    xero_tenant_id: str,
+) -> Call[Attachments]:
+    return Call[Attachments](
+        method="GET",
+        path="/BankTransactions/{BankTransactionID}/Attachments",
+        operation_id="getBankTransactionAttachments",
+        path_params={"BankTransactionID": bank_transaction_id},
+        headers=[Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False)],
+        responses={"200": ResponseSpec(Attachments, "json")},
+        security=[["OAuth2"]],
+    )
+
+
+def _get_bank_transaction_attachment_by_id_call(
+    *,
+    bank_transaction_id: UUID,
+    attachment_id: UUID,
+    xero_tenant_id: str,
+    content_type: str,
+) -> Call[bytes]:
+    return Call[bytes](
+        method="GET",
+        path="/BankTransactions/{BankTransactionID}/Attachments/{AttachmentID}",
+        operation_id="getBankTransactionAttachmentById",
+        path_params={"BankTransactionID": bank_transaction_id, "AttachmentID": attachment_id},
+        headers=[
+            Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
+            Param("contentType", content_type, style="simple", explode=False),
+        ],
+        responses={"200": ResponseSpec(bytes, "binary")},
+        security=[["OAuth2"]],
+    )
+
+
+def _get_bank_transaction_attachment_by_file_name_call(
+    *,
+    bank_transaction_id: UUID,
+    file_name: str,
+    xero_tenant_id: str,
+    content_type: str,
+) -> Call[bytes]:
+    return Call[bytes](
+        method="GET",
+        path="/BankTransactions/{BankTransactionID}/Attachments/{FileName}",
+        operation_id="getBankTransactionAttachmentByFileName",
+        path_params={"BankTransactionID": bank_transaction_id, "FileName": file_name},
+        headers=[
+            Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
+            Param("contentType", content_type, style="simple", explode=False),
+        ],
+        responses={"200": ResponseSpec(bytes, "binary")},
+        security=[["OAuth2"]],
+    )
+
+
+def _create_bank_transaction_attachment_by_file_name_call(
+    *,
+    bank_transaction_id: UUID,
+    file_name: str,
+    xero_tenant_id: str,
+    body: bytes,
+    idempotency_key: str | None = None,
+) -> Call[Attachments]:
+    return Call[Attachments](
+        method="PUT",
+        path="/BankTransactions/{BankTransactionID}/Attachments/{FileName}",
+        operation_id="createBankTransactionAttachmentByFileName",
+        path_params={"BankTransactionID": bank_transaction_id, "FileName": file_name},
+        headers=[
+            Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
+            Param("Idempotency-Key", idempotency_key, style="simple", explode=False),
+        ],
+        content=body,
+        content_type="application/octet-stream",
+        responses={"200": ResponseSpec(Attachments, "json")},
+        error_bodies={"400": Error},
+        security=[["OAuth2"]],
+    )
+
+
+def _update_bank_transaction_attachment_by_file_name_call(
+    *,
+    bank_transaction_id: UUID,
+    file_name: str,
+    xero_tenant_id: str,
+    body: bytes,
+    idempotency_key: str | None = None,
+) -> Call[Attachments]:
+    return Call[Attachments](
+        method="POST",
+        path="/BankTransactions/{BankTransactionID}/Attachments/{FileName}",
+        operation_id="updateBankTransactionAttachmentByFileName",
+        path_params={"BankTransactionID": bank_transaction_id, "FileName": file_name},
+        headers=[
+            Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
+            Param("Idempotency-Key", idempotency_key, style="simple", explode=False),
+        ],
+        content=body,
+        content_type="application/octet-stream",
+        responses={"200": ResponseSpec(Attachments, "json")},
+        error_bodies={"400": Error},
+        security=[["OAuth2"]],
+    )
+
+
+def _get_bank_transactions_history_call(
+    *,
+    bank_transaction_id: UUID,
+    xero_tenant_id: str,
+) -> Call[HistoryRecords]:
+    return Call[HistoryRecords](
+        method="GET",
+        path="/BankTransactions/{BankTransactionID}/History",
+        operation_id="getBankTransactionsHistory",
+        path_params={"BankTransactionID": bank_transaction_id},
+        headers=[Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False)],
+        responses={"200": ResponseSpec(HistoryRecords, "json")},
+        security=[["OAuth2"]],
+    )
+
+
+def _create_bank_transaction_history_record_call(
+    *,
+    bank_transaction_id: UUID,
+    xero_tenant_id: str,
+    idempotency_key: str | None = None,
+    history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+) -> Call[HistoryRecords]:
+    data = given({"HistoryRecords": history_records})
+    return Call[HistoryRecords](
+        method="PUT",
+        path="/BankTransactions/{BankTransactionID}/History",
+        operation_id="createBankTransactionHistoryRecord",
+        path_params={"BankTransactionID": bank_transaction_id},
+        headers=[
+            Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
+            Param("Idempotency-Key", idempotency_key, style="simple", explode=False),
+        ],
+        json=HistoryRecords.model_validate(data),
+        responses={"200": ResponseSpec(HistoryRecords, "json")},
+        error_bodies={"400": Error},
+        security=[["OAuth2"]],
+    )
+
+
+class BankTransactionsResource:
+    """Operations on bank transactions."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+        self.with_raw_response = BankTransactionsResourceWithRawResponse(core)
+
+    def get_bank_transactions(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        where: str | None = None,
+        order: str | None = None,
+        page: int | None = None,
+        unitdp: int | None = None,
+        page_size: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BankTransactions:
+        """Retrieves any spent or received money transactions
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            if_modified_since: Only records created or modified since this timestamp will be returned
+            where: Filter by an any element
+            order: Order by an any element
+            page: Up to 100 bank transactions will be returned in a single API call with line items details
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+            page_size: Number of records to retrieve per page
+
+        `GET /BankTransactions` (operation `getBankTransactions`).
+        """
+        call = _get_bank_transactions_call(
+            xero_tenant_id=xero_tenant_id,
+            if_modified_since=if_modified_since,
+            where=where,
+            order=order,
+            page=page,
+            unitdp=unitdp,
+            page_size=page_size,
+        )
+        return self._core.request(call, request_options).data
+
+    def create(
+        self,
+        *,
+        xero_tenant_id: str,
+        summarize_errors: bool | None = None,
+        unitdp: int | None = None,
+        idempotency_key: str | None = None,
+        pagination: Pagination | NotGiven = NOT_GIVEN,
+        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
+        bank_transactions: list[BankTransaction] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> BankTransactions:
+        """Creates one or more spent or received money transaction
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+            warnings: Displays array of warning messages from the API
+
+        `PUT /BankTransactions` (operation `createBankTransactions`).
+        """
+        call = _create_call(
+            xero_tenant_id=xero_tenant_id,
+            summarize_errors=summarize_errors,
+            unitdp=unitdp,
+            idempotency_key=idempotency_key,
+            pagination=pagination,
+            warnings=warnings,
+            bank_transactions=bank_transactions,
+        )
+        return self._core.request(call, request_options).data
+
+    def update_or_create(
+        self,
+        *,
+        xero_tenant_id: str,
+        summarize_errors: bool | None = None,
+        unitdp: int | None = None,
+        idempotency_key: str | None = None,
+        pagination: Pagination | NotGiven = NOT_GIVEN,
+        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
+        bank_transactions: list[BankTransaction] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> BankTransactions:
+        """Updates or creates one or more spent or received money transaction
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+            warnings: Displays array of warning messages from the API
+
+        `POST /BankTransactions` (operation `updateOrCreateBankTransactions`).
+        """
+        call = _update_or_create_call(
+            xero_tenant_id=xero_tenant_id,
+            summarize_errors=summarize_errors,
+            unitdp=unitdp,
+            idempotency_key=idempotency_key,
+            pagination=pagination,
+            warnings=warnings,
+            bank_transactions=bank_transactions,
+        )
+        return self._core.request(call, request_options).data
+
+    def get_bank_transaction(
+        self,
+        *,
+        bank_transaction_id: UUID,
+        xero_tenant_id: str,
+        unitdp: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BankTransactions:
+        """Retrieves a single spent or received money transaction by using a unique bank transaction Id
+
+        Args:
+            bank_transaction_id: Xero generated unique identifier for a bank transaction
+            xero_tenant_id: Xero identifier for Tenant
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+
+        `GET /BankTransactions/{BankTransactionID}` (operation `getBankTransaction`).
+        """
+        call = _get_bank_transaction_call(
+            bank_transaction_id=bank_transaction_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp
+        )
+        return self._core.request(call, request_options).data
+
+    def update(
+        self,
+        *,
+        bank_transaction_id: UUID,
+        xero_tenant_id: str,
+        unitdp: int | None = None,
+        idempotency_key: str | None = None,
+        pagination: Pagination | NotGiven = NOT_GIVEN,
+        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
+        bank_transactions: list[BankTransaction] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> BankTransactions:
+        """Updates a single spent or received money transaction
+
+        Args:
+            bank_transaction_id: Xero generated unique identifier for a bank transaction
+            xero_tenant_id: Xero identifier for Tenant
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+            warnings: Displays array of warning messages from the API
+
+        `POST /BankTransactions/{BankTransactionID}` (operation `updateBankTransaction`).
+        """
+        call = _update_call(
+            bank_transaction_id=bank_transaction_id,
+            xero_tenant_id=xero_tenant_id,
+            unitdp=unitdp,
+            idempotency_key=idempotency_key,
+            pagination=pagination,
+            warnings=warnings,
+            bank_transactions=bank_transactions,
+        )
+        return self._core.request(call, request_options).data
+
+    def get_bank_transaction_attachments(
+        self,
+        *,
+        bank_transaction_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> Attachments:
+        """Retrieves any attachments from a specific bank transactions
+
+        Args:
+            bank_transaction_id: Xero generated unique identifier for a bank transaction
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /BankTransactions/{BankTransactionID}/Attachments` (operation `getBankTransactionAttachments`).
+        """
+        call = _get_bank_transaction_attachments_call(
+            bank_transaction_id=bank_transaction_id, xero_tenant_id=xero_tenant_id
+        )
+        return self._core.request(call, request_options).data
+
+    def get_bank_transaction_attachment_by_id(
+        self,
+        *,
+        bank_transaction_id: UUID,
+        attachment_id: UUID,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> bytes:
+        """Retrieves specific attachments from a specific BankTransaction using a unique attachment Id
+
+        Args:
+            bank_transaction_id: Xero generated unique identifier for a bank transaction
+            attachment_id: Unique identifier for Attachment object
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /BankTransactions/{BankTransactionID}/Attachments/{AttachmentID}` (operation `getBankTransactionAttachmentById`).
+        """
+        call = _get_bank_transaction_attachment_by_id_call(
+            bank_transaction_id=bank_transaction_id,
+            attachment_id=attachment_id,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.request(call, request_options).data
+
+    def get_bank_transaction_attachment_by_file_name(
+        self,
+        *,
+        bank_transaction_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> bytes:
+        """Retrieves a specific attachment from a specific bank transaction by filename
+
+        Args:
+            bank_transaction_id: Xero generated unique identifier for a bank transaction
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `getBankTransactionAttachmentByFileName`).
+        """
+        call = _get_bank_transaction_attachment_by_file_name_call(
+            bank_transaction_id=bank_transaction_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.request(call, request_options).data
+
+    def create_bank_transaction_attachment_by_file_name(
+        self,
+        *,
+        bank_transaction_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        body: bytes,
+        idempotency_key: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Attachments:
+        """Creates an attachment for a specific bank transaction by filename
+
+        Args:
+            bank_transaction_id: Xero generated unique identifier for a bank transaction
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `createBankTransactionAttachmentByFileName`).
+        """
+        call = _create_bank_transaction_attachment_by_file_name_call(
+            bank_transaction_id=bank_transaction_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        return self._core.request(call, request_options).data
+
+    def update_bank_transaction_attachment_by_file_name(
+        self,
+        *,
+        bank_transaction_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        body: bytes,
+        idempotency_key: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Attachments:
+        """Updates a specific attachment from a specific bank transaction by filename
+
+        Args:
+            bank_transaction_id: Xero generated unique identifier for a bank transaction
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `POST /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `updateBankTransactionAttachmentByFileName`).
+        """
+        call = _update_bank_transaction_attachment_by_file_name_call(
+            bank_transaction_id=bank_transaction_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        return self._core.request(call, request_options).data
+
+    def get_bank_transactions_history(
+        self,
+        *,
+        bank_transaction_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> HistoryRecords:
+        """Retrieves history from a specific bank transaction using a unique bank transaction Id
+
+        Args:
+            bank_transaction_id: Xero generated unique identifier for a bank transaction
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /BankTransactions/{BankTransactionID}/History` (operation `getBankTransactionsHistory`).
+        """
+        call = _get_bank_transactions_history_call(
+            bank_transaction_id=bank_transaction_id, xero_tenant_id=xero_tenant_id
+        )
+        return self._core.request(call, request_options).data
+
+    def create_bank_transaction_history_record(
+        self,
+        *,
+        bank_transaction_id: UUID,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> HistoryRecords:
+        """Creates a history record for a specific bank transactions
+
+        Args:
+            bank_transaction_id: Xero generated unique identifier for a bank transaction
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /BankTransactions/{BankTransactionID}/History` (operation `createBankTransactionHistoryRecord`).
+        """
+        call = _create_bank_transaction_history_record_call(
+            bank_transaction_id=bank_transaction_id,
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            history_records=history_records,
+        )
+        return self._core.request(call, request_options).data
+
+
+class BankTransactionsResourceWithRawResponse:
+    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def get_bank_transactions(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        where: str | None = None,
+        order: str | None = None,
+        page: int | None = None,
+        unitdp: int | None = None,
+        page_size: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[BankTransactions]:
+        """Retrieves any spent or received money transactions
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            if_modified_since: Only records created or modified since this timestamp will be returned
+            where: Filter by an any element
+            order: Order by an any element
+            page: Up to 100 bank transactions will be returned in a single API call with line items details
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+            page_size: Number of records to retrieve per page
+
+        `GET /BankTransactions` (operation `getBankTransactions`).
+        """
+        call = _get_bank_transactions_call(
+            xero_tenant_id=xero_tenant_id,
+            if_modified_since=if_modified_since,
+            where=where,
+            order=order,
+            page=page,
+            unitdp=unitdp,
+            page_size=page_size,
+        )
+        return self._core.request(call, request_options)
+
+    def create(
+        self,
+        *,
+        xero_tenant_id: str,
+        summarize_errors: bool | None = None,
+        unitdp: int | None = None,
+        idempotency_key: str | None = None,
+        pagination: Pagination | NotGiven = NOT_GIVEN,
+        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
+        bank_transactions: list[BankTransaction] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[BankTransactions]:
+        """Creates one or more spent or received money transaction
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+            warnings: Displays array of warning messages from the API
+
+        `PUT /BankTransactions` (operation `createBankTransactions`).
+        """
+        call = _create_call(
+            xero_tenant_id=xero_tenant_id,
+            summarize_errors=summarize_errors,
+            unitdp=unitdp,
+            idempotency_key=idempotency_key,
+            pagination=pagination,
+            warnings=warnings,
+            bank_transactions=bank_transactions,
+        )
+        return self._core.request(call, request_options)
+
+    def update_or_create(
+        self,
+        *,
+        xero_tenant_id: str,
+        summarize_errors: bool | None = None,
+        unitdp: int | None = None,
+        idempotency_key: str | None = None,
+        pagination: Pagination | NotGiven = NOT_GIVEN,
+        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
+        bank_transactions: list[BankTransaction] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[BankTransactions]:
+        """Updates or creates one or more spent or received money transaction
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+            warnings: Displays array of warning messages from the API
+
+        `POST /BankTransactions` (operation `updateOrCreateBankTransactions`).
+        """
+        call = _update_or_create_call(
+            xero_tenant_id=xero_tenant_id,
+            summarize_errors=summarize_errors,
+            unitdp=unitdp,
+            idempotency_key=idempotency_key,
+            pagination=pagination,
+            warnings=warnings,
+            bank_transactions=bank_transactions,
+        )
+        return self._core.request(call, request_options)
+
+    def get_bank_transaction(
+        self,
+        *,
+        bank_transaction_id: UUID,
+        xero_tenant_id: str,
+        unitdp: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[BankTransactions]:
+        """Retrieves a single spent or received money transaction by using a unique bank transaction Id
+
+        Args:
+            bank_transaction_id: Xero generated unique identifier for a bank transaction
+            xero_tenant_id: Xero identifier for Tenant
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+
+        `GET /BankTransactions/{BankTransactionID}` (operation `getBankTransaction`).
+        """
+        call = _get_bank_transaction_call(
+            bank_transaction_id=bank_transaction_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp
+        )
+        return self._core.request(call, request_options)
+
+    def update(
+        self,
+        *,
+        bank_transaction_id: UUID,
+        xero_tenant_id: str,
+        unitdp: int | None = None,
+        idempotency_key: str | None = None,
+        pagination: Pagination | NotGiven = NOT_GIVEN,
+        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
+        bank_transactions: list[BankTransaction] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[BankTransactions]:
+        """Updates a single spent or received money transaction
+
+        Args:
+            bank_transaction_id: Xero generated unique identifier for a bank transaction
+            xero_tenant_id: Xero identifier for Tenant
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+            warnings: Displays array of warning messages from the API
+
+        `POST /BankTransactions/{BankTransactionID}` (operation `updateBankTransaction`).
+        """
+        call = _update_call(
+            bank_transaction_id=bank_transaction_id,
+            xero_tenant_id=xero_tenant_id,
+            unitdp=unitdp,
+            idempotency_key=idempotency_key,
+            pagination=pagination,
+            warnings=warnings,
+            bank_transactions=bank_transactions,
+        )
+        return self._core.request(call, request_options)
+
+    def get_bank_transaction_attachments(
+        self,
+        *,
+        bank_transaction_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Attachments]:
+        """Retrieves any attachments from a specific bank transactions
+
+        Args:
+            bank_transaction_id: Xero generated unique identifier for a bank transaction
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /BankTransactions/{BankTransactionID}/Attachments` (operation `getBankTransactionAttachments`).
+        """
+        call = _get_bank_transaction_attachments_call(
+            bank_transaction_id=bank_transaction_id, xero_tenant_id=xero_tenant_id
+        )
+        return self._core.request(call, request_options)
+
+    def get_bank_transaction_attachment_by_id(
+        self,
+        *,
+        bank_transaction_id: UUID,
+        attachment_id: UUID,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[bytes]:
+        """Retrieves specific attachments from a specific BankTransaction using a unique attachment Id
+
+        Args:
+            bank_transaction_id: Xero generated unique identifier for a bank transaction
+            attachment_id: Unique identifier for Attachment object
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /BankTransactions/{BankTransactionID}/Attachments/{AttachmentID}` (operation `getBankTransactionAttachmentById`).
+        """
+        call = _get_bank_transaction_attachment_by_id_call(
+            bank_transaction_id=bank_transaction_id,
+            attachment_id=attachment_id,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.request(call, request_options)
+
+    def get_bank_transaction_attachment_by_file_name(
+        self,
+        *,
+        bank_transaction_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[bytes]:
+        """Retrieves a specific attachment from a specific bank transaction by filename
+
+        Args:
+            bank_transaction_id: Xero generated unique identifier for a bank transaction
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `getBankTransactionAttachmentByFileName`).
+        """
+        call = _get_bank_transaction_attachment_by_file_name_call(
+            bank_transaction_id=bank_transaction_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.request(call, request_options)
+
+    def create_bank_transaction_attachment_by_file_name(
+        self,
+        *,
+        bank_transaction_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        body: bytes,
+        idempotency_key: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Attachments]:
+        """Creates an attachment for a specific bank transaction by filename
+
+        Args:
+            bank_transaction_id: Xero generated unique identifier for a bank transaction
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `createBankTransactionAttachmentByFileName`).
+        """
+        call = _create_bank_transaction_attachment_by_file_name_call(
+            bank_transaction_id=bank_transaction_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        return self._core.request(call, request_options)
+
+    def update_bank_transaction_attachment_by_file_name(
+        self,
+        *,
+        bank_transaction_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        body: bytes,
+        idempotency_key: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Attachments]:
+        """Updates a specific attachment from a specific bank transaction by filename
+
+        Args:
+            bank_transaction_id: Xero generated unique identifier for a bank transaction
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `POST /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `updateBankTransactionAttachmentByFileName`).
+        """
+        call = _update_bank_transaction_attachment_by_file_name_call(
+            bank_transaction_id=bank_transaction_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        return self._core.request(call, request_options)
+
+    def get_bank_transactions_history(
+        self,
+        *,
+        bank_transaction_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[HistoryRecords]:
+        """Retrieves history from a specific bank transaction using a unique bank transaction Id
+
+        Args:
+            bank_transaction_id: Xero generated unique identifier for a bank transaction
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /BankTransactions/{BankTransactionID}/History` (operation `getBankTransactionsHistory`).
+        """
+        call = _get_bank_transactions_history_call(
+            bank_transaction_id=bank_transaction_id, xero_tenant_id=xero_tenant_id
+        )
+        return self._core.request(call, request_options)
+
+    def create_bank_transaction_history_record(
+        self,
+        *,
+        bank_transaction_id: UUID,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[HistoryRecords]:
+        """Creates a history record for a specific bank transactions
+
+        Args:
+            bank_transaction_id: Xero generated unique identifier for a bank transaction
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /BankTransactions/{BankTransactionID}/History` (operation `createBankTransactionHistoryRecord`).
+        """
+        call = _create_bank_transaction_history_record_call(
+            bank_transaction_id=bank_transaction_id,
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            history_records=history_records,
+        )
+        return self._core.request(call, request_options)
+
+
+class AsyncBankTransactionsResource:
+    """Operations on bank transactions."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+        self.with_raw_response = AsyncBankTransactionsResourceWithRawResponse(core)
+
+    async def get_bank_transactions(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        where: str | None = None,
+        order: str | None = None,
+        page: int | None = None,
+        unitdp: int | None = None,
+        page_size: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BankTransactions:
+        """Retrieves any spent or received money transactions
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            if_modified_since: Only records created or modified since this timestamp will be returned
+            where: Filter by an any element
+            order: Order by an any element
+            page: Up to 100 bank transactions will be returned in a single API call with line items details
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+            page_size: Number of records to retrieve per page
+
+        `GET /BankTransactions` (operation `getBankTransactions`).
+        """
+        call = _get_bank_transactions_call(
+            xero_tenant_id=xero_tenant_id,
+            if_modified_since=if_modified_since,
+            where=where,
+            order=order,
+            page=page,
+            unitdp=unitdp,
+            page_size=page_size,
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def create(
+        self,
+        *,
+        xero_tenant_id: str,
+        summarize_errors: bool | None = None,
+        unitdp: int | None = None,
+        idempotency_key: str | None = None,
+        pagination: Pagination | NotGiven = NOT_GIVEN,
+        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
+        bank_transactions: list[BankTransaction] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> BankTransactions:
+        """Creates one or more spent or received money transaction
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+            warnings: Displays array of warning messages from the API
+
+        `PUT /BankTransactions` (operation `createBankTransactions`).
+        """
+        call = _create_call(
+            xero_tenant_id=xero_tenant_id,
+            summarize_errors=summarize_errors,
+            unitdp=unitdp,
+            idempotency_key=idempotency_key,
+            pagination=pagination,
+            warnings=warnings,
+            bank_transactions=bank_transactions,
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def update_or_create(
+        self,
+        *,
+        xero_tenant_id: str,
+        summarize_errors: bool | None = None,
+        unitdp: int | None = None,
+        idempotency_key: str | None = None,
+        pagination: Pagination | NotGiven = NOT_GIVEN,
+        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
+        bank_transactions: list[BankTransaction] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> BankTransactions:
+        """Updates or creates one or more spent or received money transaction
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+            warnings: Displays array of warning messages from the API
+
+        `POST /BankTransactions` (operation `updateOrCreateBankTransactions`).
+        """
+        call = _update_or_create_call(
+            xero_tenant_id=xero_tenant_id,
+            summarize_errors=summarize_errors,
+            unitdp=unitdp,
+            idempotency_key=idempotency_key,
+            pagination=pagination,
+            warnings=warnings,
+            bank_transactions=bank_transactions,
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def get_bank_transaction(
+        self,
+        *,
+        bank_transaction_id: UUID,
+        xero_tenant_id: str,
+        unitdp: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BankTransactions:
+        """Retrieves a single spent or received money transaction by using a unique bank transaction Id
+
+        Args:
+            bank_transaction_id: Xero generated unique identifier for a bank transaction
+            xero_tenant_id: Xero identifier for Tenant
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+
+        `GET /BankTransactions/{BankTransactionID}` (operation `getBankTransaction`).
+        """
+        call = _get_bank_transaction_call(
+            bank_transaction_id=bank_transaction_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def update(
+        self,
+        *,
+        bank_transaction_id: UUID,
+        xero_tenant_id: str,
+        unitdp: int | None = None,
+        idempotency_key: str | None = None,
+        pagination: Pagination | NotGiven = NOT_GIVEN,
+        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
+        bank_transactions: list[BankTransaction] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> BankTransactions:
+        """Updates a single spent or received money transaction
+
+        Args:
+            bank_transaction_id: Xero generated unique identifier for a bank transaction
+            xero_tenant_id: Xero identifier for Tenant
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+            warnings: Displays array of warning messages from the API
+
+        `POST /BankTransactions/{BankTransactionID}` (operation `updateBankTransaction`).
+        """
+        call = _update_call(
+            bank_transaction_id=bank_transaction_id,
+            xero_tenant_id=xero_tenant_id,
+            unitdp=unitdp,
+            idempotency_key=idempotency_key,
+            pagination=pagination,
+            warnings=warnings,
+            bank_transactions=bank_transactions,
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def get_bank_transaction_attachments(
+        self,
+        *,
+        bank_transaction_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> Attachments:
+        """Retrieves any attachments from a specific bank transactions
+
+        Args:
+            bank_transaction_id: Xero generated unique identifier for a bank transaction
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /BankTransactions/{BankTransactionID}/Attachments` (operation `getBankTransactionAttachments`).
+        """
+        call = _get_bank_transaction_attachments_call(
+            bank_transaction_id=bank_transaction_id, xero_tenant_id=xero_tenant_id
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def get_bank_transaction_attachment_by_id(
+        self,
+        *,
+        bank_transaction_id: UUID,
+        attachment_id: UUID,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> bytes:
+        """Retrieves specific attachments from a specific BankTransaction using a unique attachment Id
+
+        Args:
+            bank_transaction_id: Xero generated unique identifier for a bank transaction
+            attachment_id: Unique identifier for Attachment object
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /BankTransactions/{BankTransactionID}/Attachments/{AttachmentID}` (operation `getBankTransactionAttachmentById`).
+        """
+        call = _get_bank_transaction_attachment_by_id_call(
+            bank_transaction_id=bank_transaction_id,
+            attachment_id=attachment_id,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def get_bank_transaction_attachment_by_file_name(
+        self,
+        *,
+        bank_transaction_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> bytes:
+        """Retrieves a specific attachment from a specific bank transaction by filename
+
+        Args:
+            bank_transaction_id: Xero generated unique identifier for a bank transaction
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `getBankTransactionAttachmentByFileName`).
+        """
+        call = _get_bank_transaction_attachment_by_file_name_call(
+            bank_transaction_id=bank_transaction_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def create_bank_transaction_attachment_by_file_name(
+        self,
+        *,
+        bank_transaction_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        body: bytes,
+        idempotency_key: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Attachments:
+        """Creates an attachment for a specific bank transaction by filename
+
+        Args:
+            bank_transaction_id: Xero generated unique identifier for a bank transaction
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `createBankTransactionAttachmentByFileName`).
+        """
+        call = _create_bank_transaction_attachment_by_file_name_call(
+            bank_transaction_id=bank_transaction_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def update_bank_transaction_attachment_by_file_name(
+        self,
+        *,
+        bank_transaction_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        body: bytes,
+        idempotency_key: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Attachments:
+        """Updates a specific attachment from a specific bank transaction by filename
+
+        Args:
+            bank_transaction_id: Xero generated unique identifier for a bank transaction
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `POST /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `updateBankTransactionAttachmentByFileName`).
+        """
+        call = _update_bank_transaction_attachment_by_file_name_call(
+            bank_transaction_id=bank_transaction_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def get_bank_transactions_history(
+        self,
+        *,
+        bank_transaction_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> HistoryRecords:
+        """Retrieves history from a specific bank transaction using a unique bank transaction Id
+
+        Args:
+            bank_transaction_id: Xero generated unique identifier for a bank transaction
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /BankTransactions/{BankTransactionID}/History` (operation `getBankTransactionsHistory`).
+        """
+        call = _get_bank_transactions_history_call(
+            bank_transaction_id=bank_transaction_id, xero_tenant_id=xero_tenant_id
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def create_bank_transaction_history_record(
+        self,
+        *,
+        bank_transaction_id: UUID,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> HistoryRecords:
+        """Creates a history record for a specific bank transactions
+
+        Args:
+            bank_transaction_id: Xero generated unique identifier for a bank transaction
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /BankTransactions/{BankTransactionID}/History` (operation `createBankTransactionHistoryRecord`).
+        """
+        call = _create_bank_transaction_history_record_call(
+            bank_transaction_id=bank_transaction_id,
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            history_records=history_records,
+        )
+        return (await self._core.request(call, request_options)).data
+
+
+class AsyncBankTransactionsResourceWithRawResponse:
+    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def get_bank_transactions(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        where: str | None = None,
+        order: str | None = None,
+        page: int | None = None,
+        unitdp: int | None = None,
+        page_size: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[BankTransactions]:
+        """Retrieves any spent or received money transactions
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            if_modified_since: Only records created or modified since this timestamp will be returned
+            where: Filter by an any element
+            order: Order by an any element
+            page: Up to 100 bank transactions will be returned in a single API call with line items details
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+            page_size: Number of records to retrieve per page
+
+        `GET /BankTransactions` (operation `getBankTransactions`).
+        """
+        call = _get_bank_transactions_call(
+            xero_tenant_id=xero_tenant_id,
+            if_modified_since=if_modified_since,
+            where=where,
+            order=order,
+            page=page,
+            unitdp=unitdp,
+            page_size=page_size,
+        )
+        return await self._core.request(call, request_options)
+
+    async def create(
+        self,
+        *,
+        xero_tenant_id: str,
+        summarize_errors: bool | None = None,
+        unitdp: int | None = None,
+        idempotency_key: str | None = None,
+        pagination: Pagination | NotGiven = NOT_GIVEN,
+        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
+        bank_transactions: list[BankTransaction] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[BankTransactions]:
+        """Creates one or more spent or received money transaction
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+            warnings: Displays array of warning messages from the API
+
+        `PUT /BankTransactions` (operation `createBankTransactions`).
+        """
+        call = _create_call(
+            xero_tenant_id=xero_tenant_id,
+            summarize_errors=summarize_errors,
+            unitdp=unitdp,
+            idempotency_key=idempotency_key,
+            pagination=pagination,
+            warnings=warnings,
+            bank_transactions=bank_transactions,
+        )
+        return await self._core.request(call, request_options)
+
+    async def update_or_create(
+        self,
+        *,
+        xero_tenant_id: str,
+        summarize_errors: bool | None = None,
+        unitdp: int | None = None,
+        idempotency_key: str | None = None,
+        pagination: Pagination | NotGiven = NOT_GIVEN,
+        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
+        bank_transactions: list[BankTransaction] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[BankTransactions]:
+        """Updates or creates one or more spent or received money transaction
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+            warnings: Displays array of warning messages from the API
+
+        `POST /BankTransactions` (operation `updateOrCreateBankTransactions`).
+        """
+        call = _update_or_create_call(
+            xero_tenant_id=xero_tenant_id,
+            summarize_errors=summarize_errors,
+            unitdp=unitdp,
+            idempotency_key=idempotency_key,
+            pagination=pagination,
+            warnings=warnings,
+            bank_transactions=bank_transactions,
+        )
+        return await self._core.request(call, request_options)
+
+    async def get_bank_transaction(
+        self,
+        *,
+        bank_transaction_id: UUID,
+        xero_tenant_id: str,
+        unitdp: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[BankTransactions]:
+        """Retrieves a single spent or received money transaction by using a unique bank transaction Id
+
+        Args:
+            bank_transaction_id: Xero generated unique identifier for a bank transaction
+            xero_tenant_id: Xero identifier for Tenant
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+
+        `GET /BankTransactions/{BankTransactionID}` (operation `getBankTransaction`).
+        """
+        call = _get_bank_transaction_call(
+            bank_transaction_id=bank_transaction_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp
+        )
+        return await self._core.request(call, request_options)
+
+    async def update(
+        self,
+        *,
+        bank_transaction_id: UUID,
+        xero_tenant_id: str,
+        unitdp: int | None = None,
+        idempotency_key: str | None = None,
+        pagination: Pagination | NotGiven = NOT_GIVEN,
+        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
+        bank_transactions: list[BankTransaction] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[BankTransactions]:
+        """Updates a single spent or received money transaction
+
+        Args:
+            bank_transaction_id: Xero generated unique identifier for a bank transaction
+            xero_tenant_id: Xero identifier for Tenant
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+            warnings: Displays array of warning messages from the API
+
+        `POST /BankTransactions/{BankTransactionID}` (operation `updateBankTransaction`).
+        """
+        call = _update_call(
+            bank_transaction_id=bank_transaction_id,
+            xero_tenant_id=xero_tenant_id,
+            unitdp=unitdp,
+            idempotency_key=idempotency_key,
+            pagination=pagination,
+            warnings=warnings,
+            bank_transactions=bank_transactions,
+        )
+        return await self._core.request(call, request_options)
+
+    async def get_bank_transaction_attachments(
+        self,
+        *,
+        bank_transaction_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Attachments]:
+        """Retrieves any attachments from a specific bank transactions
+
+        Args:
+            bank_transaction_id: Xero generated unique identifier for a bank transaction
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /BankTransactions/{BankTransactionID}/Attachments` (operation `getBankTransactionAttachments`).
+        """
+        call = _get_bank_transaction_attachments_call(
+            bank_transaction_id=bank_transaction_id, xero_tenant_id=xero_tenant_id
+        )
+        return await self._core.request(call, request_options)
+
+    async def get_bank_transaction_attachment_by_id(
+        self,
+        *,
+        bank_transaction_id: UUID,
+        attachment_id: UUID,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[bytes]:
+        """Retrieves specific attachments from a specific BankTransaction using a unique attachment Id
+
+        Args:
+            bank_transaction_id: Xero generated unique identifier for a bank transaction
+            attachment_id: Unique identifier for Attachment object
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /BankTransactions/{BankTransactionID}/Attachments/{AttachmentID}` (operation `getBankTransactionAttachmentById`).
+        """
+        call = _get_bank_transaction_attachment_by_id_call(
+            bank_transaction_id=bank_transaction_id,
+            attachment_id=attachment_id,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return await self._core.request(call, request_options)
+
+    async def get_bank_transaction_attachment_by_file_name(
+        self,
+        *,
+        bank_transaction_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[bytes]:
+        """Retrieves a specific attachment from a specific bank transaction by filename
+
+        Args:
+            bank_transaction_id: Xero generated unique identifier for a bank transaction
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `getBankTransactionAttachmentByFileName`).
+        """
+        call = _get_bank_transaction_attachment_by_file_name_call(
+            bank_transaction_id=bank_transaction_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return await self._core.request(call, request_options)
+
+    async def create_bank_transaction_attachment_by_file_name(
+        self,
+        *,
+        bank_transaction_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        body: bytes,
+        idempotency_key: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Attachments]:
+        """Creates an attachment for a specific bank transaction by filename
+
+        Args:
+            bank_transaction_id: Xero generated unique identifier for a bank transaction
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `createBankTransactionAttachmentByFileName`).
+        """
+        call = _create_bank_transaction_attachment_by_file_name_call(
+            bank_transaction_id=bank_transaction_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        return await self._core.request(call, request_options)
+
+    async def update_bank_transaction_attachment_by_file_name(
+        self,
+        *,
+        bank_transaction_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        body: bytes,
+        idempotency_key: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Attachments]:
+        """Updates a specific attachment from a specific bank transaction by filename
+
+        Args:
+            bank_transaction_id: Xero generated unique identifier for a bank transaction
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `POST /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `updateBankTransactionAttachmentByFileName`).
+        """
+        call = _update_bank_transaction_attachment_by_file_name_call(
+            bank_transaction_id=bank_transaction_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        return await self._core.request(call, request_options)
+
+    async def get_bank_transactions_history(
+        self,
+        *,
+        bank_transaction_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[HistoryRecords]:
+        """Retrieves history from a specific bank transaction using a unique bank transaction Id
+
+        Args:
+            bank_transaction_id: Xero generated unique identifier for a bank transaction
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /BankTransactions/{BankTransactionID}/History` (operation `getBankTransactionsHistory`).
+        """
+        call = _get_bank_transactions_history_call(
+            bank_transaction_id=bank_transaction_id, xero_tenant_id=xero_tenant_id
+        )
+        return await self._core.request(call, request_options)
+
+    async def create_bank_transaction_history_record(
+        self,
+        *,
+        bank_transaction_id: UUID,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[HistoryRecords]:
+        """Creates a history record for a specific bank transactions
+
+        Args:
+            bank_transaction_id: Xero generated unique identifier for a bank transaction
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /BankTransactions/{BankTransactionID}/History` (operation `createBankTransactionHistoryRecord`).
+        """
+        call = _create_bank_transaction_history_record_call(
+            bank_transaction_id=bank_transaction_id,
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            history_records=history_records,
+        )
+        return await self._core.request(call, request_options)

@@ -1,0 +1,444 @@
+"""The `branding_themes` operations. Generated from the OpenAPI document; do not edit."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
+from .._runtime.given import NOT_GIVEN, NotGiven, given
+from ..models import BrandingThemes, Error, PaymentService, PaymentServices
+
+__all__ = [
+    "AsyncBrandingThemesResource",
+    "AsyncBrandingThemesResourceWithRawResponse",
+    "BrandingThemesResource",
+    "BrandingThemesResourceWithRawResponse",
+]
+
+
+def _get_branding_themes_call(
+    *,
+    xero_tenant_id: str,
+) -> Call[BrandingThemes]:
+    return Call[BrandingThemes](
+        method="GET",
+        path="/BrandingThemes",
+        operation_id="getBrandingThemes",
+        headers=[Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False)],
+        responses={"200": ResponseSpec(BrandingThemes, "json")},
+        security=[["OAuth2"]],
+    )
+
+
+def _get_branding_theme_call(
+    *,
+    branding_theme_id: UUID,
+    xero_tenant_id: str,
+) -> Call[BrandingThemes]:
+    return Call[BrandingThemes](
+        method="GET",
+        path="/BrandingThemes/{BrandingThemeID}",
+        operation_id="getBrandingTheme",
+        path_params={"BrandingThemeID": branding_theme_id},
+        headers=[Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False)],
+        responses={"200": ResponseSpec(BrandingThemes, "json")},
+        security=[["OAuth2"]],
+    )
+
+
+def _get_branding_theme_payment_services_call(
+    *,
+    branding_theme_id: UUID,
+    xero_tenant_id: str,
+) -> Call[PaymentServices]:
+    return Call[PaymentServices](
+        method="GET",
+        path="/BrandingThemes/{BrandingThemeID}/PaymentServices",
+        operation_id="getBrandingThemePaymentServices",
+        path_params={"BrandingThemeID": branding_theme_id},
+        headers=[Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False)],
+        responses={"200": ResponseSpec(PaymentServices, "json")},
+        security=[["OAuth2"]],
+    )
+
+
+def _create_branding_theme_payment_services_call(
+    *,
+    branding_theme_id: UUID,
+    xero_tenant_id: str,
+    idempotency_key: str | None = None,
+    payment_services: list[PaymentService] | NotGiven = NOT_GIVEN,
+) -> Call[PaymentServices]:
+    data = given({"PaymentServices": payment_services})
+    return Call[PaymentServices](
+        method="POST",
+        path="/BrandingThemes/{BrandingThemeID}/PaymentServices",
+        operation_id="createBrandingThemePaymentServices",
+        path_params={"BrandingThemeID": branding_theme_id},
+        headers=[
+            Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
+            Param("Idempotency-Key", idempotency_key, style="simple", explode=False),
+        ],
+        json=PaymentServices.model_validate(data),
+        responses={"200": ResponseSpec(PaymentServices, "json")},
+        error_bodies={"400": Error},
+        security=[["OAuth2"]],
+    )
+
+
+class BrandingThemesResource:
+    """Operations on branding themes."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+        self.with_raw_response = BrandingThemesResourceWithRawResponse(core)
+
+    def get_branding_themes(
+        self,
+        *,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> BrandingThemes:
+        """Retrieves all the branding themes
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /BrandingThemes` (operation `getBrandingThemes`).
+        """
+        call = _get_branding_themes_call(xero_tenant_id=xero_tenant_id)
+        return self._core.request(call, request_options).data
+
+    def get_branding_theme(
+        self,
+        *,
+        branding_theme_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> BrandingThemes:
+        """Retrieves a specific branding theme using a unique branding theme Id
+
+        Args:
+            branding_theme_id: Unique identifier for a Branding Theme
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /BrandingThemes/{BrandingThemeID}` (operation `getBrandingTheme`).
+        """
+        call = _get_branding_theme_call(
+            branding_theme_id=branding_theme_id, xero_tenant_id=xero_tenant_id
+        )
+        return self._core.request(call, request_options).data
+
+    def get_branding_theme_payment_services(
+        self,
+        *,
+        branding_theme_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> PaymentServices:
+        """Retrieves the payment services for a specific branding theme
+
+        Args:
+            branding_theme_id: Unique identifier for a Branding Theme
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /BrandingThemes/{BrandingThemeID}/PaymentServices` (operation `getBrandingThemePaymentServices`).
+        """
+        call = _get_branding_theme_payment_services_call(
+            branding_theme_id=branding_theme_id, xero_tenant_id=xero_tenant_id
+        )
+        return self._core.request(call, request_options).data
+
+    def create_branding_theme_payment_services(
+        self,
+        *,
+        branding_theme_id: UUID,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        payment_services: list[PaymentService] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> PaymentServices:
+        """Creates a new custom payment service for a specific branding theme
+
+        Args:
+            branding_theme_id: Unique identifier for a Branding Theme
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `POST /BrandingThemes/{BrandingThemeID}/PaymentServices` (operation `createBrandingThemePaymentServices`).
+        """
+        call = _create_branding_theme_payment_services_call(
+            branding_theme_id=branding_theme_id,
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            payment_services=payment_services,
+        )
+        return self._core.request(call, request_options).data
+
+
+class BrandingThemesResourceWithRawResponse:
+    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def get_branding_themes(
+        self,
+        *,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[BrandingThemes]:
+        """Retrieves all the branding themes
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /BrandingThemes` (operation `getBrandingThemes`).
+        """
+        call = _get_branding_themes_call(xero_tenant_id=xero_tenant_id)
+        return self._core.request(call, request_options)
+
+    def get_branding_theme(
+        self,
+        *,
+        branding_theme_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[BrandingThemes]:
+        """Retrieves a specific branding theme using a unique branding theme Id
+
+        Args:
+            branding_theme_id: Unique identifier for a Branding Theme
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /BrandingThemes/{BrandingThemeID}` (operation `getBrandingTheme`).
+        """
+        call = _get_branding_theme_call(
+            branding_theme_id=branding_theme_id, xero_tenant_id=xero_tenant_id
+        )
+        return self._core.request(call, request_options)
+
+    def get_branding_theme_payment_services(
+        self,
+        *,
+        branding_theme_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[PaymentServices]:
+        """Retrieves the payment services for a specific branding theme
+
+        Args:
+            branding_theme_id: Unique identifier for a Branding Theme
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /BrandingThemes/{BrandingThemeID}/PaymentServices` (operation `getBrandingThemePaymentServices`).
+        """
+        call = _get_branding_theme_payment_services_call(
+            branding_theme_id=branding_theme_id, xero_tenant_id=xero_tenant_id
+        )
+        return self._core.request(call, request_options)
+
+    def create_branding_theme_payment_services(
+        self,
+        *,
+        branding_theme_id: UUID,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        payment_services: list[PaymentService] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[PaymentServices]:
+        """Creates a new custom payment service for a specific branding theme
+
+        Args:
+            branding_theme_id: Unique identifier for a Branding Theme
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `POST /BrandingThemes/{BrandingThemeID}/PaymentServices` (operation `createBrandingThemePaymentServices`).
+        """
+        call = _create_branding_theme_payment_services_call(
+            branding_theme_id=branding_theme_id,
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            payment_services=payment_services,
+        )
+        return self._core.request(call, request_options)
+
+
+class AsyncBrandingThemesResource:
+    """Operations on branding themes."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+        self.with_raw_response = AsyncBrandingThemesResourceWithRawResponse(core)
+
+    async def get_branding_themes(
+        self,
+        *,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> BrandingThemes:
+        """Retrieves all the branding themes
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /BrandingThemes` (operation `getBrandingThemes`).
+        """
+        call = _get_branding_themes_call(xero_tenant_id=xero_tenant_id)
+        return (await self._core.request(call, request_options)).data
+
+    async def get_branding_theme(
+        self,
+        *,
+        branding_theme_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> BrandingThemes:
+        """Retrieves a specific branding theme using a unique branding theme Id
+
+        Args:
+            branding_theme_id: Unique identifier for a Branding Theme
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /BrandingThemes/{BrandingThemeID}` (operation `getBrandingTheme`).
+        """
+        call = _get_branding_theme_call(
+            branding_theme_id=branding_theme_id, xero_tenant_id=xero_tenant_id
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def get_branding_theme_payment_services(
+        self,
+        *,
+        branding_theme_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> PaymentServices:
+        """Retrieves the payment services for a specific branding theme
+
+        Args:
+            branding_theme_id: Unique identifier for a Branding Theme
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /BrandingThemes/{BrandingThemeID}/PaymentServices` (operation `getBrandingThemePaymentServices`).
+        """
+        call = _get_branding_theme_payment_services_call(
+            branding_theme_id=branding_theme_id, xero_tenant_id=xero_tenant_id
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def create_branding_theme_payment_services(
+        self,
+        *,
+        branding_theme_id: UUID,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        payment_services: list[PaymentService] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> PaymentServices:
+        """Creates a new custom payment service for a specific branding theme
+
+        Args:
+            branding_theme_id: Unique identifier for a Branding Theme
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `POST /BrandingThemes/{BrandingThemeID}/PaymentServices` (operation `createBrandingThemePaymentServices`).
+        """
+        call = _create_branding_theme_payment_services_call(
+            branding_theme_id=branding_theme_id,
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            payment_services=payment_services,
+        )
+        return (await self._core.request(call, request_options)).data
+
+
+class AsyncBrandingThemesResourceWithRawResponse:
+    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def get_branding_themes(
+        self,
+        *,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[BrandingThemes]:
+        """Retrieves all the branding themes
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /BrandingThemes` (operation `getBrandingThemes`).
+        """
+        call = _get_branding_themes_call(xero_tenant_id=xero_tenant_id)
+        return await self._core.request(call, request_options)
+
+    async def get_branding_theme(
+        self,
+        *,
+        branding_theme_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[BrandingThemes]:
+        """Retrieves a specific branding theme using a unique branding theme Id
+
+        Args:
+            branding_theme_id: Unique identifier for a Branding Theme
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /BrandingThemes/{BrandingThemeID}` (operation `getBrandingTheme`).
+        """
+        call = _get_branding_theme_call(
+            branding_theme_id=branding_theme_id, xero_tenant_id=xero_tenant_id
+        )
+        return await self._core.request(call, request_options)
+
+    async def get_branding_theme_payment_services(
+        self,
+        *,
+        branding_theme_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[PaymentServices]:
+        """Retrieves the payment services for a specific branding theme
+
+        Args:
+            branding_theme_id: Unique identifier for a Branding Theme
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /BrandingThemes/{BrandingThemeID}/PaymentServices` (operation `getBrandingThemePaymentServices`).
+        """
+        call = _get_branding_theme_payment_services_call(
+            branding_theme_id=branding_theme_id, xero_tenant_id=xero_tenant_id
+        )
+        return await self._core.request(call, request_options)
+
+    async def create_branding_theme_payment_services(
+        self,
+        *,
+        branding_theme_id: UUID,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        payment_services: list[PaymentService] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[PaymentServices]:
+        """Creates a new custom payment service for a specific branding theme
+
+        Args:
+            branding_theme_id: Unique identifier for a Branding Theme
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `POST /BrandingThemes/{BrandingThemeID}/PaymentServices` (operation `createBrandingThemePaymentServices`).
+        """
+        call = _create_branding_theme_payment_services_call(
+            branding_theme_id=branding_theme_id,
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            payment_services=payment_services,
+        )
+        return await self._core.request(call, request_options)

@@ -1,0 +1,282 @@
+"""The `budgets` operations. Generated from the OpenAPI document; do not edit."""
+
+from __future__ import annotations
+
+from datetime import date
+from uuid import UUID
+
+from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
+from ..models import Budgets
+
+__all__ = [
+    "AsyncBudgetsResource",
+    "AsyncBudgetsResourceWithRawResponse",
+    "BudgetsResource",
+    "BudgetsResourceWithRawResponse",
+]
+
+
+def _get_budgets_call(
+    *,
+    xero_tenant_id: str,
+    i_ds: str | None = None,
+    date_to: date | None = None,
+    date_from: date | None = None,
+) -> Call[Budgets]:
+    return Call[Budgets](
+        method="GET",
+        path="/Budgets",
+        operation_id="getBudgets",
+        query=[
+            Param("IDs", i_ds, style="form", explode=False),
+            Param("DateTo", date_to, style="form", explode=True),
+            Param("DateFrom", date_from, style="form", explode=True),
+        ],
+        headers=[Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False)],
+        responses={"200": ResponseSpec(Budgets, "json")},
+        security=[["OAuth2"]],
+    )
+
+
+def _get_budget_call(
+    *,
+    budget_id: UUID,
+    xero_tenant_id: str,
+    date_to: date | None = None,
+    date_from: date | None = None,
+) -> Call[Budgets]:
+    return Call[Budgets](
+        method="GET",
+        path="/Budgets/{BudgetID}",
+        operation_id="getBudget",
+        path_params={"BudgetID": budget_id},
+        query=[
+            Param("DateTo", date_to, style="form", explode=True),
+            Param("DateFrom", date_from, style="form", explode=True),
+        ],
+        headers=[Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False)],
+        responses={"200": ResponseSpec(Budgets, "json")},
+        security=[["OAuth2"]],
+    )
+
+
+class BudgetsResource:
+    """Operations on budgets."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+        self.with_raw_response = BudgetsResourceWithRawResponse(core)
+
+    def get_budgets(
+        self,
+        *,
+        xero_tenant_id: str,
+        i_ds: str | None = None,
+        date_to: date | None = None,
+        date_from: date | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Budgets:
+        """Retrieve a list of budgets
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            i_ds: Filter by BudgetID. Allows you to retrieve a specific individual budget.
+            date_to: Filter by start date
+            date_from: Filter by end date
+
+        `GET /Budgets` (operation `getBudgets`).
+        """
+        call = _get_budgets_call(
+            xero_tenant_id=xero_tenant_id, i_ds=i_ds, date_to=date_to, date_from=date_from
+        )
+        return self._core.request(call, request_options).data
+
+    def get_budget(
+        self,
+        *,
+        budget_id: UUID,
+        xero_tenant_id: str,
+        date_to: date | None = None,
+        date_from: date | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Budgets:
+        """Retrieves a specific budget, which includes budget lines
+
+        Args:
+            budget_id: Unique identifier for Budgets
+            xero_tenant_id: Xero identifier for Tenant
+            date_to: Filter by start date
+            date_from: Filter by end date
+
+        `GET /Budgets/{BudgetID}` (operation `getBudget`).
+        """
+        call = _get_budget_call(
+            budget_id=budget_id, xero_tenant_id=xero_tenant_id, date_to=date_to, date_from=date_from
+        )
+        return self._core.request(call, request_options).data
+
+
+class BudgetsResourceWithRawResponse:
+    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def get_budgets(
+        self,
+        *,
+        xero_tenant_id: str,
+        i_ds: str | None = None,
+        date_to: date | None = None,
+        date_from: date | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Budgets]:
+        """Retrieve a list of budgets
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            i_ds: Filter by BudgetID. Allows you to retrieve a specific individual budget.
+            date_to: Filter by start date
+            date_from: Filter by end date
+
+        `GET /Budgets` (operation `getBudgets`).
+        """
+        call = _get_budgets_call(
+            xero_tenant_id=xero_tenant_id, i_ds=i_ds, date_to=date_to, date_from=date_from
+        )
+        return self._core.request(call, request_options)
+
+    def get_budget(
+        self,
+        *,
+        budget_id: UUID,
+        xero_tenant_id: str,
+        date_to: date | None = None,
+        date_from: date | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Budgets]:
+        """Retrieves a specific budget, which includes budget lines
+
+        Args:
+            budget_id: Unique identifier for Budgets
+            xero_tenant_id: Xero identifier for Tenant
+            date_to: Filter by start date
+            date_from: Filter by end date
+
+        `GET /Budgets/{BudgetID}` (operation `getBudget`).
+        """
+        call = _get_budget_call(
+            budget_id=budget_id, xero_tenant_id=xero_tenant_id, date_to=date_to, date_from=date_from
+        )
+        return self._core.request(call, request_options)
+
+
+class AsyncBudgetsResource:
+    """Operations on budgets."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+        self.with_raw_response = AsyncBudgetsResourceWithRawResponse(core)
+
+    async def get_budgets(
+        self,
+        *,
+        xero_tenant_id: str,
+        i_ds: str | None = None,
+        date_to: date | None = None,
+        date_from: date | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Budgets:
+        """Retrieve a list of budgets
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            i_ds: Filter by BudgetID. Allows you to retrieve a specific individual budget.
+            date_to: Filter by start date
+            date_from: Filter by end date
+
+        `GET /Budgets` (operation `getBudgets`).
+        """
+        call = _get_budgets_call(
+            xero_tenant_id=xero_tenant_id, i_ds=i_ds, date_to=date_to, date_from=date_from
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def get_budget(
+        self,
+        *,
+        budget_id: UUID,
+        xero_tenant_id: str,
+        date_to: date | None = None,
+        date_from: date | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Budgets:
+        """Retrieves a specific budget, which includes budget lines
+
+        Args:
+            budget_id: Unique identifier for Budgets
+            xero_tenant_id: Xero identifier for Tenant
+            date_to: Filter by start date
+            date_from: Filter by end date
+
+        `GET /Budgets/{BudgetID}` (operation `getBudget`).
+        """
+        call = _get_budget_call(
+            budget_id=budget_id, xero_tenant_id=xero_tenant_id, date_to=date_to, date_from=date_from
+        )
+        return (await self._core.request(call, request_options)).data
+
+
+class AsyncBudgetsResourceWithRawResponse:
+    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def get_budgets(
+        self,
+        *,
+        xero_tenant_id: str,
+        i_ds: str | None = None,
+        date_to: date | None = None,
+        date_from: date | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Budgets]:
+        """Retrieve a list of budgets
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            i_ds: Filter by BudgetID. Allows you to retrieve a specific individual budget.
+            date_to: Filter by start date
+            date_from: Filter by end date
+
+        `GET /Budgets` (operation `getBudgets`).
+        """
+        call = _get_budgets_call(
+            xero_tenant_id=xero_tenant_id, i_ds=i_ds, date_to=date_to, date_from=date_from
+        )
+        return await self._core.request(call, request_options)
+
+    async def get_budget(
+        self,
+        *,
+        budget_id: UUID,
+        xero_tenant_id: str,
+        date_to: date | None = None,
+        date_from: date | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Budgets]:
+        """Retrieves a specific budget, which includes budget lines
+
+        Args:
+            budget_id: Unique identifier for Budgets
+            xero_tenant_id: Xero identifier for Tenant
+            date_to: Filter by start date
+            date_from: Filter by end date
+
+        `GET /Budgets/{BudgetID}` (operation `getBudget`).
+        """
+        call = _get_budget_call(
+            budget_id=budget_id, xero_tenant_id=xero_tenant_id, date_to=date_to, date_from=date_from
+        )
+        return await self._core.request(call, request_options)

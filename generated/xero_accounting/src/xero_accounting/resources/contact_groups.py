@@ -1,0 +1,844 @@
+"""The `contact_groups` operations. Generated from the OpenAPI document; do not edit."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
+from .._runtime.given import NOT_GIVEN, NotGiven, given
+from ..models import (
+    Contact,
+    ContactGroup,
+    ContactGroups,
+    Contacts,
+    Error,
+    Pagination,
+    ValidationError,
+)
+
+__all__ = [
+    "AsyncContactGroupsResource",
+    "AsyncContactGroupsResourceWithRawResponse",
+    "ContactGroupsResource",
+    "ContactGroupsResourceWithRawResponse",
+]
+
+
+def _get_contact_groups_call(
+    *,
+    xero_tenant_id: str,
+    where: str | None = None,
+    order: str | None = None,
+) -> Call[ContactGroups]:
+    return Call[ContactGroups](
+        method="GET",
+        path="/ContactGroups",
+        operation_id="getContactGroups",
+        query=[
+            Param("where", where, style="form", explode=True),
+            Param("order", order, style="form", explode=True),
+        ],
+        headers=[Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False)],
+        responses={"200": ResponseSpec(ContactGroups, "json")},
+        security=[["OAuth2"]],
+    )
+
+
+def _create_call(
+    *,
+    xero_tenant_id: str,
+    idempotency_key: str | None = None,
+    contact_groups: list[ContactGroup] | NotGiven = NOT_GIVEN,
+) -> Call[ContactGroups]:
+    data = given({"ContactGroups": contact_groups})
+    return Call[ContactGroups](
+        method="PUT",
+        path="/ContactGroups",
+        operation_id="createContactGroup",
+        headers=[
+            Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
+            Param("Idempotency-Key", idempotency_key, style="simple", explode=False),
+        ],
+        json=ContactGroups.model_validate(data),
+        responses={"200": ResponseSpec(ContactGroups, "json")},
+        error_bodies={"400": Error},
+        security=[["OAuth2"]],
+    )
+
+
+def _get_contact_group_call(
+    *,
+    contact_group_id: UUID,
+    xero_tenant_id: str,
+) -> Call[ContactGroups]:
+    return Call[ContactGroups](
+        method="GET",
+        path="/ContactGroups/{ContactGroupID}",
+        operation_id="getContactGroup",
+        path_params={"ContactGroupID": contact_group_id},
+        headers=[Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False)],
+        responses={"200": ResponseSpec(ContactGroups, "json")},
+        security=[["OAuth2"]],
+    )
+
+
+def _update_call(
+    *,
+    contact_group_id: UUID,
+    xero_tenant_id: str,
+    idempotency_key: str | None = None,
+    contact_groups: list[ContactGroup] | NotGiven = NOT_GIVEN,
+) -> Call[ContactGroups]:
+    data = given({"ContactGroups": contact_groups})
+    return Call[ContactGroups](
+        method="POST",
+        path="/ContactGroups/{ContactGroupID}",
+        operation_id="updateContactGroup",
+        path_params={"ContactGroupID": contact_group_id},
+        headers=[
+            Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
+            Param("Idempotency-Key", idempotency_key, style="simple", explode=False),
+        ],
+        json=ContactGroups.model_validate(data),
+        responses={"200": ResponseSpec(ContactGroups, "json")},
+        error_bodies={"400": Error},
+        security=[["OAuth2"]],
+    )
+
+
+def _create_contact_group_contacts_call(
+    *,
+    contact_group_id: UUID,
+    xero_tenant_id: str,
+    idempotency_key: str | None = None,
+    pagination: Pagination | NotGiven = NOT_GIVEN,
+    warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
+    contacts: list[Contact] | NotGiven = NOT_GIVEN,
+) -> Call[Contacts]:
+    data = given({"pagination": pagination, "Warnings": warnings, "Contacts": contacts})
+    return Call[Contacts](
+        method="PUT",
+        path="/ContactGroups/{ContactGroupID}/Contacts",
+        operation_id="createContactGroupContacts",
+        path_params={"ContactGroupID": contact_group_id},
+        headers=[
+            Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
+            Param("Idempotency-Key", idempotency_key, style="simple", explode=False),
+        ],
+        json=Contacts.model_validate(data),
+        responses={"200": ResponseSpec(Contacts, "json")},
+        error_bodies={"400": Error},
+        security=[["OAuth2"]],
+    )
+
+
+def _delete_contact_group_contacts_call(
+    *,
+    contact_group_id: UUID,
+    xero_tenant_id: str,
+) -> Call[None]:
+    return Call[None](
+        method="DELETE",
+        path="/ContactGroups/{ContactGroupID}/Contacts",
+        operation_id="deleteContactGroupContacts",
+        path_params={"ContactGroupID": contact_group_id},
+        headers=[Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False)],
+        responses={"204": ResponseSpec(None, "empty")},
+        security=[["OAuth2"]],
+    )
+
+
+def _delete_contact_group_contact_call(
+    *,
+    contact_group_id: UUID,
+    contact_id: UUID,
+    xero_tenant_id: str,
+) -> Call[None]:
+    return Call[None](
+        method="DELETE",
+        path="/ContactGroups/{ContactGroupID}/Contacts/{ContactID}",
+        operation_id="deleteContactGroupContact",
+        path_params={"ContactGroupID": contact_group_id, "ContactID": contact_id},
+        headers=[Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False)],
+        responses={"204": ResponseSpec(None, "empty")},
+        error_bodies={"400": Error},
+        security=[["OAuth2"]],
+    )
+
+
+class ContactGroupsResource:
+    """Operations on contact groups."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+        self.with_raw_response = ContactGroupsResourceWithRawResponse(core)
+
+    def get_contact_groups(
+        self,
+        *,
+        xero_tenant_id: str,
+        where: str | None = None,
+        order: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ContactGroups:
+        """Retrieves the contact Id and name of each contact group
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            where: Filter by an any element
+            order: Order by an any element
+
+        `GET /ContactGroups` (operation `getContactGroups`).
+        """
+        call = _get_contact_groups_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
+        return self._core.request(call, request_options).data
+
+    def create(
+        self,
+        *,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        contact_groups: list[ContactGroup] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ContactGroups:
+        """Creates a contact group
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /ContactGroups` (operation `createContactGroup`).
+        """
+        call = _create_call(
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            contact_groups=contact_groups,
+        )
+        return self._core.request(call, request_options).data
+
+    def get_contact_group(
+        self,
+        *,
+        contact_group_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ContactGroups:
+        """Retrieves a specific contact group by using a unique contact group Id
+
+        Args:
+            contact_group_id: Unique identifier for a Contact Group
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /ContactGroups/{ContactGroupID}` (operation `getContactGroup`).
+        """
+        call = _get_contact_group_call(
+            contact_group_id=contact_group_id, xero_tenant_id=xero_tenant_id
+        )
+        return self._core.request(call, request_options).data
+
+    def update(
+        self,
+        *,
+        contact_group_id: UUID,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        contact_groups: list[ContactGroup] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ContactGroups:
+        """Updates a specific contact group
+
+        Args:
+            contact_group_id: Unique identifier for a Contact Group
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `POST /ContactGroups/{ContactGroupID}` (operation `updateContactGroup`).
+        """
+        call = _update_call(
+            contact_group_id=contact_group_id,
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            contact_groups=contact_groups,
+        )
+        return self._core.request(call, request_options).data
+
+    def create_contact_group_contacts(
+        self,
+        *,
+        contact_group_id: UUID,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        pagination: Pagination | NotGiven = NOT_GIVEN,
+        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
+        contacts: list[Contact] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> Contacts:
+        """Creates contacts to a specific contact group
+
+        Args:
+            contact_group_id: Unique identifier for a Contact Group
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+            warnings: Displays array of warning messages from the API
+
+        `PUT /ContactGroups/{ContactGroupID}/Contacts` (operation `createContactGroupContacts`).
+        """
+        call = _create_contact_group_contacts_call(
+            contact_group_id=contact_group_id,
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            pagination=pagination,
+            warnings=warnings,
+            contacts=contacts,
+        )
+        return self._core.request(call, request_options).data
+
+    def delete_contact_group_contacts(
+        self,
+        *,
+        contact_group_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Deletes all contacts from a specific contact group
+
+        Args:
+            contact_group_id: Unique identifier for a Contact Group
+            xero_tenant_id: Xero identifier for Tenant
+
+        `DELETE /ContactGroups/{ContactGroupID}/Contacts` (operation `deleteContactGroupContacts`).
+        """
+        call = _delete_contact_group_contacts_call(
+            contact_group_id=contact_group_id, xero_tenant_id=xero_tenant_id
+        )
+        return self._core.request(call, request_options).data
+
+    def delete_contact_group_contact(
+        self,
+        *,
+        contact_group_id: UUID,
+        contact_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Deletes a specific contact from a contact group using a unique contact Id
+
+        Args:
+            contact_group_id: Unique identifier for a Contact Group
+            contact_id: Unique identifier for a Contact
+            xero_tenant_id: Xero identifier for Tenant
+
+        `DELETE /ContactGroups/{ContactGroupID}/Contacts/{ContactID}` (operation `deleteContactGroupContact`).
+        """
+        call = _delete_contact_group_contact_call(
+            contact_group_id=contact_group_id, contact_id=contact_id, xero_tenant_id=xero_tenant_id
+        )
+        return self._core.request(call, request_options).data
+
+
+class ContactGroupsResourceWithRawResponse:
+    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def get_contact_groups(
+        self,
+        *,
+        xero_tenant_id: str,
+        where: str | None = None,
+        order: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[ContactGroups]:
+        """Retrieves the contact Id and name of each contact group
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            where: Filter by an any element
+            order: Order by an any element
+
+        `GET /ContactGroups` (operation `getContactGroups`).
+        """
+        call = _get_contact_groups_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
+        return self._core.request(call, request_options)
+
+    def create(
+        self,
+        *,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        contact_groups: list[ContactGroup] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[ContactGroups]:
+        """Creates a contact group
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /ContactGroups` (operation `createContactGroup`).
+        """
+        call = _create_call(
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            contact_groups=contact_groups,
+        )
+        return self._core.request(call, request_options)
+
+    def get_contact_group(
+        self,
+        *,
+        contact_group_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[ContactGroups]:
+        """Retrieves a specific contact group by using a unique contact group Id
+
+        Args:
+            contact_group_id: Unique identifier for a Contact Group
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /ContactGroups/{ContactGroupID}` (operation `getContactGroup`).
+        """
+        call = _get_contact_group_call(
+            contact_group_id=contact_group_id, xero_tenant_id=xero_tenant_id
+        )
+        return self._core.request(call, request_options)
+
+    def update(
+        self,
+        *,
+        contact_group_id: UUID,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        contact_groups: list[ContactGroup] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[ContactGroups]:
+        """Updates a specific contact group
+
+        Args:
+            contact_group_id: Unique identifier for a Contact Group
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `POST /ContactGroups/{ContactGroupID}` (operation `updateContactGroup`).
+        """
+        call = _update_call(
+            contact_group_id=contact_group_id,
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            contact_groups=contact_groups,
+        )
+        return self._core.request(call, request_options)
+
+    def create_contact_group_contacts(
+        self,
+        *,
+        contact_group_id: UUID,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        pagination: Pagination | NotGiven = NOT_GIVEN,
+        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
+        contacts: list[Contact] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Contacts]:
+        """Creates contacts to a specific contact group
+
+        Args:
+            contact_group_id: Unique identifier for a Contact Group
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+            warnings: Displays array of warning messages from the API
+
+        `PUT /ContactGroups/{ContactGroupID}/Contacts` (operation `createContactGroupContacts`).
+        """
+        call = _create_contact_group_contacts_call(
+            contact_group_id=contact_group_id,
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            pagination=pagination,
+            warnings=warnings,
+            contacts=contacts,
+        )
+        return self._core.request(call, request_options)
+
+    def delete_contact_group_contacts(
+        self,
+        *,
+        contact_group_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[None]:
+        """Deletes all contacts from a specific contact group
+
+        Args:
+            contact_group_id: Unique identifier for a Contact Group
+            xero_tenant_id: Xero identifier for Tenant
+
+        `DELETE /ContactGroups/{ContactGroupID}/Contacts` (operation `deleteContactGroupContacts`).
+        """
+        call = _delete_contact_group_contacts_call(
+            contact_group_id=contact_group_id, xero_tenant_id=xero_tenant_id
+        )
+        return self._core.request(call, request_options)
+
+    def delete_contact_group_contact(
+        self,
+        *,
+        contact_group_id: UUID,
+        contact_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[None]:
+        """Deletes a specific contact from a contact group using a unique contact Id
+
+        Args:
+            contact_group_id: Unique identifier for a Contact Group
+            contact_id: Unique identifier for a Contact
+            xero_tenant_id: Xero identifier for Tenant
+
+        `DELETE /ContactGroups/{ContactGroupID}/Contacts/{ContactID}` (operation `deleteContactGroupContact`).
+        """
+        call = _delete_contact_group_contact_call(
+            contact_group_id=contact_group_id, contact_id=contact_id, xero_tenant_id=xero_tenant_id
+        )
+        return self._core.request(call, request_options)
+
+
+class AsyncContactGroupsResource:
+    """Operations on contact groups."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+        self.with_raw_response = AsyncContactGroupsResourceWithRawResponse(core)
+
+    async def get_contact_groups(
+        self,
+        *,
+        xero_tenant_id: str,
+        where: str | None = None,
+        order: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ContactGroups:
+        """Retrieves the contact Id and name of each contact group
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            where: Filter by an any element
+            order: Order by an any element
+
+        `GET /ContactGroups` (operation `getContactGroups`).
+        """
+        call = _get_contact_groups_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
+        return (await self._core.request(call, request_options)).data
+
+    async def create(
+        self,
+        *,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        contact_groups: list[ContactGroup] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ContactGroups:
+        """Creates a contact group
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /ContactGroups` (operation `createContactGroup`).
+        """
+        call = _create_call(
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            contact_groups=contact_groups,
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def get_contact_group(
+        self,
+        *,
+        contact_group_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ContactGroups:
+        """Retrieves a specific contact group by using a unique contact group Id
+
+        Args:
+            contact_group_id: Unique identifier for a Contact Group
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /ContactGroups/{ContactGroupID}` (operation `getContactGroup`).
+        """
+        call = _get_contact_group_call(
+            contact_group_id=contact_group_id, xero_tenant_id=xero_tenant_id
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def update(
+        self,
+        *,
+        contact_group_id: UUID,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        contact_groups: list[ContactGroup] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ContactGroups:
+        """Updates a specific contact group
+
+        Args:
+            contact_group_id: Unique identifier for a Contact Group
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `POST /ContactGroups/{ContactGroupID}` (operation `updateContactGroup`).
+        """
+        call = _update_call(
+            contact_group_id=contact_group_id,
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            contact_groups=contact_groups,
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def create_contact_group_contacts(
+        self,
+        *,
+        contact_group_id: UUID,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        pagination: Pagination | NotGiven = NOT_GIVEN,
+        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
+        contacts: list[Contact] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> Contacts:
+        """Creates contacts to a specific contact group
+
+        Args:
+            contact_group_id: Unique identifier for a Contact Group
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+            warnings: Displays array of warning messages from the API
+
+        `PUT /ContactGroups/{ContactGroupID}/Contacts` (operation `createContactGroupContacts`).
+        """
+        call = _create_contact_group_contacts_call(
+            contact_group_id=contact_group_id,
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            pagination=pagination,
+            warnings=warnings,
+            contacts=contacts,
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def delete_contact_group_contacts(
+        self,
+        *,
+        contact_group_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Deletes all contacts from a specific contact group
+
+        Args:
+            contact_group_id: Unique identifier for a Contact Group
+            xero_tenant_id: Xero identifier for Tenant
+
+        `DELETE /ContactGroups/{ContactGroupID}/Contacts` (operation `deleteContactGroupContacts`).
+        """
+        call = _delete_contact_group_contacts_call(
+            contact_group_id=contact_group_id, xero_tenant_id=xero_tenant_id
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def delete_contact_group_contact(
+        self,
+        *,
+        contact_group_id: UUID,
+        contact_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Deletes a specific contact from a contact group using a unique contact Id
+
+        Args:
+            contact_group_id: Unique identifier for a Contact Group
+            contact_id: Unique identifier for a Contact
+            xero_tenant_id: Xero identifier for Tenant
+
+        `DELETE /ContactGroups/{ContactGroupID}/Contacts/{ContactID}` (operation `deleteContactGroupContact`).
+        """
+        call = _delete_contact_group_contact_call(
+            contact_group_id=contact_group_id, contact_id=contact_id, xero_tenant_id=xero_tenant_id
+        )
+        return (await self._core.request(call, request_options)).data
+
+
+class AsyncContactGroupsResourceWithRawResponse:
+    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def get_contact_groups(
+        self,
+        *,
+        xero_tenant_id: str,
+        where: str | None = None,
+        order: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[ContactGroups]:
+        """Retrieves the contact Id and name of each contact group
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            where: Filter by an any element
+            order: Order by an any element
+
+        `GET /ContactGroups` (operation `getContactGroups`).
+        """
+        call = _get_contact_groups_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
+        return await self._core.request(call, request_options)
+
+    async def create(
+        self,
+        *,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        contact_groups: list[ContactGroup] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[ContactGroups]:
+        """Creates a contact group
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /ContactGroups` (operation `createContactGroup`).
+        """
+        call = _create_call(
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            contact_groups=contact_groups,
+        )
+        return await self._core.request(call, request_options)
+
+    async def get_contact_group(
+        self,
+        *,
+        contact_group_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[ContactGroups]:
+        """Retrieves a specific contact group by using a unique contact group Id
+
+        Args:
+            contact_group_id: Unique identifier for a Contact Group
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /ContactGroups/{ContactGroupID}` (operation `getContactGroup`).
+        """
+        call = _get_contact_group_call(
+            contact_group_id=contact_group_id, xero_tenant_id=xero_tenant_id
+        )
+        return await self._core.request(call, request_options)
+
+    async def update(
+        self,
+        *,
+        contact_group_id: UUID,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        contact_groups: list[ContactGroup] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[ContactGroups]:
+        """Updates a specific contact group
+
+        Args:
+            contact_group_id: Unique identifier for a Contact Group
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `POST /ContactGroups/{ContactGroupID}` (operation `updateContactGroup`).
+        """
+        call = _update_call(
+            contact_group_id=contact_group_id,
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            contact_groups=contact_groups,
+        )
+        return await self._core.request(call, request_options)
+
+    async def create_contact_group_contacts(
+        self,
+        *,
+        contact_group_id: UUID,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        pagination: Pagination | NotGiven = NOT_GIVEN,
+        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
+        contacts: list[Contact] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Contacts]:
+        """Creates contacts to a specific contact group
+
+        Args:
+            contact_group_id: Unique identifier for a Contact Group
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+            warnings: Displays array of warning messages from the API
+
+        `PUT /ContactGroups/{ContactGroupID}/Contacts` (operation `createContactGroupContacts`).
+        """
+        call = _create_contact_group_contacts_call(
+            contact_group_id=contact_group_id,
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            pagination=pagination,
+            warnings=warnings,
+            contacts=contacts,
+        )
+        return await self._core.request(call, request_options)
+
+    async def delete_contact_group_contacts(
+        self,
+        *,
+        contact_group_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[None]:
+        """Deletes all contacts from a specific contact group
+
+        Args:
+            contact_group_id: Unique identifier for a Contact Group
+            xero_tenant_id: Xero identifier for Tenant
+
+        `DELETE /ContactGroups/{ContactGroupID}/Contacts` (operation `deleteContactGroupContacts`).
+        """
+        call = _delete_contact_group_contacts_call(
+            contact_group_id=contact_group_id, xero_tenant_id=xero_tenant_id
+        )
+        return await self._core.request(call, request_options)
+
+    async def delete_contact_group_contact(
+        self,
+        *,
+        contact_group_id: UUID,
+        contact_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[None]:
+        """Deletes a specific contact from a contact group using a unique contact Id
+
+        Args:
+            contact_group_id: Unique identifier for a Contact Group
+            contact_id: Unique identifier for a Contact
+            xero_tenant_id: Xero identifier for Tenant
+
+        `DELETE /ContactGroups/{ContactGroupID}/Contacts/{ContactID}` (operation `deleteContactGroupContact`).
+        """
+        call = _delete_contact_group_contact_call(
+            contact_group_id=contact_group_id, contact_id=contact_id, xero_tenant_id=xero_tenant_id
+        )
+        return await self._core.request(call, request_options)

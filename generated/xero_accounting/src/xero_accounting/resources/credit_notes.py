@@ -1,0 +1,2059 @@
+"""The `credit_notes` operations. Generated from the OpenAPI document; do not edit."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from uuid import UUID
+
+from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
+from .._runtime.given import NOT_GIVEN, NotGiven, given
+from ..models import (
+    Allocation,
+    Allocations,
+    Attachments,
+    CreditNote,
+    CreditNotes,
+    Error,
+    HistoryRecord,
+    HistoryRecords,
+    Pagination,
+    ValidationError,
+)
+
+__all__ = [
+    "AsyncCreditNotesResource",
+    "AsyncCreditNotesResourceWithRawResponse",
+    "CreditNotesResource",
+    "CreditNotesResourceWithRawResponse",
+]
+
+
+def _get_credit_notes_call(
+    *,
+    xero_tenant_id: str,
+    if_modified_since: datetime | None = None,
+    where: str | None = None,
+    order: str | None = None,
+    page: int | None = None,
+    unitdp: int | None = None,
+    page_size: int | None = None,
+) -> Call[CreditNotes]:
+    return Call[CreditNotes](
+        method="GET",
+        path="/CreditNotes",
+        operation_id="getCreditNotes",
+        query=[
+            Param("where", where, style="form", explode=True),
+            Param("order", order, style="form", explode=True),
+            Param("page", page, style="form", explode=True),
+            Param("unitdp", unitdp, style="form", explode=True),
+            Param("pageSize", page_size, style="form", explode=True),
+        ],
+        headers=[
+            Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
+            Param("If-Modified-Since", if_modified_since, style="simple", explode=False),
+        ],
+        responses={"200": ResponseSpec(CreditNotes, "json")},
+        security=[["OAuth2"]],
+    )
+
+
+def _create_call(
+    *,
+    xero_tenant_id: str,
+    summarize_errors: bool | None = None,
+    unitdp: int | None = None,
+    idempotency_key: str | None = None,
+    pagination: Pagination | NotGiven = NOT_GIVEN,
+    warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
+    credit_notes: list[CreditNote] | NotGiven = NOT_GIVEN,
+) -> Call[CreditNotes]:
+    data = given({"pagination": pagination, "Warnings": warnings, "CreditNotes": credit_notes})
+    return Call[CreditNotes](
+        method="PUT",
+        path="/CreditNotes",
+        operation_id="createCreditNotes",
+        query=[
+            Param("summarizeErrors", summarize_errors, style="form", explode=True),
+            Param("unitdp", unitdp, style="form", explode=True),
+        ],
+        headers=[
+            Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
+            Param("Idempotency-Key", idempotency_key, style="simple", explode=False),
+        ],
+        json=CreditNotes.model_validate(data),
+        responses={"200": ResponseSpec(CreditNotes, "json")},
+        error_bodies={"400": Error},
+        security=[["OAuth2"]],
+    )
+
+
+def _update_or_create_call(
+    *,
+    xero_tenant_id: str,
+    summarize_errors: bool | None = None,
+    unitdp: int | None = None,
+    idempotency_key: str | None = None,
+    pagination: Pagination | NotGiven = NOT_GIVEN,
+    warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
+    credit_notes: list[CreditNote] | NotGiven = NOT_GIVEN,
+) -> Call[CreditNotes]:
+    data = given({"pagination": pagination, "Warnings": warnings, "CreditNotes": credit_notes})
+    return Call[CreditNotes](
+        method="POST",
+        path="/CreditNotes",
+        operation_id="updateOrCreateCreditNotes",
+        query=[
+            Param("summarizeErrors", summarize_errors, style="form", explode=True),
+            Param("unitdp", unitdp, style="form", explode=True),
+        ],
+        headers=[
+            Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
+            Param("Idempotency-Key", idempotency_key, style="simple", explode=False),
+        ],
+        json=CreditNotes.model_validate(data),
+        responses={"200": ResponseSpec(CreditNotes, "json")},
+        error_bodies={"400": Error},
+        security=[["OAuth2"]],
+    )
+
+
+def _get_credit_note_call(
+    *,
+    credit_note_id: UUID,
+    xero_tenant_id: str,
+    unitdp: int | None = None,
+) -> Call[CreditNotes]:
+    return Call[CreditNotes](
+        method="GET",
+        path="/CreditNotes/{CreditNoteID}",
+        operation_id="getCreditNote",
+        path_params={"CreditNoteID": credit_note_id},
+        query=[Param("unitdp", unitdp, style="form", explode=True)],
+        headers=[Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False)],
+        responses={"200": ResponseSpec(CreditNotes, "json")},
+        security=[["OAuth2"]],
+    )
+
+
+def _update_call(
+    *,
+    credit_note_id: UUID,
+    xero_tenant_id: str,
+    unitdp: int | None = None,
+    idempotency_key: str | None = None,
+    pagination: Pagination | NotGiven = NOT_GIVEN,
+    warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
+    credit_notes: list[CreditNote] | NotGiven = NOT_GIVEN,
+) -> Call[CreditNotes]:
+    data = given({"pagination": pagination, "Warnings": warnings, "CreditNotes": credit_notes})
+    return Call[CreditNotes](
+        method="POST",
+        path="/CreditNotes/{CreditNoteID}",
+        operation_id="updateCreditNote",
+        path_params={"CreditNoteID": credit_note_id},
+        query=[Param("unitdp", unitdp, style="form", explode=True)],
+        headers=[
+            Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
+            Param("Idempotency-Key", idempotency_key, style="simple", explode=False),
+        ],
+        json=CreditNotes.model_validate(data),
+        responses={"200": ResponseSpec(CreditNotes, "json")},
+        error_bodies={"400": Error},
+        security=[["OAuth2"]],
+    )
+
+
+def _get_credit_note_attachments_call(
+    *,
+    credit_note_id: UUID,
+    xero_tenant_id: str,
+) -> Call[Attachments]:
+    return Call[Attachments](
+        method="GET",
+        path="/CreditNotes/{CreditNoteID}/Attachments",
+        operation_id="getCreditNoteAttachments",
+        path_params={"CreditNoteID": credit_note_id},
+        headers=[Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False)],
+        responses={"200": ResponseSpec(Attachments, "json")},
+        security=[["OAuth2"]],
+    )
+
+
+def _get_credit_note_attachment_by_id_call(
+    *,
+    credit_note_id: UUID,
+    attachment_id: UUID,
+    xero_tenant_id: str,
+    content_type: str,
+) -> Call[bytes]:
+    return Call[bytes](
+        method="GET",
+        path="/CreditNotes/{CreditNoteID}/Attachments/{AttachmentID}",
+        operation_id="getCreditNoteAttachmentById",
+        path_params={"CreditNoteID": credit_note_id, "AttachmentID": attachment_id},
+        headers=[
+            Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
+            Param("contentType", content_type, style="simple", explode=False),
+        ],
+        responses={"200": ResponseSpec(bytes, "binary")},
+        security=[["OAuth2"]],
+    )
+
+
+def _get_credit_note_attachment_by_file_name_call(
+    *,
+    credit_note_id: UUID,
+    file_name: str,
+    xero_tenant_id: str,
+    content_type: str,
+) -> Call[bytes]:
+    return Call[bytes](
+        method="GET",
+        path="/CreditNotes/{CreditNoteID}/Attachments/{FileName}",
+        operation_id="getCreditNoteAttachmentByFileName",
+        path_params={"CreditNoteID": credit_note_id, "FileName": file_name},
+        headers=[
+            Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
+            Param("contentType", content_type, style="simple", explode=False),
+        ],
+        responses={"200": ResponseSpec(bytes, "binary")},
+        security=[["OAuth2"]],
+    )
+
+
+def _create_credit_note_attachment_by_file_name_call(
+    *,
+    credit_note_id: UUID,
+    file_name: str,
+    xero_tenant_id: str,
+    body: bytes,
+    include_online: bool | None = None,
+    idempotency_key: str | None = None,
+) -> Call[Attachments]:
+    return Call[Attachments](
+        method="PUT",
+        path="/CreditNotes/{CreditNoteID}/Attachments/{FileName}",
+        operation_id="createCreditNoteAttachmentByFileName",
+        path_params={"CreditNoteID": credit_note_id, "FileName": file_name},
+        query=[Param("IncludeOnline", include_online, style="form", explode=True)],
+        headers=[
+            Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
+            Param("Idempotency-Key", idempotency_key, style="simple", explode=False),
+        ],
+        content=body,
+        content_type="application/octet-stream",
+        responses={"200": ResponseSpec(Attachments, "json")},
+        error_bodies={"400": Error},
+        security=[["OAuth2"]],
+    )
+
+
+def _update_credit_note_attachment_by_file_name_call(
+    *,
+    credit_note_id: UUID,
+    file_name: str,
+    xero_tenant_id: str,
+    body: bytes,
+    idempotency_key: str | None = None,
+) -> Call[Attachments]:
+    return Call[Attachments](
+        method="POST",
+        path="/CreditNotes/{CreditNoteID}/Attachments/{FileName}",
+        operation_id="updateCreditNoteAttachmentByFileName",
+        path_params={"CreditNoteID": credit_note_id, "FileName": file_name},
+        headers=[
+            Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
+            Param("Idempotency-Key", idempotency_key, style="simple", explode=False),
+        ],
+        content=body,
+        content_type="application/octet-stream",
+        responses={"200": ResponseSpec(Attachments, "json")},
+        error_bodies={"400": Error},
+        security=[["OAuth2"]],
+    )
+
+
+def _get_credit_note_as_pdf_call(
+    *,
+    credit_note_id: UUID,
+    xero_tenant_id: str,
+) -> Call[bytes]:
+    return Call[bytes](
+        method="GET",
+        path="/CreditNotes/{CreditNoteID}/pdf",
+        operation_id="getCreditNoteAsPdf",
+        path_params={"CreditNoteID": credit_note_id},
+        headers=[Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False)],
+        responses={"200": ResponseSpec(bytes, "binary")},
+        security=[["OAuth2"]],
+    )
+
+
+def _create_credit_note_allocation_call(
+    *,
+    credit_note_id: UUID,
+    xero_tenant_id: str,
+    summarize_errors: bool | None = None,
+    idempotency_key: str | None = None,
+    allocations: list[Allocation] | NotGiven = NOT_GIVEN,
+) -> Call[Allocations]:
+    data = given({"Allocations": allocations})
+    return Call[Allocations](
+        method="PUT",
+        path="/CreditNotes/{CreditNoteID}/Allocations",
+        operation_id="createCreditNoteAllocation",
+        path_params={"CreditNoteID": credit_note_id},
+        query=[Param("summarizeErrors", summarize_errors, style="form", explode=True)],
+        headers=[
+            Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
+            Param("Idempotency-Key", idempotency_key, style="simple", explode=False),
+        ],
+        json=Allocations.model_validate(data),
+        responses={"200": ResponseSpec(Allocations, "json")},
+        error_bodies={"400": Error},
+        security=[["OAuth2"]],
+    )
+
+
+def _delete_credit_note_allocations_call(
+    *,
+    credit_note_id: UUID,
+    allocation_id: UUID,
+    xero_tenant_id: str,
+) -> Call[Allocation]:
+    return Call[Allocation](
+        method="DELETE",
+        path="/CreditNotes/{CreditNoteID}/Allocations/{AllocationID}",
+        operation_id="deleteCreditNoteAllocations",
+        path_params={"CreditNoteID": credit_note_id, "AllocationID": allocation_id},
+        headers=[Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False)],
+        responses={"200": ResponseSpec(Allocation, "json")},
+        security=[["OAuth2"]],
+    )
+
+
+def _get_credit_note_history_call(
+    *,
+    credit_note_id: UUID,
+    xero_tenant_id: str,
+) -> Call[HistoryRecords]:
+    return Call[HistoryRecords](
+        method="GET",
+        path="/CreditNotes/{CreditNoteID}/History",
+        operation_id="getCreditNoteHistory",
+        path_params={"CreditNoteID": credit_note_id},
+        headers=[Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False)],
+        responses={"200": ResponseSpec(HistoryRecords, "json")},
+        security=[["OAuth2"]],
+    )
+
+
+def _create_credit_note_history_call(
+    *,
+    credit_note_id: UUID,
+    xero_tenant_id: str,
+    idempotency_key: str | None = None,
+    history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+) -> Call[HistoryRecords]:
+    data = given({"HistoryRecords": history_records})
+    return Call[HistoryRecords](
+        method="PUT",
+        path="/CreditNotes/{CreditNoteID}/History",
+        operation_id="createCreditNoteHistory",
+        path_params={"CreditNoteID": credit_note_id},
+        headers=[
+            Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
+            Param("Idempotency-Key", idempotency_key, style="simple", explode=False),
+        ],
+        json=HistoryRecords.model_validate(data),
+        responses={"200": ResponseSpec(HistoryRecords, "json")},
+        error_bodies={"400": Error},
+        security=[["OAuth2"]],
+    )
+
+
+class CreditNotesResource:
+    """Operations on credit notes."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+        self.with_raw_response = CreditNotesResourceWithRawResponse(core)
+
+    def get_credit_notes(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        where: str | None = None,
+        order: str | None = None,
+        page: int | None = None,
+        unitdp: int | None = None,
+        page_size: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> CreditNotes:
+        """Retrieves any credit notes
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            if_modified_since: Only records created or modified since this timestamp will be returned
+            where: Filter by an any element
+            order: Order by an any element
+            page: e.g. page=1 – Up to 100 credit notes will be returned in a single API call with line items shown for each credit note
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+            page_size: Number of records to retrieve per page
+
+        `GET /CreditNotes` (operation `getCreditNotes`).
+        """
+        call = _get_credit_notes_call(
+            xero_tenant_id=xero_tenant_id,
+            if_modified_since=if_modified_since,
+            where=where,
+            order=order,
+            page=page,
+            unitdp=unitdp,
+            page_size=page_size,
+        )
+        return self._core.request(call, request_options).data
+
+    def create(
+        self,
+        *,
+        xero_tenant_id: str,
+        summarize_errors: bool | None = None,
+        unitdp: int | None = None,
+        idempotency_key: str | None = None,
+        pagination: Pagination | NotGiven = NOT_GIVEN,
+        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
+        credit_notes: list[CreditNote] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> CreditNotes:
+        """Creates a new credit note
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+            warnings: Displays array of warning messages from the API
+
+        `PUT /CreditNotes` (operation `createCreditNotes`).
+        """
+        call = _create_call(
+            xero_tenant_id=xero_tenant_id,
+            summarize_errors=summarize_errors,
+            unitdp=unitdp,
+            idempotency_key=idempotency_key,
+            pagination=pagination,
+            warnings=warnings,
+            credit_notes=credit_notes,
+        )
+        return self._core.request(call, request_options).data
+
+    def update_or_create(
+        self,
+        *,
+        xero_tenant_id: str,
+        summarize_errors: bool | None = None,
+        unitdp: int | None = None,
+        idempotency_key: str | None = None,
+        pagination: Pagination | NotGiven = NOT_GIVEN,
+        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
+        credit_notes: list[CreditNote] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> CreditNotes:
+        """Updates or creates one or more credit notes
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+            warnings: Displays array of warning messages from the API
+
+        `POST /CreditNotes` (operation `updateOrCreateCreditNotes`).
+        """
+        call = _update_or_create_call(
+            xero_tenant_id=xero_tenant_id,
+            summarize_errors=summarize_errors,
+            unitdp=unitdp,
+            idempotency_key=idempotency_key,
+            pagination=pagination,
+            warnings=warnings,
+            credit_notes=credit_notes,
+        )
+        return self._core.request(call, request_options).data
+
+    def get_credit_note(
+        self,
+        *,
+        credit_note_id: UUID,
+        xero_tenant_id: str,
+        unitdp: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> CreditNotes:
+        """Retrieves a specific credit note using a unique credit note Id
+
+        Args:
+            credit_note_id: Unique identifier for a Credit Note
+            xero_tenant_id: Xero identifier for Tenant
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+
+        `GET /CreditNotes/{CreditNoteID}` (operation `getCreditNote`).
+        """
+        call = _get_credit_note_call(
+            credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp
+        )
+        return self._core.request(call, request_options).data
+
+    def update(
+        self,
+        *,
+        credit_note_id: UUID,
+        xero_tenant_id: str,
+        unitdp: int | None = None,
+        idempotency_key: str | None = None,
+        pagination: Pagination | NotGiven = NOT_GIVEN,
+        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
+        credit_notes: list[CreditNote] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> CreditNotes:
+        """Updates a specific credit note
+
+        Args:
+            credit_note_id: Unique identifier for a Credit Note
+            xero_tenant_id: Xero identifier for Tenant
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+            warnings: Displays array of warning messages from the API
+
+        `POST /CreditNotes/{CreditNoteID}` (operation `updateCreditNote`).
+        """
+        call = _update_call(
+            credit_note_id=credit_note_id,
+            xero_tenant_id=xero_tenant_id,
+            unitdp=unitdp,
+            idempotency_key=idempotency_key,
+            pagination=pagination,
+            warnings=warnings,
+            credit_notes=credit_notes,
+        )
+        return self._core.request(call, request_options).data
+
+    def get_credit_note_attachments(
+        self,
+        *,
+        credit_note_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> Attachments:
+        """Retrieves attachments for a specific credit notes
+
+        Args:
+            credit_note_id: Unique identifier for a Credit Note
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /CreditNotes/{CreditNoteID}/Attachments` (operation `getCreditNoteAttachments`).
+        """
+        call = _get_credit_note_attachments_call(
+            credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id
+        )
+        return self._core.request(call, request_options).data
+
+    def get_credit_note_attachment_by_id(
+        self,
+        *,
+        credit_note_id: UUID,
+        attachment_id: UUID,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> bytes:
+        """Retrieves a specific attachment from a specific credit note using a unique attachment Id
+
+        Args:
+            credit_note_id: Unique identifier for a Credit Note
+            attachment_id: Unique identifier for Attachment object
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /CreditNotes/{CreditNoteID}/Attachments/{AttachmentID}` (operation `getCreditNoteAttachmentById`).
+        """
+        call = _get_credit_note_attachment_by_id_call(
+            credit_note_id=credit_note_id,
+            attachment_id=attachment_id,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.request(call, request_options).data
+
+    def get_credit_note_attachment_by_file_name(
+        self,
+        *,
+        credit_note_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> bytes:
+        """Retrieves a specific attachment on a specific credit note by file name
+
+        Args:
+            credit_note_id: Unique identifier for a Credit Note
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `getCreditNoteAttachmentByFileName`).
+        """
+        call = _get_credit_note_attachment_by_file_name_call(
+            credit_note_id=credit_note_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.request(call, request_options).data
+
+    def create_credit_note_attachment_by_file_name(
+        self,
+        *,
+        credit_note_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        body: bytes,
+        include_online: bool | None = None,
+        idempotency_key: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Attachments:
+        """Creates an attachment for a specific credit note
+
+        Args:
+            credit_note_id: Unique identifier for a Credit Note
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            include_online: Allows an attachment to be seen by the end customer within their online invoice
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `createCreditNoteAttachmentByFileName`).
+        """
+        call = _create_credit_note_attachment_by_file_name_call(
+            credit_note_id=credit_note_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            body=body,
+            include_online=include_online,
+            idempotency_key=idempotency_key,
+        )
+        return self._core.request(call, request_options).data
+
+    def update_credit_note_attachment_by_file_name(
+        self,
+        *,
+        credit_note_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        body: bytes,
+        idempotency_key: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Attachments:
+        """Updates attachments on a specific credit note by file name
+
+        Args:
+            credit_note_id: Unique identifier for a Credit Note
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `POST /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `updateCreditNoteAttachmentByFileName`).
+        """
+        call = _update_credit_note_attachment_by_file_name_call(
+            credit_note_id=credit_note_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        return self._core.request(call, request_options).data
+
+    def get_credit_note_as_pdf(
+        self,
+        *,
+        credit_note_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> bytes:
+        """Retrieves credit notes as PDF files
+
+        Args:
+            credit_note_id: Unique identifier for a Credit Note
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /CreditNotes/{CreditNoteID}/pdf` (operation `getCreditNoteAsPdf`).
+        """
+        call = _get_credit_note_as_pdf_call(
+            credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id
+        )
+        return self._core.request(call, request_options).data
+
+    def create_credit_note_allocation(
+        self,
+        *,
+        credit_note_id: UUID,
+        xero_tenant_id: str,
+        summarize_errors: bool | None = None,
+        idempotency_key: str | None = None,
+        allocations: list[Allocation] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> Allocations:
+        """Creates allocation for a specific credit note
+
+        Args:
+            credit_note_id: Unique identifier for a Credit Note
+            xero_tenant_id: Xero identifier for Tenant
+            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /CreditNotes/{CreditNoteID}/Allocations` (operation `createCreditNoteAllocation`).
+        """
+        call = _create_credit_note_allocation_call(
+            credit_note_id=credit_note_id,
+            xero_tenant_id=xero_tenant_id,
+            summarize_errors=summarize_errors,
+            idempotency_key=idempotency_key,
+            allocations=allocations,
+        )
+        return self._core.request(call, request_options).data
+
+    def delete_credit_note_allocations(
+        self,
+        *,
+        credit_note_id: UUID,
+        allocation_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> Allocation:
+        """Deletes an Allocation from a Credit Note
+
+        Args:
+            credit_note_id: Unique identifier for a Credit Note
+            allocation_id: Unique identifier for Allocation object
+            xero_tenant_id: Xero identifier for Tenant
+
+        `DELETE /CreditNotes/{CreditNoteID}/Allocations/{AllocationID}` (operation `deleteCreditNoteAllocations`).
+        """
+        call = _delete_credit_note_allocations_call(
+            credit_note_id=credit_note_id,
+            allocation_id=allocation_id,
+            xero_tenant_id=xero_tenant_id,
+        )
+        return self._core.request(call, request_options).data
+
+    def get_credit_note_history(
+        self,
+        *,
+        credit_note_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> HistoryRecords:
+        """Retrieves history records of a specific credit note
+
+        Args:
+            credit_note_id: Unique identifier for a Credit Note
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /CreditNotes/{CreditNoteID}/History` (operation `getCreditNoteHistory`).
+        """
+        call = _get_credit_note_history_call(
+            credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id
+        )
+        return self._core.request(call, request_options).data
+
+    def create_credit_note_history(
+        self,
+        *,
+        credit_note_id: UUID,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> HistoryRecords:
+        """Retrieves history records of a specific credit note
+
+        Args:
+            credit_note_id: Unique identifier for a Credit Note
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /CreditNotes/{CreditNoteID}/History` (operation `createCreditNoteHistory`).
+        """
+        call = _create_credit_note_history_call(
+            credit_note_id=credit_note_id,
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            history_records=history_records,
+        )
+        return self._core.request(call, request_options).data
+
+
+class CreditNotesResourceWithRawResponse:
+    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def get_credit_notes(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        where: str | None = None,
+        order: str | None = None,
+        page: int | None = None,
+        unitdp: int | None = None,
+        page_size: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[CreditNotes]:
+        """Retrieves any credit notes
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            if_modified_since: Only records created or modified since this timestamp will be returned
+            where: Filter by an any element
+            order: Order by an any element
+            page: e.g. page=1 – Up to 100 credit notes will be returned in a single API call with line items shown for each credit note
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+            page_size: Number of records to retrieve per page
+
+        `GET /CreditNotes` (operation `getCreditNotes`).
+        """
+        call = _get_credit_notes_call(
+            xero_tenant_id=xero_tenant_id,
+            if_modified_since=if_modified_since,
+            where=where,
+            order=order,
+            page=page,
+            unitdp=unitdp,
+            page_size=page_size,
+        )
+        return self._core.request(call, request_options)
+
+    def create(
+        self,
+        *,
+        xero_tenant_id: str,
+        summarize_errors: bool | None = None,
+        unitdp: int | None = None,
+        idempotency_key: str | None = None,
+        pagination: Pagination | NotGiven = NOT_GIVEN,
+        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
+        credit_notes: list[CreditNote] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[CreditNotes]:
+        """Creates a new credit note
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+            warnings: Displays array of warning messages from the API
+
+        `PUT /CreditNotes` (operation `createCreditNotes`).
+        """
+        call = _create_call(
+            xero_tenant_id=xero_tenant_id,
+            summarize_errors=summarize_errors,
+            unitdp=unitdp,
+            idempotency_key=idempotency_key,
+            pagination=pagination,
+            warnings=warnings,
+            credit_notes=credit_notes,
+        )
+        return self._core.request(call, request_options)
+
+    def update_or_create(
+        self,
+        *,
+        xero_tenant_id: str,
+        summarize_errors: bool | None = None,
+        unitdp: int | None = None,
+        idempotency_key: str | None = None,
+        pagination: Pagination | NotGiven = NOT_GIVEN,
+        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
+        credit_notes: list[CreditNote] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[CreditNotes]:
+        """Updates or creates one or more credit notes
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+            warnings: Displays array of warning messages from the API
+
+        `POST /CreditNotes` (operation `updateOrCreateCreditNotes`).
+        """
+        call = _update_or_create_call(
+            xero_tenant_id=xero_tenant_id,
+            summarize_errors=summarize_errors,
+            unitdp=unitdp,
+            idempotency_key=idempotency_key,
+            pagination=pagination,
+            warnings=warnings,
+            credit_notes=credit_notes,
+        )
+        return self._core.request(call, request_options)
+
+    def get_credit_note(
+        self,
+        *,
+        credit_note_id: UUID,
+        xero_tenant_id: str,
+        unitdp: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[CreditNotes]:
+        """Retrieves a specific credit note using a unique credit note Id
+
+        Args:
+            credit_note_id: Unique identifier for a Credit Note
+            xero_tenant_id: Xero identifier for Tenant
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+
+        `GET /CreditNotes/{CreditNoteID}` (operation `getCreditNote`).
+        """
+        call = _get_credit_note_call(
+            credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp
+        )
+        return self._core.request(call, request_options)
+
+    def update(
+        self,
+        *,
+        credit_note_id: UUID,
+        xero_tenant_id: str,
+        unitdp: int | None = None,
+        idempotency_key: str | None = None,
+        pagination: Pagination | NotGiven = NOT_GIVEN,
+        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
+        credit_notes: list[CreditNote] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[CreditNotes]:
+        """Updates a specific credit note
+
+        Args:
+            credit_note_id: Unique identifier for a Credit Note
+            xero_tenant_id: Xero identifier for Tenant
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+            warnings: Displays array of warning messages from the API
+
+        `POST /CreditNotes/{CreditNoteID}` (operation `updateCreditNote`).
+        """
+        call = _update_call(
+            credit_note_id=credit_note_id,
+            xero_tenant_id=xero_tenant_id,
+            unitdp=unitdp,
+            idempotency_key=idempotency_key,
+            pagination=pagination,
+            warnings=warnings,
+            credit_notes=credit_notes,
+        )
+        return self._core.request(call, request_options)
+
+    def get_credit_note_attachments(
+        self,
+        *,
+        credit_note_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Attachments]:
+        """Retrieves attachments for a specific credit notes
+
+        Args:
+            credit_note_id: Unique identifier for a Credit Note
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /CreditNotes/{CreditNoteID}/Attachments` (operation `getCreditNoteAttachments`).
+        """
+        call = _get_credit_note_attachments_call(
+            credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id
+        )
+        return self._core.request(call, request_options)
+
+    def get_credit_note_attachment_by_id(
+        self,
+        *,
+        credit_note_id: UUID,
+        attachment_id: UUID,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[bytes]:
+        """Retrieves a specific attachment from a specific credit note using a unique attachment Id
+
+        Args:
+            credit_note_id: Unique identifier for a Credit Note
+            attachment_id: Unique identifier for Attachment object
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /CreditNotes/{CreditNoteID}/Attachments/{AttachmentID}` (operation `getCreditNoteAttachmentById`).
+        """
+        call = _get_credit_note_attachment_by_id_call(
+            credit_note_id=credit_note_id,
+            attachment_id=attachment_id,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.request(call, request_options)
+
+    def get_credit_note_attachment_by_file_name(
+        self,
+        *,
+        credit_note_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[bytes]:
+        """Retrieves a specific attachment on a specific credit note by file name
+
+        Args:
+            credit_note_id: Unique identifier for a Credit Note
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `getCreditNoteAttachmentByFileName`).
+        """
+        call = _get_credit_note_attachment_by_file_name_call(
+            credit_note_id=credit_note_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.request(call, request_options)
+
+    def create_credit_note_attachment_by_file_name(
+        self,
+        *,
+        credit_note_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        body: bytes,
+        include_online: bool | None = None,
+        idempotency_key: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Attachments]:
+        """Creates an attachment for a specific credit note
+
+        Args:
+            credit_note_id: Unique identifier for a Credit Note
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            include_online: Allows an attachment to be seen by the end customer within their online invoice
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `createCreditNoteAttachmentByFileName`).
+        """
+        call = _create_credit_note_attachment_by_file_name_call(
+            credit_note_id=credit_note_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            body=body,
+            include_online=include_online,
+            idempotency_key=idempotency_key,
+        )
+        return self._core.request(call, request_options)
+
+    def update_credit_note_attachment_by_file_name(
+        self,
+        *,
+        credit_note_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        body: bytes,
+        idempotency_key: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Attachments]:
+        """Updates attachments on a specific credit note by file name
+
+        Args:
+            credit_note_id: Unique identifier for a Credit Note
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `POST /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `updateCreditNoteAttachmentByFileName`).
+        """
+        call = _update_credit_note_attachment_by_file_name_call(
+            credit_note_id=credit_note_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        return self._core.request(call, request_options)
+
+    def get_credit_note_as_pdf(
+        self,
+        *,
+        credit_note_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[bytes]:
+        """Retrieves credit notes as PDF files
+
+        Args:
+            credit_note_id: Unique identifier for a Credit Note
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /CreditNotes/{CreditNoteID}/pdf` (operation `getCreditNoteAsPdf`).
+        """
+        call = _get_credit_note_as_pdf_call(
+            credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id
+        )
+        return self._core.request(call, request_options)
+
+    def create_credit_note_allocation(
+        self,
+        *,
+        credit_note_id: UUID,
+        xero_tenant_id: str,
+        summarize_errors: bool | None = None,
+        idempotency_key: str | None = None,
+        allocations: list[Allocation] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Allocations]:
+        """Creates allocation for a specific credit note
+
+        Args:
+            credit_note_id: Unique identifier for a Credit Note
+            xero_tenant_id: Xero identifier for Tenant
+            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /CreditNotes/{CreditNoteID}/Allocations` (operation `createCreditNoteAllocation`).
+        """
+        call = _create_credit_note_allocation_call(
+            credit_note_id=credit_note_id,
+            xero_tenant_id=xero_tenant_id,
+            summarize_errors=summarize_errors,
+            idempotency_key=idempotency_key,
+            allocations=allocations,
+        )
+        return self._core.request(call, request_options)
+
+    def delete_credit_note_allocations(
+        self,
+        *,
+        credit_note_id: UUID,
+        allocation_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Allocation]:
+        """Deletes an Allocation from a Credit Note
+
+        Args:
+            credit_note_id: Unique identifier for a Credit Note
+            allocation_id: Unique identifier for Allocation object
+            xero_tenant_id: Xero identifier for Tenant
+
+        `DELETE /CreditNotes/{CreditNoteID}/Allocations/{AllocationID}` (operation `deleteCreditNoteAllocations`).
+        """
+        call = _delete_credit_note_allocations_call(
+            credit_note_id=credit_note_id,
+            allocation_id=allocation_id,
+            xero_tenant_id=xero_tenant_id,
+        )
+        return self._core.request(call, request_options)
+
+    def get_credit_note_history(
+        self,
+        *,
+        credit_note_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[HistoryRecords]:
+        """Retrieves history records of a specific credit note
+
+        Args:
+            credit_note_id: Unique identifier for a Credit Note
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /CreditNotes/{CreditNoteID}/History` (operation `getCreditNoteHistory`).
+        """
+        call = _get_credit_note_history_call(
+            credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id
+        )
+        return self._core.request(call, request_options)
+
+    def create_credit_note_history(
+        self,
+        *,
+        credit_note_id: UUID,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[HistoryRecords]:
+        """Retrieves history records of a specific credit note
+
+        Args:
+            credit_note_id: Unique identifier for a Credit Note
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /CreditNotes/{CreditNoteID}/History` (operation `createCreditNoteHistory`).
+        """
+        call = _create_credit_note_history_call(
+            credit_note_id=credit_note_id,
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            history_records=history_records,
+        )
+        return self._core.request(call, request_options)
+
+
+class AsyncCreditNotesResource:
+    """Operations on credit notes."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+        self.with_raw_response = AsyncCreditNotesResourceWithRawResponse(core)
+
+    async def get_credit_notes(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        where: str | None = None,
+        order: str | None = None,
+        page: int | None = None,
+        unitdp: int | None = None,
+        page_size: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> CreditNotes:
+        """Retrieves any credit notes
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            if_modified_since: Only records created or modified since this timestamp will be returned
+            where: Filter by an any element
+            order: Order by an any element
+            page: e.g. page=1 – Up to 100 credit notes will be returned in a single API call with line items shown for each credit note
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+            page_size: Number of records to retrieve per page
+
+        `GET /CreditNotes` (operation `getCreditNotes`).
+        """
+        call = _get_credit_notes_call(
+            xero_tenant_id=xero_tenant_id,
+            if_modified_since=if_modified_since,
+            where=where,
+            order=order,
+            page=page,
+            unitdp=unitdp,
+            page_size=page_size,
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def create(
+        self,
+        *,
+        xero_tenant_id: str,
+        summarize_errors: bool | None = None,
+        unitdp: int | None = None,
+        idempotency_key: str | None = None,
+        pagination: Pagination | NotGiven = NOT_GIVEN,
+        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
+        credit_notes: list[CreditNote] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> CreditNotes:
+        """Creates a new credit note
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+            warnings: Displays array of warning messages from the API
+
+        `PUT /CreditNotes` (operation `createCreditNotes`).
+        """
+        call = _create_call(
+            xero_tenant_id=xero_tenant_id,
+            summarize_errors=summarize_errors,
+            unitdp=unitdp,
+            idempotency_key=idempotency_key,
+            pagination=pagination,
+            warnings=warnings,
+            credit_notes=credit_notes,
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def update_or_create(
+        self,
+        *,
+        xero_tenant_id: str,
+        summarize_errors: bool | None = None,
+        unitdp: int | None = None,
+        idempotency_key: str | None = None,
+        pagination: Pagination | NotGiven = NOT_GIVEN,
+        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
+        credit_notes: list[CreditNote] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> CreditNotes:
+        """Updates or creates one or more credit notes
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+            warnings: Displays array of warning messages from the API
+
+        `POST /CreditNotes` (operation `updateOrCreateCreditNotes`).
+        """
+        call = _update_or_create_call(
+            xero_tenant_id=xero_tenant_id,
+            summarize_errors=summarize_errors,
+            unitdp=unitdp,
+            idempotency_key=idempotency_key,
+            pagination=pagination,
+            warnings=warnings,
+            credit_notes=credit_notes,
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def get_credit_note(
+        self,
+        *,
+        credit_note_id: UUID,
+        xero_tenant_id: str,
+        unitdp: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> CreditNotes:
+        """Retrieves a specific credit note using a unique credit note Id
+
+        Args:
+            credit_note_id: Unique identifier for a Credit Note
+            xero_tenant_id: Xero identifier for Tenant
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+
+        `GET /CreditNotes/{CreditNoteID}` (operation `getCreditNote`).
+        """
+        call = _get_credit_note_call(
+            credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def update(
+        self,
+        *,
+        credit_note_id: UUID,
+        xero_tenant_id: str,
+        unitdp: int | None = None,
+        idempotency_key: str | None = None,
+        pagination: Pagination | NotGiven = NOT_GIVEN,
+        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
+        credit_notes: list[CreditNote] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> CreditNotes:
+        """Updates a specific credit note
+
+        Args:
+            credit_note_id: Unique identifier for a Credit Note
+            xero_tenant_id: Xero identifier for Tenant
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+            warnings: Displays array of warning messages from the API
+
+        `POST /CreditNotes/{CreditNoteID}` (operation `updateCreditNote`).
+        """
+        call = _update_call(
+            credit_note_id=credit_note_id,
+            xero_tenant_id=xero_tenant_id,
+            unitdp=unitdp,
+            idempotency_key=idempotency_key,
+            pagination=pagination,
+            warnings=warnings,
+            credit_notes=credit_notes,
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def get_credit_note_attachments(
+        self,
+        *,
+        credit_note_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> Attachments:
+        """Retrieves attachments for a specific credit notes
+
+        Args:
+            credit_note_id: Unique identifier for a Credit Note
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /CreditNotes/{CreditNoteID}/Attachments` (operation `getCreditNoteAttachments`).
+        """
+        call = _get_credit_note_attachments_call(
+            credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def get_credit_note_attachment_by_id(
+        self,
+        *,
+        credit_note_id: UUID,
+        attachment_id: UUID,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> bytes:
+        """Retrieves a specific attachment from a specific credit note using a unique attachment Id
+
+        Args:
+            credit_note_id: Unique identifier for a Credit Note
+            attachment_id: Unique identifier for Attachment object
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /CreditNotes/{CreditNoteID}/Attachments/{AttachmentID}` (operation `getCreditNoteAttachmentById`).
+        """
+        call = _get_credit_note_attachment_by_id_call(
+            credit_note_id=credit_note_id,
+            attachment_id=attachment_id,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def get_credit_note_attachment_by_file_name(
+        self,
+        *,
+        credit_note_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> bytes:
+        """Retrieves a specific attachment on a specific credit note by file name
+
+        Args:
+            credit_note_id: Unique identifier for a Credit Note
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `getCreditNoteAttachmentByFileName`).
+        """
+        call = _get_credit_note_attachment_by_file_name_call(
+            credit_note_id=credit_note_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def create_credit_note_attachment_by_file_name(
+        self,
+        *,
+        credit_note_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        body: bytes,
+        include_online: bool | None = None,
+        idempotency_key: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Attachments:
+        """Creates an attachment for a specific credit note
+
+        Args:
+            credit_note_id: Unique identifier for a Credit Note
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            include_online: Allows an attachment to be seen by the end customer within their online invoice
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `createCreditNoteAttachmentByFileName`).
+        """
+        call = _create_credit_note_attachment_by_file_name_call(
+            credit_note_id=credit_note_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            body=body,
+            include_online=include_online,
+            idempotency_key=idempotency_key,
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def update_credit_note_attachment_by_file_name(
+        self,
+        *,
+        credit_note_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        body: bytes,
+        idempotency_key: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Attachments:
+        """Updates attachments on a specific credit note by file name
+
+        Args:
+            credit_note_id: Unique identifier for a Credit Note
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `POST /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `updateCreditNoteAttachmentByFileName`).
+        """
+        call = _update_credit_note_attachment_by_file_name_call(
+            credit_note_id=credit_note_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def get_credit_note_as_pdf(
+        self,
+        *,
+        credit_note_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> bytes:
+        """Retrieves credit notes as PDF files
+
+        Args:
+            credit_note_id: Unique identifier for a Credit Note
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /CreditNotes/{CreditNoteID}/pdf` (operation `getCreditNoteAsPdf`).
+        """
+        call = _get_credit_note_as_pdf_call(
+            credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def create_credit_note_allocation(
+        self,
+        *,
+        credit_note_id: UUID,
+        xero_tenant_id: str,
+        summarize_errors: bool | None = None,
+        idempotency_key: str | None = None,
+        allocations: list[Allocation] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> Allocations:
+        """Creates allocation for a specific credit note
+
+        Args:
+            credit_note_id: Unique identifier for a Credit Note
+            xero_tenant_id: Xero identifier for Tenant
+            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /CreditNotes/{CreditNoteID}/Allocations` (operation `createCreditNoteAllocation`).
+        """
+        call = _create_credit_note_allocation_call(
+            credit_note_id=credit_note_id,
+            xero_tenant_id=xero_tenant_id,
+            summarize_errors=summarize_errors,
+            idempotency_key=idempotency_key,
+            allocations=allocations,
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def delete_credit_note_allocations(
+        self,
+        *,
+        credit_note_id: UUID,
+        allocation_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> Allocation:
+        """Deletes an Allocation from a Credit Note
+
+        Args:
+            credit_note_id: Unique identifier for a Credit Note
+            allocation_id: Unique identifier for Allocation object
+            xero_tenant_id: Xero identifier for Tenant
+
+        `DELETE /CreditNotes/{CreditNoteID}/Allocations/{AllocationID}` (operation `deleteCreditNoteAllocations`).
+        """
+        call = _delete_credit_note_allocations_call(
+            credit_note_id=credit_note_id,
+            allocation_id=allocation_id,
+            xero_tenant_id=xero_tenant_id,
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def get_credit_note_history(
+        self,
+        *,
+        credit_note_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> HistoryRecords:
+        """Retrieves history records of a specific credit note
+
+        Args:
+            credit_note_id: Unique identifier for a Credit Note
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /CreditNotes/{CreditNoteID}/History` (operation `getCreditNoteHistory`).
+        """
+        call = _get_credit_note_history_call(
+            credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def create_credit_note_history(
+        self,
+        *,
+        credit_note_id: UUID,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> HistoryRecords:
+        """Retrieves history records of a specific credit note
+
+        Args:
+            credit_note_id: Unique identifier for a Credit Note
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /CreditNotes/{CreditNoteID}/History` (operation `createCreditNoteHistory`).
+        """
+        call = _create_credit_note_history_call(
+            credit_note_id=credit_note_id,
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            history_records=history_records,
+        )
+        return (await self._core.request(call, request_options)).data
+
+
+class AsyncCreditNotesResourceWithRawResponse:
+    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def get_credit_notes(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        where: str | None = None,
+        order: str | None = None,
+        page: int | None = None,
+        unitdp: int | None = None,
+        page_size: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[CreditNotes]:
+        """Retrieves any credit notes
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            if_modified_since: Only records created or modified since this timestamp will be returned
+            where: Filter by an any element
+            order: Order by an any element
+            page: e.g. page=1 – Up to 100 credit notes will be returned in a single API call with line items shown for each credit note
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+            page_size: Number of records to retrieve per page
+
+        `GET /CreditNotes` (operation `getCreditNotes`).
+        """
+        call = _get_credit_notes_call(
+            xero_tenant_id=xero_tenant_id,
+            if_modified_since=if_modified_since,
+            where=where,
+            order=order,
+            page=page,
+            unitdp=unitdp,
+            page_size=page_size,
+        )
+        return await self._core.request(call, request_options)
+
+    async def create(
+        self,
+        *,
+        xero_tenant_id: str,
+        summarize_errors: bool | None = None,
+        unitdp: int | None = None,
+        idempotency_key: str | None = None,
+        pagination: Pagination | NotGiven = NOT_GIVEN,
+        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
+        credit_notes: list[CreditNote] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[CreditNotes]:
+        """Creates a new credit note
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+            warnings: Displays array of warning messages from the API
+
+        `PUT /CreditNotes` (operation `createCreditNotes`).
+        """
+        call = _create_call(
+            xero_tenant_id=xero_tenant_id,
+            summarize_errors=summarize_errors,
+            unitdp=unitdp,
+            idempotency_key=idempotency_key,
+            pagination=pagination,
+            warnings=warnings,
+            credit_notes=credit_notes,
+        )
+        return await self._core.request(call, request_options)
+
+    async def update_or_create(
+        self,
+        *,
+        xero_tenant_id: str,
+        summarize_errors: bool | None = None,
+        unitdp: int | None = None,
+        idempotency_key: str | None = None,
+        pagination: Pagination | NotGiven = NOT_GIVEN,
+        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
+        credit_notes: list[CreditNote] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[CreditNotes]:
+        """Updates or creates one or more credit notes
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+            warnings: Displays array of warning messages from the API
+
+        `POST /CreditNotes` (operation `updateOrCreateCreditNotes`).
+        """
+        call = _update_or_create_call(
+            xero_tenant_id=xero_tenant_id,
+            summarize_errors=summarize_errors,
+            unitdp=unitdp,
+            idempotency_key=idempotency_key,
+            pagination=pagination,
+            warnings=warnings,
+            credit_notes=credit_notes,
+        )
+        return await self._core.request(call, request_options)
+
+    async def get_credit_note(
+        self,
+        *,
+        credit_note_id: UUID,
+        xero_tenant_id: str,
+        unitdp: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[CreditNotes]:
+        """Retrieves a specific credit note using a unique credit note Id
+
+        Args:
+            credit_note_id: Unique identifier for a Credit Note
+            xero_tenant_id: Xero identifier for Tenant
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+
+        `GET /CreditNotes/{CreditNoteID}` (operation `getCreditNote`).
+        """
+        call = _get_credit_note_call(
+            credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp
+        )
+        return await self._core.request(call, request_options)
+
+    async def update(
+        self,
+        *,
+        credit_note_id: UUID,
+        xero_tenant_id: str,
+        unitdp: int | None = None,
+        idempotency_key: str | None = None,
+        pagination: Pagination | NotGiven = NOT_GIVEN,
+        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
+        credit_notes: list[CreditNote] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[CreditNotes]:
+        """Updates a specific credit note
+
+        Args:
+            credit_note_id: Unique identifier for a Credit Note
+            xero_tenant_id: Xero identifier for Tenant
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+            warnings: Displays array of warning messages from the API
+
+        `POST /CreditNotes/{CreditNoteID}` (operation `updateCreditNote`).
+        """
+        call = _update_call(
+            credit_note_id=credit_note_id,
+            xero_tenant_id=xero_tenant_id,
+            unitdp=unitdp,
+            idempotency_key=idempotency_key,
+            pagination=pagination,
+            warnings=warnings,
+            credit_notes=credit_notes,
+        )
+        return await self._core.request(call, request_options)
+
+    async def get_credit_note_attachments(
+        self,
+        *,
+        credit_note_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Attachments]:
+        """Retrieves attachments for a specific credit notes
+
+        Args:
+            credit_note_id: Unique identifier for a Credit Note
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /CreditNotes/{CreditNoteID}/Attachments` (operation `getCreditNoteAttachments`).
+        """
+        call = _get_credit_note_attachments_call(
+            credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id
+        )
+        return await self._core.request(call, request_options)
+
+    async def get_credit_note_attachment_by_id(
+        self,
+        *,
+        credit_note_id: UUID,
+        attachment_id: UUID,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[bytes]:
+        """Retrieves a specific attachment from a specific credit note using a unique attachment Id
+
+        Args:
+            credit_note_id: Unique identifier for a Credit Note
+            attachment_id: Unique identifier for Attachment object
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /CreditNotes/{CreditNoteID}/Attachments/{AttachmentID}` (operation `getCreditNoteAttachmentById`).
+        """
+        call = _get_credit_note_attachment_by_id_call(
+            credit_note_id=credit_note_id,
+            attachment_id=attachment_id,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return await self._core.request(call, request_options)
+
+    async def get_credit_note_attachment_by_file_name(
+        self,
+        *,
+        credit_note_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[bytes]:
+        """Retrieves a specific attachment on a specific credit note by file name
+
+        Args:
+            credit_note_id: Unique identifier for a Credit Note
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `getCreditNoteAttachmentByFileName`).
+        """
+        call = _get_credit_note_attachment_by_file_name_call(
+            credit_note_id=credit_note_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return await self._core.request(call, request_options)
+
+    async def create_credit_note_attachment_by_file_name(
+        self,
+        *,
+        credit_note_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        body: bytes,
+        include_online: bool | None = None,
+        idempotency_key: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Attachments]:
+        """Creates an attachment for a specific credit note
+
+        Args:
+            credit_note_id: Unique identifier for a Credit Note
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            include_online: Allows an attachment to be seen by the end customer within their online invoice
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `createCreditNoteAttachmentByFileName`).
+        """
+        call = _create_credit_note_attachment_by_file_name_call(
+            credit_note_id=credit_note_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            body=body,
+            include_online=include_online,
+            idempotency_key=idempotency_key,
+        )
+        return await self._core.request(call, request_options)
+
+    async def update_credit_note_attachment_by_file_name(
+        self,
+        *,
+        credit_note_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        body: bytes,
+        idempotency_key: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Attachments]:
+        """Updates attachments on a specific credit note by file name
+
+        Args:
+            credit_note_id: Unique identifier for a Credit Note
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `POST /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `updateCreditNoteAttachmentByFileName`).
+        """
+        call = _update_credit_note_attachment_by_file_name_call(
+            credit_note_id=credit_note_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        return await self._core.request(call, request_options)
+
+    async def get_credit_note_as_pdf(
+        self,
+        *,
+        credit_note_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[bytes]:
+        """Retrieves credit notes as PDF files
+
+        Args:
+            credit_note_id: Unique identifier for a Credit Note
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /CreditNotes/{CreditNoteID}/pdf` (operation `getCreditNoteAsPdf`).
+        """
+        call = _get_credit_note_as_pdf_call(
+            credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id
+        )
+        return await self._core.request(call, request_options)
+
+    async def create_credit_note_allocation(
+        self,
+        *,
+        credit_note_id: UUID,
+        xero_tenant_id: str,
+        summarize_errors: bool | None = None,
+        idempotency_key: str | None = None,
+        allocations: list[Allocation] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Allocations]:
+        """Creates allocation for a specific credit note
+
+        Args:
+            credit_note_id: Unique identifier for a Credit Note
+            xero_tenant_id: Xero identifier for Tenant
+            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /CreditNotes/{CreditNoteID}/Allocations` (operation `createCreditNoteAllocation`).
+        """
+        call = _create_credit_note_allocation_call(
+            credit_note_id=credit_note_id,
+            xero_tenant_id=xero_tenant_id,
+            summarize_errors=summarize_errors,
+            idempotency_key=idempotency_key,
+            allocations=allocations,
+        )
+        return await self._core.request(call, request_options)
+
+    async def delete_credit_note_allocations(
+        self,
+        *,
+        credit_note_id: UUID,
+        allocation_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Allocation]:
+        """Deletes an Allocation from a Credit Note
+
+        Args:
+            credit_note_id: Unique identifier for a Credit Note
+            allocation_id: Unique identifier for Allocation object
+            xero_tenant_id: Xero identifier for Tenant
+
+        `DELETE /CreditNotes/{CreditNoteID}/Allocations/{AllocationID}` (operation `deleteCreditNoteAllocations`).
+        """
+        call = _delete_credit_note_allocations_call(
+            credit_note_id=credit_note_id,
+            allocation_id=allocation_id,
+            xero_tenant_id=xero_tenant_id,
+        )
+        return await self._core.request(call, request_options)
+
+    async def get_credit_note_history(
+        self,
+        *,
+        credit_note_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[HistoryRecords]:
+        """Retrieves history records of a specific credit note
+
+        Args:
+            credit_note_id: Unique identifier for a Credit Note
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /CreditNotes/{CreditNoteID}/History` (operation `getCreditNoteHistory`).
+        """
+        call = _get_credit_note_history_call(
+            credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id
+        )
+        return await self._core.request(call, request_options)
+
+    async def create_credit_note_history(
+        self,
+        *,
+        credit_note_id: UUID,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[HistoryRecords]:
+        """Retrieves history records of a specific credit note
+
+        Args:
+            credit_note_id: Unique identifier for a Credit Note
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /CreditNotes/{CreditNoteID}/History` (operation `createCreditNoteHistory`).
+        """
+        call = _create_credit_note_history_call(
+            credit_note_id=credit_note_id,
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            history_records=history_records,
+        )
+        return await self._core.request(call, request_options)

@@ -1,0 +1,795 @@
+"""The `linked_transactions` operations. Generated from the OpenAPI document; do not edit."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
+from .._runtime.given import NOT_GIVEN, NotGiven, given
+from ..models import (
+    Error,
+    LinkedTransaction,
+    LinkedTransactions,
+    LinkedTransactionStatus,
+    LinkedTransactionType,
+    SourceTransactionTypeCode,
+    ValidationError,
+)
+
+__all__ = [
+    "AsyncLinkedTransactionsResource",
+    "AsyncLinkedTransactionsResourceWithRawResponse",
+    "LinkedTransactionsResource",
+    "LinkedTransactionsResourceWithRawResponse",
+]
+
+
+def _get_linked_transactions_call(
+    *,
+    xero_tenant_id: str,
+    page: int | None = None,
+    linked_transaction_id: UUID | None = None,
+    source_transaction_id: UUID | None = None,
+    contact_id: UUID | None = None,
+    status: str | None = None,
+    target_transaction_id: UUID | None = None,
+) -> Call[LinkedTransactions]:
+    return Call[LinkedTransactions](
+        method="GET",
+        path="/LinkedTransactions",
+        operation_id="getLinkedTransactions",
+        query=[
+            Param("page", page, style="form", explode=True),
+            Param("LinkedTransactionID", linked_transaction_id, style="form", explode=True),
+            Param("SourceTransactionID", source_transaction_id, style="form", explode=True),
+            Param("ContactID", contact_id, style="form", explode=True),
+            Param("Status", status, style="form", explode=True),
+            Param("TargetTransactionID", target_transaction_id, style="form", explode=True),
+        ],
+        headers=[Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False)],
+        responses={"200": ResponseSpec(LinkedTransactions, "json")},
+        security=[["OAuth2"]],
+    )
+
+
+def _create_call(
+    *,
+    xero_tenant_id: str,
+    idempotency_key: str | None = None,
+    source_transaction_id: UUID | NotGiven = NOT_GIVEN,
+    source_line_item_id: UUID | NotGiven = NOT_GIVEN,
+    contact_id: UUID | NotGiven = NOT_GIVEN,
+    target_transaction_id: UUID | NotGiven = NOT_GIVEN,
+    target_line_item_id: UUID | NotGiven = NOT_GIVEN,
+    linked_transaction_id: UUID | NotGiven = NOT_GIVEN,
+    status: LinkedTransactionStatus | NotGiven = NOT_GIVEN,
+    type: LinkedTransactionType | NotGiven = NOT_GIVEN,
+    source_transaction_type_code: SourceTransactionTypeCode | NotGiven = NOT_GIVEN,
+    validation_errors: list[ValidationError] | NotGiven = NOT_GIVEN,
+) -> Call[LinkedTransactions]:
+    data = given(
+        {
+            "SourceTransactionID": source_transaction_id,
+            "SourceLineItemID": source_line_item_id,
+            "ContactID": contact_id,
+            "TargetTransactionID": target_transaction_id,
+            "TargetLineItemID": target_line_item_id,
+            "LinkedTransactionID": linked_transaction_id,
+            "Status": status,
+            "Type": type,
+            "SourceTransactionTypeCode": source_transaction_type_code,
+            "ValidationErrors": validation_errors,
+        }
+    )
+    return Call[LinkedTransactions](
+        method="PUT",
+        path="/LinkedTransactions",
+        operation_id="createLinkedTransaction",
+        headers=[
+            Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
+            Param("Idempotency-Key", idempotency_key, style="simple", explode=False),
+        ],
+        json=LinkedTransaction.model_validate(data),
+        responses={"200": ResponseSpec(LinkedTransactions, "json")},
+        error_bodies={"400": Error},
+        security=[["OAuth2"]],
+    )
+
+
+def _get_linked_transaction_call(
+    *,
+    linked_transaction_id: UUID,
+    xero_tenant_id: str,
+) -> Call[LinkedTransactions]:
+    return Call[LinkedTransactions](
+        method="GET",
+        path="/LinkedTransactions/{LinkedTransactionID}",
+        operation_id="getLinkedTransaction",
+        path_params={"LinkedTransactionID": linked_transaction_id},
+        headers=[Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False)],
+        responses={"200": ResponseSpec(LinkedTransactions, "json")},
+        security=[["OAuth2"]],
+    )
+
+
+def _update_call(
+    *,
+    linked_transaction_id: UUID,
+    xero_tenant_id: str,
+    idempotency_key: str | None = None,
+    linked_transactions: list[LinkedTransaction] | NotGiven = NOT_GIVEN,
+) -> Call[LinkedTransactions]:
+    data = given({"LinkedTransactions": linked_transactions})
+    return Call[LinkedTransactions](
+        method="POST",
+        path="/LinkedTransactions/{LinkedTransactionID}",
+        operation_id="updateLinkedTransaction",
+        path_params={"LinkedTransactionID": linked_transaction_id},
+        headers=[
+            Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
+            Param("Idempotency-Key", idempotency_key, style="simple", explode=False),
+        ],
+        json=LinkedTransactions.model_validate(data),
+        responses={"200": ResponseSpec(LinkedTransactions, "json")},
+        error_bodies={"400": Error},
+        security=[["OAuth2"]],
+    )
+
+
+def _delete_call(
+    *,
+    linked_transaction_id: UUID,
+    xero_tenant_id: str,
+) -> Call[None]:
+    return Call[None](
+        method="DELETE",
+        path="/LinkedTransactions/{LinkedTransactionID}",
+        operation_id="deleteLinkedTransaction",
+        path_params={"LinkedTransactionID": linked_transaction_id},
+        headers=[Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False)],
+        responses={"204": ResponseSpec(None, "empty")},
+        error_bodies={"400": Error},
+        security=[["OAuth2"]],
+    )
+
+
+class LinkedTransactionsResource:
+    """Operations on linked transactions."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+        self.with_raw_response = LinkedTransactionsResourceWithRawResponse(core)
+
+    def get_linked_transactions(
+        self,
+        *,
+        xero_tenant_id: str,
+        page: int | None = None,
+        linked_transaction_id: UUID | None = None,
+        source_transaction_id: UUID | None = None,
+        contact_id: UUID | None = None,
+        status: str | None = None,
+        target_transaction_id: UUID | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> LinkedTransactions:
+        """Retrieves linked transactions (billable expenses)
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            page: Up to 100 linked transactions will be returned in a single API call. Use the page parameter to specify the page to be returned e.g. page=1.
+            linked_transaction_id: The Xero identifier for an Linked Transaction
+            source_transaction_id: Filter by the SourceTransactionID. Get the linked transactions created from a particular ACCPAY invoice
+            contact_id: Filter by the ContactID. Get all the linked transactions that have been assigned to a particular customer.
+            status: Filter by the combination of ContactID and Status. Get the linked transactions associated to a customer and with a status
+            target_transaction_id: Filter by the TargetTransactionID. Get all the linked transactions allocated to a particular ACCREC invoice
+
+        `GET /LinkedTransactions` (operation `getLinkedTransactions`).
+        """
+        call = _get_linked_transactions_call(
+            xero_tenant_id=xero_tenant_id,
+            page=page,
+            linked_transaction_id=linked_transaction_id,
+            source_transaction_id=source_transaction_id,
+            contact_id=contact_id,
+            status=status,
+            target_transaction_id=target_transaction_id,
+        )
+        return self._core.request(call, request_options).data
+
+    def create(
+        self,
+        *,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        source_transaction_id: UUID | NotGiven = NOT_GIVEN,
+        source_line_item_id: UUID | NotGiven = NOT_GIVEN,
+        contact_id: UUID | NotGiven = NOT_GIVEN,
+        target_transaction_id: UUID | NotGiven = NOT_GIVEN,
+        target_line_item_id: UUID | NotGiven = NOT_GIVEN,
+        linked_transaction_id: UUID | NotGiven = NOT_GIVEN,
+        status: LinkedTransactionStatus | NotGiven = NOT_GIVEN,
+        type: LinkedTransactionType | NotGiven = NOT_GIVEN,
+        source_transaction_type_code: SourceTransactionTypeCode | NotGiven = NOT_GIVEN,
+        validation_errors: list[ValidationError] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> LinkedTransactions:
+        """Creates linked transactions (billable expenses)
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+            source_transaction_id: Filter by the SourceTransactionID. Get all the linked transactions created from a particular ACCPAY invoice
+            source_line_item_id: The line item identifier from the source transaction.
+            contact_id: Filter by the combination of ContactID and Status. Get all the linked transactions that have been assigned to a particular customer and have a particular status e.g. GET /LinkedTransactions?ContactID=4bb34b03-3378-4bb2-a0ed-6345abf3224e&Status=APPROVED.
+            target_transaction_id: Filter by the TargetTransactionID. Get all the linked transactions allocated to a particular ACCREC invoice
+            target_line_item_id: The line item identifier from the target transaction. It is possible to link multiple billable expenses to the same TargetLineItemID.
+            linked_transaction_id: The Xero identifier for an Linked Transaction e.g./LinkedTransactions/297c2dc5-cc47-4afd-8ec8-74990b8761e9
+            status: Filter by the combination of ContactID and Status. Get all the linked transactions that have been assigned to a particular customer and have a particular status e.g. GET /LinkedTransactions?ContactID=4bb34b03-3378-4bb2-a0ed-6345abf3224e&Status=APPROVED.
+            type: This will always be BILLABLEEXPENSE. More types may be added in future.
+            source_transaction_type_code: The Type of the source tranasction. This will be ACCPAY if the linked transaction was created from an invoice and SPEND if it was created from a bank transaction.
+            validation_errors: Displays array of validation error messages from the API
+
+        `PUT /LinkedTransactions` (operation `createLinkedTransaction`).
+        """
+        call = _create_call(
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            source_transaction_id=source_transaction_id,
+            source_line_item_id=source_line_item_id,
+            contact_id=contact_id,
+            target_transaction_id=target_transaction_id,
+            target_line_item_id=target_line_item_id,
+            linked_transaction_id=linked_transaction_id,
+            status=status,
+            type=type,
+            source_transaction_type_code=source_transaction_type_code,
+            validation_errors=validation_errors,
+        )
+        return self._core.request(call, request_options).data
+
+    def get_linked_transaction(
+        self,
+        *,
+        linked_transaction_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> LinkedTransactions:
+        """Retrieves a specific linked transaction (billable expenses) using a unique linked transaction Id
+
+        Args:
+            linked_transaction_id: Unique identifier for a LinkedTransaction
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /LinkedTransactions/{LinkedTransactionID}` (operation `getLinkedTransaction`).
+        """
+        call = _get_linked_transaction_call(
+            linked_transaction_id=linked_transaction_id, xero_tenant_id=xero_tenant_id
+        )
+        return self._core.request(call, request_options).data
+
+    def update(
+        self,
+        *,
+        linked_transaction_id: UUID,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        linked_transactions: list[LinkedTransaction] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> LinkedTransactions:
+        """Updates a specific linked transactions (billable expenses)
+
+        Args:
+            linked_transaction_id: Unique identifier for a LinkedTransaction
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `POST /LinkedTransactions/{LinkedTransactionID}` (operation `updateLinkedTransaction`).
+        """
+        call = _update_call(
+            linked_transaction_id=linked_transaction_id,
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            linked_transactions=linked_transactions,
+        )
+        return self._core.request(call, request_options).data
+
+    def delete(
+        self,
+        *,
+        linked_transaction_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Deletes a specific linked transactions (billable expenses)
+
+        Args:
+            linked_transaction_id: Unique identifier for a LinkedTransaction
+            xero_tenant_id: Xero identifier for Tenant
+
+        `DELETE /LinkedTransactions/{LinkedTransactionID}` (operation `deleteLinkedTransaction`).
+        """
+        call = _delete_call(
+            linked_transaction_id=linked_transaction_id, xero_tenant_id=xero_tenant_id
+        )
+        return self._core.request(call, request_options).data
+
+
+class LinkedTransactionsResourceWithRawResponse:
+    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def get_linked_transactions(
+        self,
+        *,
+        xero_tenant_id: str,
+        page: int | None = None,
+        linked_transaction_id: UUID | None = None,
+        source_transaction_id: UUID | None = None,
+        contact_id: UUID | None = None,
+        status: str | None = None,
+        target_transaction_id: UUID | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[LinkedTransactions]:
+        """Retrieves linked transactions (billable expenses)
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            page: Up to 100 linked transactions will be returned in a single API call. Use the page parameter to specify the page to be returned e.g. page=1.
+            linked_transaction_id: The Xero identifier for an Linked Transaction
+            source_transaction_id: Filter by the SourceTransactionID. Get the linked transactions created from a particular ACCPAY invoice
+            contact_id: Filter by the ContactID. Get all the linked transactions that have been assigned to a particular customer.
+            status: Filter by the combination of ContactID and Status. Get the linked transactions associated to a customer and with a status
+            target_transaction_id: Filter by the TargetTransactionID. Get all the linked transactions allocated to a particular ACCREC invoice
+
+        `GET /LinkedTransactions` (operation `getLinkedTransactions`).
+        """
+        call = _get_linked_transactions_call(
+            xero_tenant_id=xero_tenant_id,
+            page=page,
+            linked_transaction_id=linked_transaction_id,
+            source_transaction_id=source_transaction_id,
+            contact_id=contact_id,
+            status=status,
+            target_transaction_id=target_transaction_id,
+        )
+        return self._core.request(call, request_options)
+
+    def create(
+        self,
+        *,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        source_transaction_id: UUID | NotGiven = NOT_GIVEN,
+        source_line_item_id: UUID | NotGiven = NOT_GIVEN,
+        contact_id: UUID | NotGiven = NOT_GIVEN,
+        target_transaction_id: UUID | NotGiven = NOT_GIVEN,
+        target_line_item_id: UUID | NotGiven = NOT_GIVEN,
+        linked_transaction_id: UUID | NotGiven = NOT_GIVEN,
+        status: LinkedTransactionStatus | NotGiven = NOT_GIVEN,
+        type: LinkedTransactionType | NotGiven = NOT_GIVEN,
+        source_transaction_type_code: SourceTransactionTypeCode | NotGiven = NOT_GIVEN,
+        validation_errors: list[ValidationError] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[LinkedTransactions]:
+        """Creates linked transactions (billable expenses)
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+            source_transaction_id: Filter by the SourceTransactionID. Get all the linked transactions created from a particular ACCPAY invoice
+            source_line_item_id: The line item identifier from the source transaction.
+            contact_id: Filter by the combination of ContactID and Status. Get all the linked transactions that have been assigned to a particular customer and have a particular status e.g. GET /LinkedTransactions?ContactID=4bb34b03-3378-4bb2-a0ed-6345abf3224e&Status=APPROVED.
+            target_transaction_id: Filter by the TargetTransactionID. Get all the linked transactions allocated to a particular ACCREC invoice
+            target_line_item_id: The line item identifier from the target transaction. It is possible to link multiple billable expenses to the same TargetLineItemID.
+            linked_transaction_id: The Xero identifier for an Linked Transaction e.g./LinkedTransactions/297c2dc5-cc47-4afd-8ec8-74990b8761e9
+            status: Filter by the combination of ContactID and Status. Get all the linked transactions that have been assigned to a particular customer and have a particular status e.g. GET /LinkedTransactions?ContactID=4bb34b03-3378-4bb2-a0ed-6345abf3224e&Status=APPROVED.
+            type: This will always be BILLABLEEXPENSE. More types may be added in future.
+            source_transaction_type_code: The Type of the source tranasction. This will be ACCPAY if the linked transaction was created from an invoice and SPEND if it was created from a bank transaction.
+            validation_errors: Displays array of validation error messages from the API
+
+        `PUT /LinkedTransactions` (operation `createLinkedTransaction`).
+        """
+        call = _create_call(
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            source_transaction_id=source_transaction_id,
+            source_line_item_id=source_line_item_id,
+            contact_id=contact_id,
+            target_transaction_id=target_transaction_id,
+            target_line_item_id=target_line_item_id,
+            linked_transaction_id=linked_transaction_id,
+            status=status,
+            type=type,
+            source_transaction_type_code=source_transaction_type_code,
+            validation_errors=validation_errors,
+        )
+        return self._core.request(call, request_options)
+
+    def get_linked_transaction(
+        self,
+        *,
+        linked_transaction_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[LinkedTransactions]:
+        """Retrieves a specific linked transaction (billable expenses) using a unique linked transaction Id
+
+        Args:
+            linked_transaction_id: Unique identifier for a LinkedTransaction
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /LinkedTransactions/{LinkedTransactionID}` (operation `getLinkedTransaction`).
+        """
+        call = _get_linked_transaction_call(
+            linked_transaction_id=linked_transaction_id, xero_tenant_id=xero_tenant_id
+        )
+        return self._core.request(call, request_options)
+
+    def update(
+        self,
+        *,
+        linked_transaction_id: UUID,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        linked_transactions: list[LinkedTransaction] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[LinkedTransactions]:
+        """Updates a specific linked transactions (billable expenses)
+
+        Args:
+            linked_transaction_id: Unique identifier for a LinkedTransaction
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `POST /LinkedTransactions/{LinkedTransactionID}` (operation `updateLinkedTransaction`).
+        """
+        call = _update_call(
+            linked_transaction_id=linked_transaction_id,
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            linked_transactions=linked_transactions,
+        )
+        return self._core.request(call, request_options)
+
+    def delete(
+        self,
+        *,
+        linked_transaction_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[None]:
+        """Deletes a specific linked transactions (billable expenses)
+
+        Args:
+            linked_transaction_id: Unique identifier for a LinkedTransaction
+            xero_tenant_id: Xero identifier for Tenant
+
+        `DELETE /LinkedTransactions/{LinkedTransactionID}` (operation `deleteLinkedTransaction`).
+        """
+        call = _delete_call(
+            linked_transaction_id=linked_transaction_id, xero_tenant_id=xero_tenant_id
+        )
+        return self._core.request(call, request_options)
+
+
+class AsyncLinkedTransactionsResource:
+    """Operations on linked transactions."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+        self.with_raw_response = AsyncLinkedTransactionsResourceWithRawResponse(core)
+
+    async def get_linked_transactions(
+        self,
+        *,
+        xero_tenant_id: str,
+        page: int | None = None,
+        linked_transaction_id: UUID | None = None,
+        source_transaction_id: UUID | None = None,
+        contact_id: UUID | None = None,
+        status: str | None = None,
+        target_transaction_id: UUID | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> LinkedTransactions:
+        """Retrieves linked transactions (billable expenses)
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            page: Up to 100 linked transactions will be returned in a single API call. Use the page parameter to specify the page to be returned e.g. page=1.
+            linked_transaction_id: The Xero identifier for an Linked Transaction
+            source_transaction_id: Filter by the SourceTransactionID. Get the linked transactions created from a particular ACCPAY invoice
+            contact_id: Filter by the ContactID. Get all the linked transactions that have been assigned to a particular customer.
+            status: Filter by the combination of ContactID and Status. Get the linked transactions associated to a customer and with a status
+            target_transaction_id: Filter by the TargetTransactionID. Get all the linked transactions allocated to a particular ACCREC invoice
+
+        `GET /LinkedTransactions` (operation `getLinkedTransactions`).
+        """
+        call = _get_linked_transactions_call(
+            xero_tenant_id=xero_tenant_id,
+            page=page,
+            linked_transaction_id=linked_transaction_id,
+            source_transaction_id=source_transaction_id,
+            contact_id=contact_id,
+            status=status,
+            target_transaction_id=target_transaction_id,
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def create(
+        self,
+        *,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        source_transaction_id: UUID | NotGiven = NOT_GIVEN,
+        source_line_item_id: UUID | NotGiven = NOT_GIVEN,
+        contact_id: UUID | NotGiven = NOT_GIVEN,
+        target_transaction_id: UUID | NotGiven = NOT_GIVEN,
+        target_line_item_id: UUID | NotGiven = NOT_GIVEN,
+        linked_transaction_id: UUID | NotGiven = NOT_GIVEN,
+        status: LinkedTransactionStatus | NotGiven = NOT_GIVEN,
+        type: LinkedTransactionType | NotGiven = NOT_GIVEN,
+        source_transaction_type_code: SourceTransactionTypeCode | NotGiven = NOT_GIVEN,
+        validation_errors: list[ValidationError] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> LinkedTransactions:
+        """Creates linked transactions (billable expenses)
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+            source_transaction_id: Filter by the SourceTransactionID. Get all the linked transactions created from a particular ACCPAY invoice
+            source_line_item_id: The line item identifier from the source transaction.
+            contact_id: Filter by the combination of ContactID and Status. Get all the linked transactions that have been assigned to a particular customer and have a particular status e.g. GET /LinkedTransactions?ContactID=4bb34b03-3378-4bb2-a0ed-6345abf3224e&Status=APPROVED.
+            target_transaction_id: Filter by the TargetTransactionID. Get all the linked transactions allocated to a particular ACCREC invoice
+            target_line_item_id: The line item identifier from the target transaction. It is possible to link multiple billable expenses to the same TargetLineItemID.
+            linked_transaction_id: The Xero identifier for an Linked Transaction e.g./LinkedTransactions/297c2dc5-cc47-4afd-8ec8-74990b8761e9
+            status: Filter by the combination of ContactID and Status. Get all the linked transactions that have been assigned to a particular customer and have a particular status e.g. GET /LinkedTransactions?ContactID=4bb34b03-3378-4bb2-a0ed-6345abf3224e&Status=APPROVED.
+            type: This will always be BILLABLEEXPENSE. More types may be added in future.
+            source_transaction_type_code: The Type of the source tranasction. This will be ACCPAY if the linked transaction was created from an invoice and SPEND if it was created from a bank transaction.
+            validation_errors: Displays array of validation error messages from the API
+
+        `PUT /LinkedTransactions` (operation `createLinkedTransaction`).
+        """
+        call = _create_call(
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            source_transaction_id=source_transaction_id,
+            source_line_item_id=source_line_item_id,
+            contact_id=contact_id,
+            target_transaction_id=target_transaction_id,
+            target_line_item_id=target_line_item_id,
+            linked_transaction_id=linked_transaction_id,
+            status=status,
+            type=type,
+            source_transaction_type_code=source_transaction_type_code,
+            validation_errors=validation_errors,
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def get_linked_transaction(
+        self,
+        *,
+        linked_transaction_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> LinkedTransactions:
+        """Retrieves a specific linked transaction (billable expenses) using a unique linked transaction Id
+
+        Args:
+            linked_transaction_id: Unique identifier for a LinkedTransaction
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /LinkedTransactions/{LinkedTransactionID}` (operation `getLinkedTransaction`).
+        """
+        call = _get_linked_transaction_call(
+            linked_transaction_id=linked_transaction_id, xero_tenant_id=xero_tenant_id
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def update(
+        self,
+        *,
+        linked_transaction_id: UUID,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        linked_transactions: list[LinkedTransaction] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> LinkedTransactions:
+        """Updates a specific linked transactions (billable expenses)
+
+        Args:
+            linked_transaction_id: Unique identifier for a LinkedTransaction
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `POST /LinkedTransactions/{LinkedTransactionID}` (operation `updateLinkedTransaction`).
+        """
+        call = _update_call(
+            linked_transaction_id=linked_transaction_id,
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            linked_transactions=linked_transactions,
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def delete(
+        self,
+        *,
+        linked_transaction_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Deletes a specific linked transactions (billable expenses)
+
+        Args:
+            linked_transaction_id: Unique identifier for a LinkedTransaction
+            xero_tenant_id: Xero identifier for Tenant
+
+        `DELETE /LinkedTransactions/{LinkedTransactionID}` (operation `deleteLinkedTransaction`).
+        """
+        call = _delete_call(
+            linked_transaction_id=linked_transaction_id, xero_tenant_id=xero_tenant_id
+        )
+        return (await self._core.request(call, request_options)).data
+
+
+class AsyncLinkedTransactionsResourceWithRawResponse:
+    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def get_linked_transactions(
+        self,
+        *,
+        xero_tenant_id: str,
+        page: int | None = None,
+        linked_transaction_id: UUID | None = None,
+        source_transaction_id: UUID | None = None,
+        contact_id: UUID | None = None,
+        status: str | None = None,
+        target_transaction_id: UUID | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[LinkedTransactions]:
+        """Retrieves linked transactions (billable expenses)
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            page: Up to 100 linked transactions will be returned in a single API call. Use the page parameter to specify the page to be returned e.g. page=1.
+            linked_transaction_id: The Xero identifier for an Linked Transaction
+            source_transaction_id: Filter by the SourceTransactionID. Get the linked transactions created from a particular ACCPAY invoice
+            contact_id: Filter by the ContactID. Get all the linked transactions that have been assigned to a particular customer.
+            status: Filter by the combination of ContactID and Status. Get the linked transactions associated to a customer and with a status
+            target_transaction_id: Filter by the TargetTransactionID. Get all the linked transactions allocated to a particular ACCREC invoice
+
+        `GET /LinkedTransactions` (operation `getLinkedTransactions`).
+        """
+        call = _get_linked_transactions_call(
+            xero_tenant_id=xero_tenant_id,
+            page=page,
+            linked_transaction_id=linked_transaction_id,
+            source_transaction_id=source_transaction_id,
+            contact_id=contact_id,
+            status=status,
+            target_transaction_id=target_transaction_id,
+        )
+        return await self._core.request(call, request_options)
+
+    async def create(
+        self,
+        *,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        source_transaction_id: UUID | NotGiven = NOT_GIVEN,
+        source_line_item_id: UUID | NotGiven = NOT_GIVEN,
+        contact_id: UUID | NotGiven = NOT_GIVEN,
+        target_transaction_id: UUID | NotGiven = NOT_GIVEN,
+        target_line_item_id: UUID | NotGiven = NOT_GIVEN,
+        linked_transaction_id: UUID | NotGiven = NOT_GIVEN,
+        status: LinkedTransactionStatus | NotGiven = NOT_GIVEN,
+        type: LinkedTransactionType | NotGiven = NOT_GIVEN,
+        source_transaction_type_code: SourceTransactionTypeCode | NotGiven = NOT_GIVEN,
+        validation_errors: list[ValidationError] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[LinkedTransactions]:
+        """Creates linked transactions (billable expenses)
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+            source_transaction_id: Filter by the SourceTransactionID. Get all the linked transactions created from a particular ACCPAY invoice
+            source_line_item_id: The line item identifier from the source transaction.
+            contact_id: Filter by the combination of ContactID and Status. Get all the linked transactions that have been assigned to a particular customer and have a particular status e.g. GET /LinkedTransactions?ContactID=4bb34b03-3378-4bb2-a0ed-6345abf3224e&Status=APPROVED.
+            target_transaction_id: Filter by the TargetTransactionID. Get all the linked transactions allocated to a particular ACCREC invoice
+            target_line_item_id: The line item identifier from the target transaction. It is possible to link multiple billable expenses to the same TargetLineItemID.
+            linked_transaction_id: The Xero identifier for an Linked Transaction e.g./LinkedTransactions/297c2dc5-cc47-4afd-8ec8-74990b8761e9
+            status: Filter by the combination of ContactID and Status. Get all the linked transactions that have been assigned to a particular customer and have a particular status e.g. GET /LinkedTransactions?ContactID=4bb34b03-3378-4bb2-a0ed-6345abf3224e&Status=APPROVED.
+            type: This will always be BILLABLEEXPENSE. More types may be added in future.
+            source_transaction_type_code: The Type of the source tranasction. This will be ACCPAY if the linked transaction was created from an invoice and SPEND if it was created from a bank transaction.
+            validation_errors: Displays array of validation error messages from the API
+
+        `PUT /LinkedTransactions` (operation `createLinkedTransaction`).
+        """
+        call = _create_call(
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            source_transaction_id=source_transaction_id,
+            source_line_item_id=source_line_item_id,
+            contact_id=contact_id,
+            target_transaction_id=target_transaction_id,
+            target_line_item_id=target_line_item_id,
+            linked_transaction_id=linked_transaction_id,
+            status=status,
+            type=type,
+            source_transaction_type_code=source_transaction_type_code,
+            validation_errors=validation_errors,
+        )
+        return await self._core.request(call, request_options)
+
+    async def get_linked_transaction(
+        self,
+        *,
+        linked_transaction_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[LinkedTransactions]:
+        """Retrieves a specific linked transaction (billable expenses) using a unique linked transaction Id
+
+        Args:
+            linked_transaction_id: Unique identifier for a LinkedTransaction
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /LinkedTransactions/{LinkedTransactionID}` (operation `getLinkedTransaction`).
+        """
+        call = _get_linked_transaction_call(
+            linked_transaction_id=linked_transaction_id, xero_tenant_id=xero_tenant_id
+        )
+        return await self._core.request(call, request_options)
+
+    async def update(
+        self,
+        *,
+        linked_transaction_id: UUID,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        linked_transactions: list[LinkedTransaction] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[LinkedTransactions]:
+        """Updates a specific linked transactions (billable expenses)
+
+        Args:
+            linked_transaction_id: Unique identifier for a LinkedTransaction
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `POST /LinkedTransactions/{LinkedTransactionID}` (operation `updateLinkedTransaction`).
+        """
+        call = _update_call(
+            linked_transaction_id=linked_transaction_id,
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            linked_transactions=linked_transactions,
+        )
+        return await self._core.request(call, request_options)
+
+    async def delete(
+        self,
+        *,
+        linked_transaction_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[None]:
+        """Deletes a specific linked transactions (billable expenses)
+
+        Args:
+            linked_transaction_id: Unique identifier for a LinkedTransaction
+            xero_tenant_id: Xero identifier for Tenant
+
+        `DELETE /LinkedTransactions/{LinkedTransactionID}` (operation `deleteLinkedTransaction`).
+        """
+        call = _delete_call(
+            linked_transaction_id=linked_transaction_id, xero_tenant_id=xero_tenant_id
+        )
+        return await self._core.request(call, request_options)

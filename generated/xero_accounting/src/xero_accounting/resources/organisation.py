@@ -1,0 +1,297 @@
+"""The `organisation` operations. Generated from the OpenAPI document; do not edit."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
+from ..models import Actions, CisOrgSettings, Organisations
+
+__all__ = [
+    "AsyncOrganisationResource",
+    "AsyncOrganisationResourceWithRawResponse",
+    "OrganisationResource",
+    "OrganisationResourceWithRawResponse",
+]
+
+
+def _get_organisations_call(
+    *,
+    xero_tenant_id: str,
+) -> Call[Organisations]:
+    return Call[Organisations](
+        method="GET",
+        path="/Organisation",
+        operation_id="getOrganisations",
+        headers=[Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False)],
+        responses={"200": ResponseSpec(Organisations, "json")},
+        security=[["OAuth2"]],
+    )
+
+
+def _get_organisation_actions_call(
+    *,
+    xero_tenant_id: str,
+) -> Call[Actions]:
+    return Call[Actions](
+        method="GET",
+        path="/Organisation/Actions",
+        operation_id="getOrganisationActions",
+        headers=[Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False)],
+        responses={"200": ResponseSpec(Actions, "json")},
+        security=[["OAuth2"]],
+    )
+
+
+def _get_organisation_cis_settings_call(
+    *,
+    organisation_id: UUID,
+    xero_tenant_id: str,
+) -> Call[CisOrgSettings]:
+    return Call[CisOrgSettings](
+        method="GET",
+        path="/Organisation/{OrganisationID}/CISSettings",
+        operation_id="getOrganisationCISSettings",
+        path_params={"OrganisationID": organisation_id},
+        headers=[Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False)],
+        responses={"200": ResponseSpec(CisOrgSettings, "json")},
+        security=[["OAuth2"]],
+    )
+
+
+class OrganisationResource:
+    """Operations on organisation."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+        self.with_raw_response = OrganisationResourceWithRawResponse(core)
+
+    def get_organisations(
+        self,
+        *,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> Organisations:
+        """Retrieves Xero organisation details
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /Organisation` (operation `getOrganisations`).
+        """
+        call = _get_organisations_call(xero_tenant_id=xero_tenant_id)
+        return self._core.request(call, request_options).data
+
+    def get_organisation_actions(
+        self,
+        *,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> Actions:
+        """Retrieves a list of the key actions your app has permission to perform in the connected Xero organisation.
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /Organisation/Actions` (operation `getOrganisationActions`).
+        """
+        call = _get_organisation_actions_call(xero_tenant_id=xero_tenant_id)
+        return self._core.request(call, request_options).data
+
+    def get_organisation_cis_settings(
+        self,
+        *,
+        organisation_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> CisOrgSettings:
+        """Retrieves the CIS settings for the Xero organistaion.
+
+        Args:
+            organisation_id: The unique Xero identifier for an organisation
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /Organisation/{OrganisationID}/CISSettings` (operation `getOrganisationCISSettings`).
+        """
+        call = _get_organisation_cis_settings_call(
+            organisation_id=organisation_id, xero_tenant_id=xero_tenant_id
+        )
+        return self._core.request(call, request_options).data
+
+
+class OrganisationResourceWithRawResponse:
+    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def get_organisations(
+        self,
+        *,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Organisations]:
+        """Retrieves Xero organisation details
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /Organisation` (operation `getOrganisations`).
+        """
+        call = _get_organisations_call(xero_tenant_id=xero_tenant_id)
+        return self._core.request(call, request_options)
+
+    def get_organisation_actions(
+        self,
+        *,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Actions]:
+        """Retrieves a list of the key actions your app has permission to perform in the connected Xero organisation.
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /Organisation/Actions` (operation `getOrganisationActions`).
+        """
+        call = _get_organisation_actions_call(xero_tenant_id=xero_tenant_id)
+        return self._core.request(call, request_options)
+
+    def get_organisation_cis_settings(
+        self,
+        *,
+        organisation_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[CisOrgSettings]:
+        """Retrieves the CIS settings for the Xero organistaion.
+
+        Args:
+            organisation_id: The unique Xero identifier for an organisation
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /Organisation/{OrganisationID}/CISSettings` (operation `getOrganisationCISSettings`).
+        """
+        call = _get_organisation_cis_settings_call(
+            organisation_id=organisation_id, xero_tenant_id=xero_tenant_id
+        )
+        return self._core.request(call, request_options)
+
+
+class AsyncOrganisationResource:
+    """Operations on organisation."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+        self.with_raw_response = AsyncOrganisationResourceWithRawResponse(core)
+
+    async def get_organisations(
+        self,
+        *,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> Organisations:
+        """Retrieves Xero organisation details
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /Organisation` (operation `getOrganisations`).
+        """
+        call = _get_organisations_call(xero_tenant_id=xero_tenant_id)
+        return (await self._core.request(call, request_options)).data
+
+    async def get_organisation_actions(
+        self,
+        *,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> Actions:
+        """Retrieves a list of the key actions your app has permission to perform in the connected Xero organisation.
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /Organisation/Actions` (operation `getOrganisationActions`).
+        """
+        call = _get_organisation_actions_call(xero_tenant_id=xero_tenant_id)
+        return (await self._core.request(call, request_options)).data
+
+    async def get_organisation_cis_settings(
+        self,
+        *,
+        organisation_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> CisOrgSettings:
+        """Retrieves the CIS settings for the Xero organistaion.
+
+        Args:
+            organisation_id: The unique Xero identifier for an organisation
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /Organisation/{OrganisationID}/CISSettings` (operation `getOrganisationCISSettings`).
+        """
+        call = _get_organisation_cis_settings_call(
+            organisation_id=organisation_id, xero_tenant_id=xero_tenant_id
+        )
+        return (await self._core.request(call, request_options)).data
+
+
+class AsyncOrganisationResourceWithRawResponse:
+    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def get_organisations(
+        self,
+        *,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Organisations]:
+        """Retrieves Xero organisation details
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /Organisation` (operation `getOrganisations`).
+        """
+        call = _get_organisations_call(xero_tenant_id=xero_tenant_id)
+        return await self._core.request(call, request_options)
+
+    async def get_organisation_actions(
+        self,
+        *,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Actions]:
+        """Retrieves a list of the key actions your app has permission to perform in the connected Xero organisation.
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /Organisation/Actions` (operation `getOrganisationActions`).
+        """
+        call = _get_organisation_actions_call(xero_tenant_id=xero_tenant_id)
+        return await self._core.request(call, request_options)
+
+    async def get_organisation_cis_settings(
+        self,
+        *,
+        organisation_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[CisOrgSettings]:
+        """Retrieves the CIS settings for the Xero organistaion.
+
+        Args:
+            organisation_id: The unique Xero identifier for an organisation
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /Organisation/{OrganisationID}/CISSettings` (operation `getOrganisationCISSettings`).
+        """
+        call = _get_organisation_cis_settings_call(
+            organisation_id=organisation_id, xero_tenant_id=xero_tenant_id
+        )
+        return await self._core.request(call, request_options)

@@ -1,0 +1,802 @@
+"""The `overpayments` operations. Generated from the OpenAPI document; do not edit."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from uuid import UUID
+
+from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
+from .._runtime.given import NOT_GIVEN, NotGiven, given
+from ..models import Allocation, Allocations, Error, HistoryRecord, HistoryRecords, Overpayments
+
+__all__ = [
+    "AsyncOverpaymentsResource",
+    "AsyncOverpaymentsResourceWithRawResponse",
+    "OverpaymentsResource",
+    "OverpaymentsResourceWithRawResponse",
+]
+
+
+def _get_overpayments_call(
+    *,
+    xero_tenant_id: str,
+    if_modified_since: datetime | None = None,
+    where: str | None = None,
+    order: str | None = None,
+    page: int | None = None,
+    unitdp: int | None = None,
+    page_size: int | None = None,
+    references: list[str] | None = None,
+) -> Call[Overpayments]:
+    return Call[Overpayments](
+        method="GET",
+        path="/Overpayments",
+        operation_id="getOverpayments",
+        query=[
+            Param("where", where, style="form", explode=True),
+            Param("order", order, style="form", explode=True),
+            Param("page", page, style="form", explode=True),
+            Param("unitdp", unitdp, style="form", explode=True),
+            Param("pageSize", page_size, style="form", explode=True),
+            Param("References", references, style="form", explode=False),
+        ],
+        headers=[
+            Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
+            Param("If-Modified-Since", if_modified_since, style="simple", explode=False),
+        ],
+        responses={"200": ResponseSpec(Overpayments, "json")},
+        security=[["OAuth2"]],
+    )
+
+
+def _get_overpayment_call(
+    *,
+    overpayment_id: UUID,
+    xero_tenant_id: str,
+) -> Call[Overpayments]:
+    return Call[Overpayments](
+        method="GET",
+        path="/Overpayments/{OverpaymentID}",
+        operation_id="getOverpayment",
+        path_params={"OverpaymentID": overpayment_id},
+        headers=[Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False)],
+        responses={"200": ResponseSpec(Overpayments, "json")},
+        security=[["OAuth2"]],
+    )
+
+
+def _create_overpayment_allocations_call(
+    *,
+    overpayment_id: UUID,
+    xero_tenant_id: str,
+    summarize_errors: bool | None = None,
+    idempotency_key: str | None = None,
+    allocations: list[Allocation] | NotGiven = NOT_GIVEN,
+) -> Call[Allocations]:
+    data = given({"Allocations": allocations})
+    return Call[Allocations](
+        method="PUT",
+        path="/Overpayments/{OverpaymentID}/Allocations",
+        operation_id="createOverpaymentAllocations",
+        path_params={"OverpaymentID": overpayment_id},
+        query=[Param("summarizeErrors", summarize_errors, style="form", explode=True)],
+        headers=[
+            Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
+            Param("Idempotency-Key", idempotency_key, style="simple", explode=False),
+        ],
+        json=Allocations.model_validate(data),
+        responses={"200": ResponseSpec(Allocations, "json")},
+        error_bodies={"400": Error},
+        security=[["OAuth2"]],
+    )
+
+
+def _delete_overpayment_allocations_call(
+    *,
+    overpayment_id: UUID,
+    allocation_id: UUID,
+    xero_tenant_id: str,
+) -> Call[Allocation]:
+    return Call[Allocation](
+        method="DELETE",
+        path="/Overpayments/{OverpaymentID}/Allocations/{AllocationID}",
+        operation_id="deleteOverpaymentAllocations",
+        path_params={"OverpaymentID": overpayment_id, "AllocationID": allocation_id},
+        headers=[Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False)],
+        responses={"200": ResponseSpec(Allocation, "json")},
+        security=[["OAuth2"]],
+    )
+
+
+def _get_overpayment_history_call(
+    *,
+    overpayment_id: UUID,
+    xero_tenant_id: str,
+) -> Call[HistoryRecords]:
+    return Call[HistoryRecords](
+        method="GET",
+        path="/Overpayments/{OverpaymentID}/History",
+        operation_id="getOverpaymentHistory",
+        path_params={"OverpaymentID": overpayment_id},
+        headers=[Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False)],
+        responses={"200": ResponseSpec(HistoryRecords, "json")},
+        security=[["OAuth2"]],
+    )
+
+
+def _create_overpayment_history_call(
+    *,
+    overpayment_id: UUID,
+    xero_tenant_id: str,
+    idempotency_key: str | None = None,
+    history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+) -> Call[HistoryRecords]:
+    data = given({"HistoryRecords": history_records})
+    return Call[HistoryRecords](
+        method="PUT",
+        path="/Overpayments/{OverpaymentID}/History",
+        operation_id="createOverpaymentHistory",
+        path_params={"OverpaymentID": overpayment_id},
+        headers=[
+            Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
+            Param("Idempotency-Key", idempotency_key, style="simple", explode=False),
+        ],
+        json=HistoryRecords.model_validate(data),
+        responses={"200": ResponseSpec(HistoryRecords, "json")},
+        error_bodies={"400": Error},
+        security=[["OAuth2"]],
+    )
+
+
+class OverpaymentsResource:
+    """Operations on overpayments."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+        self.with_raw_response = OverpaymentsResourceWithRawResponse(core)
+
+    def get_overpayments(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        where: str | None = None,
+        order: str | None = None,
+        page: int | None = None,
+        unitdp: int | None = None,
+        page_size: int | None = None,
+        references: list[str] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Overpayments:
+        """Retrieves overpayments
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            if_modified_since: Only records created or modified since this timestamp will be returned
+            where: Filter by an any element
+            order: Order by an any element
+            page: e.g. page=1 – Up to 100 overpayments will be returned in a single API call with line items shown for each overpayment
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+            page_size: Number of records to retrieve per page
+            references: Filter by a comma-separated list of References
+
+        `GET /Overpayments` (operation `getOverpayments`).
+        """
+        call = _get_overpayments_call(
+            xero_tenant_id=xero_tenant_id,
+            if_modified_since=if_modified_since,
+            where=where,
+            order=order,
+            page=page,
+            unitdp=unitdp,
+            page_size=page_size,
+            references=references,
+        )
+        return self._core.request(call, request_options).data
+
+    def get_overpayment(
+        self,
+        *,
+        overpayment_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> Overpayments:
+        """Retrieves a specific overpayment using a unique overpayment Id
+
+        Args:
+            overpayment_id: Unique identifier for a Overpayment
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /Overpayments/{OverpaymentID}` (operation `getOverpayment`).
+        """
+        call = _get_overpayment_call(overpayment_id=overpayment_id, xero_tenant_id=xero_tenant_id)
+        return self._core.request(call, request_options).data
+
+    def create_overpayment_allocations(
+        self,
+        *,
+        overpayment_id: UUID,
+        xero_tenant_id: str,
+        summarize_errors: bool | None = None,
+        idempotency_key: str | None = None,
+        allocations: list[Allocation] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> Allocations:
+        """Creates a single allocation for a specific overpayment
+
+        Args:
+            overpayment_id: Unique identifier for a Overpayment
+            xero_tenant_id: Xero identifier for Tenant
+            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /Overpayments/{OverpaymentID}/Allocations` (operation `createOverpaymentAllocations`).
+        """
+        call = _create_overpayment_allocations_call(
+            overpayment_id=overpayment_id,
+            xero_tenant_id=xero_tenant_id,
+            summarize_errors=summarize_errors,
+            idempotency_key=idempotency_key,
+            allocations=allocations,
+        )
+        return self._core.request(call, request_options).data
+
+    def delete_overpayment_allocations(
+        self,
+        *,
+        overpayment_id: UUID,
+        allocation_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> Allocation:
+        """Deletes an Allocation from an overpayment
+
+        Args:
+            overpayment_id: Unique identifier for a Overpayment
+            allocation_id: Unique identifier for Allocation object
+            xero_tenant_id: Xero identifier for Tenant
+
+        `DELETE /Overpayments/{OverpaymentID}/Allocations/{AllocationID}` (operation `deleteOverpaymentAllocations`).
+        """
+        call = _delete_overpayment_allocations_call(
+            overpayment_id=overpayment_id,
+            allocation_id=allocation_id,
+            xero_tenant_id=xero_tenant_id,
+        )
+        return self._core.request(call, request_options).data
+
+    def get_overpayment_history(
+        self,
+        *,
+        overpayment_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> HistoryRecords:
+        """Retrieves history records of a specific overpayment
+
+        Args:
+            overpayment_id: Unique identifier for a Overpayment
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /Overpayments/{OverpaymentID}/History` (operation `getOverpaymentHistory`).
+        """
+        call = _get_overpayment_history_call(
+            overpayment_id=overpayment_id, xero_tenant_id=xero_tenant_id
+        )
+        return self._core.request(call, request_options).data
+
+    def create_overpayment_history(
+        self,
+        *,
+        overpayment_id: UUID,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> HistoryRecords:
+        """Creates a history record for a specific overpayment
+
+        Args:
+            overpayment_id: Unique identifier for a Overpayment
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /Overpayments/{OverpaymentID}/History` (operation `createOverpaymentHistory`).
+        """
+        call = _create_overpayment_history_call(
+            overpayment_id=overpayment_id,
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            history_records=history_records,
+        )
+        return self._core.request(call, request_options).data
+
+
+class OverpaymentsResourceWithRawResponse:
+    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def get_overpayments(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        where: str | None = None,
+        order: str | None = None,
+        page: int | None = None,
+        unitdp: int | None = None,
+        page_size: int | None = None,
+        references: list[str] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Overpayments]:
+        """Retrieves overpayments
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            if_modified_since: Only records created or modified since this timestamp will be returned
+            where: Filter by an any element
+            order: Order by an any element
+            page: e.g. page=1 – Up to 100 overpayments will be returned in a single API call with line items shown for each overpayment
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+            page_size: Number of records to retrieve per page
+            references: Filter by a comma-separated list of References
+
+        `GET /Overpayments` (operation `getOverpayments`).
+        """
+        call = _get_overpayments_call(
+            xero_tenant_id=xero_tenant_id,
+            if_modified_since=if_modified_since,
+            where=where,
+            order=order,
+            page=page,
+            unitdp=unitdp,
+            page_size=page_size,
+            references=references,
+        )
+        return self._core.request(call, request_options)
+
+    def get_overpayment(
+        self,
+        *,
+        overpayment_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Overpayments]:
+        """Retrieves a specific overpayment using a unique overpayment Id
+
+        Args:
+            overpayment_id: Unique identifier for a Overpayment
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /Overpayments/{OverpaymentID}` (operation `getOverpayment`).
+        """
+        call = _get_overpayment_call(overpayment_id=overpayment_id, xero_tenant_id=xero_tenant_id)
+        return self._core.request(call, request_options)
+
+    def create_overpayment_allocations(
+        self,
+        *,
+        overpayment_id: UUID,
+        xero_tenant_id: str,
+        summarize_errors: bool | None = None,
+        idempotency_key: str | None = None,
+        allocations: list[Allocation] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Allocations]:
+        """Creates a single allocation for a specific overpayment
+
+        Args:
+            overpayment_id: Unique identifier for a Overpayment
+            xero_tenant_id: Xero identifier for Tenant
+            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /Overpayments/{OverpaymentID}/Allocations` (operation `createOverpaymentAllocations`).
+        """
+        call = _create_overpayment_allocations_call(
+            overpayment_id=overpayment_id,
+            xero_tenant_id=xero_tenant_id,
+            summarize_errors=summarize_errors,
+            idempotency_key=idempotency_key,
+            allocations=allocations,
+        )
+        return self._core.request(call, request_options)
+
+    def delete_overpayment_allocations(
+        self,
+        *,
+        overpayment_id: UUID,
+        allocation_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Allocation]:
+        """Deletes an Allocation from an overpayment
+
+        Args:
+            overpayment_id: Unique identifier for a Overpayment
+            allocation_id: Unique identifier for Allocation object
+            xero_tenant_id: Xero identifier for Tenant
+
+        `DELETE /Overpayments/{OverpaymentID}/Allocations/{AllocationID}` (operation `deleteOverpaymentAllocations`).
+        """
+        call = _delete_overpayment_allocations_call(
+            overpayment_id=overpayment_id,
+            allocation_id=allocation_id,
+            xero_tenant_id=xero_tenant_id,
+        )
+        return self._core.request(call, request_options)
+
+    def get_overpayment_history(
+        self,
+        *,
+        overpayment_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[HistoryRecords]:
+        """Retrieves history records of a specific overpayment
+
+        Args:
+            overpayment_id: Unique identifier for a Overpayment
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /Overpayments/{OverpaymentID}/History` (operation `getOverpaymentHistory`).
+        """
+        call = _get_overpayment_history_call(
+            overpayment_id=overpayment_id, xero_tenant_id=xero_tenant_id
+        )
+        return self._core.request(call, request_options)
+
+    def create_overpayment_history(
+        self,
+        *,
+        overpayment_id: UUID,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[HistoryRecords]:
+        """Creates a history record for a specific overpayment
+
+        Args:
+            overpayment_id: Unique identifier for a Overpayment
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /Overpayments/{OverpaymentID}/History` (operation `createOverpaymentHistory`).
+        """
+        call = _create_overpayment_history_call(
+            overpayment_id=overpayment_id,
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            history_records=history_records,
+        )
+        return self._core.request(call, request_options)
+
+
+class AsyncOverpaymentsResource:
+    """Operations on overpayments."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+        self.with_raw_response = AsyncOverpaymentsResourceWithRawResponse(core)
+
+    async def get_overpayments(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        where: str | None = None,
+        order: str | None = None,
+        page: int | None = None,
+        unitdp: int | None = None,
+        page_size: int | None = None,
+        references: list[str] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Overpayments:
+        """Retrieves overpayments
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            if_modified_since: Only records created or modified since this timestamp will be returned
+            where: Filter by an any element
+            order: Order by an any element
+            page: e.g. page=1 – Up to 100 overpayments will be returned in a single API call with line items shown for each overpayment
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+            page_size: Number of records to retrieve per page
+            references: Filter by a comma-separated list of References
+
+        `GET /Overpayments` (operation `getOverpayments`).
+        """
+        call = _get_overpayments_call(
+            xero_tenant_id=xero_tenant_id,
+            if_modified_since=if_modified_since,
+            where=where,
+            order=order,
+            page=page,
+            unitdp=unitdp,
+            page_size=page_size,
+            references=references,
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def get_overpayment(
+        self,
+        *,
+        overpayment_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> Overpayments:
+        """Retrieves a specific overpayment using a unique overpayment Id
+
+        Args:
+            overpayment_id: Unique identifier for a Overpayment
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /Overpayments/{OverpaymentID}` (operation `getOverpayment`).
+        """
+        call = _get_overpayment_call(overpayment_id=overpayment_id, xero_tenant_id=xero_tenant_id)
+        return (await self._core.request(call, request_options)).data
+
+    async def create_overpayment_allocations(
+        self,
+        *,
+        overpayment_id: UUID,
+        xero_tenant_id: str,
+        summarize_errors: bool | None = None,
+        idempotency_key: str | None = None,
+        allocations: list[Allocation] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> Allocations:
+        """Creates a single allocation for a specific overpayment
+
+        Args:
+            overpayment_id: Unique identifier for a Overpayment
+            xero_tenant_id: Xero identifier for Tenant
+            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /Overpayments/{OverpaymentID}/Allocations` (operation `createOverpaymentAllocations`).
+        """
+        call = _create_overpayment_allocations_call(
+            overpayment_id=overpayment_id,
+            xero_tenant_id=xero_tenant_id,
+            summarize_errors=summarize_errors,
+            idempotency_key=idempotency_key,
+            allocations=allocations,
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def delete_overpayment_allocations(
+        self,
+        *,
+        overpayment_id: UUID,
+        allocation_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> Allocation:
+        """Deletes an Allocation from an overpayment
+
+        Args:
+            overpayment_id: Unique identifier for a Overpayment
+            allocation_id: Unique identifier for Allocation object
+            xero_tenant_id: Xero identifier for Tenant
+
+        `DELETE /Overpayments/{OverpaymentID}/Allocations/{AllocationID}` (operation `deleteOverpaymentAllocations`).
+        """
+        call = _delete_overpayment_allocations_call(
+            overpayment_id=overpayment_id,
+            allocation_id=allocation_id,
+            xero_tenant_id=xero_tenant_id,
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def get_overpayment_history(
+        self,
+        *,
+        overpayment_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> HistoryRecords:
+        """Retrieves history records of a specific overpayment
+
+        Args:
+            overpayment_id: Unique identifier for a Overpayment
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /Overpayments/{OverpaymentID}/History` (operation `getOverpaymentHistory`).
+        """
+        call = _get_overpayment_history_call(
+            overpayment_id=overpayment_id, xero_tenant_id=xero_tenant_id
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def create_overpayment_history(
+        self,
+        *,
+        overpayment_id: UUID,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> HistoryRecords:
+        """Creates a history record for a specific overpayment
+
+        Args:
+            overpayment_id: Unique identifier for a Overpayment
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /Overpayments/{OverpaymentID}/History` (operation `createOverpaymentHistory`).
+        """
+        call = _create_overpayment_history_call(
+            overpayment_id=overpayment_id,
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            history_records=history_records,
+        )
+        return (await self._core.request(call, request_options)).data
+
+
+class AsyncOverpaymentsResourceWithRawResponse:
+    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def get_overpayments(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        where: str | None = None,
+        order: str | None = None,
+        page: int | None = None,
+        unitdp: int | None = None,
+        page_size: int | None = None,
+        references: list[str] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Overpayments]:
+        """Retrieves overpayments
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            if_modified_since: Only records created or modified since this timestamp will be returned
+            where: Filter by an any element
+            order: Order by an any element
+            page: e.g. page=1 – Up to 100 overpayments will be returned in a single API call with line items shown for each overpayment
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+            page_size: Number of records to retrieve per page
+            references: Filter by a comma-separated list of References
+
+        `GET /Overpayments` (operation `getOverpayments`).
+        """
+        call = _get_overpayments_call(
+            xero_tenant_id=xero_tenant_id,
+            if_modified_since=if_modified_since,
+            where=where,
+            order=order,
+            page=page,
+            unitdp=unitdp,
+            page_size=page_size,
+            references=references,
+        )
+        return await self._core.request(call, request_options)
+
+    async def get_overpayment(
+        self,
+        *,
+        overpayment_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Overpayments]:
+        """Retrieves a specific overpayment using a unique overpayment Id
+
+        Args:
+            overpayment_id: Unique identifier for a Overpayment
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /Overpayments/{OverpaymentID}` (operation `getOverpayment`).
+        """
+        call = _get_overpayment_call(overpayment_id=overpayment_id, xero_tenant_id=xero_tenant_id)
+        return await self._core.request(call, request_options)
+
+    async def create_overpayment_allocations(
+        self,
+        *,
+        overpayment_id: UUID,
+        xero_tenant_id: str,
+        summarize_errors: bool | None = None,
+        idempotency_key: str | None = None,
+        allocations: list[Allocation] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Allocations]:
+        """Creates a single allocation for a specific overpayment
+
+        Args:
+            overpayment_id: Unique identifier for a Overpayment
+            xero_tenant_id: Xero identifier for Tenant
+            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /Overpayments/{OverpaymentID}/Allocations` (operation `createOverpaymentAllocations`).
+        """
+        call = _create_overpayment_allocations_call(
+            overpayment_id=overpayment_id,
+            xero_tenant_id=xero_tenant_id,
+            summarize_errors=summarize_errors,
+            idempotency_key=idempotency_key,
+            allocations=allocations,
+        )
+        return await self._core.request(call, request_options)
+
+    async def delete_overpayment_allocations(
+        self,
+        *,
+        overpayment_id: UUID,
+        allocation_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Allocation]:
+        """Deletes an Allocation from an overpayment
+
+        Args:
+            overpayment_id: Unique identifier for a Overpayment
+            allocation_id: Unique identifier for Allocation object
+            xero_tenant_id: Xero identifier for Tenant
+
+        `DELETE /Overpayments/{OverpaymentID}/Allocations/{AllocationID}` (operation `deleteOverpaymentAllocations`).
+        """
+        call = _delete_overpayment_allocations_call(
+            overpayment_id=overpayment_id,
+            allocation_id=allocation_id,
+            xero_tenant_id=xero_tenant_id,
+        )
+        return await self._core.request(call, request_options)
+
+    async def get_overpayment_history(
+        self,
+        *,
+        overpayment_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[HistoryRecords]:
+        """Retrieves history records of a specific overpayment
+
+        Args:
+            overpayment_id: Unique identifier for a Overpayment
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /Overpayments/{OverpaymentID}/History` (operation `getOverpaymentHistory`).
+        """
+        call = _get_overpayment_history_call(
+            overpayment_id=overpayment_id, xero_tenant_id=xero_tenant_id
+        )
+        return await self._core.request(call, request_options)
+
+    async def create_overpayment_history(
+        self,
+        *,
+        overpayment_id: UUID,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[HistoryRecords]:
+        """Creates a history record for a specific overpayment
+
+        Args:
+            overpayment_id: Unique identifier for a Overpayment
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /Overpayments/{OverpaymentID}/History` (operation `createOverpaymentHistory`).
+        """
+        call = _create_overpayment_history_call(
+            overpayment_id=overpayment_id,
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            history_records=history_records,
+        )
+        return await self._core.request(call, request_options)

@@ -1,0 +1,236 @@
+"""The `payment_services` operations. Generated from the OpenAPI document; do not edit."""
+
+from __future__ import annotations
+
+from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
+from .._runtime.given import NOT_GIVEN, NotGiven, given
+from ..models import Error, PaymentService, PaymentServices
+
+__all__ = [
+    "AsyncPaymentServicesResource",
+    "AsyncPaymentServicesResourceWithRawResponse",
+    "PaymentServicesResource",
+    "PaymentServicesResourceWithRawResponse",
+]
+
+
+def _get_call(
+    *,
+    xero_tenant_id: str,
+) -> Call[PaymentServices]:
+    return Call[PaymentServices](
+        method="GET",
+        path="/PaymentServices",
+        operation_id="getPaymentServices",
+        headers=[Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False)],
+        responses={"200": ResponseSpec(PaymentServices, "json")},
+        security=[["OAuth2"]],
+    )
+
+
+def _create_call(
+    *,
+    xero_tenant_id: str,
+    idempotency_key: str | None = None,
+    payment_services: list[PaymentService] | NotGiven = NOT_GIVEN,
+) -> Call[PaymentServices]:
+    data = given({"PaymentServices": payment_services})
+    return Call[PaymentServices](
+        method="PUT",
+        path="/PaymentServices",
+        operation_id="createPaymentService",
+        headers=[
+            Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
+            Param("Idempotency-Key", idempotency_key, style="simple", explode=False),
+        ],
+        json=PaymentServices.model_validate(data),
+        responses={"200": ResponseSpec(PaymentServices, "json")},
+        error_bodies={"400": Error},
+        security=[["OAuth2"]],
+    )
+
+
+class PaymentServicesResource:
+    """Operations on payment services."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+        self.with_raw_response = PaymentServicesResourceWithRawResponse(core)
+
+    def get(
+        self,
+        *,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> PaymentServices:
+        """Retrieves payment services
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /PaymentServices` (operation `getPaymentServices`).
+        """
+        call = _get_call(xero_tenant_id=xero_tenant_id)
+        return self._core.request(call, request_options).data
+
+    def create(
+        self,
+        *,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        payment_services: list[PaymentService] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> PaymentServices:
+        """Creates a payment service
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /PaymentServices` (operation `createPaymentService`).
+        """
+        call = _create_call(
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            payment_services=payment_services,
+        )
+        return self._core.request(call, request_options).data
+
+
+class PaymentServicesResourceWithRawResponse:
+    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def get(
+        self,
+        *,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[PaymentServices]:
+        """Retrieves payment services
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /PaymentServices` (operation `getPaymentServices`).
+        """
+        call = _get_call(xero_tenant_id=xero_tenant_id)
+        return self._core.request(call, request_options)
+
+    def create(
+        self,
+        *,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        payment_services: list[PaymentService] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[PaymentServices]:
+        """Creates a payment service
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /PaymentServices` (operation `createPaymentService`).
+        """
+        call = _create_call(
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            payment_services=payment_services,
+        )
+        return self._core.request(call, request_options)
+
+
+class AsyncPaymentServicesResource:
+    """Operations on payment services."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+        self.with_raw_response = AsyncPaymentServicesResourceWithRawResponse(core)
+
+    async def get(
+        self,
+        *,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> PaymentServices:
+        """Retrieves payment services
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /PaymentServices` (operation `getPaymentServices`).
+        """
+        call = _get_call(xero_tenant_id=xero_tenant_id)
+        return (await self._core.request(call, request_options)).data
+
+    async def create(
+        self,
+        *,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        payment_services: list[PaymentService] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> PaymentServices:
+        """Creates a payment service
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /PaymentServices` (operation `createPaymentService`).
+        """
+        call = _create_call(
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            payment_services=payment_services,
+        )
+        return (await self._core.request(call, request_options)).data
+
+
+class AsyncPaymentServicesResourceWithRawResponse:
+    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def get(
+        self,
+        *,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[PaymentServices]:
+        """Retrieves payment services
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /PaymentServices` (operation `getPaymentServices`).
+        """
+        call = _get_call(xero_tenant_id=xero_tenant_id)
+        return await self._core.request(call, request_options)
+
+    async def create(
+        self,
+        *,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        payment_services: list[PaymentService] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[PaymentServices]:
+        """Creates a payment service
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /PaymentServices` (operation `createPaymentService`).
+        """
+        call = _create_call(
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            payment_services=payment_services,
+        )
+        return await self._core.request(call, request_options)

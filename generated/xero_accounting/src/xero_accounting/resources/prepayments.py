@@ -1,0 +1,794 @@
+"""The `prepayments` operations. Generated from the OpenAPI document; do not edit."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from uuid import UUID
+
+from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
+from .._runtime.given import NOT_GIVEN, NotGiven, given
+from ..models import Allocation, Allocations, Error, HistoryRecord, HistoryRecords, Prepayments
+
+__all__ = [
+    "AsyncPrepaymentsResource",
+    "AsyncPrepaymentsResourceWithRawResponse",
+    "PrepaymentsResource",
+    "PrepaymentsResourceWithRawResponse",
+]
+
+
+def _get_prepayments_call(
+    *,
+    xero_tenant_id: str,
+    if_modified_since: datetime | None = None,
+    where: str | None = None,
+    order: str | None = None,
+    page: int | None = None,
+    unitdp: int | None = None,
+    page_size: int | None = None,
+    invoice_numbers: list[str] | None = None,
+) -> Call[Prepayments]:
+    return Call[Prepayments](
+        method="GET",
+        path="/Prepayments",
+        operation_id="getPrepayments",
+        query=[
+            Param("where", where, style="form", explode=True),
+            Param("order", order, style="form", explode=True),
+            Param("page", page, style="form", explode=True),
+            Param("unitdp", unitdp, style="form", explode=True),
+            Param("pageSize", page_size, style="form", explode=True),
+            Param("InvoiceNumbers", invoice_numbers, style="form", explode=False),
+        ],
+        headers=[
+            Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
+            Param("If-Modified-Since", if_modified_since, style="simple", explode=False),
+        ],
+        responses={"200": ResponseSpec(Prepayments, "json")},
+        security=[["OAuth2"]],
+    )
+
+
+def _get_prepayment_call(
+    *,
+    prepayment_id: UUID,
+    xero_tenant_id: str,
+) -> Call[Prepayments]:
+    return Call[Prepayments](
+        method="GET",
+        path="/Prepayments/{PrepaymentID}",
+        operation_id="getPrepayment",
+        path_params={"PrepaymentID": prepayment_id},
+        headers=[Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False)],
+        responses={"200": ResponseSpec(Prepayments, "json")},
+        security=[["OAuth2"]],
+    )
+
+
+def _create_prepayment_allocations_call(
+    *,
+    prepayment_id: UUID,
+    xero_tenant_id: str,
+    summarize_errors: bool | None = None,
+    idempotency_key: str | None = None,
+    allocations: list[Allocation] | NotGiven = NOT_GIVEN,
+) -> Call[Allocations]:
+    data = given({"Allocations": allocations})
+    return Call[Allocations](
+        method="PUT",
+        path="/Prepayments/{PrepaymentID}/Allocations",
+        operation_id="createPrepaymentAllocations",
+        path_params={"PrepaymentID": prepayment_id},
+        query=[Param("summarizeErrors", summarize_errors, style="form", explode=True)],
+        headers=[
+            Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
+            Param("Idempotency-Key", idempotency_key, style="simple", explode=False),
+        ],
+        json=Allocations.model_validate(data),
+        responses={"200": ResponseSpec(Allocations, "json")},
+        error_bodies={"400": Error},
+        security=[["OAuth2"]],
+    )
+
+
+def _delete_prepayment_allocations_call(
+    *,
+    prepayment_id: UUID,
+    allocation_id: UUID,
+    xero_tenant_id: str,
+) -> Call[Allocation]:
+    return Call[Allocation](
+        method="DELETE",
+        path="/Prepayments/{PrepaymentID}/Allocations/{AllocationID}",
+        operation_id="deletePrepaymentAllocations",
+        path_params={"PrepaymentID": prepayment_id, "AllocationID": allocation_id},
+        headers=[Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False)],
+        responses={"200": ResponseSpec(Allocation, "json")},
+        security=[["OAuth2"]],
+    )
+
+
+def _get_prepayment_history_call(
+    *,
+    prepayment_id: UUID,
+    xero_tenant_id: str,
+) -> Call[HistoryRecords]:
+    return Call[HistoryRecords](
+        method="GET",
+        path="/Prepayments/{PrepaymentID}/History",
+        operation_id="getPrepaymentHistory",
+        path_params={"PrepaymentID": prepayment_id},
+        headers=[Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False)],
+        responses={"200": ResponseSpec(HistoryRecords, "json")},
+        security=[["OAuth2"]],
+    )
+
+
+def _create_prepayment_history_call(
+    *,
+    prepayment_id: UUID,
+    xero_tenant_id: str,
+    idempotency_key: str | None = None,
+    history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+) -> Call[HistoryRecords]:
+    data = given({"HistoryRecords": history_records})
+    return Call[HistoryRecords](
+        method="PUT",
+        path="/Prepayments/{PrepaymentID}/History",
+        operation_id="createPrepaymentHistory",
+        path_params={"PrepaymentID": prepayment_id},
+        headers=[
+            Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
+            Param("Idempotency-Key", idempotency_key, style="simple", explode=False),
+        ],
+        json=HistoryRecords.model_validate(data),
+        responses={"200": ResponseSpec(HistoryRecords, "json")},
+        error_bodies={"400": Error},
+        security=[["OAuth2"]],
+    )
+
+
+class PrepaymentsResource:
+    """Operations on prepayments."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+        self.with_raw_response = PrepaymentsResourceWithRawResponse(core)
+
+    def get_prepayments(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        where: str | None = None,
+        order: str | None = None,
+        page: int | None = None,
+        unitdp: int | None = None,
+        page_size: int | None = None,
+        invoice_numbers: list[str] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Prepayments:
+        """Retrieves prepayments
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            if_modified_since: Only records created or modified since this timestamp will be returned
+            where: Filter by an any element
+            order: Order by an any element
+            page: e.g. page=1 – Up to 100 prepayments will be returned in a single API call with line items shown for each overpayment
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+            page_size: Number of records to retrieve per page
+            invoice_numbers: Filter by a comma-separated list of InvoiceNumbers
+
+        `GET /Prepayments` (operation `getPrepayments`).
+        """
+        call = _get_prepayments_call(
+            xero_tenant_id=xero_tenant_id,
+            if_modified_since=if_modified_since,
+            where=where,
+            order=order,
+            page=page,
+            unitdp=unitdp,
+            page_size=page_size,
+            invoice_numbers=invoice_numbers,
+        )
+        return self._core.request(call, request_options).data
+
+    def get_prepayment(
+        self,
+        *,
+        prepayment_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> Prepayments:
+        """Allows you to retrieve a specified prepayments
+
+        Args:
+            prepayment_id: Unique identifier for a PrePayment
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /Prepayments/{PrepaymentID}` (operation `getPrepayment`).
+        """
+        call = _get_prepayment_call(prepayment_id=prepayment_id, xero_tenant_id=xero_tenant_id)
+        return self._core.request(call, request_options).data
+
+    def create_prepayment_allocations(
+        self,
+        *,
+        prepayment_id: UUID,
+        xero_tenant_id: str,
+        summarize_errors: bool | None = None,
+        idempotency_key: str | None = None,
+        allocations: list[Allocation] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> Allocations:
+        """Allows you to create an Allocation for prepayments
+
+        Args:
+            prepayment_id: Unique identifier for a PrePayment
+            xero_tenant_id: Xero identifier for Tenant
+            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /Prepayments/{PrepaymentID}/Allocations` (operation `createPrepaymentAllocations`).
+        """
+        call = _create_prepayment_allocations_call(
+            prepayment_id=prepayment_id,
+            xero_tenant_id=xero_tenant_id,
+            summarize_errors=summarize_errors,
+            idempotency_key=idempotency_key,
+            allocations=allocations,
+        )
+        return self._core.request(call, request_options).data
+
+    def delete_prepayment_allocations(
+        self,
+        *,
+        prepayment_id: UUID,
+        allocation_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> Allocation:
+        """Deletes an Allocation from a Prepayment
+
+        Args:
+            prepayment_id: Unique identifier for a PrePayment
+            allocation_id: Unique identifier for Allocation object
+            xero_tenant_id: Xero identifier for Tenant
+
+        `DELETE /Prepayments/{PrepaymentID}/Allocations/{AllocationID}` (operation `deletePrepaymentAllocations`).
+        """
+        call = _delete_prepayment_allocations_call(
+            prepayment_id=prepayment_id, allocation_id=allocation_id, xero_tenant_id=xero_tenant_id
+        )
+        return self._core.request(call, request_options).data
+
+    def get_prepayment_history(
+        self,
+        *,
+        prepayment_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> HistoryRecords:
+        """Retrieves history record for a specific prepayment
+
+        Args:
+            prepayment_id: Unique identifier for a PrePayment
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /Prepayments/{PrepaymentID}/History` (operation `getPrepaymentHistory`).
+        """
+        call = _get_prepayment_history_call(
+            prepayment_id=prepayment_id, xero_tenant_id=xero_tenant_id
+        )
+        return self._core.request(call, request_options).data
+
+    def create_prepayment_history(
+        self,
+        *,
+        prepayment_id: UUID,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> HistoryRecords:
+        """Creates a history record for a specific prepayment
+
+        Args:
+            prepayment_id: Unique identifier for a PrePayment
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /Prepayments/{PrepaymentID}/History` (operation `createPrepaymentHistory`).
+        """
+        call = _create_prepayment_history_call(
+            prepayment_id=prepayment_id,
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            history_records=history_records,
+        )
+        return self._core.request(call, request_options).data
+
+
+class PrepaymentsResourceWithRawResponse:
+    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def get_prepayments(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        where: str | None = None,
+        order: str | None = None,
+        page: int | None = None,
+        unitdp: int | None = None,
+        page_size: int | None = None,
+        invoice_numbers: list[str] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Prepayments]:
+        """Retrieves prepayments
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            if_modified_since: Only records created or modified since this timestamp will be returned
+            where: Filter by an any element
+            order: Order by an any element
+            page: e.g. page=1 – Up to 100 prepayments will be returned in a single API call with line items shown for each overpayment
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+            page_size: Number of records to retrieve per page
+            invoice_numbers: Filter by a comma-separated list of InvoiceNumbers
+
+        `GET /Prepayments` (operation `getPrepayments`).
+        """
+        call = _get_prepayments_call(
+            xero_tenant_id=xero_tenant_id,
+            if_modified_since=if_modified_since,
+            where=where,
+            order=order,
+            page=page,
+            unitdp=unitdp,
+            page_size=page_size,
+            invoice_numbers=invoice_numbers,
+        )
+        return self._core.request(call, request_options)
+
+    def get_prepayment(
+        self,
+        *,
+        prepayment_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Prepayments]:
+        """Allows you to retrieve a specified prepayments
+
+        Args:
+            prepayment_id: Unique identifier for a PrePayment
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /Prepayments/{PrepaymentID}` (operation `getPrepayment`).
+        """
+        call = _get_prepayment_call(prepayment_id=prepayment_id, xero_tenant_id=xero_tenant_id)
+        return self._core.request(call, request_options)
+
+    def create_prepayment_allocations(
+        self,
+        *,
+        prepayment_id: UUID,
+        xero_tenant_id: str,
+        summarize_errors: bool | None = None,
+        idempotency_key: str | None = None,
+        allocations: list[Allocation] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Allocations]:
+        """Allows you to create an Allocation for prepayments
+
+        Args:
+            prepayment_id: Unique identifier for a PrePayment
+            xero_tenant_id: Xero identifier for Tenant
+            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /Prepayments/{PrepaymentID}/Allocations` (operation `createPrepaymentAllocations`).
+        """
+        call = _create_prepayment_allocations_call(
+            prepayment_id=prepayment_id,
+            xero_tenant_id=xero_tenant_id,
+            summarize_errors=summarize_errors,
+            idempotency_key=idempotency_key,
+            allocations=allocations,
+        )
+        return self._core.request(call, request_options)
+
+    def delete_prepayment_allocations(
+        self,
+        *,
+        prepayment_id: UUID,
+        allocation_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Allocation]:
+        """Deletes an Allocation from a Prepayment
+
+        Args:
+            prepayment_id: Unique identifier for a PrePayment
+            allocation_id: Unique identifier for Allocation object
+            xero_tenant_id: Xero identifier for Tenant
+
+        `DELETE /Prepayments/{PrepaymentID}/Allocations/{AllocationID}` (operation `deletePrepaymentAllocations`).
+        """
+        call = _delete_prepayment_allocations_call(
+            prepayment_id=prepayment_id, allocation_id=allocation_id, xero_tenant_id=xero_tenant_id
+        )
+        return self._core.request(call, request_options)
+
+    def get_prepayment_history(
+        self,
+        *,
+        prepayment_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[HistoryRecords]:
+        """Retrieves history record for a specific prepayment
+
+        Args:
+            prepayment_id: Unique identifier for a PrePayment
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /Prepayments/{PrepaymentID}/History` (operation `getPrepaymentHistory`).
+        """
+        call = _get_prepayment_history_call(
+            prepayment_id=prepayment_id, xero_tenant_id=xero_tenant_id
+        )
+        return self._core.request(call, request_options)
+
+    def create_prepayment_history(
+        self,
+        *,
+        prepayment_id: UUID,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[HistoryRecords]:
+        """Creates a history record for a specific prepayment
+
+        Args:
+            prepayment_id: Unique identifier for a PrePayment
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /Prepayments/{PrepaymentID}/History` (operation `createPrepaymentHistory`).
+        """
+        call = _create_prepayment_history_call(
+            prepayment_id=prepayment_id,
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            history_records=history_records,
+        )
+        return self._core.request(call, request_options)
+
+
+class AsyncPrepaymentsResource:
+    """Operations on prepayments."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+        self.with_raw_response = AsyncPrepaymentsResourceWithRawResponse(core)
+
+    async def get_prepayments(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        where: str | None = None,
+        order: str | None = None,
+        page: int | None = None,
+        unitdp: int | None = None,
+        page_size: int | None = None,
+        invoice_numbers: list[str] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Prepayments:
+        """Retrieves prepayments
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            if_modified_since: Only records created or modified since this timestamp will be returned
+            where: Filter by an any element
+            order: Order by an any element
+            page: e.g. page=1 – Up to 100 prepayments will be returned in a single API call with line items shown for each overpayment
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+            page_size: Number of records to retrieve per page
+            invoice_numbers: Filter by a comma-separated list of InvoiceNumbers
+
+        `GET /Prepayments` (operation `getPrepayments`).
+        """
+        call = _get_prepayments_call(
+            xero_tenant_id=xero_tenant_id,
+            if_modified_since=if_modified_since,
+            where=where,
+            order=order,
+            page=page,
+            unitdp=unitdp,
+            page_size=page_size,
+            invoice_numbers=invoice_numbers,
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def get_prepayment(
+        self,
+        *,
+        prepayment_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> Prepayments:
+        """Allows you to retrieve a specified prepayments
+
+        Args:
+            prepayment_id: Unique identifier for a PrePayment
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /Prepayments/{PrepaymentID}` (operation `getPrepayment`).
+        """
+        call = _get_prepayment_call(prepayment_id=prepayment_id, xero_tenant_id=xero_tenant_id)
+        return (await self._core.request(call, request_options)).data
+
+    async def create_prepayment_allocations(
+        self,
+        *,
+        prepayment_id: UUID,
+        xero_tenant_id: str,
+        summarize_errors: bool | None = None,
+        idempotency_key: str | None = None,
+        allocations: list[Allocation] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> Allocations:
+        """Allows you to create an Allocation for prepayments
+
+        Args:
+            prepayment_id: Unique identifier for a PrePayment
+            xero_tenant_id: Xero identifier for Tenant
+            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /Prepayments/{PrepaymentID}/Allocations` (operation `createPrepaymentAllocations`).
+        """
+        call = _create_prepayment_allocations_call(
+            prepayment_id=prepayment_id,
+            xero_tenant_id=xero_tenant_id,
+            summarize_errors=summarize_errors,
+            idempotency_key=idempotency_key,
+            allocations=allocations,
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def delete_prepayment_allocations(
+        self,
+        *,
+        prepayment_id: UUID,
+        allocation_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> Allocation:
+        """Deletes an Allocation from a Prepayment
+
+        Args:
+            prepayment_id: Unique identifier for a PrePayment
+            allocation_id: Unique identifier for Allocation object
+            xero_tenant_id: Xero identifier for Tenant
+
+        `DELETE /Prepayments/{PrepaymentID}/Allocations/{AllocationID}` (operation `deletePrepaymentAllocations`).
+        """
+        call = _delete_prepayment_allocations_call(
+            prepayment_id=prepayment_id, allocation_id=allocation_id, xero_tenant_id=xero_tenant_id
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def get_prepayment_history(
+        self,
+        *,
+        prepayment_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> HistoryRecords:
+        """Retrieves history record for a specific prepayment
+
+        Args:
+            prepayment_id: Unique identifier for a PrePayment
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /Prepayments/{PrepaymentID}/History` (operation `getPrepaymentHistory`).
+        """
+        call = _get_prepayment_history_call(
+            prepayment_id=prepayment_id, xero_tenant_id=xero_tenant_id
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def create_prepayment_history(
+        self,
+        *,
+        prepayment_id: UUID,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> HistoryRecords:
+        """Creates a history record for a specific prepayment
+
+        Args:
+            prepayment_id: Unique identifier for a PrePayment
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /Prepayments/{PrepaymentID}/History` (operation `createPrepaymentHistory`).
+        """
+        call = _create_prepayment_history_call(
+            prepayment_id=prepayment_id,
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            history_records=history_records,
+        )
+        return (await self._core.request(call, request_options)).data
+
+
+class AsyncPrepaymentsResourceWithRawResponse:
+    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def get_prepayments(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        where: str | None = None,
+        order: str | None = None,
+        page: int | None = None,
+        unitdp: int | None = None,
+        page_size: int | None = None,
+        invoice_numbers: list[str] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Prepayments]:
+        """Retrieves prepayments
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            if_modified_since: Only records created or modified since this timestamp will be returned
+            where: Filter by an any element
+            order: Order by an any element
+            page: e.g. page=1 – Up to 100 prepayments will be returned in a single API call with line items shown for each overpayment
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+            page_size: Number of records to retrieve per page
+            invoice_numbers: Filter by a comma-separated list of InvoiceNumbers
+
+        `GET /Prepayments` (operation `getPrepayments`).
+        """
+        call = _get_prepayments_call(
+            xero_tenant_id=xero_tenant_id,
+            if_modified_since=if_modified_since,
+            where=where,
+            order=order,
+            page=page,
+            unitdp=unitdp,
+            page_size=page_size,
+            invoice_numbers=invoice_numbers,
+        )
+        return await self._core.request(call, request_options)
+
+    async def get_prepayment(
+        self,
+        *,
+        prepayment_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Prepayments]:
+        """Allows you to retrieve a specified prepayments
+
+        Args:
+            prepayment_id: Unique identifier for a PrePayment
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /Prepayments/{PrepaymentID}` (operation `getPrepayment`).
+        """
+        call = _get_prepayment_call(prepayment_id=prepayment_id, xero_tenant_id=xero_tenant_id)
+        return await self._core.request(call, request_options)
+
+    async def create_prepayment_allocations(
+        self,
+        *,
+        prepayment_id: UUID,
+        xero_tenant_id: str,
+        summarize_errors: bool | None = None,
+        idempotency_key: str | None = None,
+        allocations: list[Allocation] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Allocations]:
+        """Allows you to create an Allocation for prepayments
+
+        Args:
+            prepayment_id: Unique identifier for a PrePayment
+            xero_tenant_id: Xero identifier for Tenant
+            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /Prepayments/{PrepaymentID}/Allocations` (operation `createPrepaymentAllocations`).
+        """
+        call = _create_prepayment_allocations_call(
+            prepayment_id=prepayment_id,
+            xero_tenant_id=xero_tenant_id,
+            summarize_errors=summarize_errors,
+            idempotency_key=idempotency_key,
+            allocations=allocations,
+        )
+        return await self._core.request(call, request_options)
+
+    async def delete_prepayment_allocations(
+        self,
+        *,
+        prepayment_id: UUID,
+        allocation_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Allocation]:
+        """Deletes an Allocation from a Prepayment
+
+        Args:
+            prepayment_id: Unique identifier for a PrePayment
+            allocation_id: Unique identifier for Allocation object
+            xero_tenant_id: Xero identifier for Tenant
+
+        `DELETE /Prepayments/{PrepaymentID}/Allocations/{AllocationID}` (operation `deletePrepaymentAllocations`).
+        """
+        call = _delete_prepayment_allocations_call(
+            prepayment_id=prepayment_id, allocation_id=allocation_id, xero_tenant_id=xero_tenant_id
+        )
+        return await self._core.request(call, request_options)
+
+    async def get_prepayment_history(
+        self,
+        *,
+        prepayment_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[HistoryRecords]:
+        """Retrieves history record for a specific prepayment
+
+        Args:
+            prepayment_id: Unique identifier for a PrePayment
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /Prepayments/{PrepaymentID}/History` (operation `getPrepaymentHistory`).
+        """
+        call = _get_prepayment_history_call(
+            prepayment_id=prepayment_id, xero_tenant_id=xero_tenant_id
+        )
+        return await self._core.request(call, request_options)
+
+    async def create_prepayment_history(
+        self,
+        *,
+        prepayment_id: UUID,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[HistoryRecords]:
+        """Creates a history record for a specific prepayment
+
+        Args:
+            prepayment_id: Unique identifier for a PrePayment
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /Prepayments/{PrepaymentID}/History` (operation `createPrepaymentHistory`).
+        """
+        call = _create_prepayment_history_call(
+            prepayment_id=prepayment_id,
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            history_records=history_records,
+        )
+        return await self._core.request(call, request_options)

@@ -1,0 +1,1413 @@
+"""The `receipts` operations. Generated from the OpenAPI document; do not edit."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from uuid import UUID
+
+from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
+from .._runtime.given import NOT_GIVEN, NotGiven, given
+from ..models import Attachments, Error, HistoryRecord, HistoryRecords, Receipt, Receipts
+
+__all__ = [
+    "AsyncReceiptsResource",
+    "AsyncReceiptsResourceWithRawResponse",
+    "ReceiptsResource",
+    "ReceiptsResourceWithRawResponse",
+]
+
+
+def _get_receipts_call(
+    *,
+    xero_tenant_id: str,
+    if_modified_since: datetime | None = None,
+    where: str | None = None,
+    order: str | None = None,
+    unitdp: int | None = None,
+) -> Call[Receipts]:
+    return Call[Receipts](
+        method="GET",
+        path="/Receipts",
+        operation_id="getReceipts",
+        query=[
+            Param("where", where, style="form", explode=True),
+            Param("order", order, style="form", explode=True),
+            Param("unitdp", unitdp, style="form", explode=True),
+        ],
+        headers=[
+            Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
+            Param("If-Modified-Since", if_modified_since, style="simple", explode=False),
+        ],
+        responses={"200": ResponseSpec(Receipts, "json")},
+        security=[["OAuth2"]],
+    )
+
+
+def _create_call(
+    *,
+    xero_tenant_id: str,
+    unitdp: int | None = None,
+    idempotency_key: str | None = None,
+    receipts: list[Receipt] | NotGiven = NOT_GIVEN,
+) -> Call[Receipts]:
+    data = given({"Receipts": receipts})
+    return Call[Receipts](
+        method="PUT",
+        path="/Receipts",
+        operation_id="createReceipt",
+        query=[Param("unitdp", unitdp, style="form", explode=True)],
+        headers=[
+            Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
+            Param("Idempotency-Key", idempotency_key, style="simple", explode=False),
+        ],
+        json=Receipts.model_validate(data),
+        responses={"200": ResponseSpec(Receipts, "json")},
+        error_bodies={"400": Error},
+        security=[["OAuth2"]],
+    )
+
+
+def _get_receipt_call(
+    *,
+    receipt_id: UUID,
+    xero_tenant_id: str,
+    unitdp: int | None = None,
+) -> Call[Receipts]:
+    return Call[Receipts](
+        method="GET",
+        path="/Receipts/{ReceiptID}",
+        operation_id="getReceipt",
+        path_params={"ReceiptID": receipt_id},
+        query=[Param("unitdp", unitdp, style="form", explode=True)],
+        headers=[Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False)],
+        responses={"200": ResponseSpec(Receipts, "json")},
+        security=[["OAuth2"]],
+    )
+
+
+def _update_call(
+    *,
+    receipt_id: UUID,
+    xero_tenant_id: str,
+    unitdp: int | None = None,
+    idempotency_key: str | None = None,
+    receipts: list[Receipt] | NotGiven = NOT_GIVEN,
+) -> Call[Receipts]:
+    data = given({"Receipts": receipts})
+    return Call[Receipts](
+        method="POST",
+        path="/Receipts/{ReceiptID}",
+        operation_id="updateReceipt",
+        path_params={"ReceiptID": receipt_id},
+        query=[Param("unitdp", unitdp, style="form", explode=True)],
+        headers=[
+            Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
+            Param("Idempotency-Key", idempotency_key, style="simple", explode=False),
+        ],
+        json=Receipts.model_validate(data),
+        responses={"200": ResponseSpec(Receipts, "json")},
+        error_bodies={"400": Error},
+        security=[["OAuth2"]],
+    )
+
+
+def _get_receipt_attachments_call(
+    *,
+    receipt_id: UUID,
+    xero_tenant_id: str,
+) -> Call[Attachments]:
+    return Call[Attachments](
+        method="GET",
+        path="/Receipts/{ReceiptID}/Attachments",
+        operation_id="getReceiptAttachments",
+        path_params={"ReceiptID": receipt_id},
+        headers=[Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False)],
+        responses={"200": ResponseSpec(Attachments, "json")},
+        security=[["OAuth2"]],
+    )
+
+
+def _get_receipt_attachment_by_id_call(
+    *,
+    receipt_id: UUID,
+    attachment_id: UUID,
+    xero_tenant_id: str,
+    content_type: str,
+) -> Call[bytes]:
+    return Call[bytes](
+        method="GET",
+        path="/Receipts/{ReceiptID}/Attachments/{AttachmentID}",
+        operation_id="getReceiptAttachmentById",
+        path_params={"ReceiptID": receipt_id, "AttachmentID": attachment_id},
+        headers=[
+            Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
+            Param("contentType", content_type, style="simple", explode=False),
+        ],
+        responses={"200": ResponseSpec(bytes, "binary")},
+        security=[["OAuth2"]],
+    )
+
+
+def _get_receipt_attachment_by_file_name_call(
+    *,
+    receipt_id: UUID,
+    file_name: str,
+    xero_tenant_id: str,
+    content_type: str,
+) -> Call[bytes]:
+    return Call[bytes](
+        method="GET",
+        path="/Receipts/{ReceiptID}/Attachments/{FileName}",
+        operation_id="getReceiptAttachmentByFileName",
+        path_params={"ReceiptID": receipt_id, "FileName": file_name},
+        headers=[
+            Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
+            Param("contentType", content_type, style="simple", explode=False),
+        ],
+        responses={"200": ResponseSpec(bytes, "binary")},
+        security=[["OAuth2"]],
+    )
+
+
+def _create_receipt_attachment_by_file_name_call(
+    *,
+    receipt_id: UUID,
+    file_name: str,
+    xero_tenant_id: str,
+    body: bytes,
+    idempotency_key: str | None = None,
+) -> Call[Attachments]:
+    return Call[Attachments](
+        method="PUT",
+        path="/Receipts/{ReceiptID}/Attachments/{FileName}",
+        operation_id="createReceiptAttachmentByFileName",
+        path_params={"ReceiptID": receipt_id, "FileName": file_name},
+        headers=[
+            Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
+            Param("Idempotency-Key", idempotency_key, style="simple", explode=False),
+        ],
+        content=body,
+        content_type="application/octet-stream",
+        responses={"200": ResponseSpec(Attachments, "json")},
+        error_bodies={"400": Error},
+        security=[["OAuth2"]],
+    )
+
+
+def _update_receipt_attachment_by_file_name_call(
+    *,
+    receipt_id: UUID,
+    file_name: str,
+    xero_tenant_id: str,
+    body: bytes,
+    idempotency_key: str | None = None,
+) -> Call[Attachments]:
+    return Call[Attachments](
+        method="POST",
+        path="/Receipts/{ReceiptID}/Attachments/{FileName}",
+        operation_id="updateReceiptAttachmentByFileName",
+        path_params={"ReceiptID": receipt_id, "FileName": file_name},
+        headers=[
+            Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
+            Param("Idempotency-Key", idempotency_key, style="simple", explode=False),
+        ],
+        content=body,
+        content_type="application/octet-stream",
+        responses={"200": ResponseSpec(Attachments, "json")},
+        error_bodies={"400": Error},
+        security=[["OAuth2"]],
+    )
+
+
+def _get_receipt_history_call(
+    *,
+    receipt_id: UUID,
+    xero_tenant_id: str,
+) -> Call[HistoryRecords]:
+    return Call[HistoryRecords](
+        method="GET",
+        path="/Receipts/{ReceiptID}/History",
+        operation_id="getReceiptHistory",
+        path_params={"ReceiptID": receipt_id},
+        headers=[Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False)],
+        responses={"200": ResponseSpec(HistoryRecords, "json")},
+        security=[["OAuth2"]],
+    )
+
+
+def _create_receipt_history_call(
+    *,
+    receipt_id: UUID,
+    xero_tenant_id: str,
+    idempotency_key: str | None = None,
+    history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+) -> Call[HistoryRecords]:
+    data = given({"HistoryRecords": history_records})
+    return Call[HistoryRecords](
+        method="PUT",
+        path="/Receipts/{ReceiptID}/History",
+        operation_id="createReceiptHistory",
+        path_params={"ReceiptID": receipt_id},
+        headers=[
+            Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
+            Param("Idempotency-Key", idempotency_key, style="simple", explode=False),
+        ],
+        json=HistoryRecords.model_validate(data),
+        responses={"200": ResponseSpec(HistoryRecords, "json")},
+        error_bodies={"400": Error},
+        security=[["OAuth2"]],
+    )
+
+
+class ReceiptsResource:
+    """Operations on receipts."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+        self.with_raw_response = ReceiptsResourceWithRawResponse(core)
+
+    def get_receipts(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        where: str | None = None,
+        order: str | None = None,
+        unitdp: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Receipts:
+        """Retrieves draft expense claim receipts for any user
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            if_modified_since: Only records created or modified since this timestamp will be returned
+            where: Filter by an any element
+            order: Order by an any element
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+
+        `GET /Receipts` (operation `getReceipts`).
+        """
+        call = _get_receipts_call(
+            xero_tenant_id=xero_tenant_id,
+            if_modified_since=if_modified_since,
+            where=where,
+            order=order,
+            unitdp=unitdp,
+        )
+        return self._core.request(call, request_options).data
+
+    def create(
+        self,
+        *,
+        xero_tenant_id: str,
+        unitdp: int | None = None,
+        idempotency_key: str | None = None,
+        receipts: list[Receipt] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> Receipts:
+        """Creates draft expense claim receipts for any user
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /Receipts` (operation `createReceipt`).
+        """
+        call = _create_call(
+            xero_tenant_id=xero_tenant_id,
+            unitdp=unitdp,
+            idempotency_key=idempotency_key,
+            receipts=receipts,
+        )
+        return self._core.request(call, request_options).data
+
+    def get_receipt(
+        self,
+        *,
+        receipt_id: UUID,
+        xero_tenant_id: str,
+        unitdp: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Receipts:
+        """Retrieves a specific draft expense claim receipt by using a unique receipt Id
+
+        Args:
+            receipt_id: Unique identifier for a Receipt
+            xero_tenant_id: Xero identifier for Tenant
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+
+        `GET /Receipts/{ReceiptID}` (operation `getReceipt`).
+        """
+        call = _get_receipt_call(
+            receipt_id=receipt_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp
+        )
+        return self._core.request(call, request_options).data
+
+    def update(
+        self,
+        *,
+        receipt_id: UUID,
+        xero_tenant_id: str,
+        unitdp: int | None = None,
+        idempotency_key: str | None = None,
+        receipts: list[Receipt] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> Receipts:
+        """Updates a specific draft expense claim receipts
+
+        Args:
+            receipt_id: Unique identifier for a Receipt
+            xero_tenant_id: Xero identifier for Tenant
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `POST /Receipts/{ReceiptID}` (operation `updateReceipt`).
+        """
+        call = _update_call(
+            receipt_id=receipt_id,
+            xero_tenant_id=xero_tenant_id,
+            unitdp=unitdp,
+            idempotency_key=idempotency_key,
+            receipts=receipts,
+        )
+        return self._core.request(call, request_options).data
+
+    def get_receipt_attachments(
+        self,
+        *,
+        receipt_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> Attachments:
+        """Retrieves attachments for a specific expense claim receipt
+
+        Args:
+            receipt_id: Unique identifier for a Receipt
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /Receipts/{ReceiptID}/Attachments` (operation `getReceiptAttachments`).
+        """
+        call = _get_receipt_attachments_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id)
+        return self._core.request(call, request_options).data
+
+    def get_receipt_attachment_by_id(
+        self,
+        *,
+        receipt_id: UUID,
+        attachment_id: UUID,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> bytes:
+        """Retrieves a specific attachments from a specific expense claim receipts by using a unique attachment Id
+
+        Args:
+            receipt_id: Unique identifier for a Receipt
+            attachment_id: Unique identifier for Attachment object
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /Receipts/{ReceiptID}/Attachments/{AttachmentID}` (operation `getReceiptAttachmentById`).
+        """
+        call = _get_receipt_attachment_by_id_call(
+            receipt_id=receipt_id,
+            attachment_id=attachment_id,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.request(call, request_options).data
+
+    def get_receipt_attachment_by_file_name(
+        self,
+        *,
+        receipt_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> bytes:
+        """Retrieves a specific attachment from a specific expense claim receipts by file name
+
+        Args:
+            receipt_id: Unique identifier for a Receipt
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `getReceiptAttachmentByFileName`).
+        """
+        call = _get_receipt_attachment_by_file_name_call(
+            receipt_id=receipt_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.request(call, request_options).data
+
+    def create_receipt_attachment_by_file_name(
+        self,
+        *,
+        receipt_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        body: bytes,
+        idempotency_key: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Attachments:
+        """Creates an attachment on a specific expense claim receipts by file name
+
+        Args:
+            receipt_id: Unique identifier for a Receipt
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `createReceiptAttachmentByFileName`).
+        """
+        call = _create_receipt_attachment_by_file_name_call(
+            receipt_id=receipt_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        return self._core.request(call, request_options).data
+
+    def update_receipt_attachment_by_file_name(
+        self,
+        *,
+        receipt_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        body: bytes,
+        idempotency_key: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Attachments:
+        """Updates a specific attachment on a specific expense claim receipts by file name
+
+        Args:
+            receipt_id: Unique identifier for a Receipt
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `POST /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `updateReceiptAttachmentByFileName`).
+        """
+        call = _update_receipt_attachment_by_file_name_call(
+            receipt_id=receipt_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        return self._core.request(call, request_options).data
+
+    def get_receipt_history(
+        self,
+        *,
+        receipt_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> HistoryRecords:
+        """Retrieves a history record for a specific receipt
+
+        Args:
+            receipt_id: Unique identifier for a Receipt
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /Receipts/{ReceiptID}/History` (operation `getReceiptHistory`).
+        """
+        call = _get_receipt_history_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id)
+        return self._core.request(call, request_options).data
+
+    def create_receipt_history(
+        self,
+        *,
+        receipt_id: UUID,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> HistoryRecords:
+        """Creates a history record for a specific receipt
+
+        Args:
+            receipt_id: Unique identifier for a Receipt
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /Receipts/{ReceiptID}/History` (operation `createReceiptHistory`).
+        """
+        call = _create_receipt_history_call(
+            receipt_id=receipt_id,
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            history_records=history_records,
+        )
+        return self._core.request(call, request_options).data
+
+
+class ReceiptsResourceWithRawResponse:
+    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def get_receipts(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        where: str | None = None,
+        order: str | None = None,
+        unitdp: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Receipts]:
+        """Retrieves draft expense claim receipts for any user
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            if_modified_since: Only records created or modified since this timestamp will be returned
+            where: Filter by an any element
+            order: Order by an any element
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+
+        `GET /Receipts` (operation `getReceipts`).
+        """
+        call = _get_receipts_call(
+            xero_tenant_id=xero_tenant_id,
+            if_modified_since=if_modified_since,
+            where=where,
+            order=order,
+            unitdp=unitdp,
+        )
+        return self._core.request(call, request_options)
+
+    def create(
+        self,
+        *,
+        xero_tenant_id: str,
+        unitdp: int | None = None,
+        idempotency_key: str | None = None,
+        receipts: list[Receipt] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Receipts]:
+        """Creates draft expense claim receipts for any user
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /Receipts` (operation `createReceipt`).
+        """
+        call = _create_call(
+            xero_tenant_id=xero_tenant_id,
+            unitdp=unitdp,
+            idempotency_key=idempotency_key,
+            receipts=receipts,
+        )
+        return self._core.request(call, request_options)
+
+    def get_receipt(
+        self,
+        *,
+        receipt_id: UUID,
+        xero_tenant_id: str,
+        unitdp: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Receipts]:
+        """Retrieves a specific draft expense claim receipt by using a unique receipt Id
+
+        Args:
+            receipt_id: Unique identifier for a Receipt
+            xero_tenant_id: Xero identifier for Tenant
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+
+        `GET /Receipts/{ReceiptID}` (operation `getReceipt`).
+        """
+        call = _get_receipt_call(
+            receipt_id=receipt_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp
+        )
+        return self._core.request(call, request_options)
+
+    def update(
+        self,
+        *,
+        receipt_id: UUID,
+        xero_tenant_id: str,
+        unitdp: int | None = None,
+        idempotency_key: str | None = None,
+        receipts: list[Receipt] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Receipts]:
+        """Updates a specific draft expense claim receipts
+
+        Args:
+            receipt_id: Unique identifier for a Receipt
+            xero_tenant_id: Xero identifier for Tenant
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `POST /Receipts/{ReceiptID}` (operation `updateReceipt`).
+        """
+        call = _update_call(
+            receipt_id=receipt_id,
+            xero_tenant_id=xero_tenant_id,
+            unitdp=unitdp,
+            idempotency_key=idempotency_key,
+            receipts=receipts,
+        )
+        return self._core.request(call, request_options)
+
+    def get_receipt_attachments(
+        self,
+        *,
+        receipt_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Attachments]:
+        """Retrieves attachments for a specific expense claim receipt
+
+        Args:
+            receipt_id: Unique identifier for a Receipt
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /Receipts/{ReceiptID}/Attachments` (operation `getReceiptAttachments`).
+        """
+        call = _get_receipt_attachments_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id)
+        return self._core.request(call, request_options)
+
+    def get_receipt_attachment_by_id(
+        self,
+        *,
+        receipt_id: UUID,
+        attachment_id: UUID,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[bytes]:
+        """Retrieves a specific attachments from a specific expense claim receipts by using a unique attachment Id
+
+        Args:
+            receipt_id: Unique identifier for a Receipt
+            attachment_id: Unique identifier for Attachment object
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /Receipts/{ReceiptID}/Attachments/{AttachmentID}` (operation `getReceiptAttachmentById`).
+        """
+        call = _get_receipt_attachment_by_id_call(
+            receipt_id=receipt_id,
+            attachment_id=attachment_id,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.request(call, request_options)
+
+    def get_receipt_attachment_by_file_name(
+        self,
+        *,
+        receipt_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[bytes]:
+        """Retrieves a specific attachment from a specific expense claim receipts by file name
+
+        Args:
+            receipt_id: Unique identifier for a Receipt
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `getReceiptAttachmentByFileName`).
+        """
+        call = _get_receipt_attachment_by_file_name_call(
+            receipt_id=receipt_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.request(call, request_options)
+
+    def create_receipt_attachment_by_file_name(
+        self,
+        *,
+        receipt_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        body: bytes,
+        idempotency_key: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Attachments]:
+        """Creates an attachment on a specific expense claim receipts by file name
+
+        Args:
+            receipt_id: Unique identifier for a Receipt
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `createReceiptAttachmentByFileName`).
+        """
+        call = _create_receipt_attachment_by_file_name_call(
+            receipt_id=receipt_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        return self._core.request(call, request_options)
+
+    def update_receipt_attachment_by_file_name(
+        self,
+        *,
+        receipt_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        body: bytes,
+        idempotency_key: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Attachments]:
+        """Updates a specific attachment on a specific expense claim receipts by file name
+
+        Args:
+            receipt_id: Unique identifier for a Receipt
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `POST /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `updateReceiptAttachmentByFileName`).
+        """
+        call = _update_receipt_attachment_by_file_name_call(
+            receipt_id=receipt_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        return self._core.request(call, request_options)
+
+    def get_receipt_history(
+        self,
+        *,
+        receipt_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[HistoryRecords]:
+        """Retrieves a history record for a specific receipt
+
+        Args:
+            receipt_id: Unique identifier for a Receipt
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /Receipts/{ReceiptID}/History` (operation `getReceiptHistory`).
+        """
+        call = _get_receipt_history_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id)
+        return self._core.request(call, request_options)
+
+    def create_receipt_history(
+        self,
+        *,
+        receipt_id: UUID,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[HistoryRecords]:
+        """Creates a history record for a specific receipt
+
+        Args:
+            receipt_id: Unique identifier for a Receipt
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /Receipts/{ReceiptID}/History` (operation `createReceiptHistory`).
+        """
+        call = _create_receipt_history_call(
+            receipt_id=receipt_id,
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            history_records=history_records,
+        )
+        return self._core.request(call, request_options)
+
+
+class AsyncReceiptsResource:
+    """Operations on receipts."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+        self.with_raw_response = AsyncReceiptsResourceWithRawResponse(core)
+
+    async def get_receipts(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        where: str | None = None,
+        order: str | None = None,
+        unitdp: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Receipts:
+        """Retrieves draft expense claim receipts for any user
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            if_modified_since: Only records created or modified since this timestamp will be returned
+            where: Filter by an any element
+            order: Order by an any element
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+
+        `GET /Receipts` (operation `getReceipts`).
+        """
+        call = _get_receipts_call(
+            xero_tenant_id=xero_tenant_id,
+            if_modified_since=if_modified_since,
+            where=where,
+            order=order,
+            unitdp=unitdp,
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def create(
+        self,
+        *,
+        xero_tenant_id: str,
+        unitdp: int | None = None,
+        idempotency_key: str | None = None,
+        receipts: list[Receipt] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> Receipts:
+        """Creates draft expense claim receipts for any user
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /Receipts` (operation `createReceipt`).
+        """
+        call = _create_call(
+            xero_tenant_id=xero_tenant_id,
+            unitdp=unitdp,
+            idempotency_key=idempotency_key,
+            receipts=receipts,
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def get_receipt(
+        self,
+        *,
+        receipt_id: UUID,
+        xero_tenant_id: str,
+        unitdp: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Receipts:
+        """Retrieves a specific draft expense claim receipt by using a unique receipt Id
+
+        Args:
+            receipt_id: Unique identifier for a Receipt
+            xero_tenant_id: Xero identifier for Tenant
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+
+        `GET /Receipts/{ReceiptID}` (operation `getReceipt`).
+        """
+        call = _get_receipt_call(
+            receipt_id=receipt_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def update(
+        self,
+        *,
+        receipt_id: UUID,
+        xero_tenant_id: str,
+        unitdp: int | None = None,
+        idempotency_key: str | None = None,
+        receipts: list[Receipt] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> Receipts:
+        """Updates a specific draft expense claim receipts
+
+        Args:
+            receipt_id: Unique identifier for a Receipt
+            xero_tenant_id: Xero identifier for Tenant
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `POST /Receipts/{ReceiptID}` (operation `updateReceipt`).
+        """
+        call = _update_call(
+            receipt_id=receipt_id,
+            xero_tenant_id=xero_tenant_id,
+            unitdp=unitdp,
+            idempotency_key=idempotency_key,
+            receipts=receipts,
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def get_receipt_attachments(
+        self,
+        *,
+        receipt_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> Attachments:
+        """Retrieves attachments for a specific expense claim receipt
+
+        Args:
+            receipt_id: Unique identifier for a Receipt
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /Receipts/{ReceiptID}/Attachments` (operation `getReceiptAttachments`).
+        """
+        call = _get_receipt_attachments_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id)
+        return (await self._core.request(call, request_options)).data
+
+    async def get_receipt_attachment_by_id(
+        self,
+        *,
+        receipt_id: UUID,
+        attachment_id: UUID,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> bytes:
+        """Retrieves a specific attachments from a specific expense claim receipts by using a unique attachment Id
+
+        Args:
+            receipt_id: Unique identifier for a Receipt
+            attachment_id: Unique identifier for Attachment object
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /Receipts/{ReceiptID}/Attachments/{AttachmentID}` (operation `getReceiptAttachmentById`).
+        """
+        call = _get_receipt_attachment_by_id_call(
+            receipt_id=receipt_id,
+            attachment_id=attachment_id,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def get_receipt_attachment_by_file_name(
+        self,
+        *,
+        receipt_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> bytes:
+        """Retrieves a specific attachment from a specific expense claim receipts by file name
+
+        Args:
+            receipt_id: Unique identifier for a Receipt
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `getReceiptAttachmentByFileName`).
+        """
+        call = _get_receipt_attachment_by_file_name_call(
+            receipt_id=receipt_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def create_receipt_attachment_by_file_name(
+        self,
+        *,
+        receipt_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        body: bytes,
+        idempotency_key: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Attachments:
+        """Creates an attachment on a specific expense claim receipts by file name
+
+        Args:
+            receipt_id: Unique identifier for a Receipt
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `createReceiptAttachmentByFileName`).
+        """
+        call = _create_receipt_attachment_by_file_name_call(
+            receipt_id=receipt_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def update_receipt_attachment_by_file_name(
+        self,
+        *,
+        receipt_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        body: bytes,
+        idempotency_key: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Attachments:
+        """Updates a specific attachment on a specific expense claim receipts by file name
+
+        Args:
+            receipt_id: Unique identifier for a Receipt
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `POST /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `updateReceiptAttachmentByFileName`).
+        """
+        call = _update_receipt_attachment_by_file_name_call(
+            receipt_id=receipt_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def get_receipt_history(
+        self,
+        *,
+        receipt_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> HistoryRecords:
+        """Retrieves a history record for a specific receipt
+
+        Args:
+            receipt_id: Unique identifier for a Receipt
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /Receipts/{ReceiptID}/History` (operation `getReceiptHistory`).
+        """
+        call = _get_receipt_history_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id)
+        return (await self._core.request(call, request_options)).data
+
+    async def create_receipt_history(
+        self,
+        *,
+        receipt_id: UUID,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> HistoryRecords:
+        """Creates a history record for a specific receipt
+
+        Args:
+            receipt_id: Unique identifier for a Receipt
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /Receipts/{ReceiptID}/History` (operation `createReceiptHistory`).
+        """
+        call = _create_receipt_history_call(
+            receipt_id=receipt_id,
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            history_records=history_records,
+        )
+        return (await self._core.request(call, request_options)).data
+
+
+class AsyncReceiptsResourceWithRawResponse:
+    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def get_receipts(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        where: str | None = None,
+        order: str | None = None,
+        unitdp: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Receipts]:
+        """Retrieves draft expense claim receipts for any user
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            if_modified_since: Only records created or modified since this timestamp will be returned
+            where: Filter by an any element
+            order: Order by an any element
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+
+        `GET /Receipts` (operation `getReceipts`).
+        """
+        call = _get_receipts_call(
+            xero_tenant_id=xero_tenant_id,
+            if_modified_since=if_modified_since,
+            where=where,
+            order=order,
+            unitdp=unitdp,
+        )
+        return await self._core.request(call, request_options)
+
+    async def create(
+        self,
+        *,
+        xero_tenant_id: str,
+        unitdp: int | None = None,
+        idempotency_key: str | None = None,
+        receipts: list[Receipt] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Receipts]:
+        """Creates draft expense claim receipts for any user
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /Receipts` (operation `createReceipt`).
+        """
+        call = _create_call(
+            xero_tenant_id=xero_tenant_id,
+            unitdp=unitdp,
+            idempotency_key=idempotency_key,
+            receipts=receipts,
+        )
+        return await self._core.request(call, request_options)
+
+    async def get_receipt(
+        self,
+        *,
+        receipt_id: UUID,
+        xero_tenant_id: str,
+        unitdp: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Receipts]:
+        """Retrieves a specific draft expense claim receipt by using a unique receipt Id
+
+        Args:
+            receipt_id: Unique identifier for a Receipt
+            xero_tenant_id: Xero identifier for Tenant
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+
+        `GET /Receipts/{ReceiptID}` (operation `getReceipt`).
+        """
+        call = _get_receipt_call(
+            receipt_id=receipt_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp
+        )
+        return await self._core.request(call, request_options)
+
+    async def update(
+        self,
+        *,
+        receipt_id: UUID,
+        xero_tenant_id: str,
+        unitdp: int | None = None,
+        idempotency_key: str | None = None,
+        receipts: list[Receipt] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Receipts]:
+        """Updates a specific draft expense claim receipts
+
+        Args:
+            receipt_id: Unique identifier for a Receipt
+            xero_tenant_id: Xero identifier for Tenant
+            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `POST /Receipts/{ReceiptID}` (operation `updateReceipt`).
+        """
+        call = _update_call(
+            receipt_id=receipt_id,
+            xero_tenant_id=xero_tenant_id,
+            unitdp=unitdp,
+            idempotency_key=idempotency_key,
+            receipts=receipts,
+        )
+        return await self._core.request(call, request_options)
+
+    async def get_receipt_attachments(
+        self,
+        *,
+        receipt_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Attachments]:
+        """Retrieves attachments for a specific expense claim receipt
+
+        Args:
+            receipt_id: Unique identifier for a Receipt
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /Receipts/{ReceiptID}/Attachments` (operation `getReceiptAttachments`).
+        """
+        call = _get_receipt_attachments_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id)
+        return await self._core.request(call, request_options)
+
+    async def get_receipt_attachment_by_id(
+        self,
+        *,
+        receipt_id: UUID,
+        attachment_id: UUID,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[bytes]:
+        """Retrieves a specific attachments from a specific expense claim receipts by using a unique attachment Id
+
+        Args:
+            receipt_id: Unique identifier for a Receipt
+            attachment_id: Unique identifier for Attachment object
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /Receipts/{ReceiptID}/Attachments/{AttachmentID}` (operation `getReceiptAttachmentById`).
+        """
+        call = _get_receipt_attachment_by_id_call(
+            receipt_id=receipt_id,
+            attachment_id=attachment_id,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return await self._core.request(call, request_options)
+
+    async def get_receipt_attachment_by_file_name(
+        self,
+        *,
+        receipt_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[bytes]:
+        """Retrieves a specific attachment from a specific expense claim receipts by file name
+
+        Args:
+            receipt_id: Unique identifier for a Receipt
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `getReceiptAttachmentByFileName`).
+        """
+        call = _get_receipt_attachment_by_file_name_call(
+            receipt_id=receipt_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return await self._core.request(call, request_options)
+
+    async def create_receipt_attachment_by_file_name(
+        self,
+        *,
+        receipt_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        body: bytes,
+        idempotency_key: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Attachments]:
+        """Creates an attachment on a specific expense claim receipts by file name
+
+        Args:
+            receipt_id: Unique identifier for a Receipt
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `createReceiptAttachmentByFileName`).
+        """
+        call = _create_receipt_attachment_by_file_name_call(
+            receipt_id=receipt_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        return await self._core.request(call, request_options)
+
+    async def update_receipt_attachment_by_file_name(
+        self,
+        *,
+        receipt_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        body: bytes,
+        idempotency_key: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Attachments]:
+        """Updates a specific attachment on a specific expense claim receipts by file name
+
+        Args:
+            receipt_id: Unique identifier for a Receipt
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `POST /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `updateReceiptAttachmentByFileName`).
+        """
+        call = _update_receipt_attachment_by_file_name_call(
+            receipt_id=receipt_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        return await self._core.request(call, request_options)
+
+    async def get_receipt_history(
+        self,
+        *,
+        receipt_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[HistoryRecords]:
+        """Retrieves a history record for a specific receipt
+
+        Args:
+            receipt_id: Unique identifier for a Receipt
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /Receipts/{ReceiptID}/History` (operation `getReceiptHistory`).
+        """
+        call = _get_receipt_history_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id)
+        return await self._core.request(call, request_options)
+
+    async def create_receipt_history(
+        self,
+        *,
+        receipt_id: UUID,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[HistoryRecords]:
+        """Creates a history record for a specific receipt
+
+        Args:
+            receipt_id: Unique identifier for a Receipt
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /Receipts/{ReceiptID}/History` (operation `createReceiptHistory`).
+        """
+        call = _create_receipt_history_call(
+            receipt_id=receipt_id,
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            history_records=history_records,
+        )
+        return await self._core.request(call, request_options)

@@ -1,0 +1,1493 @@
+"""The `repeating_invoices` operations. Generated from the OpenAPI document; do not edit."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
+from .._runtime.given import NOT_GIVEN, NotGiven, given
+from ..models import (
+    Attachments,
+    Error,
+    HistoryRecord,
+    HistoryRecords,
+    RepeatingInvoice,
+    RepeatingInvoices,
+)
+
+__all__ = [
+    "AsyncRepeatingInvoicesResource",
+    "AsyncRepeatingInvoicesResourceWithRawResponse",
+    "RepeatingInvoicesResource",
+    "RepeatingInvoicesResourceWithRawResponse",
+]
+
+
+def _get_repeating_invoices_call(
+    *,
+    xero_tenant_id: str,
+    where: str | None = None,
+    order: str | None = None,
+) -> Call[RepeatingInvoices]:
+    return Call[RepeatingInvoices](
+        method="GET",
+        path="/RepeatingInvoices",
+        operation_id="getRepeatingInvoices",
+        query=[
+            Param("where", where, style="form", explode=True),
+            Param("order", order, style="form", explode=True),
+        ],
+        headers=[Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False)],
+        responses={"200": ResponseSpec(RepeatingInvoices, "json")},
+        security=[["OAuth2"]],
+    )
+
+
+def _create_call(
+    *,
+    xero_tenant_id: str,
+    summarize_errors: bool | None = None,
+    idempotency_key: str | None = None,
+    repeating_invoices: list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
+) -> Call[RepeatingInvoices]:
+    data = given({"RepeatingInvoices": repeating_invoices})
+    return Call[RepeatingInvoices](
+        method="PUT",
+        path="/RepeatingInvoices",
+        operation_id="createRepeatingInvoices",
+        query=[Param("summarizeErrors", summarize_errors, style="form", explode=True)],
+        headers=[
+            Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
+            Param("Idempotency-Key", idempotency_key, style="simple", explode=False),
+        ],
+        json=RepeatingInvoices.model_validate(data),
+        responses={"200": ResponseSpec(RepeatingInvoices, "json")},
+        error_bodies={"400": Error},
+        security=[["OAuth2"]],
+    )
+
+
+def _update_or_create_call(
+    *,
+    xero_tenant_id: str,
+    summarize_errors: bool | None = None,
+    idempotency_key: str | None = None,
+    repeating_invoices: list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
+) -> Call[RepeatingInvoices]:
+    data = given({"RepeatingInvoices": repeating_invoices})
+    return Call[RepeatingInvoices](
+        method="POST",
+        path="/RepeatingInvoices",
+        operation_id="updateOrCreateRepeatingInvoices",
+        query=[Param("summarizeErrors", summarize_errors, style="form", explode=True)],
+        headers=[
+            Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
+            Param("Idempotency-Key", idempotency_key, style="simple", explode=False),
+        ],
+        json=RepeatingInvoices.model_validate(data),
+        responses={"200": ResponseSpec(RepeatingInvoices, "json")},
+        error_bodies={"400": Error},
+        security=[["OAuth2"]],
+    )
+
+
+def _get_repeating_invoice_call(
+    *,
+    repeating_invoice_id: UUID,
+    xero_tenant_id: str,
+) -> Call[RepeatingInvoices]:
+    return Call[RepeatingInvoices](
+        method="GET",
+        path="/RepeatingInvoices/{RepeatingInvoiceID}",
+        operation_id="getRepeatingInvoice",
+        path_params={"RepeatingInvoiceID": repeating_invoice_id},
+        headers=[Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False)],
+        responses={"200": ResponseSpec(RepeatingInvoices, "json")},
+        security=[["OAuth2"]],
+    )
+
+
+def _update_call(
+    *,
+    repeating_invoice_id: UUID,
+    xero_tenant_id: str,
+    idempotency_key: str | None = None,
+    repeating_invoices: list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
+) -> Call[RepeatingInvoices]:
+    data = given({"RepeatingInvoices": repeating_invoices})
+    return Call[RepeatingInvoices](
+        method="POST",
+        path="/RepeatingInvoices/{RepeatingInvoiceID}",
+        operation_id="updateRepeatingInvoice",
+        path_params={"RepeatingInvoiceID": repeating_invoice_id},
+        headers=[
+            Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
+            Param("Idempotency-Key", idempotency_key, style="simple", explode=False),
+        ],
+        json=RepeatingInvoices.model_validate(data),
+        responses={"200": ResponseSpec(RepeatingInvoices, "json")},
+        error_bodies={"400": Error},
+        security=[["OAuth2"]],
+    )
+
+
+def _get_repeating_invoice_attachments_call(
+    *,
+    repeating_invoice_id: UUID,
+    xero_tenant_id: str,
+) -> Call[Attachments]:
+    return Call[Attachments](
+        method="GET",
+        path="/RepeatingInvoices/{RepeatingInvoiceID}/Attachments",
+        operation_id="getRepeatingInvoiceAttachments",
+        path_params={"RepeatingInvoiceID": repeating_invoice_id},
+        headers=[Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False)],
+        responses={"200": ResponseSpec(Attachments, "json")},
+        security=[["OAuth2"]],
+    )
+
+
+def _get_repeating_invoice_attachment_by_id_call(
+    *,
+    repeating_invoice_id: UUID,
+    attachment_id: UUID,
+    xero_tenant_id: str,
+    content_type: str,
+) -> Call[bytes]:
+    return Call[bytes](
+        method="GET",
+        path="/RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{AttachmentID}",
+        operation_id="getRepeatingInvoiceAttachmentById",
+        path_params={"RepeatingInvoiceID": repeating_invoice_id, "AttachmentID": attachment_id},
+        headers=[
+            Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
+            Param("contentType", content_type, style="simple", explode=False),
+        ],
+        responses={"200": ResponseSpec(bytes, "binary")},
+        security=[["OAuth2"]],
+    )
+
+
+def _get_repeating_invoice_attachment_by_file_name_call(
+    *,
+    repeating_invoice_id: UUID,
+    file_name: str,
+    xero_tenant_id: str,
+    content_type: str,
+) -> Call[bytes]:
+    return Call[bytes](
+        method="GET",
+        path="/RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}",
+        operation_id="getRepeatingInvoiceAttachmentByFileName",
+        path_params={"RepeatingInvoiceID": repeating_invoice_id, "FileName": file_name},
+        headers=[
+            Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
+            Param("contentType", content_type, style="simple", explode=False),
+        ],
+        responses={"200": ResponseSpec(bytes, "binary")},
+        security=[["OAuth2"]],
+    )
+
+
+def _create_repeating_invoice_attachment_by_file_name_call(
+    *,
+    repeating_invoice_id: UUID,
+    file_name: str,
+    xero_tenant_id: str,
+    body: bytes,
+    idempotency_key: str | None = None,
+) -> Call[Attachments]:
+    return Call[Attachments](
+        method="PUT",
+        path="/RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}",
+        operation_id="createRepeatingInvoiceAttachmentByFileName",
+        path_params={"RepeatingInvoiceID": repeating_invoice_id, "FileName": file_name},
+        headers=[
+            Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
+            Param("Idempotency-Key", idempotency_key, style="simple", explode=False),
+        ],
+        content=body,
+        content_type="application/octet-stream",
+        responses={"200": ResponseSpec(Attachments, "json")},
+        error_bodies={"400": Error},
+        security=[["OAuth2"]],
+    )
+
+
+def _update_repeating_invoice_attachment_by_file_name_call(
+    *,
+    repeating_invoice_id: UUID,
+    file_name: str,
+    xero_tenant_id: str,
+    body: bytes,
+    idempotency_key: str | None = None,
+) -> Call[Attachments]:
+    return Call[Attachments](
+        method="POST",
+        path="/RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}",
+        operation_id="updateRepeatingInvoiceAttachmentByFileName",
+        path_params={"RepeatingInvoiceID": repeating_invoice_id, "FileName": file_name},
+        headers=[
+            Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
+            Param("Idempotency-Key", idempotency_key, style="simple", explode=False),
+        ],
+        content=body,
+        content_type="application/octet-stream",
+        responses={"200": ResponseSpec(Attachments, "json")},
+        error_bodies={"400": Error},
+        security=[["OAuth2"]],
+    )
+
+
+def _get_repeating_invoice_history_call(
+    *,
+    repeating_invoice_id: UUID,
+    xero_tenant_id: str,
+) -> Call[HistoryRecords]:
+    return Call[HistoryRecords](
+        method="GET",
+        path="/RepeatingInvoices/{RepeatingInvoiceID}/History",
+        operation_id="getRepeatingInvoiceHistory",
+        path_params={"RepeatingInvoiceID": repeating_invoice_id},
+        headers=[Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False)],
+        responses={"200": ResponseSpec(HistoryRecords, "json")},
+        security=[["OAuth2"]],
+    )
+
+
+def _create_repeating_invoice_history_call(
+    *,
+    repeating_invoice_id: UUID,
+    xero_tenant_id: str,
+    idempotency_key: str | None = None,
+    history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+) -> Call[HistoryRecords]:
+    data = given({"HistoryRecords": history_records})
+    return Call[HistoryRecords](
+        method="PUT",
+        path="/RepeatingInvoices/{RepeatingInvoiceID}/History",
+        operation_id="createRepeatingInvoiceHistory",
+        path_params={"RepeatingInvoiceID": repeating_invoice_id},
+        headers=[
+            Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
+            Param("Idempotency-Key", idempotency_key, style="simple", explode=False),
+        ],
+        json=HistoryRecords.model_validate(data),
+        responses={"200": ResponseSpec(HistoryRecords, "json")},
+        error_bodies={"400": Error},
+        security=[["OAuth2"]],
+    )
+
+
+class RepeatingInvoicesResource:
+    """Operations on repeating invoices."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+        self.with_raw_response = RepeatingInvoicesResourceWithRawResponse(core)
+
+    def get_repeating_invoices(
+        self,
+        *,
+        xero_tenant_id: str,
+        where: str | None = None,
+        order: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> RepeatingInvoices:
+        """Retrieves repeating invoices
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            where: Filter by an any element
+            order: Order by an any element
+
+        `GET /RepeatingInvoices` (operation `getRepeatingInvoices`).
+        """
+        call = _get_repeating_invoices_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
+        return self._core.request(call, request_options).data
+
+    def create(
+        self,
+        *,
+        xero_tenant_id: str,
+        summarize_errors: bool | None = None,
+        idempotency_key: str | None = None,
+        repeating_invoices: list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> RepeatingInvoices:
+        """Creates one or more repeating invoice templates
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /RepeatingInvoices` (operation `createRepeatingInvoices`).
+        """
+        call = _create_call(
+            xero_tenant_id=xero_tenant_id,
+            summarize_errors=summarize_errors,
+            idempotency_key=idempotency_key,
+            repeating_invoices=repeating_invoices,
+        )
+        return self._core.request(call, request_options).data
+
+    def update_or_create(
+        self,
+        *,
+        xero_tenant_id: str,
+        summarize_errors: bool | None = None,
+        idempotency_key: str | None = None,
+        repeating_invoices: list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> RepeatingInvoices:
+        """Creates or deletes one or more repeating invoice templates
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `POST /RepeatingInvoices` (operation `updateOrCreateRepeatingInvoices`).
+        """
+        call = _update_or_create_call(
+            xero_tenant_id=xero_tenant_id,
+            summarize_errors=summarize_errors,
+            idempotency_key=idempotency_key,
+            repeating_invoices=repeating_invoices,
+        )
+        return self._core.request(call, request_options).data
+
+    def get_repeating_invoice(
+        self,
+        *,
+        repeating_invoice_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> RepeatingInvoices:
+        """Retrieves a specific repeating invoice by using a unique repeating invoice Id
+
+        Args:
+            repeating_invoice_id: Unique identifier for a Repeating Invoice
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /RepeatingInvoices/{RepeatingInvoiceID}` (operation `getRepeatingInvoice`).
+        """
+        call = _get_repeating_invoice_call(
+            repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id
+        )
+        return self._core.request(call, request_options).data
+
+    def update(
+        self,
+        *,
+        repeating_invoice_id: UUID,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        repeating_invoices: list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> RepeatingInvoices:
+        """Deletes a specific repeating invoice template
+
+        Args:
+            repeating_invoice_id: Unique identifier for a Repeating Invoice
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `POST /RepeatingInvoices/{RepeatingInvoiceID}` (operation `updateRepeatingInvoice`).
+        """
+        call = _update_call(
+            repeating_invoice_id=repeating_invoice_id,
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            repeating_invoices=repeating_invoices,
+        )
+        return self._core.request(call, request_options).data
+
+    def get_repeating_invoice_attachments(
+        self,
+        *,
+        repeating_invoice_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> Attachments:
+        """Retrieves attachments from a specific repeating invoice
+
+        Args:
+            repeating_invoice_id: Unique identifier for a Repeating Invoice
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments` (operation `getRepeatingInvoiceAttachments`).
+        """
+        call = _get_repeating_invoice_attachments_call(
+            repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id
+        )
+        return self._core.request(call, request_options).data
+
+    def get_repeating_invoice_attachment_by_id(
+        self,
+        *,
+        repeating_invoice_id: UUID,
+        attachment_id: UUID,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> bytes:
+        """Retrieves a specific attachment from a specific repeating invoice
+
+        Args:
+            repeating_invoice_id: Unique identifier for a Repeating Invoice
+            attachment_id: Unique identifier for Attachment object
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{AttachmentID}` (operation `getRepeatingInvoiceAttachmentById`).
+        """
+        call = _get_repeating_invoice_attachment_by_id_call(
+            repeating_invoice_id=repeating_invoice_id,
+            attachment_id=attachment_id,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.request(call, request_options).data
+
+    def get_repeating_invoice_attachment_by_file_name(
+        self,
+        *,
+        repeating_invoice_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> bytes:
+        """Retrieves a specific attachment from a specific repeating invoices by file name
+
+        Args:
+            repeating_invoice_id: Unique identifier for a Repeating Invoice
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `getRepeatingInvoiceAttachmentByFileName`).
+        """
+        call = _get_repeating_invoice_attachment_by_file_name_call(
+            repeating_invoice_id=repeating_invoice_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.request(call, request_options).data
+
+    def create_repeating_invoice_attachment_by_file_name(
+        self,
+        *,
+        repeating_invoice_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        body: bytes,
+        idempotency_key: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Attachments:
+        """Creates an attachment from a specific repeating invoices by file name
+
+        Args:
+            repeating_invoice_id: Unique identifier for a Repeating Invoice
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `createRepeatingInvoiceAttachmentByFileName`).
+        """
+        call = _create_repeating_invoice_attachment_by_file_name_call(
+            repeating_invoice_id=repeating_invoice_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        return self._core.request(call, request_options).data
+
+    def update_repeating_invoice_attachment_by_file_name(
+        self,
+        *,
+        repeating_invoice_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        body: bytes,
+        idempotency_key: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Attachments:
+        """Updates a specific attachment from a specific repeating invoices by file name
+
+        Args:
+            repeating_invoice_id: Unique identifier for a Repeating Invoice
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `POST /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `updateRepeatingInvoiceAttachmentByFileName`).
+        """
+        call = _update_repeating_invoice_attachment_by_file_name_call(
+            repeating_invoice_id=repeating_invoice_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        return self._core.request(call, request_options).data
+
+    def get_repeating_invoice_history(
+        self,
+        *,
+        repeating_invoice_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> HistoryRecords:
+        """Retrieves history record for a specific repeating invoice
+
+        Args:
+            repeating_invoice_id: Unique identifier for a Repeating Invoice
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /RepeatingInvoices/{RepeatingInvoiceID}/History` (operation `getRepeatingInvoiceHistory`).
+        """
+        call = _get_repeating_invoice_history_call(
+            repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id
+        )
+        return self._core.request(call, request_options).data
+
+    def create_repeating_invoice_history(
+        self,
+        *,
+        repeating_invoice_id: UUID,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> HistoryRecords:
+        """Creates a  history record for a specific repeating invoice
+
+        Args:
+            repeating_invoice_id: Unique identifier for a Repeating Invoice
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /RepeatingInvoices/{RepeatingInvoiceID}/History` (operation `createRepeatingInvoiceHistory`).
+        """
+        call = _create_repeating_invoice_history_call(
+            repeating_invoice_id=repeating_invoice_id,
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            history_records=history_records,
+        )
+        return self._core.request(call, request_options).data
+
+
+class RepeatingInvoicesResourceWithRawResponse:
+    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def get_repeating_invoices(
+        self,
+        *,
+        xero_tenant_id: str,
+        where: str | None = None,
+        order: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[RepeatingInvoices]:
+        """Retrieves repeating invoices
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            where: Filter by an any element
+            order: Order by an any element
+
+        `GET /RepeatingInvoices` (operation `getRepeatingInvoices`).
+        """
+        call = _get_repeating_invoices_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
+        return self._core.request(call, request_options)
+
+    def create(
+        self,
+        *,
+        xero_tenant_id: str,
+        summarize_errors: bool | None = None,
+        idempotency_key: str | None = None,
+        repeating_invoices: list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[RepeatingInvoices]:
+        """Creates one or more repeating invoice templates
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /RepeatingInvoices` (operation `createRepeatingInvoices`).
+        """
+        call = _create_call(
+            xero_tenant_id=xero_tenant_id,
+            summarize_errors=summarize_errors,
+            idempotency_key=idempotency_key,
+            repeating_invoices=repeating_invoices,
+        )
+        return self._core.request(call, request_options)
+
+    def update_or_create(
+        self,
+        *,
+        xero_tenant_id: str,
+        summarize_errors: bool | None = None,
+        idempotency_key: str | None = None,
+        repeating_invoices: list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[RepeatingInvoices]:
+        """Creates or deletes one or more repeating invoice templates
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `POST /RepeatingInvoices` (operation `updateOrCreateRepeatingInvoices`).
+        """
+        call = _update_or_create_call(
+            xero_tenant_id=xero_tenant_id,
+            summarize_errors=summarize_errors,
+            idempotency_key=idempotency_key,
+            repeating_invoices=repeating_invoices,
+        )
+        return self._core.request(call, request_options)
+
+    def get_repeating_invoice(
+        self,
+        *,
+        repeating_invoice_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[RepeatingInvoices]:
+        """Retrieves a specific repeating invoice by using a unique repeating invoice Id
+
+        Args:
+            repeating_invoice_id: Unique identifier for a Repeating Invoice
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /RepeatingInvoices/{RepeatingInvoiceID}` (operation `getRepeatingInvoice`).
+        """
+        call = _get_repeating_invoice_call(
+            repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id
+        )
+        return self._core.request(call, request_options)
+
+    def update(
+        self,
+        *,
+        repeating_invoice_id: UUID,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        repeating_invoices: list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[RepeatingInvoices]:
+        """Deletes a specific repeating invoice template
+
+        Args:
+            repeating_invoice_id: Unique identifier for a Repeating Invoice
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `POST /RepeatingInvoices/{RepeatingInvoiceID}` (operation `updateRepeatingInvoice`).
+        """
+        call = _update_call(
+            repeating_invoice_id=repeating_invoice_id,
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            repeating_invoices=repeating_invoices,
+        )
+        return self._core.request(call, request_options)
+
+    def get_repeating_invoice_attachments(
+        self,
+        *,
+        repeating_invoice_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Attachments]:
+        """Retrieves attachments from a specific repeating invoice
+
+        Args:
+            repeating_invoice_id: Unique identifier for a Repeating Invoice
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments` (operation `getRepeatingInvoiceAttachments`).
+        """
+        call = _get_repeating_invoice_attachments_call(
+            repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id
+        )
+        return self._core.request(call, request_options)
+
+    def get_repeating_invoice_attachment_by_id(
+        self,
+        *,
+        repeating_invoice_id: UUID,
+        attachment_id: UUID,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[bytes]:
+        """Retrieves a specific attachment from a specific repeating invoice
+
+        Args:
+            repeating_invoice_id: Unique identifier for a Repeating Invoice
+            attachment_id: Unique identifier for Attachment object
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{AttachmentID}` (operation `getRepeatingInvoiceAttachmentById`).
+        """
+        call = _get_repeating_invoice_attachment_by_id_call(
+            repeating_invoice_id=repeating_invoice_id,
+            attachment_id=attachment_id,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.request(call, request_options)
+
+    def get_repeating_invoice_attachment_by_file_name(
+        self,
+        *,
+        repeating_invoice_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[bytes]:
+        """Retrieves a specific attachment from a specific repeating invoices by file name
+
+        Args:
+            repeating_invoice_id: Unique identifier for a Repeating Invoice
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `getRepeatingInvoiceAttachmentByFileName`).
+        """
+        call = _get_repeating_invoice_attachment_by_file_name_call(
+            repeating_invoice_id=repeating_invoice_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.request(call, request_options)
+
+    def create_repeating_invoice_attachment_by_file_name(
+        self,
+        *,
+        repeating_invoice_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        body: bytes,
+        idempotency_key: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Attachments]:
+        """Creates an attachment from a specific repeating invoices by file name
+
+        Args:
+            repeating_invoice_id: Unique identifier for a Repeating Invoice
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `createRepeatingInvoiceAttachmentByFileName`).
+        """
+        call = _create_repeating_invoice_attachment_by_file_name_call(
+            repeating_invoice_id=repeating_invoice_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        return self._core.request(call, request_options)
+
+    def update_repeating_invoice_attachment_by_file_name(
+        self,
+        *,
+        repeating_invoice_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        body: bytes,
+        idempotency_key: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Attachments]:
+        """Updates a specific attachment from a specific repeating invoices by file name
+
+        Args:
+            repeating_invoice_id: Unique identifier for a Repeating Invoice
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `POST /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `updateRepeatingInvoiceAttachmentByFileName`).
+        """
+        call = _update_repeating_invoice_attachment_by_file_name_call(
+            repeating_invoice_id=repeating_invoice_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        return self._core.request(call, request_options)
+
+    def get_repeating_invoice_history(
+        self,
+        *,
+        repeating_invoice_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[HistoryRecords]:
+        """Retrieves history record for a specific repeating invoice
+
+        Args:
+            repeating_invoice_id: Unique identifier for a Repeating Invoice
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /RepeatingInvoices/{RepeatingInvoiceID}/History` (operation `getRepeatingInvoiceHistory`).
+        """
+        call = _get_repeating_invoice_history_call(
+            repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id
+        )
+        return self._core.request(call, request_options)
+
+    def create_repeating_invoice_history(
+        self,
+        *,
+        repeating_invoice_id: UUID,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[HistoryRecords]:
+        """Creates a  history record for a specific repeating invoice
+
+        Args:
+            repeating_invoice_id: Unique identifier for a Repeating Invoice
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /RepeatingInvoices/{RepeatingInvoiceID}/History` (operation `createRepeatingInvoiceHistory`).
+        """
+        call = _create_repeating_invoice_history_call(
+            repeating_invoice_id=repeating_invoice_id,
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            history_records=history_records,
+        )
+        return self._core.request(call, request_options)
+
+
+class AsyncRepeatingInvoicesResource:
+    """Operations on repeating invoices."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+        self.with_raw_response = AsyncRepeatingInvoicesResourceWithRawResponse(core)
+
+    async def get_repeating_invoices(
+        self,
+        *,
+        xero_tenant_id: str,
+        where: str | None = None,
+        order: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> RepeatingInvoices:
+        """Retrieves repeating invoices
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            where: Filter by an any element
+            order: Order by an any element
+
+        `GET /RepeatingInvoices` (operation `getRepeatingInvoices`).
+        """
+        call = _get_repeating_invoices_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
+        return (await self._core.request(call, request_options)).data
+
+    async def create(
+        self,
+        *,
+        xero_tenant_id: str,
+        summarize_errors: bool | None = None,
+        idempotency_key: str | None = None,
+        repeating_invoices: list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> RepeatingInvoices:
+        """Creates one or more repeating invoice templates
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /RepeatingInvoices` (operation `createRepeatingInvoices`).
+        """
+        call = _create_call(
+            xero_tenant_id=xero_tenant_id,
+            summarize_errors=summarize_errors,
+            idempotency_key=idempotency_key,
+            repeating_invoices=repeating_invoices,
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def update_or_create(
+        self,
+        *,
+        xero_tenant_id: str,
+        summarize_errors: bool | None = None,
+        idempotency_key: str | None = None,
+        repeating_invoices: list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> RepeatingInvoices:
+        """Creates or deletes one or more repeating invoice templates
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `POST /RepeatingInvoices` (operation `updateOrCreateRepeatingInvoices`).
+        """
+        call = _update_or_create_call(
+            xero_tenant_id=xero_tenant_id,
+            summarize_errors=summarize_errors,
+            idempotency_key=idempotency_key,
+            repeating_invoices=repeating_invoices,
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def get_repeating_invoice(
+        self,
+        *,
+        repeating_invoice_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> RepeatingInvoices:
+        """Retrieves a specific repeating invoice by using a unique repeating invoice Id
+
+        Args:
+            repeating_invoice_id: Unique identifier for a Repeating Invoice
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /RepeatingInvoices/{RepeatingInvoiceID}` (operation `getRepeatingInvoice`).
+        """
+        call = _get_repeating_invoice_call(
+            repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def update(
+        self,
+        *,
+        repeating_invoice_id: UUID,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        repeating_invoices: list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> RepeatingInvoices:
+        """Deletes a specific repeating invoice template
+
+        Args:
+            repeating_invoice_id: Unique identifier for a Repeating Invoice
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `POST /RepeatingInvoices/{RepeatingInvoiceID}` (operation `updateRepeatingInvoice`).
+        """
+        call = _update_call(
+            repeating_invoice_id=repeating_invoice_id,
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            repeating_invoices=repeating_invoices,
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def get_repeating_invoice_attachments(
+        self,
+        *,
+        repeating_invoice_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> Attachments:
+        """Retrieves attachments from a specific repeating invoice
+
+        Args:
+            repeating_invoice_id: Unique identifier for a Repeating Invoice
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments` (operation `getRepeatingInvoiceAttachments`).
+        """
+        call = _get_repeating_invoice_attachments_call(
+            repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def get_repeating_invoice_attachment_by_id(
+        self,
+        *,
+        repeating_invoice_id: UUID,
+        attachment_id: UUID,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> bytes:
+        """Retrieves a specific attachment from a specific repeating invoice
+
+        Args:
+            repeating_invoice_id: Unique identifier for a Repeating Invoice
+            attachment_id: Unique identifier for Attachment object
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{AttachmentID}` (operation `getRepeatingInvoiceAttachmentById`).
+        """
+        call = _get_repeating_invoice_attachment_by_id_call(
+            repeating_invoice_id=repeating_invoice_id,
+            attachment_id=attachment_id,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def get_repeating_invoice_attachment_by_file_name(
+        self,
+        *,
+        repeating_invoice_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> bytes:
+        """Retrieves a specific attachment from a specific repeating invoices by file name
+
+        Args:
+            repeating_invoice_id: Unique identifier for a Repeating Invoice
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `getRepeatingInvoiceAttachmentByFileName`).
+        """
+        call = _get_repeating_invoice_attachment_by_file_name_call(
+            repeating_invoice_id=repeating_invoice_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def create_repeating_invoice_attachment_by_file_name(
+        self,
+        *,
+        repeating_invoice_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        body: bytes,
+        idempotency_key: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Attachments:
+        """Creates an attachment from a specific repeating invoices by file name
+
+        Args:
+            repeating_invoice_id: Unique identifier for a Repeating Invoice
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `createRepeatingInvoiceAttachmentByFileName`).
+        """
+        call = _create_repeating_invoice_attachment_by_file_name_call(
+            repeating_invoice_id=repeating_invoice_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def update_repeating_invoice_attachment_by_file_name(
+        self,
+        *,
+        repeating_invoice_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        body: bytes,
+        idempotency_key: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Attachments:
+        """Updates a specific attachment from a specific repeating invoices by file name
+
+        Args:
+            repeating_invoice_id: Unique identifier for a Repeating Invoice
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `POST /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `updateRepeatingInvoiceAttachmentByFileName`).
+        """
+        call = _update_repeating_invoice_attachment_by_file_name_call(
+            repeating_invoice_id=repeating_invoice_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def get_repeating_invoice_history(
+        self,
+        *,
+        repeating_invoice_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> HistoryRecords:
+        """Retrieves history record for a specific repeating invoice
+
+        Args:
+            repeating_invoice_id: Unique identifier for a Repeating Invoice
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /RepeatingInvoices/{RepeatingInvoiceID}/History` (operation `getRepeatingInvoiceHistory`).
+        """
+        call = _get_repeating_invoice_history_call(
+            repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def create_repeating_invoice_history(
+        self,
+        *,
+        repeating_invoice_id: UUID,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> HistoryRecords:
+        """Creates a  history record for a specific repeating invoice
+
+        Args:
+            repeating_invoice_id: Unique identifier for a Repeating Invoice
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /RepeatingInvoices/{RepeatingInvoiceID}/History` (operation `createRepeatingInvoiceHistory`).
+        """
+        call = _create_repeating_invoice_history_call(
+            repeating_invoice_id=repeating_invoice_id,
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            history_records=history_records,
+        )
+        return (await self._core.request(call, request_options)).data
+
+
+class AsyncRepeatingInvoicesResourceWithRawResponse:
+    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def get_repeating_invoices(
+        self,
+        *,
+        xero_tenant_id: str,
+        where: str | None = None,
+        order: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[RepeatingInvoices]:
+        """Retrieves repeating invoices
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            where: Filter by an any element
+            order: Order by an any element
+
+        `GET /RepeatingInvoices` (operation `getRepeatingInvoices`).
+        """
+        call = _get_repeating_invoices_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
+        return await self._core.request(call, request_options)
+
+    async def create(
+        self,
+        *,
+        xero_tenant_id: str,
+        summarize_errors: bool | None = None,
+        idempotency_key: str | None = None,
+        repeating_invoices: list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[RepeatingInvoices]:
+        """Creates one or more repeating invoice templates
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /RepeatingInvoices` (operation `createRepeatingInvoices`).
+        """
+        call = _create_call(
+            xero_tenant_id=xero_tenant_id,
+            summarize_errors=summarize_errors,
+            idempotency_key=idempotency_key,
+            repeating_invoices=repeating_invoices,
+        )
+        return await self._core.request(call, request_options)
+
+    async def update_or_create(
+        self,
+        *,
+        xero_tenant_id: str,
+        summarize_errors: bool | None = None,
+        idempotency_key: str | None = None,
+        repeating_invoices: list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[RepeatingInvoices]:
+        """Creates or deletes one or more repeating invoice templates
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `POST /RepeatingInvoices` (operation `updateOrCreateRepeatingInvoices`).
+        """
+        call = _update_or_create_call(
+            xero_tenant_id=xero_tenant_id,
+            summarize_errors=summarize_errors,
+            idempotency_key=idempotency_key,
+            repeating_invoices=repeating_invoices,
+        )
+        return await self._core.request(call, request_options)
+
+    async def get_repeating_invoice(
+        self,
+        *,
+        repeating_invoice_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[RepeatingInvoices]:
+        """Retrieves a specific repeating invoice by using a unique repeating invoice Id
+
+        Args:
+            repeating_invoice_id: Unique identifier for a Repeating Invoice
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /RepeatingInvoices/{RepeatingInvoiceID}` (operation `getRepeatingInvoice`).
+        """
+        call = _get_repeating_invoice_call(
+            repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id
+        )
+        return await self._core.request(call, request_options)
+
+    async def update(
+        self,
+        *,
+        repeating_invoice_id: UUID,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        repeating_invoices: list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[RepeatingInvoices]:
+        """Deletes a specific repeating invoice template
+
+        Args:
+            repeating_invoice_id: Unique identifier for a Repeating Invoice
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `POST /RepeatingInvoices/{RepeatingInvoiceID}` (operation `updateRepeatingInvoice`).
+        """
+        call = _update_call(
+            repeating_invoice_id=repeating_invoice_id,
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            repeating_invoices=repeating_invoices,
+        )
+        return await self._core.request(call, request_options)
+
+    async def get_repeating_invoice_attachments(
+        self,
+        *,
+        repeating_invoice_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Attachments]:
+        """Retrieves attachments from a specific repeating invoice
+
+        Args:
+            repeating_invoice_id: Unique identifier for a Repeating Invoice
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments` (operation `getRepeatingInvoiceAttachments`).
+        """
+        call = _get_repeating_invoice_attachments_call(
+            repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id
+        )
+        return await self._core.request(call, request_options)
+
+    async def get_repeating_invoice_attachment_by_id(
+        self,
+        *,
+        repeating_invoice_id: UUID,
+        attachment_id: UUID,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[bytes]:
+        """Retrieves a specific attachment from a specific repeating invoice
+
+        Args:
+            repeating_invoice_id: Unique identifier for a Repeating Invoice
+            attachment_id: Unique identifier for Attachment object
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{AttachmentID}` (operation `getRepeatingInvoiceAttachmentById`).
+        """
+        call = _get_repeating_invoice_attachment_by_id_call(
+            repeating_invoice_id=repeating_invoice_id,
+            attachment_id=attachment_id,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return await self._core.request(call, request_options)
+
+    async def get_repeating_invoice_attachment_by_file_name(
+        self,
+        *,
+        repeating_invoice_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[bytes]:
+        """Retrieves a specific attachment from a specific repeating invoices by file name
+
+        Args:
+            repeating_invoice_id: Unique identifier for a Repeating Invoice
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `getRepeatingInvoiceAttachmentByFileName`).
+        """
+        call = _get_repeating_invoice_attachment_by_file_name_call(
+            repeating_invoice_id=repeating_invoice_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return await self._core.request(call, request_options)
+
+    async def create_repeating_invoice_attachment_by_file_name(
+        self,
+        *,
+        repeating_invoice_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        body: bytes,
+        idempotency_key: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Attachments]:
+        """Creates an attachment from a specific repeating invoices by file name
+
+        Args:
+            repeating_invoice_id: Unique identifier for a Repeating Invoice
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `createRepeatingInvoiceAttachmentByFileName`).
+        """
+        call = _create_repeating_invoice_attachment_by_file_name_call(
+            repeating_invoice_id=repeating_invoice_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        return await self._core.request(call, request_options)
+
+    async def update_repeating_invoice_attachment_by_file_name(
+        self,
+        *,
+        repeating_invoice_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        body: bytes,
+        idempotency_key: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[Attachments]:
+        """Updates a specific attachment from a specific repeating invoices by file name
+
+        Args:
+            repeating_invoice_id: Unique identifier for a Repeating Invoice
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `POST /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `updateRepeatingInvoiceAttachmentByFileName`).
+        """
+        call = _update_repeating_invoice_attachment_by_file_name_call(
+            repeating_invoice_id=repeating_invoice_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+        return await self._core.request(call, request_options)
+
+    async def get_repeating_invoice_history(
+        self,
+        *,
+        repeating_invoice_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[HistoryRecords]:
+        """Retrieves history record for a specific repeating invoice
+
+        Args:
+            repeating_invoice_id: Unique identifier for a Repeating Invoice
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /RepeatingInvoices/{RepeatingInvoiceID}/History` (operation `getRepeatingInvoiceHistory`).
+        """
+        call = _get_repeating_invoice_history_call(
+            repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id
+        )
+        return await self._core.request(call, request_options)
+
+    async def create_repeating_invoice_history(
+        self,
+        *,
+        repeating_invoice_id: UUID,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[HistoryRecords]:
+        """Creates a  history record for a specific repeating invoice
+
+        Args:
+            repeating_invoice_id: Unique identifier for a Repeating Invoice
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /RepeatingInvoices/{RepeatingInvoiceID}/History` (operation `createRepeatingInvoiceHistory`).
+        """
+        call = _create_repeating_invoice_history_call(
+            repeating_invoice_id=repeating_invoice_id,
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            history_records=history_records,
+        )
+        return await self._core.request(call, request_options)

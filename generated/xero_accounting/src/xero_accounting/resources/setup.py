@@ -1,0 +1,189 @@
+"""The `setup` operations. Generated from the OpenAPI document; do not edit."""
+
+from __future__ import annotations
+
+from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
+from .._runtime.given import NOT_GIVEN, NotGiven, given
+from ..models import Account, ConversionBalances, ConversionDate, ImportSummaryObject, Setup
+
+__all__ = [
+    "AsyncSetupResource",
+    "AsyncSetupResourceWithRawResponse",
+    "SetupResource",
+    "SetupResourceWithRawResponse",
+]
+
+
+def _post_call(
+    *,
+    xero_tenant_id: str,
+    idempotency_key: str | None = None,
+    conversion_date: ConversionDate | NotGiven = NOT_GIVEN,
+    conversion_balances: list[ConversionBalances] | NotGiven = NOT_GIVEN,
+    accounts: list[Account] | NotGiven = NOT_GIVEN,
+) -> Call[ImportSummaryObject]:
+    data = given(
+        {
+            "ConversionDate": conversion_date,
+            "ConversionBalances": conversion_balances,
+            "Accounts": accounts,
+        }
+    )
+    return Call[ImportSummaryObject](
+        method="POST",
+        path="/Setup",
+        operation_id="postSetup",
+        headers=[
+            Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
+            Param("Idempotency-Key", idempotency_key, style="simple", explode=False),
+        ],
+        json=Setup.model_validate(data),
+        responses={"200": ResponseSpec(ImportSummaryObject, "json")},
+        security=[["OAuth2"]],
+    )
+
+
+class SetupResource:
+    """Operations on setup."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+        self.with_raw_response = SetupResourceWithRawResponse(core)
+
+    def post(
+        self,
+        *,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        conversion_date: ConversionDate | NotGiven = NOT_GIVEN,
+        conversion_balances: list[ConversionBalances] | NotGiven = NOT_GIVEN,
+        accounts: list[Account] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ImportSummaryObject:
+        """Sets the chart of accounts, the conversion date and conversion balances
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+            conversion_date: The date when the organisation starts using Xero
+            conversion_balances: Balance supplied for each account that has a value as at the conversion date.
+
+        `POST /Setup` (operation `postSetup`).
+        """
+        call = _post_call(
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            conversion_date=conversion_date,
+            conversion_balances=conversion_balances,
+            accounts=accounts,
+        )
+        return self._core.request(call, request_options).data
+
+
+class SetupResourceWithRawResponse:
+    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def post(
+        self,
+        *,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        conversion_date: ConversionDate | NotGiven = NOT_GIVEN,
+        conversion_balances: list[ConversionBalances] | NotGiven = NOT_GIVEN,
+        accounts: list[Account] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[ImportSummaryObject]:
+        """Sets the chart of accounts, the conversion date and conversion balances
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+            conversion_date: The date when the organisation starts using Xero
+            conversion_balances: Balance supplied for each account that has a value as at the conversion date.
+
+        `POST /Setup` (operation `postSetup`).
+        """
+        call = _post_call(
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            conversion_date=conversion_date,
+            conversion_balances=conversion_balances,
+            accounts=accounts,
+        )
+        return self._core.request(call, request_options)
+
+
+class AsyncSetupResource:
+    """Operations on setup."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+        self.with_raw_response = AsyncSetupResourceWithRawResponse(core)
+
+    async def post(
+        self,
+        *,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        conversion_date: ConversionDate | NotGiven = NOT_GIVEN,
+        conversion_balances: list[ConversionBalances] | NotGiven = NOT_GIVEN,
+        accounts: list[Account] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ImportSummaryObject:
+        """Sets the chart of accounts, the conversion date and conversion balances
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+            conversion_date: The date when the organisation starts using Xero
+            conversion_balances: Balance supplied for each account that has a value as at the conversion date.
+
+        `POST /Setup` (operation `postSetup`).
+        """
+        call = _post_call(
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            conversion_date=conversion_date,
+            conversion_balances=conversion_balances,
+            accounts=accounts,
+        )
+        return (await self._core.request(call, request_options)).data
+
+
+class AsyncSetupResourceWithRawResponse:
+    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def post(
+        self,
+        *,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        conversion_date: ConversionDate | NotGiven = NOT_GIVEN,
+        conversion_balances: list[ConversionBalances] | NotGiven = NOT_GIVEN,
+        accounts: list[Account] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[ImportSummaryObject]:
+        """Sets the chart of accounts, the conversion date and conversion balances
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+            conversion_date: The date when the organisation starts using Xero
+            conversion_balances: Balance supplied for each account that has a value as at the conversion date.
+
+        `POST /Setup` (operation `postSetup`).
+        """
+        call = _post_call(
+            xero_tenant_id=xero_tenant_id,
+            idempotency_key=idempotency_key,
+            conversion_date=conversion_date,
+            conversion_balances=conversion_balances,
+            accounts=accounts,
+        )
+        return await self._core.request(call, request_options)

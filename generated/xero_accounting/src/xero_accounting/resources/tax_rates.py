@@ -1,0 +1,444 @@
+"""The `tax_rates` operations. Generated from the OpenAPI document; do not edit."""
+
+from __future__ import annotations
+
+from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
+from .._runtime.given import NOT_GIVEN, NotGiven, given
+from ..models import Error, TaxRate, TaxRates
+
+__all__ = [
+    "AsyncTaxRatesResource",
+    "AsyncTaxRatesResourceWithRawResponse",
+    "TaxRatesResource",
+    "TaxRatesResourceWithRawResponse",
+]
+
+
+def _get_call(
+    *,
+    xero_tenant_id: str,
+    where: str | None = None,
+    order: str | None = None,
+) -> Call[TaxRates]:
+    return Call[TaxRates](
+        method="GET",
+        path="/TaxRates",
+        operation_id="getTaxRates",
+        query=[
+            Param("where", where, style="form", explode=True),
+            Param("order", order, style="form", explode=True),
+        ],
+        headers=[Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False)],
+        responses={"200": ResponseSpec(TaxRates, "json")},
+        security=[["OAuth2"]],
+    )
+
+
+def _create_call(
+    *,
+    xero_tenant_id: str,
+    idempotency_key: str | None = None,
+    tax_rates: list[TaxRate] | NotGiven = NOT_GIVEN,
+) -> Call[TaxRates]:
+    data = given({"TaxRates": tax_rates})
+    return Call[TaxRates](
+        method="PUT",
+        path="/TaxRates",
+        operation_id="createTaxRates",
+        headers=[
+            Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
+            Param("Idempotency-Key", idempotency_key, style="simple", explode=False),
+        ],
+        json=TaxRates.model_validate(data),
+        responses={"200": ResponseSpec(TaxRates, "json")},
+        error_bodies={"400": Error},
+        security=[["OAuth2"]],
+    )
+
+
+def _update_call(
+    *,
+    xero_tenant_id: str,
+    idempotency_key: str | None = None,
+    tax_rates: list[TaxRate] | NotGiven = NOT_GIVEN,
+) -> Call[TaxRates]:
+    data = given({"TaxRates": tax_rates})
+    return Call[TaxRates](
+        method="POST",
+        path="/TaxRates",
+        operation_id="updateTaxRate",
+        headers=[
+            Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
+            Param("Idempotency-Key", idempotency_key, style="simple", explode=False),
+        ],
+        json=TaxRates.model_validate(data),
+        responses={"200": ResponseSpec(TaxRates, "json")},
+        error_bodies={"400": Error},
+        security=[["OAuth2"]],
+    )
+
+
+def _get_tax_rate_by_tax_type_call(
+    *,
+    tax_type: str,
+    xero_tenant_id: str,
+) -> Call[TaxRates]:
+    return Call[TaxRates](
+        method="GET",
+        path="/TaxRates/{TaxType}",
+        operation_id="getTaxRateByTaxType",
+        path_params={"TaxType": tax_type},
+        headers=[Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False)],
+        responses={"200": ResponseSpec(TaxRates, "json")},
+        security=[["OAuth2"]],
+    )
+
+
+class TaxRatesResource:
+    """Operations on tax rates."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+        self.with_raw_response = TaxRatesResourceWithRawResponse(core)
+
+    def get(
+        self,
+        *,
+        xero_tenant_id: str,
+        where: str | None = None,
+        order: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> TaxRates:
+        """Retrieves tax rates
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            where: Filter by an any element
+            order: Order by an any element
+
+        `GET /TaxRates` (operation `getTaxRates`).
+        """
+        call = _get_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
+        return self._core.request(call, request_options).data
+
+    def create(
+        self,
+        *,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        tax_rates: list[TaxRate] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> TaxRates:
+        """Creates one or more tax rates
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /TaxRates` (operation `createTaxRates`).
+        """
+        call = _create_call(
+            xero_tenant_id=xero_tenant_id, idempotency_key=idempotency_key, tax_rates=tax_rates
+        )
+        return self._core.request(call, request_options).data
+
+    def update(
+        self,
+        *,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        tax_rates: list[TaxRate] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> TaxRates:
+        """Updates tax rates
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `POST /TaxRates` (operation `updateTaxRate`).
+        """
+        call = _update_call(
+            xero_tenant_id=xero_tenant_id, idempotency_key=idempotency_key, tax_rates=tax_rates
+        )
+        return self._core.request(call, request_options).data
+
+    def get_tax_rate_by_tax_type(
+        self,
+        *,
+        tax_type: str,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> TaxRates:
+        """Retrieves a specific tax rate according to given TaxType code
+
+        Args:
+            tax_type: A valid TaxType code
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /TaxRates/{TaxType}` (operation `getTaxRateByTaxType`).
+        """
+        call = _get_tax_rate_by_tax_type_call(tax_type=tax_type, xero_tenant_id=xero_tenant_id)
+        return self._core.request(call, request_options).data
+
+
+class TaxRatesResourceWithRawResponse:
+    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def get(
+        self,
+        *,
+        xero_tenant_id: str,
+        where: str | None = None,
+        order: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[TaxRates]:
+        """Retrieves tax rates
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            where: Filter by an any element
+            order: Order by an any element
+
+        `GET /TaxRates` (operation `getTaxRates`).
+        """
+        call = _get_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
+        return self._core.request(call, request_options)
+
+    def create(
+        self,
+        *,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        tax_rates: list[TaxRate] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[TaxRates]:
+        """Creates one or more tax rates
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /TaxRates` (operation `createTaxRates`).
+        """
+        call = _create_call(
+            xero_tenant_id=xero_tenant_id, idempotency_key=idempotency_key, tax_rates=tax_rates
+        )
+        return self._core.request(call, request_options)
+
+    def update(
+        self,
+        *,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        tax_rates: list[TaxRate] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[TaxRates]:
+        """Updates tax rates
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `POST /TaxRates` (operation `updateTaxRate`).
+        """
+        call = _update_call(
+            xero_tenant_id=xero_tenant_id, idempotency_key=idempotency_key, tax_rates=tax_rates
+        )
+        return self._core.request(call, request_options)
+
+    def get_tax_rate_by_tax_type(
+        self,
+        *,
+        tax_type: str,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[TaxRates]:
+        """Retrieves a specific tax rate according to given TaxType code
+
+        Args:
+            tax_type: A valid TaxType code
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /TaxRates/{TaxType}` (operation `getTaxRateByTaxType`).
+        """
+        call = _get_tax_rate_by_tax_type_call(tax_type=tax_type, xero_tenant_id=xero_tenant_id)
+        return self._core.request(call, request_options)
+
+
+class AsyncTaxRatesResource:
+    """Operations on tax rates."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+        self.with_raw_response = AsyncTaxRatesResourceWithRawResponse(core)
+
+    async def get(
+        self,
+        *,
+        xero_tenant_id: str,
+        where: str | None = None,
+        order: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> TaxRates:
+        """Retrieves tax rates
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            where: Filter by an any element
+            order: Order by an any element
+
+        `GET /TaxRates` (operation `getTaxRates`).
+        """
+        call = _get_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
+        return (await self._core.request(call, request_options)).data
+
+    async def create(
+        self,
+        *,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        tax_rates: list[TaxRate] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> TaxRates:
+        """Creates one or more tax rates
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /TaxRates` (operation `createTaxRates`).
+        """
+        call = _create_call(
+            xero_tenant_id=xero_tenant_id, idempotency_key=idempotency_key, tax_rates=tax_rates
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def update(
+        self,
+        *,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        tax_rates: list[TaxRate] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> TaxRates:
+        """Updates tax rates
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `POST /TaxRates` (operation `updateTaxRate`).
+        """
+        call = _update_call(
+            xero_tenant_id=xero_tenant_id, idempotency_key=idempotency_key, tax_rates=tax_rates
+        )
+        return (await self._core.request(call, request_options)).data
+
+    async def get_tax_rate_by_tax_type(
+        self,
+        *,
+        tax_type: str,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> TaxRates:
+        """Retrieves a specific tax rate according to given TaxType code
+
+        Args:
+            tax_type: A valid TaxType code
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /TaxRates/{TaxType}` (operation `getTaxRateByTaxType`).
+        """
+        call = _get_tax_rate_by_tax_type_call(tax_type=tax_type, xero_tenant_id=xero_tenant_id)
+        return (await self._core.request(call, request_options)).data
+
+
+class AsyncTaxRatesResourceWithRawResponse:
+    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def get(
+        self,
+        *,
+        xero_tenant_id: str,
+        where: str | None = None,
+        order: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[TaxRates]:
+        """Retrieves tax rates
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            where: Filter by an any element
+            order: Order by an any element
+
+        `GET /TaxRates` (operation `getTaxRates`).
+        """
+        call = _get_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
+        return await self._core.request(call, request_options)
+
+    async def create(
+        self,
+        *,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        tax_rates: list[TaxRate] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[TaxRates]:
+        """Creates one or more tax rates
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `PUT /TaxRates` (operation `createTaxRates`).
+        """
+        call = _create_call(
+            xero_tenant_id=xero_tenant_id, idempotency_key=idempotency_key, tax_rates=tax_rates
+        )
+        return await self._core.request(call, request_options)
+
+    async def update(
+        self,
+        *,
+        xero_tenant_id: str,
+        idempotency_key: str | None = None,
+        tax_rates: list[TaxRate] | NotGiven = NOT_GIVEN,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[TaxRates]:
+        """Updates tax rates
+
+        Args:
+            xero_tenant_id: Xero identifier for Tenant
+            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        `POST /TaxRates` (operation `updateTaxRate`).
+        """
+        call = _update_call(
+            xero_tenant_id=xero_tenant_id, idempotency_key=idempotency_key, tax_rates=tax_rates
+        )
+        return await self._core.request(call, request_options)
+
+    async def get_tax_rate_by_tax_type(
+        self,
+        *,
+        tax_type: str,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> ApiResponse[TaxRates]:
+        """Retrieves a specific tax rate according to given TaxType code
+
+        Args:
+            tax_type: A valid TaxType code
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /TaxRates/{TaxType}` (operation `getTaxRateByTaxType`).
+        """
+        call = _get_tax_rate_by_tax_type_call(tax_type=tax_type, xero_tenant_id=xero_tenant_id)
+        return await self._core.request(call, request_options)

@@ -1,0 +1,654 @@
+"""Tests of the `bank_transfers` operations, generated from the document's examples."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from uuid import UUID
+
+import httpx
+import pytest
+
+from xero_accounting import AsyncClient, Client
+from xero_accounting.errors import BadRequestError
+from xero_accounting.models import (
+    Attachments,
+    BankTransferDelete,
+    BankTransferDeleteByUrlParam,
+    BankTransfers,
+    BankTransfersDelete,
+    Error,
+    HistoryRecord,
+    HistoryRecords,
+)
+
+BASE_URL = "https://api.example.test/base"
+
+
+def _client(handler: httpx.MockTransport) -> Client:
+    return Client(
+        access_token="test-access_token",
+        base_url=BASE_URL,
+        max_retries=0,
+        http_client=httpx.Client(transport=handler),
+    )
+
+
+def _async_client(handler: httpx.MockTransport) -> AsyncClient:
+    return AsyncClient(
+        access_token="test-access_token",
+        base_url=BASE_URL,
+        max_retries=0,
+        http_client=httpx.AsyncClient(transport=handler),
+    )
+
+
+def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockTransport:
+    def handle(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if body is None:
+            return httpx.Response(status)
+        if isinstance(body, str) and not body.startswith(("{", "[")):
+            return httpx.Response(status, content=body.encode())
+        return httpx.Response(status, json=body)
+
+    return httpx.MockTransport(handle)
+
+
+def _check_bank_transfers_get_bank_transfers(request: httpx.Request) -> None:
+    assert request.method == "GET"
+    assert request.url.path == "/base" + "/BankTransfers"
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_bank_transfers_get_bank_transfers_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.bank_transfers.get_bank_transfers(
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert len(seen) == 1
+    _check_bank_transfers_get_bank_transfers(seen[0])
+    assert isinstance(result, BankTransfers)
+
+
+def test_bank_transfers_get_bank_transfers_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.bank_transfers.get_bank_transfers(
+                xero_tenant_id="my-xero-tenant-id",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_bank_transfers_get_bank_transfers(seen[0])
+    assert isinstance(result, BankTransfers)
+
+
+def _check_bank_transfers_create(request: httpx.Request) -> None:
+    assert request.method == "PUT"
+    assert request.url.path == "/base" + "/BankTransfers"
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_bank_transfers_create_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.bank_transfers.create(
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert len(seen) == 1
+    _check_bank_transfers_create(seen[0])
+    assert isinstance(result, BankTransfers)
+
+
+def test_bank_transfers_create_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.bank_transfers.create(
+                xero_tenant_id="my-xero-tenant-id",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_bank_transfers_create(seen[0])
+    assert isinstance(result, BankTransfers)
+
+
+def test_bank_transfers_create_400_raises_BadRequestError() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
+        client.bank_transfers.create(
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert caught.value.status_code == 400
+    assert isinstance(caught.value.body, Error)
+
+
+def test_bank_transfers_delete_bank_transfers_request_example_round_trips() -> None:
+    example: object = {
+        "BankTransfers": [
+            {"BankTransferID": "6221458a-ef7a-4d5f-9b1c-1b96ce03833c", "Status": "DELETED"},
+            {"BankTransferID": "9f0153d5-617c-4903-887b-3875807aa27a", "Status": "DELETED"},
+        ]
+    }
+    model = BankTransfersDelete.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
+def _check_bank_transfers_delete_bank_transfers(request: httpx.Request) -> None:
+    assert request.method == "POST"
+    assert request.url.path == "/base" + "/BankTransfers"
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert json.loads(request.content) == {
+        "BankTransfers": [
+            {"BankTransferID": "6221458a-ef7a-4d5f-9b1c-1b96ce03833c", "Status": "DELETED"},
+            {"BankTransferID": "9f0153d5-617c-4903-887b-3875807aa27a", "Status": "DELETED"},
+        ]
+    }
+
+
+def test_bank_transfers_delete_bank_transfers_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.bank_transfers.delete_bank_transfers(
+            xero_tenant_id="my-xero-tenant-id",
+            bank_transfers=[
+                BankTransferDelete(
+                    bank_transfer_id=UUID("6221458a-ef7a-4d5f-9b1c-1b96ce03833c"), status="DELETED"
+                ),
+                BankTransferDelete(
+                    bank_transfer_id=UUID("9f0153d5-617c-4903-887b-3875807aa27a"), status="DELETED"
+                ),
+            ],
+        )
+    assert len(seen) == 1
+    _check_bank_transfers_delete_bank_transfers(seen[0])
+    assert isinstance(result, BankTransfers)
+
+
+def test_bank_transfers_delete_bank_transfers_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.bank_transfers.delete_bank_transfers(
+                xero_tenant_id="my-xero-tenant-id",
+                bank_transfers=[
+                    BankTransferDelete(
+                        bank_transfer_id=UUID("6221458a-ef7a-4d5f-9b1c-1b96ce03833c"),
+                        status="DELETED",
+                    ),
+                    BankTransferDelete(
+                        bank_transfer_id=UUID("9f0153d5-617c-4903-887b-3875807aa27a"),
+                        status="DELETED",
+                    ),
+                ],
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_bank_transfers_delete_bank_transfers(seen[0])
+    assert isinstance(result, BankTransfers)
+
+
+def test_bank_transfers_delete_bank_transfers_400_raises_BadRequestError() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
+        client.bank_transfers.delete_bank_transfers(
+            xero_tenant_id="my-xero-tenant-id",
+            bank_transfers=[
+                BankTransferDelete(
+                    bank_transfer_id=UUID("6221458a-ef7a-4d5f-9b1c-1b96ce03833c"), status="DELETED"
+                ),
+                BankTransferDelete(
+                    bank_transfer_id=UUID("9f0153d5-617c-4903-887b-3875807aa27a"), status="DELETED"
+                ),
+            ],
+        )
+    assert caught.value.status_code == 400
+    assert isinstance(caught.value.body, Error)
+
+
+def _check_bank_transfers_get_bank_transfer(request: httpx.Request) -> None:
+    assert request.method == "GET"
+    assert request.url.path == "/base" + "/BankTransfers/00000000-0000-4000-8000-000000000000"
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_bank_transfers_get_bank_transfer_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.bank_transfers.get_bank_transfer(
+            bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert len(seen) == 1
+    _check_bank_transfers_get_bank_transfer(seen[0])
+    assert isinstance(result, BankTransfers)
+
+
+def test_bank_transfers_get_bank_transfer_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.bank_transfers.get_bank_transfer(
+                bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
+                xero_tenant_id="my-xero-tenant-id",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_bank_transfers_get_bank_transfer(seen[0])
+    assert isinstance(result, BankTransfers)
+
+
+def test_bank_transfers_delete_bank_transfer_request_example_round_trips() -> None:
+    example: object = {"Status": "DELETED"}
+    model = BankTransferDeleteByUrlParam.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
+def _check_bank_transfers_delete_bank_transfer(request: httpx.Request) -> None:
+    assert request.method == "POST"
+    assert request.url.path == "/base" + "/BankTransfers/00000000-0000-4000-8000-000000000000"
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert json.loads(request.content) == {"Status": "DELETED"}
+
+
+def test_bank_transfers_delete_bank_transfer_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.bank_transfers.delete_bank_transfer(
+            bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+            status="DELETED",
+        )
+    assert len(seen) == 1
+    _check_bank_transfers_delete_bank_transfer(seen[0])
+    assert isinstance(result, BankTransfers)
+
+
+def test_bank_transfers_delete_bank_transfer_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.bank_transfers.delete_bank_transfer(
+                bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
+                xero_tenant_id="my-xero-tenant-id",
+                status="DELETED",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_bank_transfers_delete_bank_transfer(seen[0])
+    assert isinstance(result, BankTransfers)
+
+
+def test_bank_transfers_delete_bank_transfer_400_raises_BadRequestError() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
+        client.bank_transfers.delete_bank_transfer(
+            bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+            status="DELETED",
+        )
+    assert caught.value.status_code == 400
+    assert isinstance(caught.value.body, Error)
+
+
+def _check_bank_transfers_get_bank_transfer_attachments(request: httpx.Request) -> None:
+    assert request.method == "GET"
+    assert (
+        request.url.path
+        == "/base" + "/BankTransfers/00000000-0000-4000-8000-000000000000/Attachments"
+    )
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_bank_transfers_get_bank_transfer_attachments_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.bank_transfers.get_bank_transfer_attachments(
+            bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert len(seen) == 1
+    _check_bank_transfers_get_bank_transfer_attachments(seen[0])
+    assert isinstance(result, Attachments)
+
+
+def test_bank_transfers_get_bank_transfer_attachments_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.bank_transfers.get_bank_transfer_attachments(
+                bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
+                xero_tenant_id="my-xero-tenant-id",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_bank_transfers_get_bank_transfer_attachments(seen[0])
+    assert isinstance(result, Attachments)
+
+
+def _check_bank_transfers_get_bank_transfer_attachment_by_id(request: httpx.Request) -> None:
+    assert request.method == "GET"
+    assert (
+        request.url.path
+        == "/base"
+        + "/BankTransfers/00000000-0000-4000-8000-000000000000/Attachments/00000000-0000-4000-8000-000000000000"
+    )
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["contenttype"] == "my-contenttype"
+
+
+def test_bank_transfers_get_bank_transfer_attachment_by_id_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, "content", seen)) as client:
+        result = client.bank_transfers.get_bank_transfer_attachment_by_id(
+            bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
+            attachment_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+            content_type="my-contenttype",
+        )
+    assert len(seen) == 1
+    _check_bank_transfers_get_bank_transfer_attachment_by_id(seen[0])
+
+
+def test_bank_transfers_get_bank_transfer_attachment_by_id_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, "content", seen)) as client:
+            return await client.bank_transfers.get_bank_transfer_attachment_by_id(
+                bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
+                attachment_id=UUID("00000000-0000-4000-8000-000000000000"),
+                xero_tenant_id="my-xero-tenant-id",
+                content_type="my-contenttype",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_bank_transfers_get_bank_transfer_attachment_by_id(seen[0])
+
+
+def _check_bank_transfers_get_bank_transfer_attachment_by_file_name(request: httpx.Request) -> None:
+    assert request.method == "GET"
+    assert (
+        request.url.path
+        == "/base" + "/BankTransfers/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
+    )
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["contenttype"] == "my-contenttype"
+
+
+def test_bank_transfers_get_bank_transfer_attachment_by_file_name_sends_the_documented_request() -> (
+    None
+):
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, "content", seen)) as client:
+        result = client.bank_transfers.get_bank_transfer_attachment_by_file_name(
+            bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
+            file_name="my-filename",
+            xero_tenant_id="my-xero-tenant-id",
+            content_type="my-contenttype",
+        )
+    assert len(seen) == 1
+    _check_bank_transfers_get_bank_transfer_attachment_by_file_name(seen[0])
+
+
+def test_bank_transfers_get_bank_transfer_attachment_by_file_name_async_sends_the_same_request() -> (
+    None
+):
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, "content", seen)) as client:
+            return await client.bank_transfers.get_bank_transfer_attachment_by_file_name(
+                bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
+                file_name="my-filename",
+                xero_tenant_id="my-xero-tenant-id",
+                content_type="my-contenttype",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_bank_transfers_get_bank_transfer_attachment_by_file_name(seen[0])
+
+
+def _check_bank_transfers_create_bank_transfer_attachment_by_file_name(
+    request: httpx.Request,
+) -> None:
+    assert request.method == "PUT"
+    assert (
+        request.url.path
+        == "/base" + "/BankTransfers/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
+    )
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_bank_transfers_create_bank_transfer_attachment_by_file_name_sends_the_documented_request() -> (
+    None
+):
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.bank_transfers.create_bank_transfer_attachment_by_file_name(
+            bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
+            file_name="my-filename",
+            xero_tenant_id="my-xero-tenant-id",
+            body=b"content",
+        )
+    assert len(seen) == 1
+    _check_bank_transfers_create_bank_transfer_attachment_by_file_name(seen[0])
+    assert isinstance(result, Attachments)
+
+
+def test_bank_transfers_create_bank_transfer_attachment_by_file_name_async_sends_the_same_request() -> (
+    None
+):
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.bank_transfers.create_bank_transfer_attachment_by_file_name(
+                bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
+                file_name="my-filename",
+                xero_tenant_id="my-xero-tenant-id",
+                body=b"content",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_bank_transfers_create_bank_transfer_attachment_by_file_name(seen[0])
+    assert isinstance(result, Attachments)
+
+
+def test_bank_transfers_create_bank_transfer_attachment_by_file_name_400_raises_BadRequestError() -> (
+    None
+):
+    seen: list[httpx.Request] = []
+    with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
+        client.bank_transfers.create_bank_transfer_attachment_by_file_name(
+            bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
+            file_name="my-filename",
+            xero_tenant_id="my-xero-tenant-id",
+            body=b"content",
+        )
+    assert caught.value.status_code == 400
+    assert isinstance(caught.value.body, Error)
+
+
+def _check_bank_transfers_update_bank_transfer_attachment_by_file_name(
+    request: httpx.Request,
+) -> None:
+    assert request.method == "POST"
+    assert (
+        request.url.path
+        == "/base" + "/BankTransfers/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
+    )
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_bank_transfers_update_bank_transfer_attachment_by_file_name_sends_the_documented_request() -> (
+    None
+):
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.bank_transfers.update_bank_transfer_attachment_by_file_name(
+            bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
+            file_name="my-filename",
+            xero_tenant_id="my-xero-tenant-id",
+            body=b"content",
+        )
+    assert len(seen) == 1
+    _check_bank_transfers_update_bank_transfer_attachment_by_file_name(seen[0])
+    assert isinstance(result, Attachments)
+
+
+def test_bank_transfers_update_bank_transfer_attachment_by_file_name_async_sends_the_same_request() -> (
+    None
+):
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.bank_transfers.update_bank_transfer_attachment_by_file_name(
+                bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
+                file_name="my-filename",
+                xero_tenant_id="my-xero-tenant-id",
+                body=b"content",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_bank_transfers_update_bank_transfer_attachment_by_file_name(seen[0])
+    assert isinstance(result, Attachments)
+
+
+def test_bank_transfers_update_bank_transfer_attachment_by_file_name_400_raises_BadRequestError() -> (
+    None
+):
+    seen: list[httpx.Request] = []
+    with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
+        client.bank_transfers.update_bank_transfer_attachment_by_file_name(
+            bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
+            file_name="my-filename",
+            xero_tenant_id="my-xero-tenant-id",
+            body=b"content",
+        )
+    assert caught.value.status_code == 400
+    assert isinstance(caught.value.body, Error)
+
+
+def _check_bank_transfers_get_bank_transfer_history(request: httpx.Request) -> None:
+    assert request.method == "GET"
+    assert (
+        request.url.path == "/base" + "/BankTransfers/00000000-0000-4000-8000-000000000000/History"
+    )
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_bank_transfers_get_bank_transfer_history_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.bank_transfers.get_bank_transfer_history(
+            bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert len(seen) == 1
+    _check_bank_transfers_get_bank_transfer_history(seen[0])
+    assert isinstance(result, HistoryRecords)
+
+
+def test_bank_transfers_get_bank_transfer_history_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.bank_transfers.get_bank_transfer_history(
+                bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
+                xero_tenant_id="my-xero-tenant-id",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_bank_transfers_get_bank_transfer_history(seen[0])
+    assert isinstance(result, HistoryRecords)
+
+
+def test_bank_transfers_create_bank_transfer_history_record_request_example_round_trips() -> None:
+    example: object = {"HistoryRecords": [{"Details": "Hello World"}]}
+    model = HistoryRecords.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
+def _check_bank_transfers_create_bank_transfer_history_record(request: httpx.Request) -> None:
+    assert request.method == "PUT"
+    assert (
+        request.url.path == "/base" + "/BankTransfers/00000000-0000-4000-8000-000000000000/History"
+    )
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert json.loads(request.content) == {"HistoryRecords": [{"Details": "Hello World"}]}
+
+
+def test_bank_transfers_create_bank_transfer_history_record_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.bank_transfers.create_bank_transfer_history_record(
+            bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+            history_records=[HistoryRecord(details="Hello World")],
+        )
+    assert len(seen) == 1
+    _check_bank_transfers_create_bank_transfer_history_record(seen[0])
+    assert isinstance(result, HistoryRecords)
+
+
+def test_bank_transfers_create_bank_transfer_history_record_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.bank_transfers.create_bank_transfer_history_record(
+                bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
+                xero_tenant_id="my-xero-tenant-id",
+                history_records=[HistoryRecord(details="Hello World")],
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_bank_transfers_create_bank_transfer_history_record(seen[0])
+    assert isinstance(result, HistoryRecords)
+
+
+def test_bank_transfers_create_bank_transfer_history_record_400_raises_BadRequestError() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
+        client.bank_transfers.create_bank_transfer_history_record(
+            bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+            history_records=[HistoryRecord(details="Hello World")],
+        )
+    assert caught.value.status_code == 400
+    assert isinstance(caught.value.body, Error)

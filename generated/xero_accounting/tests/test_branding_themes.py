@@ -1,0 +1,263 @@
+"""Tests of the `branding_themes` operations, generated from the document's examples."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from uuid import UUID
+
+import httpx
+import pytest
+
+from xero_accounting import AsyncClient, Client
+from xero_accounting.errors import BadRequestError
+from xero_accounting.models import BrandingThemes, Error, PaymentService, PaymentServices
+
+BASE_URL = "https://api.example.test/base"
+
+
+def _client(handler: httpx.MockTransport) -> Client:
+    return Client(
+        access_token="test-access_token",
+        base_url=BASE_URL,
+        max_retries=0,
+        http_client=httpx.Client(transport=handler),
+    )
+
+
+def _async_client(handler: httpx.MockTransport) -> AsyncClient:
+    return AsyncClient(
+        access_token="test-access_token",
+        base_url=BASE_URL,
+        max_retries=0,
+        http_client=httpx.AsyncClient(transport=handler),
+    )
+
+
+def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockTransport:
+    def handle(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if body is None:
+            return httpx.Response(status)
+        if isinstance(body, str) and not body.startswith(("{", "[")):
+            return httpx.Response(status, content=body.encode())
+        return httpx.Response(status, json=body)
+
+    return httpx.MockTransport(handle)
+
+
+def _check_branding_themes_get_branding_themes(request: httpx.Request) -> None:
+    assert request.method == "GET"
+    assert request.url.path == "/base" + "/BrandingThemes"
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_branding_themes_get_branding_themes_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.branding_themes.get_branding_themes(
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert len(seen) == 1
+    _check_branding_themes_get_branding_themes(seen[0])
+    assert isinstance(result, BrandingThemes)
+
+
+def test_branding_themes_get_branding_themes_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.branding_themes.get_branding_themes(
+                xero_tenant_id="my-xero-tenant-id",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_branding_themes_get_branding_themes(seen[0])
+    assert isinstance(result, BrandingThemes)
+
+
+def _check_branding_themes_get_branding_theme(request: httpx.Request) -> None:
+    assert request.method == "GET"
+    assert request.url.path == "/base" + "/BrandingThemes/00000000-0000-4000-8000-000000000000"
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_branding_themes_get_branding_theme_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.branding_themes.get_branding_theme(
+            branding_theme_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert len(seen) == 1
+    _check_branding_themes_get_branding_theme(seen[0])
+    assert isinstance(result, BrandingThemes)
+
+
+def test_branding_themes_get_branding_theme_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.branding_themes.get_branding_theme(
+                branding_theme_id=UUID("00000000-0000-4000-8000-000000000000"),
+                xero_tenant_id="my-xero-tenant-id",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_branding_themes_get_branding_theme(seen[0])
+    assert isinstance(result, BrandingThemes)
+
+
+def _check_branding_themes_get_branding_theme_payment_services(request: httpx.Request) -> None:
+    assert request.method == "GET"
+    assert (
+        request.url.path
+        == "/base" + "/BrandingThemes/00000000-0000-4000-8000-000000000000/PaymentServices"
+    )
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_branding_themes_get_branding_theme_payment_services_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.branding_themes.get_branding_theme_payment_services(
+            branding_theme_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert len(seen) == 1
+    _check_branding_themes_get_branding_theme_payment_services(seen[0])
+    assert isinstance(result, PaymentServices)
+
+
+def test_branding_themes_get_branding_theme_payment_services_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.branding_themes.get_branding_theme_payment_services(
+                branding_theme_id=UUID("00000000-0000-4000-8000-000000000000"),
+                xero_tenant_id="my-xero-tenant-id",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_branding_themes_get_branding_theme_payment_services(seen[0])
+    assert isinstance(result, PaymentServices)
+
+
+def test_branding_themes_create_branding_theme_payment_services_request_example_round_trips() -> (
+    None
+):
+    example: object = {
+        "PaymentServices": [
+            {
+                "PaymentServiceID": "54b3b4f6-0443-4fba-bcd1-61ec0c35ca55",
+                "PaymentServiceName": "PayUpNow",
+                "PaymentServiceUrl": "https://www.payupnow.com/",
+                "PaymentServiceType": "Custom",
+                "PayNowText": "Time To Pay",
+            }
+        ]
+    }
+    model = PaymentServices.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
+def _check_branding_themes_create_branding_theme_payment_services(request: httpx.Request) -> None:
+    assert request.method == "POST"
+    assert (
+        request.url.path
+        == "/base" + "/BrandingThemes/00000000-0000-4000-8000-000000000000/PaymentServices"
+    )
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert json.loads(request.content) == {
+        "PaymentServices": [
+            {
+                "PaymentServiceID": "54b3b4f6-0443-4fba-bcd1-61ec0c35ca55",
+                "PaymentServiceName": "PayUpNow",
+                "PaymentServiceUrl": "https://www.payupnow.com/",
+                "PaymentServiceType": "Custom",
+                "PayNowText": "Time To Pay",
+            }
+        ]
+    }
+
+
+def test_branding_themes_create_branding_theme_payment_services_sends_the_documented_request() -> (
+    None
+):
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.branding_themes.create_branding_theme_payment_services(
+            branding_theme_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+            payment_services=[
+                PaymentService(
+                    payment_service_id=UUID("54b3b4f6-0443-4fba-bcd1-61ec0c35ca55"),
+                    payment_service_name="PayUpNow",
+                    payment_service_url="https://www.payupnow.com/",
+                    payment_service_type="Custom",
+                    pay_now_text="Time To Pay",
+                )
+            ],
+        )
+    assert len(seen) == 1
+    _check_branding_themes_create_branding_theme_payment_services(seen[0])
+    assert isinstance(result, PaymentServices)
+
+
+def test_branding_themes_create_branding_theme_payment_services_async_sends_the_same_request() -> (
+    None
+):
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.branding_themes.create_branding_theme_payment_services(
+                branding_theme_id=UUID("00000000-0000-4000-8000-000000000000"),
+                xero_tenant_id="my-xero-tenant-id",
+                payment_services=[
+                    PaymentService(
+                        payment_service_id=UUID("54b3b4f6-0443-4fba-bcd1-61ec0c35ca55"),
+                        payment_service_name="PayUpNow",
+                        payment_service_url="https://www.payupnow.com/",
+                        payment_service_type="Custom",
+                        pay_now_text="Time To Pay",
+                    )
+                ],
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_branding_themes_create_branding_theme_payment_services(seen[0])
+    assert isinstance(result, PaymentServices)
+
+
+def test_branding_themes_create_branding_theme_payment_services_400_raises_BadRequestError() -> (
+    None
+):
+    seen: list[httpx.Request] = []
+    with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
+        client.branding_themes.create_branding_theme_payment_services(
+            branding_theme_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+            payment_services=[
+                PaymentService(
+                    payment_service_id=UUID("54b3b4f6-0443-4fba-bcd1-61ec0c35ca55"),
+                    payment_service_name="PayUpNow",
+                    payment_service_url="https://www.payupnow.com/",
+                    payment_service_type="Custom",
+                    pay_now_text="Time To Pay",
+                )
+            ],
+        )
+    assert caught.value.status_code == 400
+    assert isinstance(caught.value.body, Error)

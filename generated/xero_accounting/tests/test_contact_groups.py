@@ -1,0 +1,386 @@
+"""Tests of the `contact_groups` operations, generated from the document's examples."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from uuid import UUID
+
+import httpx
+import pytest
+
+from xero_accounting import AsyncClient, Client
+from xero_accounting.errors import BadRequestError
+from xero_accounting.models import Contact, ContactGroup, ContactGroups, Contacts, Error
+
+BASE_URL = "https://api.example.test/base"
+
+
+def _client(handler: httpx.MockTransport) -> Client:
+    return Client(
+        access_token="test-access_token",
+        base_url=BASE_URL,
+        max_retries=0,
+        http_client=httpx.Client(transport=handler),
+    )
+
+
+def _async_client(handler: httpx.MockTransport) -> AsyncClient:
+    return AsyncClient(
+        access_token="test-access_token",
+        base_url=BASE_URL,
+        max_retries=0,
+        http_client=httpx.AsyncClient(transport=handler),
+    )
+
+
+def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockTransport:
+    def handle(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if body is None:
+            return httpx.Response(status)
+        if isinstance(body, str) and not body.startswith(("{", "[")):
+            return httpx.Response(status, content=body.encode())
+        return httpx.Response(status, json=body)
+
+    return httpx.MockTransport(handle)
+
+
+def _check_contact_groups_get_contact_groups(request: httpx.Request) -> None:
+    assert request.method == "GET"
+    assert request.url.path == "/base" + "/ContactGroups"
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_contact_groups_get_contact_groups_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.contact_groups.get_contact_groups(
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert len(seen) == 1
+    _check_contact_groups_get_contact_groups(seen[0])
+    assert isinstance(result, ContactGroups)
+
+
+def test_contact_groups_get_contact_groups_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.contact_groups.get_contact_groups(
+                xero_tenant_id="my-xero-tenant-id",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_contact_groups_get_contact_groups(seen[0])
+    assert isinstance(result, ContactGroups)
+
+
+def test_contact_groups_create_request_example_round_trips() -> None:
+    example: object = {"ContactGroups": [{"Name": "VIPs"}]}
+    model = ContactGroups.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
+def _check_contact_groups_create(request: httpx.Request) -> None:
+    assert request.method == "PUT"
+    assert request.url.path == "/base" + "/ContactGroups"
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert json.loads(request.content) == {"ContactGroups": [{"Name": "VIPs"}]}
+
+
+def test_contact_groups_create_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.contact_groups.create(
+            xero_tenant_id="my-xero-tenant-id",
+            contact_groups=[ContactGroup(name="VIPs")],
+        )
+    assert len(seen) == 1
+    _check_contact_groups_create(seen[0])
+    assert isinstance(result, ContactGroups)
+
+
+def test_contact_groups_create_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.contact_groups.create(
+                xero_tenant_id="my-xero-tenant-id",
+                contact_groups=[ContactGroup(name="VIPs")],
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_contact_groups_create(seen[0])
+    assert isinstance(result, ContactGroups)
+
+
+def test_contact_groups_create_400_raises_BadRequestError() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
+        client.contact_groups.create(
+            xero_tenant_id="my-xero-tenant-id",
+            contact_groups=[ContactGroup(name="VIPs")],
+        )
+    assert caught.value.status_code == 400
+    assert isinstance(caught.value.body, Error)
+
+
+def _check_contact_groups_get_contact_group(request: httpx.Request) -> None:
+    assert request.method == "GET"
+    assert request.url.path == "/base" + "/ContactGroups/00000000-0000-4000-8000-000000000000"
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_contact_groups_get_contact_group_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.contact_groups.get_contact_group(
+            contact_group_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert len(seen) == 1
+    _check_contact_groups_get_contact_group(seen[0])
+    assert isinstance(result, ContactGroups)
+
+
+def test_contact_groups_get_contact_group_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.contact_groups.get_contact_group(
+                contact_group_id=UUID("00000000-0000-4000-8000-000000000000"),
+                xero_tenant_id="my-xero-tenant-id",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_contact_groups_get_contact_group(seen[0])
+    assert isinstance(result, ContactGroups)
+
+
+def test_contact_groups_update_request_example_round_trips() -> None:
+    example: object = {"ContactGroups": [{"Name": "Suppliers"}]}
+    model = ContactGroups.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
+def _check_contact_groups_update(request: httpx.Request) -> None:
+    assert request.method == "POST"
+    assert request.url.path == "/base" + "/ContactGroups/00000000-0000-4000-8000-000000000000"
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert json.loads(request.content) == {"ContactGroups": [{"Name": "Suppliers"}]}
+
+
+def test_contact_groups_update_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.contact_groups.update(
+            contact_group_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+            contact_groups=[ContactGroup(name="Suppliers")],
+        )
+    assert len(seen) == 1
+    _check_contact_groups_update(seen[0])
+    assert isinstance(result, ContactGroups)
+
+
+def test_contact_groups_update_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.contact_groups.update(
+                contact_group_id=UUID("00000000-0000-4000-8000-000000000000"),
+                xero_tenant_id="my-xero-tenant-id",
+                contact_groups=[ContactGroup(name="Suppliers")],
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_contact_groups_update(seen[0])
+    assert isinstance(result, ContactGroups)
+
+
+def test_contact_groups_update_400_raises_BadRequestError() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
+        client.contact_groups.update(
+            contact_group_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+            contact_groups=[ContactGroup(name="Suppliers")],
+        )
+    assert caught.value.status_code == 400
+    assert isinstance(caught.value.body, Error)
+
+
+def test_contact_groups_create_contact_group_contacts_request_example_round_trips() -> None:
+    example: object = {
+        "Contacts": [
+            {"ContactID": "a3675fc4-f8dd-4f03-ba5b-f1870566bcd7"},
+            {"ContactID": "4e1753b9-018a-4775-b6aa-1bc7871cfee3"},
+        ]
+    }
+    model = Contacts.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
+def _check_contact_groups_create_contact_group_contacts(request: httpx.Request) -> None:
+    assert request.method == "PUT"
+    assert (
+        request.url.path == "/base" + "/ContactGroups/00000000-0000-4000-8000-000000000000/Contacts"
+    )
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert json.loads(request.content) == {
+        "Contacts": [
+            {"ContactID": "a3675fc4-f8dd-4f03-ba5b-f1870566bcd7"},
+            {"ContactID": "4e1753b9-018a-4775-b6aa-1bc7871cfee3"},
+        ]
+    }
+
+
+def test_contact_groups_create_contact_group_contacts_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.contact_groups.create_contact_group_contacts(
+            contact_group_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+            contacts=[
+                Contact(contact_id=UUID("a3675fc4-f8dd-4f03-ba5b-f1870566bcd7")),
+                Contact(contact_id=UUID("4e1753b9-018a-4775-b6aa-1bc7871cfee3")),
+            ],
+        )
+    assert len(seen) == 1
+    _check_contact_groups_create_contact_group_contacts(seen[0])
+    assert isinstance(result, Contacts)
+
+
+def test_contact_groups_create_contact_group_contacts_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.contact_groups.create_contact_group_contacts(
+                contact_group_id=UUID("00000000-0000-4000-8000-000000000000"),
+                xero_tenant_id="my-xero-tenant-id",
+                contacts=[
+                    Contact(contact_id=UUID("a3675fc4-f8dd-4f03-ba5b-f1870566bcd7")),
+                    Contact(contact_id=UUID("4e1753b9-018a-4775-b6aa-1bc7871cfee3")),
+                ],
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_contact_groups_create_contact_group_contacts(seen[0])
+    assert isinstance(result, Contacts)
+
+
+def test_contact_groups_create_contact_group_contacts_400_raises_BadRequestError() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
+        client.contact_groups.create_contact_group_contacts(
+            contact_group_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+            contacts=[
+                Contact(contact_id=UUID("a3675fc4-f8dd-4f03-ba5b-f1870566bcd7")),
+                Contact(contact_id=UUID("4e1753b9-018a-4775-b6aa-1bc7871cfee3")),
+            ],
+        )
+    assert caught.value.status_code == 400
+    assert isinstance(caught.value.body, Error)
+
+
+def _check_contact_groups_delete_contact_group_contacts(request: httpx.Request) -> None:
+    assert request.method == "DELETE"
+    assert (
+        request.url.path == "/base" + "/ContactGroups/00000000-0000-4000-8000-000000000000/Contacts"
+    )
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_contact_groups_delete_contact_group_contacts_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(204, None, seen)) as client:
+        client.contact_groups.delete_contact_group_contacts(
+            contact_group_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert len(seen) == 1
+    _check_contact_groups_delete_contact_group_contacts(seen[0])
+
+
+def test_contact_groups_delete_contact_group_contacts_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> None:
+        async with _async_client(_answer(204, None, seen)) as client:
+            await client.contact_groups.delete_contact_group_contacts(
+                contact_group_id=UUID("00000000-0000-4000-8000-000000000000"),
+                xero_tenant_id="my-xero-tenant-id",
+            )
+
+    asyncio.run(run())
+    assert len(seen) == 1
+    _check_contact_groups_delete_contact_group_contacts(seen[0])
+
+
+def _check_contact_groups_delete_contact_group_contact(request: httpx.Request) -> None:
+    assert request.method == "DELETE"
+    assert (
+        request.url.path
+        == "/base"
+        + "/ContactGroups/00000000-0000-4000-8000-000000000000/Contacts/00000000-0000-4000-8000-000000000000"
+    )
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_contact_groups_delete_contact_group_contact_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(204, None, seen)) as client:
+        client.contact_groups.delete_contact_group_contact(
+            contact_group_id=UUID("00000000-0000-4000-8000-000000000000"),
+            contact_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert len(seen) == 1
+    _check_contact_groups_delete_contact_group_contact(seen[0])
+
+
+def test_contact_groups_delete_contact_group_contact_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> None:
+        async with _async_client(_answer(204, None, seen)) as client:
+            await client.contact_groups.delete_contact_group_contact(
+                contact_group_id=UUID("00000000-0000-4000-8000-000000000000"),
+                contact_id=UUID("00000000-0000-4000-8000-000000000000"),
+                xero_tenant_id="my-xero-tenant-id",
+            )
+
+    asyncio.run(run())
+    assert len(seen) == 1
+    _check_contact_groups_delete_contact_group_contact(seen[0])
+
+
+def test_contact_groups_delete_contact_group_contact_400_raises_BadRequestError() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
+        client.contact_groups.delete_contact_group_contact(
+            contact_group_id=UUID("00000000-0000-4000-8000-000000000000"),
+            contact_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert caught.value.status_code == 400
+    assert isinstance(caught.value.body, Error)

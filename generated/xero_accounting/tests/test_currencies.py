@@ -1,0 +1,132 @@
+"""Tests of the `currencies` operations, generated from the document's examples."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+
+import httpx
+
+from xero_accounting import AsyncClient, Client
+from xero_accounting.models import Currencies, Currency, CurrencyCode
+
+BASE_URL = "https://api.example.test/base"
+
+
+def _client(handler: httpx.MockTransport) -> Client:
+    return Client(
+        access_token="test-access_token",
+        base_url=BASE_URL,
+        max_retries=0,
+        http_client=httpx.Client(transport=handler),
+    )
+
+
+def _async_client(handler: httpx.MockTransport) -> AsyncClient:
+    return AsyncClient(
+        access_token="test-access_token",
+        base_url=BASE_URL,
+        max_retries=0,
+        http_client=httpx.AsyncClient(transport=handler),
+    )
+
+
+def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockTransport:
+    def handle(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if body is None:
+            return httpx.Response(status)
+        if isinstance(body, str) and not body.startswith(("{", "[")):
+            return httpx.Response(status, content=body.encode())
+        return httpx.Response(status, json=body)
+
+    return httpx.MockTransport(handle)
+
+
+def _check_currencies_get(request: httpx.Request) -> None:
+    assert request.method == "GET"
+    assert request.url.path == "/base" + "/Currencies"
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_currencies_get_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.currencies.get(
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert len(seen) == 1
+    _check_currencies_get(seen[0])
+    assert isinstance(result, Currencies)
+
+
+def test_currencies_get_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.currencies.get(
+                xero_tenant_id="my-xero-tenant-id",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_currencies_get(seen[0])
+    assert isinstance(result, Currencies)
+
+
+def test_currencies_create_currency_request_example_round_trips() -> None:
+    example: object = {"Code": "USD", "Description": "United States Dollar"}
+    model = Currency.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
+def test_currencies_create_currency_response_example_200_0_round_trips() -> None:
+    example: object = {"Currencies": [{"Code": "USD", "Description": "United States Dollar"}]}
+    model = Currencies.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
+def _check_currencies_create_currency(request: httpx.Request) -> None:
+    assert request.method == "PUT"
+    assert request.url.path == "/base" + "/Currencies"
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert json.loads(request.content) == {"Code": "USD", "Description": "United States Dollar"}
+
+
+def test_currencies_create_currency_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(
+        _answer(200, {"Currencies": [{"Code": "USD", "Description": "United States Dollar"}]}, seen)
+    ) as client:
+        result = client.currencies.create_currency(
+            xero_tenant_id="my-xero-tenant-id",
+            code=CurrencyCode("USD"),
+            description="United States Dollar",
+        )
+    assert len(seen) == 1
+    _check_currencies_create_currency(seen[0])
+    assert isinstance(result, Currencies)
+
+
+def test_currencies_create_currency_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(
+            _answer(
+                200, {"Currencies": [{"Code": "USD", "Description": "United States Dollar"}]}, seen
+            )
+        ) as client:
+            return await client.currencies.create_currency(
+                xero_tenant_id="my-xero-tenant-id",
+                code=CurrencyCode("USD"),
+                description="United States Dollar",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_currencies_create_currency(seen[0])
+    assert isinstance(result, Currencies)

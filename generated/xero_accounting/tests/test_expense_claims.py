@@ -1,0 +1,286 @@
+"""Tests of the `expense_claims` operations, generated from the document's examples."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from uuid import UUID
+
+import httpx
+import pytest
+
+from xero_accounting import AsyncClient, Client
+from xero_accounting.errors import BadRequestError
+from xero_accounting.models import Error, ExpenseClaims, HistoryRecord, HistoryRecords
+
+BASE_URL = "https://api.example.test/base"
+
+
+def _client(handler: httpx.MockTransport) -> Client:
+    return Client(
+        access_token="test-access_token",
+        base_url=BASE_URL,
+        max_retries=0,
+        http_client=httpx.Client(transport=handler),
+    )
+
+
+def _async_client(handler: httpx.MockTransport) -> AsyncClient:
+    return AsyncClient(
+        access_token="test-access_token",
+        base_url=BASE_URL,
+        max_retries=0,
+        http_client=httpx.AsyncClient(transport=handler),
+    )
+
+
+def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockTransport:
+    def handle(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if body is None:
+            return httpx.Response(status)
+        if isinstance(body, str) and not body.startswith(("{", "[")):
+            return httpx.Response(status, content=body.encode())
+        return httpx.Response(status, json=body)
+
+    return httpx.MockTransport(handle)
+
+
+def _check_expense_claims_get_expense_claims(request: httpx.Request) -> None:
+    assert request.method == "GET"
+    assert request.url.path == "/base" + "/ExpenseClaims"
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_expense_claims_get_expense_claims_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.expense_claims.get_expense_claims(
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert len(seen) == 1
+    _check_expense_claims_get_expense_claims(seen[0])
+    assert isinstance(result, ExpenseClaims)
+
+
+def test_expense_claims_get_expense_claims_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.expense_claims.get_expense_claims(
+                xero_tenant_id="my-xero-tenant-id",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_expense_claims_get_expense_claims(seen[0])
+    assert isinstance(result, ExpenseClaims)
+
+
+def _check_expense_claims_create(request: httpx.Request) -> None:
+    assert request.method == "PUT"
+    assert request.url.path == "/base" + "/ExpenseClaims"
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_expense_claims_create_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.expense_claims.create(
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert len(seen) == 1
+    _check_expense_claims_create(seen[0])
+    assert isinstance(result, ExpenseClaims)
+
+
+def test_expense_claims_create_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.expense_claims.create(
+                xero_tenant_id="my-xero-tenant-id",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_expense_claims_create(seen[0])
+    assert isinstance(result, ExpenseClaims)
+
+
+def test_expense_claims_create_400_raises_BadRequestError() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
+        client.expense_claims.create(
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert caught.value.status_code == 400
+    assert isinstance(caught.value.body, Error)
+
+
+def _check_expense_claims_get_expense_claim(request: httpx.Request) -> None:
+    assert request.method == "GET"
+    assert request.url.path == "/base" + "/ExpenseClaims/00000000-0000-4000-8000-000000000000"
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_expense_claims_get_expense_claim_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.expense_claims.get_expense_claim(
+            expense_claim_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert len(seen) == 1
+    _check_expense_claims_get_expense_claim(seen[0])
+    assert isinstance(result, ExpenseClaims)
+
+
+def test_expense_claims_get_expense_claim_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.expense_claims.get_expense_claim(
+                expense_claim_id=UUID("00000000-0000-4000-8000-000000000000"),
+                xero_tenant_id="my-xero-tenant-id",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_expense_claims_get_expense_claim(seen[0])
+    assert isinstance(result, ExpenseClaims)
+
+
+def _check_expense_claims_update(request: httpx.Request) -> None:
+    assert request.method == "POST"
+    assert request.url.path == "/base" + "/ExpenseClaims/00000000-0000-4000-8000-000000000000"
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_expense_claims_update_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.expense_claims.update(
+            expense_claim_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert len(seen) == 1
+    _check_expense_claims_update(seen[0])
+    assert isinstance(result, ExpenseClaims)
+
+
+def test_expense_claims_update_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.expense_claims.update(
+                expense_claim_id=UUID("00000000-0000-4000-8000-000000000000"),
+                xero_tenant_id="my-xero-tenant-id",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_expense_claims_update(seen[0])
+    assert isinstance(result, ExpenseClaims)
+
+
+def test_expense_claims_update_400_raises_BadRequestError() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
+        client.expense_claims.update(
+            expense_claim_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert caught.value.status_code == 400
+    assert isinstance(caught.value.body, Error)
+
+
+def _check_expense_claims_get_expense_claim_history(request: httpx.Request) -> None:
+    assert request.method == "GET"
+    assert (
+        request.url.path == "/base" + "/ExpenseClaims/00000000-0000-4000-8000-000000000000/History"
+    )
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_expense_claims_get_expense_claim_history_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.expense_claims.get_expense_claim_history(
+            expense_claim_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert len(seen) == 1
+    _check_expense_claims_get_expense_claim_history(seen[0])
+    assert isinstance(result, HistoryRecords)
+
+
+def test_expense_claims_get_expense_claim_history_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.expense_claims.get_expense_claim_history(
+                expense_claim_id=UUID("00000000-0000-4000-8000-000000000000"),
+                xero_tenant_id="my-xero-tenant-id",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_expense_claims_get_expense_claim_history(seen[0])
+    assert isinstance(result, HistoryRecords)
+
+
+def test_expense_claims_create_expense_claim_history_request_example_round_trips() -> None:
+    example: object = {"HistoryRecords": [{"Details": "Hello World"}]}
+    model = HistoryRecords.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
+def _check_expense_claims_create_expense_claim_history(request: httpx.Request) -> None:
+    assert request.method == "PUT"
+    assert (
+        request.url.path == "/base" + "/ExpenseClaims/00000000-0000-4000-8000-000000000000/History"
+    )
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert json.loads(request.content) == {"HistoryRecords": [{"Details": "Hello World"}]}
+
+
+def test_expense_claims_create_expense_claim_history_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.expense_claims.create_expense_claim_history(
+            expense_claim_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+            history_records=[HistoryRecord(details="Hello World")],
+        )
+    assert len(seen) == 1
+    _check_expense_claims_create_expense_claim_history(seen[0])
+    assert isinstance(result, HistoryRecords)
+
+
+def test_expense_claims_create_expense_claim_history_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.expense_claims.create_expense_claim_history(
+                expense_claim_id=UUID("00000000-0000-4000-8000-000000000000"),
+                xero_tenant_id="my-xero-tenant-id",
+                history_records=[HistoryRecord(details="Hello World")],
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_expense_claims_create_expense_claim_history(seen[0])
+    assert isinstance(result, HistoryRecords)

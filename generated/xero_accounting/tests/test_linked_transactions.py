@@ -1,0 +1,286 @@
+"""Tests of the `linked_transactions` operations, generated from the document's examples."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from uuid import UUID
+
+import httpx
+import pytest
+
+from xero_accounting import AsyncClient, Client
+from xero_accounting.errors import BadRequestError
+from xero_accounting.models import Error, LinkedTransaction, LinkedTransactions
+
+BASE_URL = "https://api.example.test/base"
+
+
+def _client(handler: httpx.MockTransport) -> Client:
+    return Client(
+        access_token="test-access_token",
+        base_url=BASE_URL,
+        max_retries=0,
+        http_client=httpx.Client(transport=handler),
+    )
+
+
+def _async_client(handler: httpx.MockTransport) -> AsyncClient:
+    return AsyncClient(
+        access_token="test-access_token",
+        base_url=BASE_URL,
+        max_retries=0,
+        http_client=httpx.AsyncClient(transport=handler),
+    )
+
+
+def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockTransport:
+    def handle(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if body is None:
+            return httpx.Response(status)
+        if isinstance(body, str) and not body.startswith(("{", "[")):
+            return httpx.Response(status, content=body.encode())
+        return httpx.Response(status, json=body)
+
+    return httpx.MockTransport(handle)
+
+
+def _check_linked_transactions_get_linked_transactions(request: httpx.Request) -> None:
+    assert request.method == "GET"
+    assert request.url.path == "/base" + "/LinkedTransactions"
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_linked_transactions_get_linked_transactions_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.linked_transactions.get_linked_transactions(
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert len(seen) == 1
+    _check_linked_transactions_get_linked_transactions(seen[0])
+    assert isinstance(result, LinkedTransactions)
+
+
+def test_linked_transactions_get_linked_transactions_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.linked_transactions.get_linked_transactions(
+                xero_tenant_id="my-xero-tenant-id",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_linked_transactions_get_linked_transactions(seen[0])
+    assert isinstance(result, LinkedTransactions)
+
+
+def _check_linked_transactions_create(request: httpx.Request) -> None:
+    assert request.method == "PUT"
+    assert request.url.path == "/base" + "/LinkedTransactions"
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_linked_transactions_create_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.linked_transactions.create(
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert len(seen) == 1
+    _check_linked_transactions_create(seen[0])
+    assert isinstance(result, LinkedTransactions)
+
+
+def test_linked_transactions_create_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.linked_transactions.create(
+                xero_tenant_id="my-xero-tenant-id",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_linked_transactions_create(seen[0])
+    assert isinstance(result, LinkedTransactions)
+
+
+def test_linked_transactions_create_400_raises_BadRequestError() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
+        client.linked_transactions.create(
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert caught.value.status_code == 400
+    assert isinstance(caught.value.body, Error)
+
+
+def _check_linked_transactions_get_linked_transaction(request: httpx.Request) -> None:
+    assert request.method == "GET"
+    assert request.url.path == "/base" + "/LinkedTransactions/00000000-0000-4000-8000-000000000000"
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_linked_transactions_get_linked_transaction_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.linked_transactions.get_linked_transaction(
+            linked_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert len(seen) == 1
+    _check_linked_transactions_get_linked_transaction(seen[0])
+    assert isinstance(result, LinkedTransactions)
+
+
+def test_linked_transactions_get_linked_transaction_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.linked_transactions.get_linked_transaction(
+                linked_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
+                xero_tenant_id="my-xero-tenant-id",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_linked_transactions_get_linked_transaction(seen[0])
+    assert isinstance(result, LinkedTransactions)
+
+
+def test_linked_transactions_update_request_example_round_trips() -> None:
+    example: object = {
+        "LinkedTransactions": [
+            {
+                "SourceTransactionID": "00000000-0000-0000-0000-000000000000",
+                "SourceLineItemID": "00000000-0000-0000-0000-000000000000",
+            }
+        ]
+    }
+    model = LinkedTransactions.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
+def _check_linked_transactions_update(request: httpx.Request) -> None:
+    assert request.method == "POST"
+    assert request.url.path == "/base" + "/LinkedTransactions/00000000-0000-4000-8000-000000000000"
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert json.loads(request.content) == {
+        "LinkedTransactions": [
+            {
+                "SourceTransactionID": "00000000-0000-0000-0000-000000000000",
+                "SourceLineItemID": "00000000-0000-0000-0000-000000000000",
+            }
+        ]
+    }
+
+
+def test_linked_transactions_update_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.linked_transactions.update(
+            linked_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+            linked_transactions=[
+                LinkedTransaction(
+                    source_transaction_id=UUID("00000000-0000-0000-0000-000000000000"),
+                    source_line_item_id=UUID("00000000-0000-0000-0000-000000000000"),
+                )
+            ],
+        )
+    assert len(seen) == 1
+    _check_linked_transactions_update(seen[0])
+    assert isinstance(result, LinkedTransactions)
+
+
+def test_linked_transactions_update_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.linked_transactions.update(
+                linked_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
+                xero_tenant_id="my-xero-tenant-id",
+                linked_transactions=[
+                    LinkedTransaction(
+                        source_transaction_id=UUID("00000000-0000-0000-0000-000000000000"),
+                        source_line_item_id=UUID("00000000-0000-0000-0000-000000000000"),
+                    )
+                ],
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_linked_transactions_update(seen[0])
+    assert isinstance(result, LinkedTransactions)
+
+
+def test_linked_transactions_update_400_raises_BadRequestError() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
+        client.linked_transactions.update(
+            linked_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+            linked_transactions=[
+                LinkedTransaction(
+                    source_transaction_id=UUID("00000000-0000-0000-0000-000000000000"),
+                    source_line_item_id=UUID("00000000-0000-0000-0000-000000000000"),
+                )
+            ],
+        )
+    assert caught.value.status_code == 400
+    assert isinstance(caught.value.body, Error)
+
+
+def _check_linked_transactions_delete(request: httpx.Request) -> None:
+    assert request.method == "DELETE"
+    assert request.url.path == "/base" + "/LinkedTransactions/00000000-0000-4000-8000-000000000000"
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_linked_transactions_delete_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(204, None, seen)) as client:
+        client.linked_transactions.delete(
+            linked_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert len(seen) == 1
+    _check_linked_transactions_delete(seen[0])
+
+
+def test_linked_transactions_delete_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> None:
+        async with _async_client(_answer(204, None, seen)) as client:
+            await client.linked_transactions.delete(
+                linked_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
+                xero_tenant_id="my-xero-tenant-id",
+            )
+
+    asyncio.run(run())
+    assert len(seen) == 1
+    _check_linked_transactions_delete(seen[0])
+
+
+def test_linked_transactions_delete_400_raises_BadRequestError() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
+        client.linked_transactions.delete(
+            linked_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert caught.value.status_code == 400
+    assert isinstance(caught.value.body, Error)

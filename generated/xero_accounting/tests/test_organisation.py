@@ -1,0 +1,147 @@
+"""Tests of the `organisation` operations, generated from the document's examples."""
+
+from __future__ import annotations
+
+import asyncio
+from uuid import UUID
+
+import httpx
+
+from xero_accounting import AsyncClient, Client
+from xero_accounting.models import Actions, CisOrgSettings, Organisations
+
+BASE_URL = "https://api.example.test/base"
+
+
+def _client(handler: httpx.MockTransport) -> Client:
+    return Client(
+        access_token="test-access_token",
+        base_url=BASE_URL,
+        max_retries=0,
+        http_client=httpx.Client(transport=handler),
+    )
+
+
+def _async_client(handler: httpx.MockTransport) -> AsyncClient:
+    return AsyncClient(
+        access_token="test-access_token",
+        base_url=BASE_URL,
+        max_retries=0,
+        http_client=httpx.AsyncClient(transport=handler),
+    )
+
+
+def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockTransport:
+    def handle(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if body is None:
+            return httpx.Response(status)
+        if isinstance(body, str) and not body.startswith(("{", "[")):
+            return httpx.Response(status, content=body.encode())
+        return httpx.Response(status, json=body)
+
+    return httpx.MockTransport(handle)
+
+
+def _check_organisation_get_organisations(request: httpx.Request) -> None:
+    assert request.method == "GET"
+    assert request.url.path == "/base" + "/Organisation"
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_organisation_get_organisations_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.organisation.get_organisations(
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert len(seen) == 1
+    _check_organisation_get_organisations(seen[0])
+    assert isinstance(result, Organisations)
+
+
+def test_organisation_get_organisations_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.organisation.get_organisations(
+                xero_tenant_id="my-xero-tenant-id",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_organisation_get_organisations(seen[0])
+    assert isinstance(result, Organisations)
+
+
+def _check_organisation_get_organisation_actions(request: httpx.Request) -> None:
+    assert request.method == "GET"
+    assert request.url.path == "/base" + "/Organisation/Actions"
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_organisation_get_organisation_actions_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.organisation.get_organisation_actions(
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert len(seen) == 1
+    _check_organisation_get_organisation_actions(seen[0])
+    assert isinstance(result, Actions)
+
+
+def test_organisation_get_organisation_actions_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.organisation.get_organisation_actions(
+                xero_tenant_id="my-xero-tenant-id",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_organisation_get_organisation_actions(seen[0])
+    assert isinstance(result, Actions)
+
+
+def _check_organisation_get_organisation_cis_settings(request: httpx.Request) -> None:
+    assert request.method == "GET"
+    assert (
+        request.url.path
+        == "/base" + "/Organisation/00000000-0000-4000-8000-000000000000/CISSettings"
+    )
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_organisation_get_organisation_cis_settings_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.organisation.get_organisation_cis_settings(
+            organisation_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert len(seen) == 1
+    _check_organisation_get_organisation_cis_settings(seen[0])
+    assert isinstance(result, CisOrgSettings)
+
+
+def test_organisation_get_organisation_cis_settings_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.organisation.get_organisation_cis_settings(
+                organisation_id=UUID("00000000-0000-4000-8000-000000000000"),
+                xero_tenant_id="my-xero-tenant-id",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_organisation_get_organisation_cis_settings(seen[0])
+    assert isinstance(result, CisOrgSettings)

@@ -1,0 +1,380 @@
+"""Tests of the `overpayments` operations, generated from the document's examples."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from uuid import UUID
+
+import httpx
+import pytest
+
+from xero_accounting import AsyncClient, Client
+from xero_accounting.errors import BadRequestError
+from xero_accounting.models import (
+    Allocation,
+    Allocations,
+    Contact,
+    Error,
+    HistoryRecord,
+    HistoryRecords,
+    Invoice,
+    InvoiceType,
+    Overpayments,
+)
+
+BASE_URL = "https://api.example.test/base"
+
+
+def _client(handler: httpx.MockTransport) -> Client:
+    return Client(
+        access_token="test-access_token",
+        base_url=BASE_URL,
+        max_retries=0,
+        http_client=httpx.Client(transport=handler),
+    )
+
+
+def _async_client(handler: httpx.MockTransport) -> AsyncClient:
+    return AsyncClient(
+        access_token="test-access_token",
+        base_url=BASE_URL,
+        max_retries=0,
+        http_client=httpx.AsyncClient(transport=handler),
+    )
+
+
+def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockTransport:
+    def handle(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if body is None:
+            return httpx.Response(status)
+        if isinstance(body, str) and not body.startswith(("{", "[")):
+            return httpx.Response(status, content=body.encode())
+        return httpx.Response(status, json=body)
+
+    return httpx.MockTransport(handle)
+
+
+def _check_overpayments_get_overpayments(request: httpx.Request) -> None:
+    assert request.method == "GET"
+    assert request.url.path == "/base" + "/Overpayments"
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_overpayments_get_overpayments_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.overpayments.get_overpayments(
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert len(seen) == 1
+    _check_overpayments_get_overpayments(seen[0])
+    assert isinstance(result, Overpayments)
+
+
+def test_overpayments_get_overpayments_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.overpayments.get_overpayments(
+                xero_tenant_id="my-xero-tenant-id",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_overpayments_get_overpayments(seen[0])
+    assert isinstance(result, Overpayments)
+
+
+def _check_overpayments_get_overpayment(request: httpx.Request) -> None:
+    assert request.method == "GET"
+    assert request.url.path == "/base" + "/Overpayments/00000000-0000-4000-8000-000000000000"
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_overpayments_get_overpayment_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.overpayments.get_overpayment(
+            overpayment_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert len(seen) == 1
+    _check_overpayments_get_overpayment(seen[0])
+    assert isinstance(result, Overpayments)
+
+
+def test_overpayments_get_overpayment_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.overpayments.get_overpayment(
+                overpayment_id=UUID("00000000-0000-4000-8000-000000000000"),
+                xero_tenant_id="my-xero-tenant-id",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_overpayments_get_overpayment(seen[0])
+    assert isinstance(result, Overpayments)
+
+
+def test_overpayments_create_overpayment_allocations_request_example_round_trips() -> None:
+    example: object = {
+        "Allocations": [
+            {
+                "Invoice": {
+                    "InvoiceID": "00000000-0000-0000-0000-000000000000",
+                    "LineItems": [],
+                    "Contact": {},
+                    "Type": "ACCPAY",
+                },
+                "Amount": 10.0,
+                "Date": "2019-03-12",
+            }
+        ]
+    }
+    model = Allocations.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
+def _check_overpayments_create_overpayment_allocations(request: httpx.Request) -> None:
+    assert request.method == "PUT"
+    assert (
+        request.url.path
+        == "/base" + "/Overpayments/00000000-0000-4000-8000-000000000000/Allocations"
+    )
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert json.loads(request.content) == {
+        "Allocations": [
+            {
+                "Invoice": {
+                    "InvoiceID": "00000000-0000-0000-0000-000000000000",
+                    "LineItems": [],
+                    "Contact": {},
+                    "Type": "ACCPAY",
+                },
+                "Amount": 10.0,
+                "Date": "2019-03-12",
+            }
+        ]
+    }
+
+
+def test_overpayments_create_overpayment_allocations_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.overpayments.create_overpayment_allocations(
+            overpayment_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+            allocations=[
+                Allocation(
+                    invoice=Invoice(
+                        invoice_id=UUID("00000000-0000-0000-0000-000000000000"),
+                        line_items=[],
+                        contact=Contact(),
+                        type=InvoiceType("ACCPAY"),
+                    ),
+                    amount=10.0,
+                    date="2019-03-12",
+                )
+            ],
+        )
+    assert len(seen) == 1
+    _check_overpayments_create_overpayment_allocations(seen[0])
+    assert isinstance(result, Allocations)
+
+
+def test_overpayments_create_overpayment_allocations_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.overpayments.create_overpayment_allocations(
+                overpayment_id=UUID("00000000-0000-4000-8000-000000000000"),
+                xero_tenant_id="my-xero-tenant-id",
+                allocations=[
+                    Allocation(
+                        invoice=Invoice(
+                            invoice_id=UUID("00000000-0000-0000-0000-000000000000"),
+                            line_items=[],
+                            contact=Contact(),
+                            type=InvoiceType("ACCPAY"),
+                        ),
+                        amount=10.0,
+                        date="2019-03-12",
+                    )
+                ],
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_overpayments_create_overpayment_allocations(seen[0])
+    assert isinstance(result, Allocations)
+
+
+def test_overpayments_create_overpayment_allocations_400_raises_BadRequestError() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
+        client.overpayments.create_overpayment_allocations(
+            overpayment_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+            allocations=[
+                Allocation(
+                    invoice=Invoice(
+                        invoice_id=UUID("00000000-0000-0000-0000-000000000000"),
+                        line_items=[],
+                        contact=Contact(),
+                        type=InvoiceType("ACCPAY"),
+                    ),
+                    amount=10.0,
+                    date="2019-03-12",
+                )
+            ],
+        )
+    assert caught.value.status_code == 400
+    assert isinstance(caught.value.body, Error)
+
+
+def _check_overpayments_delete_overpayment_allocations(request: httpx.Request) -> None:
+    assert request.method == "DELETE"
+    assert (
+        request.url.path
+        == "/base"
+        + "/Overpayments/00000000-0000-4000-8000-000000000000/Allocations/00000000-0000-4000-8000-000000000000"
+    )
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_overpayments_delete_overpayment_allocations_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {"Amount": 1.5, "Invoice": {}, "Date": "xxxxxx"}, seen)) as client:
+        result = client.overpayments.delete_overpayment_allocations(
+            overpayment_id=UUID("00000000-0000-4000-8000-000000000000"),
+            allocation_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert len(seen) == 1
+    _check_overpayments_delete_overpayment_allocations(seen[0])
+    assert isinstance(result, Allocation)
+
+
+def test_overpayments_delete_overpayment_allocations_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(
+            _answer(200, {"Amount": 1.5, "Invoice": {}, "Date": "xxxxxx"}, seen)
+        ) as client:
+            return await client.overpayments.delete_overpayment_allocations(
+                overpayment_id=UUID("00000000-0000-4000-8000-000000000000"),
+                allocation_id=UUID("00000000-0000-4000-8000-000000000000"),
+                xero_tenant_id="my-xero-tenant-id",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_overpayments_delete_overpayment_allocations(seen[0])
+    assert isinstance(result, Allocation)
+
+
+def _check_overpayments_get_overpayment_history(request: httpx.Request) -> None:
+    assert request.method == "GET"
+    assert (
+        request.url.path == "/base" + "/Overpayments/00000000-0000-4000-8000-000000000000/History"
+    )
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_overpayments_get_overpayment_history_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.overpayments.get_overpayment_history(
+            overpayment_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert len(seen) == 1
+    _check_overpayments_get_overpayment_history(seen[0])
+    assert isinstance(result, HistoryRecords)
+
+
+def test_overpayments_get_overpayment_history_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.overpayments.get_overpayment_history(
+                overpayment_id=UUID("00000000-0000-4000-8000-000000000000"),
+                xero_tenant_id="my-xero-tenant-id",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_overpayments_get_overpayment_history(seen[0])
+    assert isinstance(result, HistoryRecords)
+
+
+def test_overpayments_create_overpayment_history_request_example_round_trips() -> None:
+    example: object = {"HistoryRecords": [{"Details": "Hello World"}]}
+    model = HistoryRecords.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
+def _check_overpayments_create_overpayment_history(request: httpx.Request) -> None:
+    assert request.method == "PUT"
+    assert (
+        request.url.path == "/base" + "/Overpayments/00000000-0000-4000-8000-000000000000/History"
+    )
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert json.loads(request.content) == {"HistoryRecords": [{"Details": "Hello World"}]}
+
+
+def test_overpayments_create_overpayment_history_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.overpayments.create_overpayment_history(
+            overpayment_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+            history_records=[HistoryRecord(details="Hello World")],
+        )
+    assert len(seen) == 1
+    _check_overpayments_create_overpayment_history(seen[0])
+    assert isinstance(result, HistoryRecords)
+
+
+def test_overpayments_create_overpayment_history_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.overpayments.create_overpayment_history(
+                overpayment_id=UUID("00000000-0000-4000-8000-000000000000"),
+                xero_tenant_id="my-xero-tenant-id",
+                history_records=[HistoryRecord(details="Hello World")],
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_overpayments_create_overpayment_history(seen[0])
+    assert isinstance(result, HistoryRecords)
+
+
+def test_overpayments_create_overpayment_history_400_raises_BadRequestError() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
+        client.overpayments.create_overpayment_history(
+            overpayment_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+            history_records=[HistoryRecord(details="Hello World")],
+        )
+    assert caught.value.status_code == 400
+    assert isinstance(caught.value.body, Error)

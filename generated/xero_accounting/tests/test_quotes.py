@@ -1,0 +1,797 @@
+"""Tests of the `quotes` operations, generated from the document's examples."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from uuid import UUID
+
+import httpx
+import pytest
+
+from xero_accounting import AsyncClient, Client
+from xero_accounting.errors import BadRequestError
+from xero_accounting.models import (
+    Attachments,
+    Contact,
+    Error,
+    HistoryRecord,
+    HistoryRecords,
+    LineItem,
+    Quote,
+    Quotes,
+)
+
+BASE_URL = "https://api.example.test/base"
+
+
+def _client(handler: httpx.MockTransport) -> Client:
+    return Client(
+        access_token="test-access_token",
+        base_url=BASE_URL,
+        max_retries=0,
+        http_client=httpx.Client(transport=handler),
+    )
+
+
+def _async_client(handler: httpx.MockTransport) -> AsyncClient:
+    return AsyncClient(
+        access_token="test-access_token",
+        base_url=BASE_URL,
+        max_retries=0,
+        http_client=httpx.AsyncClient(transport=handler),
+    )
+
+
+def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockTransport:
+    def handle(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if body is None:
+            return httpx.Response(status)
+        if isinstance(body, str) and not body.startswith(("{", "[")):
+            return httpx.Response(status, content=body.encode())
+        return httpx.Response(status, json=body)
+
+    return httpx.MockTransport(handle)
+
+
+def _check_quotes_get_quotes(request: httpx.Request) -> None:
+    assert request.method == "GET"
+    assert request.url.path == "/base" + "/Quotes"
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_quotes_get_quotes_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.quotes.get_quotes(
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert len(seen) == 1
+    _check_quotes_get_quotes(seen[0])
+    assert isinstance(result, Quotes)
+
+
+def test_quotes_get_quotes_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.quotes.get_quotes(
+                xero_tenant_id="my-xero-tenant-id",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_quotes_get_quotes(seen[0])
+    assert isinstance(result, Quotes)
+
+
+def test_quotes_create_request_example_round_trips() -> None:
+    example: object = {
+        "Quotes": [
+            {
+                "Contact": {"ContactID": "00000000-0000-0000-0000-000000000000"},
+                "LineItems": [
+                    {
+                        "Description": "Foobar",
+                        "Quantity": 1,
+                        "UnitAmount": 20,
+                        "AccountCode": "12775",
+                    }
+                ],
+                "Date": "2020-02-01",
+            }
+        ]
+    }
+    model = Quotes.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
+def _check_quotes_create(request: httpx.Request) -> None:
+    assert request.method == "PUT"
+    assert request.url.path == "/base" + "/Quotes"
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert json.loads(request.content) == {
+        "Quotes": [
+            {
+                "Contact": {"ContactID": "00000000-0000-0000-0000-000000000000"},
+                "LineItems": [
+                    {
+                        "Description": "Foobar",
+                        "Quantity": 1,
+                        "UnitAmount": 20,
+                        "AccountCode": "12775",
+                    }
+                ],
+                "Date": "2020-02-01",
+            }
+        ]
+    }
+
+
+def test_quotes_create_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.quotes.create(
+            xero_tenant_id="my-xero-tenant-id",
+            quotes=[
+                Quote(
+                    contact=Contact(contact_id=UUID("00000000-0000-0000-0000-000000000000")),
+                    line_items=[
+                        LineItem(
+                            description="Foobar", quantity=1, unit_amount=20, account_code="12775"
+                        )
+                    ],
+                    date="2020-02-01",
+                )
+            ],
+        )
+    assert len(seen) == 1
+    _check_quotes_create(seen[0])
+    assert isinstance(result, Quotes)
+
+
+def test_quotes_create_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.quotes.create(
+                xero_tenant_id="my-xero-tenant-id",
+                quotes=[
+                    Quote(
+                        contact=Contact(contact_id=UUID("00000000-0000-0000-0000-000000000000")),
+                        line_items=[
+                            LineItem(
+                                description="Foobar",
+                                quantity=1,
+                                unit_amount=20,
+                                account_code="12775",
+                            )
+                        ],
+                        date="2020-02-01",
+                    )
+                ],
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_quotes_create(seen[0])
+    assert isinstance(result, Quotes)
+
+
+def test_quotes_create_400_raises_BadRequestError() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
+        client.quotes.create(
+            xero_tenant_id="my-xero-tenant-id",
+            quotes=[
+                Quote(
+                    contact=Contact(contact_id=UUID("00000000-0000-0000-0000-000000000000")),
+                    line_items=[
+                        LineItem(
+                            description="Foobar", quantity=1, unit_amount=20, account_code="12775"
+                        )
+                    ],
+                    date="2020-02-01",
+                )
+            ],
+        )
+    assert caught.value.status_code == 400
+    assert isinstance(caught.value.body, Error)
+
+
+def test_quotes_update_or_create_request_example_round_trips() -> None:
+    example: object = {
+        "Quotes": [
+            {
+                "Contact": {"ContactID": "00000000-0000-0000-0000-000000000000"},
+                "LineItems": [
+                    {
+                        "Description": "Foobar",
+                        "Quantity": 1,
+                        "UnitAmount": 20,
+                        "AccountCode": "12775",
+                    }
+                ],
+                "Date": "2020-02-01",
+            }
+        ]
+    }
+    model = Quotes.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
+def _check_quotes_update_or_create(request: httpx.Request) -> None:
+    assert request.method == "POST"
+    assert request.url.path == "/base" + "/Quotes"
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert json.loads(request.content) == {
+        "Quotes": [
+            {
+                "Contact": {"ContactID": "00000000-0000-0000-0000-000000000000"},
+                "LineItems": [
+                    {
+                        "Description": "Foobar",
+                        "Quantity": 1,
+                        "UnitAmount": 20,
+                        "AccountCode": "12775",
+                    }
+                ],
+                "Date": "2020-02-01",
+            }
+        ]
+    }
+
+
+def test_quotes_update_or_create_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.quotes.update_or_create(
+            xero_tenant_id="my-xero-tenant-id",
+            quotes=[
+                Quote(
+                    contact=Contact(contact_id=UUID("00000000-0000-0000-0000-000000000000")),
+                    line_items=[
+                        LineItem(
+                            description="Foobar", quantity=1, unit_amount=20, account_code="12775"
+                        )
+                    ],
+                    date="2020-02-01",
+                )
+            ],
+        )
+    assert len(seen) == 1
+    _check_quotes_update_or_create(seen[0])
+    assert isinstance(result, Quotes)
+
+
+def test_quotes_update_or_create_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.quotes.update_or_create(
+                xero_tenant_id="my-xero-tenant-id",
+                quotes=[
+                    Quote(
+                        contact=Contact(contact_id=UUID("00000000-0000-0000-0000-000000000000")),
+                        line_items=[
+                            LineItem(
+                                description="Foobar",
+                                quantity=1,
+                                unit_amount=20,
+                                account_code="12775",
+                            )
+                        ],
+                        date="2020-02-01",
+                    )
+                ],
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_quotes_update_or_create(seen[0])
+    assert isinstance(result, Quotes)
+
+
+def test_quotes_update_or_create_400_raises_BadRequestError() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
+        client.quotes.update_or_create(
+            xero_tenant_id="my-xero-tenant-id",
+            quotes=[
+                Quote(
+                    contact=Contact(contact_id=UUID("00000000-0000-0000-0000-000000000000")),
+                    line_items=[
+                        LineItem(
+                            description="Foobar", quantity=1, unit_amount=20, account_code="12775"
+                        )
+                    ],
+                    date="2020-02-01",
+                )
+            ],
+        )
+    assert caught.value.status_code == 400
+    assert isinstance(caught.value.body, Error)
+
+
+def _check_quotes_get_quote(request: httpx.Request) -> None:
+    assert request.method == "GET"
+    assert request.url.path == "/base" + "/Quotes/00000000-0000-4000-8000-000000000000"
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_quotes_get_quote_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.quotes.get_quote(
+            quote_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert len(seen) == 1
+    _check_quotes_get_quote(seen[0])
+    assert isinstance(result, Quotes)
+
+
+def test_quotes_get_quote_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.quotes.get_quote(
+                quote_id=UUID("00000000-0000-4000-8000-000000000000"),
+                xero_tenant_id="my-xero-tenant-id",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_quotes_get_quote(seen[0])
+    assert isinstance(result, Quotes)
+
+
+def test_quotes_update_request_example_round_trips() -> None:
+    example: object = {
+        "Quotes": [
+            {
+                "Reference": "I am an update",
+                "Contact": {"ContactID": "00000000-0000-0000-0000-000000000000"},
+                "Date": "2020-02-01",
+            }
+        ]
+    }
+    model = Quotes.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
+def _check_quotes_update(request: httpx.Request) -> None:
+    assert request.method == "POST"
+    assert request.url.path == "/base" + "/Quotes/00000000-0000-4000-8000-000000000000"
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert json.loads(request.content) == {
+        "Quotes": [
+            {
+                "Reference": "I am an update",
+                "Contact": {"ContactID": "00000000-0000-0000-0000-000000000000"},
+                "Date": "2020-02-01",
+            }
+        ]
+    }
+
+
+def test_quotes_update_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.quotes.update(
+            quote_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+            quotes=[
+                Quote(
+                    reference="I am an update",
+                    contact=Contact(contact_id=UUID("00000000-0000-0000-0000-000000000000")),
+                    date="2020-02-01",
+                )
+            ],
+        )
+    assert len(seen) == 1
+    _check_quotes_update(seen[0])
+    assert isinstance(result, Quotes)
+
+
+def test_quotes_update_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.quotes.update(
+                quote_id=UUID("00000000-0000-4000-8000-000000000000"),
+                xero_tenant_id="my-xero-tenant-id",
+                quotes=[
+                    Quote(
+                        reference="I am an update",
+                        contact=Contact(contact_id=UUID("00000000-0000-0000-0000-000000000000")),
+                        date="2020-02-01",
+                    )
+                ],
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_quotes_update(seen[0])
+    assert isinstance(result, Quotes)
+
+
+def test_quotes_update_400_raises_BadRequestError() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
+        client.quotes.update(
+            quote_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+            quotes=[
+                Quote(
+                    reference="I am an update",
+                    contact=Contact(contact_id=UUID("00000000-0000-0000-0000-000000000000")),
+                    date="2020-02-01",
+                )
+            ],
+        )
+    assert caught.value.status_code == 400
+    assert isinstance(caught.value.body, Error)
+
+
+def _check_quotes_get_quote_history(request: httpx.Request) -> None:
+    assert request.method == "GET"
+    assert request.url.path == "/base" + "/Quotes/00000000-0000-4000-8000-000000000000/History"
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_quotes_get_quote_history_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.quotes.get_quote_history(
+            quote_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert len(seen) == 1
+    _check_quotes_get_quote_history(seen[0])
+    assert isinstance(result, HistoryRecords)
+
+
+def test_quotes_get_quote_history_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.quotes.get_quote_history(
+                quote_id=UUID("00000000-0000-4000-8000-000000000000"),
+                xero_tenant_id="my-xero-tenant-id",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_quotes_get_quote_history(seen[0])
+    assert isinstance(result, HistoryRecords)
+
+
+def test_quotes_create_quote_history_request_example_round_trips() -> None:
+    example: object = {"HistoryRecords": [{"Details": "Hello World"}]}
+    model = HistoryRecords.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
+def _check_quotes_create_quote_history(request: httpx.Request) -> None:
+    assert request.method == "PUT"
+    assert request.url.path == "/base" + "/Quotes/00000000-0000-4000-8000-000000000000/History"
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert json.loads(request.content) == {"HistoryRecords": [{"Details": "Hello World"}]}
+
+
+def test_quotes_create_quote_history_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.quotes.create_quote_history(
+            quote_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+            history_records=[HistoryRecord(details="Hello World")],
+        )
+    assert len(seen) == 1
+    _check_quotes_create_quote_history(seen[0])
+    assert isinstance(result, HistoryRecords)
+
+
+def test_quotes_create_quote_history_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.quotes.create_quote_history(
+                quote_id=UUID("00000000-0000-4000-8000-000000000000"),
+                xero_tenant_id="my-xero-tenant-id",
+                history_records=[HistoryRecord(details="Hello World")],
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_quotes_create_quote_history(seen[0])
+    assert isinstance(result, HistoryRecords)
+
+
+def test_quotes_create_quote_history_400_raises_BadRequestError() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
+        client.quotes.create_quote_history(
+            quote_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+            history_records=[HistoryRecord(details="Hello World")],
+        )
+    assert caught.value.status_code == 400
+    assert isinstance(caught.value.body, Error)
+
+
+def _check_quotes_get_quote_as_pdf(request: httpx.Request) -> None:
+    assert request.method == "GET"
+    assert request.url.path == "/base" + "/Quotes/00000000-0000-4000-8000-000000000000/pdf"
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_quotes_get_quote_as_pdf_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, "content", seen)) as client:
+        result = client.quotes.get_quote_as_pdf(
+            quote_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert len(seen) == 1
+    _check_quotes_get_quote_as_pdf(seen[0])
+
+
+def test_quotes_get_quote_as_pdf_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, "content", seen)) as client:
+            return await client.quotes.get_quote_as_pdf(
+                quote_id=UUID("00000000-0000-4000-8000-000000000000"),
+                xero_tenant_id="my-xero-tenant-id",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_quotes_get_quote_as_pdf(seen[0])
+
+
+def _check_quotes_get_quote_attachments(request: httpx.Request) -> None:
+    assert request.method == "GET"
+    assert request.url.path == "/base" + "/Quotes/00000000-0000-4000-8000-000000000000/Attachments"
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_quotes_get_quote_attachments_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.quotes.get_quote_attachments(
+            quote_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert len(seen) == 1
+    _check_quotes_get_quote_attachments(seen[0])
+    assert isinstance(result, Attachments)
+
+
+def test_quotes_get_quote_attachments_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.quotes.get_quote_attachments(
+                quote_id=UUID("00000000-0000-4000-8000-000000000000"),
+                xero_tenant_id="my-xero-tenant-id",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_quotes_get_quote_attachments(seen[0])
+    assert isinstance(result, Attachments)
+
+
+def _check_quotes_get_quote_attachment_by_id(request: httpx.Request) -> None:
+    assert request.method == "GET"
+    assert (
+        request.url.path
+        == "/base"
+        + "/Quotes/00000000-0000-4000-8000-000000000000/Attachments/00000000-0000-4000-8000-000000000000"
+    )
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["contenttype"] == "my-contenttype"
+
+
+def test_quotes_get_quote_attachment_by_id_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, "content", seen)) as client:
+        result = client.quotes.get_quote_attachment_by_id(
+            quote_id=UUID("00000000-0000-4000-8000-000000000000"),
+            attachment_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+            content_type="my-contenttype",
+        )
+    assert len(seen) == 1
+    _check_quotes_get_quote_attachment_by_id(seen[0])
+
+
+def test_quotes_get_quote_attachment_by_id_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, "content", seen)) as client:
+            return await client.quotes.get_quote_attachment_by_id(
+                quote_id=UUID("00000000-0000-4000-8000-000000000000"),
+                attachment_id=UUID("00000000-0000-4000-8000-000000000000"),
+                xero_tenant_id="my-xero-tenant-id",
+                content_type="my-contenttype",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_quotes_get_quote_attachment_by_id(seen[0])
+
+
+def _check_quotes_get_quote_attachment_by_file_name(request: httpx.Request) -> None:
+    assert request.method == "GET"
+    assert (
+        request.url.path
+        == "/base" + "/Quotes/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
+    )
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["contenttype"] == "my-contenttype"
+
+
+def test_quotes_get_quote_attachment_by_file_name_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, "content", seen)) as client:
+        result = client.quotes.get_quote_attachment_by_file_name(
+            quote_id=UUID("00000000-0000-4000-8000-000000000000"),
+            file_name="my-filename",
+            xero_tenant_id="my-xero-tenant-id",
+            content_type="my-contenttype",
+        )
+    assert len(seen) == 1
+    _check_quotes_get_quote_attachment_by_file_name(seen[0])
+
+
+def test_quotes_get_quote_attachment_by_file_name_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, "content", seen)) as client:
+            return await client.quotes.get_quote_attachment_by_file_name(
+                quote_id=UUID("00000000-0000-4000-8000-000000000000"),
+                file_name="my-filename",
+                xero_tenant_id="my-xero-tenant-id",
+                content_type="my-contenttype",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_quotes_get_quote_attachment_by_file_name(seen[0])
+
+
+def _check_quotes_create_quote_attachment_by_file_name(request: httpx.Request) -> None:
+    assert request.method == "PUT"
+    assert (
+        request.url.path
+        == "/base" + "/Quotes/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
+    )
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_quotes_create_quote_attachment_by_file_name_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.quotes.create_quote_attachment_by_file_name(
+            quote_id=UUID("00000000-0000-4000-8000-000000000000"),
+            file_name="my-filename",
+            xero_tenant_id="my-xero-tenant-id",
+            body=b"content",
+        )
+    assert len(seen) == 1
+    _check_quotes_create_quote_attachment_by_file_name(seen[0])
+    assert isinstance(result, Attachments)
+
+
+def test_quotes_create_quote_attachment_by_file_name_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.quotes.create_quote_attachment_by_file_name(
+                quote_id=UUID("00000000-0000-4000-8000-000000000000"),
+                file_name="my-filename",
+                xero_tenant_id="my-xero-tenant-id",
+                body=b"content",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_quotes_create_quote_attachment_by_file_name(seen[0])
+    assert isinstance(result, Attachments)
+
+
+def test_quotes_create_quote_attachment_by_file_name_400_raises_BadRequestError() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
+        client.quotes.create_quote_attachment_by_file_name(
+            quote_id=UUID("00000000-0000-4000-8000-000000000000"),
+            file_name="my-filename",
+            xero_tenant_id="my-xero-tenant-id",
+            body=b"content",
+        )
+    assert caught.value.status_code == 400
+    assert isinstance(caught.value.body, Error)
+
+
+def _check_quotes_update_quote_attachment_by_file_name(request: httpx.Request) -> None:
+    assert request.method == "POST"
+    assert (
+        request.url.path
+        == "/base" + "/Quotes/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
+    )
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_quotes_update_quote_attachment_by_file_name_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.quotes.update_quote_attachment_by_file_name(
+            quote_id=UUID("00000000-0000-4000-8000-000000000000"),
+            file_name="my-filename",
+            xero_tenant_id="my-xero-tenant-id",
+            body=b"content",
+        )
+    assert len(seen) == 1
+    _check_quotes_update_quote_attachment_by_file_name(seen[0])
+    assert isinstance(result, Attachments)
+
+
+def test_quotes_update_quote_attachment_by_file_name_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.quotes.update_quote_attachment_by_file_name(
+                quote_id=UUID("00000000-0000-4000-8000-000000000000"),
+                file_name="my-filename",
+                xero_tenant_id="my-xero-tenant-id",
+                body=b"content",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_quotes_update_quote_attachment_by_file_name(seen[0])
+    assert isinstance(result, Attachments)
+
+
+def test_quotes_update_quote_attachment_by_file_name_400_raises_BadRequestError() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
+        client.quotes.update_quote_attachment_by_file_name(
+            quote_id=UUID("00000000-0000-4000-8000-000000000000"),
+            file_name="my-filename",
+            xero_tenant_id="my-xero-tenant-id",
+            body=b"content",
+        )
+    assert caught.value.status_code == 400
+    assert isinstance(caught.value.body, Error)

@@ -1,0 +1,615 @@
+"""Tests of the `repeating_invoices` operations, generated from the document's examples."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from uuid import UUID
+
+import httpx
+import pytest
+
+from xero_accounting import AsyncClient, Client
+from xero_accounting.errors import BadRequestError
+from xero_accounting.models import (
+    Attachments,
+    Error,
+    HistoryRecord,
+    HistoryRecords,
+    RepeatingInvoices,
+)
+
+BASE_URL = "https://api.example.test/base"
+
+
+def _client(handler: httpx.MockTransport) -> Client:
+    return Client(
+        access_token="test-access_token",
+        base_url=BASE_URL,
+        max_retries=0,
+        http_client=httpx.Client(transport=handler),
+    )
+
+
+def _async_client(handler: httpx.MockTransport) -> AsyncClient:
+    return AsyncClient(
+        access_token="test-access_token",
+        base_url=BASE_URL,
+        max_retries=0,
+        http_client=httpx.AsyncClient(transport=handler),
+    )
+
+
+def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockTransport:
+    def handle(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if body is None:
+            return httpx.Response(status)
+        if isinstance(body, str) and not body.startswith(("{", "[")):
+            return httpx.Response(status, content=body.encode())
+        return httpx.Response(status, json=body)
+
+    return httpx.MockTransport(handle)
+
+
+def _check_repeating_invoices_get_repeating_invoices(request: httpx.Request) -> None:
+    assert request.method == "GET"
+    assert request.url.path == "/base" + "/RepeatingInvoices"
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_repeating_invoices_get_repeating_invoices_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.repeating_invoices.get_repeating_invoices(
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert len(seen) == 1
+    _check_repeating_invoices_get_repeating_invoices(seen[0])
+    assert isinstance(result, RepeatingInvoices)
+
+
+def test_repeating_invoices_get_repeating_invoices_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.repeating_invoices.get_repeating_invoices(
+                xero_tenant_id="my-xero-tenant-id",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_repeating_invoices_get_repeating_invoices(seen[0])
+    assert isinstance(result, RepeatingInvoices)
+
+
+def _check_repeating_invoices_create(request: httpx.Request) -> None:
+    assert request.method == "PUT"
+    assert request.url.path == "/base" + "/RepeatingInvoices"
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_repeating_invoices_create_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.repeating_invoices.create(
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert len(seen) == 1
+    _check_repeating_invoices_create(seen[0])
+    assert isinstance(result, RepeatingInvoices)
+
+
+def test_repeating_invoices_create_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.repeating_invoices.create(
+                xero_tenant_id="my-xero-tenant-id",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_repeating_invoices_create(seen[0])
+    assert isinstance(result, RepeatingInvoices)
+
+
+def test_repeating_invoices_create_400_raises_BadRequestError() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
+        client.repeating_invoices.create(
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert caught.value.status_code == 400
+    assert isinstance(caught.value.body, Error)
+
+
+def _check_repeating_invoices_update_or_create(request: httpx.Request) -> None:
+    assert request.method == "POST"
+    assert request.url.path == "/base" + "/RepeatingInvoices"
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_repeating_invoices_update_or_create_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.repeating_invoices.update_or_create(
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert len(seen) == 1
+    _check_repeating_invoices_update_or_create(seen[0])
+    assert isinstance(result, RepeatingInvoices)
+
+
+def test_repeating_invoices_update_or_create_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.repeating_invoices.update_or_create(
+                xero_tenant_id="my-xero-tenant-id",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_repeating_invoices_update_or_create(seen[0])
+    assert isinstance(result, RepeatingInvoices)
+
+
+def test_repeating_invoices_update_or_create_400_raises_BadRequestError() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
+        client.repeating_invoices.update_or_create(
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert caught.value.status_code == 400
+    assert isinstance(caught.value.body, Error)
+
+
+def _check_repeating_invoices_get_repeating_invoice(request: httpx.Request) -> None:
+    assert request.method == "GET"
+    assert request.url.path == "/base" + "/RepeatingInvoices/00000000-0000-4000-8000-000000000000"
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_repeating_invoices_get_repeating_invoice_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.repeating_invoices.get_repeating_invoice(
+            repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert len(seen) == 1
+    _check_repeating_invoices_get_repeating_invoice(seen[0])
+    assert isinstance(result, RepeatingInvoices)
+
+
+def test_repeating_invoices_get_repeating_invoice_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.repeating_invoices.get_repeating_invoice(
+                repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
+                xero_tenant_id="my-xero-tenant-id",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_repeating_invoices_get_repeating_invoice(seen[0])
+    assert isinstance(result, RepeatingInvoices)
+
+
+def _check_repeating_invoices_update(request: httpx.Request) -> None:
+    assert request.method == "POST"
+    assert request.url.path == "/base" + "/RepeatingInvoices/00000000-0000-4000-8000-000000000000"
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_repeating_invoices_update_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.repeating_invoices.update(
+            repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert len(seen) == 1
+    _check_repeating_invoices_update(seen[0])
+    assert isinstance(result, RepeatingInvoices)
+
+
+def test_repeating_invoices_update_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.repeating_invoices.update(
+                repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
+                xero_tenant_id="my-xero-tenant-id",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_repeating_invoices_update(seen[0])
+    assert isinstance(result, RepeatingInvoices)
+
+
+def test_repeating_invoices_update_400_raises_BadRequestError() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
+        client.repeating_invoices.update(
+            repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert caught.value.status_code == 400
+    assert isinstance(caught.value.body, Error)
+
+
+def _check_repeating_invoices_get_repeating_invoice_attachments(request: httpx.Request) -> None:
+    assert request.method == "GET"
+    assert (
+        request.url.path
+        == "/base" + "/RepeatingInvoices/00000000-0000-4000-8000-000000000000/Attachments"
+    )
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_repeating_invoices_get_repeating_invoice_attachments_sends_the_documented_request() -> (
+    None
+):
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.repeating_invoices.get_repeating_invoice_attachments(
+            repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert len(seen) == 1
+    _check_repeating_invoices_get_repeating_invoice_attachments(seen[0])
+    assert isinstance(result, Attachments)
+
+
+def test_repeating_invoices_get_repeating_invoice_attachments_async_sends_the_same_request() -> (
+    None
+):
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.repeating_invoices.get_repeating_invoice_attachments(
+                repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
+                xero_tenant_id="my-xero-tenant-id",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_repeating_invoices_get_repeating_invoice_attachments(seen[0])
+    assert isinstance(result, Attachments)
+
+
+def _check_repeating_invoices_get_repeating_invoice_attachment_by_id(
+    request: httpx.Request,
+) -> None:
+    assert request.method == "GET"
+    assert (
+        request.url.path
+        == "/base"
+        + "/RepeatingInvoices/00000000-0000-4000-8000-000000000000/Attachments/00000000-0000-4000-8000-000000000000"
+    )
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["contenttype"] == "my-contenttype"
+
+
+def test_repeating_invoices_get_repeating_invoice_attachment_by_id_sends_the_documented_request() -> (
+    None
+):
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, "content", seen)) as client:
+        result = client.repeating_invoices.get_repeating_invoice_attachment_by_id(
+            repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
+            attachment_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+            content_type="my-contenttype",
+        )
+    assert len(seen) == 1
+    _check_repeating_invoices_get_repeating_invoice_attachment_by_id(seen[0])
+
+
+def test_repeating_invoices_get_repeating_invoice_attachment_by_id_async_sends_the_same_request() -> (
+    None
+):
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, "content", seen)) as client:
+            return await client.repeating_invoices.get_repeating_invoice_attachment_by_id(
+                repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
+                attachment_id=UUID("00000000-0000-4000-8000-000000000000"),
+                xero_tenant_id="my-xero-tenant-id",
+                content_type="my-contenttype",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_repeating_invoices_get_repeating_invoice_attachment_by_id(seen[0])
+
+
+def _check_repeating_invoices_get_repeating_invoice_attachment_by_file_name(
+    request: httpx.Request,
+) -> None:
+    assert request.method == "GET"
+    assert (
+        request.url.path
+        == "/base"
+        + "/RepeatingInvoices/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
+    )
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["contenttype"] == "my-contenttype"
+
+
+def test_repeating_invoices_get_repeating_invoice_attachment_by_file_name_sends_the_documented_request() -> (
+    None
+):
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, "content", seen)) as client:
+        result = client.repeating_invoices.get_repeating_invoice_attachment_by_file_name(
+            repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
+            file_name="my-filename",
+            xero_tenant_id="my-xero-tenant-id",
+            content_type="my-contenttype",
+        )
+    assert len(seen) == 1
+    _check_repeating_invoices_get_repeating_invoice_attachment_by_file_name(seen[0])
+
+
+def test_repeating_invoices_get_repeating_invoice_attachment_by_file_name_async_sends_the_same_request() -> (
+    None
+):
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, "content", seen)) as client:
+            return await client.repeating_invoices.get_repeating_invoice_attachment_by_file_name(
+                repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
+                file_name="my-filename",
+                xero_tenant_id="my-xero-tenant-id",
+                content_type="my-contenttype",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_repeating_invoices_get_repeating_invoice_attachment_by_file_name(seen[0])
+
+
+def _check_repeating_invoices_create_repeating_invoice_attachment_by_file_name(
+    request: httpx.Request,
+) -> None:
+    assert request.method == "PUT"
+    assert (
+        request.url.path
+        == "/base"
+        + "/RepeatingInvoices/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
+    )
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_repeating_invoices_create_repeating_invoice_attachment_by_file_name_sends_the_documented_request() -> (
+    None
+):
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.repeating_invoices.create_repeating_invoice_attachment_by_file_name(
+            repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
+            file_name="my-filename",
+            xero_tenant_id="my-xero-tenant-id",
+            body=b"content",
+        )
+    assert len(seen) == 1
+    _check_repeating_invoices_create_repeating_invoice_attachment_by_file_name(seen[0])
+    assert isinstance(result, Attachments)
+
+
+def test_repeating_invoices_create_repeating_invoice_attachment_by_file_name_async_sends_the_same_request() -> (
+    None
+):
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.repeating_invoices.create_repeating_invoice_attachment_by_file_name(
+                repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
+                file_name="my-filename",
+                xero_tenant_id="my-xero-tenant-id",
+                body=b"content",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_repeating_invoices_create_repeating_invoice_attachment_by_file_name(seen[0])
+    assert isinstance(result, Attachments)
+
+
+def test_repeating_invoices_create_repeating_invoice_attachment_by_file_name_400_raises_BadRequestError() -> (
+    None
+):
+    seen: list[httpx.Request] = []
+    with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
+        client.repeating_invoices.create_repeating_invoice_attachment_by_file_name(
+            repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
+            file_name="my-filename",
+            xero_tenant_id="my-xero-tenant-id",
+            body=b"content",
+        )
+    assert caught.value.status_code == 400
+    assert isinstance(caught.value.body, Error)
+
+
+def _check_repeating_invoices_update_repeating_invoice_attachment_by_file_name(
+    request: httpx.Request,
+) -> None:
+    assert request.method == "POST"
+    assert (
+        request.url.path
+        == "/base"
+        + "/RepeatingInvoices/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
+    )
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_repeating_invoices_update_repeating_invoice_attachment_by_file_name_sends_the_documented_request() -> (
+    None
+):
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.repeating_invoices.update_repeating_invoice_attachment_by_file_name(
+            repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
+            file_name="my-filename",
+            xero_tenant_id="my-xero-tenant-id",
+            body=b"content",
+        )
+    assert len(seen) == 1
+    _check_repeating_invoices_update_repeating_invoice_attachment_by_file_name(seen[0])
+    assert isinstance(result, Attachments)
+
+
+def test_repeating_invoices_update_repeating_invoice_attachment_by_file_name_async_sends_the_same_request() -> (
+    None
+):
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.repeating_invoices.update_repeating_invoice_attachment_by_file_name(
+                repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
+                file_name="my-filename",
+                xero_tenant_id="my-xero-tenant-id",
+                body=b"content",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_repeating_invoices_update_repeating_invoice_attachment_by_file_name(seen[0])
+    assert isinstance(result, Attachments)
+
+
+def test_repeating_invoices_update_repeating_invoice_attachment_by_file_name_400_raises_BadRequestError() -> (
+    None
+):
+    seen: list[httpx.Request] = []
+    with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
+        client.repeating_invoices.update_repeating_invoice_attachment_by_file_name(
+            repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
+            file_name="my-filename",
+            xero_tenant_id="my-xero-tenant-id",
+            body=b"content",
+        )
+    assert caught.value.status_code == 400
+    assert isinstance(caught.value.body, Error)
+
+
+def _check_repeating_invoices_get_repeating_invoice_history(request: httpx.Request) -> None:
+    assert request.method == "GET"
+    assert (
+        request.url.path
+        == "/base" + "/RepeatingInvoices/00000000-0000-4000-8000-000000000000/History"
+    )
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_repeating_invoices_get_repeating_invoice_history_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.repeating_invoices.get_repeating_invoice_history(
+            repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert len(seen) == 1
+    _check_repeating_invoices_get_repeating_invoice_history(seen[0])
+    assert isinstance(result, HistoryRecords)
+
+
+def test_repeating_invoices_get_repeating_invoice_history_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.repeating_invoices.get_repeating_invoice_history(
+                repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
+                xero_tenant_id="my-xero-tenant-id",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_repeating_invoices_get_repeating_invoice_history(seen[0])
+    assert isinstance(result, HistoryRecords)
+
+
+def test_repeating_invoices_create_repeating_invoice_history_request_example_round_trips() -> None:
+    example: object = {"HistoryRecords": [{"Details": "Hello World"}]}
+    model = HistoryRecords.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
+def _check_repeating_invoices_create_repeating_invoice_history(request: httpx.Request) -> None:
+    assert request.method == "PUT"
+    assert (
+        request.url.path
+        == "/base" + "/RepeatingInvoices/00000000-0000-4000-8000-000000000000/History"
+    )
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert json.loads(request.content) == {"HistoryRecords": [{"Details": "Hello World"}]}
+
+
+def test_repeating_invoices_create_repeating_invoice_history_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.repeating_invoices.create_repeating_invoice_history(
+            repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+            history_records=[HistoryRecord(details="Hello World")],
+        )
+    assert len(seen) == 1
+    _check_repeating_invoices_create_repeating_invoice_history(seen[0])
+    assert isinstance(result, HistoryRecords)
+
+
+def test_repeating_invoices_create_repeating_invoice_history_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.repeating_invoices.create_repeating_invoice_history(
+                repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
+                xero_tenant_id="my-xero-tenant-id",
+                history_records=[HistoryRecord(details="Hello World")],
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_repeating_invoices_create_repeating_invoice_history(seen[0])
+    assert isinstance(result, HistoryRecords)
+
+
+def test_repeating_invoices_create_repeating_invoice_history_400_raises_BadRequestError() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
+        client.repeating_invoices.create_repeating_invoice_history(
+            repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+            history_records=[HistoryRecord(details="Hello World")],
+        )
+    assert caught.value.status_code == 400
+    assert isinstance(caught.value.body, Error)

@@ -1,0 +1,286 @@
+"""Tests of the `tax_rates` operations, generated from the document's examples."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+
+import httpx
+import pytest
+
+from xero_accounting import AsyncClient, Client
+from xero_accounting.errors import BadRequestError
+from xero_accounting.models import (
+    Error,
+    ReportTaxType,
+    TaxComponent,
+    TaxRate,
+    TaxRates,
+    TaxRateStatus,
+)
+
+BASE_URL = "https://api.example.test/base"
+
+
+def _client(handler: httpx.MockTransport) -> Client:
+    return Client(
+        access_token="test-access_token",
+        base_url=BASE_URL,
+        max_retries=0,
+        http_client=httpx.Client(transport=handler),
+    )
+
+
+def _async_client(handler: httpx.MockTransport) -> AsyncClient:
+    return AsyncClient(
+        access_token="test-access_token",
+        base_url=BASE_URL,
+        max_retries=0,
+        http_client=httpx.AsyncClient(transport=handler),
+    )
+
+
+def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockTransport:
+    def handle(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if body is None:
+            return httpx.Response(status)
+        if isinstance(body, str) and not body.startswith(("{", "[")):
+            return httpx.Response(status, content=body.encode())
+        return httpx.Response(status, json=body)
+
+    return httpx.MockTransport(handle)
+
+
+def _check_tax_rates_get(request: httpx.Request) -> None:
+    assert request.method == "GET"
+    assert request.url.path == "/base" + "/TaxRates"
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_tax_rates_get_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.tax_rates.get(
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert len(seen) == 1
+    _check_tax_rates_get(seen[0])
+    assert isinstance(result, TaxRates)
+
+
+def test_tax_rates_get_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.tax_rates.get(
+                xero_tenant_id="my-xero-tenant-id",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_tax_rates_get(seen[0])
+    assert isinstance(result, TaxRates)
+
+
+def test_tax_rates_create_request_example_round_trips() -> None:
+    example: object = {
+        "TaxRates": [
+            {"Name": "CA State Tax", "TaxComponents": [{"Name": "State Tax", "Rate": 2.25}]}
+        ]
+    }
+    model = TaxRates.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
+def _check_tax_rates_create(request: httpx.Request) -> None:
+    assert request.method == "PUT"
+    assert request.url.path == "/base" + "/TaxRates"
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert json.loads(request.content) == {
+        "TaxRates": [
+            {"Name": "CA State Tax", "TaxComponents": [{"Name": "State Tax", "Rate": 2.25}]}
+        ]
+    }
+
+
+def test_tax_rates_create_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.tax_rates.create(
+            xero_tenant_id="my-xero-tenant-id",
+            tax_rates=[
+                TaxRate(
+                    name="CA State Tax", tax_components=[TaxComponent(name="State Tax", rate=2.25)]
+                )
+            ],
+        )
+    assert len(seen) == 1
+    _check_tax_rates_create(seen[0])
+    assert isinstance(result, TaxRates)
+
+
+def test_tax_rates_create_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.tax_rates.create(
+                xero_tenant_id="my-xero-tenant-id",
+                tax_rates=[
+                    TaxRate(
+                        name="CA State Tax",
+                        tax_components=[TaxComponent(name="State Tax", rate=2.25)],
+                    )
+                ],
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_tax_rates_create(seen[0])
+    assert isinstance(result, TaxRates)
+
+
+def test_tax_rates_create_400_raises_BadRequestError() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
+        client.tax_rates.create(
+            xero_tenant_id="my-xero-tenant-id",
+            tax_rates=[
+                TaxRate(
+                    name="CA State Tax", tax_components=[TaxComponent(name="State Tax", rate=2.25)]
+                )
+            ],
+        )
+    assert caught.value.status_code == 400
+    assert isinstance(caught.value.body, Error)
+
+
+def test_tax_rates_update_request_example_round_trips() -> None:
+    example: object = {
+        "TaxRates": [
+            {
+                "Name": "State Tax NY",
+                "TaxComponents": [{"Name": "State Tax", "Rate": 2.25}],
+                "Status": "DELETED",
+                "ReportTaxType": "INPUT",
+            }
+        ]
+    }
+    model = TaxRates.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
+def _check_tax_rates_update(request: httpx.Request) -> None:
+    assert request.method == "POST"
+    assert request.url.path == "/base" + "/TaxRates"
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert json.loads(request.content) == {
+        "TaxRates": [
+            {
+                "Name": "State Tax NY",
+                "TaxComponents": [{"Name": "State Tax", "Rate": 2.25}],
+                "Status": "DELETED",
+                "ReportTaxType": "INPUT",
+            }
+        ]
+    }
+
+
+def test_tax_rates_update_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.tax_rates.update(
+            xero_tenant_id="my-xero-tenant-id",
+            tax_rates=[
+                TaxRate(
+                    name="State Tax NY",
+                    tax_components=[TaxComponent(name="State Tax", rate=2.25)],
+                    status=TaxRateStatus("DELETED"),
+                    report_tax_type=ReportTaxType("INPUT"),
+                )
+            ],
+        )
+    assert len(seen) == 1
+    _check_tax_rates_update(seen[0])
+    assert isinstance(result, TaxRates)
+
+
+def test_tax_rates_update_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.tax_rates.update(
+                xero_tenant_id="my-xero-tenant-id",
+                tax_rates=[
+                    TaxRate(
+                        name="State Tax NY",
+                        tax_components=[TaxComponent(name="State Tax", rate=2.25)],
+                        status=TaxRateStatus("DELETED"),
+                        report_tax_type=ReportTaxType("INPUT"),
+                    )
+                ],
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_tax_rates_update(seen[0])
+    assert isinstance(result, TaxRates)
+
+
+def test_tax_rates_update_400_raises_BadRequestError() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
+        client.tax_rates.update(
+            xero_tenant_id="my-xero-tenant-id",
+            tax_rates=[
+                TaxRate(
+                    name="State Tax NY",
+                    tax_components=[TaxComponent(name="State Tax", rate=2.25)],
+                    status=TaxRateStatus("DELETED"),
+                    report_tax_type=ReportTaxType("INPUT"),
+                )
+            ],
+        )
+    assert caught.value.status_code == 400
+    assert isinstance(caught.value.body, Error)
+
+
+def _check_tax_rates_get_tax_rate_by_tax_type(request: httpx.Request) -> None:
+    assert request.method == "GET"
+    assert request.url.path == "/base" + "/TaxRates/my-taxtype"
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_tax_rates_get_tax_rate_by_tax_type_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.tax_rates.get_tax_rate_by_tax_type(
+            tax_type="my-taxtype",
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert len(seen) == 1
+    _check_tax_rates_get_tax_rate_by_tax_type(seen[0])
+    assert isinstance(result, TaxRates)
+
+
+def test_tax_rates_get_tax_rate_by_tax_type_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.tax_rates.get_tax_rate_by_tax_type(
+                tax_type="my-taxtype",
+                xero_tenant_id="my-xero-tenant-id",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_tax_rates_get_tax_rate_by_tax_type(seen[0])
+    assert isinstance(result, TaxRates)

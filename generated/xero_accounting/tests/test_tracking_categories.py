@@ -1,0 +1,414 @@
+"""Tests of the `tracking_categories` operations, generated from the document's examples."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from uuid import UUID
+
+import httpx
+import pytest
+
+from xero_accounting import AsyncClient, Client
+from xero_accounting.errors import BadRequestError
+from xero_accounting.models import Error, TrackingCategories, TrackingCategory, TrackingOptions
+
+BASE_URL = "https://api.example.test/base"
+
+
+def _client(handler: httpx.MockTransport) -> Client:
+    return Client(
+        access_token="test-access_token",
+        base_url=BASE_URL,
+        max_retries=0,
+        http_client=httpx.Client(transport=handler),
+    )
+
+
+def _async_client(handler: httpx.MockTransport) -> AsyncClient:
+    return AsyncClient(
+        access_token="test-access_token",
+        base_url=BASE_URL,
+        max_retries=0,
+        http_client=httpx.AsyncClient(transport=handler),
+    )
+
+
+def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockTransport:
+    def handle(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if body is None:
+            return httpx.Response(status)
+        if isinstance(body, str) and not body.startswith(("{", "[")):
+            return httpx.Response(status, content=body.encode())
+        return httpx.Response(status, json=body)
+
+    return httpx.MockTransport(handle)
+
+
+def _check_tracking_categories_get(request: httpx.Request) -> None:
+    assert request.method == "GET"
+    assert request.url.path == "/base" + "/TrackingCategories"
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_tracking_categories_get_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.tracking_categories.get(
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert len(seen) == 1
+    _check_tracking_categories_get(seen[0])
+    assert isinstance(result, TrackingCategories)
+
+
+def test_tracking_categories_get_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.tracking_categories.get(
+                xero_tenant_id="my-xero-tenant-id",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_tracking_categories_get(seen[0])
+    assert isinstance(result, TrackingCategories)
+
+
+def _check_tracking_categories_create_tracking_category(request: httpx.Request) -> None:
+    assert request.method == "PUT"
+    assert request.url.path == "/base" + "/TrackingCategories"
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_tracking_categories_create_tracking_category_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.tracking_categories.create_tracking_category(
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert len(seen) == 1
+    _check_tracking_categories_create_tracking_category(seen[0])
+    assert isinstance(result, TrackingCategories)
+
+
+def test_tracking_categories_create_tracking_category_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.tracking_categories.create_tracking_category(
+                xero_tenant_id="my-xero-tenant-id",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_tracking_categories_create_tracking_category(seen[0])
+    assert isinstance(result, TrackingCategories)
+
+
+def test_tracking_categories_create_tracking_category_400_raises_BadRequestError() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
+        client.tracking_categories.create_tracking_category(
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert caught.value.status_code == 400
+    assert isinstance(caught.value.body, Error)
+
+
+def _check_tracking_categories_get_tracking_category(request: httpx.Request) -> None:
+    assert request.method == "GET"
+    assert request.url.path == "/base" + "/TrackingCategories/00000000-0000-4000-8000-000000000000"
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_tracking_categories_get_tracking_category_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.tracking_categories.get_tracking_category(
+            tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert len(seen) == 1
+    _check_tracking_categories_get_tracking_category(seen[0])
+    assert isinstance(result, TrackingCategories)
+
+
+def test_tracking_categories_get_tracking_category_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.tracking_categories.get_tracking_category(
+                tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
+                xero_tenant_id="my-xero-tenant-id",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_tracking_categories_get_tracking_category(seen[0])
+    assert isinstance(result, TrackingCategories)
+
+
+def test_tracking_categories_update_tracking_category_request_example_round_trips() -> None:
+    example: object = {"Name": "Avengers"}
+    model = TrackingCategory.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
+def _check_tracking_categories_update_tracking_category(request: httpx.Request) -> None:
+    assert request.method == "POST"
+    assert request.url.path == "/base" + "/TrackingCategories/00000000-0000-4000-8000-000000000000"
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert json.loads(request.content) == {"Name": "Avengers"}
+
+
+def test_tracking_categories_update_tracking_category_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.tracking_categories.update_tracking_category(
+            tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+            name="Avengers",
+        )
+    assert len(seen) == 1
+    _check_tracking_categories_update_tracking_category(seen[0])
+    assert isinstance(result, TrackingCategories)
+
+
+def test_tracking_categories_update_tracking_category_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.tracking_categories.update_tracking_category(
+                tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
+                xero_tenant_id="my-xero-tenant-id",
+                name="Avengers",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_tracking_categories_update_tracking_category(seen[0])
+    assert isinstance(result, TrackingCategories)
+
+
+def test_tracking_categories_update_tracking_category_400_raises_BadRequestError() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
+        client.tracking_categories.update_tracking_category(
+            tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+            name="Avengers",
+        )
+    assert caught.value.status_code == 400
+    assert isinstance(caught.value.body, Error)
+
+
+def _check_tracking_categories_delete_tracking_category(request: httpx.Request) -> None:
+    assert request.method == "DELETE"
+    assert request.url.path == "/base" + "/TrackingCategories/00000000-0000-4000-8000-000000000000"
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_tracking_categories_delete_tracking_category_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.tracking_categories.delete_tracking_category(
+            tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert len(seen) == 1
+    _check_tracking_categories_delete_tracking_category(seen[0])
+    assert isinstance(result, TrackingCategories)
+
+
+def test_tracking_categories_delete_tracking_category_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.tracking_categories.delete_tracking_category(
+                tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
+                xero_tenant_id="my-xero-tenant-id",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_tracking_categories_delete_tracking_category(seen[0])
+    assert isinstance(result, TrackingCategories)
+
+
+def test_tracking_categories_delete_tracking_category_400_raises_BadRequestError() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
+        client.tracking_categories.delete_tracking_category(
+            tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert caught.value.status_code == 400
+    assert isinstance(caught.value.body, Error)
+
+
+def _check_tracking_categories_create_tracking_options(request: httpx.Request) -> None:
+    assert request.method == "PUT"
+    assert (
+        request.url.path
+        == "/base" + "/TrackingCategories/00000000-0000-4000-8000-000000000000/Options"
+    )
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_tracking_categories_create_tracking_options_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.tracking_categories.create_tracking_options(
+            tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert len(seen) == 1
+    _check_tracking_categories_create_tracking_options(seen[0])
+    assert isinstance(result, TrackingOptions)
+
+
+def test_tracking_categories_create_tracking_options_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.tracking_categories.create_tracking_options(
+                tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
+                xero_tenant_id="my-xero-tenant-id",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_tracking_categories_create_tracking_options(seen[0])
+    assert isinstance(result, TrackingOptions)
+
+
+def test_tracking_categories_create_tracking_options_400_raises_BadRequestError() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
+        client.tracking_categories.create_tracking_options(
+            tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert caught.value.status_code == 400
+    assert isinstance(caught.value.body, Error)
+
+
+def _check_tracking_categories_update_tracking_options(request: httpx.Request) -> None:
+    assert request.method == "POST"
+    assert (
+        request.url.path
+        == "/base"
+        + "/TrackingCategories/00000000-0000-4000-8000-000000000000/Options/00000000-0000-4000-8000-000000000000"
+    )
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_tracking_categories_update_tracking_options_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.tracking_categories.update_tracking_options(
+            tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
+            tracking_option_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert len(seen) == 1
+    _check_tracking_categories_update_tracking_options(seen[0])
+    assert isinstance(result, TrackingOptions)
+
+
+def test_tracking_categories_update_tracking_options_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.tracking_categories.update_tracking_options(
+                tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
+                tracking_option_id=UUID("00000000-0000-4000-8000-000000000000"),
+                xero_tenant_id="my-xero-tenant-id",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_tracking_categories_update_tracking_options(seen[0])
+    assert isinstance(result, TrackingOptions)
+
+
+def test_tracking_categories_update_tracking_options_400_raises_BadRequestError() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
+        client.tracking_categories.update_tracking_options(
+            tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
+            tracking_option_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert caught.value.status_code == 400
+    assert isinstance(caught.value.body, Error)
+
+
+def _check_tracking_categories_delete_tracking_options(request: httpx.Request) -> None:
+    assert request.method == "DELETE"
+    assert (
+        request.url.path
+        == "/base"
+        + "/TrackingCategories/00000000-0000-4000-8000-000000000000/Options/00000000-0000-4000-8000-000000000000"
+    )
+    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+
+
+def test_tracking_categories_delete_tracking_options_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.tracking_categories.delete_tracking_options(
+            tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
+            tracking_option_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert len(seen) == 1
+    _check_tracking_categories_delete_tracking_options(seen[0])
+    assert isinstance(result, TrackingOptions)
+
+
+def test_tracking_categories_delete_tracking_options_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.tracking_categories.delete_tracking_options(
+                tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
+                tracking_option_id=UUID("00000000-0000-4000-8000-000000000000"),
+                xero_tenant_id="my-xero-tenant-id",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_tracking_categories_delete_tracking_options(seen[0])
+    assert isinstance(result, TrackingOptions)
+
+
+def test_tracking_categories_delete_tracking_options_400_raises_BadRequestError() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
+        client.tracking_categories.delete_tracking_options(
+            tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
+            tracking_option_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert caught.value.status_code == 400
+    assert isinstance(caught.value.body, Error)
