@@ -514,6 +514,7 @@ def test_accounts_get_account_attachment_by_id_sends_the_documented_request() ->
         )
     assert len(seen) == 1
     _check_accounts_get_account_attachment_by_id(seen[0])
+    assert result == b"content"
 
 
 def test_accounts_get_account_attachment_by_id_async_sends_the_same_request() -> None:
@@ -531,6 +532,7 @@ def test_accounts_get_account_attachment_by_id_async_sends_the_same_request() ->
     result = asyncio.run(run())
     assert len(seen) == 1
     _check_accounts_get_account_attachment_by_id(seen[0])
+    assert result == b"content"
 
 
 def _check_accounts_get_account_attachment_by_file_name(request: httpx.Request) -> None:
@@ -555,6 +557,7 @@ def test_accounts_get_account_attachment_by_file_name_sends_the_documented_reque
         )
     assert len(seen) == 1
     _check_accounts_get_account_attachment_by_file_name(seen[0])
+    assert result == b"content"
 
 
 def test_accounts_get_account_attachment_by_file_name_async_sends_the_same_request() -> None:
@@ -572,6 +575,7 @@ def test_accounts_get_account_attachment_by_file_name_async_sends_the_same_reque
     result = asyncio.run(run())
     assert len(seen) == 1
     _check_accounts_get_account_attachment_by_file_name(seen[0])
+    assert result == b"content"
 
 
 def _check_accounts_create_account_attachment_by_file_name(request: httpx.Request) -> None:

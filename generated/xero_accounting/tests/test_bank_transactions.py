@@ -315,6 +315,7 @@ def test_bank_transactions_get_bank_transaction_attachment_by_id_sends_the_docum
         )
     assert len(seen) == 1
     _check_bank_transactions_get_bank_transaction_attachment_by_id(seen[0])
+    assert result == b"content"
 
 
 def test_bank_transactions_get_bank_transaction_attachment_by_id_async_sends_the_same_request() -> (
@@ -334,6 +335,7 @@ def test_bank_transactions_get_bank_transaction_attachment_by_id_async_sends_the
     result = asyncio.run(run())
     assert len(seen) == 1
     _check_bank_transactions_get_bank_transaction_attachment_by_id(seen[0])
+    assert result == b"content"
 
 
 def _check_bank_transactions_get_bank_transaction_attachment_by_file_name(
@@ -363,6 +365,7 @@ def test_bank_transactions_get_bank_transaction_attachment_by_file_name_sends_th
         )
     assert len(seen) == 1
     _check_bank_transactions_get_bank_transaction_attachment_by_file_name(seen[0])
+    assert result == b"content"
 
 
 def test_bank_transactions_get_bank_transaction_attachment_by_file_name_async_sends_the_same_request() -> (
@@ -382,6 +385,7 @@ def test_bank_transactions_get_bank_transaction_attachment_by_file_name_async_se
     result = asyncio.run(run())
     assert len(seen) == 1
     _check_bank_transactions_get_bank_transaction_attachment_by_file_name(seen[0])
+    assert result == b"content"
 
 
 def _check_bank_transactions_create_bank_transaction_attachment_by_file_name(

@@ -369,6 +369,7 @@ def test_bank_transfers_get_bank_transfer_attachment_by_id_sends_the_documented_
         )
     assert len(seen) == 1
     _check_bank_transfers_get_bank_transfer_attachment_by_id(seen[0])
+    assert result == b"content"
 
 
 def test_bank_transfers_get_bank_transfer_attachment_by_id_async_sends_the_same_request() -> None:
@@ -386,6 +387,7 @@ def test_bank_transfers_get_bank_transfer_attachment_by_id_async_sends_the_same_
     result = asyncio.run(run())
     assert len(seen) == 1
     _check_bank_transfers_get_bank_transfer_attachment_by_id(seen[0])
+    assert result == b"content"
 
 
 def _check_bank_transfers_get_bank_transfer_attachment_by_file_name(request: httpx.Request) -> None:
@@ -412,6 +414,7 @@ def test_bank_transfers_get_bank_transfer_attachment_by_file_name_sends_the_docu
         )
     assert len(seen) == 1
     _check_bank_transfers_get_bank_transfer_attachment_by_file_name(seen[0])
+    assert result == b"content"
 
 
 def test_bank_transfers_get_bank_transfer_attachment_by_file_name_async_sends_the_same_request() -> (
@@ -431,6 +434,7 @@ def test_bank_transfers_get_bank_transfer_attachment_by_file_name_async_sends_th
     result = asyncio.run(run())
     assert len(seen) == 1
     _check_bank_transfers_get_bank_transfer_attachment_by_file_name(seen[0])
+    assert result == b"content"
 
 
 def _check_bank_transfers_create_bank_transfer_attachment_by_file_name(

@@ -782,6 +782,7 @@ def test_contacts_get_contact_attachment_by_id_sends_the_documented_request() ->
         )
     assert len(seen) == 1
     _check_contacts_get_contact_attachment_by_id(seen[0])
+    assert result == b"content"
 
 
 def test_contacts_get_contact_attachment_by_id_async_sends_the_same_request() -> None:
@@ -799,6 +800,7 @@ def test_contacts_get_contact_attachment_by_id_async_sends_the_same_request() ->
     result = asyncio.run(run())
     assert len(seen) == 1
     _check_contacts_get_contact_attachment_by_id(seen[0])
+    assert result == b"content"
 
 
 def _check_contacts_get_contact_attachment_by_file_name(request: httpx.Request) -> None:
@@ -823,6 +825,7 @@ def test_contacts_get_contact_attachment_by_file_name_sends_the_documented_reque
         )
     assert len(seen) == 1
     _check_contacts_get_contact_attachment_by_file_name(seen[0])
+    assert result == b"content"
 
 
 def test_contacts_get_contact_attachment_by_file_name_async_sends_the_same_request() -> None:
@@ -840,6 +843,7 @@ def test_contacts_get_contact_attachment_by_file_name_async_sends_the_same_reque
     result = asyncio.run(run())
     assert len(seen) == 1
     _check_contacts_get_contact_attachment_by_file_name(seen[0])
+    assert result == b"content"
 
 
 def _check_contacts_create_contact_attachment_by_file_name(request: httpx.Request) -> None:

@@ -567,6 +567,7 @@ def test_credit_notes_get_credit_note_attachment_by_id_sends_the_documented_requ
         )
     assert len(seen) == 1
     _check_credit_notes_get_credit_note_attachment_by_id(seen[0])
+    assert result == b"content"
 
 
 def test_credit_notes_get_credit_note_attachment_by_id_async_sends_the_same_request() -> None:
@@ -584,6 +585,7 @@ def test_credit_notes_get_credit_note_attachment_by_id_async_sends_the_same_requ
     result = asyncio.run(run())
     assert len(seen) == 1
     _check_credit_notes_get_credit_note_attachment_by_id(seen[0])
+    assert result == b"content"
 
 
 def _check_credit_notes_get_credit_note_attachment_by_file_name(request: httpx.Request) -> None:
@@ -610,6 +612,7 @@ def test_credit_notes_get_credit_note_attachment_by_file_name_sends_the_document
         )
     assert len(seen) == 1
     _check_credit_notes_get_credit_note_attachment_by_file_name(seen[0])
+    assert result == b"content"
 
 
 def test_credit_notes_get_credit_note_attachment_by_file_name_async_sends_the_same_request() -> (
@@ -629,6 +632,7 @@ def test_credit_notes_get_credit_note_attachment_by_file_name_async_sends_the_sa
     result = asyncio.run(run())
     assert len(seen) == 1
     _check_credit_notes_get_credit_note_attachment_by_file_name(seen[0])
+    assert result == b"content"
 
 
 def _check_credit_notes_create_credit_note_attachment_by_file_name(request: httpx.Request) -> None:
@@ -769,6 +773,7 @@ def test_credit_notes_get_credit_note_as_pdf_sends_the_documented_request() -> N
         )
     assert len(seen) == 1
     _check_credit_notes_get_credit_note_as_pdf(seen[0])
+    assert result == b"content"
 
 
 def test_credit_notes_get_credit_note_as_pdf_async_sends_the_same_request() -> None:
@@ -784,6 +789,7 @@ def test_credit_notes_get_credit_note_as_pdf_async_sends_the_same_request() -> N
     result = asyncio.run(run())
     assert len(seen) == 1
     _check_credit_notes_get_credit_note_as_pdf(seen[0])
+    assert result == b"content"
 
 
 def test_credit_notes_create_credit_note_allocation_request_example_round_trips() -> None:

@@ -547,6 +547,7 @@ def test_invoices_get_invoice_as_pdf_sends_the_documented_request() -> None:
         )
     assert len(seen) == 1
     _check_invoices_get_invoice_as_pdf(seen[0])
+    assert result == b"content"
 
 
 def test_invoices_get_invoice_as_pdf_async_sends_the_same_request() -> None:
@@ -562,6 +563,7 @@ def test_invoices_get_invoice_as_pdf_async_sends_the_same_request() -> None:
     result = asyncio.run(run())
     assert len(seen) == 1
     _check_invoices_get_invoice_as_pdf(seen[0])
+    assert result == b"content"
 
 
 def _check_invoices_get_invoice_attachments(request: httpx.Request) -> None:
@@ -624,6 +626,7 @@ def test_invoices_get_invoice_attachment_by_id_sends_the_documented_request() ->
         )
     assert len(seen) == 1
     _check_invoices_get_invoice_attachment_by_id(seen[0])
+    assert result == b"content"
 
 
 def test_invoices_get_invoice_attachment_by_id_async_sends_the_same_request() -> None:
@@ -641,6 +644,7 @@ def test_invoices_get_invoice_attachment_by_id_async_sends_the_same_request() ->
     result = asyncio.run(run())
     assert len(seen) == 1
     _check_invoices_get_invoice_attachment_by_id(seen[0])
+    assert result == b"content"
 
 
 def _check_invoices_get_invoice_attachment_by_file_name(request: httpx.Request) -> None:
@@ -665,6 +669,7 @@ def test_invoices_get_invoice_attachment_by_file_name_sends_the_documented_reque
         )
     assert len(seen) == 1
     _check_invoices_get_invoice_attachment_by_file_name(seen[0])
+    assert result == b"content"
 
 
 def test_invoices_get_invoice_attachment_by_file_name_async_sends_the_same_request() -> None:
@@ -682,6 +687,7 @@ def test_invoices_get_invoice_attachment_by_file_name_async_sends_the_same_reque
     result = asyncio.run(run())
     assert len(seen) == 1
     _check_invoices_get_invoice_attachment_by_file_name(seen[0])
+    assert result == b"content"
 
 
 def _check_invoices_create_invoice_attachment_by_file_name(request: httpx.Request) -> None:

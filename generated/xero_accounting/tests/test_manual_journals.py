@@ -540,6 +540,7 @@ def test_manual_journals_get_manual_journal_attachment_by_id_sends_the_documente
         )
     assert len(seen) == 1
     _check_manual_journals_get_manual_journal_attachment_by_id(seen[0])
+    assert result == b"content"
 
 
 def test_manual_journals_get_manual_journal_attachment_by_id_async_sends_the_same_request() -> None:
@@ -557,6 +558,7 @@ def test_manual_journals_get_manual_journal_attachment_by_id_async_sends_the_sam
     result = asyncio.run(run())
     assert len(seen) == 1
     _check_manual_journals_get_manual_journal_attachment_by_id(seen[0])
+    assert result == b"content"
 
 
 def _check_manual_journals_get_manual_journal_attachment_by_file_name(
@@ -585,6 +587,7 @@ def test_manual_journals_get_manual_journal_attachment_by_file_name_sends_the_do
         )
     assert len(seen) == 1
     _check_manual_journals_get_manual_journal_attachment_by_file_name(seen[0])
+    assert result == b"content"
 
 
 def test_manual_journals_get_manual_journal_attachment_by_file_name_async_sends_the_same_request() -> (
@@ -604,6 +607,7 @@ def test_manual_journals_get_manual_journal_attachment_by_file_name_async_sends_
     result = asyncio.run(run())
     assert len(seen) == 1
     _check_manual_journals_get_manual_journal_attachment_by_file_name(seen[0])
+    assert result == b"content"
 
 
 def _check_manual_journals_create_manual_journal_attachment_by_file_name(

@@ -310,6 +310,7 @@ def test_purchase_orders_get_purchase_order_as_pdf_sends_the_documented_request(
         )
     assert len(seen) == 1
     _check_purchase_orders_get_purchase_order_as_pdf(seen[0])
+    assert result == b"content"
 
 
 def test_purchase_orders_get_purchase_order_as_pdf_async_sends_the_same_request() -> None:
@@ -325,6 +326,7 @@ def test_purchase_orders_get_purchase_order_as_pdf_async_sends_the_same_request(
     result = asyncio.run(run())
     assert len(seen) == 1
     _check_purchase_orders_get_purchase_order_as_pdf(seen[0])
+    assert result == b"content"
 
 
 def _check_purchase_orders_get_purchase_order(request: httpx.Request) -> None:
@@ -619,6 +621,7 @@ def test_purchase_orders_get_purchase_order_attachment_by_id_sends_the_documente
         )
     assert len(seen) == 1
     _check_purchase_orders_get_purchase_order_attachment_by_id(seen[0])
+    assert result == b"content"
 
 
 def test_purchase_orders_get_purchase_order_attachment_by_id_async_sends_the_same_request() -> None:
@@ -636,6 +639,7 @@ def test_purchase_orders_get_purchase_order_attachment_by_id_async_sends_the_sam
     result = asyncio.run(run())
     assert len(seen) == 1
     _check_purchase_orders_get_purchase_order_attachment_by_id(seen[0])
+    assert result == b"content"
 
 
 def _check_purchase_orders_get_purchase_order_attachment_by_file_name(
@@ -664,6 +668,7 @@ def test_purchase_orders_get_purchase_order_attachment_by_file_name_sends_the_do
         )
     assert len(seen) == 1
     _check_purchase_orders_get_purchase_order_attachment_by_file_name(seen[0])
+    assert result == b"content"
 
 
 def test_purchase_orders_get_purchase_order_attachment_by_file_name_async_sends_the_same_request() -> (
@@ -683,6 +688,7 @@ def test_purchase_orders_get_purchase_order_attachment_by_file_name_async_sends_
     result = asyncio.run(run())
     assert len(seen) == 1
     _check_purchase_orders_get_purchase_order_attachment_by_file_name(seen[0])
+    assert result == b"content"
 
 
 def _check_purchase_orders_create_purchase_order_attachment_by_file_name(

@@ -552,6 +552,7 @@ def test_quotes_get_quote_as_pdf_sends_the_documented_request() -> None:
         )
     assert len(seen) == 1
     _check_quotes_get_quote_as_pdf(seen[0])
+    assert result == b"content"
 
 
 def test_quotes_get_quote_as_pdf_async_sends_the_same_request() -> None:
@@ -567,6 +568,7 @@ def test_quotes_get_quote_as_pdf_async_sends_the_same_request() -> None:
     result = asyncio.run(run())
     assert len(seen) == 1
     _check_quotes_get_quote_as_pdf(seen[0])
+    assert result == b"content"
 
 
 def _check_quotes_get_quote_attachments(request: httpx.Request) -> None:
@@ -627,6 +629,7 @@ def test_quotes_get_quote_attachment_by_id_sends_the_documented_request() -> Non
         )
     assert len(seen) == 1
     _check_quotes_get_quote_attachment_by_id(seen[0])
+    assert result == b"content"
 
 
 def test_quotes_get_quote_attachment_by_id_async_sends_the_same_request() -> None:
@@ -644,6 +647,7 @@ def test_quotes_get_quote_attachment_by_id_async_sends_the_same_request() -> Non
     result = asyncio.run(run())
     assert len(seen) == 1
     _check_quotes_get_quote_attachment_by_id(seen[0])
+    assert result == b"content"
 
 
 def _check_quotes_get_quote_attachment_by_file_name(request: httpx.Request) -> None:
@@ -668,6 +672,7 @@ def test_quotes_get_quote_attachment_by_file_name_sends_the_documented_request()
         )
     assert len(seen) == 1
     _check_quotes_get_quote_attachment_by_file_name(seen[0])
+    assert result == b"content"
 
 
 def test_quotes_get_quote_attachment_by_file_name_async_sends_the_same_request() -> None:
@@ -685,6 +690,7 @@ def test_quotes_get_quote_attachment_by_file_name_async_sends_the_same_request()
     result = asyncio.run(run())
     assert len(seen) == 1
     _check_quotes_get_quote_attachment_by_file_name(seen[0])
+    assert result == b"content"
 
 
 def _check_quotes_create_quote_attachment_by_file_name(request: httpx.Request) -> None:

@@ -263,6 +263,7 @@ def test_receipts_get_receipt_attachment_by_id_sends_the_documented_request() ->
         )
     assert len(seen) == 1
     _check_receipts_get_receipt_attachment_by_id(seen[0])
+    assert result == b"content"
 
 
 def test_receipts_get_receipt_attachment_by_id_async_sends_the_same_request() -> None:
@@ -280,6 +281,7 @@ def test_receipts_get_receipt_attachment_by_id_async_sends_the_same_request() ->
     result = asyncio.run(run())
     assert len(seen) == 1
     _check_receipts_get_receipt_attachment_by_id(seen[0])
+    assert result == b"content"
 
 
 def _check_receipts_get_receipt_attachment_by_file_name(request: httpx.Request) -> None:
@@ -304,6 +306,7 @@ def test_receipts_get_receipt_attachment_by_file_name_sends_the_documented_reque
         )
     assert len(seen) == 1
     _check_receipts_get_receipt_attachment_by_file_name(seen[0])
+    assert result == b"content"
 
 
 def test_receipts_get_receipt_attachment_by_file_name_async_sends_the_same_request() -> None:
@@ -321,6 +324,7 @@ def test_receipts_get_receipt_attachment_by_file_name_async_sends_the_same_reque
     result = asyncio.run(run())
     assert len(seen) == 1
     _check_receipts_get_receipt_attachment_by_file_name(seen[0])
+    assert result == b"content"
 
 
 def _check_receipts_create_receipt_attachment_by_file_name(request: httpx.Request) -> None:

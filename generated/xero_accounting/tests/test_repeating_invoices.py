@@ -321,6 +321,7 @@ def test_repeating_invoices_get_repeating_invoice_attachment_by_id_sends_the_doc
         )
     assert len(seen) == 1
     _check_repeating_invoices_get_repeating_invoice_attachment_by_id(seen[0])
+    assert result == b"content"
 
 
 def test_repeating_invoices_get_repeating_invoice_attachment_by_id_async_sends_the_same_request() -> (
@@ -340,6 +341,7 @@ def test_repeating_invoices_get_repeating_invoice_attachment_by_id_async_sends_t
     result = asyncio.run(run())
     assert len(seen) == 1
     _check_repeating_invoices_get_repeating_invoice_attachment_by_id(seen[0])
+    assert result == b"content"
 
 
 def _check_repeating_invoices_get_repeating_invoice_attachment_by_file_name(
@@ -369,6 +371,7 @@ def test_repeating_invoices_get_repeating_invoice_attachment_by_file_name_sends_
         )
     assert len(seen) == 1
     _check_repeating_invoices_get_repeating_invoice_attachment_by_file_name(seen[0])
+    assert result == b"content"
 
 
 def test_repeating_invoices_get_repeating_invoice_attachment_by_file_name_async_sends_the_same_request() -> (
@@ -388,6 +391,7 @@ def test_repeating_invoices_get_repeating_invoice_attachment_by_file_name_async_
     result = asyncio.run(run())
     assert len(seen) == 1
     _check_repeating_invoices_get_repeating_invoice_attachment_by_file_name(seen[0])
+    assert result == b"content"
 
 
 def _check_repeating_invoices_create_repeating_invoice_attachment_by_file_name(
