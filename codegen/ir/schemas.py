@@ -190,11 +190,12 @@ class SchemaConverter:
         finally:
             self._direction = previous
 
-    def component(self, key: str) -> str:
-        """The model name of `#/components/schemas/<key>`, converting it if needed."""
+    def component(self, key: str) -> str | None:
+        """The model name of `#/components/schemas/<key>` (None for a plain type such as a
+        map or a list, which stays inline where it is used), converting it if needed."""
         ref = "#/components/schemas/" + key.replace("~", "~0").replace("/", "~1")
         self._convert({"$ref": ref}, key, ref, parent="")
-        return self._by_pointer[ref]
+        return self._by_pointer.get(ref)
 
     def fields_of(self, model: str) -> tuple[Field, ...]:
         """The fields of a converted object model."""
@@ -273,6 +274,7 @@ class SchemaConverter:
             return {}, TypeRef("Any", imports=("typing:Any",))
         if schema is False or not isinstance(schema, dict):
             return {}, TypeRef("Any", imports=("typing:Any",))
+        schema = _lift_annotations(schema)
         if "$ref" in schema:
             return self._convert_ref(schema, hint, where)
         nullable, schema = _split_null(schema)
@@ -558,6 +560,7 @@ class SchemaConverter:
         namer = Namer()
         fields = []
         for prop, sub in props.items():
+            sub = _lift_annotations(sub) if isinstance(sub, dict) else sub
             _, tref = self._convert(sub, prop, f"{where}/properties/{_esc(prop)}", parent=owner)
             resolved = self.resolve(sub) if isinstance(sub, dict) else {}
             is_required = prop in required
@@ -602,6 +605,29 @@ def _is_model(schema: dict[str, Any]) -> bool:
     if schema.get("properties") or schema.get("allOf") and len(schema["allOf"]) > 1:
         return True
     return "allOf" in schema and any("if" in m for m in schema["allOf"] if isinstance(m, dict))
+
+
+_ANNOTATION_KEYS = frozenset({"description", "title", "example", "examples", "default", "readOnly",
+                              "writeOnly", "deprecated", "externalDocs", "xml"})
+
+
+def _lift_annotations(schema: dict[str, Any]) -> dict[str, Any]:
+    """`allOf: [{$ref: X}, {description: ...}]` (common in generated documents) is X with a
+    description: members that only annotate are lifted, and a lone reference stands alone."""
+    members = schema.get("allOf")
+    if not isinstance(members, list) or len(members) < 2:
+        return schema
+    notes = [m for m in members if isinstance(m, dict) and m and set(m) <= _ANNOTATION_KEYS]
+    if not notes:
+        return schema
+    rest = [m for m in members if m not in notes]
+    lifted: dict[str, Any] = {k: v for k, v in schema.items() if k != "allOf"}
+    for note in notes:
+        for key, value in note.items():
+            lifted.setdefault(key, value)
+    if len(rest) == 1 and set(lifted) <= _ANNOTATION_KEYS and isinstance(rest[0], dict) and "$ref" in rest[0]:
+        return {**rest[0], **{k: v for k, v in lifted.items() if k in ("description", "title")}}
+    return {**lifted, "allOf": rest} if rest else lifted
 
 
 def _split_null(schema: dict[str, Any]) -> tuple[bool, dict[str, Any]]:

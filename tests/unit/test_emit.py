@@ -201,3 +201,12 @@ def test_path_parameters_are_percent_encoded(
     )
     client.files.get(id="../admin")
     assert urls == ["/api/files/..%2Fadmin"]
+
+
+def test_an_operation_without_arguments(generate_and_import: Callable[..., ModuleType]) -> None:
+    doc = openapi({"/health": {"get": {"operationId": "health", "responses": {"200": {
+        "description": "ok", "content": {"text/plain": {"schema": {"type": "string"}}}}}}}})
+    pkg = generate_and_import(doc, "noargs_pkg")
+    client = pkg.Client(base_url="https://h.test", http_client=httpx.Client(
+        transport=httpx.MockTransport(lambda r: httpx.Response(200, text="fine"))))
+    assert client.health.health() == "fine"

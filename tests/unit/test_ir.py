@@ -290,3 +290,16 @@ def test_the_same_document_gives_the_same_model_twice() -> None:
         },
     }
     assert _api(openapi(_post(body))) == _api(openapi(_post(body)))
+
+
+def test_all_of_a_reference_and_a_description_is_the_reference() -> None:
+    schemas = {
+        "OsType": {"type": "string", "enum": ["LINUX", "WINDOWS"]},
+        "OsInfo": {"type": "object", "properties": {
+            "type": {"allOf": [{"$ref": "#/components/schemas/OsType"}, {"description": "the OS"}]}}},
+        "Labels": {"type": "object", "additionalProperties": {"type": "string"}},
+    }
+    api = _api(openapi(_post({"$ref": "#/components/schemas/OsInfo"}), schemas))
+    assert {m.name for m in api.models} == {"OsType", "OsInfo"}  # a map component stays a dict
+    (field,) = api.model("OsInfo").fields
+    assert (field.type.annotation, field.description) == ("OsType", "the OS")
