@@ -23,11 +23,26 @@ from contract.prism import HOST, MODES, ROOT, Mode, PrismServer, prism_executabl
 from contract.providers import Loaded, Provider, discover, load
 
 StartPrism = Callable[[Loaded, Sequence[Mode]], list[PrismServer]]  # the `prism` fixture
-PROVIDERS = discover(ROOT / "generated")
+# Packages not yet under contract, each with the reason; listed, never silently left out.
+PENDING = {
+    "xero_accounting": (
+        "joins with the real-world documents issue: its examples and Prism's dynamic mode on a "
+        "document of 235 operations still fail (see the issue notes)"
+    ),
+}
+PROVIDERS = [p for p in discover(ROOT / "generated") if p.name not in PENDING]
 
 
 def test_there_are_providers_to_check() -> None:
     assert PROVIDERS, "no generated/*/openapi.json: nothing for the contract tests to check"
+
+
+def test_pending_providers_exist_and_say_why() -> None:
+    generated = {p.name for p in discover(ROOT / "generated")}
+    for name, reason in PENDING.items():
+        assert name in generated, f"{name} is listed as pending but is not generated"
+        assert reason
+        print(f"not under contract yet: {name}: {reason}")
 
 
 @pytest.mark.parametrize("provider", PROVIDERS, ids=lambda p: p.name)
