@@ -93,7 +93,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--no-compare", action="store_true", help="run our generator only")
     p.add_argument("--workers", type=int, default=2)
-    p.add_argument("--timeout", type=float, default=180.0, help="seconds per document and tool")
+    p.add_argument("--timeout", type=float, default=300.0, help="seconds per document and tool")
     p.add_argument("--mypy-count", type=int, default=10, help="smallest generating documents")
     p.add_argument("--only", action="append", help="ids containing this text (repeatable)")
     p.add_argument("--limit", type=int, help="the first N documents only")
@@ -105,7 +105,9 @@ def _each_document(
 ) -> list[dict[str, Any]]:
     results: list[dict[str, Any]] = []
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        futures = [pool.submit(_one, doc, out, limits) for doc in docs]
+        # the largest first, so that no long run is left alone at the end with a worker idle
+        by_size = sorted(docs, key=lambda d: (-d.size, d.id))
+        futures = [pool.submit(_one, doc, out, limits) for doc in by_size]
         for done, future in enumerate(as_completed(futures), 1):
             result = future.result()
             results.append(result)

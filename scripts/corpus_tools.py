@@ -36,11 +36,15 @@ class Limits:
 
 def ours(doc: Document, out: Path, limits: Limits) -> dict[str, Any]:
     """`codegen generate --spec DOC --out DIR --name NAME`, then import every module."""
+    args = ["--spec", str(doc.path), "--out", str(out), "--name", doc.slug]
+    return ours_measured(args, out, limits)
+
+
+def ours_measured(args: list[str], out: Path, limits: Limits) -> dict[str, Any]:
+    """`codegen generate -v ARGS` writing the package `out`, measured; then its imports."""
     shutil.rmtree(out, ignore_errors=True)  # the writer keeps files it did not write
-    args = [str(limits.python), "-m", "codegen", "generate", "-v", "--spec", str(doc.path)]
-    ran = run(
-        [*args, "--out", str(out), "--name", doc.slug], cwd=Path.cwd(), timeout=limits.timeout
-    )
+    command = [str(limits.python), "-m", "codegen", "generate", "-v", *args]
+    ran = run(command, cwd=Path.cwd(), timeout=limits.timeout)
     problems, _, traceback = ran.stderr.partition("Traceback (most recent call last):")
     messages, stray = _split_warnings(problems)
     result = _common(ran, [line for line in messages if not _PROGRESS.match(line)])
@@ -57,7 +61,7 @@ def ours(doc: Document, out: Path, limits: Limits) -> dict[str, Any]:
     result["models"] = int(summary.get("models", 0))
     result["not_generated"] = report.get("not_generated", [])
     result["warnings"] = int(summary.get("warnings", 0))
-    package = str(report.get("package") or doc.slug)
+    package = str(report.get("package") or out.name)
     if limits.check_imports:
         result.update(_imports(limits.python, out / "src", out / "src" / package, limits.timeout))
     return result
