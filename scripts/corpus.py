@@ -29,6 +29,12 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    out: Path = args.out
+    path = out / "corpus-report.json"
+    if args.summary_only:  # the summary of the last run again, e.g. after changing it
+        report = json.loads(path.read_text(encoding="utf-8"))
+        _summarize(report["results"], report["mypy_strict"], report["elapsed_seconds"], args)
+        return 0
     docs = listed(args.list, args.corpus)
     if args.only:
         docs = [d for d in docs if any(text in d.id for text in args.only)]
@@ -38,14 +44,36 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{compare_bin}: no openapi-python-client (run `make corpus`, or pass --no-compare)")
         return 2
     limits = Limits(timeout=args.timeout, python=Path(sys.executable), compare_bin=compare_bin)
-    out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
 
     results = _each_document(docs, out, limits, args.workers)
     mypy = _mypy_smallest(results, docs, out, limits, args.mypy_count, args.workers)
     elapsed = time.perf_counter() - started
+    all_totals, groups = _summarize(results, mypy, elapsed, args)
 
+    report = {
+        "documents": len(docs),
+        "timeout_seconds": args.timeout,
+        "workers": args.workers,
+        "elapsed_seconds": round(elapsed, 1),
+        "totals": all_totals,
+        "mypy_strict": mypy,
+        "failures": groups,
+        "results": results,
+    }
+    path.write_text(json.dumps(report, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"report: {path}")
+    return 0
+
+
+def _summarize(
+    results: list[dict[str, Any]],
+    mypy: list[dict[str, Any]],
+    elapsed: float,
+    args: argparse.Namespace,
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Print the totals of both tools, the checks and our failures by cause; return them."""
     all_totals = {
         tool: totals(results, tool) for tool in ("ours", OPC) if results and tool in results[0]
     }
@@ -62,21 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     groups = {tool: failure_groups(results, tool) for tool in all_totals}
     print_failures(groups["ours"], "ours")
     print(f"\nwhole run: {elapsed:.0f} s with {args.workers} workers")
-
-    report = {
-        "documents": len(docs),
-        "timeout_seconds": args.timeout,
-        "workers": args.workers,
-        "elapsed_seconds": round(elapsed, 1),
-        "totals": all_totals,
-        "mypy_strict": mypy,
-        "failures": groups,
-        "results": results,
-    }
-    path = out / "corpus-report.json"
-    path.write_text(json.dumps(report, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"report: {path}")
-    return 0
+    return all_totals, groups
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -97,6 +111,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--mypy-count", type=int, default=10, help="smallest generating documents")
     p.add_argument("--only", action="append", help="ids containing this text (repeatable)")
     p.add_argument("--limit", type=int, help="the first N documents only")
+    p.add_argument("--summary-only", action="store_true", help="summarize the last run's report")
     return p
 
 

@@ -27,8 +27,10 @@ def totals(results: list[dict[str, Any]], tool: str) -> dict[str, Any]:
     return {
         "documents": len(runs),
         "exit": dict(sorted(exits.items())),
+        "packages_generated": len(generated),
         "packages_importing": importing,
-        "imports_share": _share(importing, len(runs)),
+        "imports_share": _share(importing, len(generated)),
+        "imports_share_of_documents": _share(importing, len(runs)),
         "operations_in_documents": in_documents,
         "operations_generated": operations,
         "operations_share": _share(operations, in_documents),
@@ -54,7 +56,12 @@ def print_totals(all_totals: dict[str, dict[str, Any]]) -> None:
     rows: list[tuple[str, Callable[[dict[str, Any]], str]]] = [
         ("documents", lambda t: str(t["documents"])),
         ("exit status", lambda t: ", ".join(f"{k}: {v}" for k, v in t["exit"].items())),
-        ("packages importing", lambda t: f"{t['packages_importing']} ({t['imports_share']:.1%})"),
+        (
+            "packages importing",
+            lambda t: f"{t['packages_importing']}/{t['packages_generated']}"
+            f" ({t['imports_share']:.1%})",
+        ),
+        ("  of all documents", lambda t: f"{t['imports_share_of_documents']:.1%}"),
         (
             "operations generated",
             lambda t: f"{t['operations_generated']}/{t['operations_in_documents']}"
@@ -78,7 +85,7 @@ def print_totals(all_totals: dict[str, dict[str, Any]]) -> None:
     ok = ours["exit"].get("0", 0)
     print(f"  every document generates with exit 0: {ok}/{ours['documents']}")
     print(
-        f"  >= {TARGET_IMPORTS:.0%} of packages import: {ours['imports_share']:.1%}"
+        f"  >= {TARGET_IMPORTS:.0%} of generated packages import: {ours['imports_share']:.1%}"
         f" -> {'met' if ours['imports_share'] >= TARGET_IMPORTS else 'NOT met'}"
     )
     print(
