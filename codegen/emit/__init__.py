@@ -33,6 +33,17 @@ TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 RUNTIME = TEMPLATES / "runtime"
 
 
+# the error classes every package re-exports from its runtime
+RUNTIME_ERRORS = (
+    "ApiConnectionError",
+    "ApiError",
+    "ApiStatusError",
+    "ApiTimeoutError",
+    "ClientStatusError",
+    "ServerStatusError",
+)
+
+
 def _header(what: str) -> str:
     """The module docstring; API titles are document text, so they go through `docstring`."""
     return docstring(f"{what} Generated from the OpenAPI document; do not edit.", 0)
@@ -64,18 +75,7 @@ def emit_package(
     py[f"{src}/errors.py"] = env.get_template("client/errors.py.jinja").render(
         header=_header(f"Errors of the {api_title(api.title)}."),
         errors=_error_views(api),
-        exports=export_order(
-            [
-                "ERRORS",
-                "ApiConnectionError",
-                "ApiError",
-                "ApiStatusError",
-                "ApiTimeoutError",
-                "ClientStatusError",
-                "ServerStatusError",
-            ]
-            + [e.class_name for e in api.errors]
-        ),
+        exports=export_order(["ERRORS", *RUNTIME_ERRORS, *(e.class_name for e in api.errors)]),
     )
     for resource in api.resources:
         view = resource_view(api, resource)
@@ -88,14 +88,7 @@ def emit_package(
         resources=resources,
         exports=export_order([n for _, cls, _ in resources for n in (cls, f"Async{cls}")]),
     )
-    error_names = [
-        "ApiConnectionError",
-        "ApiError",
-        "ApiStatusError",
-        "ApiTimeoutError",
-        "ClientStatusError",
-        "ServerStatusError",
-    ] + [e.class_name for e in api.errors]
+    error_names = [*RUNTIME_ERRORS, *(e.class_name for e in api.errors)]
     model_names = [m.name for m in api.models]
     top = [
         "AsyncClient",

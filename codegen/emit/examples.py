@@ -46,7 +46,9 @@ def call_arguments(api: Api, op: Operation) -> list[tuple[str, str]]:
     if not body.fields:
         if body.required:
             placeholder = _placeholder(body.type.annotation if body.type else "Any", "body")
-            args.append(("body", _value(api, example, body.type) if example is not None else placeholder))
+            args.append(
+                ("body", _value(api, example, body.type) if example is not None else placeholder)
+            )
         return args
     data = example
     if isinstance(data, dict) and body.wrapper:

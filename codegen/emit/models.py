@@ -74,9 +74,8 @@ def render_models(api: Api) -> str:
             use_double_quotes=True,
             formatters=[],
         )
-    except (
-        Exception
-    ) as exc:  # noqa: BLE001 - the library raises many kinds; all mean the schemas were not usable
+    # the library raises many kinds of errors; all mean the schemas were not usable
+    except Exception as exc:  # noqa: BLE001
         raise InputError(
             [Problem(api.package.provider, "components/schemas", f"model generation failed: {exc}")]
         ) from None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 
 from codegen.emit.examples import call_arguments
 from codegen.emit.views import api_title, comment_text
@@ -184,7 +183,3 @@ def changelog(api: Api) -> str:
         f"- Generated from {comment_text(api.title)} {comment_text(api.version)}: "
         f"{len(api.operations)} operations, {len(api.models)} models.\n"
     )
-
-
-def safe_id(text: str) -> str:
-    return re.sub(r"\W", "_", text)

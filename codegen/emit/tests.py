@@ -10,10 +10,8 @@ with the parsed body.
 from __future__ import annotations
 
 import base64
-import json
 import re
 from dataclasses import dataclass
-from typing import Any
 from urllib.parse import quote
 
 from jinja2 import Environment
@@ -21,7 +19,6 @@ from jinja2 import Environment
 from codegen.emit.examples import call_arguments, wire_text
 from codegen.emit.sample import sample
 from codegen.emit.views import literal
-from codegen.ir.build import _ERROR_NAMES  # noqa: F401 - keeps one table of names
 from codegen.ir.model import Api, Operation, Resource
 
 _STDLIB = {
@@ -160,7 +157,11 @@ def _op_test(api: Api, resource: Resource, op: Operation) -> OpTest | None:
     result_model = success.model if success else None
     if success and success.kind == "json":
         example = next(
-            (e.value for e in op.examples if e.kind == "response" and e.status == success.status and e.valid),
+            (
+                e.value
+                for e in op.examples
+                if e.kind == "response" and e.status == success.status and e.valid
+            ),
             None,
         )
         if example is None and success.model:
@@ -209,7 +210,3 @@ def _op_test(api: Api, resource: Resource, op: Operation) -> OpTest | None:
         returns_value=bool(success and success.kind != "empty"),
         errors=tuple(errors),
     )
-
-
-def _json(value: Any) -> str:
-    return json.dumps(value, sort_keys=True)

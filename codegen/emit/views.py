@@ -69,8 +69,7 @@ class OpView:
     args: tuple[Arg, ...]
     forward: str
     returns: str
-    doc_sync: str
-    doc_async: str
+    doc: str
     builder_lines: tuple[str, ...]
     deprecated: bool
 
@@ -139,7 +138,13 @@ def resource_view(api: Api, resource: Resource) -> ResourceView:
         runtime_names=tuple(sorted(set(runtime))),
         given_names=tuple(given_names),
         exports=tuple(
-            export_order([f"{prefix}{resource.class_name}{suffix}" for prefix in ("", "Async") for suffix in ("", "WithRawResponse")])
+            export_order(
+                [
+                    f"{prefix}{resource.class_name}{suffix}"
+                    for prefix in ("", "Async")
+                    for suffix in ("", "WithRawResponse")
+                ]
+            )
         ),
     )
 
@@ -174,8 +179,7 @@ def _op_view(api: Api, op: Operation, imports: _Imports) -> OpView:
         args=args,
         forward=forward,
         returns=result,
-        doc_sync=docstring(_op_doc(op, args), 8),
-        doc_async=docstring(_op_doc(op, args), 8),
+        doc=docstring(_op_doc(op, args), 8),
         builder_lines=tuple(_builder_lines(api, op, result, imports)),
         deprecated=op.deprecated,
     )

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from codegen.errors import InputError, Problem, pointer
+from codegen.ir.examples import check_examples, closed_definitions
 from codegen.ir.model import (
     Api,
     ErrorClass,
@@ -25,7 +26,6 @@ from codegen.ir.model import (
     TypeRef,
 )
 from codegen.ir.names import Namer, constant, field_name, pascal, snake, words
-from codegen.ir.examples import check_examples
 from codegen.ir.schemas import SchemaConverter
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -109,7 +109,10 @@ class _Builder:
             self.schemas.component(key)
         operations = self._operations()
         models = self.schemas.models()
-        operations = [(group, check_examples(op, models, self.warnings, self.file)) for group, op in operations]
+        defs = closed_definitions(models)
+        operations = [
+            (group, check_examples(op, defs, self.warnings, self.file)) for group, op in operations
+        ]
         resources = self._resources(operations)
         return Api(
             package=self.package,
@@ -357,7 +360,9 @@ class _Builder:
         tag over a large API (Xero's `Accounting`) groups nothing, so paths decide there.
         """
         static = [
-            s for s in path.split("/") if s and not s.startswith("{") and not _VERSION_SEGMENT.match(s)
+            s
+            for s in path.split("/")
+            if s and not s.startswith("{") and not _VERSION_SEGMENT.match(s)
         ]
         if op.get("x-codegen-variants"):
             return static[-1] if static else "default"

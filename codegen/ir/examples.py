@@ -17,11 +17,17 @@ from codegen.ir.model import Example, Model, Operation
 _MAX_MESSAGES = 3
 
 
-def check_examples(op: Operation, models: tuple[Model, ...], warnings: list[Problem], file: str) -> Operation:
+def closed_definitions(models: tuple[Model, ...]) -> dict[str, Any]:
+    """Every model's schema, closed to properties it does not name (built once per API)."""
+    return {m.name: _closed(m.json_schema) for m in models}
+
+
+def check_examples(
+    op: Operation, defs: dict[str, Any], warnings: list[Problem], file: str
+) -> Operation:
     """The operation with each example marked valid or not; a warning for each invalid one."""
     if not op.examples:
         return op
-    defs = {m.name: _closed(m.json_schema) for m in models}
     checked = []
     for example in op.examples:
         model = _model_of(op, example)
@@ -30,9 +36,18 @@ def check_examples(op: Operation, models: tuple[Model, ...], warnings: list[Prob
             continue
         errors = _errors(defs, model, example.value)
         if errors:
-            what = f"{example.kind} example" + (f" of status {example.status}" if example.status else "")
-            warnings.append(Problem(file, op.source, f"the {what} `{example.name}` of {op.operation_id} does not match "
-                                    f"{model}: {'; '.join(errors)}", "the tests use data built from the schema instead"))
+            what = f"{example.kind} example" + (
+                f" of status {example.status}" if example.status else ""
+            )
+            warnings.append(
+                Problem(
+                    file,
+                    op.source,
+                    f"the {what} `{example.name}` of {op.operation_id} does not match "
+                    f"{model}: {'; '.join(errors)}",
+                    "the tests use data built from the schema instead",
+                )
+            )
             checked.append(replace(example, valid=False))
         else:
             checked.append(example)
@@ -42,9 +57,8 @@ def check_examples(op: Operation, models: tuple[Model, ...], warnings: list[Prob
 def _closed(schema: dict[str, Any]) -> dict[str, Any]:
     """The schema with no room for properties it does not name: an example whose keys are
     misspelt (`bankTransactions` for `BankTransactions`) illustrates nothing the client sends."""
-    if "properties" in schema or "allOf" in schema:
-        if "additionalProperties" not in schema:
-            return {**schema, "unevaluatedProperties": False}
+    if ("properties" in schema or "allOf" in schema) and "additionalProperties" not in schema:
+        return {**schema, "unevaluatedProperties": False}
     return schema
 
 

@@ -123,16 +123,66 @@ _DROP_KEYS = frozenset(
 MS_DATE_FORMAT = "ms-json-date"
 # names the generated modules import or define beside the models: a schema never takes them
 RESERVED_CLASS_NAMES = frozenset(
-    "Any Literal BinaryIO Annotated Self Enum Decimal UUID Field ConfigDict RootModel BaseModel "
-    "StrictModel OpenStrEnum OpenEnum Rule MsJsonDate Call Param ApiResponse RequestOptions "
-    "ResponseSpec SyncCore AsyncCore NotGiven Client AsyncClient Environment RateLimit ApiError "
-    "ApiConnectionError ApiTimeoutError ApiStatusError ClientStatusError ServerStatusError "
-    "BadRequestError UnauthorizedError PaymentRequiredError ForbiddenError NotFoundError "
-    "MethodNotAllowedError NotAcceptableError RequestTimeoutError ConflictError GoneError "
-    "PreconditionFailedError PayloadTooLargeError UnsupportedMediaTypeError "
-    "UnprocessableEntityError LockedError RateLimitError InternalServerError "
-    "NotImplementedServerError BadGatewayError ServiceUnavailableError GatewayTimeoutError "
-    "ClientError ServerError".split()
+    [
+        "Any",
+        "Literal",
+        "BinaryIO",
+        "Annotated",
+        "Self",
+        "Enum",
+        "Decimal",
+        "UUID",
+        "Field",
+        "ConfigDict",
+        "RootModel",
+        "BaseModel",
+        "StrictModel",
+        "OpenStrEnum",
+        "OpenEnum",
+        "Rule",
+        "MsJsonDate",
+        "Call",
+        "Param",
+        "ApiResponse",
+        "RequestOptions",
+        "ResponseSpec",
+        "SyncCore",
+        "AsyncCore",
+        "NotGiven",
+        "Client",
+        "AsyncClient",
+        "Environment",
+        "RateLimit",
+        "ApiError",
+        "ApiConnectionError",
+        "ApiTimeoutError",
+        "ApiStatusError",
+        "ClientStatusError",
+        "ServerStatusError",
+        "BadRequestError",
+        "UnauthorizedError",
+        "PaymentRequiredError",
+        "ForbiddenError",
+        "NotFoundError",
+        "MethodNotAllowedError",
+        "NotAcceptableError",
+        "RequestTimeoutError",
+        "ConflictError",
+        "GoneError",
+        "PreconditionFailedError",
+        "PayloadTooLargeError",
+        "UnsupportedMediaTypeError",
+        "UnprocessableEntityError",
+        "LockedError",
+        "RateLimitError",
+        "InternalServerError",
+        "NotImplementedServerError",
+        "BadGatewayError",
+        "ServiceUnavailableError",
+        "GatewayTimeoutError",
+        "ClientError",
+        "ServerError",
+    ]
 )
 
 
@@ -607,8 +657,20 @@ def _is_model(schema: dict[str, Any]) -> bool:
     return "allOf" in schema and any("if" in m for m in schema["allOf"] if isinstance(m, dict))
 
 
-_ANNOTATION_KEYS = frozenset({"description", "title", "example", "examples", "default", "readOnly",
-                              "writeOnly", "deprecated", "externalDocs", "xml"})
+_ANNOTATION_KEYS = frozenset(
+    {
+        "description",
+        "title",
+        "example",
+        "examples",
+        "default",
+        "readOnly",
+        "writeOnly",
+        "deprecated",
+        "externalDocs",
+        "xml",
+    }
+)
 
 
 def _lift_annotations(schema: dict[str, Any]) -> dict[str, Any]:
@@ -625,7 +687,12 @@ def _lift_annotations(schema: dict[str, Any]) -> dict[str, Any]:
     for note in notes:
         for key, value in note.items():
             lifted.setdefault(key, value)
-    if len(rest) == 1 and set(lifted) <= _ANNOTATION_KEYS and isinstance(rest[0], dict) and "$ref" in rest[0]:
+    if (
+        len(rest) == 1
+        and set(lifted) <= _ANNOTATION_KEYS
+        and isinstance(rest[0], dict)
+        and "$ref" in rest[0]
+    ):
         return {**rest[0], **{k: v for k, v in lifted.items() if k in ("description", "title")}}
     return {**lifted, "allOf": rest} if rest else lifted
 

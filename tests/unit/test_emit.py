@@ -204,9 +204,26 @@ def test_path_parameters_are_percent_encoded(
 
 
 def test_an_operation_without_arguments(generate_and_import: Callable[..., ModuleType]) -> None:
-    doc = openapi({"/health": {"get": {"operationId": "health", "responses": {"200": {
-        "description": "ok", "content": {"text/plain": {"schema": {"type": "string"}}}}}}}})
+    doc = openapi(
+        {
+            "/health": {
+                "get": {
+                    "operationId": "health",
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {"text/plain": {"schema": {"type": "string"}}},
+                        }
+                    },
+                }
+            }
+        }
+    )
     pkg = generate_and_import(doc, "noargs_pkg")
-    client = pkg.Client(base_url="https://h.test", http_client=httpx.Client(
-        transport=httpx.MockTransport(lambda r: httpx.Response(200, text="fine"))))
+    client = pkg.Client(
+        base_url="https://h.test",
+        http_client=httpx.Client(
+            transport=httpx.MockTransport(lambda r: httpx.Response(200, text="fine"))
+        ),
+    )
     assert client.health.health() == "fine"

@@ -295,8 +295,14 @@ def test_the_same_document_gives_the_same_model_twice() -> None:
 def test_all_of_a_reference_and_a_description_is_the_reference() -> None:
     schemas = {
         "OsType": {"type": "string", "enum": ["LINUX", "WINDOWS"]},
-        "OsInfo": {"type": "object", "properties": {
-            "type": {"allOf": [{"$ref": "#/components/schemas/OsType"}, {"description": "the OS"}]}}},
+        "OsInfo": {
+            "type": "object",
+            "properties": {
+                "type": {
+                    "allOf": [{"$ref": "#/components/schemas/OsType"}, {"description": "the OS"}]
+                }
+            },
+        },
         "Labels": {"type": "object", "additionalProperties": {"type": "string"}},
     }
     api = _api(openapi(_post({"$ref": "#/components/schemas/OsInfo"}), schemas))
