@@ -19,7 +19,8 @@ security: [{ApiKey: []}]       # the default requirement, when the documents giv
 auth_env: {ApiKey: EXAMPLE_API_KEY}
 idempotency_header: Idempotency-Key
 pagination:                    # operationId -> hint
-  getInvoices: {style: page, param: page, items: Invoices}
+  getInvoices: {style: page, param: page, limit_param: pageSize, items: Invoices}
+  listEvents: {style: cursor, param: after, items: data, next_cursor: meta.next}
 overlays: [overlay.yaml]
 ```
 """

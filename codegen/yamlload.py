@@ -8,7 +8,7 @@ from typing import Any
 
 import yaml
 
-from codegen.errors import InputError, Problem
+from codegen.errors import InputError, Problem, pointer
 
 try:  # the C loader is many times faster on large documents
     _Loader: type = yaml.CSafeLoader
@@ -16,6 +16,9 @@ except AttributeError:  # pragma: no cover - libyaml is part of the pinned wheel
     _Loader = yaml.SafeLoader
 
 _TOP_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:", re.MULTILINE)
+# an escaped UTF-16 surrogate (JSON `\ud800`, YAML also `\U0000d800`); alone, it is no text
+_SURROGATE_ESCAPE = re.compile(r"\\(u|U0000)[dD][89a-fA-F]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def load_yaml(text: str, file: str, *, line_offset: int = 0) -> tuple[Any, dict[str, str]]:
@@ -24,7 +27,7 @@ def load_yaml(text: str, file: str, *, line_offset: int = 0) -> tuple[Any, dict[
     `line_offset` is added to line numbers, for YAML cut out of a larger file.
     """
     try:
-        data = yaml.load(text, Loader=_Loader)
+        data = _text_only(yaml.load(text, Loader=_Loader), text, file)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = f"line {mark.line + 1 + line_offset}, column {mark.column + 1}" if mark else ""
@@ -40,7 +43,7 @@ def load_yaml(text: str, file: str, *, line_offset: int = 0) -> tuple[Any, dict[
 
 def load_json(text: str, file: str, *, line_offset: int = 0) -> Any:
     try:
-        return json.loads(text)
+        return _text_only(json.loads(text), text, file)
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno + line_offset}, column {exc.colno}"
         raise InputError([Problem(file, where, f"invalid JSON: {exc.msg}")]) from None
@@ -51,3 +54,34 @@ def load_document(text: str, file: str, *, line_offset: int = 0) -> Any:
     if text.lstrip().startswith(("{", "[")):
         return load_json(text, file, line_offset=line_offset)
     return load_yaml(text, file, line_offset=line_offset)[0]
+
+
+def _text_only(data: Any, text: str, file: str) -> Any:
+    """`data`, unless a string in it holds a lone surrogate: no file can be written with it.
+
+    Looked for only when the text escapes a surrogate (a pair, as in an escaped emoji, is
+    one character once read).
+    """
+    if not _SURROGATE_ESCAPE.search(text):
+        return data
+    stack: list[tuple[Any, tuple[Any, ...]]] = [(data, ())]
+    while stack:
+        node, place = stack.pop()
+        if isinstance(node, str) and _SURROGATE.search(node):
+            raise InputError(
+                [
+                    Problem(
+                        file,
+                        pointer(*place),
+                        "a string holds a lone UTF-16 surrogate, which is not text",
+                        "escape a character as a pair of surrogates, or write it as it is",
+                    )
+                ]
+            )
+        if isinstance(node, dict):  # pushed last first, to report the first in the file
+            for key, value in reversed(node.items()):
+                stack.append((value, (*place, key)))
+                stack.append((key, place))
+        elif isinstance(node, list):
+            stack.extend((value, (*place, i)) for i, value in reversed(list(enumerate(node))))
+    return data

@@ -32,6 +32,8 @@ class Limits:
     python: Path  # our virtualenv's interpreter
     compare_bin: Path | None  # the competitor's virtualenv's bin folder
     check_imports: bool = True
+    # our formatting cache (CODEGEN_CACHE_DIR): "off" measures a first generation
+    format_cache: str = "off"
 
 
 def ours(doc: Document, out: Path, limits: Limits) -> dict[str, Any]:
@@ -44,7 +46,8 @@ def ours_measured(args: list[str], out: Path, limits: Limits) -> dict[str, Any]:
     """`codegen generate -v ARGS` writing the package `out`, measured; then its imports."""
     shutil.rmtree(out, ignore_errors=True)  # the writer keeps files it did not write
     command = [str(limits.python), "-m", "codegen", "generate", "-v", *args]
-    ran = run(command, cwd=Path.cwd(), timeout=limits.timeout)
+    env = {**os.environ, "CODEGEN_CACHE_DIR": limits.format_cache}
+    ran = run(command, cwd=Path.cwd(), timeout=limits.timeout, env=env)
     problems, _, traceback = ran.stderr.partition("Traceback (most recent call last):")
     messages, stray = _split_warnings(problems)
     result = _common(ran, [line for line in messages if not _PROGRESS.match(line)])

@@ -1,7 +1,8 @@
 """Assembly: one provider's documents -> one validated OpenAPI 3.1 document.
 
 Read each document (`codegen.sources`), lint it for contradictions, merge the pieces,
-normalize to 3.1, write the manifest's facts into it, apply the overlays, validate.
+normalize to 3.1, write the manifest's facts into it, apply the overlays, repair what is
+safe to repair (with warnings), validate.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from codegen.assemble.lint import lint_piece
 from codegen.assemble.merge import Merged, merge_pieces
 from codegen.assemble.normalize import to_openapi_31
 from codegen.assemble.overlay import apply_overlay, load_overlay
+from codegen.assemble.repair import repair_document
 from codegen.assemble.validate import validate_document
 from codegen.errors import Problem
 from codegen.manifest import MANIFEST_NAME, Manifest, shape_for
@@ -79,7 +81,15 @@ def _assemble(
     warnings.extend(facts(doc))
     for path, label in overlays:
         doc = apply_overlay(doc, load_overlay(path, label), label)
-    validate_document(doc, lambda where: _owner(merged, where, pieces[0].file))
+
+    def owner(where: str) -> str:
+        return _owner(merged, where, pieces[0].file)
+
+    repairs = repair_document(doc, owner)
+    repairs.extend(validate_document(doc, owner))
+    # a repair's warning says what lint says of the same place, and what was done
+    repaired = {(w.file, w.where) for w in repairs}
+    warnings = [w for w in warnings if (w.file, w.where) not in repaired] + repairs
     return Assembled(doc, warnings, [piece.file for piece in pieces])
 
 

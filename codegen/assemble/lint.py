@@ -18,7 +18,7 @@ from codegen.sources.base import Piece
 _JSON_TYPES = {"object", "array", "string", "integer", "number", "boolean", "null"}
 # `(example: "...")` as some docs write an example into a description
 _DESCRIBED_EXAMPLE = re.compile(r"\(example:\s*\"(.*?)\"\s*\)", re.DOTALL)
-_ARTICLE = {
+ARTICLE = {
     "object": "an object",
     "array": "an array",
     "string": "a string",
@@ -33,19 +33,19 @@ def lint_piece(piece: Piece) -> list[Problem]:
     """Warnings for every schema of the piece whose example or default contradicts its type."""
     warnings: list[Problem] = []
     for path, schema in iter_objects(piece.openapi):
-        types = _declared_types(schema)
+        types = declared_types(schema)
         if not types:
             continue
         for where, what, value in _examples(path, schema, types):
             kind = json_type(value)
-            if not _fits(value, kind, types):
+            if not fits(value, kind, types):
                 declared = types[0] if len(types) == 1 else "[" + ", ".join(types) + "]"
                 warnings.append(
                     Problem(
                         piece.file,
                         where,
-                        f"`{_name(path)}` is declared `type: {declared}` but its {what} is "
-                        f"{_ARTICLE[kind]}",
+                        f"`{schema_name(path)}` is declared `type: {declared}` but its {what} is "
+                        f"{ARTICLE[kind]}",
                         hint="correct the schema (or the value) by an overlay",
                     )
                 )
@@ -68,7 +68,7 @@ def json_type(value: Any) -> str:
     return "object"
 
 
-def _declared_types(schema: dict[str, Any]) -> list[str]:
+def declared_types(schema: dict[str, Any]) -> list[str]:
     declared = schema.get("type")
     types = [declared] if isinstance(declared, str) else declared
     if not isinstance(types, list) or not types or not all(t in _JSON_TYPES for t in types):
@@ -101,7 +101,7 @@ def _examples(path: Path, schema: dict[str, Any], types: list[str]) -> list[tupl
     return found
 
 
-def _fits(value: Any, kind: str, types: list[str]) -> bool:
+def fits(value: Any, kind: str, types: list[str]) -> bool:
     if kind in types:
         return True
     if kind == "integer" and "number" in types:
@@ -109,7 +109,7 @@ def _fits(value: Any, kind: str, types: list[str]) -> bool:
     return kind == "number" and "integer" in types and float(value).is_integer()
 
 
-def _name(path: Path) -> str:
+def schema_name(path: Path) -> str:
     if len(path) >= 2 and path[-2] == "properties":
         return str(path[-1])
     return pointer(*path) or "the document"

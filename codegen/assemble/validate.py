@@ -2,35 +2,89 @@
 
 Each error becomes a `Problem` with the JSON pointer of the failing part, found in the
 document itself (through `$ref`s), and the file that part came from.
+
+Three verdicts differ from the validator's own, for faults local enough to correct:
+
+- a schema's `default` that its schema rejects is left out, with a warning, rather than
+  rejecting the document (`repair` has already read the defaults that spell their type as
+  a string, `"10"` for 10);
+- a `pattern` (and a `patternProperties` key) is a regular expression when the engine of
+  the generated models compiles it (`\\p{L}`), not only when Python's `re` does;
+- an `operationId` used twice is no error: the second operation gets a name of its own, and
+  the generation report a warning.
 """
 
 from __future__ import annotations
 
+import copy
+import json
+import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from jsonschema import FormatChecker
 from jsonschema.exceptions import ValidationError, best_match
+from jsonschema.validators import extend
 from jsonschema_path import SchemaPath
+from openapi_schema_validator import OAS31Validator, oas31_format_checker
 from openapi_spec_validator import OpenAPIV31SpecValidator
-from openapi_spec_validator.validation.keywords import OpenAPIV31SchemaValidator
+from openapi_spec_validator.validation.exceptions import (
+    DuplicateOperationIDError,
+    OpenAPIValidationError,
+    UnresolvableParameterError,
+)
+from openapi_spec_validator.validation.keywords import (
+    OpenAPIV31SchemaValidator,
+    OpenAPIV31ValueValidator,
+)
 
+from codegen import patterns
 from codegen.errors import InputError, Problem, pointer
+from codegen.refs import alias_cycle_problems, ref_parts
 
 MAX_PROBLEMS = 50
 _MAX_MESSAGE = 300
 
 
+def _regex_format(value: object) -> bool:
+    return not isinstance(value, str) or patterns.compiles(value)
+
+
+FORMATS = copy.copy(oas31_format_checker)
+FORMATS.checkers = {**oas31_format_checker.checkers, "regex": (_regex_format, ())}
+ValueValidator = extend(OAS31Validator, {"pattern": patterns.pattern_keyword})
+
+
+class _DefaultValidator(OpenAPIV31ValueValidator):
+    """Checks a schema's `default` against the schema; marks its errors as the default's."""
+
+    value_validator_cls = ValueValidator
+    value_validator_format_checker = FORMATS
+
+    def __call__(self, schema: SchemaPath, value: Any) -> Iterator[ValidationError]:
+        for error in super().__call__(schema, value):
+            error._codegen_default = True
+            yield error
+
+
 class _LocatedSchemaValidator(OpenAPIV31SchemaValidator):
     """Schema checks report paths relative to the schema; put the schema's place in front."""
+
+    schema_validator_format_checker: FormatChecker = FORMATS
 
     def __call__(
         self, schema: SchemaPath, require_properties: bool = True, meta_checked: bool = False
     ) -> Iterator[ValidationError]:
         for error in super().__call__(schema, require_properties, meta_checked):
             if not getattr(error, "_codegen_located", False):  # the innermost call places it
+                in_default = getattr(error, "_codegen_default", False)
+                if not isinstance(error, OpenAPIValidationError):
+                    # the validator re-creates other errors, losing the marks set here
+                    error = OpenAPIValidationError.create_from(error)
                 place = list(schema.parts)
-                if _step_all(schema.read_value(), list(error.path)) != error.instance:
+                if in_default:
                     place.append("default")  # an error in the default value, not the schema
+                    error._codegen_default_at = list(place)
                 error.path.extendleft(reversed(place))
                 error._codegen_located = True
             yield error
@@ -42,24 +96,39 @@ class _Validator(OpenAPIV31SpecValidator):
         self.keyword_validators = {
             **OpenAPIV31SpecValidator.keyword_validators,
             "schema": _LocatedSchemaValidator,
+            "default": _DefaultValidator,
         }
         super().__init__(doc)
 
 
-def validate_document(doc: dict[str, Any], owner: Callable[[str], str]) -> None:
+def validate_document(doc: dict[str, Any], owner: Callable[[str], str]) -> list[Problem]:
     """Raise `InputError` listing what is invalid in `doc` (at most `MAX_PROBLEMS`).
 
-    `owner(json_pointer)` names the file a part of the document came from.
+    A default its schema rejects is removed from `doc` instead, with a warning; the
+    warnings are returned. `owner(json_pointer)` names the file a part came from.
     """
+    cycles = alias_cycle_problems(doc, owner)
+    if cycles:  # the validator would follow them forever
+        raise InputError(cycles)
     problems: list[Problem] = []
     seen: set[tuple[str, str]] = set()
+    defaults: dict[str, tuple[list[Any], str]] = {}  # pointer -> (place, first message)
     for error in _Validator(doc).iter_errors():
+        if isinstance(error, DuplicateOperationIDError):
+            continue  # a fault of naming only: the model names the second apart, with a warning
+        at_default = getattr(error, "_codegen_default_at", None)
         if error.context:
             error = best_match(error.context)  # the branch of a oneOf that came closest
-        where = pointer(*_locate(doc, list(error.absolute_path)))
         message = error.message
         if len(message) > _MAX_MESSAGE:
             message = message[: _MAX_MESSAGE - 1] + "…"
+        if at_default is not None:
+            place = _locate(doc, at_default)
+            defaults.setdefault(pointer(*place), (place, message))
+            continue
+        where = pointer(*_locate(doc, list(error.absolute_path)))
+        if not where and isinstance(error, UnresolvableParameterError):
+            where = _operation_named(error.message)
         if (where, message) in seen:
             continue
         seen.add((where, message))
@@ -75,6 +144,34 @@ def validate_document(doc: dict[str, Any], owner: Callable[[str], str]) -> None:
             break
     if problems:
         raise InputError(problems)
+    return [
+        _drop_default(doc, where, place, message, owner)
+        for where, (place, message) in sorted(defaults.items())
+    ]
+
+
+def _operation_named(message: str) -> str:
+    """The operation a path parameter error names (the validator gives it no path)."""
+    found = re.search(r"for '(\w+)' operation in '(.*)' was not resolved", message)
+    return pointer("paths", found.group(2), found.group(1)) if found else ""
+
+
+def _drop_default(
+    doc: dict[str, Any], where: str, place: list[Any], message: str, owner: Callable[[str], str]
+) -> Problem:
+    schema = _step_all(doc, place[:-1])
+    value = schema.pop("default") if isinstance(schema, dict) else None
+    return Problem(
+        owner(where),
+        where,
+        f"the default {_short(value)} does not fit its schema ({message}): left out",
+        hint="correct the default by an overlay",
+    )
+
+
+def _short(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 80 else text[:79] + "…"
 
 
 def _locate(doc: Any, parts: list[Any]) -> list[Any]:
@@ -83,9 +180,10 @@ def _locate(doc: Any, parts: list[Any]) -> list[Any]:
     for part in parts:
         for _ in range(32):  # a loop of references ends here; the validator reported it
             ref = node.get("$ref") if isinstance(node, dict) else None
-            if not (isinstance(ref, str) and ref.startswith("#/") and part not in node):
+            target = ref_parts(ref) if isinstance(ref, str) and part not in node else None
+            if target is None:
                 break
-            place = [p.replace("~1", "/").replace("~0", "~") for p in ref[2:].split("/")]
+            place = list(target)
             node = _step_all(doc, place)
         node = _step(node, part)
         place.append(part)
@@ -101,6 +199,8 @@ def _step_all(doc: Any, parts: list[Any]) -> Any:
 def _step(node: Any, part: Any) -> Any:
     if isinstance(node, dict):
         return node.get(part)
+    if isinstance(node, list) and isinstance(part, str) and part.isdigit():
+        part = int(part)  # an index as a reference spells it
     if isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
         return node[part]
     return None

@@ -13,7 +13,7 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from codegen.emit.format import format_python
+from codegen.emit.format import format_modules
 from codegen.emit.models import render_models
 from codegen.emit.package import changelog, pyproject, readme
 from codegen.emit.report import report
@@ -68,7 +68,8 @@ def emit_package(
     src = f"src/{pkg}"
     py: dict[str, str] = {}
 
-    py[f"{src}/models.py"] = render_models(api)
+    model_notes: list[Problem] = []  # what datamodel-code-generator warned of
+    py[f"{src}/models.py"] = render_models(api, model_notes)
     py[f"{src}/_client.py"] = env.get_template("client/_client.py.jinja").render(
         header=_header(f"The {api_title(api.title)} clients."), view=client_view(api)
     )
@@ -113,14 +114,15 @@ def emit_package(
         py[f"{src}/_runtime/{runtime_file.name}"] = runtime_file.read_text(encoding="utf-8")
     py.update(render_tests(api, env))
 
-    files = {path: format_python(code, path, pkg) for path, code in py.items()}
+    files = format_modules(py, pkg)
     files[f"{src}/py.typed"] = ""
     files["pyproject.toml"] = pyproject(api)
     files["README.md"] = readme(api)
     files["CHANGELOG.md"] = changelog(api)
     files["openapi.json"] = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
     files["codegen-report.json"] = (
-        json.dumps(report(api, sources, warnings), indent=2, ensure_ascii=False) + "\n"
+        json.dumps(report(api, sources, [*warnings, *model_notes]), indent=2, ensure_ascii=False)
+        + "\n"
     )
     return files
 

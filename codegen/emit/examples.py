@@ -38,7 +38,7 @@ def call_arguments(api: Api, op: Operation) -> list[tuple[str, str]]:
         example = sample(api, {"$ref": f"#/$defs/{op.body.model}"})
     args: list[tuple[str, str]] = []
     for p in op.parameters:
-        if p.required:
+        if p.required and not p.fixed:  # a fixed parameter is no argument
             args.append((p.py_name, _param_placeholder(p.type.annotation, p.wire_name)))
     body = op.body
     if body is None:
@@ -71,6 +71,12 @@ def _value(api: Api, value: Any, ref: TypeRef | None) -> str:
         model = _model(api, option)
         if model is not None and model.kind == "object" and isinstance(value, dict):
             return _construct(api, option, value, model.fields)
+        if model is not None and model.kind == "alias" and isinstance(value, dict):
+            # a discriminated union: the variant its discriminator value picks
+            tag = value.get(model.discriminator or "")
+            variant = next((n for n, tags in model.variants if tag in tags), None)
+            if variant is not None:
+                return _value(api, value, TypeRef(variant, (variant,)))
         if model is not None and model.kind == "enum" and isinstance(value, str):
             values = model.json_schema.get("enum") or []
             if value in values:

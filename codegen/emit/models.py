@@ -8,16 +8,28 @@ lenient, as the vendored runtime decides).
 
 from __future__ import annotations
 
+import ast
+import io
 import json
 import re
+import tokenize
+import warnings
+from collections.abc import Callable
 from typing import Any
 
 from datamodel_code_generator import DataModelType, InputFileType, generate
 from datamodel_code_generator.format import PythonVersion
 
-from codegen.emit.views import api_title, docstring
+from codegen import patterns
+from codegen.emit import extras
+from codegen.emit.views import api_title, docstring, escaped
 from codegen.errors import InputError, Problem
 from codegen.ir.model import Api, Model
+
+# a model's field (`Employer.id`) or a dotted name in a library's message
+_DOTTED_NAME = re.compile(r"\b[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\b")
+_SHOWN = 5
+_PYTHON_ENGINE = 'regex_engine="python-re"'
 
 
 def _header(title: str) -> str:
@@ -27,11 +39,12 @@ def _header(title: str) -> str:
 
 
 def models_schema(api: Api) -> dict[str, Any]:
-    """One JSON Schema document with every model under `$defs`."""
-    return {"$defs": {m.name: m.json_schema for m in api.models}}
+    """One JSON Schema document with every model under `$defs` (aliases are written apart)."""
+    return extras.datamodel_schema(api)
 
 
-def render_models(api: Api) -> str:
+def render_models(api: Api, notes: list[Problem] | None = None) -> str:
+    """The models module; what datamodel-code-generator warns of goes to `notes`."""
     if not api.models:
         return (
             _header(api.title)
@@ -44,7 +57,7 @@ def render_models(api: Api) -> str:
         m.name: f"{runtime}.StrictModel" for m in api.models if _is_strict(m)
     }
     try:
-        code = generate(
+        code = _noting_warnings(generate, notes, api.package.provider)(
             json.dumps(models_schema(api), sort_keys=False),
             input_file_type=InputFileType.JsonSchema,
             output_model_type=DataModelType.PydanticV2BaseModel,
@@ -68,8 +81,10 @@ def render_models(api: Api) -> str:
             capitalise_enum_members=True,
             set_default_enum_member=True,
             additional_imports=(
-                [f"{pkg}._runtime.rules.Rule"] if any(m.conditions for m in api.models) else None
-            ),
+                ([f"{pkg}._runtime.rules.Rule"] if any(m.conditions for m in api.models) else [])
+                + extras.extra_imports(api)
+            )
+            or None,
             output_datetime_class="datetime",
             use_double_quotes=True,
             formatters=[],
@@ -93,7 +108,9 @@ def render_models(api: Api) -> str:
     missing = [
         m.name
         for m in api.models
-        if not re.search(rf"^class {re.escape(m.name)}\(", code, re.MULTILINE)
+        if not re.search(
+            rf"^(class {re.escape(m.name)}\(|{re.escape(m.name)}: TypeAlias)", code, re.MULTILINE
+        )
     ]
     if missing:
         raise InputError(
@@ -108,11 +125,60 @@ def render_models(api: Api) -> str:
     return code
 
 
+def _noting_warnings(
+    call: Callable[..., Any], notes: list[Problem] | None, file: str
+) -> Callable[..., Any]:
+    """`call` with the warnings it raises recorded into `notes` (summarised), not printed."""
+
+    def recorded(*args: Any, **kwargs: Any) -> Any:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            try:
+                return call(*args, **kwargs)
+            finally:
+                if notes is not None:
+                    notes.extend(summarise_warnings(caught, file))
+
+    return recorded
+
+
+def summarise_warnings(caught: list[warnings.WarningMessage], file: str) -> list[Problem]:
+    """One warning per kind of message: the same message about another model or field
+    (`Employer.id`, `User.id`...) is counted, with the first few names, not repeated."""
+    groups: dict[tuple[str, str], set[tuple[str, ...]]] = {}
+    for w in caught:
+        if issubclass(w.category, (DeprecationWarning, PendingDeprecationWarning)):
+            continue  # about the library's own code, not about the document
+        text = " ".join(str(w.message).split())
+        key = (w.category.__name__, _DOTTED_NAME.sub("…", text))
+        groups.setdefault(key, set()).add(tuple(_DOTTED_NAME.findall(text)))
+    out = []
+    for (category, text), found in sorted(groups.items()):
+        if len(found) == 1:  # one message, however often it came
+            text = _DOTTED_NAME.sub("…", text)
+            for name in next(iter(found)):
+                text = text.replace("…", name, 1)
+        else:
+            named = [" ".join(names) for names in sorted(found)]
+            rest = f" and {len(named) - _SHOWN} more" if len(named) > _SHOWN else ""
+            text += f" ({len(named)} times: {', '.join(named[:_SHOWN])}{rest})"
+        out.append(
+            Problem(
+                file,
+                "",
+                f"datamodel-code-generator: {category}: {text}",
+            )
+        )
+    return out
+
+
 def _is_strict(m: Model) -> bool:
     return m.kind == "object" and m.strict
 
 
 def _post_process(code: str, api: Api) -> str:
+    code = escaped(code)  # a document's control characters, raw in literals and docstrings
+    code = _engine_per_pattern(code)
     pkg = re.escape(api.package.name)
     # the package imports its own runtime relatively, so it can be renamed or vendored
     code = re.sub(rf"^from {pkg}\._runtime\.", "from ._runtime.", code, flags=re.MULTILINE)
@@ -127,10 +193,55 @@ def _post_process(code: str, api: Api) -> str:
             "from __future__ import annotations\n\nfrom ._runtime.models import OpenStrEnum\n",
             1,
         )
+    code = extras.splice(code, api)
     rules = _rules(api)
     names = sorted(m.name for m in api.models)
     exports = "\n__all__ = [\n" + "".join(f"    {json.dumps(n)},\n" for n in names) + "]\n"
     return code.rstrip() + "\n" + rules + exports
+
+
+def _engine_per_pattern(code: str) -> str:
+    """Each pattern on the engine that compiles it, not one engine per model.
+
+    datamodel-code-generator gives a whole model Python's `re` (`regex_engine="python-re"`)
+    when one of its patterns needs it (lookaround); the model's patterns written for the
+    Rust engine (`\\p{L}`) then fail when the module is imported. Compiling just the
+    patterns Rust rejects with `re` makes pydantic use `re` for those fields alone.
+    """
+    if _PYTHON_ENGINE not in code:
+        return code
+    edits: list[tuple[int, int, str]] = []
+    starts = [0]  # where each line begins, lines as tokenize reads them
+    for line in io.StringIO(code).readlines():
+        starts.append(starts[-1] + len(line))
+    tokens = [
+        t
+        for t in tokenize.generate_tokens(io.StringIO(code).readline)
+        if t.type not in (tokenize.NL, tokenize.COMMENT)
+    ]
+    for before, equals, token, after in zip(tokens, tokens[1:], tokens[2:], tokens[3:]):
+        if not (
+            before.type == tokenize.NAME
+            and before.string == "pattern"
+            and equals.string == "="
+            and token.type == tokenize.STRING
+            and after.type != tokenize.STRING  # one literal, not a concatenation
+        ):
+            continue
+        value = ast.literal_eval(token.string)
+        if isinstance(value, str) and patterns.rust_regex(value) is None:
+            start = starts[token.start[0] - 1] + token.start[1]
+            end = starts[token.end[0] - 1] + token.end[1]
+            edits.append((start, end, f"_re.compile({token.string})"))
+    for start, end, text in reversed(edits):
+        code = code[:start] + text + code[end:]
+    code = re.sub(r"[ \t]*regex_engine=\"python-re\",?[ \t]*\n?", "", code)
+    code = re.sub(r"^[ \t]*model_config = ConfigDict\(\s*\)\n", "", code, flags=re.MULTILINE)
+    return code.replace(
+        "from __future__ import annotations\n",
+        "from __future__ import annotations\n\nimport re as _re\n",
+        1,
+    )
 
 
 def _rules(api: Api) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from codegen.emit.examples import call_arguments
-from codegen.emit.views import api_title, comment_text
+from codegen.emit.views import api_title, comment_text, paging_methods
 from codegen.ir.model import Api, Operation
 
 # what the generated package needs; kept in step with the runtime it vendors
@@ -95,8 +95,9 @@ def readme(api: Api) -> str:
         ]
     lines += ["", "## Operations", ""]
     for r in api.resources:
+        paging = paging_methods(r)
         for op in r.operations:
-            lines += _operation(api, r.attr, op)
+            lines += _operation(api, r.attr, op, paging.get(op.py_name))
     lines += _errors(api)
     lines += _behaviour(api)
     return "\n".join(lines).rstrip() + "\n"
@@ -122,7 +123,7 @@ def _setup(api: Api) -> list[str]:
     ]
 
 
-def _operation(api: Api, attr: str, op: Operation) -> list[str]:
+def _operation(api: Api, attr: str, op: Operation, paging: tuple[str, str] | None) -> list[str]:
     head = comment_text(op.summary) or f"{op.http_method} {op.path}"
     out = [f"### `client.{attr}.{op.py_name}()` — {head}", "", f"`{op.http_method} {op.path}`", ""]
     if op.description and comment_text(op.description) != head:
@@ -135,6 +136,15 @@ def _operation(api: Api, attr: str, op: Operation) -> list[str]:
         call += ")"
     result = "result = " if op.success and op.success.type else ""
     out += ["```python", result + call, "```", ""]
+    if paging and op.pagination:
+        items, pages = paging
+        text = (
+            f"Every item of every page: `for item in client.{attr}.{items}(...)`; every page: "
+            f"`client.{attr}.{pages}(...)`. They take the same arguments, start at "
+            f"`{op.pagination.param}` and fetch each page as the loop reaches it "
+            "(`async for` with `AsyncClient`)."
+        )
+        out += [text, ""]
     return out
 
 

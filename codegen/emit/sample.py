@@ -6,6 +6,7 @@ Required properties only, the first enum value, a value of the right format. Det
 from __future__ import annotations
 
 import re
+import warnings
 from typing import Any
 
 try:  # the parser of the re module, public under this name since 3.11
@@ -13,8 +14,14 @@ try:  # the parser of the re module, public under this name since 3.11
 except ImportError:  # pragma: no cover
     import sre_parse  # type: ignore[no-redef]
 
+from codegen import patterns
 from codegen.ir.model import Api
 from codegen.runtime_rules import matches
+
+# what Rust's regex syntax has and Python's parser lacks; every other escape is matched
+# too, so that an escaped `(` or backslash is never read as the start of one of them
+_RUST_ONLY = re.compile(r"(\\[pP](?:\{[^}]*\}|[A-Za-z])|\\.)|\(\?<(?![=!])", re.DOTALL)
+_CLASS_CANDIDATES = "aA0 _-.,+$é€αя中"
 
 _FORMATS = {
     "date-time": "2024-01-02T03:04:05Z",
@@ -46,13 +53,21 @@ def sample(api: Api, schema: dict[str, Any], depth: int = 0) -> Any:
     for key in ("anyOf", "oneOf"):
         if key in schema:
             members = [m for m in schema[key] if m.get("type") != "null"] or schema[key]
-            return sample(api, members[0], depth + 1)
+            value = sample(api, members[0], depth + 1)
+            disc = schema.get("discriminator") or {}
+            first = members[0].get("$ref")
+            tags = [v for v, ref in (disc.get("mapping") or {}).items() if ref == first]
+            if tags and isinstance(value, dict):  # the value that picks this alternative
+                value[disc["propertyName"]] = tags[0]
+            return value
     if "allOf" in schema:
+        values = [sample(api, member, depth + 1) for member in schema["allOf"]]
+        for value in values:
+            if not isinstance(value, dict):
+                return value  # a member that is no object (an enum with a description) decides
         merged: dict[str, Any] = {}
-        for member in schema["allOf"]:
-            value = sample(api, member, depth + 1)
-            if isinstance(value, dict):
-                merged.update(value)
+        for value in values:
+            merged.update(value)
         return merged
     if "customTypePath" in schema and schema["customTypePath"].endswith("MsJsonDate"):
         return "/Date(1704164645000+0000)/"
@@ -73,7 +88,9 @@ def sample(api: Api, schema: dict[str, Any], depth: int = 0) -> Any:
         if schema.get("format") in _FORMATS:
             return _FORMATS[schema["format"]]
         if isinstance(schema.get("pattern"), str):
-            text = matching(schema["pattern"])
+            text = matching(
+                schema["pattern"], int(schema.get("minLength", 0)), schema.get("maxLength")
+            )
             if text is not None:
                 return text
         length = max(int(schema.get("minLength", 0)), 6)
@@ -91,17 +108,63 @@ def sample(api: Api, schema: dict[str, Any], depth: int = 0) -> Any:
     return {}
 
 
-def matching(pattern: str) -> str | None:
-    """A short string the regular expression matches (searched, as JSON Schema does), or None."""
-    try:
-        parsed = sre_parse.parse(pattern)
-        text = _walk(parsed)
-    except (re.error, ValueError, RecursionError):
-        return None
-    return text if re.search(pattern, text) else None
+def matching(pattern: str, min_length: int = 0, max_length: int | None = None) -> str | None:
+    """A short string the regular expression matches (searched, as JSON Schema does), or None;
+    as long as the length bounds ask, repeating what the pattern lets repeat.
+
+    Built from Python's parse of the pattern, or of its Python spelling when it is written
+    for the models' Rust engine (`\\p{L}`); checked with the engine the models use."""
+    for spelling in (pattern, _python_spelling(pattern)):
+        if spelling is None:
+            continue
+        try:
+            with warnings.catch_warnings():  # `[[:alpha:]]` parses, with a FutureWarning
+                warnings.simplefilter("ignore")
+                parsed = sre_parse.parse(spelling)
+            text = _walk(parsed, [0])
+            if len(text) < min_length:
+                text = _walk(parsed, [min_length - len(text)])
+        except (re.error, ValueError, RecursionError, OverflowError):
+            continue
+        too_long = max_length is not None and len(text) > int(max_length)
+        if not too_long and len(text) >= min_length and patterns.search(pattern, text):
+            return text
+    return None
 
 
-def _walk(items: Any) -> str:
+def _python_spelling(pattern: str) -> str | None:
+    """`pattern` with the Rust-only escapes Python's parser rejects replaced: a Unicode class
+    (`\\p{L}`, `\\pN`, `\\P{C}`) by one character of it, `(?<name>` by `(?P<name>`, `\\z` by
+    `\\Z`. None when nothing needed replacing, or a class has no character we know."""
+    unknown = False
+
+    def replace(match: re.Match[str]) -> str:
+        nonlocal unknown
+        escape = match.group(1)
+        if escape is None:
+            return "(?P<"
+        if escape == "\\z":
+            return "\\Z"
+        if escape[1] not in "pP":
+            return escape
+        char = _class_member(escape)
+        if char is None:
+            unknown = True
+            return escape
+        return re.escape(char)
+
+    spelled = _RUST_ONLY.sub(replace, pattern)
+    return None if unknown or spelled == pattern else spelled
+
+
+def _class_member(escape: str) -> str | None:
+    """A character of the Unicode class `escape` (`\\p{Lu}` -> `A`), by the models' engine."""
+    return next((c for c in _CLASS_CANDIDATES if patterns.search(f"^{escape}$", c)), None)
+
+
+def _walk(items: Any, grow: list[int]) -> str:
+    """The shortest text of the parsed pattern, with `grow[0]` more characters (spent, and
+    counted down, in the first repeats that allow them)."""
     out = []
     for op, arg in items:
         name = str(op)
@@ -114,12 +177,18 @@ def _walk(items: Any) -> str:
         elif name == "IN":
             out.append(_in(arg))
         elif name in ("MAX_REPEAT", "MIN_REPEAT"):
-            low, _high, sub = arg
-            out.append(_walk(sub) * int(low))
+            low, high, sub = arg
+            unit = _walk(sub, [0])
+            count = int(low)
+            if grow[0] > 0 and unit and high > low:
+                extra = min(int(high) - count, -(-grow[0] // len(unit)))
+                count += extra
+                grow[0] -= extra * len(unit)
+            out.append(unit * count)
         elif name == "SUBPATTERN":
-            out.append(_walk(arg[-1]))
+            out.append(_walk(arg[-1], grow))
         elif name == "BRANCH":
-            out.append(_walk(arg[1][0]))
+            out.append(_walk(arg[1][0], grow))
         elif name in ("AT", "ASSERT", "ASSERT_NOT"):
             continue
         else:

@@ -10,6 +10,7 @@ with the parsed body.
 from __future__ import annotations
 
 import base64
+import json
 import re
 from dataclasses import dataclass
 from urllib.parse import quote
@@ -17,6 +18,7 @@ from urllib.parse import quote
 from jinja2 import Environment
 
 from codegen.emit.examples import call_arguments, wire_text
+from codegen.emit.extras import sample_of, sent
 from codegen.emit.sample import sample
 from codegen.emit.views import literal
 from codegen.ir.model import Api, Operation, Resource
@@ -58,6 +60,7 @@ class OpTest:
     check_body: bool
     returns_value: bool
     errors: tuple[ErrorCase, ...]
+    sent_body: str | None = None  # the request example as sent (readOnly properties left out)
 
 
 def render_tests(api: Api, env: Environment) -> dict[str, str]:
@@ -134,6 +137,8 @@ def _op_test(api: Api, resource: Resource, op: Operation) -> OpTest | None:
     path = op.path
     for p in op.parameters:
         text = wire_text(values[p.py_name]) if p.py_name in values else None
+        if p.fixed:  # sent by the client itself, with its one value
+            text = wire_text(literal(p.value))
         if p.location == "path":
             if text is None:
                 return None
@@ -155,6 +160,8 @@ def _op_test(api: Api, resource: Resource, op: Operation) -> OpTest | None:
     )
     response_body: str | None = None
     result_model = success.model if success else None
+    if result_model and api.model(result_model).kind == "alias":
+        result_model = None  # a type alias, which `isinstance` cannot check
     if success and success.kind == "json":
         example = next(
             (
@@ -167,14 +174,18 @@ def _op_test(api: Api, resource: Resource, op: Operation) -> OpTest | None:
         if example is None and success.model:
             example = sample(api, {"$ref": f"#/$defs/{success.model}"})
         elif example is None:
-            example = {}
+            example = sample_of(api, success.type.annotation) if success.type else {}
+        if isinstance(example, str):  # a JSON string is answered as JSON text, quotes and all
+            example = json.dumps(example)
         response_body = literal(example)
     elif success and success.kind in ("binary", "text"):
         response_body = literal("content")
+    # (a discriminated union is a type alias, with no `model_validate` to round-trip by)
+    round_trips = bool(body and body.model and api.model(body.model).kind != "alias")
     response_examples = []
     for i, e in enumerate(ex for ex in op.examples if ex.kind == "response" and ex.valid):
         r = next((r for r in op.responses if r.status == e.status), None)
-        if r and r.model and r.kind == "json":
+        if r and r.model and r.kind == "json" and api.model(r.model).kind != "alias":
             response_examples.append((f"{e.status}_{i}", r.model, literal(e.value)))
     errors = []
     for r in op.responses:
@@ -192,11 +203,11 @@ def _op_test(api: Api, resource: Resource, op: Operation) -> OpTest | None:
         method=op.py_name,
         args=tuple(args),
         request_example=(
-            literal(request_example)
-            if request_example is not None and body and body.model
-            else None
+            literal(request_example) if request_example is not None and round_trips else None
         ),
-        request_model=body.model if body and body.model and request_example is not None else None,
+        request_model=(
+            body.model if body and round_trips and request_example is not None else None
+        ),
         response_examples=tuple(response_examples),
         status=status,
         response_body=response_body,
@@ -209,4 +220,9 @@ def _op_test(api: Api, resource: Resource, op: Operation) -> OpTest | None:
         check_body=check_body,
         returns_value=bool(success and success.kind != "empty"),
         errors=tuple(errors),
+        sent_body=(
+            literal(sent(api, request_example, body.type.annotation))
+            if check_body and body and body.type
+            else None
+        ),
     )

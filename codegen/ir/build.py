@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 from codegen.errors import InputError, Problem, pointer
@@ -17,6 +18,7 @@ from codegen.ir.model import (
     PackageInfo,
     Pagination,
     Parameter,
+    PartEncoding,
     RequestBody,
     Resource,
     Response,
@@ -27,6 +29,7 @@ from codegen.ir.model import (
 )
 from codegen.ir.names import Namer, constant, field_name, pascal, snake, words
 from codegen.ir.schemas import SchemaConverter
+from codegen.sources.fragments import find_parameter, parameter_fragment, split_fragment
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _ERROR_NAMES = {
@@ -274,28 +277,37 @@ class _Builder:
             if "$ref" in item:
                 item = self.schemas._target(item["$ref"])
             shared = item.get("parameters") or []
+            # a fragment that names parameters (`/#X-Amz-Target=...`) is never sent
+            wire, fragment = split_fragment(path)
             for method in HTTP_METHODS:
                 op = item.get(method)
                 if not isinstance(op, dict):
                     continue
                 where = pointer("paths", path, method)
-                result.extend(self._operation(path, method, op, shared, where, ids))
+                result.extend(self._operation(wire, method, op, shared, where, ids, fragment))
         return result
 
     def _operation(
-        self, path: str, method: str, op: dict[str, Any], shared: list[Any], where: str, ids: Namer
+        self,
+        path: str,
+        method: str,
+        op: dict[str, Any],
+        shared: list[Any],
+        where: str,
+        ids: Namer,
+        fragment: str | None = None,
     ) -> list[tuple[str, Operation]]:
         group = self._group(path, op)
-        params = self._parameters(shared, op.get("parameters") or [], where, path)
+        params = self._parameters(shared, op.get("parameters") or [], where, path, fragment)
         responses, success, errors = self._responses(op, where)
         security = (
             _requirements(op["security"])
             if "security" in op
             else _requirements(self.doc.get("security"))
         )
-        pagination = self._pagination(op.get("x-codegen-pagination"), where)
+        pagination = self._pagination(op, params, where)
         variants = op.get("x-codegen-variants")
-        base_id = op.get("operationId") or f"{method} {path}"
+        base_id = op.get("operationId") or " ".join(filter(None, (method, path, fragment)))
         entries: list[tuple[str, dict[str, Any]]] = []
         if isinstance(variants, dict) and variants.get("variants"):
             for v in variants["variants"]:
@@ -316,7 +328,7 @@ class _Builder:
                 )
                 py_name = unique
             body = self._body(op, where, op_id, variants if variant else None, variant, index)
-            taken = {p.py_name for p in params}
+            taken = {p.py_name for p in params if not p.fixed}
             if body and body.fields:
                 body = _rename_clashes(body, taken)
             examples = self._examples(op, variant, index)
@@ -385,7 +397,12 @@ class _Builder:
         return self._tags_useful
 
     def _parameters(
-        self, shared: list[Any], own: list[Any], where: str, path: str
+        self,
+        shared: list[Any],
+        own: list[Any],
+        where: str,
+        path: str,
+        fragment: str | None = None,
     ) -> tuple[Parameter, ...]:
         merged: dict[tuple[str, str], dict[str, Any]] = {}
         for raw in list(shared) + list(own):
@@ -393,8 +410,8 @@ class _Builder:
             if "name" not in p or "in" not in p:
                 raise InputError([Problem(self.file, where, "a parameter without `name` or `in`")])
             merged[(p["name"], p["in"])] = p
+        fixes = self._fragment_fixes(merged, fragment, where) if fragment is not None else {}
         namer = Namer({"self", "request_options", "body"})
-        out = []
         declared = {name for name, loc in merged if loc == "path"}
         for name in re.findall(r"\{([^}]+)\}", path):
             if name not in declared:
@@ -411,6 +428,8 @@ class _Builder:
         ordered = sorted(
             merged.values(), key=lambda p: (p["in"] != "path", not p.get("required", False))
         )
+        # (parameter, schema, (fixed value,) or None) for every parameter that is generated
+        slots: list[tuple[dict[str, Any], Any, tuple[Any] | None]] = []
         for p in ordered:
             loc = p["in"]
             if loc not in ("path", "query", "header", "cookie"):
@@ -422,24 +441,130 @@ class _Builder:
             if schema is None and "content" in p:
                 media = next(iter(p["content"].values()), {})
                 schema = media.get("schema", {})
-            _, tref = self.schemas.convert(schema or {}, p["name"], where, "request")
+            fixed: tuple[Any] | None = None
+            if (p["name"], loc) in fixes:
+                fixed = (fixes[(p["name"], loc)],)
+            elif loc != "path" and p.get("required"):
+                fixed = self._single_value(schema)
+            slots.append((p, schema, fixed))
+        # fixed parameters are no arguments: they are named last, so none pushes an argument
+        # to a suffixed name
+        py_names: dict[int, str] = {}
+        for i, (p, _, fixed) in sorted(enumerate(slots), key=lambda e: e[1][2] is not None):
+            py_names[i] = namer.unique(field_name(p["name"]), sep="_")
+        out = []
+        for i, (p, schema, fixed) in enumerate(slots):
+            loc = p["in"]
+            if fixed is None:
+                _, tref = self.schemas.convert(schema or {}, p["name"], where, "request")
+            else:
+                tref = TypeRef(type(fixed[0]).__name__)
             style = p.get("style") or ("form" if loc in ("query", "cookie") else "simple")
             has_default = isinstance(schema, dict) and "default" in schema
             out.append(
                 Parameter(
                     wire_name=p["name"],
-                    py_name=namer.unique(field_name(p["name"]), sep="_"),
+                    py_name=py_names[i],
                     location=loc,
-                    required=bool(p.get("required")) or loc == "path",
+                    required=bool(p.get("required")) or loc == "path" or fixed is not None,
                     type=tref,
                     description=p.get("description") or (schema or {}).get("description"),
                     style=style,
                     explode=bool(p.get("explode", style == "form")),
                     default=schema.get("default") if has_default else None,  # type: ignore[union-attr]
                     has_default=has_default,
+                    fixed=fixed is not None,
+                    value=fixed[0] if fixed is not None else None,
                 )
             )
         return tuple(out)
+
+    def _single_value(self, schema: Any) -> tuple[Any] | None:
+        """`(value,)` when a schema allows one value only (`const`, or a one-value `enum`)."""
+        schema = self.schemas.resolve(schema) if isinstance(schema, dict) else {}
+        if "const" in schema:
+            values = [schema["const"]]
+        else:
+            values = schema.get("enum") if isinstance(schema.get("enum"), list) else []
+        if len(values) != 1:
+            return None
+        value = values[0]
+        if isinstance(value, date):  # a YAML date: sent as the text the document wrote
+            value = value.isoformat()
+        # a value of another kind (null, an object) stays an argument: its serialization
+        # is the caller's to choose
+        return (value,) if isinstance(value, str | int | float) else None
+
+    def _fragment_fixes(
+        self, merged: dict[tuple[str, str], dict[str, Any]], fragment: str, where: str
+    ) -> dict[tuple[str, str], Any]:
+        """The parameters a path's fragment fixes (`#X-Amz-Target=Svc.Op`), with their values.
+
+        A bare name (`#tagKeys`) only tells operations on one path apart, and must be a
+        declared parameter. A `name=value` the operation does not declare is added as a query
+        parameter, the fragment reading like a query string (`#Action=X&Version=Y`).
+        """
+        fixes: dict[tuple[str, str], Any] = {}
+        problems: list[Problem] = []
+        for name, value in parameter_fragment(fragment):
+            p = find_parameter(name, list(merged.values()))
+            if p is None and value is None:
+                problems.append(
+                    Problem(
+                        self.file,
+                        where,
+                        f"the path fragment `#{fragment}` names `{name}`, which is not a query, "
+                        "header or cookie parameter of the operation",
+                        "declare the parameter, or correct the path by an overlay",
+                    )
+                )
+                continue
+            if p is None:
+                p = {"name": name, "in": "query", "required": True, "schema": {"type": "string"}}
+                merged[(name, "query")] = p
+                self.warnings.append(
+                    Problem(
+                        self.file,
+                        where,
+                        f"the path fragment `#{fragment}` names `{name}`, which the operation "
+                        f"does not declare; the client sends it as the query parameter "
+                        f"{name}={value}",
+                        "declare the parameter (in: query or header) by an overlay",
+                    )
+                )
+            if value is not None:
+                fixes[(p["name"], p["in"])] = self._fragment_value(p, value, fragment, where)
+        if problems:
+            raise InputError(problems)
+        return fixes
+
+    def _fragment_value(self, p: dict[str, Any], value: str, fragment: str, where: str) -> Any:
+        """The fragment's text as a value of the parameter's type (`5` for an integer)."""
+        schema = self.schemas.resolve(p.get("schema") or {})
+        allowed = [schema["const"]] if "const" in schema else schema.get("enum")
+        if isinstance(allowed, list):
+            for option in allowed:
+                text = str(option).lower() if isinstance(option, bool) else str(option)
+                if text == value and isinstance(option, str | int | float):
+                    return option
+            self.warnings.append(
+                Problem(
+                    self.file,
+                    where,
+                    f"the path fragment `#{fragment}` fixes `{p['name']}` to {value!r}, which "
+                    "its schema does not allow; the client sends the fragment's value",
+                    "make the path and the parameter's schema agree by an overlay",
+                )
+            )
+        kinds = schema.get("type")
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        if "integer" in kinds and re.fullmatch(r"-?\d+", value):
+            return int(value)
+        if "number" in kinds and re.fullmatch(r"-?\d+(\.\d+)?([eE][-+]?\d+)?", value):
+            return float(value) if any(c in value for c in ".eE") else int(value)
+        if "boolean" in kinds and value in ("true", "false"):
+            return value == "true"
+        return value
 
     def _body(
         self,
@@ -458,15 +583,7 @@ class _Builder:
         if not content:
             return None
         content_type, kind = _pick_content(content)
-        if len(content) > 1:
-            others = sorted(set(content) - {content_type})
-            self.warnings.append(
-                Problem(
-                    self.file,
-                    where + "/requestBody",
-                    f"several request content types; the client sends {content_type} (not {', '.join(others)})",
-                )
-            )
+        offered = self._body_content_types(content, content_type, kind, where + "/requestBody")
         media = content[content_type] or {}
         schema = media.get("schema") or {}
         hint = pascal(op_id) + "Request"
@@ -482,11 +599,12 @@ class _Builder:
             ann = "bytes" if kind == "binary" else "str"
             return RequestBody(
                 kind,
-                content_type,
+                _sendable(content_type, kind),
                 bool(body.get("required")),
                 TypeRef(ann),
                 None,
                 description=body.get("description"),
+                content_types=offered,
             )
         _, tref = self.schemas.convert(schema, hint, where + "/requestBody", "request")
         model = tref.annotation if tref.models and tref.annotation in tref.models else None
@@ -511,9 +629,16 @@ class _Builder:
             fields = self.schemas.fields_of(wrapper_model)
         fixed_names = {name for name, _ in fixed}
         fields = tuple(f for f in fields if f.wire_name not in fixed_names and not f.read_only)
+        if kind == "multipart":
+            files = _file_properties(self.schemas, schema)
+            runtime = self.schemas.runtime_module
+            fields = tuple(
+                _file_field(f, files[f.wire_name], runtime) if f.wire_name in files else f
+                for f in fields
+            )
         return RequestBody(
             kind=kind,
-            content_type=content_type,
+            content_type=_sendable(content_type, kind),
             required=bool(body.get("required")),
             type=tref,
             model=model,
@@ -522,7 +647,48 @@ class _Builder:
             wrapper=wrapper,
             wrapper_model=wrapper_model,
             description=body.get("description"),
+            content_types=offered,
+            encoding=_encodings(self.schemas, content, offered or (content_type,), schema),
         )
+
+    def _body_content_types(
+        self, content: dict[str, Any], chosen: str, kind: str, where: str
+    ) -> tuple[str, ...]:
+        """The content types the caller may choose from (the default first), when several.
+
+        Others are offered when the same arguments can be sent as them: a JSON, form or
+        multipart body of the same schema; raw bytes or text of the same kind. What is left
+        out is named in a warning.
+        """
+        structured = ("json", "form", "multipart")
+        offered = [chosen]
+        left_out = []
+        for ct in [ct for ct in content if ct != chosen]:  # in the document's order
+            other = _content_kind(ct)
+            if "*" in ct:
+                left_out.append(f"{ct} (a range, not a content type)")
+            elif kind in structured and other in structured:
+                same = (content[ct] or {}).get("schema") == (content[chosen] or {}).get("schema")
+                (offered if same else left_out).append(ct if same else f"{ct} (another schema)")
+            elif kind == other:
+                offered.append(ct)
+            elif kind in structured:
+                left_out.append(f"{ct} (the client writes JSON, forms and multipart only)")
+            else:
+                left_out.append(f"{ct} (not {'bytes' if kind == 'binary' else 'text'} as given)")
+        if left_out:
+            sends = " or ".join(offered) + (
+                " (chosen with `content_type`)" if len(offered) > 1 else ""
+            )
+            self.warnings.append(
+                Problem(
+                    self.file,
+                    where,
+                    f"several request content types; the client sends {sends}, "
+                    f"not {', '.join(left_out)}",
+                )
+            )
+        return tuple(offered) if len(offered) > 1 else ()
 
     def _responses(
         self, op: dict[str, Any], where: str
@@ -533,6 +699,7 @@ class _Builder:
         for status in sorted(raw, key=_status_order):
             r = raw[status]
             r = self.schemas.resolve(r) if "$ref" in r else r
+            here = f"{where}/responses/{status}"
             status = str(status).upper()
             content = r.get("content") or {}
             headers = tuple(
@@ -560,6 +727,17 @@ class _Builder:
                 )
                 continue
             content_type, kind = _pick_content(content)
+            others = tuple(sorted(set(content) - {content_type}))
+            if others and status.startswith("2"):
+                self.warnings.append(
+                    Problem(
+                        self.file,
+                        here,
+                        f"several response content types; the client asks for and parses "
+                        f"{content_type}, not {', '.join(others)} (their bodies can be read with "
+                        "`with_streaming_response` and an `Accept` header in `request_options`)",
+                    )
+                )
             schema = (content[content_type] or {}).get("schema")
             tref: TypeRef | None
             if kind == "binary":
@@ -584,9 +762,7 @@ class _Builder:
                     )
                     else f"{op_name}{status}Response"
                 )
-                _, tref = self.schemas.convert(
-                    schema or {}, hint, f"{where}/responses/{status}", "response"
-                )
+                _, tref = self.schemas.convert(schema or {}, hint, here, "response")
             model = (
                 tref.annotation if tref and tref.models and tref.annotation in tref.models else None
             )
@@ -599,6 +775,7 @@ class _Builder:
                     tref,
                     model,
                     headers,
+                    others,
                 )
             )
         successes = [r for r in out if r.status.startswith("2")]
@@ -634,27 +811,69 @@ class _Builder:
             out.append(ErrorClass(status, name, _first_line(self.error_descriptions[status]), tref))
         return tuple(out)
 
-    def _pagination(self, hint: Any, where: str) -> Pagination | None:
-        if not isinstance(hint, dict):
+    def _pagination(
+        self, op: dict[str, Any], params: tuple[Parameter, ...], where: str
+    ) -> Pagination | None:
+        hint = op.get("x-codegen-pagination")
+        if hint is None:
             return None
-        style = hint.get("style")
+        here = where + "/x-codegen-pagination"
+
+        def bad(message: str) -> InputError:
+            return InputError([Problem(self.file, here, message)])
+
+        style = hint.get("style") if isinstance(hint, dict) else None
         if style not in ("page", "cursor", "offset") or "param" not in hint or "items" not in hint:
-            raise InputError(
-                [
-                    Problem(
-                        self.file,
-                        where + "/x-codegen-pagination",
-                        "a pagination hint needs `style` (page, cursor or offset), `param` and `items`",
-                    )
-                ]
+            raise bad(
+                "a pagination hint needs `style` (page, cursor or offset), `param` and `items`"
             )
+        if style == "cursor" and not hint.get("next_cursor"):
+            raise bad(
+                "cursor pagination needs `next_cursor`, the path of the next cursor in a page"
+            )
+        by_wire = {p.wire_name: p for p in params if p.location == "query"}
+        named = {key: hint.get(key) for key in ("param", "limit_param") if hint.get(key)}
+        for key, wire in named.items():
+            if wire not in by_wire:
+                raise bad(
+                    f"`{key}` names {wire!r}, which is not a query parameter of the operation"
+                )
+        item = self._page_item_schema(op, str(hint["items"]))
+        if item is None:
+            raise bad(
+                f"`items` names {hint['items']!r}, which is not a list in the operation's "
+                "success response"
+            )
+        hint_name = pascal(op.get("operationId") or "Page") + "Item"
+        _, item_type = self.schemas.convert(item, hint_name, here + "/items", "response")
+        limit = hint.get("limit_param")
         return Pagination(
             style=style,
-            param=str(hint["param"]),
+            param=by_wire[hint["param"]].py_name,
             items=str(hint["items"]),
+            item_type=item_type,
             next_cursor=hint.get("next_cursor"),
-            limit_param=hint.get("limit_param"),
+            limit=by_wire[limit].py_name if limit else None,
         )
+
+    def _page_item_schema(self, op: dict[str, Any], path: str) -> Any:
+        """The schema of one item of the list at `path` in the JSON success response."""
+        for status, response in sorted((op.get("responses") or {}).items()):
+            if not str(status).startswith("2"):
+                continue
+            response = self.schemas.resolve(response)
+            for ctype, media in (response.get("content") or {}).items():
+                if "json" not in ctype:
+                    continue
+                schema: Any = (media or {}).get("schema")
+                for part in path.split("."):
+                    props = self.schemas.resolve(schema).get("properties") or {}
+                    schema = props.get(part)
+                schema = self.schemas.resolve(schema) if schema is not None else {}
+                types = schema.get("type")
+                if "array" in (types if isinstance(types, list) else [types]):
+                    return schema.get("items", {})
+        return None
 
     def _examples(
         self, op: dict[str, Any], variant: dict[str, Any], index: int
@@ -725,31 +944,97 @@ def _requirements(raw: Any) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(sorted(req)) for req in raw if isinstance(req, dict))
 
 
+def _content_kind(ct: str) -> str:
+    base = ct.split(";")[0].strip().lower()
+    if base == "application/json" or base.endswith("+json") or base == "*/*" or base == "text/json":
+        return "json"
+    if base == "multipart/form-data":
+        return "multipart"
+    if base == "application/x-www-form-urlencoded":
+        return "form"
+    if base.startswith("text/"):
+        return "text"
+    return "binary"
+
+
 def _pick_content(content: dict[str, Any]) -> tuple[str, str]:
-    """The content type the client uses, and its kind; JSON first."""
-
-    def kind_of(ct: str) -> str:
-        base = ct.split(";")[0].strip().lower()
-        if (
-            base == "application/json"
-            or base.endswith("+json")
-            or base == "*/*"
-            or base == "text/json"
-        ):
-            return "json"
-        if base == "multipart/form-data":
-            return "multipart"
-        if base == "application/x-www-form-urlencoded":
-            return "form"
-        if base.startswith("text/"):
-            return "text"
-        return "binary"
-
+    """The content type the client uses, and its kind: JSON first, plain `application/json`
+    first among JSON, then the document's order."""
     ranked = sorted(
         content,
-        key=lambda ct: (["json", "form", "multipart", "text", "binary"].index(kind_of(ct)), ct),
+        key=lambda ct: (
+            ["json", "form", "multipart", "text", "binary"].index(_content_kind(ct)),
+            "*" in ct,  # a concrete type before a range
+            ct.split(";")[0].strip().lower() != "application/json",
+        ),
     )
-    return ranked[0], kind_of(ranked[0])
+    return ranked[0], _content_kind(ranked[0])
+
+
+def _sendable(content_type: str, kind: str) -> str:
+    """The Content-Type to send for a documented one: a range (`*/*`, `image/*`) is not one."""
+    if "*" not in content_type:
+        return content_type
+    return {"json": "application/json", "text": "text/plain"}.get(kind, "application/octet-stream")
+
+
+def _one_type(value: Any) -> str | None:
+    """A single concrete media type (`encoding.contentType` may list several, or a range)."""
+    text = str(value or "").strip()
+    return text if text and "," not in text and "*" not in text else None
+
+
+def _file_properties(schemas: SchemaConverter, schema: Any) -> dict[str, bool]:
+    """The properties of a multipart body that are files: name -> whether a list of them."""
+
+    def is_file(s: Any) -> bool:
+        s = schemas.resolve(s)
+        return s.get("format") == "binary" or (
+            "contentMediaType" in s and s.get("contentEncoding") != "base64"
+        )
+
+    out = {}
+    for name, prop in (schemas.resolve(schema).get("properties") or {}).items():
+        prop = schemas.resolve(prop)
+        if is_file(prop):
+            out[name] = False
+        elif prop.get("type") == "array" and is_file(prop.get("items") or {}):
+            out[name] = True
+    return out
+
+
+def _file_field(f: Field, many: bool, runtime: str) -> Field:
+    """A multipart file property as an argument: bytes, a file, a path, or (name, data, type)."""
+    ann = "list[FileInput]" if many else "FileInput"
+    if f.type.annotation.endswith("| None"):
+        ann += " | None"
+    return Field(**{**f.__dict__, "type": TypeRef(ann, imports=(f"{runtime}.call:FileInput",))})
+
+
+def _encodings(
+    schemas: SchemaConverter, content: dict[str, Any], types: tuple[str, ...], schema: Any
+) -> tuple[PartEncoding, ...]:
+    """Each property's `encoding` from the media types sent (a file's `contentMediaType`
+    stands in for a missing multipart `contentType`)."""
+    found: dict[str, dict[str, Any]] = {}
+    if any(_content_kind(ct) == "multipart" for ct in types):
+        for name, prop in (schemas.resolve(schema).get("properties") or {}).items():
+            media_type = _one_type(schemas.resolve(prop).get("contentMediaType"))
+            if media_type:
+                found.setdefault(name, {})["content_type"] = media_type
+    for ct in types:
+        kind = _content_kind(ct)
+        for name, enc in ((content[ct] or {}).get("encoding") or {}).items():
+            if not isinstance(enc, dict):
+                continue
+            entry = found.setdefault(str(name), {})
+            if kind == "multipart" and _one_type(enc.get("contentType")):
+                entry["content_type"] = _one_type(enc.get("contentType"))
+            if kind == "form" and "style" in enc:
+                entry["style"] = str(enc["style"])
+            if kind == "form" and ("explode" in enc or "style" in enc):
+                entry["explode"] = bool(enc.get("explode", enc.get("style", "form") == "form"))
+    return tuple(PartEncoding(name, **found[name]) for name in sorted(found) if found[name])
 
 
 def _media_examples(media: dict[str, Any], schemas: SchemaConverter) -> list[tuple[str, Any]]:

@@ -10,11 +10,15 @@ from dataclasses import replace
 from typing import Any
 
 from jsonschema import Draft202012Validator
+from jsonschema.validators import extend
 
+from codegen import patterns
 from codegen.errors import Problem
 from codegen.ir.model import Example, Model, Operation
 
 _MAX_MESSAGES = 3
+# patterns as the generated models run them (`\p{L}` is Rust regex, not Python's `re`)
+_Validator = extend(Draft202012Validator, {"pattern": patterns.pattern_keyword})
 
 
 def closed_definitions(models: tuple[Model, ...]) -> dict[str, Any]:
@@ -70,7 +74,7 @@ def _model_of(op: Operation, example: Example) -> str | None:
 
 
 def _errors(defs: dict[str, Any], model: str, value: Any) -> list[str]:
-    validator = Draft202012Validator({"$defs": defs, "$ref": f"#/$defs/{model}"})
+    validator = _Validator({"$defs": defs, "$ref": f"#/$defs/{model}"})
     out = []
     for error in sorted(validator.iter_errors(value), key=lambda e: list(e.absolute_path)):
         place = "/".join(str(p) for p in error.absolute_path) or "(top)"

@@ -73,10 +73,20 @@ class Model:
     in_request: bool = False
     in_response: bool = False
     source: str = ""  # JSON pointer of the schema it was built from
+    # kind "alias": a discriminated union; the property (wire name) that picks the variant and
+    # each variant (a model name) with the values that pick it
+    discriminator: str | None = None
+    variants: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)
 class Parameter:
+    """A parameter of an operation.
+
+    A `fixed` one is no argument of the method: the client always sends `value`, because the
+    document allows only that value or the path's fragment names it (`#X-Amz-Target=...`).
+    """
+
     wire_name: str
     py_name: str
     location: ParamLocation
@@ -87,6 +97,19 @@ class Parameter:
     explode: bool = False
     default: Any = None
     has_default: bool = False
+    fixed: bool = False
+    value: Any = None
+
+
+@dataclass(frozen=True)
+class PartEncoding:
+    """How one body property is written (the media type's `encoding`): the content type of a
+    multipart file part, the style of a form field; None where the document says nothing."""
+
+    wire_name: str
+    content_type: str | None = None
+    style: str | None = None
+    explode: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -97,7 +120,9 @@ class RequestBody:
     `fixed` the properties the client fills in itself (a tool name picked by the method).
     `wrapper` names the property the keyword arguments are collected under, when the body
     is an envelope such as `{"tool": ..., "parameters": {...}}`. A body that is not an
-    object with properties is passed whole, as `body`.
+    object with properties is passed whole, as `body`. `content_types` lists the documented
+    content types the caller may choose from (`content_type` first, the default), when there
+    are several the same arguments can be sent as.
     """
 
     kind: BodyKind
@@ -110,6 +135,8 @@ class RequestBody:
     wrapper: str | None = None
     wrapper_model: str | None = None
     description: str | None = None
+    content_types: tuple[str, ...] = ()
+    encoding: tuple[PartEncoding, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -121,7 +148,8 @@ class Header:
 
 @dataclass(frozen=True)
 class Response:
-    """A documented response. `status` is `200`, `4XX` or `default`."""
+    """A documented response. `status` is `200`, `4XX` or `default`; `other_content_types`
+    are the documented content types besides the one the client parses."""
 
     status: str
     description: str
@@ -130,6 +158,7 @@ class Response:
     type: TypeRef | None
     model: str | None
     headers: tuple[Header, ...] = ()
+    other_content_types: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -156,13 +185,19 @@ class Example:
 
 @dataclass(frozen=True)
 class Pagination:
-    """How an operation pages, from the manifest's hint (`x-codegen-pagination`)."""
+    """How an operation pages, from the manifest's hint (`x-codegen-pagination`).
+
+    `param` is the argument carrying the page token (a page number, a cursor or an offset)
+    and `limit` the one carrying the page size, both as Python names; `items` and
+    `next_cursor` are dotted wire paths into a page; `item_type` is the type of one item.
+    """
 
     style: Literal["page", "cursor", "offset"]
     param: str
     items: str
+    item_type: TypeRef
     next_cursor: str | None = None
-    limit_param: str | None = None
+    limit: str | None = None
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from typing import Any
 from codegen.errors import InputError, Problem, pointer
 from codegen.ir.model import Condition, Field, Model, Skipped, TypeRef
 from codegen.ir.names import Namer, field_name, pascal, singular
+from codegen.refs import MISSING, canonical_ref, follow, local_ref, ref_parts
 
 # names too vague to stand alone: a nested `data` object is named after its parent
 _GENERIC = frozenset(
@@ -198,6 +199,9 @@ class _Def:
     in_request: bool = False
     in_response: bool = False
     source: str = ""
+    # a discriminated union (kind "alias"): the property and each variant's tag values
+    discriminator: str | None = None
+    variants: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 class SchemaConverter:
@@ -214,19 +218,21 @@ class SchemaConverter:
         self.skipped: list[Skipped] = []
         self.warnings: list[Problem] = []
         self._direction: str = ""
+        # component pointers being converted inline (not as a model) right now: meeting one
+        # again means a recursion that no class breaks
+        self._inline: set[str] = set()
+        self._recursive_warned: set[str] = set()
 
     # -- entry points ------------------------------------------------------------------
 
     def resolve(self, schema: Any) -> dict[str, Any]:
         """Follow `$ref`s to the schema itself (for reading properties)."""
-        seen: set[str] = set()
+        seen: list[str] = []
         while isinstance(schema, dict) and "$ref" in schema:
             ref = schema["$ref"]
             if ref in seen:
-                raise InputError(
-                    [Problem(self.file, ref, "a reference cycle with no schema in it")]
-                )
-            seen.add(ref)
+                raise self._alias_cycle_error(seen[seen.index(ref) :] + [ref])
+            seen.append(ref)
             schema = self._target(ref)
         return schema if isinstance(schema, dict) else {}
 
@@ -243,7 +249,7 @@ class SchemaConverter:
     def component(self, key: str) -> str | None:
         """The model name of `#/components/schemas/<key>` (None for a plain type such as a
         map or a list, which stays inline where it is used), converting it if needed."""
-        ref = "#/components/schemas/" + key.replace("~", "~0").replace("/", "~1")
+        ref = local_ref("components", "schemas", key)
         self._convert({"$ref": ref}, key, ref, parent="")
         return self._by_pointer.get(ref)
 
@@ -255,7 +261,7 @@ class SchemaConverter:
     def models(self) -> tuple[Model, ...]:
         out = []
         for d in sorted(self.defs.values(), key=lambda d: d.name):
-            schema = dict(d.schema)
+            schema = _directional_required(d) if d.kind == "object" else dict(d.schema)
             out.append(
                 Model(
                     name=d.name,
@@ -268,6 +274,8 @@ class SchemaConverter:
                     in_request=d.in_request,
                     in_response=d.in_response,
                     source=d.source,
+                    discriminator=d.discriminator,
+                    variants=d.variants,
                 )
             )
         return tuple(out)
@@ -278,7 +286,8 @@ class SchemaConverter:
     # -- the conversion ------------------------------------------------------------------
 
     def _target(self, ref: str) -> Any:
-        if not ref.startswith("#/"):
+        parts = ref_parts(ref)
+        if parts is None:
             raise InputError(
                 [
                     Problem(
@@ -289,18 +298,69 @@ class SchemaConverter:
                     )
                 ]
             )
-        node: Any = self.doc
-        for part in ref[2:].split("/"):
-            part = part.replace("~1", "/").replace("~0", "~")
-            if isinstance(node, dict) and part in node:
-                node = node[part]
-            elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
-                node = node[int(part)]
-            else:
-                raise InputError(
-                    [Problem(self.file, ref, "reference to nowhere: no such place in the document")]
-                )
+        node = follow(self.doc, parts)
+        if node is MISSING:
+            raise InputError(
+                [Problem(self.file, ref, "reference to nowhere: no such place in the document")]
+            )
         return node
+
+    def _alias_cycle_error(self, cycle: list[str]) -> InputError:
+        names = " -> ".join(c.rsplit("/", 1)[-1] for c in cycle)
+        return InputError(
+            [
+                Problem(
+                    self.file,
+                    cycle[0].removeprefix("#"),
+                    f"a reference cycle through nothing but $ref and allOf ({names}): "
+                    "the schema is defined by itself",
+                    "point one of these references at a real schema, or let the recursion "
+                    "go through a property",
+                )
+            ]
+        )
+
+    def _recursive_inline(self, ref: str) -> tuple[dict[str, Any], TypeRef]:
+        """A component met again while it is being converted inline (no class in between)."""
+        cycle = self._transparent_cycle(ref, ref, [])
+        if cycle is not None:
+            raise self._alias_cycle_error([ref, *cycle])
+        # a recursive list or union type (`Json: oneOf [string, array of Json]`) holds values,
+        # but an inline annotation cannot name itself: its inner level is typed Any
+        if ref not in self._recursive_warned:
+            self._recursive_warned.add(ref)
+            self.warnings.append(
+                Problem(
+                    self.file,
+                    ref.removeprefix("#"),
+                    "a recursive type that is no object: its recursive part is typed Any",
+                    "give the recursion an object schema with properties to get a model",
+                )
+            )
+        return {}, TypeRef("Any", imports=("typing:Any",))
+
+    def _transparent_cycle(self, start: str, ref: str, path: list[str]) -> list[str] | None:
+        """The references leading from `ref` back to `start` through nothing but references
+        and `allOf` members (a chain of aliases), or None when every way passes a value."""
+        pending = [self._target(ref)]
+        while pending:
+            node = pending.pop()
+            if not isinstance(node, dict):
+                continue
+            inner = node.get("$ref")
+            if isinstance(inner, str):
+                inner = canonical_ref(inner)
+                if inner == start:
+                    return [*path, inner]
+                if inner in path:
+                    continue
+                found = self._transparent_cycle(start, inner, [*path, inner])
+                if found is not None:
+                    return found
+            members = node.get("allOf")
+            if isinstance(members, list):
+                pending.extend(members)
+        return None
 
     def _mark(self, name: str) -> None:
         d = self.defs.get(name)
@@ -339,10 +399,10 @@ class SchemaConverter:
     def _convert_ref(
         self, schema: dict[str, Any], hint: str, where: str
     ) -> tuple[dict[str, Any], TypeRef]:
-        ref = schema["$ref"]
+        ref = canonical_ref(schema["$ref"])  # one spelling per place: one model per place
         if ref not in self._by_pointer:
             target = self._target(ref)
-            key = ref.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
+            key = (ref_parts(ref) or [""])[-1]
             if (
                 ref.startswith("#/components/schemas/")
                 and isinstance(target, dict)
@@ -354,10 +414,16 @@ class SchemaConverter:
                 self._define(name, target, ref)
             else:
                 # a component that is a plain type (string, list...) stays an inline type
-                out, tref = self._convert(target, pascal(key), ref, parent="")
+                if ref in self._inline:
+                    return self._recursive_inline(ref)
+                self._inline.add(ref)
+                try:
+                    inline, tref = self._convert(target, pascal(key), ref, parent="")
+                finally:
+                    self._inline.discard(ref)
                 if len(schema) > 1:
-                    out = {**out, **_annotations(schema)}
-                return out, tref
+                    inline = {**inline, **_annotations(schema)}
+                return inline, tref
         name = self._by_pointer[ref]
         self._mark(name)
         out: dict[str, Any] = {"$ref": f"#/$defs/{name}"}
@@ -370,17 +436,23 @@ class SchemaConverter:
     ) -> tuple[dict[str, Any], TypeRef]:
         if _is_model(schema):
             name = self._hoist(schema, hint, where, parent)
-            out = {"$ref": f"#/$defs/{name}"}
+            out: dict[str, Any] = {"$ref": f"#/$defs/{name}"}
             desc = self.defs[name].description
             if schema.get("description") and schema.get("description") != desc:
                 out = {"allOf": [out], "description": schema["description"]}
             return out, TypeRef(name, models=(name,))
         if "const" in schema:
             value = schema["const"]
-            return {**_annotations(schema), "const": value}, _literal([value])
+            out = {**_annotations(schema), "const": value}
+            return out, _literal([value]) if _literal_values([value]) else _plain(schema)
         if "enum" in schema:
             values = schema["enum"]
-            return {**_annotations(schema), "enum": values}, _literal(values)
+            if _literal_values(values):
+                # numbers, booleans or a mix with strings: a Literal in the model as in the
+                # method's signature (string-only enums are classes of their own)
+                out = {**_annotations(schema), "enum": values, "x-enum-field-as-literal": True}
+                return out, _literal(values)
+            return {**_annotations(schema), "enum": values}, _plain(schema)
         for key in ("oneOf", "anyOf"):
             if key in schema:
                 return self._union(schema, key, hint, where, parent)
@@ -464,19 +536,106 @@ class SchemaConverter:
             out, ref = self._convert(member, member_hint, f"{where}/{key}/{i}", parent)
             outs.append(out)
             refs.append(ref)
-        result: dict[str, Any] = {**_annotations(schema), key: outs}
         disc = schema.get("discriminator")
-        if isinstance(disc, dict) and "propertyName" in disc and all("$ref" in o for o in outs):
-            mapping = {
-                value: f"#/$defs/{self._by_pointer.get(target, target)}"
-                for value, target in (disc.get("mapping") or {}).items()
-                if target in self._by_pointer
-            }
-            result["discriminator"] = {
-                "propertyName": disc["propertyName"],
-                **({"mapping": mapping} if mapping else {}),
-            }
-        return result, _union_ref(refs)
+        if isinstance(disc, dict) and isinstance(disc.get("propertyName"), str):
+            alias = self._discriminated(schema[key], refs, disc, hint, where, parent)
+            if alias is not None:
+                out = {"$ref": f"#/$defs/{alias}"}
+                if schema.get("description"):
+                    out = {"allOf": [out], "description": schema["description"]}
+                return out, TypeRef(alias, models=(alias,))
+        return {**_annotations(schema), key: outs}, _union_ref(refs)
+
+    def _discriminated(
+        self,
+        members: list[Any],
+        refs: list[TypeRef],
+        disc: dict[str, Any],
+        hint: str,
+        where: str,
+        parent: str,
+    ) -> str | None:
+        """A named alias for a union whose variant the discriminator property picks; None
+        (a plain union, with a warning) when some variant cannot be picked by a value."""
+        prop: str = disc["propertyName"]
+        names = [r.annotation for r in refs]
+        if not all(n in self.defs and self.defs[n].kind == "object" for n in names):
+            self._warn(where, f"the discriminator {prop!r} needs object alternatives: ignored")
+            return None
+        tags: dict[str, str] = {}  # wire value -> variant
+        for value, target in (disc.get("mapping") or {}).items():
+            target = str(target)
+            pointer = (
+                canonical_ref(target)
+                if target.startswith("#")
+                else local_ref("components", "schemas", target)
+            )
+            name = self._by_pointer.get(pointer)
+            if name not in names:
+                self._warn(
+                    where,
+                    f"the discriminator maps {value!r} to {target}, which is none of the "
+                    "alternatives: left out",
+                )
+                continue
+            tags.setdefault(str(value), name)
+        for member, name in zip(members, names, strict=True):
+            if name in tags.values():
+                continue
+            values = self._tag_values(member, prop)
+            if not values:
+                self._warn(
+                    where,
+                    f"no value of {prop!r} selects the alternative {name}: the union is "
+                    "decided by shape instead",
+                    "map a value to it under discriminator/mapping",
+                )
+                return None
+            for value in values:
+                tags.setdefault(value, name)
+        variants = tuple(
+            (n, tuple(v for v, t in tags.items() if t == n)) for n in dict.fromkeys(names)
+        )
+        schema = {
+            "oneOf": [{"$ref": f"#/$defs/{n}"} for n, _ in variants],
+            "discriminator": {
+                "propertyName": prop,
+                "mapping": {v: f"#/$defs/{n}" for v, n in tags.items()},
+            },
+        }
+        base = pascal(hint)
+        if parent and base in _GENERIC and not base.startswith(parent):
+            base = parent + base
+        shape_key = (base, json.dumps(schema, sort_keys=True))
+        name = self._by_shape.get(shape_key)
+        if name is None:
+            name = self.namer.unique(base)
+            self._by_shape[shape_key] = name
+            self.defs[name] = _Def(
+                name, "alias", schema, source=where, discriminator=prop, variants=variants
+            )
+        self._mark(name)
+        return name
+
+    def _tag_values(self, member: Any, prop: str) -> list[str]:
+        """The discriminator values of an unmapped alternative: the constant or enum of its
+        property when it has one, else (OpenAPI's implicit mapping) its component name."""
+        resolved = self.resolve(member) if isinstance(member, dict) else {}
+        props, _ = self._properties(resolved)
+        sub = self.resolve(props.get(prop)) if isinstance(props.get(prop), dict) else {}
+        if isinstance(sub.get("const"), str):
+            return [sub["const"]]
+        if isinstance(sub.get("enum"), list) and sub["enum"]:
+            return [v for v in sub["enum"] if isinstance(v, str)]
+        ref = member.get("$ref") if isinstance(member, dict) else None
+        if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+            return [(ref_parts(ref) or [""])[-1]]
+        return []
+
+    def _warn(self, where: str, message: str, hint: str = "") -> None:
+        problem = Problem(self.file, where.removeprefix("#"), message, hint)
+        if problem not in self.warnings:
+            self.warnings.append(problem)
 
     def _hoist(self, schema: dict[str, Any], hint: str, where: str, parent: str) -> str:
         base = pascal(hint)
@@ -502,9 +661,28 @@ class SchemaConverter:
         return name
 
     def _define(self, name: str, schema: dict[str, Any], where: str) -> None:
+        # a class breaks any recursion through it: what is inline above it is not reentered
+        outer, self._inline = self._inline, set()
+        try:
+            self._define_model(name, schema, where)
+        finally:
+            self._inline = outer
+
+    def _define_model(self, name: str, schema: dict[str, Any], where: str) -> None:
         d = self.defs[name]
         d.description = schema.get("description") or schema.get("title")
         self._mark(name)
+        if isinstance(schema.get("discriminator"), dict) and not (
+            "oneOf" in schema or "anyOf" in schema
+        ):
+            # on a parent that children extend through allOf, the discriminator would make
+            # the parent parse into the child its value names: not done, the parent stays
+            self._warn(
+                where,
+                f"the discriminator of {name}, a parent schema with no oneOf or anyOf, is "
+                "ignored: it parses as itself, never as the schema its value names",
+                "list the children under oneOf with the discriminator",
+            )
         if "enum" in schema and _is_model(schema):
             d.kind = "enum"
             d.schema = {
@@ -592,12 +770,27 @@ class SchemaConverter:
             out[prop] = converted
         return out
 
-    def _properties(self, schema: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    def _properties(
+        self, schema: dict[str, Any], within: tuple[str, ...] = ()
+    ) -> tuple[dict[str, Any], list[str]]:
         """Own and inherited (`allOf`) properties and required names, in document order."""
         props: dict[str, Any] = {}
         required: list[str] = []
         for member in schema.get("allOf") or []:
-            sub_props, sub_req = self._properties(self.resolve(member))
+            ref = member.get("$ref") if isinstance(member, dict) else None
+            if isinstance(ref, str) and ref in within:
+                raise InputError(
+                    [
+                        Problem(
+                            self.file,
+                            ref.removeprefix("#"),
+                            "a schema that inherits from itself (allOf)",
+                            "remove the reference to itself from its allOf",
+                        )
+                    ]
+                )
+            inner = (*within, ref) if isinstance(ref, str) else within
+            sub_props, sub_req = self._properties(self.resolve(member), inner)
             props.update(sub_props)
             required += [r for r in sub_req if r not in required]
         props.update(schema.get("properties") or {})
@@ -741,6 +934,46 @@ def _nullable(out: dict[str, Any], ref: TypeRef) -> tuple[dict[str, Any], TypeRe
 
 def _annotations(schema: dict[str, Any]) -> dict[str, Any]:
     return {k: schema[k] for k in ("description", "title") if isinstance(schema.get(k), str)}
+
+
+def _literal_values(values: list[Any]) -> bool:
+    """Can `Literal[...]` hold these values? (Not floats, lists or objects.)"""
+    return bool(values) and all(isinstance(v, str | int) for v in values)
+
+
+def _plain(schema: dict[str, Any]) -> TypeRef:
+    """The annotation of a constant or enum that no Literal can spell, from its type."""
+    kind = schema.get("type")
+    plain = {"number": "float", "integer": "int", "boolean": "bool", "string": "str"}
+    if isinstance(kind, str) and kind in plain:
+        return TypeRef(plain[kind])
+    return TypeRef("Any", imports=("typing:Any",))
+
+
+def _directional_required(d: _Def) -> dict[str, Any]:
+    """The model's schema with OpenAPI's rule for required properties: a readOnly one is
+    required in responses only, a writeOnly one in requests only. One class serves both ways,
+    so in a model used in requests a readOnly property is optional (and never sent, see the
+    runtime), and in a model used in responses a writeOnly property is optional."""
+    drop = set()
+    if d.in_request:
+        drop |= {f.wire_name for f in d.fields if f.read_only}
+    if d.in_response:
+        drop |= {f.wire_name for f in d.fields if f.write_only}
+    if not drop:
+        return dict(d.schema)
+
+    def without(schema: dict[str, Any]) -> dict[str, Any]:
+        out = dict(schema)
+        if isinstance(out.get("required"), list):
+            out["required"] = [r for r in out["required"] if r not in drop]
+            if not out["required"]:
+                del out["required"]
+        if isinstance(out.get("allOf"), list):
+            out["allOf"] = [without(m) if isinstance(m, dict) else m for m in out["allOf"]]
+        return out
+
+    return without(d.schema)
 
 
 def _literal(values: list[Any]) -> TypeRef:

@@ -7,6 +7,12 @@ to a server, so the real path is the part before `#` (without its trailing `/`) 
 fragment names the value of a request-body property. Every such operation is marked with
 `x-codegen-variants`; several on one real path and method become one operation whose body is
 a `oneOf` of the variants' bodies, discriminated by that property.
+
+Other providers write request *parameters* into the fragment: `/#X-Amz-Target=Svc.Op` (a
+header with that value), `/tags/{arn}#tagKeys` (a query parameter that must be present),
+`#a&b`, `#Action=X&Version=Y`. Each such path key is an operation of its own, often one of
+several on the same real path and method, so it cannot become a path of its own here: the
+key is kept as it is, and the intermediate model reads the fragment (`parameter_fragment`).
 """
 
 from __future__ import annotations
@@ -14,8 +20,10 @@ from __future__ import annotations
 import copy
 import re
 from typing import Any
+from urllib.parse import unquote
 
 from codegen.errors import InputError, Problem, pointer
+from codegen.refs import MISSING, follow, ref_parts
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 VARIANTS_KEY = "x-codegen-variants"
@@ -44,8 +52,43 @@ def split_fragment(path: str) -> tuple[str, str | None]:
     return real, fragment
 
 
+def parameter_fragment(fragment: str) -> list[tuple[str, str | None]]:
+    """`a=1&b` -> `[("a", "1"), ("b", None)]`: the parameters a fragment names, percent-decoded."""
+    out: list[tuple[str, str | None]] = []
+    for part in fragment.split("&"):
+        name, eq, value = part.partition("=")
+        out.append((unquote(name), unquote(value) if eq else None))
+    return out
+
+
+def find_parameter(name: str, params: list[Any]) -> dict[str, Any] | None:
+    """The non-path parameter a fragment's `name` means; header names match in any case."""
+    candidates = [p for p in params if isinstance(p, dict) and p.get("in") != "path"]
+    for p in candidates:
+        if p.get("name") == name:
+            return p
+    for p in candidates:
+        if p.get("in") == "header" and str(p.get("name")).lower() == name.lower():
+            return p
+    return None
+
+
+def names_parameters(fragment: str, params: list[Any]) -> bool:
+    """Whether a fragment names request parameters rather than a body property's value.
+
+    `name=value` and `a&b` are always parameters; a bare word only when the operation
+    declares a parameter of that name (`#tagKeys`), else it is a value (`#XERO_CREATE_INVOICE`).
+    """
+    if "=" in fragment or "&" in fragment:
+        return True
+    return find_parameter(unquote(fragment), params) is not None
+
+
 def apply_fragment_rule(doc: dict[str, Any], file: str) -> list[Problem]:
-    """Rewrite `doc["paths"]` in place so that every key is a real path; return warnings."""
+    """Rewrite `doc["paths"]` in place so that every key is a real path; return warnings.
+
+    Keys whose fragment names parameters are the exception: they stay as they are.
+    """
     paths = doc.get("paths")
     if not isinstance(paths, dict) or not any("#" in key for key in paths):
         return []
@@ -58,6 +101,10 @@ def apply_fragment_rule(doc: dict[str, Any], file: str) -> list[Problem]:
         if not isinstance(item, dict):
             new_paths[real] = item  # not a path item: the validator reports it with its pointer
             continue
+        if fragment is not None:
+            item = _keep_parameter_operations(doc, key, item, fragment, new_paths)
+            if item is None:
+                continue
         target = new_paths.setdefault(real, {})
         for field, value in item.items():
             where = pointer("paths", key, field)
@@ -89,6 +136,34 @@ def apply_fragment_rule(doc: dict[str, Any], file: str) -> list[Problem]:
     return warnings
 
 
+def _keep_parameter_operations(
+    doc: dict[str, Any], key: str, item: dict[str, Any], fragment: str, new_paths: dict[str, Any]
+) -> dict[str, Any] | None:
+    """Put the operations whose fragment names parameters under `key` as they are.
+
+    Returns what is left for the body-property rule (None when nothing is).
+    """
+    shared = [resolve_local(doc, p) for p in item.get("parameters") or []]
+    kept = [
+        method
+        for method, op in item.items()
+        if method in HTTP_METHODS
+        and isinstance(op, dict)
+        and names_parameters(
+            fragment, shared + [resolve_local(doc, p) for p in op.get("parameters") or []]
+        )
+    ]
+    if not kept:
+        return item
+    new_paths[key] = {
+        field: copy.deepcopy(value)
+        for field, value in item.items()
+        if field not in HTTP_METHODS or field in kept
+    }
+    rest = {field: value for field, value in item.items() if field not in kept}
+    return rest if any(field in HTTP_METHODS for field in rest) else None
+
+
 def make_variant(
     op: dict[str, Any], fragment: str, doc: dict[str, Any], file: str, where: str
 ) -> dict[str, Any]:
@@ -112,11 +187,9 @@ def make_variant(
     if found is None:
         hint = (
             "a `#fragment` in a path names the value of a body property such as "
-            f"`tool: {{type: string, default: {fragment}}}`"
+            f"`tool: {{type: string, default: {fragment}}}`, or request parameters "
+            "(`name=value`, `a&b`, or the name of a parameter the operation declares)"
         )
-        if "=" in fragment or "&" in fragment:
-            hint = "this fragment names request parameters (`name=value`, `a&b`), which the "
-            hint += "fragment rule does not map: only a body property's value"
         raise InputError(
             [
                 Problem(
@@ -283,15 +356,10 @@ def resolve_local(doc: dict[str, Any], node: Any) -> Any:
     for _ in range(_MAX_REF_HOPS):
         if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
             return node
-        ref: str = node["$ref"]
-        if not ref.startswith("#/"):
-            return node
-        target: Any = doc
-        for part in ref[2:].split("/"):
-            part = part.replace("~1", "/").replace("~0", "~")
-            if not isinstance(target, dict) or part not in target:
-                return node  # a broken reference: the validator reports it
-            target = target[part]
+        parts = ref_parts(node["$ref"])
+        target = MISSING if parts is None else follow(doc, parts)
+        if target is MISSING:
+            return node  # not local, or broken: the validator reports it
         node = target
     return node
 

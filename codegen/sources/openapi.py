@@ -9,6 +9,7 @@ from codegen.errors import InputError, Problem, pointer
 from codegen.sources.base import Hints, Piece
 from codegen.sources.fragments import HTTP_METHODS, apply_fragment_rule
 from codegen.sources.jsondata import to_json_data
+from codegen.sources.query_keys import move_query_out_of_paths
 from codegen.yamlload import load_json, load_yaml
 
 _SUPPORTED = re.compile(r"^3\.[01](\.\d+)?([-.].*)?$")
@@ -59,7 +60,8 @@ def build_piece(data: Any, file: str, hints: Hints, origins: dict[str, str]) -> 
         raise InputError(
             [Problem(file, origins.get("/paths", "/paths"), "`paths` is not a mapping")]
         )
-    warnings = apply_fragment_rule(data, file)
+    warnings = move_query_out_of_paths(data, file)
+    warnings.extend(apply_fragment_rule(data, file))
     warnings.extend(_apply_hints(data, file, hints))
     return Piece(file=file, openapi=data, origins=origins, warnings=warnings)
 

@@ -15,7 +15,7 @@ from .auth import (
     Sensitive,
     credential,
 )
-from .call import Call, Param, ResponseSpec
+from .call import Call, Encoding, FileInput, Param, ResponseSpec
 from .client import AsyncCore, ClientConfig, SyncCore
 from .errors import (
     ApiConnectionError,
@@ -38,7 +38,7 @@ from .models import (
     lenient,
 )
 from .options import RequestOptions
-from .response import ApiResponse, RateLimit
+from .response import ApiResponse, AsyncStreamedResponse, RateLimit, StreamedResponse
 
 __all__ = [
     "ApiConnectionError",
@@ -48,6 +48,7 @@ __all__ = [
     "ApiStatusError",
     "ApiTimeoutError",
     "AsyncCore",
+    "AsyncStreamedResponse",
     "Auth",
     "BaseModel",
     "BasicAuth",
@@ -55,6 +56,8 @@ __all__ = [
     "Call",
     "ClientConfig",
     "ClientStatusError",
+    "Encoding",
+    "FileInput",
     "MissingCredentialsError",
     "OAuth2AccessToken",
     "OAuth2ClientCredentials",
@@ -70,6 +73,7 @@ __all__ = [
     "Secret",
     "Sensitive",
     "ServerStatusError",
+    "StreamedResponse",
     "StrictModel",
     "SyncCore",
     "credential",

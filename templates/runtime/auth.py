@@ -16,6 +16,7 @@ import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol, runtime_checkable
+from urllib.parse import quote
 
 import httpx
 
@@ -170,7 +171,12 @@ class ApiKeyAuth(_StaticAuth):
         if self.location == "header":
             request.headers[self.name] = self.value.get()
         elif self.location == "query":
-            request.url = request.url.copy_set_param(self.name, self.value.get())
+            # Appended to the encoded query as it is: re-encoding it would change the others.
+            item = f"{quote(self.name, safe='')}={quote(self.value.get(), safe='')}"
+            query = request.url.query.decode("ascii")
+            request.url = request.url.copy_with(
+                query=(f"{query}&{item}" if query else item).encode("ascii")
+            )
         else:
             cookie = f"{self.name}={self.value.get()}"
             existing = request.headers.get("Cookie")

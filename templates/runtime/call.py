@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Generic, Literal, TypeVar
+from typing import IO, Any, Generic, Literal, TypeAlias, TypeVar
 
-__all__ = ["Call", "Param", "ResponseSpec"]
+__all__ = ["Call", "Encoding", "FileContent", "FileInput", "Param", "ResponseSpec"]
 
 T = TypeVar("T")
+
+FileContent: TypeAlias = bytes | IO[bytes] | os.PathLike[str]
+# A file of a multipart body: its content, or (file name, content[, content type]).
+FileInput: TypeAlias = (
+    FileContent | tuple[str | None, FileContent] | tuple[str | None, FileContent, str | None]
+)
 
 
 @dataclass(frozen=True)
@@ -40,6 +47,20 @@ class Param:
 
 
 @dataclass(frozen=True)
+class Encoding:
+    """How one property of a form or multipart body is written (OpenAPI's Encoding Object).
+
+    `content_type` is the one media type of a multipart file part when the caller does not
+    give one; `style` and `explode` serialize a field of an `x-www-form-urlencoded` body
+    as they would a query parameter (`deepObject` gives `meta[key]=value`).
+    """
+
+    content_type: str | None = None
+    style: str = "form"
+    explode: bool = True
+
+
+@dataclass(frozen=True)
 class Call(Generic[T]):
     """Everything one operation call needs; `T` is the type of its successful result.
 
@@ -48,6 +69,11 @@ class Call(Generic[T]):
     the value for the `label` or `matrix` style). Response and error keys are a status
     (`200`), a range (`2XX`) or `default`. `security` lists alternatives, each the scheme keys
     that must all apply; no alternatives, or an empty one, means no credentials are needed.
+
+    The body is one of `json`, `form`, `files` (multipart: files, objects and fields),
+    `content` (bytes or text as is), or `body`, which is written as `content_type` says: a
+    form, multipart, bytes or text as is, else JSON (for an operation that documents several
+    content types and lets the caller choose). `encoding` is keyed by body property name.
     """
 
     method: str
@@ -58,10 +84,13 @@ class Call(Generic[T]):
     headers: Sequence[Param] = ()
     cookies: Sequence[Param] = ()
     json: Any = None
-    form: Mapping[str, Any] | None = None
-    files: Mapping[str, Any] | None = None
+    # a mapping or a model (its fields by wire name)
+    form: Any = None
+    files: Any = None
     content: bytes | str | None = None
     content_type: str | None = None
+    body: Any = None
+    encoding: Mapping[str, Encoding] = field(default_factory=dict)
     responses: Mapping[str, ResponseSpec] = field(default_factory=dict)
     error_bodies: Mapping[str, Any] = field(default_factory=dict)
     security: Sequence[Sequence[str]] = ()

@@ -312,10 +312,7 @@ def _check_accounts_update(request: httpx.Request) -> None:
                 "TaxType": "INPUT",
                 "EnablePaymentsToAccount": False,
                 "ShowInExpenseClaims": False,
-                "Class": "EXPENSE",
                 "ReportingCode": "EXP",
-                "ReportingCodeName": "Expense",
-                "UpdatedDateUTC": "2019-02-21T16:29:47.96-08:00",
             }
         ]
     }

@@ -219,7 +219,6 @@ def _check_contacts_create(request: httpx.Request) -> None:
                         "PhoneCountryCode": "",
                     },
                 ],
-                "UpdatedDateUTC": "/Date(1551399321043+0000)/",
                 "ContactGroups": [],
                 "IsSupplier": False,
                 "IsCustomer": False,

@@ -413,7 +413,6 @@ def _check_credit_notes_update(request: httpx.Request) -> None:
                 "Date": "2019-01-05",
                 "Status": "AUTHORISED",
                 "Reference": "HelloWorld",
-                "SentToContact": True,
                 "LineItems": [
                     {"Description": "Foobar", "Quantity": 2, "UnitAmount": 20, "AccountCode": "400"}
                 ],

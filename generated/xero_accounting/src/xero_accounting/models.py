@@ -5255,6 +5255,95 @@ Invoice.model_rebuild()
 Overpayment.model_rebuild()
 Payment.model_rebuild()
 
+Account.__read_only__ = frozenset(
+    ["Class", "HasAttachments", "ReportingCodeName", "SystemAccount", "UpdatedDateUTC"]
+)
+Allocation.__read_only__ = frozenset(["IsDeleted"])
+BankTransaction.__read_only__ = frozenset(
+    ["HasAttachments", "OverpaymentID", "PrepaymentID", "UpdatedDateUTC"]
+)
+BankTransfer.__read_only__ = frozenset(
+    [
+        "BankTransferID",
+        "CreatedDateUTC",
+        "CurrencyRate",
+        "FromBankTransactionID",
+        "HasAttachments",
+        "Status",
+        "ToBankTransactionID",
+    ]
+)
+BatchPayment.__read_only__ = frozenset(
+    ["BatchPaymentID", "IsReconciled", "Status", "TotalAmount", "Type", "UpdatedDateUTC"]
+)
+BrandingTheme.__read_only__ = frozenset(["CreatedDateUTC"])
+Contact.__read_only__ = frozenset(["Discount", "UpdatedDateUTC", "Website"])
+CreditNote.__read_only__ = frozenset(
+    ["CISDeduction", "CISRate", "SentToContact", "UpdatedDateUTC", "UpdatedDateUTCString"]
+)
+ExpenseClaim.__read_only__ = frozenset(
+    ["AmountDue", "AmountPaid", "PaymentDueDate", "ReportingDate", "Total", "UpdatedDateUTC"]
+)
+HistoryRecord.__read_only__ = frozenset(["DateUTC"])
+Invoice.__read_only__ = frozenset(
+    [
+        "AmountCredited",
+        "AmountDue",
+        "AmountPaid",
+        "CISDeduction",
+        "CISRate",
+        "CreditNotes",
+        "FullyPaidOnDate",
+        "HasAttachments",
+        "IsDiscounted",
+        "Overpayments",
+        "Payments",
+        "Prepayments",
+        "SubTotal",
+        "Total",
+        "TotalDiscount",
+        "TotalTax",
+        "UpdatedDateUTC",
+        "UpdatedDateUTCString",
+    ]
+)
+Item.__read_only__ = frozenset(["UpdatedDateUTC"])
+LinkedTransaction.__read_only__ = frozenset(["UpdatedDateUTC"])
+ManualJournal.__read_only__ = frozenset(["HasAttachments", "UpdatedDateUTC"])
+Overpayment.__read_only__ = frozenset(["HasAttachments", "UpdatedDateUTC", "UpdatedDateUTCString"])
+Payment.__read_only__ = frozenset(["PaymentType", "UpdatedDateUTC", "UpdatedDateUTCString"])
+Prepayment.__read_only__ = frozenset(
+    [
+        "BrandingThemeID",
+        "HasAttachments",
+        "InvoiceNumber",
+        "Reference",
+        "UpdatedDateUTC",
+        "UpdatedDateUTCString",
+    ]
+)
+PurchaseOrder.__read_only__ = frozenset(
+    ["HasAttachments", "SubTotal", "Total", "TotalDiscount", "TotalTax", "UpdatedDateUTC"]
+)
+Quote.__read_only__ = frozenset(
+    ["SubTotal", "Total", "TotalDiscount", "TotalTax", "UpdatedDateUTC"]
+)
+Receipt.__read_only__ = frozenset(["HasAttachments", "ReceiptNumber", "UpdatedDateUTC", "Url"])
+RepeatingInvoice.__read_only__ = frozenset(["HasAttachments"])
+TaxRate.__read_only__ = frozenset(
+    [
+        "CanApplyToAssets",
+        "CanApplyToEquity",
+        "CanApplyToExpenses",
+        "CanApplyToLiabilities",
+        "CanApplyToRevenue",
+        "DisplayTaxRate",
+        "EffectiveRate",
+    ]
+)
+TrackingReference.__read_only__ = frozenset(["Name", "Option"])
+User.__read_only__ = frozenset(["UpdatedDateUTC"])
+
 
 BankTransferDelete.__always_send__ = frozenset(["Status"])
 BankTransferDeleteByUrlParam.__always_send__ = frozenset(["Status"])

@@ -8,13 +8,13 @@ apart: the response parser validates inside `lenient()`; everything else is stri
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any, ClassVar
 
 import pydantic
-from pydantic import ConfigDict, model_validator
+from pydantic import ConfigDict, Discriminator, model_validator
 from pydantic_core import PydanticCustomError
 
 from .rules import Rule, check
@@ -25,6 +25,7 @@ __all__ = [
     "OpenIntEnum",
     "OpenStrEnum",
     "StrictModel",
+    "discriminated",
     "is_known",
     "is_lenient",
     "lenient",
@@ -73,6 +74,11 @@ class BaseModel(pydantic.BaseModel):
     # Conditional requirements of the schema (`if`/`then`/`else`), attached by the generated
     # models module and checked when the caller builds a model (never on a response).
     __codegen_rules__: ClassVar[tuple[Rule, ...]] = ()
+
+    # Wire names of readOnly properties: the server sets them, so a request never carries
+    # them (see `serialize.jsonable`), even when the model came from a response and is sent
+    # back.
+    __read_only__: ClassVar[frozenset[str]] = frozenset()
 
     @model_validator(mode="after")
     def _check_rules(self) -> BaseModel:
@@ -149,6 +155,27 @@ class OpenEnum(enum.Enum):
         except TypeError:
             pass
         return member
+
+
+def discriminated(prop: str, tags: Mapping[str, str]) -> Discriminator:
+    """What picks the variant of a discriminated union: the value of `prop` (a wire name),
+    looked up in `tags` (value -> the variant's `Tag`). A model given as it is keeps its class.
+    """
+
+    def tag_of(value: Any) -> str | None:
+        if isinstance(value, pydantic.BaseModel):
+            return type(value).__name__
+        if isinstance(value, Mapping):
+            key = value.get(prop)
+            return tags.get(key) if isinstance(key, str) else None
+        return None
+
+    expected = ", ".join(repr(t) for t in tags)
+    return Discriminator(
+        tag_of,
+        custom_error_type="discriminator_invalid",
+        custom_error_message=f"the discriminator {prop!r} must be one of {expected}",
+    )
 
 
 def is_known(member: enum.Enum) -> bool:

@@ -8,19 +8,21 @@ decide differently.
 from __future__ import annotations
 
 import logging
+import os
 import random
 import re
 import time
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 import pydantic
 
 from .auth import Auth
-from .call import Call, Param
+from .call import Call, Encoding, Param
 from .errors import (
     ApiConnectionError,
     ApiError,
@@ -33,8 +35,16 @@ from .options import OPTION_NAMES, RequestOptions
 from .parse import decode_body, parse_error_body, parse_success, select
 from .ratelimit import parse_rate_limit, server_wait
 from .redact import Redactor
-from .response import ApiResponse, RateLimit, request_id
-from .serialize import cookie_header, form_pairs, header_value, json_body, path_value, query_pairs
+from .response import ApiResponse, RateLimit, StreamDetails, request_id
+from .serialize import (
+    cookie_header,
+    form_body,
+    form_pairs,
+    header_value,
+    json_body,
+    path_value,
+    query_items,
+)
 
 if TYPE_CHECKING:
     from .client import ClientConfig
@@ -136,8 +146,8 @@ class Exchange(Generic[T]):
         self.idempotency_header, self.idempotency_key = self._idempotency(options)
         self.retry_safe = self.method in IDEMPOTENT_METHODS or self.idempotency_key is not None
         self.url = build_url(config.base_url, call)
-        # Typed loosely: httpx's parameter type is invariant in the value.
-        self.params: list[tuple[str, Any]] = list(self._params())
+        # Encoded here rather than by httpx, which would also encode the styles' delimiters.
+        self.query = self._query()
         self._files: list[tuple[str, Any]] = []
         self.headers = self._headers()
         self.body = self._body()
@@ -164,14 +174,15 @@ class Exchange(Generic[T]):
             return header, str(uuid.uuid4())
         return header, None
 
-    def _params(self) -> list[tuple[str, str]]:
-        pairs: list[tuple[str, str]] = [
-            pair for param in self.call.query for pair in query_pairs(param)
-        ]
+    def _query(self) -> str:
+        """The encoded query string; the caller's `extra_query` replaces same-named items."""
+        items = [item for param in self.call.query for item in query_items(param)]
         if self.extra_query:
-            pairs = [(k, v) for k, v in pairs if k not in self.extra_query]
-            pairs.extend((k, str(v)) for k, v in self.extra_query.items())
-        return pairs
+            items = [(k, text) for k, text in items if k not in self.extra_query]
+            items.extend(
+                item for k, v in self.extra_query.items() for item in query_items(Param(k, v))
+            )
+        return "&".join(text for _, text in items)
 
     def _headers(self) -> dict[str, str]:
         headers: dict[str, str] = dict(self.config.default_headers)
@@ -193,25 +204,38 @@ class Exchange(Generic[T]):
 
     def _body(self) -> dict[str, Any]:
         call = self.call
-        if call.files is not None:
+        json_value, form, files, content = call.json, call.form, call.files, call.content
+        if call.body is not None:
+            # One value, written as its content type says (the caller may choose the type).
+            kind = _media_kind(call.content_type)
+            if kind == "multipart":
+                files = call.body
+            elif kind == "form":
+                form = call.body
+            elif isinstance(call.body, bytes | str):
+                content = call.body
+            else:
+                json_value = call.body
+        if files is not None:
             # httpx writes the multipart Content-Type itself, with its boundary.
-            files, fields = _split_multipart(call.files)
-            fields.update(_fields(call.form))
-            self._files = files
-            return {"files": files, "data": _form_dict(fields)}
-        if call.form is not None:
+            parts, fields = _split_multipart(files, call.encoding)
+            fields.update(_fields(form))
+            self._files = parts
+            return {"files": parts, "data": _form_dict(fields)}
+        if form is not None:
             self.headers.setdefault(
                 "Content-Type", call.content_type or "application/x-www-form-urlencoded"
             )
-            return {"data": _form_dict(_fields(call.form))}
-        if call.content is not None:
-            default = "text/plain; charset=utf-8" if isinstance(call.content, str) else None
+            styles = {name: (e.style, e.explode) for name, e in call.encoding.items()}
+            return {"content": form_body(_fields(form), styles)}
+        if content is not None:
+            default = "text/plain; charset=utf-8" if isinstance(content, str) else None
             content_type = call.content_type or default or "application/octet-stream"
             self.headers.setdefault("Content-Type", content_type)
-            return {"content": call.content}
-        if call.json is not None:
+            return {"content": content}
+        if json_value is not None:
             self.headers.setdefault("Content-Type", call.content_type or "application/json")
-            return {"content": json_body(call.json)}
+            return {"content": json_body(json_value)}
         return {}
 
     def build(self, client: httpx.Client | httpx.AsyncClient) -> httpx.Request:
@@ -221,8 +245,7 @@ class Exchange(Generic[T]):
         self._attempts += 1
         return client.build_request(
             self.method,
-            self.url,
-            params=self.params,
+            f"{self.url}?{self.query}" if self.query else self.url,
             headers=self.headers,
             timeout=self.timeout,
             **self.body,
@@ -291,6 +314,36 @@ class Exchange(Generic[T]):
 
     def on_response(self, response: httpx.Response) -> ApiResponse[T] | Retry:
         """The result of a response: a parsed `ApiResponse`, a retry, or a raised error."""
+        step = self._decide(response)
+        if isinstance(step, Retry):
+            return step
+        return self._success(response, *step)
+
+    def streams(self, response: httpx.Response) -> bool:
+        """Whether a response to a streamed call is a success, handed over with its body unread.
+
+        The body of any other response (an error, a redirect to follow) must be read before
+        `on_stream` decides on it.
+        """
+        status = response.status_code
+        return status < 300 or (status < 400 and select(self.call.responses, status) is not None)
+
+    def on_stream(self, response: httpx.Response) -> StreamDetails[T] | Retry:
+        """`on_response` for a call whose caller reads the body: a success is not parsed."""
+        step = self._decide(response)
+        if isinstance(step, Retry):
+            return step
+        rate_limit, rid = step
+        return StreamDetails(
+            request_id=rid,
+            rate_limit=rate_limit,
+            retries_taken=self.retries,
+            elapsed=time.monotonic() - self._started,
+            parse=lambda read: self._success(read, rate_limit, rid).data,
+        )
+
+    def _decide(self, response: httpx.Response) -> tuple[RateLimit | None, str | None] | Retry:
+        """A retry or a raised error; for a success, its rate limit and request id."""
         now = time.time()
         status = response.status_code
         rate_limit = parse_rate_limit(response.headers, now)
@@ -308,7 +361,7 @@ class Exchange(Generic[T]):
         if 300 <= status < 400 and select(self.call.responses, status) is None:
             return self._redirect(response, rate_limit, rid)
         if status < 400:
-            return self._success(response, rate_limit, rid)
+            return rate_limit, rid
         if (
             status == 401
             and not self._refreshed_auth
@@ -363,7 +416,7 @@ class Exchange(Generic[T]):
             self.headers.pop("Content-Type", None)
             self.retry_safe = True
         self.url = str(target.copy_with(query=None))
-        self.params = list(target.params.multi_items())
+        self.query = target.query.decode("ascii")
         return Retry(wait=0.0, reason=f"redirected to {self.redactor.url(target)}")
 
     def _status_retry(
@@ -538,24 +591,66 @@ def _wire_names(model: pydantic.BaseModel) -> dict[str, str]:
     }
 
 
+def _media_kind(content_type: str | None) -> str:
+    base = (content_type or "").split(";")[0].strip().lower()
+    if base == "multipart/form-data":
+        return "multipart"
+    if base == "application/x-www-form-urlencoded":
+        return "form"
+    return "other"
+
+
 def _is_file(value: Any) -> bool:
-    return isinstance(value, bytes | bytearray | memoryview | tuple) or hasattr(value, "read")
+    return isinstance(value, bytes | bytearray | memoryview | tuple | os.PathLike) or hasattr(
+        value, "read"
+    )
 
 
-def _split_multipart(files: Any) -> tuple[list[tuple[str, Any]], dict[str, Any]]:
-    """Multipart parts that are files (bytes, file-likes, `(name, data, type)`) and the rest."""
-    file_parts: list[tuple[str, Any]] = []
+def _is_object(value: Any) -> bool:
+    return isinstance(value, Mapping | pydantic.BaseModel)
+
+
+def _split_multipart(
+    files: Any, encoding: Mapping[str, Encoding]
+) -> tuple[list[tuple[str, Any]], dict[str, Any]]:
+    """The parts of a multipart body: files and objects (as JSON parts), and plain fields.
+
+    A file is bytes, a file-like, a path, or `(file name, data)` / `(file name, data,
+    content type)`; the document's `encoding` gives the content type a file part gets when
+    the caller does not say.
+    """
+    parts: list[tuple[str, Any]] = []
     fields: dict[str, Any] = {}
     for name, value in _fields(files).items():
         if value is None:
             continue
-        if _is_file(value):
-            file_parts.append((name, value))
-        elif isinstance(value, list) and value and all(map(_is_file, value)):
-            file_parts.extend((name, item) for item in value)
+        part_type = encoding[name].content_type if name in encoding else None
+        values = value if isinstance(value, list) else [value]
+        if values and all(map(_is_file, values)):
+            parts.extend((name, _file_part(item, part_type)) for item in values)
+        elif values and all(map(_is_object, values)):
+            # An object is a JSON part: the OpenAPI default for object properties.
+            parts.extend(
+                (name, (None, json_body(item), part_type or "application/json")) for item in values
+            )
         else:
             fields[name] = value
-    return file_parts, fields
+    return parts, fields
+
+
+def _file_part(value: Any, content_type: str | None) -> Any:
+    """A file as httpx takes it, with the document's content type unless the caller gave one."""
+    if isinstance(value, os.PathLike):
+        path = Path(value)
+        value = (path.name, path.read_bytes())
+    elif isinstance(value, tuple) and len(value) > 1 and isinstance(value[1], os.PathLike):
+        value = (value[0], Path(value[1]).read_bytes(), *value[2:])
+    if isinstance(value, tuple):
+        return (*value, content_type) if len(value) == 2 and content_type else value
+    if content_type is None:
+        return value
+    name = getattr(value, "name", None)
+    return (Path(name).name if isinstance(name, str) else "upload", value, content_type)
 
 
 def _form_dict(form: Mapping[str, Any]) -> dict[str, list[str]]:

@@ -8,9 +8,10 @@ or tasks (async): it holds no per-call state, and httpx's clients are safe to sh
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Self, TypeVar
@@ -23,7 +24,7 @@ from .errors import ApiStatusError
 from .exchange import Exchange, Retry, make_timeout
 from .options import RequestOptions
 from .redact import Redactor, install_httpx_log_filter
-from .response import ApiResponse
+from .response import ApiResponse, AsyncStreamedResponse, StreamDetails, StreamedResponse
 
 __all__ = ["AsyncCore", "ClientConfig", "SyncCore"]
 
@@ -129,6 +130,49 @@ class SyncCore(_Core):
             if step.wait > 0:
                 _sleep(step.wait)
 
+    @contextlib.contextmanager
+    def stream(
+        self, call: Call[T], options: RequestOptions | None = None
+    ) -> Iterator[StreamedResponse[T]]:
+        """Send a call as `request` does; the success comes with its body not yet read.
+
+        Retries, redirects and errors are dealt with first (their bodies are read); the
+        connection is released when the `with` block ends.
+        """
+        exchange = Exchange(self.config, call, options, self.logger, self._redactor)
+        while True:
+            request: httpx.Request | None = None
+            step: StreamDetails[T] | Retry
+            try:
+                request = exchange.build(self.http_client)
+                for auth in exchange.auths:
+                    auth.apply(request, self.http_client)
+                exchange.ready(request)
+                response = self.http_client.send(request, stream=True)
+            except httpx.TransportError as exc:
+                step = exchange.on_error(exc, request)
+            else:
+                try:
+                    if not exchange.streams(response):
+                        response.read()
+                        response.close()
+                    step = exchange.on_stream(response)
+                except httpx.TransportError as exc:
+                    response.close()
+                    step = exchange.on_error(exc, request)
+                except BaseException:
+                    response.close()
+                    raise
+                if not isinstance(step, Retry):
+                    try:
+                        yield StreamedResponse(response, step)
+                    finally:
+                        response.close()
+                    return
+                response.close()
+            if step.wait > 0:
+                _sleep(step.wait)
+
     def close(self) -> None:
         """Close the connections, if this core opened them."""
         if self._owns_client:
@@ -176,6 +220,49 @@ class AsyncCore(_Core):
                 step = exchange.on_response(response)
             if not isinstance(step, Retry):
                 return step
+            if step.wait > 0:
+                await _async_sleep(step.wait)
+
+    @contextlib.asynccontextmanager
+    async def stream(
+        self, call: Call[T], options: RequestOptions | None = None
+    ) -> AsyncIterator[AsyncStreamedResponse[T]]:
+        """Send a call as `request` does; the success comes with its body not yet read.
+
+        Retries, redirects and errors are dealt with first (their bodies are read); the
+        connection is released when the `async with` block ends.
+        """
+        exchange = Exchange(self.config, call, options, self.logger, self._redactor)
+        while True:
+            request: httpx.Request | None = None
+            step: StreamDetails[T] | Retry
+            try:
+                request = exchange.build(self.http_client)
+                for auth in exchange.auths:
+                    await auth.apply_async(request, self.http_client)
+                exchange.ready(request)
+                response = await self.http_client.send(request, stream=True)
+            except httpx.TransportError as exc:
+                step = exchange.on_error(exc, request)
+            else:
+                try:
+                    if not exchange.streams(response):
+                        await response.aread()
+                        await response.aclose()
+                    step = exchange.on_stream(response)
+                except httpx.TransportError as exc:
+                    await response.aclose()
+                    step = exchange.on_error(exc, request)
+                except BaseException:
+                    await response.aclose()
+                    raise
+                if not isinstance(step, Retry):
+                    try:
+                        yield AsyncStreamedResponse(response, step)
+                    finally:
+                        await response.aclose()
+                    return
+                await response.aclose()
             if step.wait > 0:
                 await _async_sleep(step.wait)
 

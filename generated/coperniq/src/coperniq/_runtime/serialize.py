@@ -22,11 +22,13 @@ from .call import Param
 
 __all__ = [
     "cookie_header",
+    "form_body",
     "form_pairs",
     "header_value",
     "json_body",
     "jsonable",
     "path_value",
+    "query_items",
     "query_pairs",
     "scalar_text",
 ]
@@ -36,14 +38,38 @@ _PATH_SAFE = ""
 
 
 def jsonable(value: Any) -> Any:
-    """Plain JSON data for a value; models are dumped by wire name with only what was set."""
+    """Plain JSON data for a value to send; models are dumped by wire name with only what was
+    set, without their readOnly properties."""
     if isinstance(value, pydantic.BaseModel):
-        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        return value.model_dump(
+            mode="json", by_alias=True, exclude_unset=True, exclude=_read_only(value)
+        )
     if isinstance(value, Mapping):
         return {str(k): jsonable(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
         return [jsonable(v) for v in value]
     return to_jsonable_python(value, by_alias=True)
+
+
+def _read_only(value: Any) -> Any:
+    """What `model_dump(exclude=...)` leaves out of a value to send: the readOnly properties
+    of every model in it (None when there are none)."""
+    if isinstance(value, pydantic.BaseModel):
+        names: frozenset[str] = getattr(type(value), "__read_only__", frozenset())
+        out: dict[Any, Any] = {}
+        for name, info in type(value).model_fields.items():
+            if (info.alias or name) in names:
+                out[name] = True
+            elif (inner := _read_only(getattr(value, name))) is not None:
+                out[name] = inner
+        return out or None
+    if isinstance(value, list | tuple):
+        items = {i: inner for i, v in enumerate(value) if (inner := _read_only(v)) is not None}
+        return items or None
+    if isinstance(value, Mapping):
+        entries = {k: inner for k, v in value.items() if (inner := _read_only(v)) is not None}
+        return entries or None
+    return None
 
 
 def json_body(value: Any) -> bytes:
@@ -114,8 +140,9 @@ def path_value(name: str, value: Any, style: str = "simple", explode: bool = Fal
     return ",".join(items)
 
 
-def query_pairs(param: Param) -> list[tuple[str, str]]:
-    """The query string pairs of one parameter (none when its value is None)."""
+def _query_parts(param: Param) -> list[tuple[str, list[str], str]]:
+    """A parameter's query items as (name, values, delimiter): the values are joined by the
+    delimiter, which is part of the syntax (kept literal on the wire), not of a value."""
     if param.value is None:
         return []
     shaped = _shape(param.value)
@@ -123,25 +150,54 @@ def query_pairs(param: Param) -> list[tuple[str, str]]:
     if style == "deepObject":
         if not isinstance(shaped, dict):
             raise ValueError(f"query parameter {name!r}: deepObject needs an object value")
-        return _deep_pairs(name, shaped)
-    if isinstance(shaped, dict):
-        if style != "form":
-            raise ValueError(f"query parameter {name!r}: style {style!r} cannot send an object")
-        if explode:
-            return [(k, scalar_text(v)) for k, v in shaped.items()]
-        return [(name, ",".join(x for k, v in shaped.items() for x in (k, scalar_text(v))))]
-    if isinstance(shaped, list):
-        if not shaped:
-            return []
-        texts = [scalar_text(v) for v in shaped]
-        if style == "form":
-            return [(name, t) for t in texts] if explode else [(name, ",".join(texts))]
-        if style == "spaceDelimited":
-            return [(name, " ".join(texts))]
-        if style == "pipeDelimited":
-            return [(name, "|".join(texts))]
+        return [(k, [v], "") for k, v in _deep_pairs(name, shaped)]
+    delimiter = {"form": ",", "spaceDelimited": " ", "pipeDelimited": "|"}.get(style)
+    if delimiter is None:
         raise ValueError(f"query parameter {name!r}: unsupported style {style!r}")
-    return [(name, scalar_text(shaped))]
+    if isinstance(shaped, dict):
+        if explode:
+            if style != "form":
+                raise ValueError(
+                    f"query parameter {name!r}: style {style!r} cannot send an exploded object"
+                )
+            return [(k, [scalar_text(v)], "") for k, v in shaped.items()]
+        flat = [x for k, v in shaped.items() for x in (k, scalar_text(v))]
+        return [(name, flat, delimiter)] if flat else []
+    if isinstance(shaped, list):
+        texts = [scalar_text(v) for v in shaped]
+        if not texts:
+            return []
+        if explode:  # every style repeats the name for an exploded list
+            return [(name, [t], "") for t in texts]
+        return [(name, texts, delimiter)]
+    return [(name, [scalar_text(shaped)], "")]
+
+
+def query_pairs(param: Param) -> list[tuple[str, str]]:
+    """The query string pairs of one parameter as text (none when its value is None)."""
+    return [(name, delimiter.join(values)) for name, values, delimiter in _query_parts(param)]
+
+
+def query_items(param: Param) -> list[tuple[str, str]]:
+    """One parameter's query string items, each as (name, `name=value` percent-encoded).
+
+    Every name and value is percent-encoded (a space is `%20`), while the delimiters of the
+    `form` (`,`), `spaceDelimited` (`%20`) and `pipeDelimited` (`%7C`) styles are not part of
+    a value: `ids=a%2Cb,c` is the list `["a,b", "c"]`, as RFC 6570 expands it.
+    """
+    return [
+        (name, f"{_enc(name)}={_DELIMITERS.get(delimiter, '').join(_enc(v) for v in values)}")
+        for name, values, delimiter in _query_parts(param)
+    ]
+
+
+# How each style's delimiter is written: a comma may stand in a query as it is (RFC 3986), a
+# space and a pipe may not.
+_DELIMITERS = {",": ",", " ": "%20", "|": "%7C"}
+
+
+def _enc(text: str) -> str:
+    return quote(text, safe="")
 
 
 def _deep_pairs(prefix: str, data: Mapping[str, Any]) -> list[tuple[str, str]]:
@@ -189,8 +245,23 @@ def cookie_header(params: Sequence[Param]) -> str | None:
 
 
 def form_pairs(data: Mapping[str, Any]) -> list[tuple[str, str]]:
-    """Fields of an `application/x-www-form-urlencoded` or multipart body (None not sent)."""
+    """Fields of a multipart body as text (None not sent)."""
     pairs: list[tuple[str, str]] = []
     for name, value in data.items():
         pairs.extend(query_pairs(Param(name=name, value=value)))
     return pairs
+
+
+def form_body(
+    data: Mapping[str, Any], styles: Mapping[str, tuple[str, bool]] | None = None
+) -> bytes:
+    """An `application/x-www-form-urlencoded` body, encoded like a query string.
+
+    Each field is serialized as a query parameter in the `form` style (exploded) unless
+    `styles` gives its `(style, explode)` from the document's `encoding` (`deepObject`, say).
+    """
+    items: list[str] = []
+    for name, value in data.items():
+        style, explode = (styles or {}).get(name, ("form", True))
+        items.extend(item for _, item in query_items(Param(name, value, style, explode)))
+    return "&".join(items).encode("ascii")

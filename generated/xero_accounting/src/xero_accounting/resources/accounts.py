@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from datetime import datetime
 from uuid import UUID
 
-from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
+from .._runtime import (
+    ApiResponse,
+    AsyncCore,
+    AsyncStreamedResponse,
+    Call,
+    Param,
+    RequestOptions,
+    ResponseSpec,
+    StreamedResponse,
+    SyncCore,
+)
 from .._runtime.given import NOT_GIVEN, NotGiven, given
 from ..models import (
     Account,
@@ -22,8 +33,10 @@ from ..models import (
 __all__ = [
     "AccountsResource",
     "AccountsResourceWithRawResponse",
+    "AccountsResourceWithStreamingResponse",
     "AsyncAccountsResource",
     "AsyncAccountsResourceWithRawResponse",
+    "AsyncAccountsResourceWithStreamingResponse",
 ]
 
 
@@ -194,7 +207,7 @@ def _get_account_attachment_by_id_call(
             Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
             Param("contentType", content_type, style="simple", explode=False),
         ],
-        responses={"200": ResponseSpec(bytes, "binary")},
+        responses={"200": ResponseSpec(bytes, "binary", "application/octet-stream")},
         security=[["OAuth2"]],
     )
 
@@ -215,7 +228,7 @@ def _get_account_attachment_by_file_name_call(
             Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
             Param("contentType", content_type, style="simple", explode=False),
         ],
-        responses={"200": ResponseSpec(bytes, "binary")},
+        responses={"200": ResponseSpec(bytes, "binary", "application/octet-stream")},
         security=[["OAuth2"]],
     )
 
@@ -276,6 +289,7 @@ class AccountsResource:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
         self.with_raw_response = AccountsResourceWithRawResponse(core)
+        self.with_streaming_response = AccountsResourceWithStreamingResponse(core)
 
     def get_accounts(
         self,
@@ -855,12 +869,78 @@ class AccountsResourceWithRawResponse:
         return self._core.request(call, request_options)
 
 
+class AccountsResourceWithStreamingResponse:
+    """The operations that return a file or text, giving the response before its body is read.
+
+    Use them in a `with` block and read the body in chunks (`iter_bytes()`), so that a large
+    download never has to fit in memory; the connection is released when the block ends.
+    """
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def get_account_attachment_by_id(
+        self,
+        *,
+        account_id: UUID,
+        attachment_id: UUID,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> AbstractContextManager[StreamedResponse[bytes]]:
+        """Retrieves a specific attachment from a specific account using a unique attachment Id
+
+        Args:
+            account_id: Unique identifier for Account object
+            attachment_id: Unique identifier for Attachment object
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /Accounts/{AccountID}/Attachments/{AttachmentID}` (operation `getAccountAttachmentById`).
+        """
+        call = _get_account_attachment_by_id_call(
+            account_id=account_id,
+            attachment_id=attachment_id,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.stream(call, request_options)
+
+    def get_account_attachment_by_file_name(
+        self,
+        *,
+        account_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> AbstractContextManager[StreamedResponse[bytes]]:
+        """Retrieves an attachment for a specific account by filename
+
+        Args:
+            account_id: Unique identifier for Account object
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /Accounts/{AccountID}/Attachments/{FileName}` (operation `getAccountAttachmentByFileName`).
+        """
+        call = _get_account_attachment_by_file_name_call(
+            account_id=account_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.stream(call, request_options)
+
+
 class AsyncAccountsResource:
     """Operations on accounts."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
         self.with_raw_response = AsyncAccountsResourceWithRawResponse(core)
+        self.with_streaming_response = AsyncAccountsResourceWithStreamingResponse(core)
 
     async def get_accounts(
         self,
@@ -1438,3 +1518,68 @@ class AsyncAccountsResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         return await self._core.request(call, request_options)
+
+
+class AsyncAccountsResourceWithStreamingResponse:
+    """The operations that return a file or text, giving the response before its body is read.
+
+    Use them in an `async with` block and read the body in chunks (`async for chunk in
+    response.iter_bytes()`); the connection is released when the block ends.
+    """
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    def get_account_attachment_by_id(
+        self,
+        *,
+        account_id: UUID,
+        attachment_id: UUID,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
+        """Retrieves a specific attachment from a specific account using a unique attachment Id
+
+        Args:
+            account_id: Unique identifier for Account object
+            attachment_id: Unique identifier for Attachment object
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /Accounts/{AccountID}/Attachments/{AttachmentID}` (operation `getAccountAttachmentById`).
+        """
+        call = _get_account_attachment_by_id_call(
+            account_id=account_id,
+            attachment_id=attachment_id,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.stream(call, request_options)
+
+    def get_account_attachment_by_file_name(
+        self,
+        *,
+        account_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
+        """Retrieves an attachment for a specific account by filename
+
+        Args:
+            account_id: Unique identifier for Account object
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /Accounts/{AccountID}/Attachments/{FileName}` (operation `getAccountAttachmentByFileName`).
+        """
+        call = _get_account_attachment_by_file_name_call(
+            account_id=account_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.stream(call, request_options)

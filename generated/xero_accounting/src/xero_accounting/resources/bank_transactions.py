@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from datetime import datetime
+from typing import Any
 from uuid import UUID
 
-from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
+from .._runtime import (
+    ApiResponse,
+    AsyncCore,
+    AsyncStreamedResponse,
+    Call,
+    Param,
+    RequestOptions,
+    ResponseSpec,
+    StreamedResponse,
+    SyncCore,
+)
+from .._runtime import pagination as _paging
 from .._runtime.given import NOT_GIVEN, NotGiven, given
 from ..models import (
     Attachments,
@@ -21,8 +35,10 @@ from ..models import (
 __all__ = [
     "AsyncBankTransactionsResource",
     "AsyncBankTransactionsResourceWithRawResponse",
+    "AsyncBankTransactionsResourceWithStreamingResponse",
     "BankTransactionsResource",
     "BankTransactionsResourceWithRawResponse",
+    "BankTransactionsResourceWithStreamingResponse",
 ]
 
 
@@ -200,7 +216,7 @@ def _get_bank_transaction_attachment_by_id_call(
             Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
             Param("contentType", content_type, style="simple", explode=False),
         ],
-        responses={"200": ResponseSpec(bytes, "binary")},
+        responses={"200": ResponseSpec(bytes, "binary", "application/octet-stream")},
         security=[["OAuth2"]],
     )
 
@@ -221,7 +237,7 @@ def _get_bank_transaction_attachment_by_file_name_call(
             Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
             Param("contentType", content_type, style="simple", explode=False),
         ],
-        responses={"200": ResponseSpec(bytes, "binary")},
+        responses={"200": ResponseSpec(bytes, "binary", "application/octet-stream")},
         security=[["OAuth2"]],
     )
 
@@ -322,6 +338,7 @@ class BankTransactionsResource:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
         self.with_raw_response = BankTransactionsResourceWithRawResponse(core)
+        self.with_streaming_response = BankTransactionsResourceWithStreamingResponse(core)
 
     def get_bank_transactions(
         self,
@@ -358,6 +375,80 @@ class BankTransactionsResource:
             page_size=page_size,
         )
         return self._core.request(call, request_options).data
+
+    def iter_get_bank_transactions_pages(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        where: str | None = None,
+        order: str | None = None,
+        page: int | None = None,
+        unitdp: int | None = None,
+        page_size: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[BankTransactions]:
+        """Every page of `get_bank_transactions`, one after the other.
+
+        Starts at `page` (page 1 when not given) and stops after an empty page or one
+        shorter than `page_size`. Takes the arguments of `get_bank_transactions`; each
+        page is fetched when the loop reaches it.
+        """
+
+        def _fetch(_token: Any) -> BankTransactions:
+            call = _get_bank_transactions_call(
+                xero_tenant_id=xero_tenant_id,
+                if_modified_since=if_modified_since,
+                where=where,
+                order=order,
+                page=_token,
+                unitdp=unitdp,
+                page_size=page_size,
+            )
+            return self._core.request(call, request_options).data
+
+        return _paging.pages(
+            _fetch,
+            _paging.Paging(style="page", items="BankTransactions", page_size=page_size),
+            first=page,
+        )
+
+    def iter_get_bank_transactions(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        where: str | None = None,
+        order: str | None = None,
+        page: int | None = None,
+        unitdp: int | None = None,
+        page_size: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[BankTransaction]:
+        """Every item of every page of `get_bank_transactions` (the page's `BankTransactions`).
+
+        Starts at `page` (page 1 when not given) and stops after an empty page or one
+        shorter than `page_size`. Takes the arguments of `get_bank_transactions`; each
+        page is fetched when the loop reaches it.
+        """
+
+        def _fetch(_token: Any) -> BankTransactions:
+            call = _get_bank_transactions_call(
+                xero_tenant_id=xero_tenant_id,
+                if_modified_since=if_modified_since,
+                where=where,
+                order=order,
+                page=_token,
+                unitdp=unitdp,
+                page_size=page_size,
+            )
+            return self._core.request(call, request_options).data
+
+        return _paging.items(
+            _fetch,
+            _paging.Paging(style="page", items="BankTransactions", page_size=page_size),
+            first=page,
+        )
 
     def create(
         self,
@@ -1007,12 +1098,78 @@ class BankTransactionsResourceWithRawResponse:
         return self._core.request(call, request_options)
 
 
+class BankTransactionsResourceWithStreamingResponse:
+    """The operations that return a file or text, giving the response before its body is read.
+
+    Use them in a `with` block and read the body in chunks (`iter_bytes()`), so that a large
+    download never has to fit in memory; the connection is released when the block ends.
+    """
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def get_bank_transaction_attachment_by_id(
+        self,
+        *,
+        bank_transaction_id: UUID,
+        attachment_id: UUID,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> AbstractContextManager[StreamedResponse[bytes]]:
+        """Retrieves specific attachments from a specific BankTransaction using a unique attachment Id
+
+        Args:
+            bank_transaction_id: Xero generated unique identifier for a bank transaction
+            attachment_id: Unique identifier for Attachment object
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /BankTransactions/{BankTransactionID}/Attachments/{AttachmentID}` (operation `getBankTransactionAttachmentById`).
+        """
+        call = _get_bank_transaction_attachment_by_id_call(
+            bank_transaction_id=bank_transaction_id,
+            attachment_id=attachment_id,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.stream(call, request_options)
+
+    def get_bank_transaction_attachment_by_file_name(
+        self,
+        *,
+        bank_transaction_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> AbstractContextManager[StreamedResponse[bytes]]:
+        """Retrieves a specific attachment from a specific bank transaction by filename
+
+        Args:
+            bank_transaction_id: Xero generated unique identifier for a bank transaction
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `getBankTransactionAttachmentByFileName`).
+        """
+        call = _get_bank_transaction_attachment_by_file_name_call(
+            bank_transaction_id=bank_transaction_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.stream(call, request_options)
+
+
 class AsyncBankTransactionsResource:
     """Operations on bank transactions."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
         self.with_raw_response = AsyncBankTransactionsResourceWithRawResponse(core)
+        self.with_streaming_response = AsyncBankTransactionsResourceWithStreamingResponse(core)
 
     async def get_bank_transactions(
         self,
@@ -1049,6 +1206,80 @@ class AsyncBankTransactionsResource:
             page_size=page_size,
         )
         return (await self._core.request(call, request_options)).data
+
+    def iter_get_bank_transactions_pages(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        where: str | None = None,
+        order: str | None = None,
+        page: int | None = None,
+        unitdp: int | None = None,
+        page_size: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[BankTransactions]:
+        """Every page of `get_bank_transactions`, one after the other.
+
+        Starts at `page` (page 1 when not given) and stops after an empty page or one
+        shorter than `page_size`. Takes the arguments of `get_bank_transactions`; each
+        page is fetched when the loop reaches it.
+        """
+
+        async def _fetch(_token: Any) -> BankTransactions:
+            call = _get_bank_transactions_call(
+                xero_tenant_id=xero_tenant_id,
+                if_modified_since=if_modified_since,
+                where=where,
+                order=order,
+                page=_token,
+                unitdp=unitdp,
+                page_size=page_size,
+            )
+            return (await self._core.request(call, request_options)).data
+
+        return _paging.apages(
+            _fetch,
+            _paging.Paging(style="page", items="BankTransactions", page_size=page_size),
+            first=page,
+        )
+
+    def iter_get_bank_transactions(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        where: str | None = None,
+        order: str | None = None,
+        page: int | None = None,
+        unitdp: int | None = None,
+        page_size: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[BankTransaction]:
+        """Every item of every page of `get_bank_transactions` (the page's `BankTransactions`).
+
+        Starts at `page` (page 1 when not given) and stops after an empty page or one
+        shorter than `page_size`. Takes the arguments of `get_bank_transactions`; each
+        page is fetched when the loop reaches it.
+        """
+
+        async def _fetch(_token: Any) -> BankTransactions:
+            call = _get_bank_transactions_call(
+                xero_tenant_id=xero_tenant_id,
+                if_modified_since=if_modified_since,
+                where=where,
+                order=order,
+                page=_token,
+                unitdp=unitdp,
+                page_size=page_size,
+            )
+            return (await self._core.request(call, request_options)).data
+
+        return _paging.aitems(
+            _fetch,
+            _paging.Paging(style="page", items="BankTransactions", page_size=page_size),
+            first=page,
+        )
 
     async def create(
         self,
@@ -1696,3 +1927,68 @@ class AsyncBankTransactionsResourceWithRawResponse:
             history_records=history_records,
         )
         return await self._core.request(call, request_options)
+
+
+class AsyncBankTransactionsResourceWithStreamingResponse:
+    """The operations that return a file or text, giving the response before its body is read.
+
+    Use them in an `async with` block and read the body in chunks (`async for chunk in
+    response.iter_bytes()`); the connection is released when the block ends.
+    """
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    def get_bank_transaction_attachment_by_id(
+        self,
+        *,
+        bank_transaction_id: UUID,
+        attachment_id: UUID,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
+        """Retrieves specific attachments from a specific BankTransaction using a unique attachment Id
+
+        Args:
+            bank_transaction_id: Xero generated unique identifier for a bank transaction
+            attachment_id: Unique identifier for Attachment object
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /BankTransactions/{BankTransactionID}/Attachments/{AttachmentID}` (operation `getBankTransactionAttachmentById`).
+        """
+        call = _get_bank_transaction_attachment_by_id_call(
+            bank_transaction_id=bank_transaction_id,
+            attachment_id=attachment_id,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.stream(call, request_options)
+
+    def get_bank_transaction_attachment_by_file_name(
+        self,
+        *,
+        bank_transaction_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
+        """Retrieves a specific attachment from a specific bank transaction by filename
+
+        Args:
+            bank_transaction_id: Xero generated unique identifier for a bank transaction
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `getBankTransactionAttachmentByFileName`).
+        """
+        call = _get_bank_transaction_attachment_by_file_name_call(
+            bank_transaction_id=bank_transaction_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.stream(call, request_options)

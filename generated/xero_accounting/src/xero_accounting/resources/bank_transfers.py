@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from datetime import datetime
 from uuid import UUID
 
-from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
+from .._runtime import (
+    ApiResponse,
+    AsyncCore,
+    AsyncStreamedResponse,
+    Call,
+    Param,
+    RequestOptions,
+    ResponseSpec,
+    StreamedResponse,
+    SyncCore,
+)
 from .._runtime.given import NOT_GIVEN, NotGiven, given
 from ..models import (
     Attachments,
@@ -22,8 +33,10 @@ from ..models import (
 __all__ = [
     "AsyncBankTransfersResource",
     "AsyncBankTransfersResourceWithRawResponse",
+    "AsyncBankTransfersResourceWithStreamingResponse",
     "BankTransfersResource",
     "BankTransfersResourceWithRawResponse",
+    "BankTransfersResourceWithStreamingResponse",
 ]
 
 
@@ -171,7 +184,7 @@ def _get_bank_transfer_attachment_by_id_call(
             Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
             Param("contentType", content_type, style="simple", explode=False),
         ],
-        responses={"200": ResponseSpec(bytes, "binary")},
+        responses={"200": ResponseSpec(bytes, "binary", "application/octet-stream")},
         security=[["OAuth2"]],
     )
 
@@ -192,7 +205,7 @@ def _get_bank_transfer_attachment_by_file_name_call(
             Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
             Param("contentType", content_type, style="simple", explode=False),
         ],
-        responses={"200": ResponseSpec(bytes, "binary")},
+        responses={"200": ResponseSpec(bytes, "binary", "application/octet-stream")},
         security=[["OAuth2"]],
     )
 
@@ -293,6 +306,7 @@ class BankTransfersResource:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
         self.with_raw_response = BankTransfersResourceWithRawResponse(core)
+        self.with_streaming_response = BankTransfersResourceWithStreamingResponse(core)
 
     def get_bank_transfers(
         self,
@@ -910,12 +924,78 @@ class BankTransfersResourceWithRawResponse:
         return self._core.request(call, request_options)
 
 
+class BankTransfersResourceWithStreamingResponse:
+    """The operations that return a file or text, giving the response before its body is read.
+
+    Use them in a `with` block and read the body in chunks (`iter_bytes()`), so that a large
+    download never has to fit in memory; the connection is released when the block ends.
+    """
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def get_bank_transfer_attachment_by_id(
+        self,
+        *,
+        bank_transfer_id: UUID,
+        attachment_id: UUID,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> AbstractContextManager[StreamedResponse[bytes]]:
+        """Retrieves a specific attachment from a specific bank transfer using a unique attachment ID
+
+        Args:
+            bank_transfer_id: Xero generated unique identifier for a bank transfer
+            attachment_id: Unique identifier for Attachment object
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /BankTransfers/{BankTransferID}/Attachments/{AttachmentID}` (operation `getBankTransferAttachmentById`).
+        """
+        call = _get_bank_transfer_attachment_by_id_call(
+            bank_transfer_id=bank_transfer_id,
+            attachment_id=attachment_id,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.stream(call, request_options)
+
+    def get_bank_transfer_attachment_by_file_name(
+        self,
+        *,
+        bank_transfer_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> AbstractContextManager[StreamedResponse[bytes]]:
+        """Retrieves a specific attachment on a specific bank transfer by file name
+
+        Args:
+            bank_transfer_id: Xero generated unique identifier for a bank transfer
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /BankTransfers/{BankTransferID}/Attachments/{FileName}` (operation `getBankTransferAttachmentByFileName`).
+        """
+        call = _get_bank_transfer_attachment_by_file_name_call(
+            bank_transfer_id=bank_transfer_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.stream(call, request_options)
+
+
 class AsyncBankTransfersResource:
     """Operations on bank transfers."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
         self.with_raw_response = AsyncBankTransfersResourceWithRawResponse(core)
+        self.with_streaming_response = AsyncBankTransfersResourceWithStreamingResponse(core)
 
     async def get_bank_transfers(
         self,
@@ -1531,3 +1611,68 @@ class AsyncBankTransfersResourceWithRawResponse:
             history_records=history_records,
         )
         return await self._core.request(call, request_options)
+
+
+class AsyncBankTransfersResourceWithStreamingResponse:
+    """The operations that return a file or text, giving the response before its body is read.
+
+    Use them in an `async with` block and read the body in chunks (`async for chunk in
+    response.iter_bytes()`); the connection is released when the block ends.
+    """
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    def get_bank_transfer_attachment_by_id(
+        self,
+        *,
+        bank_transfer_id: UUID,
+        attachment_id: UUID,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
+        """Retrieves a specific attachment from a specific bank transfer using a unique attachment ID
+
+        Args:
+            bank_transfer_id: Xero generated unique identifier for a bank transfer
+            attachment_id: Unique identifier for Attachment object
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /BankTransfers/{BankTransferID}/Attachments/{AttachmentID}` (operation `getBankTransferAttachmentById`).
+        """
+        call = _get_bank_transfer_attachment_by_id_call(
+            bank_transfer_id=bank_transfer_id,
+            attachment_id=attachment_id,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.stream(call, request_options)
+
+    def get_bank_transfer_attachment_by_file_name(
+        self,
+        *,
+        bank_transfer_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
+        """Retrieves a specific attachment on a specific bank transfer by file name
+
+        Args:
+            bank_transfer_id: Xero generated unique identifier for a bank transfer
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /BankTransfers/{BankTransferID}/Attachments/{FileName}` (operation `getBankTransferAttachmentByFileName`).
+        """
+        call = _get_bank_transfer_attachment_by_file_name_call(
+            bank_transfer_id=bank_transfer_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.stream(call, request_options)

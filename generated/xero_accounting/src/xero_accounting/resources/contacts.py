@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from datetime import datetime
+from typing import Any
 from uuid import UUID
 
-from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
+from .._runtime import (
+    ApiResponse,
+    AsyncCore,
+    AsyncStreamedResponse,
+    Call,
+    Param,
+    RequestOptions,
+    ResponseSpec,
+    StreamedResponse,
+    SyncCore,
+)
+from .._runtime import pagination as _paging
 from .._runtime.given import NOT_GIVEN, NotGiven, given
 from ..models import (
     Attachments,
@@ -22,8 +36,10 @@ from ..models import (
 __all__ = [
     "AsyncContactsResource",
     "AsyncContactsResourceWithRawResponse",
+    "AsyncContactsResourceWithStreamingResponse",
     "ContactsResource",
     "ContactsResourceWithRawResponse",
+    "ContactsResourceWithStreamingResponse",
 ]
 
 
@@ -205,7 +221,7 @@ def _get_contact_attachment_by_id_call(
             Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
             Param("contentType", content_type, style="simple", explode=False),
         ],
-        responses={"200": ResponseSpec(bytes, "binary")},
+        responses={"200": ResponseSpec(bytes, "binary", "application/octet-stream")},
         security=[["OAuth2"]],
     )
 
@@ -226,7 +242,7 @@ def _get_contact_attachment_by_file_name_call(
             Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
             Param("contentType", content_type, style="simple", explode=False),
         ],
-        responses={"200": ResponseSpec(bytes, "binary")},
+        responses={"200": ResponseSpec(bytes, "binary", "application/octet-stream")},
         security=[["OAuth2"]],
     )
 
@@ -343,6 +359,7 @@ class ContactsResource:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
         self.with_raw_response = ContactsResourceWithRawResponse(core)
+        self.with_streaming_response = ContactsResourceWithStreamingResponse(core)
 
     def get_contacts(
         self,
@@ -388,6 +405,88 @@ class ContactsResource:
             page_size=page_size,
         )
         return self._core.request(call, request_options).data
+
+    def iter_get_contacts_pages(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        where: str | None = None,
+        order: str | None = None,
+        i_ds: list[UUID] | None = None,
+        page: int | None = None,
+        include_archived: bool | None = None,
+        summary_only: bool | None = None,
+        search_term: str | None = None,
+        page_size: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[Contacts]:
+        """Every page of `get_contacts`, one after the other.
+
+        Starts at `page` (page 1 when not given) and stops after an empty page or one
+        shorter than `page_size`. Takes the arguments of `get_contacts`; each page is
+        fetched when the loop reaches it.
+        """
+
+        def _fetch(_token: Any) -> Contacts:
+            call = _get_contacts_call(
+                xero_tenant_id=xero_tenant_id,
+                if_modified_since=if_modified_since,
+                where=where,
+                order=order,
+                i_ds=i_ds,
+                page=_token,
+                include_archived=include_archived,
+                summary_only=summary_only,
+                search_term=search_term,
+                page_size=page_size,
+            )
+            return self._core.request(call, request_options).data
+
+        return _paging.pages(
+            _fetch, _paging.Paging(style="page", items="Contacts", page_size=page_size), first=page
+        )
+
+    def iter_get_contacts(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        where: str | None = None,
+        order: str | None = None,
+        i_ds: list[UUID] | None = None,
+        page: int | None = None,
+        include_archived: bool | None = None,
+        summary_only: bool | None = None,
+        search_term: str | None = None,
+        page_size: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[Contact]:
+        """Every item of every page of `get_contacts` (the page's `Contacts`).
+
+        Starts at `page` (page 1 when not given) and stops after an empty page or one
+        shorter than `page_size`. Takes the arguments of `get_contacts`; each page is
+        fetched when the loop reaches it.
+        """
+
+        def _fetch(_token: Any) -> Contacts:
+            call = _get_contacts_call(
+                xero_tenant_id=xero_tenant_id,
+                if_modified_since=if_modified_since,
+                where=where,
+                order=order,
+                i_ds=i_ds,
+                page=_token,
+                include_archived=include_archived,
+                summary_only=summary_only,
+                search_term=search_term,
+                page_size=page_size,
+            )
+            return self._core.request(call, request_options).data
+
+        return _paging.items(
+            _fetch, _paging.Paging(style="page", items="Contacts", page_size=page_size), first=page
+        )
 
     def create(
         self,
@@ -1088,12 +1187,78 @@ class ContactsResourceWithRawResponse:
         return self._core.request(call, request_options)
 
 
+class ContactsResourceWithStreamingResponse:
+    """The operations that return a file or text, giving the response before its body is read.
+
+    Use them in a `with` block and read the body in chunks (`iter_bytes()`), so that a large
+    download never has to fit in memory; the connection is released when the block ends.
+    """
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def get_contact_attachment_by_id(
+        self,
+        *,
+        contact_id: UUID,
+        attachment_id: UUID,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> AbstractContextManager[StreamedResponse[bytes]]:
+        """Retrieves a specific attachment from a specific contact using a unique attachment Id
+
+        Args:
+            contact_id: Unique identifier for a Contact
+            attachment_id: Unique identifier for Attachment object
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /Contacts/{ContactID}/Attachments/{AttachmentID}` (operation `getContactAttachmentById`).
+        """
+        call = _get_contact_attachment_by_id_call(
+            contact_id=contact_id,
+            attachment_id=attachment_id,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.stream(call, request_options)
+
+    def get_contact_attachment_by_file_name(
+        self,
+        *,
+        contact_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> AbstractContextManager[StreamedResponse[bytes]]:
+        """Retrieves a specific attachment from a specific contact by file name
+
+        Args:
+            contact_id: Unique identifier for a Contact
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /Contacts/{ContactID}/Attachments/{FileName}` (operation `getContactAttachmentByFileName`).
+        """
+        call = _get_contact_attachment_by_file_name_call(
+            contact_id=contact_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.stream(call, request_options)
+
+
 class AsyncContactsResource:
     """Operations on contacts."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
         self.with_raw_response = AsyncContactsResourceWithRawResponse(core)
+        self.with_streaming_response = AsyncContactsResourceWithStreamingResponse(core)
 
     async def get_contacts(
         self,
@@ -1139,6 +1304,88 @@ class AsyncContactsResource:
             page_size=page_size,
         )
         return (await self._core.request(call, request_options)).data
+
+    def iter_get_contacts_pages(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        where: str | None = None,
+        order: str | None = None,
+        i_ds: list[UUID] | None = None,
+        page: int | None = None,
+        include_archived: bool | None = None,
+        summary_only: bool | None = None,
+        search_term: str | None = None,
+        page_size: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[Contacts]:
+        """Every page of `get_contacts`, one after the other.
+
+        Starts at `page` (page 1 when not given) and stops after an empty page or one
+        shorter than `page_size`. Takes the arguments of `get_contacts`; each page is
+        fetched when the loop reaches it.
+        """
+
+        async def _fetch(_token: Any) -> Contacts:
+            call = _get_contacts_call(
+                xero_tenant_id=xero_tenant_id,
+                if_modified_since=if_modified_since,
+                where=where,
+                order=order,
+                i_ds=i_ds,
+                page=_token,
+                include_archived=include_archived,
+                summary_only=summary_only,
+                search_term=search_term,
+                page_size=page_size,
+            )
+            return (await self._core.request(call, request_options)).data
+
+        return _paging.apages(
+            _fetch, _paging.Paging(style="page", items="Contacts", page_size=page_size), first=page
+        )
+
+    def iter_get_contacts(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        where: str | None = None,
+        order: str | None = None,
+        i_ds: list[UUID] | None = None,
+        page: int | None = None,
+        include_archived: bool | None = None,
+        summary_only: bool | None = None,
+        search_term: str | None = None,
+        page_size: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[Contact]:
+        """Every item of every page of `get_contacts` (the page's `Contacts`).
+
+        Starts at `page` (page 1 when not given) and stops after an empty page or one
+        shorter than `page_size`. Takes the arguments of `get_contacts`; each page is
+        fetched when the loop reaches it.
+        """
+
+        async def _fetch(_token: Any) -> Contacts:
+            call = _get_contacts_call(
+                xero_tenant_id=xero_tenant_id,
+                if_modified_since=if_modified_since,
+                where=where,
+                order=order,
+                i_ds=i_ds,
+                page=_token,
+                include_archived=include_archived,
+                summary_only=summary_only,
+                search_term=search_term,
+                page_size=page_size,
+            )
+            return (await self._core.request(call, request_options)).data
+
+        return _paging.aitems(
+            _fetch, _paging.Paging(style="page", items="Contacts", page_size=page_size), first=page
+        )
 
     async def create(
         self,
@@ -1837,3 +2084,68 @@ class AsyncContactsResourceWithRawResponse:
             history_records=history_records,
         )
         return await self._core.request(call, request_options)
+
+
+class AsyncContactsResourceWithStreamingResponse:
+    """The operations that return a file or text, giving the response before its body is read.
+
+    Use them in an `async with` block and read the body in chunks (`async for chunk in
+    response.iter_bytes()`); the connection is released when the block ends.
+    """
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    def get_contact_attachment_by_id(
+        self,
+        *,
+        contact_id: UUID,
+        attachment_id: UUID,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
+        """Retrieves a specific attachment from a specific contact using a unique attachment Id
+
+        Args:
+            contact_id: Unique identifier for a Contact
+            attachment_id: Unique identifier for Attachment object
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /Contacts/{ContactID}/Attachments/{AttachmentID}` (operation `getContactAttachmentById`).
+        """
+        call = _get_contact_attachment_by_id_call(
+            contact_id=contact_id,
+            attachment_id=attachment_id,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.stream(call, request_options)
+
+    def get_contact_attachment_by_file_name(
+        self,
+        *,
+        contact_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
+        """Retrieves a specific attachment from a specific contact by file name
+
+        Args:
+            contact_id: Unique identifier for a Contact
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /Contacts/{ContactID}/Attachments/{FileName}` (operation `getContactAttachmentByFileName`).
+        """
+        call = _get_contact_attachment_by_file_name_call(
+            contact_id=contact_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.stream(call, request_options)

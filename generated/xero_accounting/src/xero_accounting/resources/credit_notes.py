@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from datetime import datetime
+from typing import Any
 from uuid import UUID
 
-from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
+from .._runtime import (
+    ApiResponse,
+    AsyncCore,
+    AsyncStreamedResponse,
+    Call,
+    Param,
+    RequestOptions,
+    ResponseSpec,
+    StreamedResponse,
+    SyncCore,
+)
+from .._runtime import pagination as _paging
 from .._runtime.given import NOT_GIVEN, NotGiven, given
 from ..models import (
     Allocation,
@@ -23,8 +37,10 @@ from ..models import (
 __all__ = [
     "AsyncCreditNotesResource",
     "AsyncCreditNotesResourceWithRawResponse",
+    "AsyncCreditNotesResourceWithStreamingResponse",
     "CreditNotesResource",
     "CreditNotesResourceWithRawResponse",
+    "CreditNotesResourceWithStreamingResponse",
 ]
 
 
@@ -196,7 +212,7 @@ def _get_credit_note_attachment_by_id_call(
             Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
             Param("contentType", content_type, style="simple", explode=False),
         ],
-        responses={"200": ResponseSpec(bytes, "binary")},
+        responses={"200": ResponseSpec(bytes, "binary", "application/octet-stream")},
         security=[["OAuth2"]],
     )
 
@@ -217,7 +233,7 @@ def _get_credit_note_attachment_by_file_name_call(
             Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
             Param("contentType", content_type, style="simple", explode=False),
         ],
-        responses={"200": ResponseSpec(bytes, "binary")},
+        responses={"200": ResponseSpec(bytes, "binary", "application/octet-stream")},
         security=[["OAuth2"]],
     )
 
@@ -285,7 +301,7 @@ def _get_credit_note_as_pdf_call(
         operation_id="getCreditNoteAsPdf",
         path_params={"CreditNoteID": credit_note_id},
         headers=[Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False)],
-        responses={"200": ResponseSpec(bytes, "binary")},
+        responses={"200": ResponseSpec(bytes, "binary", "application/pdf")},
         security=[["OAuth2"]],
     )
 
@@ -379,6 +395,7 @@ class CreditNotesResource:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
         self.with_raw_response = CreditNotesResourceWithRawResponse(core)
+        self.with_streaming_response = CreditNotesResourceWithStreamingResponse(core)
 
     def get_credit_notes(
         self,
@@ -415,6 +432,80 @@ class CreditNotesResource:
             page_size=page_size,
         )
         return self._core.request(call, request_options).data
+
+    def iter_get_credit_notes_pages(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        where: str | None = None,
+        order: str | None = None,
+        page: int | None = None,
+        unitdp: int | None = None,
+        page_size: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[CreditNotes]:
+        """Every page of `get_credit_notes`, one after the other.
+
+        Starts at `page` (page 1 when not given) and stops after an empty page or one
+        shorter than `page_size`. Takes the arguments of `get_credit_notes`; each page
+        is fetched when the loop reaches it.
+        """
+
+        def _fetch(_token: Any) -> CreditNotes:
+            call = _get_credit_notes_call(
+                xero_tenant_id=xero_tenant_id,
+                if_modified_since=if_modified_since,
+                where=where,
+                order=order,
+                page=_token,
+                unitdp=unitdp,
+                page_size=page_size,
+            )
+            return self._core.request(call, request_options).data
+
+        return _paging.pages(
+            _fetch,
+            _paging.Paging(style="page", items="CreditNotes", page_size=page_size),
+            first=page,
+        )
+
+    def iter_get_credit_notes(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        where: str | None = None,
+        order: str | None = None,
+        page: int | None = None,
+        unitdp: int | None = None,
+        page_size: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[CreditNote]:
+        """Every item of every page of `get_credit_notes` (the page's `CreditNotes`).
+
+        Starts at `page` (page 1 when not given) and stops after an empty page or one
+        shorter than `page_size`. Takes the arguments of `get_credit_notes`; each page
+        is fetched when the loop reaches it.
+        """
+
+        def _fetch(_token: Any) -> CreditNotes:
+            call = _get_credit_notes_call(
+                xero_tenant_id=xero_tenant_id,
+                if_modified_since=if_modified_since,
+                where=where,
+                order=order,
+                page=_token,
+                unitdp=unitdp,
+                page_size=page_size,
+            )
+            return self._core.request(call, request_options).data
+
+        return _paging.items(
+            _fetch,
+            _paging.Paging(style="page", items="CreditNotes", page_size=page_size),
+            first=page,
+        )
 
     def create(
         self,
@@ -1216,12 +1307,98 @@ class CreditNotesResourceWithRawResponse:
         return self._core.request(call, request_options)
 
 
+class CreditNotesResourceWithStreamingResponse:
+    """The operations that return a file or text, giving the response before its body is read.
+
+    Use them in a `with` block and read the body in chunks (`iter_bytes()`), so that a large
+    download never has to fit in memory; the connection is released when the block ends.
+    """
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def get_credit_note_attachment_by_id(
+        self,
+        *,
+        credit_note_id: UUID,
+        attachment_id: UUID,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> AbstractContextManager[StreamedResponse[bytes]]:
+        """Retrieves a specific attachment from a specific credit note using a unique attachment Id
+
+        Args:
+            credit_note_id: Unique identifier for a Credit Note
+            attachment_id: Unique identifier for Attachment object
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /CreditNotes/{CreditNoteID}/Attachments/{AttachmentID}` (operation `getCreditNoteAttachmentById`).
+        """
+        call = _get_credit_note_attachment_by_id_call(
+            credit_note_id=credit_note_id,
+            attachment_id=attachment_id,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.stream(call, request_options)
+
+    def get_credit_note_attachment_by_file_name(
+        self,
+        *,
+        credit_note_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> AbstractContextManager[StreamedResponse[bytes]]:
+        """Retrieves a specific attachment on a specific credit note by file name
+
+        Args:
+            credit_note_id: Unique identifier for a Credit Note
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `getCreditNoteAttachmentByFileName`).
+        """
+        call = _get_credit_note_attachment_by_file_name_call(
+            credit_note_id=credit_note_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.stream(call, request_options)
+
+    def get_credit_note_as_pdf(
+        self,
+        *,
+        credit_note_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> AbstractContextManager[StreamedResponse[bytes]]:
+        """Retrieves credit notes as PDF files
+
+        Args:
+            credit_note_id: Unique identifier for a Credit Note
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /CreditNotes/{CreditNoteID}/pdf` (operation `getCreditNoteAsPdf`).
+        """
+        call = _get_credit_note_as_pdf_call(
+            credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id
+        )
+        return self._core.stream(call, request_options)
+
+
 class AsyncCreditNotesResource:
     """Operations on credit notes."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
         self.with_raw_response = AsyncCreditNotesResourceWithRawResponse(core)
+        self.with_streaming_response = AsyncCreditNotesResourceWithStreamingResponse(core)
 
     async def get_credit_notes(
         self,
@@ -1258,6 +1435,80 @@ class AsyncCreditNotesResource:
             page_size=page_size,
         )
         return (await self._core.request(call, request_options)).data
+
+    def iter_get_credit_notes_pages(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        where: str | None = None,
+        order: str | None = None,
+        page: int | None = None,
+        unitdp: int | None = None,
+        page_size: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[CreditNotes]:
+        """Every page of `get_credit_notes`, one after the other.
+
+        Starts at `page` (page 1 when not given) and stops after an empty page or one
+        shorter than `page_size`. Takes the arguments of `get_credit_notes`; each page
+        is fetched when the loop reaches it.
+        """
+
+        async def _fetch(_token: Any) -> CreditNotes:
+            call = _get_credit_notes_call(
+                xero_tenant_id=xero_tenant_id,
+                if_modified_since=if_modified_since,
+                where=where,
+                order=order,
+                page=_token,
+                unitdp=unitdp,
+                page_size=page_size,
+            )
+            return (await self._core.request(call, request_options)).data
+
+        return _paging.apages(
+            _fetch,
+            _paging.Paging(style="page", items="CreditNotes", page_size=page_size),
+            first=page,
+        )
+
+    def iter_get_credit_notes(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        where: str | None = None,
+        order: str | None = None,
+        page: int | None = None,
+        unitdp: int | None = None,
+        page_size: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[CreditNote]:
+        """Every item of every page of `get_credit_notes` (the page's `CreditNotes`).
+
+        Starts at `page` (page 1 when not given) and stops after an empty page or one
+        shorter than `page_size`. Takes the arguments of `get_credit_notes`; each page
+        is fetched when the loop reaches it.
+        """
+
+        async def _fetch(_token: Any) -> CreditNotes:
+            call = _get_credit_notes_call(
+                xero_tenant_id=xero_tenant_id,
+                if_modified_since=if_modified_since,
+                where=where,
+                order=order,
+                page=_token,
+                unitdp=unitdp,
+                page_size=page_size,
+            )
+            return (await self._core.request(call, request_options)).data
+
+        return _paging.aitems(
+            _fetch,
+            _paging.Paging(style="page", items="CreditNotes", page_size=page_size),
+            first=page,
+        )
 
     async def create(
         self,
@@ -2057,3 +2308,88 @@ class AsyncCreditNotesResourceWithRawResponse:
             history_records=history_records,
         )
         return await self._core.request(call, request_options)
+
+
+class AsyncCreditNotesResourceWithStreamingResponse:
+    """The operations that return a file or text, giving the response before its body is read.
+
+    Use them in an `async with` block and read the body in chunks (`async for chunk in
+    response.iter_bytes()`); the connection is released when the block ends.
+    """
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    def get_credit_note_attachment_by_id(
+        self,
+        *,
+        credit_note_id: UUID,
+        attachment_id: UUID,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
+        """Retrieves a specific attachment from a specific credit note using a unique attachment Id
+
+        Args:
+            credit_note_id: Unique identifier for a Credit Note
+            attachment_id: Unique identifier for Attachment object
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /CreditNotes/{CreditNoteID}/Attachments/{AttachmentID}` (operation `getCreditNoteAttachmentById`).
+        """
+        call = _get_credit_note_attachment_by_id_call(
+            credit_note_id=credit_note_id,
+            attachment_id=attachment_id,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.stream(call, request_options)
+
+    def get_credit_note_attachment_by_file_name(
+        self,
+        *,
+        credit_note_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
+        """Retrieves a specific attachment on a specific credit note by file name
+
+        Args:
+            credit_note_id: Unique identifier for a Credit Note
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `getCreditNoteAttachmentByFileName`).
+        """
+        call = _get_credit_note_attachment_by_file_name_call(
+            credit_note_id=credit_note_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.stream(call, request_options)
+
+    def get_credit_note_as_pdf(
+        self,
+        *,
+        credit_note_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
+        """Retrieves credit notes as PDF files
+
+        Args:
+            credit_note_id: Unique identifier for a Credit Note
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /CreditNotes/{CreditNoteID}/pdf` (operation `getCreditNoteAsPdf`).
+        """
+        call = _get_credit_note_as_pdf_call(
+            credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id
+        )
+        return self._core.stream(call, request_options)

@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from datetime import datetime
+from typing import Any
 from uuid import UUID
 
-from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
+from .._runtime import (
+    ApiResponse,
+    AsyncCore,
+    AsyncStreamedResponse,
+    Call,
+    Param,
+    RequestOptions,
+    ResponseSpec,
+    StreamedResponse,
+    SyncCore,
+)
+from .._runtime import pagination as _paging
 from .._runtime.given import NOT_GIVEN, NotGiven, given
 from ..models import (
     Attachments,
@@ -23,8 +37,10 @@ from ..models import (
 __all__ = [
     "AsyncInvoicesResource",
     "AsyncInvoicesResourceWithRawResponse",
+    "AsyncInvoicesResourceWithStreamingResponse",
     "InvoicesResource",
     "InvoicesResourceWithRawResponse",
+    "InvoicesResourceWithStreamingResponse",
 ]
 
 
@@ -191,7 +207,7 @@ def _get_invoice_as_pdf_call(
         operation_id="getInvoiceAsPdf",
         path_params={"InvoiceID": invoice_id},
         headers=[Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False)],
-        responses={"200": ResponseSpec(bytes, "binary")},
+        responses={"200": ResponseSpec(bytes, "binary", "application/pdf")},
         security=[["OAuth2"]],
     )
 
@@ -228,7 +244,7 @@ def _get_invoice_attachment_by_id_call(
             Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
             Param("contentType", content_type, style="simple", explode=False),
         ],
-        responses={"200": ResponseSpec(bytes, "binary")},
+        responses={"200": ResponseSpec(bytes, "binary", "application/octet-stream")},
         security=[["OAuth2"]],
     )
 
@@ -249,7 +265,7 @@ def _get_invoice_attachment_by_file_name_call(
             Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
             Param("contentType", content_type, style="simple", explode=False),
         ],
-        responses={"200": ResponseSpec(bytes, "binary")},
+        responses={"200": ResponseSpec(bytes, "binary", "application/octet-stream")},
         security=[["OAuth2"]],
     )
 
@@ -392,6 +408,7 @@ class InvoicesResource:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
         self.with_raw_response = InvoicesResourceWithRawResponse(core)
+        self.with_streaming_response = InvoicesResourceWithStreamingResponse(core)
 
     def get_invoices(
         self,
@@ -452,6 +469,108 @@ class InvoicesResource:
             search_term=search_term,
         )
         return self._core.request(call, request_options).data
+
+    def iter_get_invoices_pages(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        where: str | None = None,
+        order: str | None = None,
+        i_ds: list[UUID] | None = None,
+        invoice_numbers: list[str] | None = None,
+        contact_i_ds: list[UUID] | None = None,
+        statuses: list[str] | None = None,
+        page: int | None = None,
+        include_archived: bool | None = None,
+        created_by_my_app: bool | None = None,
+        unitdp: int | None = None,
+        summary_only: bool | None = None,
+        page_size: int | None = None,
+        search_term: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[Invoices]:
+        """Every page of `get_invoices`, one after the other.
+
+        Starts at `page` (page 1 when not given) and stops after an empty page or one
+        shorter than `page_size`. Takes the arguments of `get_invoices`; each page is
+        fetched when the loop reaches it.
+        """
+
+        def _fetch(_token: Any) -> Invoices:
+            call = _get_invoices_call(
+                xero_tenant_id=xero_tenant_id,
+                if_modified_since=if_modified_since,
+                where=where,
+                order=order,
+                i_ds=i_ds,
+                invoice_numbers=invoice_numbers,
+                contact_i_ds=contact_i_ds,
+                statuses=statuses,
+                page=_token,
+                include_archived=include_archived,
+                created_by_my_app=created_by_my_app,
+                unitdp=unitdp,
+                summary_only=summary_only,
+                page_size=page_size,
+                search_term=search_term,
+            )
+            return self._core.request(call, request_options).data
+
+        return _paging.pages(
+            _fetch, _paging.Paging(style="page", items="Invoices", page_size=page_size), first=page
+        )
+
+    def iter_get_invoices(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        where: str | None = None,
+        order: str | None = None,
+        i_ds: list[UUID] | None = None,
+        invoice_numbers: list[str] | None = None,
+        contact_i_ds: list[UUID] | None = None,
+        statuses: list[str] | None = None,
+        page: int | None = None,
+        include_archived: bool | None = None,
+        created_by_my_app: bool | None = None,
+        unitdp: int | None = None,
+        summary_only: bool | None = None,
+        page_size: int | None = None,
+        search_term: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[Invoice]:
+        """Every item of every page of `get_invoices` (the page's `Invoices`).
+
+        Starts at `page` (page 1 when not given) and stops after an empty page or one
+        shorter than `page_size`. Takes the arguments of `get_invoices`; each page is
+        fetched when the loop reaches it.
+        """
+
+        def _fetch(_token: Any) -> Invoices:
+            call = _get_invoices_call(
+                xero_tenant_id=xero_tenant_id,
+                if_modified_since=if_modified_since,
+                where=where,
+                order=order,
+                i_ds=i_ds,
+                invoice_numbers=invoice_numbers,
+                contact_i_ds=contact_i_ds,
+                statuses=statuses,
+                page=_token,
+                include_archived=include_archived,
+                created_by_my_app=created_by_my_app,
+                unitdp=unitdp,
+                summary_only=summary_only,
+                page_size=page_size,
+                search_term=search_term,
+            )
+            return self._core.request(call, request_options).data
+
+        return _paging.items(
+            _fetch, _paging.Paging(style="page", items="Invoices", page_size=page_size), first=page
+        )
 
     def create(
         self,
@@ -1249,12 +1368,96 @@ class InvoicesResourceWithRawResponse:
         return self._core.request(call, request_options)
 
 
+class InvoicesResourceWithStreamingResponse:
+    """The operations that return a file or text, giving the response before its body is read.
+
+    Use them in a `with` block and read the body in chunks (`iter_bytes()`), so that a large
+    download never has to fit in memory; the connection is released when the block ends.
+    """
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def get_invoice_as_pdf(
+        self,
+        *,
+        invoice_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> AbstractContextManager[StreamedResponse[bytes]]:
+        """Retrieves invoices or purchase bills as PDF files
+
+        Args:
+            invoice_id: Unique identifier for an Invoice
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /Invoices/{InvoiceID}/pdf` (operation `getInvoiceAsPdf`).
+        """
+        call = _get_invoice_as_pdf_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
+        return self._core.stream(call, request_options)
+
+    def get_invoice_attachment_by_id(
+        self,
+        *,
+        invoice_id: UUID,
+        attachment_id: UUID,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> AbstractContextManager[StreamedResponse[bytes]]:
+        """Retrieves a specific attachment from a specific invoices or purchase bills by using a unique attachment Id
+
+        Args:
+            invoice_id: Unique identifier for an Invoice
+            attachment_id: Unique identifier for Attachment object
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /Invoices/{InvoiceID}/Attachments/{AttachmentID}` (operation `getInvoiceAttachmentById`).
+        """
+        call = _get_invoice_attachment_by_id_call(
+            invoice_id=invoice_id,
+            attachment_id=attachment_id,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.stream(call, request_options)
+
+    def get_invoice_attachment_by_file_name(
+        self,
+        *,
+        invoice_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> AbstractContextManager[StreamedResponse[bytes]]:
+        """Retrieves an attachment from a specific invoice or purchase bill by filename
+
+        Args:
+            invoice_id: Unique identifier for an Invoice
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /Invoices/{InvoiceID}/Attachments/{FileName}` (operation `getInvoiceAttachmentByFileName`).
+        """
+        call = _get_invoice_attachment_by_file_name_call(
+            invoice_id=invoice_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.stream(call, request_options)
+
+
 class AsyncInvoicesResource:
     """Operations on invoices."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
         self.with_raw_response = AsyncInvoicesResourceWithRawResponse(core)
+        self.with_streaming_response = AsyncInvoicesResourceWithStreamingResponse(core)
 
     async def get_invoices(
         self,
@@ -1315,6 +1518,108 @@ class AsyncInvoicesResource:
             search_term=search_term,
         )
         return (await self._core.request(call, request_options)).data
+
+    def iter_get_invoices_pages(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        where: str | None = None,
+        order: str | None = None,
+        i_ds: list[UUID] | None = None,
+        invoice_numbers: list[str] | None = None,
+        contact_i_ds: list[UUID] | None = None,
+        statuses: list[str] | None = None,
+        page: int | None = None,
+        include_archived: bool | None = None,
+        created_by_my_app: bool | None = None,
+        unitdp: int | None = None,
+        summary_only: bool | None = None,
+        page_size: int | None = None,
+        search_term: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[Invoices]:
+        """Every page of `get_invoices`, one after the other.
+
+        Starts at `page` (page 1 when not given) and stops after an empty page or one
+        shorter than `page_size`. Takes the arguments of `get_invoices`; each page is
+        fetched when the loop reaches it.
+        """
+
+        async def _fetch(_token: Any) -> Invoices:
+            call = _get_invoices_call(
+                xero_tenant_id=xero_tenant_id,
+                if_modified_since=if_modified_since,
+                where=where,
+                order=order,
+                i_ds=i_ds,
+                invoice_numbers=invoice_numbers,
+                contact_i_ds=contact_i_ds,
+                statuses=statuses,
+                page=_token,
+                include_archived=include_archived,
+                created_by_my_app=created_by_my_app,
+                unitdp=unitdp,
+                summary_only=summary_only,
+                page_size=page_size,
+                search_term=search_term,
+            )
+            return (await self._core.request(call, request_options)).data
+
+        return _paging.apages(
+            _fetch, _paging.Paging(style="page", items="Invoices", page_size=page_size), first=page
+        )
+
+    def iter_get_invoices(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        where: str | None = None,
+        order: str | None = None,
+        i_ds: list[UUID] | None = None,
+        invoice_numbers: list[str] | None = None,
+        contact_i_ds: list[UUID] | None = None,
+        statuses: list[str] | None = None,
+        page: int | None = None,
+        include_archived: bool | None = None,
+        created_by_my_app: bool | None = None,
+        unitdp: int | None = None,
+        summary_only: bool | None = None,
+        page_size: int | None = None,
+        search_term: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[Invoice]:
+        """Every item of every page of `get_invoices` (the page's `Invoices`).
+
+        Starts at `page` (page 1 when not given) and stops after an empty page or one
+        shorter than `page_size`. Takes the arguments of `get_invoices`; each page is
+        fetched when the loop reaches it.
+        """
+
+        async def _fetch(_token: Any) -> Invoices:
+            call = _get_invoices_call(
+                xero_tenant_id=xero_tenant_id,
+                if_modified_since=if_modified_since,
+                where=where,
+                order=order,
+                i_ds=i_ds,
+                invoice_numbers=invoice_numbers,
+                contact_i_ds=contact_i_ds,
+                statuses=statuses,
+                page=_token,
+                include_archived=include_archived,
+                created_by_my_app=created_by_my_app,
+                unitdp=unitdp,
+                summary_only=summary_only,
+                page_size=page_size,
+                search_term=search_term,
+            )
+            return (await self._core.request(call, request_options)).data
+
+        return _paging.aitems(
+            _fetch, _paging.Paging(style="page", items="Invoices", page_size=page_size), first=page
+        )
 
     async def create(
         self,
@@ -2110,3 +2415,86 @@ class AsyncInvoicesResourceWithRawResponse:
             history_records=history_records,
         )
         return await self._core.request(call, request_options)
+
+
+class AsyncInvoicesResourceWithStreamingResponse:
+    """The operations that return a file or text, giving the response before its body is read.
+
+    Use them in an `async with` block and read the body in chunks (`async for chunk in
+    response.iter_bytes()`); the connection is released when the block ends.
+    """
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    def get_invoice_as_pdf(
+        self,
+        *,
+        invoice_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
+        """Retrieves invoices or purchase bills as PDF files
+
+        Args:
+            invoice_id: Unique identifier for an Invoice
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /Invoices/{InvoiceID}/pdf` (operation `getInvoiceAsPdf`).
+        """
+        call = _get_invoice_as_pdf_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
+        return self._core.stream(call, request_options)
+
+    def get_invoice_attachment_by_id(
+        self,
+        *,
+        invoice_id: UUID,
+        attachment_id: UUID,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
+        """Retrieves a specific attachment from a specific invoices or purchase bills by using a unique attachment Id
+
+        Args:
+            invoice_id: Unique identifier for an Invoice
+            attachment_id: Unique identifier for Attachment object
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /Invoices/{InvoiceID}/Attachments/{AttachmentID}` (operation `getInvoiceAttachmentById`).
+        """
+        call = _get_invoice_attachment_by_id_call(
+            invoice_id=invoice_id,
+            attachment_id=attachment_id,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.stream(call, request_options)
+
+    def get_invoice_attachment_by_file_name(
+        self,
+        *,
+        invoice_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
+        """Retrieves an attachment from a specific invoice or purchase bill by filename
+
+        Args:
+            invoice_id: Unique identifier for an Invoice
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /Invoices/{InvoiceID}/Attachments/{FileName}` (operation `getInvoiceAttachmentByFileName`).
+        """
+        call = _get_invoice_attachment_by_file_name_call(
+            invoice_id=invoice_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.stream(call, request_options)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
 from uuid import UUID
 
 from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
+from .._runtime import pagination as _paging
 from .._runtime.given import NOT_GIVEN, NotGiven, given
 from ..models import (
     Error,
@@ -195,6 +198,76 @@ class LinkedTransactionsResource:
             target_transaction_id=target_transaction_id,
         )
         return self._core.request(call, request_options).data
+
+    def iter_get_linked_transactions_pages(
+        self,
+        *,
+        xero_tenant_id: str,
+        page: int | None = None,
+        linked_transaction_id: UUID | None = None,
+        source_transaction_id: UUID | None = None,
+        contact_id: UUID | None = None,
+        status: str | None = None,
+        target_transaction_id: UUID | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[LinkedTransactions]:
+        """Every page of `get_linked_transactions`, one after the other.
+
+        Starts at `page` (page 1 when not given) and stops after an empty page. Takes
+        the arguments of `get_linked_transactions`; each page is fetched when the loop
+        reaches it.
+        """
+
+        def _fetch(_token: Any) -> LinkedTransactions:
+            call = _get_linked_transactions_call(
+                xero_tenant_id=xero_tenant_id,
+                page=_token,
+                linked_transaction_id=linked_transaction_id,
+                source_transaction_id=source_transaction_id,
+                contact_id=contact_id,
+                status=status,
+                target_transaction_id=target_transaction_id,
+            )
+            return self._core.request(call, request_options).data
+
+        return _paging.pages(
+            _fetch, _paging.Paging(style="page", items="LinkedTransactions"), first=page
+        )
+
+    def iter_get_linked_transactions(
+        self,
+        *,
+        xero_tenant_id: str,
+        page: int | None = None,
+        linked_transaction_id: UUID | None = None,
+        source_transaction_id: UUID | None = None,
+        contact_id: UUID | None = None,
+        status: str | None = None,
+        target_transaction_id: UUID | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[LinkedTransaction]:
+        """Every item of every page of `get_linked_transactions` (the page's `LinkedTransactions`).
+
+        Starts at `page` (page 1 when not given) and stops after an empty page. Takes
+        the arguments of `get_linked_transactions`; each page is fetched when the loop
+        reaches it.
+        """
+
+        def _fetch(_token: Any) -> LinkedTransactions:
+            call = _get_linked_transactions_call(
+                xero_tenant_id=xero_tenant_id,
+                page=_token,
+                linked_transaction_id=linked_transaction_id,
+                source_transaction_id=source_transaction_id,
+                contact_id=contact_id,
+                status=status,
+                target_transaction_id=target_transaction_id,
+            )
+            return self._core.request(call, request_options).data
+
+        return _paging.items(
+            _fetch, _paging.Paging(style="page", items="LinkedTransactions"), first=page
+        )
 
     def create(
         self,
@@ -516,6 +589,76 @@ class AsyncLinkedTransactionsResource:
             target_transaction_id=target_transaction_id,
         )
         return (await self._core.request(call, request_options)).data
+
+    def iter_get_linked_transactions_pages(
+        self,
+        *,
+        xero_tenant_id: str,
+        page: int | None = None,
+        linked_transaction_id: UUID | None = None,
+        source_transaction_id: UUID | None = None,
+        contact_id: UUID | None = None,
+        status: str | None = None,
+        target_transaction_id: UUID | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[LinkedTransactions]:
+        """Every page of `get_linked_transactions`, one after the other.
+
+        Starts at `page` (page 1 when not given) and stops after an empty page. Takes
+        the arguments of `get_linked_transactions`; each page is fetched when the loop
+        reaches it.
+        """
+
+        async def _fetch(_token: Any) -> LinkedTransactions:
+            call = _get_linked_transactions_call(
+                xero_tenant_id=xero_tenant_id,
+                page=_token,
+                linked_transaction_id=linked_transaction_id,
+                source_transaction_id=source_transaction_id,
+                contact_id=contact_id,
+                status=status,
+                target_transaction_id=target_transaction_id,
+            )
+            return (await self._core.request(call, request_options)).data
+
+        return _paging.apages(
+            _fetch, _paging.Paging(style="page", items="LinkedTransactions"), first=page
+        )
+
+    def iter_get_linked_transactions(
+        self,
+        *,
+        xero_tenant_id: str,
+        page: int | None = None,
+        linked_transaction_id: UUID | None = None,
+        source_transaction_id: UUID | None = None,
+        contact_id: UUID | None = None,
+        status: str | None = None,
+        target_transaction_id: UUID | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[LinkedTransaction]:
+        """Every item of every page of `get_linked_transactions` (the page's `LinkedTransactions`).
+
+        Starts at `page` (page 1 when not given) and stops after an empty page. Takes
+        the arguments of `get_linked_transactions`; each page is fetched when the loop
+        reaches it.
+        """
+
+        async def _fetch(_token: Any) -> LinkedTransactions:
+            call = _get_linked_transactions_call(
+                xero_tenant_id=xero_tenant_id,
+                page=_token,
+                linked_transaction_id=linked_transaction_id,
+                source_transaction_id=source_transaction_id,
+                contact_id=contact_id,
+                status=status,
+                target_transaction_id=target_transaction_id,
+            )
+            return (await self._core.request(call, request_options)).data
+
+        return _paging.aitems(
+            _fetch, _paging.Paging(style="page", items="LinkedTransactions"), first=page
+        )
 
     async def create(
         self,

@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from datetime import datetime
+from typing import Any
 from uuid import UUID
 
-from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
+from .._runtime import (
+    ApiResponse,
+    AsyncCore,
+    AsyncStreamedResponse,
+    Call,
+    Param,
+    RequestOptions,
+    ResponseSpec,
+    StreamedResponse,
+    SyncCore,
+)
+from .._runtime import pagination as _paging
 from .._runtime.given import NOT_GIVEN, NotGiven, given
 from ..models import (
     Attachments,
@@ -21,8 +35,10 @@ from ..models import (
 __all__ = [
     "AsyncManualJournalsResource",
     "AsyncManualJournalsResourceWithRawResponse",
+    "AsyncManualJournalsResourceWithStreamingResponse",
     "ManualJournalsResource",
     "ManualJournalsResourceWithRawResponse",
+    "ManualJournalsResourceWithStreamingResponse",
 ]
 
 
@@ -186,7 +202,7 @@ def _get_manual_journal_attachment_by_id_call(
             Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
             Param("contentType", content_type, style="simple", explode=False),
         ],
-        responses={"200": ResponseSpec(bytes, "binary")},
+        responses={"200": ResponseSpec(bytes, "binary", "application/octet-stream")},
         security=[["OAuth2"]],
     )
 
@@ -207,7 +223,7 @@ def _get_manual_journal_attachment_by_file_name_call(
             Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
             Param("contentType", content_type, style="simple", explode=False),
         ],
-        responses={"200": ResponseSpec(bytes, "binary")},
+        responses={"200": ResponseSpec(bytes, "binary", "application/octet-stream")},
         security=[["OAuth2"]],
     )
 
@@ -308,6 +324,7 @@ class ManualJournalsResource:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
         self.with_raw_response = ManualJournalsResourceWithRawResponse(core)
+        self.with_streaming_response = ManualJournalsResourceWithStreamingResponse(core)
 
     def get_manual_journals(
         self,
@@ -341,6 +358,76 @@ class ManualJournalsResource:
             page_size=page_size,
         )
         return self._core.request(call, request_options).data
+
+    def iter_get_manual_journals_pages(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        where: str | None = None,
+        order: str | None = None,
+        page: int | None = None,
+        page_size: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[ManualJournals]:
+        """Every page of `get_manual_journals`, one after the other.
+
+        Starts at `page` (page 1 when not given) and stops after an empty page or one
+        shorter than `page_size`. Takes the arguments of `get_manual_journals`; each
+        page is fetched when the loop reaches it.
+        """
+
+        def _fetch(_token: Any) -> ManualJournals:
+            call = _get_manual_journals_call(
+                xero_tenant_id=xero_tenant_id,
+                if_modified_since=if_modified_since,
+                where=where,
+                order=order,
+                page=_token,
+                page_size=page_size,
+            )
+            return self._core.request(call, request_options).data
+
+        return _paging.pages(
+            _fetch,
+            _paging.Paging(style="page", items="ManualJournals", page_size=page_size),
+            first=page,
+        )
+
+    def iter_get_manual_journals(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        where: str | None = None,
+        order: str | None = None,
+        page: int | None = None,
+        page_size: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[ManualJournal]:
+        """Every item of every page of `get_manual_journals` (the page's `ManualJournals`).
+
+        Starts at `page` (page 1 when not given) and stops after an empty page or one
+        shorter than `page_size`. Takes the arguments of `get_manual_journals`; each
+        page is fetched when the loop reaches it.
+        """
+
+        def _fetch(_token: Any) -> ManualJournals:
+            call = _get_manual_journals_call(
+                xero_tenant_id=xero_tenant_id,
+                if_modified_since=if_modified_since,
+                where=where,
+                order=order,
+                page=_token,
+                page_size=page_size,
+            )
+            return self._core.request(call, request_options).data
+
+        return _paging.items(
+            _fetch,
+            _paging.Paging(style="page", items="ManualJournals", page_size=page_size),
+            first=page,
+        )
 
     def create(
         self,
@@ -965,12 +1052,78 @@ class ManualJournalsResourceWithRawResponse:
         return self._core.request(call, request_options)
 
 
+class ManualJournalsResourceWithStreamingResponse:
+    """The operations that return a file or text, giving the response before its body is read.
+
+    Use them in a `with` block and read the body in chunks (`iter_bytes()`), so that a large
+    download never has to fit in memory; the connection is released when the block ends.
+    """
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def get_manual_journal_attachment_by_id(
+        self,
+        *,
+        manual_journal_id: UUID,
+        attachment_id: UUID,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> AbstractContextManager[StreamedResponse[bytes]]:
+        """Allows you to retrieve a specific attachment from a specific manual journal using a unique attachment Id
+
+        Args:
+            manual_journal_id: Unique identifier for a ManualJournal
+            attachment_id: Unique identifier for Attachment object
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /ManualJournals/{ManualJournalID}/Attachments/{AttachmentID}` (operation `getManualJournalAttachmentById`).
+        """
+        call = _get_manual_journal_attachment_by_id_call(
+            manual_journal_id=manual_journal_id,
+            attachment_id=attachment_id,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.stream(call, request_options)
+
+    def get_manual_journal_attachment_by_file_name(
+        self,
+        *,
+        manual_journal_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> AbstractContextManager[StreamedResponse[bytes]]:
+        """Retrieves a specific attachment from a specific manual journal by file name
+
+        Args:
+            manual_journal_id: Unique identifier for a ManualJournal
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /ManualJournals/{ManualJournalID}/Attachments/{FileName}` (operation `getManualJournalAttachmentByFileName`).
+        """
+        call = _get_manual_journal_attachment_by_file_name_call(
+            manual_journal_id=manual_journal_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.stream(call, request_options)
+
+
 class AsyncManualJournalsResource:
     """Operations on manual journals."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
         self.with_raw_response = AsyncManualJournalsResourceWithRawResponse(core)
+        self.with_streaming_response = AsyncManualJournalsResourceWithStreamingResponse(core)
 
     async def get_manual_journals(
         self,
@@ -1004,6 +1157,76 @@ class AsyncManualJournalsResource:
             page_size=page_size,
         )
         return (await self._core.request(call, request_options)).data
+
+    def iter_get_manual_journals_pages(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        where: str | None = None,
+        order: str | None = None,
+        page: int | None = None,
+        page_size: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[ManualJournals]:
+        """Every page of `get_manual_journals`, one after the other.
+
+        Starts at `page` (page 1 when not given) and stops after an empty page or one
+        shorter than `page_size`. Takes the arguments of `get_manual_journals`; each
+        page is fetched when the loop reaches it.
+        """
+
+        async def _fetch(_token: Any) -> ManualJournals:
+            call = _get_manual_journals_call(
+                xero_tenant_id=xero_tenant_id,
+                if_modified_since=if_modified_since,
+                where=where,
+                order=order,
+                page=_token,
+                page_size=page_size,
+            )
+            return (await self._core.request(call, request_options)).data
+
+        return _paging.apages(
+            _fetch,
+            _paging.Paging(style="page", items="ManualJournals", page_size=page_size),
+            first=page,
+        )
+
+    def iter_get_manual_journals(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        where: str | None = None,
+        order: str | None = None,
+        page: int | None = None,
+        page_size: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[ManualJournal]:
+        """Every item of every page of `get_manual_journals` (the page's `ManualJournals`).
+
+        Starts at `page` (page 1 when not given) and stops after an empty page or one
+        shorter than `page_size`. Takes the arguments of `get_manual_journals`; each
+        page is fetched when the loop reaches it.
+        """
+
+        async def _fetch(_token: Any) -> ManualJournals:
+            call = _get_manual_journals_call(
+                xero_tenant_id=xero_tenant_id,
+                if_modified_since=if_modified_since,
+                where=where,
+                order=order,
+                page=_token,
+                page_size=page_size,
+            )
+            return (await self._core.request(call, request_options)).data
+
+        return _paging.aitems(
+            _fetch,
+            _paging.Paging(style="page", items="ManualJournals", page_size=page_size),
+            first=page,
+        )
 
     async def create(
         self,
@@ -1626,3 +1849,68 @@ class AsyncManualJournalsResourceWithRawResponse:
             history_records=history_records,
         )
         return await self._core.request(call, request_options)
+
+
+class AsyncManualJournalsResourceWithStreamingResponse:
+    """The operations that return a file or text, giving the response before its body is read.
+
+    Use them in an `async with` block and read the body in chunks (`async for chunk in
+    response.iter_bytes()`); the connection is released when the block ends.
+    """
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    def get_manual_journal_attachment_by_id(
+        self,
+        *,
+        manual_journal_id: UUID,
+        attachment_id: UUID,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
+        """Allows you to retrieve a specific attachment from a specific manual journal using a unique attachment Id
+
+        Args:
+            manual_journal_id: Unique identifier for a ManualJournal
+            attachment_id: Unique identifier for Attachment object
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /ManualJournals/{ManualJournalID}/Attachments/{AttachmentID}` (operation `getManualJournalAttachmentById`).
+        """
+        call = _get_manual_journal_attachment_by_id_call(
+            manual_journal_id=manual_journal_id,
+            attachment_id=attachment_id,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.stream(call, request_options)
+
+    def get_manual_journal_attachment_by_file_name(
+        self,
+        *,
+        manual_journal_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
+        """Retrieves a specific attachment from a specific manual journal by file name
+
+        Args:
+            manual_journal_id: Unique identifier for a ManualJournal
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /ManualJournals/{ManualJournalID}/Attachments/{FileName}` (operation `getManualJournalAttachmentByFileName`).
+        """
+        call = _get_manual_journal_attachment_by_file_name_call(
+            manual_journal_id=manual_journal_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.stream(call, request_options)

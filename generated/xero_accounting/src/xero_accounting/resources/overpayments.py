@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
 from datetime import datetime
+from typing import Any
 from uuid import UUID
 
 from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
+from .._runtime import pagination as _paging
 from .._runtime.given import NOT_GIVEN, NotGiven, given
-from ..models import Allocation, Allocations, Error, HistoryRecord, HistoryRecords, Overpayments
+from ..models import (
+    Allocation,
+    Allocations,
+    Error,
+    HistoryRecord,
+    HistoryRecords,
+    Overpayment,
+    Overpayments,
+)
 
 __all__ = [
     "AsyncOverpaymentsResource",
@@ -193,6 +204,84 @@ class OverpaymentsResource:
             references=references,
         )
         return self._core.request(call, request_options).data
+
+    def iter_get_overpayments_pages(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        where: str | None = None,
+        order: str | None = None,
+        page: int | None = None,
+        unitdp: int | None = None,
+        page_size: int | None = None,
+        references: list[str] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[Overpayments]:
+        """Every page of `get_overpayments`, one after the other.
+
+        Starts at `page` (page 1 when not given) and stops after an empty page or one
+        shorter than `page_size`. Takes the arguments of `get_overpayments`; each page
+        is fetched when the loop reaches it.
+        """
+
+        def _fetch(_token: Any) -> Overpayments:
+            call = _get_overpayments_call(
+                xero_tenant_id=xero_tenant_id,
+                if_modified_since=if_modified_since,
+                where=where,
+                order=order,
+                page=_token,
+                unitdp=unitdp,
+                page_size=page_size,
+                references=references,
+            )
+            return self._core.request(call, request_options).data
+
+        return _paging.pages(
+            _fetch,
+            _paging.Paging(style="page", items="Overpayments", page_size=page_size),
+            first=page,
+        )
+
+    def iter_get_overpayments(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        where: str | None = None,
+        order: str | None = None,
+        page: int | None = None,
+        unitdp: int | None = None,
+        page_size: int | None = None,
+        references: list[str] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[Overpayment]:
+        """Every item of every page of `get_overpayments` (the page's `Overpayments`).
+
+        Starts at `page` (page 1 when not given) and stops after an empty page or one
+        shorter than `page_size`. Takes the arguments of `get_overpayments`; each page
+        is fetched when the loop reaches it.
+        """
+
+        def _fetch(_token: Any) -> Overpayments:
+            call = _get_overpayments_call(
+                xero_tenant_id=xero_tenant_id,
+                if_modified_since=if_modified_since,
+                where=where,
+                order=order,
+                page=_token,
+                unitdp=unitdp,
+                page_size=page_size,
+                references=references,
+            )
+            return self._core.request(call, request_options).data
+
+        return _paging.items(
+            _fetch,
+            _paging.Paging(style="page", items="Overpayments", page_size=page_size),
+            first=page,
+        )
 
     def get_overpayment(
         self,
@@ -520,6 +609,84 @@ class AsyncOverpaymentsResource:
             references=references,
         )
         return (await self._core.request(call, request_options)).data
+
+    def iter_get_overpayments_pages(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        where: str | None = None,
+        order: str | None = None,
+        page: int | None = None,
+        unitdp: int | None = None,
+        page_size: int | None = None,
+        references: list[str] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[Overpayments]:
+        """Every page of `get_overpayments`, one after the other.
+
+        Starts at `page` (page 1 when not given) and stops after an empty page or one
+        shorter than `page_size`. Takes the arguments of `get_overpayments`; each page
+        is fetched when the loop reaches it.
+        """
+
+        async def _fetch(_token: Any) -> Overpayments:
+            call = _get_overpayments_call(
+                xero_tenant_id=xero_tenant_id,
+                if_modified_since=if_modified_since,
+                where=where,
+                order=order,
+                page=_token,
+                unitdp=unitdp,
+                page_size=page_size,
+                references=references,
+            )
+            return (await self._core.request(call, request_options)).data
+
+        return _paging.apages(
+            _fetch,
+            _paging.Paging(style="page", items="Overpayments", page_size=page_size),
+            first=page,
+        )
+
+    def iter_get_overpayments(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        where: str | None = None,
+        order: str | None = None,
+        page: int | None = None,
+        unitdp: int | None = None,
+        page_size: int | None = None,
+        references: list[str] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[Overpayment]:
+        """Every item of every page of `get_overpayments` (the page's `Overpayments`).
+
+        Starts at `page` (page 1 when not given) and stops after an empty page or one
+        shorter than `page_size`. Takes the arguments of `get_overpayments`; each page
+        is fetched when the loop reaches it.
+        """
+
+        async def _fetch(_token: Any) -> Overpayments:
+            call = _get_overpayments_call(
+                xero_tenant_id=xero_tenant_id,
+                if_modified_since=if_modified_since,
+                where=where,
+                order=order,
+                page=_token,
+                unitdp=unitdp,
+                page_size=page_size,
+                references=references,
+            )
+            return (await self._core.request(call, request_options)).data
+
+        return _paging.aitems(
+            _fetch,
+            _paging.Paging(style="page", items="Overpayments", page_size=page_size),
+            first=page,
+        )
 
     async def get_overpayment(
         self,

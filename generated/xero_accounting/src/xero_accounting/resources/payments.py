@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
 from datetime import datetime
+from typing import Any
 from uuid import UUID
 
 from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
+from .._runtime import pagination as _paging
 from .._runtime.given import NOT_GIVEN, NotGiven, given
 from ..models import (
     Account,
@@ -282,6 +285,72 @@ class PaymentsResource:
             page_size=page_size,
         )
         return self._core.request(call, request_options).data
+
+    def iter_get_payments_pages(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        where: str | None = None,
+        order: str | None = None,
+        page: int | None = None,
+        page_size: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[Payments]:
+        """Every page of `get_payments`, one after the other.
+
+        Starts at `page` (page 1 when not given) and stops after an empty page or one
+        shorter than `page_size`. Takes the arguments of `get_payments`; each page is
+        fetched when the loop reaches it.
+        """
+
+        def _fetch(_token: Any) -> Payments:
+            call = _get_payments_call(
+                xero_tenant_id=xero_tenant_id,
+                if_modified_since=if_modified_since,
+                where=where,
+                order=order,
+                page=_token,
+                page_size=page_size,
+            )
+            return self._core.request(call, request_options).data
+
+        return _paging.pages(
+            _fetch, _paging.Paging(style="page", items="Payments", page_size=page_size), first=page
+        )
+
+    def iter_get_payments(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        where: str | None = None,
+        order: str | None = None,
+        page: int | None = None,
+        page_size: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[Payment]:
+        """Every item of every page of `get_payments` (the page's `Payments`).
+
+        Starts at `page` (page 1 when not given) and stops after an empty page or one
+        shorter than `page_size`. Takes the arguments of `get_payments`; each page is
+        fetched when the loop reaches it.
+        """
+
+        def _fetch(_token: Any) -> Payments:
+            call = _get_payments_call(
+                xero_tenant_id=xero_tenant_id,
+                if_modified_since=if_modified_since,
+                where=where,
+                order=order,
+                page=_token,
+                page_size=page_size,
+            )
+            return self._core.request(call, request_options).data
+
+        return _paging.items(
+            _fetch, _paging.Paging(style="page", items="Payments", page_size=page_size), first=page
+        )
 
     def create_payments(
         self,
@@ -789,6 +858,72 @@ class AsyncPaymentsResource:
             page_size=page_size,
         )
         return (await self._core.request(call, request_options)).data
+
+    def iter_get_payments_pages(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        where: str | None = None,
+        order: str | None = None,
+        page: int | None = None,
+        page_size: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[Payments]:
+        """Every page of `get_payments`, one after the other.
+
+        Starts at `page` (page 1 when not given) and stops after an empty page or one
+        shorter than `page_size`. Takes the arguments of `get_payments`; each page is
+        fetched when the loop reaches it.
+        """
+
+        async def _fetch(_token: Any) -> Payments:
+            call = _get_payments_call(
+                xero_tenant_id=xero_tenant_id,
+                if_modified_since=if_modified_since,
+                where=where,
+                order=order,
+                page=_token,
+                page_size=page_size,
+            )
+            return (await self._core.request(call, request_options)).data
+
+        return _paging.apages(
+            _fetch, _paging.Paging(style="page", items="Payments", page_size=page_size), first=page
+        )
+
+    def iter_get_payments(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        where: str | None = None,
+        order: str | None = None,
+        page: int | None = None,
+        page_size: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[Payment]:
+        """Every item of every page of `get_payments` (the page's `Payments`).
+
+        Starts at `page` (page 1 when not given) and stops after an empty page or one
+        shorter than `page_size`. Takes the arguments of `get_payments`; each page is
+        fetched when the loop reaches it.
+        """
+
+        async def _fetch(_token: Any) -> Payments:
+            call = _get_payments_call(
+                xero_tenant_id=xero_tenant_id,
+                if_modified_since=if_modified_since,
+                where=where,
+                order=order,
+                page=_token,
+                page_size=page_size,
+            )
+            return (await self._core.request(call, request_options)).data
+
+        return _paging.aitems(
+            _fetch, _paging.Paging(style="page", items="Payments", page_size=page_size), first=page
+        )
 
     async def create_payments(
         self,

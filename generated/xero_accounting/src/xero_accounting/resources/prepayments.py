@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
 from datetime import datetime
+from typing import Any
 from uuid import UUID
 
 from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
+from .._runtime import pagination as _paging
 from .._runtime.given import NOT_GIVEN, NotGiven, given
-from ..models import Allocation, Allocations, Error, HistoryRecord, HistoryRecords, Prepayments
+from ..models import (
+    Allocation,
+    Allocations,
+    Error,
+    HistoryRecord,
+    HistoryRecords,
+    Prepayment,
+    Prepayments,
+)
 
 __all__ = [
     "AsyncPrepaymentsResource",
@@ -193,6 +204,84 @@ class PrepaymentsResource:
             invoice_numbers=invoice_numbers,
         )
         return self._core.request(call, request_options).data
+
+    def iter_get_prepayments_pages(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        where: str | None = None,
+        order: str | None = None,
+        page: int | None = None,
+        unitdp: int | None = None,
+        page_size: int | None = None,
+        invoice_numbers: list[str] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[Prepayments]:
+        """Every page of `get_prepayments`, one after the other.
+
+        Starts at `page` (page 1 when not given) and stops after an empty page or one
+        shorter than `page_size`. Takes the arguments of `get_prepayments`; each page is
+        fetched when the loop reaches it.
+        """
+
+        def _fetch(_token: Any) -> Prepayments:
+            call = _get_prepayments_call(
+                xero_tenant_id=xero_tenant_id,
+                if_modified_since=if_modified_since,
+                where=where,
+                order=order,
+                page=_token,
+                unitdp=unitdp,
+                page_size=page_size,
+                invoice_numbers=invoice_numbers,
+            )
+            return self._core.request(call, request_options).data
+
+        return _paging.pages(
+            _fetch,
+            _paging.Paging(style="page", items="Prepayments", page_size=page_size),
+            first=page,
+        )
+
+    def iter_get_prepayments(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        where: str | None = None,
+        order: str | None = None,
+        page: int | None = None,
+        unitdp: int | None = None,
+        page_size: int | None = None,
+        invoice_numbers: list[str] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[Prepayment]:
+        """Every item of every page of `get_prepayments` (the page's `Prepayments`).
+
+        Starts at `page` (page 1 when not given) and stops after an empty page or one
+        shorter than `page_size`. Takes the arguments of `get_prepayments`; each page is
+        fetched when the loop reaches it.
+        """
+
+        def _fetch(_token: Any) -> Prepayments:
+            call = _get_prepayments_call(
+                xero_tenant_id=xero_tenant_id,
+                if_modified_since=if_modified_since,
+                where=where,
+                order=order,
+                page=_token,
+                unitdp=unitdp,
+                page_size=page_size,
+                invoice_numbers=invoice_numbers,
+            )
+            return self._core.request(call, request_options).data
+
+        return _paging.items(
+            _fetch,
+            _paging.Paging(style="page", items="Prepayments", page_size=page_size),
+            first=page,
+        )
 
     def get_prepayment(
         self,
@@ -516,6 +605,84 @@ class AsyncPrepaymentsResource:
             invoice_numbers=invoice_numbers,
         )
         return (await self._core.request(call, request_options)).data
+
+    def iter_get_prepayments_pages(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        where: str | None = None,
+        order: str | None = None,
+        page: int | None = None,
+        unitdp: int | None = None,
+        page_size: int | None = None,
+        invoice_numbers: list[str] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[Prepayments]:
+        """Every page of `get_prepayments`, one after the other.
+
+        Starts at `page` (page 1 when not given) and stops after an empty page or one
+        shorter than `page_size`. Takes the arguments of `get_prepayments`; each page is
+        fetched when the loop reaches it.
+        """
+
+        async def _fetch(_token: Any) -> Prepayments:
+            call = _get_prepayments_call(
+                xero_tenant_id=xero_tenant_id,
+                if_modified_since=if_modified_since,
+                where=where,
+                order=order,
+                page=_token,
+                unitdp=unitdp,
+                page_size=page_size,
+                invoice_numbers=invoice_numbers,
+            )
+            return (await self._core.request(call, request_options)).data
+
+        return _paging.apages(
+            _fetch,
+            _paging.Paging(style="page", items="Prepayments", page_size=page_size),
+            first=page,
+        )
+
+    def iter_get_prepayments(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        where: str | None = None,
+        order: str | None = None,
+        page: int | None = None,
+        unitdp: int | None = None,
+        page_size: int | None = None,
+        invoice_numbers: list[str] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[Prepayment]:
+        """Every item of every page of `get_prepayments` (the page's `Prepayments`).
+
+        Starts at `page` (page 1 when not given) and stops after an empty page or one
+        shorter than `page_size`. Takes the arguments of `get_prepayments`; each page is
+        fetched when the loop reaches it.
+        """
+
+        async def _fetch(_token: Any) -> Prepayments:
+            call = _get_prepayments_call(
+                xero_tenant_id=xero_tenant_id,
+                if_modified_since=if_modified_since,
+                where=where,
+                order=order,
+                page=_token,
+                unitdp=unitdp,
+                page_size=page_size,
+                invoice_numbers=invoice_numbers,
+            )
+            return (await self._core.request(call, request_options)).data
+
+        return _paging.aitems(
+            _fetch,
+            _paging.Paging(style="page", items="Prepayments", page_size=page_size),
+            first=page,
+        )
 
     async def get_prepayment(
         self,

@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from datetime import datetime
+from typing import Any
 from uuid import UUID
 
-from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
+from .._runtime import (
+    ApiResponse,
+    AsyncCore,
+    AsyncStreamedResponse,
+    Call,
+    Param,
+    RequestOptions,
+    ResponseSpec,
+    StreamedResponse,
+    SyncCore,
+)
+from .._runtime import pagination as _paging
 from .._runtime.given import NOT_GIVEN, NotGiven, given
 from ..models import (
     Attachments,
@@ -22,8 +36,10 @@ from ..models import (
 __all__ = [
     "AsyncPurchaseOrdersResource",
     "AsyncPurchaseOrdersResourceWithRawResponse",
+    "AsyncPurchaseOrdersResourceWithStreamingResponse",
     "PurchaseOrdersResource",
     "PurchaseOrdersResourceWithRawResponse",
+    "PurchaseOrdersResourceWithStreamingResponse",
 ]
 
 
@@ -126,7 +142,7 @@ def _get_purchase_order_as_pdf_call(
         operation_id="getPurchaseOrderAsPdf",
         path_params={"PurchaseOrderID": purchase_order_id},
         headers=[Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False)],
-        responses={"200": ResponseSpec(bytes, "binary")},
+        responses={"200": ResponseSpec(bytes, "binary", "application/pdf")},
         security=[["OAuth2"]],
     )
 
@@ -263,7 +279,7 @@ def _get_purchase_order_attachment_by_id_call(
             Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
             Param("contentType", content_type, style="simple", explode=False),
         ],
-        responses={"200": ResponseSpec(bytes, "binary")},
+        responses={"200": ResponseSpec(bytes, "binary", "application/octet-stream")},
         security=[["OAuth2"]],
     )
 
@@ -284,7 +300,7 @@ def _get_purchase_order_attachment_by_file_name_call(
             Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
             Param("contentType", content_type, style="simple", explode=False),
         ],
-        responses={"200": ResponseSpec(bytes, "binary")},
+        responses={"200": ResponseSpec(bytes, "binary", "application/octet-stream")},
         security=[["OAuth2"]],
     )
 
@@ -345,6 +361,7 @@ class PurchaseOrdersResource:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
         self.with_raw_response = PurchaseOrdersResourceWithRawResponse(core)
+        self.with_streaming_response = PurchaseOrdersResourceWithStreamingResponse(core)
 
     def get_purchase_orders(
         self,
@@ -384,6 +401,84 @@ class PurchaseOrdersResource:
             page_size=page_size,
         )
         return self._core.request(call, request_options).data
+
+    def iter_get_purchase_orders_pages(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        status: Status | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        order: str | None = None,
+        page: int | None = None,
+        page_size: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[PurchaseOrders]:
+        """Every page of `get_purchase_orders`, one after the other.
+
+        Starts at `page` (page 1 when not given) and stops after an empty page or one
+        shorter than `page_size`. Takes the arguments of `get_purchase_orders`; each
+        page is fetched when the loop reaches it.
+        """
+
+        def _fetch(_token: Any) -> PurchaseOrders:
+            call = _get_purchase_orders_call(
+                xero_tenant_id=xero_tenant_id,
+                if_modified_since=if_modified_since,
+                status=status,
+                date_from=date_from,
+                date_to=date_to,
+                order=order,
+                page=_token,
+                page_size=page_size,
+            )
+            return self._core.request(call, request_options).data
+
+        return _paging.pages(
+            _fetch,
+            _paging.Paging(style="page", items="PurchaseOrders", page_size=page_size),
+            first=page,
+        )
+
+    def iter_get_purchase_orders(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        status: Status | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        order: str | None = None,
+        page: int | None = None,
+        page_size: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[PurchaseOrder]:
+        """Every item of every page of `get_purchase_orders` (the page's `PurchaseOrders`).
+
+        Starts at `page` (page 1 when not given) and stops after an empty page or one
+        shorter than `page_size`. Takes the arguments of `get_purchase_orders`; each
+        page is fetched when the loop reaches it.
+        """
+
+        def _fetch(_token: Any) -> PurchaseOrders:
+            call = _get_purchase_orders_call(
+                xero_tenant_id=xero_tenant_id,
+                if_modified_since=if_modified_since,
+                status=status,
+                date_from=date_from,
+                date_to=date_to,
+                order=order,
+                page=_token,
+                page_size=page_size,
+            )
+            return self._core.request(call, request_options).data
+
+        return _paging.items(
+            _fetch,
+            _paging.Paging(style="page", items="PurchaseOrders", page_size=page_size),
+            first=page,
+        )
 
     def create(
         self,
@@ -1094,12 +1189,98 @@ class PurchaseOrdersResourceWithRawResponse:
         return self._core.request(call, request_options)
 
 
+class PurchaseOrdersResourceWithStreamingResponse:
+    """The operations that return a file or text, giving the response before its body is read.
+
+    Use them in a `with` block and read the body in chunks (`iter_bytes()`), so that a large
+    download never has to fit in memory; the connection is released when the block ends.
+    """
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def get_purchase_order_as_pdf(
+        self,
+        *,
+        purchase_order_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> AbstractContextManager[StreamedResponse[bytes]]:
+        """Retrieves specific purchase order as PDF files using a unique purchase order Id
+
+        Args:
+            purchase_order_id: Unique identifier for an Purchase Order
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /PurchaseOrders/{PurchaseOrderID}/pdf` (operation `getPurchaseOrderAsPdf`).
+        """
+        call = _get_purchase_order_as_pdf_call(
+            purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id
+        )
+        return self._core.stream(call, request_options)
+
+    def get_purchase_order_attachment_by_id(
+        self,
+        *,
+        purchase_order_id: UUID,
+        attachment_id: UUID,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> AbstractContextManager[StreamedResponse[bytes]]:
+        """Retrieves specific attachment for a specific purchase order using a unique attachment Id
+
+        Args:
+            purchase_order_id: Unique identifier for an Purchase Order
+            attachment_id: Unique identifier for Attachment object
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /PurchaseOrders/{PurchaseOrderID}/Attachments/{AttachmentID}` (operation `getPurchaseOrderAttachmentById`).
+        """
+        call = _get_purchase_order_attachment_by_id_call(
+            purchase_order_id=purchase_order_id,
+            attachment_id=attachment_id,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.stream(call, request_options)
+
+    def get_purchase_order_attachment_by_file_name(
+        self,
+        *,
+        purchase_order_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> AbstractContextManager[StreamedResponse[bytes]]:
+        """Retrieves a specific attachment for a specific purchase order by filename
+
+        Args:
+            purchase_order_id: Unique identifier for an Purchase Order
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /PurchaseOrders/{PurchaseOrderID}/Attachments/{FileName}` (operation `getPurchaseOrderAttachmentByFileName`).
+        """
+        call = _get_purchase_order_attachment_by_file_name_call(
+            purchase_order_id=purchase_order_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.stream(call, request_options)
+
+
 class AsyncPurchaseOrdersResource:
     """Operations on purchase orders."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
         self.with_raw_response = AsyncPurchaseOrdersResourceWithRawResponse(core)
+        self.with_streaming_response = AsyncPurchaseOrdersResourceWithStreamingResponse(core)
 
     async def get_purchase_orders(
         self,
@@ -1139,6 +1320,84 @@ class AsyncPurchaseOrdersResource:
             page_size=page_size,
         )
         return (await self._core.request(call, request_options)).data
+
+    def iter_get_purchase_orders_pages(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        status: Status | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        order: str | None = None,
+        page: int | None = None,
+        page_size: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[PurchaseOrders]:
+        """Every page of `get_purchase_orders`, one after the other.
+
+        Starts at `page` (page 1 when not given) and stops after an empty page or one
+        shorter than `page_size`. Takes the arguments of `get_purchase_orders`; each
+        page is fetched when the loop reaches it.
+        """
+
+        async def _fetch(_token: Any) -> PurchaseOrders:
+            call = _get_purchase_orders_call(
+                xero_tenant_id=xero_tenant_id,
+                if_modified_since=if_modified_since,
+                status=status,
+                date_from=date_from,
+                date_to=date_to,
+                order=order,
+                page=_token,
+                page_size=page_size,
+            )
+            return (await self._core.request(call, request_options)).data
+
+        return _paging.apages(
+            _fetch,
+            _paging.Paging(style="page", items="PurchaseOrders", page_size=page_size),
+            first=page,
+        )
+
+    def iter_get_purchase_orders(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        status: Status | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        order: str | None = None,
+        page: int | None = None,
+        page_size: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[PurchaseOrder]:
+        """Every item of every page of `get_purchase_orders` (the page's `PurchaseOrders`).
+
+        Starts at `page` (page 1 when not given) and stops after an empty page or one
+        shorter than `page_size`. Takes the arguments of `get_purchase_orders`; each
+        page is fetched when the loop reaches it.
+        """
+
+        async def _fetch(_token: Any) -> PurchaseOrders:
+            call = _get_purchase_orders_call(
+                xero_tenant_id=xero_tenant_id,
+                if_modified_since=if_modified_since,
+                status=status,
+                date_from=date_from,
+                date_to=date_to,
+                order=order,
+                page=_token,
+                page_size=page_size,
+            )
+            return (await self._core.request(call, request_options)).data
+
+        return _paging.aitems(
+            _fetch,
+            _paging.Paging(style="page", items="PurchaseOrders", page_size=page_size),
+            first=page,
+        )
 
     async def create(
         self,
@@ -1847,3 +2106,88 @@ class AsyncPurchaseOrdersResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         return await self._core.request(call, request_options)
+
+
+class AsyncPurchaseOrdersResourceWithStreamingResponse:
+    """The operations that return a file or text, giving the response before its body is read.
+
+    Use them in an `async with` block and read the body in chunks (`async for chunk in
+    response.iter_bytes()`); the connection is released when the block ends.
+    """
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    def get_purchase_order_as_pdf(
+        self,
+        *,
+        purchase_order_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
+        """Retrieves specific purchase order as PDF files using a unique purchase order Id
+
+        Args:
+            purchase_order_id: Unique identifier for an Purchase Order
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /PurchaseOrders/{PurchaseOrderID}/pdf` (operation `getPurchaseOrderAsPdf`).
+        """
+        call = _get_purchase_order_as_pdf_call(
+            purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id
+        )
+        return self._core.stream(call, request_options)
+
+    def get_purchase_order_attachment_by_id(
+        self,
+        *,
+        purchase_order_id: UUID,
+        attachment_id: UUID,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
+        """Retrieves specific attachment for a specific purchase order using a unique attachment Id
+
+        Args:
+            purchase_order_id: Unique identifier for an Purchase Order
+            attachment_id: Unique identifier for Attachment object
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /PurchaseOrders/{PurchaseOrderID}/Attachments/{AttachmentID}` (operation `getPurchaseOrderAttachmentById`).
+        """
+        call = _get_purchase_order_attachment_by_id_call(
+            purchase_order_id=purchase_order_id,
+            attachment_id=attachment_id,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.stream(call, request_options)
+
+    def get_purchase_order_attachment_by_file_name(
+        self,
+        *,
+        purchase_order_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
+        """Retrieves a specific attachment for a specific purchase order by filename
+
+        Args:
+            purchase_order_id: Unique identifier for an Purchase Order
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /PurchaseOrders/{PurchaseOrderID}/Attachments/{FileName}` (operation `getPurchaseOrderAttachmentByFileName`).
+        """
+        call = _get_purchase_order_attachment_by_file_name_call(
+            purchase_order_id=purchase_order_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.stream(call, request_options)

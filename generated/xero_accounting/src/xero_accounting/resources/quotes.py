@@ -2,18 +2,34 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from datetime import date, datetime
+from typing import Any
 from uuid import UUID
 
-from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
+from .._runtime import (
+    ApiResponse,
+    AsyncCore,
+    AsyncStreamedResponse,
+    Call,
+    Param,
+    RequestOptions,
+    ResponseSpec,
+    StreamedResponse,
+    SyncCore,
+)
+from .._runtime import pagination as _paging
 from .._runtime.given import NOT_GIVEN, NotGiven, given
 from ..models import Attachments, Error, HistoryRecord, HistoryRecords, Quote, Quotes
 
 __all__ = [
     "AsyncQuotesResource",
     "AsyncQuotesResourceWithRawResponse",
+    "AsyncQuotesResourceWithStreamingResponse",
     "QuotesResource",
     "QuotesResourceWithRawResponse",
+    "QuotesResourceWithStreamingResponse",
 ]
 
 
@@ -194,7 +210,7 @@ def _get_quote_as_pdf_call(
         operation_id="getQuoteAsPdf",
         path_params={"QuoteID": quote_id},
         headers=[Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False)],
-        responses={"200": ResponseSpec(bytes, "binary")},
+        responses={"200": ResponseSpec(bytes, "binary", "application/pdf")},
         security=[["OAuth2"]],
     )
 
@@ -231,7 +247,7 @@ def _get_quote_attachment_by_id_call(
             Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
             Param("contentType", content_type, style="simple", explode=False),
         ],
-        responses={"200": ResponseSpec(bytes, "binary")},
+        responses={"200": ResponseSpec(bytes, "binary", "application/octet-stream")},
         security=[["OAuth2"]],
     )
 
@@ -252,7 +268,7 @@ def _get_quote_attachment_by_file_name_call(
             Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
             Param("contentType", content_type, style="simple", explode=False),
         ],
-        responses={"200": ResponseSpec(bytes, "binary")},
+        responses={"200": ResponseSpec(bytes, "binary", "application/octet-stream")},
         security=[["OAuth2"]],
     )
 
@@ -313,6 +329,7 @@ class QuotesResource:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
         self.with_raw_response = QuotesResourceWithRawResponse(core)
+        self.with_streaming_response = QuotesResourceWithStreamingResponse(core)
 
     def get_quotes(
         self,
@@ -361,6 +378,86 @@ class QuotesResource:
             quote_number=quote_number,
         )
         return self._core.request(call, request_options).data
+
+    def iter_get_quotes_pages(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        expiry_date_from: date | None = None,
+        expiry_date_to: date | None = None,
+        contact_id: UUID | None = None,
+        status: str | None = None,
+        page: int | None = None,
+        order: str | None = None,
+        quote_number: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[Quotes]:
+        """Every page of `get_quotes`, one after the other.
+
+        Starts at `page` (page 1 when not given) and stops after an empty page. Takes
+        the arguments of `get_quotes`; each page is fetched when the loop reaches it.
+        """
+
+        def _fetch(_token: Any) -> Quotes:
+            call = _get_quotes_call(
+                xero_tenant_id=xero_tenant_id,
+                if_modified_since=if_modified_since,
+                date_from=date_from,
+                date_to=date_to,
+                expiry_date_from=expiry_date_from,
+                expiry_date_to=expiry_date_to,
+                contact_id=contact_id,
+                status=status,
+                page=_token,
+                order=order,
+                quote_number=quote_number,
+            )
+            return self._core.request(call, request_options).data
+
+        return _paging.pages(_fetch, _paging.Paging(style="page", items="Quotes"), first=page)
+
+    def iter_get_quotes(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        expiry_date_from: date | None = None,
+        expiry_date_to: date | None = None,
+        contact_id: UUID | None = None,
+        status: str | None = None,
+        page: int | None = None,
+        order: str | None = None,
+        quote_number: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Iterator[Quote]:
+        """Every item of every page of `get_quotes` (the page's `Quotes`).
+
+        Starts at `page` (page 1 when not given) and stops after an empty page. Takes
+        the arguments of `get_quotes`; each page is fetched when the loop reaches it.
+        """
+
+        def _fetch(_token: Any) -> Quotes:
+            call = _get_quotes_call(
+                xero_tenant_id=xero_tenant_id,
+                if_modified_since=if_modified_since,
+                date_from=date_from,
+                date_to=date_to,
+                expiry_date_from=expiry_date_from,
+                expiry_date_to=expiry_date_to,
+                contact_id=contact_id,
+                status=status,
+                page=_token,
+                order=order,
+                quote_number=quote_number,
+            )
+            return self._core.request(call, request_options).data
+
+        return _paging.items(_fetch, _paging.Paging(style="page", items="Quotes"), first=page)
 
     def create(
         self,
@@ -994,12 +1091,96 @@ class QuotesResourceWithRawResponse:
         return self._core.request(call, request_options)
 
 
+class QuotesResourceWithStreamingResponse:
+    """The operations that return a file or text, giving the response before its body is read.
+
+    Use them in a `with` block and read the body in chunks (`iter_bytes()`), so that a large
+    download never has to fit in memory; the connection is released when the block ends.
+    """
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def get_quote_as_pdf(
+        self,
+        *,
+        quote_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> AbstractContextManager[StreamedResponse[bytes]]:
+        """Retrieves a specific quote as a PDF file using a unique quote Id
+
+        Args:
+            quote_id: Unique identifier for an Quote
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /Quotes/{QuoteID}/pdf` (operation `getQuoteAsPdf`).
+        """
+        call = _get_quote_as_pdf_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
+        return self._core.stream(call, request_options)
+
+    def get_quote_attachment_by_id(
+        self,
+        *,
+        quote_id: UUID,
+        attachment_id: UUID,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> AbstractContextManager[StreamedResponse[bytes]]:
+        """Retrieves a specific attachment from a specific quote using a unique attachment Id
+
+        Args:
+            quote_id: Unique identifier for an Quote
+            attachment_id: Unique identifier for Attachment object
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /Quotes/{QuoteID}/Attachments/{AttachmentID}` (operation `getQuoteAttachmentById`).
+        """
+        call = _get_quote_attachment_by_id_call(
+            quote_id=quote_id,
+            attachment_id=attachment_id,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.stream(call, request_options)
+
+    def get_quote_attachment_by_file_name(
+        self,
+        *,
+        quote_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> AbstractContextManager[StreamedResponse[bytes]]:
+        """Retrieves a specific attachment from a specific quote by filename
+
+        Args:
+            quote_id: Unique identifier for an Quote
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /Quotes/{QuoteID}/Attachments/{FileName}` (operation `getQuoteAttachmentByFileName`).
+        """
+        call = _get_quote_attachment_by_file_name_call(
+            quote_id=quote_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.stream(call, request_options)
+
+
 class AsyncQuotesResource:
     """Operations on quotes."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
         self.with_raw_response = AsyncQuotesResourceWithRawResponse(core)
+        self.with_streaming_response = AsyncQuotesResourceWithStreamingResponse(core)
 
     async def get_quotes(
         self,
@@ -1048,6 +1229,86 @@ class AsyncQuotesResource:
             quote_number=quote_number,
         )
         return (await self._core.request(call, request_options)).data
+
+    def iter_get_quotes_pages(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        expiry_date_from: date | None = None,
+        expiry_date_to: date | None = None,
+        contact_id: UUID | None = None,
+        status: str | None = None,
+        page: int | None = None,
+        order: str | None = None,
+        quote_number: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[Quotes]:
+        """Every page of `get_quotes`, one after the other.
+
+        Starts at `page` (page 1 when not given) and stops after an empty page. Takes
+        the arguments of `get_quotes`; each page is fetched when the loop reaches it.
+        """
+
+        async def _fetch(_token: Any) -> Quotes:
+            call = _get_quotes_call(
+                xero_tenant_id=xero_tenant_id,
+                if_modified_since=if_modified_since,
+                date_from=date_from,
+                date_to=date_to,
+                expiry_date_from=expiry_date_from,
+                expiry_date_to=expiry_date_to,
+                contact_id=contact_id,
+                status=status,
+                page=_token,
+                order=order,
+                quote_number=quote_number,
+            )
+            return (await self._core.request(call, request_options)).data
+
+        return _paging.apages(_fetch, _paging.Paging(style="page", items="Quotes"), first=page)
+
+    def iter_get_quotes(
+        self,
+        *,
+        xero_tenant_id: str,
+        if_modified_since: datetime | None = None,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        expiry_date_from: date | None = None,
+        expiry_date_to: date | None = None,
+        contact_id: UUID | None = None,
+        status: str | None = None,
+        page: int | None = None,
+        order: str | None = None,
+        quote_number: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncIterator[Quote]:
+        """Every item of every page of `get_quotes` (the page's `Quotes`).
+
+        Starts at `page` (page 1 when not given) and stops after an empty page. Takes
+        the arguments of `get_quotes`; each page is fetched when the loop reaches it.
+        """
+
+        async def _fetch(_token: Any) -> Quotes:
+            call = _get_quotes_call(
+                xero_tenant_id=xero_tenant_id,
+                if_modified_since=if_modified_since,
+                date_from=date_from,
+                date_to=date_to,
+                expiry_date_from=expiry_date_from,
+                expiry_date_to=expiry_date_to,
+                contact_id=contact_id,
+                status=status,
+                page=_token,
+                order=order,
+                quote_number=quote_number,
+            )
+            return (await self._core.request(call, request_options)).data
+
+        return _paging.aitems(_fetch, _paging.Paging(style="page", items="Quotes"), first=page)
 
     async def create(
         self,
@@ -1679,3 +1940,86 @@ class AsyncQuotesResourceWithRawResponse:
             idempotency_key=idempotency_key,
         )
         return await self._core.request(call, request_options)
+
+
+class AsyncQuotesResourceWithStreamingResponse:
+    """The operations that return a file or text, giving the response before its body is read.
+
+    Use them in an `async with` block and read the body in chunks (`async for chunk in
+    response.iter_bytes()`); the connection is released when the block ends.
+    """
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    def get_quote_as_pdf(
+        self,
+        *,
+        quote_id: UUID,
+        xero_tenant_id: str,
+        request_options: RequestOptions | None = None,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
+        """Retrieves a specific quote as a PDF file using a unique quote Id
+
+        Args:
+            quote_id: Unique identifier for an Quote
+            xero_tenant_id: Xero identifier for Tenant
+
+        `GET /Quotes/{QuoteID}/pdf` (operation `getQuoteAsPdf`).
+        """
+        call = _get_quote_as_pdf_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
+        return self._core.stream(call, request_options)
+
+    def get_quote_attachment_by_id(
+        self,
+        *,
+        quote_id: UUID,
+        attachment_id: UUID,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
+        """Retrieves a specific attachment from a specific quote using a unique attachment Id
+
+        Args:
+            quote_id: Unique identifier for an Quote
+            attachment_id: Unique identifier for Attachment object
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /Quotes/{QuoteID}/Attachments/{AttachmentID}` (operation `getQuoteAttachmentById`).
+        """
+        call = _get_quote_attachment_by_id_call(
+            quote_id=quote_id,
+            attachment_id=attachment_id,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.stream(call, request_options)
+
+    def get_quote_attachment_by_file_name(
+        self,
+        *,
+        quote_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
+        """Retrieves a specific attachment from a specific quote by filename
+
+        Args:
+            quote_id: Unique identifier for an Quote
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /Quotes/{QuoteID}/Attachments/{FileName}` (operation `getQuoteAttachmentByFileName`).
+        """
+        call = _get_quote_attachment_by_file_name_call(
+            quote_id=quote_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.stream(call, request_options)

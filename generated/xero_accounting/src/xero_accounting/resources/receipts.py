@@ -2,18 +2,31 @@
 
 from __future__ import annotations
 
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from datetime import datetime
 from uuid import UUID
 
-from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
+from .._runtime import (
+    ApiResponse,
+    AsyncCore,
+    AsyncStreamedResponse,
+    Call,
+    Param,
+    RequestOptions,
+    ResponseSpec,
+    StreamedResponse,
+    SyncCore,
+)
 from .._runtime.given import NOT_GIVEN, NotGiven, given
 from ..models import Attachments, Error, HistoryRecord, HistoryRecords, Receipt, Receipts
 
 __all__ = [
     "AsyncReceiptsResource",
     "AsyncReceiptsResourceWithRawResponse",
+    "AsyncReceiptsResourceWithStreamingResponse",
     "ReceiptsResource",
     "ReceiptsResourceWithRawResponse",
+    "ReceiptsResourceWithStreamingResponse",
 ]
 
 
@@ -143,7 +156,7 @@ def _get_receipt_attachment_by_id_call(
             Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
             Param("contentType", content_type, style="simple", explode=False),
         ],
-        responses={"200": ResponseSpec(bytes, "binary")},
+        responses={"200": ResponseSpec(bytes, "binary", "application/octet-stream")},
         security=[["OAuth2"]],
     )
 
@@ -164,7 +177,7 @@ def _get_receipt_attachment_by_file_name_call(
             Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
             Param("contentType", content_type, style="simple", explode=False),
         ],
-        responses={"200": ResponseSpec(bytes, "binary")},
+        responses={"200": ResponseSpec(bytes, "binary", "application/octet-stream")},
         security=[["OAuth2"]],
     )
 
@@ -265,6 +278,7 @@ class ReceiptsResource:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
         self.with_raw_response = ReceiptsResourceWithRawResponse(core)
+        self.with_streaming_response = ReceiptsResourceWithStreamingResponse(core)
 
     def get_receipts(
         self,
@@ -836,12 +850,78 @@ class ReceiptsResourceWithRawResponse:
         return self._core.request(call, request_options)
 
 
+class ReceiptsResourceWithStreamingResponse:
+    """The operations that return a file or text, giving the response before its body is read.
+
+    Use them in a `with` block and read the body in chunks (`iter_bytes()`), so that a large
+    download never has to fit in memory; the connection is released when the block ends.
+    """
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def get_receipt_attachment_by_id(
+        self,
+        *,
+        receipt_id: UUID,
+        attachment_id: UUID,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> AbstractContextManager[StreamedResponse[bytes]]:
+        """Retrieves a specific attachments from a specific expense claim receipts by using a unique attachment Id
+
+        Args:
+            receipt_id: Unique identifier for a Receipt
+            attachment_id: Unique identifier for Attachment object
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /Receipts/{ReceiptID}/Attachments/{AttachmentID}` (operation `getReceiptAttachmentById`).
+        """
+        call = _get_receipt_attachment_by_id_call(
+            receipt_id=receipt_id,
+            attachment_id=attachment_id,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.stream(call, request_options)
+
+    def get_receipt_attachment_by_file_name(
+        self,
+        *,
+        receipt_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> AbstractContextManager[StreamedResponse[bytes]]:
+        """Retrieves a specific attachment from a specific expense claim receipts by file name
+
+        Args:
+            receipt_id: Unique identifier for a Receipt
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `getReceiptAttachmentByFileName`).
+        """
+        call = _get_receipt_attachment_by_file_name_call(
+            receipt_id=receipt_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.stream(call, request_options)
+
+
 class AsyncReceiptsResource:
     """Operations on receipts."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
         self.with_raw_response = AsyncReceiptsResourceWithRawResponse(core)
+        self.with_streaming_response = AsyncReceiptsResourceWithStreamingResponse(core)
 
     async def get_receipts(
         self,
@@ -1411,3 +1491,68 @@ class AsyncReceiptsResourceWithRawResponse:
             history_records=history_records,
         )
         return await self._core.request(call, request_options)
+
+
+class AsyncReceiptsResourceWithStreamingResponse:
+    """The operations that return a file or text, giving the response before its body is read.
+
+    Use them in an `async with` block and read the body in chunks (`async for chunk in
+    response.iter_bytes()`); the connection is released when the block ends.
+    """
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    def get_receipt_attachment_by_id(
+        self,
+        *,
+        receipt_id: UUID,
+        attachment_id: UUID,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
+        """Retrieves a specific attachments from a specific expense claim receipts by using a unique attachment Id
+
+        Args:
+            receipt_id: Unique identifier for a Receipt
+            attachment_id: Unique identifier for Attachment object
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /Receipts/{ReceiptID}/Attachments/{AttachmentID}` (operation `getReceiptAttachmentById`).
+        """
+        call = _get_receipt_attachment_by_id_call(
+            receipt_id=receipt_id,
+            attachment_id=attachment_id,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.stream(call, request_options)
+
+    def get_receipt_attachment_by_file_name(
+        self,
+        *,
+        receipt_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
+        """Retrieves a specific attachment from a specific expense claim receipts by file name
+
+        Args:
+            receipt_id: Unique identifier for a Receipt
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `getReceiptAttachmentByFileName`).
+        """
+        call = _get_receipt_attachment_by_file_name_call(
+            receipt_id=receipt_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.stream(call, request_options)

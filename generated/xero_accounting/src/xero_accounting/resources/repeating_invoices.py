@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from uuid import UUID
 
-from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
+from .._runtime import (
+    ApiResponse,
+    AsyncCore,
+    AsyncStreamedResponse,
+    Call,
+    Param,
+    RequestOptions,
+    ResponseSpec,
+    StreamedResponse,
+    SyncCore,
+)
 from .._runtime.given import NOT_GIVEN, NotGiven, given
 from ..models import (
     Attachments,
@@ -18,8 +29,10 @@ from ..models import (
 __all__ = [
     "AsyncRepeatingInvoicesResource",
     "AsyncRepeatingInvoicesResourceWithRawResponse",
+    "AsyncRepeatingInvoicesResourceWithStreamingResponse",
     "RepeatingInvoicesResource",
     "RepeatingInvoicesResourceWithRawResponse",
+    "RepeatingInvoicesResourceWithStreamingResponse",
 ]
 
 
@@ -163,7 +176,7 @@ def _get_repeating_invoice_attachment_by_id_call(
             Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
             Param("contentType", content_type, style="simple", explode=False),
         ],
-        responses={"200": ResponseSpec(bytes, "binary")},
+        responses={"200": ResponseSpec(bytes, "binary", "application/octet-stream")},
         security=[["OAuth2"]],
     )
 
@@ -184,7 +197,7 @@ def _get_repeating_invoice_attachment_by_file_name_call(
             Param("xero-tenant-id", xero_tenant_id, style="simple", explode=False),
             Param("contentType", content_type, style="simple", explode=False),
         ],
-        responses={"200": ResponseSpec(bytes, "binary")},
+        responses={"200": ResponseSpec(bytes, "binary", "application/octet-stream")},
         security=[["OAuth2"]],
     )
 
@@ -285,6 +298,7 @@ class RepeatingInvoicesResource:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
         self.with_raw_response = RepeatingInvoicesResourceWithRawResponse(core)
+        self.with_streaming_response = RepeatingInvoicesResourceWithStreamingResponse(core)
 
     def get_repeating_invoices(
         self,
@@ -886,12 +900,78 @@ class RepeatingInvoicesResourceWithRawResponse:
         return self._core.request(call, request_options)
 
 
+class RepeatingInvoicesResourceWithStreamingResponse:
+    """The operations that return a file or text, giving the response before its body is read.
+
+    Use them in a `with` block and read the body in chunks (`iter_bytes()`), so that a large
+    download never has to fit in memory; the connection is released when the block ends.
+    """
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def get_repeating_invoice_attachment_by_id(
+        self,
+        *,
+        repeating_invoice_id: UUID,
+        attachment_id: UUID,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> AbstractContextManager[StreamedResponse[bytes]]:
+        """Retrieves a specific attachment from a specific repeating invoice
+
+        Args:
+            repeating_invoice_id: Unique identifier for a Repeating Invoice
+            attachment_id: Unique identifier for Attachment object
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{AttachmentID}` (operation `getRepeatingInvoiceAttachmentById`).
+        """
+        call = _get_repeating_invoice_attachment_by_id_call(
+            repeating_invoice_id=repeating_invoice_id,
+            attachment_id=attachment_id,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.stream(call, request_options)
+
+    def get_repeating_invoice_attachment_by_file_name(
+        self,
+        *,
+        repeating_invoice_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> AbstractContextManager[StreamedResponse[bytes]]:
+        """Retrieves a specific attachment from a specific repeating invoices by file name
+
+        Args:
+            repeating_invoice_id: Unique identifier for a Repeating Invoice
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `getRepeatingInvoiceAttachmentByFileName`).
+        """
+        call = _get_repeating_invoice_attachment_by_file_name_call(
+            repeating_invoice_id=repeating_invoice_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.stream(call, request_options)
+
+
 class AsyncRepeatingInvoicesResource:
     """Operations on repeating invoices."""
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
         self.with_raw_response = AsyncRepeatingInvoicesResourceWithRawResponse(core)
+        self.with_streaming_response = AsyncRepeatingInvoicesResourceWithStreamingResponse(core)
 
     async def get_repeating_invoices(
         self,
@@ -1491,3 +1571,68 @@ class AsyncRepeatingInvoicesResourceWithRawResponse:
             history_records=history_records,
         )
         return await self._core.request(call, request_options)
+
+
+class AsyncRepeatingInvoicesResourceWithStreamingResponse:
+    """The operations that return a file or text, giving the response before its body is read.
+
+    Use them in an `async with` block and read the body in chunks (`async for chunk in
+    response.iter_bytes()`); the connection is released when the block ends.
+    """
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    def get_repeating_invoice_attachment_by_id(
+        self,
+        *,
+        repeating_invoice_id: UUID,
+        attachment_id: UUID,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
+        """Retrieves a specific attachment from a specific repeating invoice
+
+        Args:
+            repeating_invoice_id: Unique identifier for a Repeating Invoice
+            attachment_id: Unique identifier for Attachment object
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{AttachmentID}` (operation `getRepeatingInvoiceAttachmentById`).
+        """
+        call = _get_repeating_invoice_attachment_by_id_call(
+            repeating_invoice_id=repeating_invoice_id,
+            attachment_id=attachment_id,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.stream(call, request_options)
+
+    def get_repeating_invoice_attachment_by_file_name(
+        self,
+        *,
+        repeating_invoice_id: UUID,
+        file_name: str,
+        xero_tenant_id: str,
+        content_type: str,
+        request_options: RequestOptions | None = None,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
+        """Retrieves a specific attachment from a specific repeating invoices by file name
+
+        Args:
+            repeating_invoice_id: Unique identifier for a Repeating Invoice
+            file_name: Name of the attachment
+            xero_tenant_id: Xero identifier for Tenant
+            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
+
+        `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `getRepeatingInvoiceAttachmentByFileName`).
+        """
+        call = _get_repeating_invoice_attachment_by_file_name_call(
+            repeating_invoice_id=repeating_invoice_id,
+            file_name=file_name,
+            xero_tenant_id=xero_tenant_id,
+            content_type=content_type,
+        )
+        return self._core.stream(call, request_options)

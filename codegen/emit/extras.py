@@ -1,0 +1,198 @@
+"""What the models module holds beside datamodel-code-generator's classes.
+
+Discriminated unions become type aliases whose variant the discriminator property picks
+(pydantic's callable `Discriminator` with a `Tag` per variant). datamodel-code-generator
+would instead rewrite each variant's property into a `Literal` of its tag, which breaks a
+model that two unions tag differently; so it never sees these unions: a reference to one is a
+`customTypePath` into the models module itself, whose import is removed again here, and the
+alias is written after the classes it names.
+
+Models used in requests also list their readOnly properties (`__read_only__`), which the
+runtime leaves out of what it sends. `sent` and `sample_of` give the generated tests the
+same view: what a request carries of an example, and data for a response typed by no model.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from typing import Any
+
+from codegen.emit.sample import sample
+from codegen.ir.model import Api, Model
+
+
+def datamodel_schema(api: Api) -> dict[str, Any]:
+    """The JSON Schema handed to datamodel-code-generator: the models without the aliases,
+    references to an alias replaced by its name in the models module."""
+    aliases = {m.name for m in api.models if m.kind == "alias"}
+    module = f"{api.package.name}.models"
+
+    def walk(node: Any) -> Any:
+        if isinstance(node, list):
+            return [walk(v) for v in node]
+        if not isinstance(node, dict):
+            return node
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.removeprefix("#/$defs/") in aliases:
+            rest = {k: walk(v) for k, v in node.items() if k != "$ref"}
+            return {"customTypePath": f"{module}.{ref.removeprefix('#/$defs/')}", **rest}
+        members = node.get("allOf")
+        if isinstance(members, list) and len(members) == 1:
+            only = walk(members[0])
+            if isinstance(only, dict) and "customTypePath" in only:
+                # `allOf: [alias], description` is the alias with a description
+                return {**only, **{k: walk(v) for k, v in node.items() if k != "allOf"}}
+        return {k: walk(v) for k, v in node.items()}
+
+    return {"$defs": {m.name: walk(m.json_schema) for m in api.models if m.kind != "alias"}}
+
+
+def extra_imports(api: Api) -> list[str]:
+    """What the aliases need imported into the models module."""
+    if not any(m.kind == "alias" for m in api.models):
+        return []
+    return [
+        "typing.Annotated",
+        "typing.TypeAlias",
+        "pydantic.Tag",
+        f"{api.package.name}._runtime.models.discriminated",
+    ]
+
+
+def splice(code: str, api: Api) -> str:
+    """The module with the aliases after the classes (before the `model_rebuild()` calls,
+    which need them) and the `__read_only__` lists at its end."""
+    aliases = [m for m in api.models if m.kind == "alias"]
+    if aliases:
+        pkg = re.escape(api.package.name)
+        code = re.sub(rf"^from {pkg}\.models import (\([^)]*\)|.*)\n", "", code, flags=re.MULTILINE)
+        block = "\n\n" + "\n\n".join(_alias(m) for m in aliases) + "\n"
+        users = [
+            m.name
+            for m in api.models
+            if m.kind == "object" and any(_uses(m.json_schema, a.name) for a in aliases)
+        ]
+        # classes naming an alias were built before it existed: complete them now
+        block += "".join(f"\n{name}.model_rebuild()" for name in users) + ("\n" if users else "")
+        rebuild = re.search(r"^\w+\.model_rebuild\(\)$", code, flags=re.MULTILINE)
+        at = rebuild.start() if rebuild else len(code.rstrip()) + 1
+        code = code[:at].rstrip() + "\n" + block + "\n" + code[at:].lstrip("\n")
+    code = _tidy(code)
+    lines = [
+        f"{m.name}.__read_only__ = frozenset({names!r})"
+        for m in api.models
+        if m.in_request and (names := sorted(f.wire_name for f in m.fields if f.read_only))
+    ]
+    if lines:
+        code = code.rstrip() + "\n\n" + "\n".join(lines) + "\n"
+    return code
+
+
+def _tidy(code: str) -> str:
+    """What ruff would fix in datamodel-code-generator's output: `typing.Dict` (of a typed
+    `additionalProperties` beside properties), and enum bases no class uses any more (the
+    string enums became `OpenStrEnum`)."""
+    code = re.sub(r"""(["']__pydantic_extra__["']: )Dict\[""", r"\1dict[", code)
+    for module in ("typing", "enum"):
+        match = re.search(rf"^from {module} import (.+)$", code, flags=re.MULTILINE)
+        if match is None or "(" in match.group(1):
+            continue
+        rest = code[: match.start()] + code[match.end() :]
+        names = [n.strip() for n in match.group(1).split(",")]
+        used = [n for n in names if re.search(rf"\b{re.escape(n)}\b", rest)]
+        line = f"from {module} import {', '.join(used)}" if used else ""
+        code = code[: match.start()] + line + code[match.end() + (0 if used else 1) :]
+    return code
+
+
+def _alias(m: Model) -> str:
+    members = " | ".join(f"Annotated[{name}, Tag({name!r})]" for name, _ in m.variants)
+    tags = {value: name for name, values in m.variants for value in values}
+    lines = [
+        f"{m.name}: TypeAlias = Annotated[",
+        f"    {members},",
+        f"    discriminated({m.discriminator!r}, {tags!r}),",
+        "]",
+    ]
+    return "\n".join(lines)
+
+
+def _uses(schema: Any, name: str) -> bool:
+    if isinstance(schema, dict):
+        if schema.get("$ref") == f"#/$defs/{name}":
+            return True
+        return any(_uses(v, name) for v in schema.values())
+    if isinstance(schema, list):
+        return any(_uses(v, name) for v in schema)
+    return False
+
+
+def sent(api: Api, value: Any, annotation: str) -> Any:
+    """What the client sends of a value of `annotation`: the readOnly properties of models
+    used in requests left out, as the runtime leaves them out (for the generated tests)."""
+    for option in _options(annotation):
+        if option.startswith("list[") and isinstance(value, list):
+            return [sent(api, v, option[len("list[") : -1]) for v in value]
+        if option.startswith("dict[str, ") and isinstance(value, dict):
+            return {k: sent(api, v, option[len("dict[str, ") : -1]) for k, v in value.items()}
+        model = next((m for m in api.models if m.name == option), None)
+        if model is None or not isinstance(value, dict):
+            continue
+        if model.kind == "alias":
+            tag = value.get(model.discriminator or "")
+            variant = next((n for n, tags in model.variants if tag in tags), None)
+            return sent(api, value, variant) if variant else value
+        if model.kind == "object":
+            fields = {f.wire_name: f for f in model.fields}
+            return {
+                k: sent(api, v, fields[k].type.annotation) if k in fields else v
+                for k, v in value.items()
+                if not (model.in_request and k in fields and fields[k].read_only)
+            }
+    return value
+
+
+def _options(annotation: str) -> list[str]:
+    """Top-level members of a union annotation (brackets respected), None left out."""
+    parts, depth, current = [], 0, ""
+    for ch in annotation:
+        depth += ch == "["
+        depth -= ch == "]"
+        if ch == "|" and depth == 0:
+            parts.append(current.strip())
+            current = ""
+        else:
+            current += ch
+    parts.append(current.strip())
+    return [p for p in parts if p and p != "None"]
+
+
+_SAMPLES: dict[str, Any] = {
+    "str": "string",
+    "int": 1,
+    "float": 1.5,
+    "bool": True,
+    "datetime": "2024-01-02T03:04:05Z",
+    "date": "2024-01-02",
+    "time": "03:04:05",
+    "UUID": "00000000-0000-4000-8000-000000000000",
+    "Decimal": "1.5",
+}
+
+
+def sample_of(api: Api, annotation: str) -> Any:
+    """JSON data that parses as `annotation` (a response typed by no single model: a list, a
+    union, a primitive), for the generated tests."""
+    for option in _options(annotation):
+        if option.startswith("list["):
+            return []
+        if option.startswith("dict["):
+            return {}
+        if option.startswith("Literal["):
+            return ast.literal_eval(option[len("Literal[") : -1].split(",")[0].strip())
+        if any(m.name == option for m in api.models):
+            return sample(api, {"$ref": f"#/$defs/{option}"})
+        if option in _SAMPLES:
+            return _SAMPLES[option]
+    return {}

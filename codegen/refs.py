@@ -1,0 +1,125 @@
+"""Local references: `$ref: "#/components/schemas/Foo"` and the JSON pointers they hold.
+
+A `$ref` is a URI, so its fragment is a JSON pointer in URI-fragment form (RFC 6901 §6):
+percent-encoded first (`#/paths/~1items~1%7Bid%7D`), then `~1` for `/` and `~0` for `~`.
+Everything that follows a reference decodes it here, the way the validator does, so that
+two spellings of one place are one place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+from urllib.parse import unquote
+
+from codegen.errors import Problem, pointer
+
+MISSING: Any = object()  # what `follow` gives for a place the document does not have
+
+
+def ref_parts(ref: str) -> list[str] | None:
+    """The keys `ref` leads through (`#/a~1b/c%20d` -> `["a/b", "c d"]`), or None when it is
+    not a pointer into this document (another file, or a plain-name anchor `#foo`)."""
+    if not ref.startswith("#"):
+        return None
+    fragment = unquote(ref[1:])  # percent-decoding comes before the `~` escapes (§6)
+    if not fragment:
+        return []
+    if not fragment.startswith("/"):
+        return None
+    return [part.replace("~1", "/").replace("~0", "~") for part in fragment[1:].split("/")]
+
+
+def local_ref(*parts: object) -> str:
+    """The reference to `parts` in one spelling: `~0`/`~1` escapes, and `%` as `%25` so that
+    decoding gives the parts back (a key may hold a `%`)."""
+    return "#" + pointer(*parts).replace("%", "%25")
+
+
+def canonical_ref(ref: str) -> str:
+    """`ref` in the one spelling `local_ref` writes; a reference that is not local as it is."""
+    parts = ref_parts(ref)
+    return ref if parts is None else local_ref(*parts)
+
+
+def follow(doc: Any, parts: list[str]) -> Any:
+    """The node `parts` lead to in `doc` (list items by index), or `MISSING`."""
+    node = doc
+    for part in parts:
+        if isinstance(node, dict) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
+        else:
+            return MISSING
+    return node
+
+
+def alias_cycle_problems(doc: Any, owner: Callable[[str], str]) -> list[Problem]:
+    """Chains of references that lead back to where they began through nothing but
+    references and `allOf` members (`A: {$ref: B}`, `B: {$ref: A}`): a schema defined by
+    itself, which a validator follows forever. A recursion
+    through a property, an item or an alternative (`Node.children: [Node]`) is no such cycle.
+    `owner(json_pointer)` names the file a place came from."""
+    targets: set[str] = set()
+
+    def collect(node: Any) -> None:
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref_parts(ref) is not None:
+                targets.add(canonical_ref(ref))
+            for value in node.values():
+                collect(value)
+        elif isinstance(node, list):
+            for value in node:
+                collect(value)
+
+    def edges(node: Any) -> list[str]:
+        out: list[str] = []
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref_parts(ref) is not None:
+                out.append(canonical_ref(ref))
+            members = node.get("allOf")
+            if isinstance(members, list):
+                for member in members:
+                    out.extend(edges(member))
+        return out
+
+    collect(doc)
+    graph = {t: edges(follow(doc, ref_parts(t) or [])) for t in sorted(targets)}
+    cycles: dict[tuple[str, ...], list[str]] = {}
+    state: dict[str, int] = {}  # 1 on the path, 2 done
+    path: list[str] = []
+
+    def visit(ref: str) -> None:
+        state[ref] = 1
+        path.append(ref)
+        for nxt in graph.get(ref, []):
+            if state.get(nxt) == 1:
+                cycle = path[path.index(nxt) :]
+                start = cycle.index(min(cycle))  # one spelling per cycle, whatever the entry
+                cycles.setdefault(tuple(cycle[start:] + cycle[:start]), cycle)
+            elif nxt not in state:
+                visit(nxt)
+        path.pop()
+        state[ref] = 2
+
+    for ref in graph:
+        if ref not in state:
+            visit(ref)
+    problems = []
+    for key in sorted(cycles):
+        where = pointer(*(ref_parts(key[0]) or []))
+        names = " -> ".join(r.rsplit("/", 1)[-1] for r in [*key, key[0]])
+        problems.append(
+            Problem(
+                owner(where),
+                where,
+                f"a reference cycle through nothing but $ref and allOf ({names}): "
+                "the schema is defined by itself",
+                "point one of these references at a real schema, or let the recursion go "
+                "through a property",
+            )
+        )
+    return problems
