@@ -7,6 +7,7 @@ printed with its file and place), 3 an internal error of the generator.
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 import time
 import traceback
@@ -110,7 +111,7 @@ def _jobs(
             f"codegen: unknown provider(s): {', '.join(unknown)} (known: {', '.join(available)})"
         )
         return None
-    return [(n, (lambda d=specs / n: generate_provider(d)), args.generated / n) for n in names]
+    return [(n, functools.partial(generate_provider, specs / n), args.generated / n) for n in names]
 
 
 def _run(label: str, make: Callable[[], Generated], out: _Output) -> Generated | None:

@@ -147,9 +147,14 @@ def _repair_enum(
 def _subject(doc: dict[str, Any], path: Path) -> str:
     """What the schema at `path` is the schema of: a property, a parameter, or a place."""
     if len(path) >= 3 and path[-1] == "schema" and path[-3] == "parameters":
-        param = doc
+        param: Any = doc
         for part in path[:-1]:
-            param = param[part] if isinstance(param, (dict, list)) else None
+            if isinstance(param, dict):
+                param = param.get(part)
+            elif isinstance(param, list) and isinstance(part, int):
+                param = param[part]
+            else:
+                param = None
         if isinstance(param, dict) and isinstance(param.get("name"), str):
             return f"the parameter `{param['name']}`"
     return f"`{schema_name(path)}`"

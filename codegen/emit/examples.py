@@ -9,8 +9,16 @@ from __future__ import annotations
 
 import ast
 import re
+from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
+from uuid import UUID
 
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import best_match
+from jsonschema.validators import extend
+
+from codegen import patterns
 from codegen.emit.sample import sample
 from codegen.emit.views import literal
 from codegen.ir.model import Api, Field, Operation, TypeRef
@@ -29,26 +37,38 @@ _PLACEHOLDER = {
     "Any": "{}",
     "dict[str, Any]": "{}",
 }
+# patterns as the generated models run them (`\p{L}` is Rust regex, not Python's `re`)
+_Validator = extend(Draft202012Validator, {"pattern": patterns.pattern_keyword})
 
 
-def call_arguments(api: Api, op: Operation) -> list[tuple[str, str]]:
-    """(argument, Python source of its value) for the operation's required arguments and example."""
+class NoValue(Exception):
+    """No valid value can be built for a required argument; the message says which and why."""
+
+
+def call_arguments(api: Api, op: Operation, *, strict: bool = False) -> list[tuple[str, str]]:
+    """(argument, Python source of its value) for the operation's required arguments and example.
+
+    Where no valid value can be built for a required argument, the README shows `...`;
+    with `strict` (the generated tests, which send what they build) `NoValue` is raised."""
     example = next((e.value for e in op.examples if e.kind == "request" and e.valid), None)
     if example is None and op.body is not None and op.body.model:
         example = sample(api, {"$ref": f"#/$defs/{op.body.model}"})
+        if strict and (problem := invalid(api, op.body.model, example)):
+            raise NoValue(f"the request body: no valid sample of {op.body.model} ({problem})")
     args: list[tuple[str, str]] = []
     for p in op.parameters:
         if p.required and not p.fixed:  # a fixed parameter is no argument
-            args.append((p.py_name, _param_placeholder(p.type.annotation, p.wire_name)))
+            value = _param_placeholder(api, p.type, p.wire_name)
+            args.append((p.py_name, _checked(value, f"parameter `{p.wire_name}`", p.type, strict)))
     body = op.body
     if body is None:
         return args
     if not body.fields:
         if body.required:
-            placeholder = _placeholder(body.type.annotation if body.type else "Any", "body")
-            args.append(
-                ("body", _value(api, example, body.type) if example is not None else placeholder)
-            )
+            ref = body.type or TypeRef("Any")
+            value = _value(api, example, body.type) if example is not None else None
+            value = value or _checked(_placeholder(api, ref), "the request body", ref, strict)
+            args.append(("body", value))
         return args
     data = example
     if isinstance(data, dict) and body.wrapper:
@@ -57,8 +77,19 @@ def call_arguments(api: Api, op: Operation) -> list[tuple[str, str]]:
         if isinstance(data, dict) and f.wire_name in data:
             args.append((f.py_name, _value(api, data[f.wire_name], f.type)))
         elif f.required:
-            args.append((f.py_name, _placeholder(f.type.annotation, f.wire_name)))
+            value = _placeholder(api, f.type)
+            args.append(
+                (f.py_name, _checked(value, f"body property `{f.wire_name}`", f.type, strict))
+            )
     return args
+
+
+def _checked(value: str | None, what: str, ref: TypeRef, strict: bool) -> str:
+    if value is not None:
+        return value
+    if strict:
+        raise NoValue(f"{what}: no valid value of {ref.annotation} can be built")
+    return "..."
 
 
 def _value(api: Api, value: Any, ref: TypeRef | None) -> str:
@@ -135,29 +166,77 @@ def _options(annotation: str) -> list[str]:
     return [p for p in parts if p and p != "None"]
 
 
-def _param_placeholder(annotation: str, wire_name: str) -> str:
+def _param_placeholder(api: Api, ref: TypeRef, wire_name: str) -> str | None:
     """A readable value for a required parameter: `project_id="my-project-id"`."""
-    if _options(annotation)[:1] == ["str"]:
+    if _options(ref.annotation)[:1] == ["str"]:
         return literal(
             "my-" + "-".join(w for w in re.split(r"[^0-9a-zA-Z]+", wire_name.lower()) if w)
         )
-    return _placeholder(annotation, wire_name)
+    return _placeholder(api, ref)
 
 
-def _placeholder(annotation: str, wire_name: str) -> str:
-    first = _options(annotation)[0] if _options(annotation) else "Any"
+def _placeholder(api: Api, ref: TypeRef) -> str | None:
+    """A valid value of the type, or None when none can be built."""
+    options = _options(ref.annotation)
+    first = options[0] if options else "Any"
     if first.startswith("list["):
         return "[]"
+    if first.startswith("dict["):
+        return "{}"
     if first.startswith("Literal["):
         return first[len("Literal[") :].split(",")[0].rstrip("]")
-    return _PLACEHOLDER.get(first, "...")
+    if first in _PLACEHOLDER:
+        return _PLACEHOLDER[first]
+    model = _model(api, first)
+    if model is None:
+        return None
+    value = sample(api, {"$ref": f"#/$defs/{first}"})
+    if invalid(api, first, value):
+        return None
+    return _value(api, value, TypeRef(first, (first,)))
+
+
+_defs: dict[int, tuple[Api, Any]] = {}
+
+
+def invalid(api: Api, model: str, value: Any) -> str | None:
+    """Why `value` is no valid instance of the model (by its JSON Schema), or None."""
+    entry = _defs.get(id(api))
+    if entry is None or entry[0] is not api:
+        _defs.clear()  # one API at a time: the entry keeps it alive, so its id stays its own
+        schema = {"$defs": {m.name: m.json_schema for m in api.models}}
+        entry = _defs[id(api)] = (api, _Validator(schema))
+    validator = entry[1]
+    error = best_match(
+        validator.evolve(schema={**validator.schema, "$ref": f"#/$defs/{model}"}).iter_errors(value)
+    )
+    if error is None:
+        return None
+    where = "/".join(str(p) for p in error.absolute_path)
+    return f"{where}: {error.message}" if where else error.message
 
 
 def wire_text(code: str) -> str | None:
-    """How a placeholder or literal argument appears in a URL or header, when that is plain."""
-    match = re.fullmatch(r'UUID\("([0-9a-f-]+)"\)', code)
-    if match:
-        return match.group(1)
+    """How a placeholder or literal argument appears in a URL or header, when that is plain:
+    as the runtime writes it (`Enum("a")` as `a`, a datetime in ISO 8601)."""
+    call = re.fullmatch(r"([A-Za-z_][\w.]*)\((.*)\)", code, flags=re.DOTALL)
+    if call is not None:
+        try:
+            inner = ast.literal_eval(call.group(2))
+        except (ValueError, SyntaxError):
+            return None
+        if not isinstance(inner, str | int | float) or isinstance(inner, bool):
+            return None
+        make = {
+            "datetime.fromisoformat": lambda v: datetime.fromisoformat(v).isoformat(),
+            "date.fromisoformat": lambda v: date.fromisoformat(v).isoformat(),
+            "Decimal": lambda v: str(Decimal(v)),
+            "UUID": lambda v: str(UUID(v)),
+        }.get(call.group(1))
+        if make is not None:
+            return make(str(inner)) if isinstance(inner, str) else make(inner)
+        # an enum member, `Status("active")`: the value itself
+        return str(inner) if call.group(1)[:1].isupper() and "." not in call.group(1) else None
     try:
         value = ast.literal_eval(code)
     except (ValueError, SyntaxError):

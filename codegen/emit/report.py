@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from codegen.emit.tests import untested
 from codegen.errors import Problem
 from codegen.ir.model import Api
 
@@ -20,6 +21,10 @@ def report(api: Api, sources: list[str], warnings: list[Problem]) -> dict[str, A
         for op in r.operations
     ]
     all_warnings = sorted(set(warnings) | set(api.warnings))
+    without_tests = [
+        {"operation_id": op.operation_id, "method": op.http_method, "path": op.path, "reason": why}
+        for op, why in untested(api)
+    ]
     return {
         "package": api.package.name,
         "distribution": api.package.distribution,
@@ -30,6 +35,7 @@ def report(api: Api, sources: list[str], warnings: list[Problem]) -> dict[str, A
             "operations": len(operations),
             "models": len(api.models),
             "not_generated": len(api.skipped),
+            "without_tests": len(without_tests),
             "warnings": len(all_warnings),
         },
         "operations": operations,
@@ -37,5 +43,6 @@ def report(api: Api, sources: list[str], warnings: list[Problem]) -> dict[str, A
         "not_generated": [
             {"what": s.what, "where": s.where, "reason": s.reason} for s in api.skipped
         ],
+        "without_tests": without_tests,
         "warnings": [w.as_dict() for w in all_warnings],
     }

@@ -15,7 +15,7 @@ except ImportError:  # pragma: no cover
     import sre_parse  # type: ignore[no-redef]
 
 from codegen import patterns
-from codegen.ir.model import Api
+from codegen.ir.model import Api, Model
 from codegen.runtime_rules import matches
 
 # what Rust's regex syntax has and Python's parser lacks; every other escape is matched
@@ -61,6 +61,17 @@ def sample(api: Api, schema: dict[str, Any], depth: int = 0) -> Any:
                 value[disc["propertyName"]] = tags[0]
             return value
     if "allOf" in schema:
+        one = _merged_object(api, schema)
+        if one is not None:
+            # one object: a member may require what another member (or a model it
+            # extends) describes, so members sampled one by one would leave it out
+            flat, models = one
+            value = sample(api, flat, depth + 1)
+            for model in models:
+                for rule in model.conditions:
+                    if matches(rule.if_schema, value) and rule.then_schema:
+                        _satisfy(api, rule.then_schema, value, flat, depth)
+            return value
         values = [sample(api, member, depth + 1) for member in schema["allOf"]]
         for value in values:
             if not isinstance(value, dict):
@@ -106,6 +117,54 @@ def sample(api: Api, schema: dict[str, Any], depth: int = 0) -> Any:
     if kind == "null":
         return None
     return {}
+
+
+_NOT_OBJECT = ("enum", "const", "anyOf", "oneOf", "items", "not")
+
+
+def _merged_object(
+    api: Api, schema: dict[str, Any], seen: frozenset[str] = frozenset()
+) -> tuple[dict[str, Any], list[Model]] | None:
+    """An `allOf` of objects as one object schema: every member's properties (a property
+    described by several members: all its descriptions), every member's `required`; with the
+    models it extends, whose conditions still apply. None when a member is no object."""
+    props: dict[str, list[Any]] = {}
+    required: list[str] = []
+    models: list[Model] = []
+    parts = [{k: v for k, v in schema.items() if k != "allOf"}, *schema["allOf"]]
+    for part in parts:
+        if not isinstance(part, dict):
+            return None
+        if "$ref" in part:
+            name = part["$ref"].rsplit("/", 1)[-1]
+            if name in seen:
+                return None
+            model = api.model(name)
+            models.append(model)
+            part = {**model.json_schema, **{k: v for k, v in part.items() if k != "$ref"}}
+            seen = seen | {name}
+        if "allOf" in part:
+            inner = _merged_object(api, part, seen)
+            if inner is None:
+                return None
+            part, more = inner
+            models += more
+        kind = part.get("type")
+        if isinstance(kind, list):
+            kind = next((k for k in kind if k != "null"), None)
+        if any(k in part for k in _NOT_OBJECT) or kind not in (None, "object"):
+            return None
+        for name, prop in (part.get("properties") or {}).items():
+            props.setdefault(name, []).append(prop)
+        required += [r for r in part.get("required") or [] if r not in required]
+    if not props and not required:
+        return None  # nothing of an object: the members decide as before
+    flat = {
+        "type": "object",
+        "properties": {n: p[0] if len(p) == 1 else {"allOf": p} for n, p in props.items()},
+        "required": required,
+    }
+    return flat, models
 
 
 def matching(pattern: str, min_length: int = 0, max_length: int | None = None) -> str | None:

@@ -13,11 +13,14 @@ import base64
 import json
 import re
 from dataclasses import dataclass
+from datetime import date, datetime, time
+from typing import Any
 from urllib.parse import quote
 
 from jinja2 import Environment
+from pydantic import TypeAdapter, ValidationError
 
-from codegen.emit.examples import call_arguments, wire_text
+from codegen.emit.examples import NoValue, _options, call_arguments, invalid, wire_text
 from codegen.emit.extras import sample_of, sent
 from codegen.emit.sample import sample
 from codegen.emit.views import literal
@@ -48,7 +51,8 @@ class OpTest:
     args: tuple[tuple[str, str], ...]
     request_example: str | None
     request_model: str | None
-    response_examples: tuple[tuple[str, str, str], ...]  # (suffix, model, json literal)
+    # (suffix, model, json literal, what the model dumps of it: a literal, or `example`)
+    response_examples: tuple[tuple[str, str, str, str], ...]
     status: int
     response_body: str | None  # a Python literal of the JSON answered, or None for no body
     response_kind: str
@@ -61,6 +65,7 @@ class OpTest:
     returns_value: bool
     errors: tuple[ErrorCase, ...]
     sent_body: str | None = None  # the request example as sent (readOnly properties left out)
+    request_dumped: str = "example"  # what the model dumps of the request example
 
 
 def render_tests(api: Api, env: Environment) -> dict[str, str]:
@@ -68,11 +73,13 @@ def render_tests(api: Api, env: Environment) -> dict[str, str]:
     files: dict[str, str] = {}
     auth_args = _auth_args(api)
     for resource in api.resources:
-        tests = [t for op in resource.operations if (t := _op_test(api, resource, op)) is not None]
+        tests = [
+            t for op in resource.operations if isinstance(t := _op_test(api, resource, op), OpTest)
+        ]
         code = "\n".join(line for t in tests for _, v in t.args for line in [v])
         models = sorted({m.name for m in api.models} & set(re.findall(r"\b([A-Z]\w*)\(", code)))
         models += [t.request_model for t in tests if t.request_model] + [
-            m for t in tests for _, m, _ in t.response_examples
+            m for t in tests for _, m, _, _ in t.response_examples
         ]
         models += [t.result_model for t in tests if t.result_model] + [
             e.body_model for t in tests for e in t.errors if e.body_model
@@ -111,28 +118,35 @@ def _auth_args(api: Api) -> list[tuple[str, str]]:
     return out
 
 
-def _op_test(api: Api, resource: Resource, op: Operation) -> OpTest | None:
+def untested(api: Api) -> list[tuple[Operation, str]]:
+    """The operations that get no generated test, each with the reason (for the report)."""
+    out = []
+    for resource in api.resources:
+        for op in resource.operations:
+            test = _op_test(api, resource, op)
+            if isinstance(test, str):
+                out.append((op, test))
+    return out
+
+
+def _op_test(api: Api, resource: Resource, op: Operation) -> OpTest | str:
+    """The operation's test, or why it has none."""
     schemes = {s.key: s for s in api.security_schemes}
     alternative = op.security[0] if op.security else ()
     if any(
         schemes.get(k) is None or schemes[k].kind == "oauth2_client_credentials"
         for k in alternative
     ):
-        return None  # needs a token endpoint; covered by the runtime's own tests
-    headers: list[tuple[str, str]] = []
-    query: list[tuple[str, str]] = []
-    for key in alternative:
-        s = schemes[key]
-        if s.kind in ("bearer", "oauth2_token"):
-            headers.append(("authorization", f"Bearer test-{s.py_name}"))
-        elif s.kind == "basic":
-            token = base64.b64encode(f"test-{s.py_name}:test-password".encode()).decode()
-            headers.append(("authorization", f"Basic {token}"))
-        elif s.kind == "api_key" and s.location == "header":
-            headers.append((s.param_name.lower(), f"test-{s.py_name}"))
-        elif s.kind == "api_key" and s.location == "query":
-            query.append((s.param_name, f"test-{s.py_name}"))
-    args = call_arguments(api, op)
+        # covered by the runtime's own tests
+        return "its credentials come from an OAuth2 token endpoint, which a test cannot reach"
+    try:
+        args = call_arguments(api, op, strict=True)
+    except NoValue as exc:
+        return str(exc)
+    # what reaches the wire, by name: a later value replaces an earlier one as the client's
+    # own does (parameters first, then each credential of the alternative in turn)
+    headers: dict[str, str] = {}
+    query: dict[str, str] = {}
     values = dict(args)
     path = op.path
     for p in op.parameters:
@@ -141,12 +155,24 @@ def _op_test(api: Api, resource: Resource, op: Operation) -> OpTest | None:
             text = wire_text(literal(p.value))
         if p.location == "path":
             if text is None:
-                return None
+                return f"the path parameter `{p.wire_name}` has no value of known URL text"
             path = path.replace("{" + p.wire_name + "}", quote(text, safe=""))
         elif p.location == "query" and p.required and text is not None:
-            query.append((p.wire_name, text))
+            query[p.wire_name] = text
         elif p.location == "header" and p.required and text is not None:
-            headers.append((p.wire_name.lower(), text))
+            headers[p.wire_name.lower()] = text
+    for key in alternative:
+        s = schemes[key]
+        if s.kind in ("bearer", "oauth2_token"):
+            headers["authorization"] = f"Bearer test-{s.py_name}"
+        elif s.kind == "basic":
+            token = base64.b64encode(f"test-{s.py_name}:test-password".encode()).decode()
+            headers["authorization"] = f"Basic {token}"
+        elif s.kind == "api_key" and s.location == "header":
+            headers[s.param_name.lower()] = f"test-{s.py_name}"
+        elif s.kind == "api_key" and s.location == "query":
+            # appended after the parameters: a parameter of the same name is read first
+            query.setdefault(s.param_name, f"test-{s.py_name}")
     request_example = next((e.value for e in op.examples if e.kind == "request" and e.valid), None)
     body = op.body
     check_body = bool(
@@ -173,6 +199,10 @@ def _op_test(api: Api, resource: Resource, op: Operation) -> OpTest | None:
         )
         if example is None and success.model:
             example = sample(api, {"$ref": f"#/$defs/{success.model}"})
+            if problem := invalid(api, success.model, example):
+                return (
+                    f"no valid sample of its {success.status} response {success.model} ({problem})"
+                )
         elif example is None:
             example = sample_of(api, success.type.annotation) if success.type else {}
         if isinstance(example, str):  # a JSON string is answered as JSON text, quotes and all
@@ -186,7 +216,9 @@ def _op_test(api: Api, resource: Resource, op: Operation) -> OpTest | None:
     for i, e in enumerate(ex for ex in op.examples if ex.kind == "response" and ex.valid):
         r = next((r for r in op.responses if r.status == e.status), None)
         if r and r.model and r.kind == "json" and api.model(r.model).kind != "alias":
-            response_examples.append((f"{e.status}_{i}", r.model, literal(e.value)))
+            response_examples.append(
+                (f"{e.status}_{i}", r.model, literal(e.value), _dump_literal(api, e.value, r.model))
+            )
     errors = []
     for r in op.responses:
         if r.status in op.errors and r.status.isdigit():
@@ -196,7 +228,14 @@ def _op_test(api: Api, resource: Resource, op: Operation) -> OpTest | None:
             body_value = (
                 sample(api, {"$ref": f"#/$defs/{r.model}"}) if r.model else {"message": "error"}
             )
-            errors.append(ErrorCase(int(r.status), cls, literal(body_value), r.model))
+            # the class is raised whatever the body; the body is parsed as its model only
+            # when valid, and never when it is a string (the runtime keeps error text as is)
+            body_model = r.model if r.model and not invalid(api, r.model, body_value) else None
+            if isinstance(body_value, str):
+                body_model = None
+                if r.kind == "json":
+                    body_value = json.dumps(body_value)  # JSON text, as for the success answer
+            errors.append(ErrorCase(int(r.status), cls, literal(body_value), body_model))
     return OpTest(
         name=f"{resource.attr}_{op.py_name}",
         resource=resource.attr,
@@ -215,14 +254,65 @@ def _op_test(api: Api, resource: Resource, op: Operation) -> OpTest | None:
         result_model=result_model,
         expected_method=op.http_method,
         expected_path=path,
-        expected_query=tuple(query),
-        expected_headers=tuple(headers),
+        expected_query=tuple(query.items()),
+        expected_headers=tuple(headers.items()),
         check_body=check_body,
         returns_value=bool(success and success.kind != "empty"),
         errors=tuple(errors),
         sent_body=(
-            literal(sent(api, request_example, body.type.annotation))
+            literal(
+                dumped(api, sent(api, request_example, body.type.annotation), body.type.annotation)
+            )
             if check_body and body and body.type
             else None
         ),
+        request_dumped=(
+            _dump_literal(api, request_example, body.model)
+            if body and body.model and round_trips and request_example is not None
+            else "example"
+        ),
     )
+
+
+def _dump_literal(api: Api, example: Any, model: str) -> str:
+    """What the round trip of an example gives back: `example` itself, or the literal of what
+    the model writes where it spells a value differently (`.000Z` of a date-time as `Z`)."""
+    value = dumped(api, example, model)
+    return "example" if value == example else literal(value)
+
+
+_TEMPORAL: dict[str, TypeAdapter[Any]] = {
+    "datetime": TypeAdapter(datetime),
+    "date": TypeAdapter(date),
+    "time": TypeAdapter(time),
+}
+
+
+def dumped(api: Api, value: Any, annotation: str) -> Any:
+    """JSON data of `annotation` as the models write it back (dates and times in pydantic's
+    spelling); everything else as it is."""
+    for option in _options(annotation):
+        adapter = _TEMPORAL.get(option)
+        if adapter is not None and isinstance(value, str):
+            try:
+                return adapter.dump_python(adapter.validate_python(value), mode="json")
+            except ValidationError:
+                continue
+        if option.startswith("list[") and isinstance(value, list):
+            return [dumped(api, v, option[len("list[") : -1]) for v in value]
+        if option.startswith("dict[str, ") and isinstance(value, dict):
+            return {k: dumped(api, v, option[len("dict[str, ") : -1]) for k, v in value.items()}
+        model = next((m for m in api.models if m.name == option), None)
+        if model is None or not isinstance(value, dict):
+            continue
+        if model.kind == "alias":
+            tag = value.get(model.discriminator or "")
+            variant = next((n for n, tags in model.variants if tag in tags), None)
+            return dumped(api, value, variant) if variant else value
+        if model.kind == "object":
+            fields = {f.wire_name: f for f in model.fields}
+            return {
+                k: dumped(api, v, fields[k].type.annotation) if k in fields else v
+                for k, v in value.items()
+            }
+    return value

@@ -1,4 +1,5 @@
-"""Checking the document's examples against the schemas they illustrate.
+"""The document's examples of an operation: gathered, and checked against the schemas
+they illustrate.
 
 An example that contradicts its schema is kept in the document and the report, but the
 generated tests do not use it: a test must show what the client does with valid data.
@@ -15,10 +16,51 @@ from jsonschema.validators import extend
 from codegen import patterns
 from codegen.errors import Problem
 from codegen.ir.model import Example, Model, Operation
+from codegen.ir.responses import status_order
+from codegen.ir.schemas import SchemaConverter
 
 _MAX_MESSAGES = 3
 # patterns as the generated models run them (`\p{L}` is Rust regex, not Python's `re`)
 _Validator = extend(Draft202012Validator, {"pattern": patterns.pattern_keyword})
+
+
+def operation_examples(
+    schemas: SchemaConverter, op: dict[str, Any], variant: dict[str, Any]
+) -> tuple[Example, ...]:
+    """The request and response examples of an operation (of one tool-call variant: only
+    the request examples that name its value)."""
+    out: list[Example] = []
+    raw_body = op.get("requestBody") or {}
+    body = schemas.resolve(raw_body) if "$ref" in raw_body else raw_body
+    for ctype, media in sorted((body.get("content") or {}).items()):
+        for name, value in _media_examples(media or {}, schemas):
+            if (
+                variant
+                and isinstance(value, dict)
+                and value.get((op.get("x-codegen-variants") or {}).get("property"))
+                != variant.get("value")
+            ):
+                continue
+            out.append(Example("request", value, None, name, ctype))
+    for status, r in sorted(
+        (op.get("responses") or {}).items(), key=lambda kv: status_order(kv[0])
+    ):
+        r = schemas.resolve(r) if "$ref" in r else r
+        for ctype, media in sorted((r.get("content") or {}).items()):
+            for name, value in _media_examples(media or {}, schemas):
+                out.append(Example("response", value, str(status), name, ctype))
+    return tuple(out)
+
+
+def _media_examples(media: dict[str, Any], schemas: SchemaConverter) -> list[tuple[str, Any]]:
+    if "example" in media:
+        return [("default", media["example"])]
+    out = []
+    for name, ex in sorted((media.get("examples") or {}).items()):
+        ex = schemas.resolve(ex) if isinstance(ex, dict) and "$ref" in ex else ex
+        if isinstance(ex, dict) and "value" in ex:
+            out.append((str(name), ex["value"]))
+    return out
 
 
 def closed_definitions(models: tuple[Model, ...]) -> dict[str, Any]:

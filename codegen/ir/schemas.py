@@ -13,9 +13,26 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from codegen.errors import InputError, Problem, pointer
+from codegen.errors import InputError, Problem
 from codegen.ir.model import Condition, Field, Model, Skipped, TypeRef
 from codegen.ir.names import Namer, field_name, pascal, singular
+from codegen.ir.shapes import (
+    conditions,
+    def_refs,
+    escape_pointer,
+    is_model,
+    lift_annotations,
+    literal_type,
+    literal_values,
+    number_type,
+    plain_type,
+    split_null,
+    string_type,
+    title_and_description,
+    union_ref,
+    variant_suffix,
+    with_null,
+)
 from codegen.refs import MISSING, canonical_ref, follow, local_ref, ref_parts
 
 # names too vague to stand alone: a nested `data` object is named after its parent
@@ -79,49 +96,6 @@ _GENERIC = frozenset(
         "Description",
     ]
 )
-# formats with a Python type of their own; the rest are plain strings
-_STRING_FORMATS: dict[str, tuple[str, str]] = {
-    "date-time": ("datetime", "datetime:datetime"),
-    "date": ("date", "datetime:date"),
-    "time": ("time", "datetime:time"),
-    "uuid": ("UUID", "uuid:UUID"),
-    "decimal": ("Decimal", "decimal:Decimal"),
-    "binary": ("bytes", ""),
-}
-# formats datamodel-code-generator would turn into types needing extra packages or surprising
-# users (EmailStr needs email-validator, AnyUrl is not a str): kept as plain strings
-_PLAIN_FORMATS = frozenset(
-    {
-        "email",
-        "idn-email",
-        "uri",
-        "url",
-        "uri-reference",
-        "iri",
-        "hostname",
-        "ipv4",
-        "ipv6",
-        "byte",
-        "password",
-        "duration",
-        "int32",
-        "int64",
-        "float",
-        "double",
-    }
-)
-_DROP_KEYS = frozenset(
-    {
-        "example",
-        "examples",
-        "xml",
-        "externalDocs",
-        "discriminator_mapping",
-        "deprecated",
-        "x-codegen-enum-source",
-    }
-)
-MS_DATE_FORMAT = "ms-json-date"
 # names the generated modules import or define beside the models: a schema never takes them
 RESERVED_CLASS_NAMES = frozenset(
     [
@@ -374,7 +348,7 @@ class SchemaConverter:
             self._mark_children(d)
 
     def _mark_children(self, d: _Def) -> None:
-        for ref in _refs(d.schema):
+        for ref in def_refs(d.schema):
             self._mark(ref)
 
     def _convert(
@@ -384,16 +358,16 @@ class SchemaConverter:
             return {}, TypeRef("Any", imports=("typing:Any",))
         if schema is False or not isinstance(schema, dict):
             return {}, TypeRef("Any", imports=("typing:Any",))
-        schema = _lift_annotations(schema)
+        schema = lift_annotations(schema)
         if "$ref" in schema:
             return self._convert_ref(schema, hint, where)
-        nullable, schema = _split_null(schema)
+        nullable, schema = split_null(schema)
         if "$ref" in schema:
             out, ref = self._convert_ref(schema, hint, where)
         else:
             out, ref = self._convert_non_null(schema, hint, where, parent)
         if nullable:
-            return _nullable(out, ref)
+            return with_null(out, ref)
         return out, ref
 
     def _convert_ref(
@@ -406,7 +380,7 @@ class SchemaConverter:
             if (
                 ref.startswith("#/components/schemas/")
                 and isinstance(target, dict)
-                and _is_model(target)
+                and is_model(target)
             ):
                 name = self.namer.unique(pascal(key))
                 self._by_pointer[ref] = name
@@ -422,7 +396,7 @@ class SchemaConverter:
                 finally:
                     self._inline.discard(ref)
                 if len(schema) > 1:
-                    inline = {**inline, **_annotations(schema)}
+                    inline = {**inline, **title_and_description(schema)}
                 return inline, tref
         name = self._by_pointer[ref]
         self._mark(name)
@@ -434,7 +408,7 @@ class SchemaConverter:
     def _convert_non_null(
         self, schema: dict[str, Any], hint: str, where: str, parent: str
     ) -> tuple[dict[str, Any], TypeRef]:
-        if _is_model(schema):
+        if is_model(schema):
             name = self._hoist(schema, hint, where, parent)
             out: dict[str, Any] = {"$ref": f"#/$defs/{name}"}
             desc = self.defs[name].description
@@ -443,16 +417,20 @@ class SchemaConverter:
             return out, TypeRef(name, models=(name,))
         if "const" in schema:
             value = schema["const"]
-            out = {**_annotations(schema), "const": value}
-            return out, _literal([value]) if _literal_values([value]) else _plain(schema)
+            out = {**title_and_description(schema), "const": value}
+            return out, literal_type([value]) if literal_values([value]) else plain_type(schema)
         if "enum" in schema:
             values = schema["enum"]
-            if _literal_values(values):
+            if literal_values(values):
                 # numbers, booleans or a mix with strings: a Literal in the model as in the
                 # method's signature (string-only enums are classes of their own)
-                out = {**_annotations(schema), "enum": values, "x-enum-field-as-literal": True}
-                return out, _literal(values)
-            return {**_annotations(schema), "enum": values}, _plain(schema)
+                out = {
+                    **title_and_description(schema),
+                    "enum": values,
+                    "x-enum-field-as-literal": True,
+                }
+                return out, literal_type(values)
+            return {**title_and_description(schema), "enum": values}, plain_type(schema)
         for key in ("oneOf", "anyOf"):
             if key in schema:
                 return self._union(schema, key, hint, where, parent)
@@ -460,7 +438,7 @@ class SchemaConverter:
             members = schema["allOf"]
             if len(members) == 1:
                 out, tref = self._convert(members[0], hint, where + "/allOf/0", parent)
-                return {**out, **_annotations(schema)} if "$ref" not in out else out, tref
+                return {**out, **title_and_description(schema)} if "$ref" not in out else out, tref
             name = self._hoist(schema, hint, where, parent)
             return {"$ref": f"#/$defs/{name}"}, TypeRef(name, models=(name,))
         kind = schema.get("type")
@@ -470,12 +448,12 @@ class SchemaConverter:
                 return self._convert_non_null({**schema, "type": kinds[0]}, hint, where, parent)
             members = [{**schema, "type": k} for k in kinds]
             return self._union(
-                {"anyOf": members, **_annotations(schema)}, "anyOf", hint, where, parent
+                {"anyOf": members, **title_and_description(schema)}, "anyOf", hint, where, parent
             )
         if kind == "array" or ("items" in schema and kind is None):
             item_hint = singular(hint) if singular(hint) != hint else hint + "Item"
             out, item = self._convert(schema.get("items", {}), item_hint, where + "/items", parent)
-            result = {**_annotations(schema), "type": "array", "items": out}
+            result = {**title_and_description(schema), "type": "array", "items": out}
             for key in ("minItems", "maxItems", "uniqueItems"):
                 if key in schema:
                     result[key] = schema[key]
@@ -486,45 +464,23 @@ class SchemaConverter:
                 out, value = self._convert(
                     extra, singular(hint) + "Value", where + "/additionalProperties", parent
                 )
-                result = {**_annotations(schema), "type": "object", "additionalProperties": out}
+                result = {
+                    **title_and_description(schema),
+                    "type": "object",
+                    "additionalProperties": out,
+                }
                 return result, TypeRef(
                     f"dict[str, {value.annotation}]", value.models, value.imports
                 )
             return (
-                {**_annotations(schema), "type": "object"},
+                {**title_and_description(schema), "type": "object"},
                 TypeRef("dict[str, Any]", imports=("typing:Any",)),
             )
         if kind == "string":
-            return self._string(schema)
+            return string_type(schema, self.runtime_module)
         if kind in ("integer", "number", "boolean", "null"):
-            out = {
-                k: v for k, v in schema.items() if k not in _DROP_KEYS and not k.startswith("x-")
-            }
-            ann = {"integer": "int", "number": "float", "boolean": "bool", "null": "None"}[kind]
-            if "format" in out and out["format"] in _PLAIN_FORMATS:
-                del out["format"]
-            return out, TypeRef(ann)
-        return {**_annotations(schema)}, TypeRef("Any", imports=("typing:Any",))
-
-    def _string(self, schema: dict[str, Any]) -> tuple[dict[str, Any], TypeRef]:
-        out = {k: v for k, v in schema.items() if k not in _DROP_KEYS and not k.startswith("x-")}
-        fmt = schema.get("format")
-        if fmt == MS_DATE_FORMAT:
-            out.pop("format")
-            out.pop("pattern", None)  # the type checks its form itself
-            out["customTypePath"] = f"{self.runtime_module}.wire_types.MsJsonDate"
-            return out, TypeRef(
-                "MsJsonDate", imports=(f"{self.runtime_module}.wire_types:MsJsonDate",)
-            )
-        if fmt in _STRING_FORMATS:
-            ann, imp = _STRING_FORMATS[fmt]
-            if fmt in ("decimal", "binary"):
-                # datamodel-code-generator keeps a string pattern on these; a Decimal has none
-                out.pop("pattern", None)
-            return out, TypeRef(ann, imports=(imp,) if imp else ())
-        if fmt is not None:
-            out.pop("format")
-        return out, TypeRef("str")
+            return number_type(schema, kind)
+        return {**title_and_description(schema)}, TypeRef("Any", imports=("typing:Any",))
 
     def _union(
         self, schema: dict[str, Any], key: str, hint: str, where: str, parent: str
@@ -532,7 +488,7 @@ class SchemaConverter:
         outs: list[dict[str, Any]] = []
         refs: list[TypeRef] = []
         for i, member in enumerate(schema[key]):
-            member_hint = hint if len(schema[key]) == 1 else f"{hint}{_variant_suffix(member, i)}"
+            member_hint = hint if len(schema[key]) == 1 else f"{hint}{variant_suffix(member, i)}"
             out, ref = self._convert(member, member_hint, f"{where}/{key}/{i}", parent)
             outs.append(out)
             refs.append(ref)
@@ -544,7 +500,7 @@ class SchemaConverter:
                 if schema.get("description"):
                     out = {"allOf": [out], "description": schema["description"]}
                 return out, TypeRef(alias, models=(alias,))
-        return {**_annotations(schema), key: outs}, _union_ref(refs)
+        return {**title_and_description(schema), key: outs}, union_ref(refs)
 
     def _discriminated(
         self,
@@ -683,7 +639,7 @@ class SchemaConverter:
                 "ignored: it parses as itself, never as the schema its value names",
                 "list the children under oneOf with the discriminator",
             )
-        if "enum" in schema and _is_model(schema):
+        if "enum" in schema and is_model(schema):
             d.kind = "enum"
             d.schema = {
                 k: v for k, v in schema.items() if k in ("type", "enum", "description", "title")
@@ -696,7 +652,7 @@ class SchemaConverter:
         props, required = self._properties(schema)
         d.strict = schema.get("additionalProperties") is False
         d.fields = self._fields(props, required, name, where)
-        d.conditions = _conditions(schema)
+        d.conditions = conditions(schema)
         out: dict[str, Any] = {"type": "object"}
         if d.description:
             out["description"] = d.description
@@ -761,7 +717,7 @@ class SchemaConverter:
         out: dict[str, Any] = {}
         for prop, sub in props.items():
             converted, _ = self._convert(
-                sub, prop, f"{where}/properties/{_esc(prop)}", parent=owner
+                sub, prop, f"{where}/properties/{escape_pointer(prop)}", parent=owner
             )
             if isinstance(sub, dict):
                 for flag in ("readOnly", "writeOnly", "default", "title"):
@@ -803,11 +759,13 @@ class SchemaConverter:
         namer = Namer()
         fields = []
         for prop, sub in props.items():
-            sub = _lift_annotations(sub) if isinstance(sub, dict) else sub
-            _, tref = self._convert(sub, prop, f"{where}/properties/{_esc(prop)}", parent=owner)
+            sub = lift_annotations(sub) if isinstance(sub, dict) else sub
+            _, tref = self._convert(
+                sub, prop, f"{where}/properties/{escape_pointer(prop)}", parent=owner
+            )
             resolved = self.resolve(sub) if isinstance(sub, dict) else {}
             is_required = prop in required
-            nullable = _split_null(resolved)[0] if resolved else False
+            nullable = split_null(resolved)[0] if resolved else False
             if nullable and "None" not in tref.annotation.split(" | "):
                 tref = TypeRef(f"{tref.annotation} | None", tref.models, tref.imports)
             has_default = isinstance(sub, dict) and "default" in sub
@@ -831,123 +789,6 @@ class SchemaConverter:
                 )
             )
         return tuple(fields)
-
-
-# -- small pure helpers ------------------------------------------------------------------
-
-
-def _esc(part: str) -> str:
-    return pointer(part)[1:]
-
-
-def _is_model(schema: dict[str, Any]) -> bool:
-    """Does this schema become a class of its own (an object with properties, or an enum)?"""
-    if "enum" in schema:
-        values = [v for v in schema["enum"] if v is not None]
-        return bool(values) and all(isinstance(v, str) for v in values)
-    if schema.get("properties") or schema.get("allOf") and len(schema["allOf"]) > 1:
-        return True
-    return "allOf" in schema and any("if" in m for m in schema["allOf"] if isinstance(m, dict))
-
-
-_ANNOTATION_KEYS = frozenset(
-    {
-        "description",
-        "title",
-        "example",
-        "examples",
-        "default",
-        "readOnly",
-        "writeOnly",
-        "deprecated",
-        "externalDocs",
-        "xml",
-    }
-)
-
-
-def _lift_annotations(schema: dict[str, Any]) -> dict[str, Any]:
-    """`allOf: [{$ref: X}, {description: ...}]` (common in generated documents) is X with a
-    description: members that only annotate are lifted, and a lone reference stands alone."""
-    members = schema.get("allOf")
-    if not isinstance(members, list) or len(members) < 2:
-        return schema
-    notes = [m for m in members if isinstance(m, dict) and m and set(m) <= _ANNOTATION_KEYS]
-    if not notes:
-        return schema
-    rest = [m for m in members if m not in notes]
-    lifted: dict[str, Any] = {k: v for k, v in schema.items() if k != "allOf"}
-    for note in notes:
-        for key, value in note.items():
-            lifted.setdefault(key, value)
-    if (
-        len(rest) == 1
-        and set(lifted) <= _ANNOTATION_KEYS
-        and isinstance(rest[0], dict)
-        and "$ref" in rest[0]
-    ):
-        return {**rest[0], **{k: v for k, v in lifted.items() if k in ("description", "title")}}
-    return {**lifted, "allOf": rest} if rest else lifted
-
-
-def _split_null(schema: dict[str, Any]) -> tuple[bool, dict[str, Any]]:
-    """(nullable?, the schema without its null alternative)."""
-    kind = schema.get("type")
-    if isinstance(kind, list) and "null" in kind and len(kind) > 1:
-        rest = [k for k in kind if k != "null"]
-        return True, {**schema, "type": rest[0] if len(rest) == 1 else rest}
-    if schema.get("nullable") is True:
-        return True, {k: v for k, v in schema.items() if k != "nullable"}
-    for key in ("anyOf", "oneOf"):
-        members = schema.get(key)
-        if isinstance(members, list) and any(m == {"type": "null"} for m in members):
-            rest = [m for m in members if m != {"type": "null"}]
-            if len(rest) == 1:
-                merged = {k: v for k, v in schema.items() if k != key}
-                if "$ref" in rest[0]:
-                    return True, {**rest[0], **_annotations(merged)}
-                return True, {**merged, **rest[0]}
-            return True, {**schema, key: rest}
-    if "enum" in schema and None in schema["enum"]:
-        return True, {**schema, "enum": [v for v in schema["enum"] if v is not None]}
-    return False, schema
-
-
-def _nullable(out: dict[str, Any], ref: TypeRef) -> tuple[dict[str, Any], TypeRef]:
-    ann = ref.annotation if ref.annotation in ("Any", "None") else f"{ref.annotation} | None"
-    if (
-        "$ref" in out
-        or "allOf" in out
-        or "anyOf" in out
-        or "oneOf" in out
-        or "enum" in out
-        or "const" in out
-    ):
-        desc = {"description": out["description"]} if "description" in out else {}
-        inner = {k: v for k, v in out.items() if k != "description"}
-        return {"anyOf": [inner, {"type": "null"}], **desc}, TypeRef(ann, ref.models, ref.imports)
-    kind = out.get("type")
-    if isinstance(kind, str):
-        return {**out, "type": [kind, "null"]}, TypeRef(ann, ref.models, ref.imports)
-    return {"anyOf": [out, {"type": "null"}]}, TypeRef(ann, ref.models, ref.imports)
-
-
-def _annotations(schema: dict[str, Any]) -> dict[str, Any]:
-    return {k: schema[k] for k in ("description", "title") if isinstance(schema.get(k), str)}
-
-
-def _literal_values(values: list[Any]) -> bool:
-    """Can `Literal[...]` hold these values? (Not floats, lists or objects.)"""
-    return bool(values) and all(isinstance(v, str | int) for v in values)
-
-
-def _plain(schema: dict[str, Any]) -> TypeRef:
-    """The annotation of a constant or enum that no Literal can spell, from its type."""
-    kind = schema.get("type")
-    plain = {"number": "float", "integer": "int", "boolean": "bool", "string": "str"}
-    if isinstance(kind, str) and kind in plain:
-        return TypeRef(plain[kind])
-    return TypeRef("Any", imports=("typing:Any",))
 
 
 def _directional_required(d: _Def) -> dict[str, Any]:
@@ -974,67 +815,3 @@ def _directional_required(d: _Def) -> dict[str, Any]:
         return out
 
     return without(d.schema)
-
-
-def _literal(values: list[Any]) -> TypeRef:
-    inner = ", ".join(repr(v) for v in values)
-    return TypeRef(f"Literal[{inner}]", imports=("typing:Literal",))
-
-
-def _union_ref(refs: list[TypeRef]) -> TypeRef:
-    seen: list[str] = []
-    for r in refs:
-        for part in r.annotation.split(" | ") if "[" not in r.annotation else [r.annotation]:
-            if part not in seen:
-                seen.append(part)
-    if "Any" in seen:
-        return TypeRef("Any", imports=("typing:Any",))
-    models = tuple(dict.fromkeys(m for r in refs for m in r.models))
-    imports = tuple(dict.fromkeys(i for r in refs for i in r.imports))
-    return TypeRef(" | ".join(seen), models, imports)
-
-
-def _variant_suffix(member: Any, index: int) -> str:
-    if isinstance(member, dict):
-        if "enum" in member:
-            return ""  # `str | InvoiceId`: the enum member takes the plain name
-        if isinstance(member.get("title"), str):
-            return pascal(member["title"])
-        kind = member.get("type")
-        if isinstance(kind, str) and kind != "object":
-            return pascal(kind)
-    return f"Variant{index + 1}"
-
-
-def _conditions(schema: dict[str, Any]) -> tuple[Condition, ...]:
-    rules = []
-    members = [schema] + [m for m in schema.get("allOf") or [] if isinstance(m, dict)]
-    for m in members:
-        if "if" in m:
-            rules.append(
-                Condition(
-                    description=str(m.get("description") or "conditional requirement"),
-                    if_schema=m["if"],
-                    then_schema=m.get("then"),
-                    else_schema=m.get("else"),
-                )
-            )
-    return tuple(rules)
-
-
-def _refs(schema: Any) -> list[str]:
-    found: list[str] = []
-
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            ref = node.get("$ref")
-            if isinstance(ref, str) and ref.startswith("#/$defs/"):
-                found.append(ref[len("#/$defs/") :])
-            for v in node.values():
-                walk(v)
-        elif isinstance(node, list):
-            for v in node:
-                walk(v)
-
-    walk(schema)
-    return found

@@ -41,6 +41,15 @@ def test_export_order_is_constants_then_classes_then_functions() -> None:
         "a",
         "b",
     ]
+    # numbers in names sort by value, as ruff's RUF022 expects
+    assert export_order(["Schema10", "Schema2", "Item1", "Item01", "Ver10", "Ver2Beta"]) == [
+        "Item01",
+        "Item1",
+        "Schema2",
+        "Schema10",
+        "Ver2Beta",
+        "Ver10",
+    ]
 
 
 def test_sample_strings_match_their_patterns() -> None:

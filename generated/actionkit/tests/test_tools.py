@@ -44,7 +44,7 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
 
 def _check_tools_xero_create_invoice(request: httpx.Request) -> None:
     assert request.method == "POST"
-    assert request.url.path == "/base" + "/projects/my-project-id/tools"
+    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/projects/my-project-id/tools"
     assert request.headers["authorization"] == "Bearer test-token"
 
 

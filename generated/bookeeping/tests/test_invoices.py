@@ -62,7 +62,7 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
 
 def _check_invoices_create(request: httpx.Request) -> None:
     assert request.method == "POST"
-    assert request.url.path == "/base" + "/v1/invoices"
+    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/v1/invoices"
     assert request.headers["authorization"] == "Bearer test-api_key"
 
 

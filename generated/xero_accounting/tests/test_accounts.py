@@ -77,9 +77,9 @@ def test_accounts_get_accounts_response_example_200_0_round_trips() -> None:
 
 def _check_accounts_get_accounts(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.path == "/base" + "/Accounts"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Accounts"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_accounts_get_accounts_sends_the_documented_request() -> None:
@@ -179,9 +179,9 @@ def test_accounts_create_request_example_round_trips() -> None:
 
 def _check_accounts_create(request: httpx.Request) -> None:
     assert request.method == "PUT"
-    assert request.url.path == "/base" + "/Accounts"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Accounts"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "Code": "123456",
         "Name": "Foobar",
@@ -240,9 +240,12 @@ def test_accounts_create_400_raises_BadRequestError() -> None:
 
 def _check_accounts_get_account(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.path == "/base" + "/Accounts/00000000-0000-4000-8000-000000000000"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/Accounts/00000000-0000-4000-8000-000000000000"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_accounts_get_account_sends_the_documented_request() -> None:
@@ -298,9 +301,12 @@ def test_accounts_update_request_example_round_trips() -> None:
 
 def _check_accounts_update(request: httpx.Request) -> None:
     assert request.method == "POST"
-    assert request.url.path == "/base" + "/Accounts/00000000-0000-4000-8000-000000000000"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/Accounts/00000000-0000-4000-8000-000000000000"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "Accounts": [
             {
@@ -407,9 +413,12 @@ def test_accounts_update_400_raises_BadRequestError() -> None:
 
 def _check_accounts_delete(request: httpx.Request) -> None:
     assert request.method == "DELETE"
-    assert request.url.path == "/base" + "/Accounts/00000000-0000-4000-8000-000000000000"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/Accounts/00000000-0000-4000-8000-000000000000"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_accounts_delete_sends_the_documented_request() -> None:
@@ -454,10 +463,11 @@ def test_accounts_delete_400_raises_BadRequestError() -> None:
 def _check_accounts_get_account_attachments(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
-        request.url.path == "/base" + "/Accounts/00000000-0000-4000-8000-000000000000/Attachments"
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/Accounts/00000000-0000-4000-8000-000000000000/Attachments"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_accounts_get_account_attachments_sends_the_documented_request() -> None:
@@ -491,13 +501,13 @@ def test_accounts_get_account_attachments_async_sends_the_same_request() -> None
 def _check_accounts_get_account_attachment_by_id(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base"
         + "/Accounts/00000000-0000-4000-8000-000000000000/Attachments/00000000-0000-4000-8000-000000000000"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["contenttype"] == "my-contenttype"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_accounts_get_account_attachment_by_id_sends_the_documented_request() -> None:
@@ -535,12 +545,12 @@ def test_accounts_get_account_attachment_by_id_async_sends_the_same_request() ->
 def _check_accounts_get_account_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base" + "/Accounts/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["contenttype"] == "my-contenttype"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_accounts_get_account_attachment_by_file_name_sends_the_documented_request() -> None:
@@ -578,11 +588,11 @@ def test_accounts_get_account_attachment_by_file_name_async_sends_the_same_reque
 def _check_accounts_create_account_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base" + "/Accounts/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_accounts_create_account_attachment_by_file_name_sends_the_documented_request() -> None:
@@ -633,11 +643,11 @@ def test_accounts_create_account_attachment_by_file_name_400_raises_BadRequestEr
 def _check_accounts_update_account_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base" + "/Accounts/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_accounts_update_account_attachment_by_file_name_sends_the_documented_request() -> None:

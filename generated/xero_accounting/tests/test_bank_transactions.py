@@ -54,9 +54,9 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
 
 def _check_bank_transactions_get_bank_transactions(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.path == "/base" + "/BankTransactions"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/BankTransactions"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_bank_transactions_get_bank_transactions_sends_the_documented_request() -> None:
@@ -87,9 +87,9 @@ def test_bank_transactions_get_bank_transactions_async_sends_the_same_request() 
 
 def _check_bank_transactions_create(request: httpx.Request) -> None:
     assert request.method == "PUT"
-    assert request.url.path == "/base" + "/BankTransactions"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/BankTransactions"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_bank_transactions_create_sends_the_documented_request() -> None:
@@ -130,9 +130,9 @@ def test_bank_transactions_create_400_raises_BadRequestError() -> None:
 
 def _check_bank_transactions_update_or_create(request: httpx.Request) -> None:
     assert request.method == "POST"
-    assert request.url.path == "/base" + "/BankTransactions"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/BankTransactions"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_bank_transactions_update_or_create_sends_the_documented_request() -> None:
@@ -173,9 +173,12 @@ def test_bank_transactions_update_or_create_400_raises_BadRequestError() -> None
 
 def _check_bank_transactions_get_bank_transaction(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.path == "/base" + "/BankTransactions/00000000-0000-4000-8000-000000000000"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/BankTransactions/00000000-0000-4000-8000-000000000000"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_bank_transactions_get_bank_transaction_sends_the_documented_request() -> None:
@@ -208,9 +211,12 @@ def test_bank_transactions_get_bank_transaction_async_sends_the_same_request() -
 
 def _check_bank_transactions_update(request: httpx.Request) -> None:
     assert request.method == "POST"
-    assert request.url.path == "/base" + "/BankTransactions/00000000-0000-4000-8000-000000000000"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/BankTransactions/00000000-0000-4000-8000-000000000000"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_bank_transactions_update_sends_the_documented_request() -> None:
@@ -255,11 +261,11 @@ def test_bank_transactions_update_400_raises_BadRequestError() -> None:
 def _check_bank_transactions_get_bank_transaction_attachments(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base" + "/BankTransactions/00000000-0000-4000-8000-000000000000/Attachments"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_bank_transactions_get_bank_transaction_attachments_sends_the_documented_request() -> None:
@@ -293,13 +299,13 @@ def test_bank_transactions_get_bank_transaction_attachments_async_sends_the_same
 def _check_bank_transactions_get_bank_transaction_attachment_by_id(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base"
         + "/BankTransactions/00000000-0000-4000-8000-000000000000/Attachments/00000000-0000-4000-8000-000000000000"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["contenttype"] == "my-contenttype"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_bank_transactions_get_bank_transaction_attachment_by_id_sends_the_documented_request() -> (
@@ -343,13 +349,13 @@ def _check_bank_transactions_get_bank_transaction_attachment_by_file_name(
 ) -> None:
     assert request.method == "GET"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base"
         + "/BankTransactions/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["contenttype"] == "my-contenttype"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_bank_transactions_get_bank_transaction_attachment_by_file_name_sends_the_documented_request() -> (
@@ -393,12 +399,12 @@ def _check_bank_transactions_create_bank_transaction_attachment_by_file_name(
 ) -> None:
     assert request.method == "PUT"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base"
         + "/BankTransactions/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_bank_transactions_create_bank_transaction_attachment_by_file_name_sends_the_documented_request() -> (
@@ -457,12 +463,12 @@ def _check_bank_transactions_update_bank_transaction_attachment_by_file_name(
 ) -> None:
     assert request.method == "POST"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base"
         + "/BankTransactions/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_bank_transactions_update_bank_transaction_attachment_by_file_name_sends_the_documented_request() -> (
@@ -519,11 +525,11 @@ def test_bank_transactions_update_bank_transaction_attachment_by_file_name_400_r
 def _check_bank_transactions_get_bank_transactions_history(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base" + "/BankTransactions/00000000-0000-4000-8000-000000000000/History"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_bank_transactions_get_bank_transactions_history_sends_the_documented_request() -> None:
@@ -565,11 +571,11 @@ def test_bank_transactions_create_bank_transaction_history_record_request_exampl
 def _check_bank_transactions_create_bank_transaction_history_record(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base" + "/BankTransactions/00000000-0000-4000-8000-000000000000/History"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {"HistoryRecords": [{"Details": "Hello World"}]}
 
 

@@ -57,9 +57,9 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
 
 def _check_bank_transfers_get_bank_transfers(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.path == "/base" + "/BankTransfers"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/BankTransfers"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_bank_transfers_get_bank_transfers_sends_the_documented_request() -> None:
@@ -90,9 +90,9 @@ def test_bank_transfers_get_bank_transfers_async_sends_the_same_request() -> Non
 
 def _check_bank_transfers_create(request: httpx.Request) -> None:
     assert request.method == "PUT"
-    assert request.url.path == "/base" + "/BankTransfers"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/BankTransfers"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_bank_transfers_create_sends_the_documented_request() -> None:
@@ -144,9 +144,9 @@ def test_bank_transfers_delete_bank_transfers_request_example_round_trips() -> N
 
 def _check_bank_transfers_delete_bank_transfers(request: httpx.Request) -> None:
     assert request.method == "POST"
-    assert request.url.path == "/base" + "/BankTransfers"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/BankTransfers"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "BankTransfers": [
             {"BankTransferID": "6221458a-ef7a-4d5f-9b1c-1b96ce03833c", "Status": "DELETED"},
@@ -219,9 +219,12 @@ def test_bank_transfers_delete_bank_transfers_400_raises_BadRequestError() -> No
 
 def _check_bank_transfers_get_bank_transfer(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.path == "/base" + "/BankTransfers/00000000-0000-4000-8000-000000000000"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/BankTransfers/00000000-0000-4000-8000-000000000000"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_bank_transfers_get_bank_transfer_sends_the_documented_request() -> None:
@@ -260,9 +263,12 @@ def test_bank_transfers_delete_bank_transfer_request_example_round_trips() -> No
 
 def _check_bank_transfers_delete_bank_transfer(request: httpx.Request) -> None:
     assert request.method == "POST"
-    assert request.url.path == "/base" + "/BankTransfers/00000000-0000-4000-8000-000000000000"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/BankTransfers/00000000-0000-4000-8000-000000000000"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {"Status": "DELETED"}
 
 
@@ -311,11 +317,11 @@ def test_bank_transfers_delete_bank_transfer_400_raises_BadRequestError() -> Non
 def _check_bank_transfers_get_bank_transfer_attachments(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base" + "/BankTransfers/00000000-0000-4000-8000-000000000000/Attachments"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_bank_transfers_get_bank_transfer_attachments_sends_the_documented_request() -> None:
@@ -349,13 +355,13 @@ def test_bank_transfers_get_bank_transfer_attachments_async_sends_the_same_reque
 def _check_bank_transfers_get_bank_transfer_attachment_by_id(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base"
         + "/BankTransfers/00000000-0000-4000-8000-000000000000/Attachments/00000000-0000-4000-8000-000000000000"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["contenttype"] == "my-contenttype"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_bank_transfers_get_bank_transfer_attachment_by_id_sends_the_documented_request() -> None:
@@ -393,12 +399,12 @@ def test_bank_transfers_get_bank_transfer_attachment_by_id_async_sends_the_same_
 def _check_bank_transfers_get_bank_transfer_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base" + "/BankTransfers/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["contenttype"] == "my-contenttype"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_bank_transfers_get_bank_transfer_attachment_by_file_name_sends_the_documented_request() -> (
@@ -442,11 +448,11 @@ def _check_bank_transfers_create_bank_transfer_attachment_by_file_name(
 ) -> None:
     assert request.method == "PUT"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base" + "/BankTransfers/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_bank_transfers_create_bank_transfer_attachment_by_file_name_sends_the_documented_request() -> (
@@ -505,11 +511,11 @@ def _check_bank_transfers_update_bank_transfer_attachment_by_file_name(
 ) -> None:
     assert request.method == "POST"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base" + "/BankTransfers/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_bank_transfers_update_bank_transfer_attachment_by_file_name_sends_the_documented_request() -> (
@@ -566,10 +572,11 @@ def test_bank_transfers_update_bank_transfer_attachment_by_file_name_400_raises_
 def _check_bank_transfers_get_bank_transfer_history(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
-        request.url.path == "/base" + "/BankTransfers/00000000-0000-4000-8000-000000000000/History"
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/BankTransfers/00000000-0000-4000-8000-000000000000/History"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_bank_transfers_get_bank_transfer_history_sends_the_documented_request() -> None:
@@ -609,10 +616,11 @@ def test_bank_transfers_create_bank_transfer_history_record_request_example_roun
 def _check_bank_transfers_create_bank_transfer_history_record(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
-        request.url.path == "/base" + "/BankTransfers/00000000-0000-4000-8000-000000000000/History"
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/BankTransfers/00000000-0000-4000-8000-000000000000/History"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {"HistoryRecords": [{"Details": "Hello World"}]}
 
 

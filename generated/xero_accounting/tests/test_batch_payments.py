@@ -61,9 +61,9 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
 
 def _check_batch_payments_get_batch_payments(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.path == "/base" + "/BatchPayments"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/BatchPayments"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_batch_payments_get_batch_payments_sends_the_documented_request() -> None:
@@ -121,9 +121,9 @@ def test_batch_payments_create_request_example_round_trips() -> None:
 
 def _check_batch_payments_create(request: httpx.Request) -> None:
     assert request.method == "PUT"
-    assert request.url.path == "/base" + "/BatchPayments"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/BatchPayments"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "BatchPayments": [
             {
@@ -255,9 +255,9 @@ def test_batch_payments_delete_request_example_round_trips() -> None:
 
 def _check_batch_payments_delete(request: httpx.Request) -> None:
     assert request.method == "POST"
-    assert request.url.path == "/base" + "/BatchPayments"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/BatchPayments"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "BatchPaymentID": "9bf296e9-0748-4d29-a3dc-24dde1098030",
         "Status": "DELETED",
@@ -308,9 +308,12 @@ def test_batch_payments_delete_400_raises_BadRequestError() -> None:
 
 def _check_batch_payments_get_batch_payment(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.path == "/base" + "/BatchPayments/00000000-0000-4000-8000-000000000000"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/BatchPayments/00000000-0000-4000-8000-000000000000"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_batch_payments_get_batch_payment_sends_the_documented_request() -> None:
@@ -349,9 +352,12 @@ def test_batch_payments_delete_batch_payment_by_url_param_request_example_round_
 
 def _check_batch_payments_delete_batch_payment_by_url_param(request: httpx.Request) -> None:
     assert request.method == "POST"
-    assert request.url.path == "/base" + "/BatchPayments/00000000-0000-4000-8000-000000000000"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/BatchPayments/00000000-0000-4000-8000-000000000000"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {"Status": "DELETED"}
 
 
@@ -400,10 +406,11 @@ def test_batch_payments_delete_batch_payment_by_url_param_400_raises_BadRequestE
 def _check_batch_payments_get_batch_payment_history(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
-        request.url.path == "/base" + "/BatchPayments/00000000-0000-4000-8000-000000000000/History"
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/BatchPayments/00000000-0000-4000-8000-000000000000/History"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_batch_payments_get_batch_payment_history_sends_the_documented_request() -> None:
@@ -443,10 +450,11 @@ def test_batch_payments_create_batch_payment_history_record_request_example_roun
 def _check_batch_payments_create_batch_payment_history_record(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
-        request.url.path == "/base" + "/BatchPayments/00000000-0000-4000-8000-000000000000/History"
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/BatchPayments/00000000-0000-4000-8000-000000000000/History"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {"HistoryRecords": [{"Details": "Hello World"}]}
 
 

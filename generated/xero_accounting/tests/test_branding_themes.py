@@ -48,9 +48,9 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
 
 def _check_branding_themes_get_branding_themes(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.path == "/base" + "/BrandingThemes"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/BrandingThemes"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_branding_themes_get_branding_themes_sends_the_documented_request() -> None:
@@ -81,9 +81,12 @@ def test_branding_themes_get_branding_themes_async_sends_the_same_request() -> N
 
 def _check_branding_themes_get_branding_theme(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.path == "/base" + "/BrandingThemes/00000000-0000-4000-8000-000000000000"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/BrandingThemes/00000000-0000-4000-8000-000000000000"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_branding_themes_get_branding_theme_sends_the_documented_request() -> None:
@@ -117,11 +120,11 @@ def test_branding_themes_get_branding_theme_async_sends_the_same_request() -> No
 def _check_branding_themes_get_branding_theme_payment_services(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base" + "/BrandingThemes/00000000-0000-4000-8000-000000000000/PaymentServices"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_branding_themes_get_branding_theme_payment_services_sends_the_documented_request() -> None:
@@ -173,11 +176,11 @@ def test_branding_themes_create_branding_theme_payment_services_request_example_
 def _check_branding_themes_create_branding_theme_payment_services(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base" + "/BrandingThemes/00000000-0000-4000-8000-000000000000/PaymentServices"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "PaymentServices": [
             {

@@ -64,9 +64,9 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
 
 def _check_contacts_get_contacts(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.path == "/base" + "/Contacts"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Contacts"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_contacts_get_contacts_sends_the_documented_request() -> None:
@@ -166,9 +166,9 @@ def test_contacts_create_request_example_round_trips() -> None:
 
 def _check_contacts_create(request: httpx.Request) -> None:
     assert request.method == "PUT"
-    assert request.url.path == "/base" + "/Contacts"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Contacts"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "Contacts": [
             {
@@ -478,9 +478,9 @@ def test_contacts_update_or_create_request_example_round_trips() -> None:
 
 def _check_contacts_update_or_create(request: httpx.Request) -> None:
     assert request.method == "POST"
-    assert request.url.path == "/base" + "/Contacts"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Contacts"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "Contacts": [
             {
@@ -587,9 +587,9 @@ def test_contacts_update_or_create_400_raises_BadRequestError() -> None:
 
 def _check_contacts_get_contact_by_contact_number(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.path == "/base" + "/Contacts/my-contactnumber"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Contacts/my-contactnumber"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_contacts_get_contact_by_contact_number_sends_the_documented_request() -> None:
@@ -622,9 +622,12 @@ def test_contacts_get_contact_by_contact_number_async_sends_the_same_request() -
 
 def _check_contacts_get_contact(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.path == "/base" + "/Contacts/00000000-0000-4000-8000-000000000000"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/Contacts/00000000-0000-4000-8000-000000000000"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_contacts_get_contact_sends_the_documented_request() -> None:
@@ -665,9 +668,12 @@ def test_contacts_update_request_example_round_trips() -> None:
 
 def _check_contacts_update(request: httpx.Request) -> None:
     assert request.method == "POST"
-    assert request.url.path == "/base" + "/Contacts/00000000-0000-4000-8000-000000000000"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/Contacts/00000000-0000-4000-8000-000000000000"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "Contacts": [{"ContactID": "00000000-0000-0000-0000-000000000000", "Name": "Thanos"}]
     }
@@ -724,10 +730,11 @@ def test_contacts_update_400_raises_BadRequestError() -> None:
 def _check_contacts_get_contact_attachments(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
-        request.url.path == "/base" + "/Contacts/00000000-0000-4000-8000-000000000000/Attachments"
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/Contacts/00000000-0000-4000-8000-000000000000/Attachments"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_contacts_get_contact_attachments_sends_the_documented_request() -> None:
@@ -761,13 +768,13 @@ def test_contacts_get_contact_attachments_async_sends_the_same_request() -> None
 def _check_contacts_get_contact_attachment_by_id(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base"
         + "/Contacts/00000000-0000-4000-8000-000000000000/Attachments/00000000-0000-4000-8000-000000000000"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["contenttype"] == "my-contenttype"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_contacts_get_contact_attachment_by_id_sends_the_documented_request() -> None:
@@ -805,12 +812,12 @@ def test_contacts_get_contact_attachment_by_id_async_sends_the_same_request() ->
 def _check_contacts_get_contact_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base" + "/Contacts/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["contenttype"] == "my-contenttype"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_contacts_get_contact_attachment_by_file_name_sends_the_documented_request() -> None:
@@ -848,11 +855,11 @@ def test_contacts_get_contact_attachment_by_file_name_async_sends_the_same_reque
 def _check_contacts_create_contact_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base" + "/Contacts/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_contacts_create_contact_attachment_by_file_name_sends_the_documented_request() -> None:
@@ -903,11 +910,11 @@ def test_contacts_create_contact_attachment_by_file_name_400_raises_BadRequestEr
 def _check_contacts_update_contact_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base" + "/Contacts/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_contacts_update_contact_attachment_by_file_name_sends_the_documented_request() -> None:
@@ -958,10 +965,11 @@ def test_contacts_update_contact_attachment_by_file_name_400_raises_BadRequestEr
 def _check_contacts_get_contact_cis_settings(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
-        request.url.path == "/base" + "/Contacts/00000000-0000-4000-8000-000000000000/CISSettings"
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/Contacts/00000000-0000-4000-8000-000000000000/CISSettings"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_contacts_get_contact_cis_settings_sends_the_documented_request() -> None:
@@ -994,9 +1002,12 @@ def test_contacts_get_contact_cis_settings_async_sends_the_same_request() -> Non
 
 def _check_contacts_get_contact_history(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.path == "/base" + "/Contacts/00000000-0000-4000-8000-000000000000/History"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/Contacts/00000000-0000-4000-8000-000000000000/History"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_contacts_get_contact_history_sends_the_documented_request() -> None:
@@ -1035,9 +1046,12 @@ def test_contacts_create_contact_history_request_example_round_trips() -> None:
 
 def _check_contacts_create_contact_history(request: httpx.Request) -> None:
     assert request.method == "PUT"
-    assert request.url.path == "/base" + "/Contacts/00000000-0000-4000-8000-000000000000/History"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/Contacts/00000000-0000-4000-8000-000000000000/History"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {"HistoryRecords": [{"Details": "Hello World"}]}
 
 

@@ -62,9 +62,9 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
 
 def _check_credit_notes_get_credit_notes(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.path == "/base" + "/CreditNotes"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/CreditNotes"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_credit_notes_get_credit_notes_sends_the_documented_request() -> None:
@@ -117,9 +117,9 @@ def test_credit_notes_create_request_example_round_trips() -> None:
 
 def _check_credit_notes_create(request: httpx.Request) -> None:
     assert request.method == "PUT"
-    assert request.url.path == "/base" + "/CreditNotes"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/CreditNotes"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "CreditNotes": [
             {
@@ -240,9 +240,9 @@ def test_credit_notes_update_or_create_request_example_round_trips() -> None:
 
 def _check_credit_notes_update_or_create(request: httpx.Request) -> None:
     assert request.method == "POST"
-    assert request.url.path == "/base" + "/CreditNotes"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/CreditNotes"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "CreditNotes": [
             {
@@ -347,9 +347,12 @@ def test_credit_notes_update_or_create_400_raises_BadRequestError() -> None:
 
 def _check_credit_notes_get_credit_note(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.path == "/base" + "/CreditNotes/00000000-0000-4000-8000-000000000000"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/CreditNotes/00000000-0000-4000-8000-000000000000"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_credit_notes_get_credit_note_sends_the_documented_request() -> None:
@@ -402,9 +405,12 @@ def test_credit_notes_update_request_example_round_trips() -> None:
 
 def _check_credit_notes_update(request: httpx.Request) -> None:
     assert request.method == "POST"
-    assert request.url.path == "/base" + "/CreditNotes/00000000-0000-4000-8000-000000000000"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/CreditNotes/00000000-0000-4000-8000-000000000000"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "CreditNotes": [
             {
@@ -508,11 +514,11 @@ def test_credit_notes_update_400_raises_BadRequestError() -> None:
 def _check_credit_notes_get_credit_note_attachments(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base" + "/CreditNotes/00000000-0000-4000-8000-000000000000/Attachments"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_credit_notes_get_credit_note_attachments_sends_the_documented_request() -> None:
@@ -546,13 +552,13 @@ def test_credit_notes_get_credit_note_attachments_async_sends_the_same_request()
 def _check_credit_notes_get_credit_note_attachment_by_id(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base"
         + "/CreditNotes/00000000-0000-4000-8000-000000000000/Attachments/00000000-0000-4000-8000-000000000000"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["contenttype"] == "my-contenttype"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_credit_notes_get_credit_note_attachment_by_id_sends_the_documented_request() -> None:
@@ -590,12 +596,12 @@ def test_credit_notes_get_credit_note_attachment_by_id_async_sends_the_same_requ
 def _check_credit_notes_get_credit_note_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base" + "/CreditNotes/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["contenttype"] == "my-contenttype"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_credit_notes_get_credit_note_attachment_by_file_name_sends_the_documented_request() -> (
@@ -637,11 +643,11 @@ def test_credit_notes_get_credit_note_attachment_by_file_name_async_sends_the_sa
 def _check_credit_notes_create_credit_note_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base" + "/CreditNotes/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_credit_notes_create_credit_note_attachment_by_file_name_sends_the_documented_request() -> (
@@ -698,11 +704,11 @@ def test_credit_notes_create_credit_note_attachment_by_file_name_400_raises_BadR
 def _check_credit_notes_update_credit_note_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base" + "/CreditNotes/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_credit_notes_update_credit_note_attachment_by_file_name_sends_the_documented_request() -> (
@@ -758,9 +764,12 @@ def test_credit_notes_update_credit_note_attachment_by_file_name_400_raises_BadR
 
 def _check_credit_notes_get_credit_note_as_pdf(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.path == "/base" + "/CreditNotes/00000000-0000-4000-8000-000000000000/pdf"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/CreditNotes/00000000-0000-4000-8000-000000000000/pdf"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_credit_notes_get_credit_note_as_pdf_sends_the_documented_request() -> None:
@@ -808,11 +817,11 @@ def test_credit_notes_create_credit_note_allocation_request_example_round_trips(
 def _check_credit_notes_create_credit_note_allocation(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base" + "/CreditNotes/00000000-0000-4000-8000-000000000000/Allocations"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "Allocations": [
             {
@@ -893,12 +902,12 @@ def test_credit_notes_create_credit_note_allocation_400_raises_BadRequestError()
 def _check_credit_notes_delete_credit_note_allocations(request: httpx.Request) -> None:
     assert request.method == "DELETE"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base"
         + "/CreditNotes/00000000-0000-4000-8000-000000000000/Allocations/00000000-0000-4000-8000-000000000000"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_credit_notes_delete_credit_note_allocations_sends_the_documented_request() -> None:
@@ -935,9 +944,12 @@ def test_credit_notes_delete_credit_note_allocations_async_sends_the_same_reques
 
 def _check_credit_notes_get_credit_note_history(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.path == "/base" + "/CreditNotes/00000000-0000-4000-8000-000000000000/History"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/CreditNotes/00000000-0000-4000-8000-000000000000/History"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_credit_notes_get_credit_note_history_sends_the_documented_request() -> None:
@@ -976,9 +988,12 @@ def test_credit_notes_create_credit_note_history_request_example_round_trips() -
 
 def _check_credit_notes_create_credit_note_history(request: httpx.Request) -> None:
     assert request.method == "PUT"
-    assert request.url.path == "/base" + "/CreditNotes/00000000-0000-4000-8000-000000000000/History"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/CreditNotes/00000000-0000-4000-8000-000000000000/History"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {"HistoryRecords": [{"Details": "Hello World"}]}
 
 

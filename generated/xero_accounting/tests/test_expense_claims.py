@@ -48,9 +48,9 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
 
 def _check_expense_claims_get_expense_claims(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.path == "/base" + "/ExpenseClaims"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/ExpenseClaims"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_expense_claims_get_expense_claims_sends_the_documented_request() -> None:
@@ -81,9 +81,9 @@ def test_expense_claims_get_expense_claims_async_sends_the_same_request() -> Non
 
 def _check_expense_claims_create(request: httpx.Request) -> None:
     assert request.method == "PUT"
-    assert request.url.path == "/base" + "/ExpenseClaims"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/ExpenseClaims"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_expense_claims_create_sends_the_documented_request() -> None:
@@ -124,9 +124,12 @@ def test_expense_claims_create_400_raises_BadRequestError() -> None:
 
 def _check_expense_claims_get_expense_claim(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.path == "/base" + "/ExpenseClaims/00000000-0000-4000-8000-000000000000"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/ExpenseClaims/00000000-0000-4000-8000-000000000000"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_expense_claims_get_expense_claim_sends_the_documented_request() -> None:
@@ -159,9 +162,12 @@ def test_expense_claims_get_expense_claim_async_sends_the_same_request() -> None
 
 def _check_expense_claims_update(request: httpx.Request) -> None:
     assert request.method == "POST"
-    assert request.url.path == "/base" + "/ExpenseClaims/00000000-0000-4000-8000-000000000000"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/ExpenseClaims/00000000-0000-4000-8000-000000000000"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_expense_claims_update_sends_the_documented_request() -> None:
@@ -206,10 +212,11 @@ def test_expense_claims_update_400_raises_BadRequestError() -> None:
 def _check_expense_claims_get_expense_claim_history(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
-        request.url.path == "/base" + "/ExpenseClaims/00000000-0000-4000-8000-000000000000/History"
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/ExpenseClaims/00000000-0000-4000-8000-000000000000/History"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_expense_claims_get_expense_claim_history_sends_the_documented_request() -> None:
@@ -249,10 +256,11 @@ def test_expense_claims_create_expense_claim_history_request_example_round_trips
 def _check_expense_claims_create_expense_claim_history(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
-        request.url.path == "/base" + "/ExpenseClaims/00000000-0000-4000-8000-000000000000/History"
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/ExpenseClaims/00000000-0000-4000-8000-000000000000/History"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {"HistoryRecords": [{"Details": "Hello World"}]}
 
 

@@ -44,9 +44,9 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
 
 def _check_invoice_reminders_get(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.path == "/base" + "/InvoiceReminders/Settings"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/InvoiceReminders/Settings"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_invoice_reminders_get_sends_the_documented_request() -> None:

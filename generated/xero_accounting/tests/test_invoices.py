@@ -61,9 +61,9 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
 
 def _check_invoices_get_invoices(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.path == "/base" + "/Invoices"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Invoices"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_invoices_get_invoices_sends_the_documented_request() -> None:
@@ -121,9 +121,9 @@ def test_invoices_create_request_example_round_trips() -> None:
 
 def _check_invoices_create(request: httpx.Request) -> None:
     assert request.method == "PUT"
-    assert request.url.path == "/base" + "/Invoices"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Invoices"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "Invoices": [
             {
@@ -273,9 +273,9 @@ def test_invoices_update_or_create_request_example_round_trips() -> None:
 
 def _check_invoices_update_or_create(request: httpx.Request) -> None:
     assert request.method == "POST"
-    assert request.url.path == "/base" + "/Invoices"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Invoices"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "Invoices": [
             {
@@ -398,9 +398,12 @@ def test_invoices_update_or_create_400_raises_BadRequestError() -> None:
 
 def _check_invoices_get_invoice(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.path == "/base" + "/Invoices/00000000-0000-4000-8000-000000000000"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/Invoices/00000000-0000-4000-8000-000000000000"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_invoices_get_invoice_sends_the_documented_request() -> None:
@@ -449,9 +452,12 @@ def test_invoices_update_request_example_round_trips() -> None:
 
 def _check_invoices_update(request: httpx.Request) -> None:
     assert request.method == "POST"
-    assert request.url.path == "/base" + "/Invoices/00000000-0000-4000-8000-000000000000"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/Invoices/00000000-0000-4000-8000-000000000000"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "Invoices": [
             {
@@ -533,9 +539,12 @@ def test_invoices_update_400_raises_BadRequestError() -> None:
 
 def _check_invoices_get_invoice_as_pdf(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.path == "/base" + "/Invoices/00000000-0000-4000-8000-000000000000/pdf"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/Invoices/00000000-0000-4000-8000-000000000000/pdf"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_invoices_get_invoice_as_pdf_sends_the_documented_request() -> None:
@@ -569,10 +578,11 @@ def test_invoices_get_invoice_as_pdf_async_sends_the_same_request() -> None:
 def _check_invoices_get_invoice_attachments(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
-        request.url.path == "/base" + "/Invoices/00000000-0000-4000-8000-000000000000/Attachments"
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/Invoices/00000000-0000-4000-8000-000000000000/Attachments"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_invoices_get_invoice_attachments_sends_the_documented_request() -> None:
@@ -606,13 +616,13 @@ def test_invoices_get_invoice_attachments_async_sends_the_same_request() -> None
 def _check_invoices_get_invoice_attachment_by_id(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base"
         + "/Invoices/00000000-0000-4000-8000-000000000000/Attachments/00000000-0000-4000-8000-000000000000"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["contenttype"] == "my-contenttype"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_invoices_get_invoice_attachment_by_id_sends_the_documented_request() -> None:
@@ -650,12 +660,12 @@ def test_invoices_get_invoice_attachment_by_id_async_sends_the_same_request() ->
 def _check_invoices_get_invoice_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base" + "/Invoices/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["contenttype"] == "my-contenttype"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_invoices_get_invoice_attachment_by_file_name_sends_the_documented_request() -> None:
@@ -693,11 +703,11 @@ def test_invoices_get_invoice_attachment_by_file_name_async_sends_the_same_reque
 def _check_invoices_create_invoice_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base" + "/Invoices/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_invoices_create_invoice_attachment_by_file_name_sends_the_documented_request() -> None:
@@ -748,11 +758,11 @@ def test_invoices_create_invoice_attachment_by_file_name_400_raises_BadRequestEr
 def _check_invoices_update_invoice_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base" + "/Invoices/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_invoices_update_invoice_attachment_by_file_name_sends_the_documented_request() -> None:
@@ -803,10 +813,11 @@ def test_invoices_update_invoice_attachment_by_file_name_400_raises_BadRequestEr
 def _check_invoices_get_online_invoice(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
-        request.url.path == "/base" + "/Invoices/00000000-0000-4000-8000-000000000000/OnlineInvoice"
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/Invoices/00000000-0000-4000-8000-000000000000/OnlineInvoice"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_invoices_get_online_invoice_sends_the_documented_request() -> None:
@@ -845,9 +856,12 @@ def test_invoices_email_invoice_request_example_round_trips() -> None:
 
 def _check_invoices_email_invoice(request: httpx.Request) -> None:
     assert request.method == "POST"
-    assert request.url.path == "/base" + "/Invoices/00000000-0000-4000-8000-000000000000/Email"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/Invoices/00000000-0000-4000-8000-000000000000/Email"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {}
 
 
@@ -890,9 +904,12 @@ def test_invoices_email_invoice_400_raises_BadRequestError() -> None:
 
 def _check_invoices_get_invoice_history(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.path == "/base" + "/Invoices/00000000-0000-4000-8000-000000000000/History"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/Invoices/00000000-0000-4000-8000-000000000000/History"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_invoices_get_invoice_history_sends_the_documented_request() -> None:
@@ -931,9 +948,12 @@ def test_invoices_create_invoice_history_request_example_round_trips() -> None:
 
 def _check_invoices_create_invoice_history(request: httpx.Request) -> None:
     assert request.method == "PUT"
-    assert request.url.path == "/base" + "/Invoices/00000000-0000-4000-8000-000000000000/History"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/Invoices/00000000-0000-4000-8000-000000000000/History"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {"HistoryRecords": [{"Details": "Hello World"}]}
 
 

@@ -48,9 +48,9 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
 
 def _check_linked_transactions_get_linked_transactions(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.path == "/base" + "/LinkedTransactions"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/LinkedTransactions"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_linked_transactions_get_linked_transactions_sends_the_documented_request() -> None:
@@ -81,9 +81,9 @@ def test_linked_transactions_get_linked_transactions_async_sends_the_same_reques
 
 def _check_linked_transactions_create(request: httpx.Request) -> None:
     assert request.method == "PUT"
-    assert request.url.path == "/base" + "/LinkedTransactions"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/LinkedTransactions"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_linked_transactions_create_sends_the_documented_request() -> None:
@@ -124,9 +124,12 @@ def test_linked_transactions_create_400_raises_BadRequestError() -> None:
 
 def _check_linked_transactions_get_linked_transaction(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.path == "/base" + "/LinkedTransactions/00000000-0000-4000-8000-000000000000"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/LinkedTransactions/00000000-0000-4000-8000-000000000000"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_linked_transactions_get_linked_transaction_sends_the_documented_request() -> None:
@@ -172,9 +175,12 @@ def test_linked_transactions_update_request_example_round_trips() -> None:
 
 def _check_linked_transactions_update(request: httpx.Request) -> None:
     assert request.method == "POST"
-    assert request.url.path == "/base" + "/LinkedTransactions/00000000-0000-4000-8000-000000000000"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/LinkedTransactions/00000000-0000-4000-8000-000000000000"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "LinkedTransactions": [
             {
@@ -244,9 +250,12 @@ def test_linked_transactions_update_400_raises_BadRequestError() -> None:
 
 def _check_linked_transactions_delete(request: httpx.Request) -> None:
     assert request.method == "DELETE"
-    assert request.url.path == "/base" + "/LinkedTransactions/00000000-0000-4000-8000-000000000000"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/LinkedTransactions/00000000-0000-4000-8000-000000000000"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_linked_transactions_delete_sends_the_documented_request() -> None:

@@ -57,9 +57,9 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
 
 def _check_manual_journals_get_manual_journals(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.path == "/base" + "/ManualJournals"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/ManualJournals"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_manual_journals_get_manual_journals_sends_the_documented_request() -> None:
@@ -112,9 +112,9 @@ def test_manual_journals_create_request_example_round_trips() -> None:
 
 def _check_manual_journals_create(request: httpx.Request) -> None:
     assert request.method == "PUT"
-    assert request.url.path == "/base" + "/ManualJournals"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/ManualJournals"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "ManualJournals": [
             {
@@ -245,9 +245,9 @@ def test_manual_journals_update_or_create_request_example_round_trips() -> None:
 
 def _check_manual_journals_update_or_create(request: httpx.Request) -> None:
     assert request.method == "POST"
-    assert request.url.path == "/base" + "/ManualJournals"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/ManualJournals"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "ManualJournals": [
             {
@@ -356,9 +356,12 @@ def test_manual_journals_update_or_create_400_raises_BadRequestError() -> None:
 
 def _check_manual_journals_get_manual_journal(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.path == "/base" + "/ManualJournals/00000000-0000-4000-8000-000000000000"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/ManualJournals/00000000-0000-4000-8000-000000000000"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_manual_journals_get_manual_journal_sends_the_documented_request() -> None:
@@ -405,9 +408,12 @@ def test_manual_journals_update_request_example_round_trips() -> None:
 
 def _check_manual_journals_update(request: httpx.Request) -> None:
     assert request.method == "POST"
-    assert request.url.path == "/base" + "/ManualJournals/00000000-0000-4000-8000-000000000000"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/ManualJournals/00000000-0000-4000-8000-000000000000"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "ManualJournals": [
             {
@@ -482,11 +488,11 @@ def test_manual_journals_update_400_raises_BadRequestError() -> None:
 def _check_manual_journals_get_manual_journal_attachments(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base" + "/ManualJournals/00000000-0000-4000-8000-000000000000/Attachments"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_manual_journals_get_manual_journal_attachments_sends_the_documented_request() -> None:
@@ -520,13 +526,13 @@ def test_manual_journals_get_manual_journal_attachments_async_sends_the_same_req
 def _check_manual_journals_get_manual_journal_attachment_by_id(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base"
         + "/ManualJournals/00000000-0000-4000-8000-000000000000/Attachments/00000000-0000-4000-8000-000000000000"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["contenttype"] == "my-contenttype"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_manual_journals_get_manual_journal_attachment_by_id_sends_the_documented_request() -> None:
@@ -566,12 +572,12 @@ def _check_manual_journals_get_manual_journal_attachment_by_file_name(
 ) -> None:
     assert request.method == "GET"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base" + "/ManualJournals/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["contenttype"] == "my-contenttype"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_manual_journals_get_manual_journal_attachment_by_file_name_sends_the_documented_request() -> (
@@ -615,11 +621,11 @@ def _check_manual_journals_create_manual_journal_attachment_by_file_name(
 ) -> None:
     assert request.method == "PUT"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base" + "/ManualJournals/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_manual_journals_create_manual_journal_attachment_by_file_name_sends_the_documented_request() -> (
@@ -678,11 +684,11 @@ def _check_manual_journals_update_manual_journal_attachment_by_file_name(
 ) -> None:
     assert request.method == "POST"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base" + "/ManualJournals/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_manual_journals_update_manual_journal_attachment_by_file_name_sends_the_documented_request() -> (
@@ -739,10 +745,11 @@ def test_manual_journals_update_manual_journal_attachment_by_file_name_400_raise
 def _check_manual_journals_get_manual_journals_history(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
-        request.url.path == "/base" + "/ManualJournals/00000000-0000-4000-8000-000000000000/History"
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/ManualJournals/00000000-0000-4000-8000-000000000000/History"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_manual_journals_get_manual_journals_history_sends_the_documented_request() -> None:
@@ -782,10 +789,11 @@ def test_manual_journals_create_manual_journal_history_record_request_example_ro
 def _check_manual_journals_create_manual_journal_history_record(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
-        request.url.path == "/base" + "/ManualJournals/00000000-0000-4000-8000-000000000000/History"
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/ManualJournals/00000000-0000-4000-8000-000000000000/History"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {"HistoryRecords": [{"Details": "Hello World"}]}
 
 

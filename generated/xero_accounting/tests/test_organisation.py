@@ -45,9 +45,9 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
 
 def _check_organisation_get_organisations(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.path == "/base" + "/Organisation"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Organisation"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_organisation_get_organisations_sends_the_documented_request() -> None:
@@ -78,9 +78,9 @@ def test_organisation_get_organisations_async_sends_the_same_request() -> None:
 
 def _check_organisation_get_organisation_actions(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.path == "/base" + "/Organisation/Actions"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Organisation/Actions"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_organisation_get_organisation_actions_sends_the_documented_request() -> None:
@@ -112,11 +112,11 @@ def test_organisation_get_organisation_actions_async_sends_the_same_request() ->
 def _check_organisation_get_organisation_cis_settings(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base" + "/Organisation/00000000-0000-4000-8000-000000000000/CISSettings"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_organisation_get_organisation_cis_settings_sends_the_documented_request() -> None:

@@ -58,9 +58,9 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
 
 def _check_overpayments_get_overpayments(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.path == "/base" + "/Overpayments"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Overpayments"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_overpayments_get_overpayments_sends_the_documented_request() -> None:
@@ -91,9 +91,12 @@ def test_overpayments_get_overpayments_async_sends_the_same_request() -> None:
 
 def _check_overpayments_get_overpayment(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.path == "/base" + "/Overpayments/00000000-0000-4000-8000-000000000000"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/Overpayments/00000000-0000-4000-8000-000000000000"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_overpayments_get_overpayment_sends_the_documented_request() -> None:
@@ -146,11 +149,11 @@ def test_overpayments_create_overpayment_allocations_request_example_round_trips
 def _check_overpayments_create_overpayment_allocations(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base" + "/Overpayments/00000000-0000-4000-8000-000000000000/Allocations"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "Allocations": [
             {
@@ -245,12 +248,12 @@ def test_overpayments_create_overpayment_allocations_400_raises_BadRequestError(
 def _check_overpayments_delete_overpayment_allocations(request: httpx.Request) -> None:
     assert request.method == "DELETE"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base"
         + "/Overpayments/00000000-0000-4000-8000-000000000000/Allocations/00000000-0000-4000-8000-000000000000"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_overpayments_delete_overpayment_allocations_sends_the_documented_request() -> None:
@@ -288,10 +291,11 @@ def test_overpayments_delete_overpayment_allocations_async_sends_the_same_reques
 def _check_overpayments_get_overpayment_history(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
-        request.url.path == "/base" + "/Overpayments/00000000-0000-4000-8000-000000000000/History"
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/Overpayments/00000000-0000-4000-8000-000000000000/History"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_overpayments_get_overpayment_history_sends_the_documented_request() -> None:
@@ -331,10 +335,11 @@ def test_overpayments_create_overpayment_history_request_example_round_trips() -
 def _check_overpayments_create_overpayment_history(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
-        request.url.path == "/base" + "/Overpayments/00000000-0000-4000-8000-000000000000/History"
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/Overpayments/00000000-0000-4000-8000-000000000000/History"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {"HistoryRecords": [{"Details": "Hello World"}]}
 
 

@@ -56,9 +56,9 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
 
 def _check_prepayments_get_prepayments(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.path == "/base" + "/Prepayments"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Prepayments"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_prepayments_get_prepayments_sends_the_documented_request() -> None:
@@ -89,9 +89,12 @@ def test_prepayments_get_prepayments_async_sends_the_same_request() -> None:
 
 def _check_prepayments_get_prepayment(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.path == "/base" + "/Prepayments/00000000-0000-4000-8000-000000000000"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/Prepayments/00000000-0000-4000-8000-000000000000"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_prepayments_get_prepayment_sends_the_documented_request() -> None:
@@ -139,11 +142,11 @@ def test_prepayments_create_prepayment_allocations_request_example_round_trips()
 def _check_prepayments_create_prepayment_allocations(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base" + "/Prepayments/00000000-0000-4000-8000-000000000000/Allocations"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "Allocations": [
             {
@@ -224,12 +227,12 @@ def test_prepayments_create_prepayment_allocations_400_raises_BadRequestError() 
 def _check_prepayments_delete_prepayment_allocations(request: httpx.Request) -> None:
     assert request.method == "DELETE"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base"
         + "/Prepayments/00000000-0000-4000-8000-000000000000/Allocations/00000000-0000-4000-8000-000000000000"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_prepayments_delete_prepayment_allocations_sends_the_documented_request() -> None:
@@ -266,9 +269,12 @@ def test_prepayments_delete_prepayment_allocations_async_sends_the_same_request(
 
 def _check_prepayments_get_prepayment_history(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.path == "/base" + "/Prepayments/00000000-0000-4000-8000-000000000000/History"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/Prepayments/00000000-0000-4000-8000-000000000000/History"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_prepayments_get_prepayment_history_sends_the_documented_request() -> None:
@@ -307,9 +313,12 @@ def test_prepayments_create_prepayment_history_request_example_round_trips() -> 
 
 def _check_prepayments_create_prepayment_history(request: httpx.Request) -> None:
     assert request.method == "PUT"
-    assert request.url.path == "/base" + "/Prepayments/00000000-0000-4000-8000-000000000000/History"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/Prepayments/00000000-0000-4000-8000-000000000000/History"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {"HistoryRecords": [{"Details": "Hello World"}]}
 
 

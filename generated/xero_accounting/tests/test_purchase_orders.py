@@ -57,9 +57,9 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
 
 def _check_purchase_orders_get_purchase_orders(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.path == "/base" + "/PurchaseOrders"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/PurchaseOrders"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_purchase_orders_get_purchase_orders_sends_the_documented_request() -> None:
@@ -106,9 +106,9 @@ def test_purchase_orders_create_request_example_round_trips() -> None:
 
 def _check_purchase_orders_create(request: httpx.Request) -> None:
     assert request.method == "PUT"
-    assert request.url.path == "/base" + "/PurchaseOrders"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/PurchaseOrders"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "PurchaseOrders": [
             {
@@ -209,9 +209,9 @@ def test_purchase_orders_update_or_create_request_example_round_trips() -> None:
 
 def _check_purchase_orders_update_or_create(request: httpx.Request) -> None:
     assert request.method == "POST"
-    assert request.url.path == "/base" + "/PurchaseOrders"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/PurchaseOrders"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "PurchaseOrders": [
             {
@@ -296,9 +296,12 @@ def test_purchase_orders_update_or_create_400_raises_BadRequestError() -> None:
 
 def _check_purchase_orders_get_purchase_order_as_pdf(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.path == "/base" + "/PurchaseOrders/00000000-0000-4000-8000-000000000000/pdf"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/PurchaseOrders/00000000-0000-4000-8000-000000000000/pdf"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_purchase_orders_get_purchase_order_as_pdf_sends_the_documented_request() -> None:
@@ -331,9 +334,12 @@ def test_purchase_orders_get_purchase_order_as_pdf_async_sends_the_same_request(
 
 def _check_purchase_orders_get_purchase_order(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.path == "/base" + "/PurchaseOrders/00000000-0000-4000-8000-000000000000"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/PurchaseOrders/00000000-0000-4000-8000-000000000000"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_purchase_orders_get_purchase_order_sends_the_documented_request() -> None:
@@ -374,9 +380,12 @@ def test_purchase_orders_update_request_example_round_trips() -> None:
 
 def _check_purchase_orders_update(request: httpx.Request) -> None:
     assert request.method == "POST"
-    assert request.url.path == "/base" + "/PurchaseOrders/00000000-0000-4000-8000-000000000000"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/PurchaseOrders/00000000-0000-4000-8000-000000000000"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "PurchaseOrders": [{"AttentionTo": "Peter Parker", "LineItems": [], "Contact": {}}]
     }
@@ -432,9 +441,12 @@ def test_purchase_orders_update_400_raises_BadRequestError() -> None:
 
 def _check_purchase_orders_get_purchase_order_by_number(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.path == "/base" + "/PurchaseOrders/my-purchaseordernumber"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/PurchaseOrders/my-purchaseordernumber"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_purchase_orders_get_purchase_order_by_number_sends_the_documented_request() -> None:
@@ -468,10 +480,11 @@ def test_purchase_orders_get_purchase_order_by_number_async_sends_the_same_reque
 def _check_purchase_orders_get_purchase_order_history(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
-        request.url.path == "/base" + "/PurchaseOrders/00000000-0000-4000-8000-000000000000/History"
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/PurchaseOrders/00000000-0000-4000-8000-000000000000/History"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_purchase_orders_get_purchase_order_history_sends_the_documented_request() -> None:
@@ -511,10 +524,11 @@ def test_purchase_orders_create_purchase_order_history_request_example_round_tri
 def _check_purchase_orders_create_purchase_order_history(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
-        request.url.path == "/base" + "/PurchaseOrders/00000000-0000-4000-8000-000000000000/History"
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/PurchaseOrders/00000000-0000-4000-8000-000000000000/History"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {"HistoryRecords": [{"Details": "Hello World"}]}
 
 
@@ -563,11 +577,11 @@ def test_purchase_orders_create_purchase_order_history_400_raises_BadRequestErro
 def _check_purchase_orders_get_purchase_order_attachments(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base" + "/PurchaseOrders/00000000-0000-4000-8000-000000000000/Attachments"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_purchase_orders_get_purchase_order_attachments_sends_the_documented_request() -> None:
@@ -601,13 +615,13 @@ def test_purchase_orders_get_purchase_order_attachments_async_sends_the_same_req
 def _check_purchase_orders_get_purchase_order_attachment_by_id(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base"
         + "/PurchaseOrders/00000000-0000-4000-8000-000000000000/Attachments/00000000-0000-4000-8000-000000000000"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["contenttype"] == "my-contenttype"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_purchase_orders_get_purchase_order_attachment_by_id_sends_the_documented_request() -> None:
@@ -647,12 +661,12 @@ def _check_purchase_orders_get_purchase_order_attachment_by_file_name(
 ) -> None:
     assert request.method == "GET"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base" + "/PurchaseOrders/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["contenttype"] == "my-contenttype"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_purchase_orders_get_purchase_order_attachment_by_file_name_sends_the_documented_request() -> (
@@ -696,11 +710,11 @@ def _check_purchase_orders_create_purchase_order_attachment_by_file_name(
 ) -> None:
     assert request.method == "PUT"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base" + "/PurchaseOrders/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_purchase_orders_create_purchase_order_attachment_by_file_name_sends_the_documented_request() -> (
@@ -759,11 +773,11 @@ def _check_purchase_orders_update_purchase_order_attachment_by_file_name(
 ) -> None:
     assert request.method == "POST"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base" + "/PurchaseOrders/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_purchase_orders_update_purchase_order_attachment_by_file_name_sends_the_documented_request() -> (

@@ -57,9 +57,9 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
 
 def _check_quotes_get_quotes(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.path == "/base" + "/Quotes"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Quotes"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_quotes_get_quotes_sends_the_documented_request() -> None:
@@ -111,9 +111,9 @@ def test_quotes_create_request_example_round_trips() -> None:
 
 def _check_quotes_create(request: httpx.Request) -> None:
     assert request.method == "PUT"
-    assert request.url.path == "/base" + "/Quotes"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Quotes"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "Quotes": [
             {
@@ -227,9 +227,9 @@ def test_quotes_update_or_create_request_example_round_trips() -> None:
 
 def _check_quotes_update_or_create(request: httpx.Request) -> None:
     assert request.method == "POST"
-    assert request.url.path == "/base" + "/Quotes"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Quotes"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "Quotes": [
             {
@@ -322,9 +322,12 @@ def test_quotes_update_or_create_400_raises_BadRequestError() -> None:
 
 def _check_quotes_get_quote(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.path == "/base" + "/Quotes/00000000-0000-4000-8000-000000000000"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/Quotes/00000000-0000-4000-8000-000000000000"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_quotes_get_quote_sends_the_documented_request() -> None:
@@ -371,9 +374,12 @@ def test_quotes_update_request_example_round_trips() -> None:
 
 def _check_quotes_update(request: httpx.Request) -> None:
     assert request.method == "POST"
-    assert request.url.path == "/base" + "/Quotes/00000000-0000-4000-8000-000000000000"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/Quotes/00000000-0000-4000-8000-000000000000"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "Quotes": [
             {
@@ -447,9 +453,12 @@ def test_quotes_update_400_raises_BadRequestError() -> None:
 
 def _check_quotes_get_quote_history(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.path == "/base" + "/Quotes/00000000-0000-4000-8000-000000000000/History"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/Quotes/00000000-0000-4000-8000-000000000000/History"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_quotes_get_quote_history_sends_the_documented_request() -> None:
@@ -488,9 +497,12 @@ def test_quotes_create_quote_history_request_example_round_trips() -> None:
 
 def _check_quotes_create_quote_history(request: httpx.Request) -> None:
     assert request.method == "PUT"
-    assert request.url.path == "/base" + "/Quotes/00000000-0000-4000-8000-000000000000/History"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/Quotes/00000000-0000-4000-8000-000000000000/History"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {"HistoryRecords": [{"Details": "Hello World"}]}
 
 
@@ -538,9 +550,12 @@ def test_quotes_create_quote_history_400_raises_BadRequestError() -> None:
 
 def _check_quotes_get_quote_as_pdf(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.path == "/base" + "/Quotes/00000000-0000-4000-8000-000000000000/pdf"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/Quotes/00000000-0000-4000-8000-000000000000/pdf"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_quotes_get_quote_as_pdf_sends_the_documented_request() -> None:
@@ -573,9 +588,12 @@ def test_quotes_get_quote_as_pdf_async_sends_the_same_request() -> None:
 
 def _check_quotes_get_quote_attachments(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.path == "/base" + "/Quotes/00000000-0000-4000-8000-000000000000/Attachments"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/Quotes/00000000-0000-4000-8000-000000000000/Attachments"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_quotes_get_quote_attachments_sends_the_documented_request() -> None:
@@ -609,13 +627,13 @@ def test_quotes_get_quote_attachments_async_sends_the_same_request() -> None:
 def _check_quotes_get_quote_attachment_by_id(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base"
         + "/Quotes/00000000-0000-4000-8000-000000000000/Attachments/00000000-0000-4000-8000-000000000000"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["contenttype"] == "my-contenttype"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_quotes_get_quote_attachment_by_id_sends_the_documented_request() -> None:
@@ -653,12 +671,12 @@ def test_quotes_get_quote_attachment_by_id_async_sends_the_same_request() -> Non
 def _check_quotes_get_quote_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base" + "/Quotes/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["contenttype"] == "my-contenttype"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_quotes_get_quote_attachment_by_file_name_sends_the_documented_request() -> None:
@@ -696,11 +714,11 @@ def test_quotes_get_quote_attachment_by_file_name_async_sends_the_same_request()
 def _check_quotes_create_quote_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base" + "/Quotes/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_quotes_create_quote_attachment_by_file_name_sends_the_documented_request() -> None:
@@ -751,11 +769,11 @@ def test_quotes_create_quote_attachment_by_file_name_400_raises_BadRequestError(
 def _check_quotes_update_quote_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base" + "/Quotes/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_quotes_update_quote_attachment_by_file_name_sends_the_documented_request() -> None:

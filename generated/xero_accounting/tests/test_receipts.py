@@ -48,9 +48,9 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
 
 def _check_receipts_get_receipts(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.path == "/base" + "/Receipts"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Receipts"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_receipts_get_receipts_sends_the_documented_request() -> None:
@@ -81,9 +81,9 @@ def test_receipts_get_receipts_async_sends_the_same_request() -> None:
 
 def _check_receipts_create(request: httpx.Request) -> None:
     assert request.method == "PUT"
-    assert request.url.path == "/base" + "/Receipts"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Receipts"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_receipts_create_sends_the_documented_request() -> None:
@@ -124,9 +124,12 @@ def test_receipts_create_400_raises_BadRequestError() -> None:
 
 def _check_receipts_get_receipt(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.path == "/base" + "/Receipts/00000000-0000-4000-8000-000000000000"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/Receipts/00000000-0000-4000-8000-000000000000"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_receipts_get_receipt_sends_the_documented_request() -> None:
@@ -159,9 +162,12 @@ def test_receipts_get_receipt_async_sends_the_same_request() -> None:
 
 def _check_receipts_update(request: httpx.Request) -> None:
     assert request.method == "POST"
-    assert request.url.path == "/base" + "/Receipts/00000000-0000-4000-8000-000000000000"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/Receipts/00000000-0000-4000-8000-000000000000"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_receipts_update_sends_the_documented_request() -> None:
@@ -206,10 +212,11 @@ def test_receipts_update_400_raises_BadRequestError() -> None:
 def _check_receipts_get_receipt_attachments(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
-        request.url.path == "/base" + "/Receipts/00000000-0000-4000-8000-000000000000/Attachments"
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/Receipts/00000000-0000-4000-8000-000000000000/Attachments"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_receipts_get_receipt_attachments_sends_the_documented_request() -> None:
@@ -243,13 +250,13 @@ def test_receipts_get_receipt_attachments_async_sends_the_same_request() -> None
 def _check_receipts_get_receipt_attachment_by_id(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base"
         + "/Receipts/00000000-0000-4000-8000-000000000000/Attachments/00000000-0000-4000-8000-000000000000"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["contenttype"] == "my-contenttype"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_receipts_get_receipt_attachment_by_id_sends_the_documented_request() -> None:
@@ -287,12 +294,12 @@ def test_receipts_get_receipt_attachment_by_id_async_sends_the_same_request() ->
 def _check_receipts_get_receipt_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base" + "/Receipts/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["contenttype"] == "my-contenttype"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_receipts_get_receipt_attachment_by_file_name_sends_the_documented_request() -> None:
@@ -330,11 +337,11 @@ def test_receipts_get_receipt_attachment_by_file_name_async_sends_the_same_reque
 def _check_receipts_create_receipt_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base" + "/Receipts/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_receipts_create_receipt_attachment_by_file_name_sends_the_documented_request() -> None:
@@ -385,11 +392,11 @@ def test_receipts_create_receipt_attachment_by_file_name_400_raises_BadRequestEr
 def _check_receipts_update_receipt_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base" + "/Receipts/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_receipts_update_receipt_attachment_by_file_name_sends_the_documented_request() -> None:
@@ -439,9 +446,12 @@ def test_receipts_update_receipt_attachment_by_file_name_400_raises_BadRequestEr
 
 def _check_receipts_get_receipt_history(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.path == "/base" + "/Receipts/00000000-0000-4000-8000-000000000000/History"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/Receipts/00000000-0000-4000-8000-000000000000/History"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_receipts_get_receipt_history_sends_the_documented_request() -> None:
@@ -480,9 +490,12 @@ def test_receipts_create_receipt_history_request_example_round_trips() -> None:
 
 def _check_receipts_create_receipt_history(request: httpx.Request) -> None:
     assert request.method == "PUT"
-    assert request.url.path == "/base" + "/Receipts/00000000-0000-4000-8000-000000000000/History"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/Receipts/00000000-0000-4000-8000-000000000000/History"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {"HistoryRecords": [{"Details": "Hello World"}]}
 
 

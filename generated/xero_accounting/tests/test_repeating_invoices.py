@@ -54,9 +54,9 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
 
 def _check_repeating_invoices_get_repeating_invoices(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.path == "/base" + "/RepeatingInvoices"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/RepeatingInvoices"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_repeating_invoices_get_repeating_invoices_sends_the_documented_request() -> None:
@@ -87,9 +87,9 @@ def test_repeating_invoices_get_repeating_invoices_async_sends_the_same_request(
 
 def _check_repeating_invoices_create(request: httpx.Request) -> None:
     assert request.method == "PUT"
-    assert request.url.path == "/base" + "/RepeatingInvoices"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/RepeatingInvoices"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_repeating_invoices_create_sends_the_documented_request() -> None:
@@ -130,9 +130,9 @@ def test_repeating_invoices_create_400_raises_BadRequestError() -> None:
 
 def _check_repeating_invoices_update_or_create(request: httpx.Request) -> None:
     assert request.method == "POST"
-    assert request.url.path == "/base" + "/RepeatingInvoices"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/RepeatingInvoices"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_repeating_invoices_update_or_create_sends_the_documented_request() -> None:
@@ -173,9 +173,12 @@ def test_repeating_invoices_update_or_create_400_raises_BadRequestError() -> Non
 
 def _check_repeating_invoices_get_repeating_invoice(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.path == "/base" + "/RepeatingInvoices/00000000-0000-4000-8000-000000000000"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/RepeatingInvoices/00000000-0000-4000-8000-000000000000"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_repeating_invoices_get_repeating_invoice_sends_the_documented_request() -> None:
@@ -208,9 +211,12 @@ def test_repeating_invoices_get_repeating_invoice_async_sends_the_same_request()
 
 def _check_repeating_invoices_update(request: httpx.Request) -> None:
     assert request.method == "POST"
-    assert request.url.path == "/base" + "/RepeatingInvoices/00000000-0000-4000-8000-000000000000"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/RepeatingInvoices/00000000-0000-4000-8000-000000000000"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_repeating_invoices_update_sends_the_documented_request() -> None:
@@ -255,11 +261,11 @@ def test_repeating_invoices_update_400_raises_BadRequestError() -> None:
 def _check_repeating_invoices_get_repeating_invoice_attachments(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base" + "/RepeatingInvoices/00000000-0000-4000-8000-000000000000/Attachments"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_repeating_invoices_get_repeating_invoice_attachments_sends_the_documented_request() -> (
@@ -299,13 +305,13 @@ def _check_repeating_invoices_get_repeating_invoice_attachment_by_id(
 ) -> None:
     assert request.method == "GET"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base"
         + "/RepeatingInvoices/00000000-0000-4000-8000-000000000000/Attachments/00000000-0000-4000-8000-000000000000"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["contenttype"] == "my-contenttype"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_repeating_invoices_get_repeating_invoice_attachment_by_id_sends_the_documented_request() -> (
@@ -349,13 +355,13 @@ def _check_repeating_invoices_get_repeating_invoice_attachment_by_file_name(
 ) -> None:
     assert request.method == "GET"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base"
         + "/RepeatingInvoices/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["contenttype"] == "my-contenttype"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_repeating_invoices_get_repeating_invoice_attachment_by_file_name_sends_the_documented_request() -> (
@@ -399,12 +405,12 @@ def _check_repeating_invoices_create_repeating_invoice_attachment_by_file_name(
 ) -> None:
     assert request.method == "PUT"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base"
         + "/RepeatingInvoices/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_repeating_invoices_create_repeating_invoice_attachment_by_file_name_sends_the_documented_request() -> (
@@ -463,12 +469,12 @@ def _check_repeating_invoices_update_repeating_invoice_attachment_by_file_name(
 ) -> None:
     assert request.method == "POST"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base"
         + "/RepeatingInvoices/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_repeating_invoices_update_repeating_invoice_attachment_by_file_name_sends_the_documented_request() -> (
@@ -525,11 +531,11 @@ def test_repeating_invoices_update_repeating_invoice_attachment_by_file_name_400
 def _check_repeating_invoices_get_repeating_invoice_history(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base" + "/RepeatingInvoices/00000000-0000-4000-8000-000000000000/History"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_repeating_invoices_get_repeating_invoice_history_sends_the_documented_request() -> None:
@@ -569,11 +575,11 @@ def test_repeating_invoices_create_repeating_invoice_history_request_example_rou
 def _check_repeating_invoices_create_repeating_invoice_history(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base" + "/RepeatingInvoices/00000000-0000-4000-8000-000000000000/History"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {"HistoryRecords": [{"Details": "Hello World"}]}
 
 

@@ -48,9 +48,9 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
 
 def _check_tracking_categories_get(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.path == "/base" + "/TrackingCategories"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/TrackingCategories"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_tracking_categories_get_sends_the_documented_request() -> None:
@@ -81,9 +81,9 @@ def test_tracking_categories_get_async_sends_the_same_request() -> None:
 
 def _check_tracking_categories_create_tracking_category(request: httpx.Request) -> None:
     assert request.method == "PUT"
-    assert request.url.path == "/base" + "/TrackingCategories"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/TrackingCategories"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_tracking_categories_create_tracking_category_sends_the_documented_request() -> None:
@@ -124,9 +124,12 @@ def test_tracking_categories_create_tracking_category_400_raises_BadRequestError
 
 def _check_tracking_categories_get_tracking_category(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.path == "/base" + "/TrackingCategories/00000000-0000-4000-8000-000000000000"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/TrackingCategories/00000000-0000-4000-8000-000000000000"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_tracking_categories_get_tracking_category_sends_the_documented_request() -> None:
@@ -165,9 +168,12 @@ def test_tracking_categories_update_tracking_category_request_example_round_trip
 
 def _check_tracking_categories_update_tracking_category(request: httpx.Request) -> None:
     assert request.method == "POST"
-    assert request.url.path == "/base" + "/TrackingCategories/00000000-0000-4000-8000-000000000000"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/TrackingCategories/00000000-0000-4000-8000-000000000000"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {"Name": "Avengers"}
 
 
@@ -215,9 +221,12 @@ def test_tracking_categories_update_tracking_category_400_raises_BadRequestError
 
 def _check_tracking_categories_delete_tracking_category(request: httpx.Request) -> None:
     assert request.method == "DELETE"
-    assert request.url.path == "/base" + "/TrackingCategories/00000000-0000-4000-8000-000000000000"
-    assert request.headers["authorization"] == "Bearer test-access_token"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/TrackingCategories/00000000-0000-4000-8000-000000000000"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_tracking_categories_delete_tracking_category_sends_the_documented_request() -> None:
@@ -262,11 +271,11 @@ def test_tracking_categories_delete_tracking_category_400_raises_BadRequestError
 def _check_tracking_categories_create_tracking_options(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base" + "/TrackingCategories/00000000-0000-4000-8000-000000000000/Options"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_tracking_categories_create_tracking_options_sends_the_documented_request() -> None:
@@ -311,12 +320,12 @@ def test_tracking_categories_create_tracking_options_400_raises_BadRequestError(
 def _check_tracking_categories_update_tracking_options(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base"
         + "/TrackingCategories/00000000-0000-4000-8000-000000000000/Options/00000000-0000-4000-8000-000000000000"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_tracking_categories_update_tracking_options_sends_the_documented_request() -> None:
@@ -364,12 +373,12 @@ def test_tracking_categories_update_tracking_options_400_raises_BadRequestError(
 def _check_tracking_categories_delete_tracking_options(request: httpx.Request) -> None:
     assert request.method == "DELETE"
     assert (
-        request.url.path
+        request.url.raw_path.split(b"?")[0].decode()
         == "/base"
         + "/TrackingCategories/00000000-0000-4000-8000-000000000000/Options/00000000-0000-4000-8000-000000000000"
     )
-    assert request.headers["authorization"] == "Bearer test-access_token"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
 
 
 def test_tracking_categories_delete_tracking_options_sends_the_documented_request() -> None:

@@ -1,0 +1,112 @@
+"""The body of an operation's builder function: its keyword arguments -> a runtime `Call`
+(path, query, header and cookie parameters, the body, the responses it expects)."""
+
+from __future__ import annotations
+
+from codegen.emit.views.arguments import content_type_arg, validated_as
+from codegen.emit.views.imports import Imports
+from codegen.emit.views.text import literal
+from codegen.ir.model import Operation, Parameter, PartEncoding, RequestBody
+
+
+def builder_lines(op: Operation, result: str, imports: Imports) -> list[str]:
+    """The body of the function that turns keyword arguments into a `Call`."""
+    lines: list[str] = []
+    kw: list[str] = [
+        f"method={literal(op.http_method)}",
+        f"path={literal(op.path)}",
+        f"operation_id={literal(op.operation_id)}",
+    ]
+    path = [p for p in op.parameters if p.location == "path"]
+    if path:
+        kw.append("path_params={" + ", ".join(_path_param(p) for p in path) + "}")
+    for loc, key in (("query", "query"), ("header", "headers"), ("cookie", "cookies")):
+        params = [p for p in op.parameters if p.location == loc]
+        if params:
+            items = ", ".join(
+                f"Param({literal(p.wire_name)}, {literal(p.value) if p.fixed else p.py_name}, "
+                f"style={literal(p.style)}, explode={p.explode})"
+                for p in params
+            )
+            kw.append(f"{key}=[{items}]")
+    body = op.body
+    if body is not None:
+        lines += _body_lines(body, kw, content_type_arg(op))
+    responses = []
+    for r in op.responses:
+        if r is op.success or r.status.startswith("2"):
+            rtype = r.type.annotation if r.type else "None"
+            # JSON is asked for by default; other media types are named in `Accept`
+            media = f", {literal(r.content_type)}" if r.kind in ("binary", "text") else ""
+            responses.append(
+                f"{literal(r.status)}: ResponseSpec({rtype}, {literal(r.kind)}{media})"
+            )
+    if responses:
+        kw.append("responses={" + ", ".join(responses) + "}")
+    errors = []
+    for r in op.responses:
+        if r.status in op.errors and r.type is not None:
+            imports.add(r.type)
+            errors.append(f"{literal(r.status)}: {r.type.annotation}")
+    if errors:
+        kw.append("error_bodies={" + ", ".join(errors) + "}")
+    if op.security:
+        kw.append("security=" + literal([list(s) for s in op.security]))
+    lines.append(f"return Call[{result}](")
+    lines += [f"    {k}," for k in kw]
+    lines.append(")")
+    return lines
+
+
+def _path_param(p: Parameter) -> str:
+    value = literal(p.value) if p.fixed else p.py_name
+    if p.style != "simple" or p.explode:  # `label`, `matrix`: the runtime needs the style
+        value = (
+            f"Param({literal(p.wire_name)}, {value}, style={literal(p.style)}, explode={p.explode})"
+        )
+    return f"{literal(p.wire_name)}: {value}"
+
+
+def _body_lines(body: RequestBody, kw: list[str], choice: str) -> list[str]:
+    lines: list[str] = []
+    content_type = choice if body.content_types else literal(body.content_type)
+    if body.kind in ("binary", "text"):
+        kw.append("content=body")
+        kw.append(f"content_type={content_type}")
+        return lines
+    if body.fields:
+        entries = ", ".join(f"{literal(f.wire_name)}: {f.py_name}" for f in body.fields)
+        data = f"given({{{entries}}})"
+        if body.wrapper:
+            fixed = "".join(f"{literal(k)}: {literal(v)}, " for k, v in body.fixed)
+            data = f"{{{fixed}{literal(body.wrapper)}: {data}}}"
+        elif body.fixed:
+            fixed = "".join(f"{literal(k)}: {literal(v)}, " for k, v in body.fixed)
+            data = f"{{{fixed}**{data}}}"
+        target = validated_as(body)
+        lines.append(f"data = {data}")
+        value = f"{target}.model_validate(data)" if target else "data"
+    else:
+        value = "body"
+    if body.content_types:  # the runtime writes it as the chosen content type says
+        kw.append(f"body={value}")
+    elif body.kind == "json":
+        kw.append(f"json={value}")
+    elif body.kind == "form":
+        kw.append(f"form={value}")
+    else:
+        kw.append(f"files={value}")
+    if body.content_types or body.content_type != "application/json":
+        kw.append(f"content_type={content_type}")
+    if body.encoding:
+        kw.append("encoding={" + ", ".join(_encoding(e) for e in body.encoding) + "}")
+    return lines
+
+
+def _encoding(e: PartEncoding) -> str:
+    args = [f"content_type={literal(e.content_type)}"] if e.content_type else []
+    if e.style is not None:
+        args.append(f"style={literal(e.style)}")
+    if e.explode is not None:
+        args.append(f"explode={e.explode}")
+    return f"{literal(e.wire_name)}: Encoding({', '.join(args)})"

@@ -1,0 +1,105 @@
+"""The client module as its template prints it: environments, credentials, resources."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from codegen.emit.views.text import api_title, comment_text, docstring, docstring_line, literal
+from codegen.ir.model import Api
+
+
+@dataclass(frozen=True)
+class AuthArg:
+    name: str
+    doc: str
+
+
+@dataclass(frozen=True)
+class ClientView:
+    title: str
+    doc: str
+    environments: tuple[tuple[str, str], ...]  # (member, url literal)
+    default_environment: str | None
+    auth_args: tuple[AuthArg, ...]
+    auth_lines: tuple[str, ...]
+    auth_names: tuple[str, ...]  # runtime auth classes used
+    resources: tuple[tuple[str, str, str], ...]  # (attr, class name, module)
+    package: str
+    idempotency_header: str
+    user_agent: str
+    auth_env: str
+
+
+def client_view(api: Api) -> ClientView:
+    args: list[AuthArg] = []
+    lines: list[str] = []
+    names: set[str] = set()
+    for s in api.security_schemes:
+        env = literal(s.env_var)
+        what = comment_text(s.description) or f"{s.key} credentials"
+        if s.kind == "basic":
+            args.append(AuthArg(s.py_name, f"user name for {s.key} (env {s.env_var}_USERNAME)"))
+            args.append(
+                AuthArg(
+                    f"{s.py_name.removesuffix('username')}password",
+                    f"password for {s.key} (env {s.env_var}_PASSWORD)",
+                )
+            )
+            pw = f"{s.py_name.removesuffix('username')}password"
+            lines += [
+                f"_user = credential({s.py_name}, {literal(f'{s.env_var}_USERNAME')})",
+                f"_password = credential({pw}, {literal(f'{s.env_var}_PASSWORD')})",
+                "if _user is not None and _password is not None:",
+                f"    auth[{literal(s.key)}] = BasicAuth(_user, _password)",
+            ]
+            names.add("BasicAuth")
+            continue
+        if s.kind == "oauth2_client_credentials":
+            secret = s.py_name.removesuffix("id") + "secret"
+            args.append(AuthArg(s.py_name, f"OAuth2 client id for {s.key} (env {s.env_var}_ID)"))
+            args.append(
+                AuthArg(secret, f"OAuth2 client secret for {s.key} (env {s.env_var}_SECRET)")
+            )
+            lines += [
+                f"_id = credential({s.py_name}, {literal(f'{s.env_var}_ID')})",
+                f"_secret = credential({secret}, {literal(f'{s.env_var}_SECRET')})",
+                "if _id is not None and _secret is not None:",
+                f"    auth[{literal(s.key)}] = OAuth2ClientCredentials(",
+                f"        token_url={literal(s.token_url)}, client_id=_id, client_secret=_secret, scopes={literal(list(s.scopes))}",
+                "    )",
+            ]
+            names.add("OAuth2ClientCredentials")
+            continue
+        args.append(AuthArg(s.py_name, f"{what} (env {s.env_var})"))
+        lines.append(f"_value = credential({s.py_name}, {env})")
+        lines.append("if _value is not None:")
+        if s.kind == "api_key":
+            lines.append(
+                f"    auth[{literal(s.key)}] = ApiKeyAuth(_value, name={literal(s.param_name)}, location={literal(s.location)})"
+            )
+            names.add("ApiKeyAuth")
+        else:
+            lines.append(f"    auth[{literal(s.key)}] = BearerAuth(_value)")
+            names.add("BearerAuth")
+    envs = tuple((srv.name, literal(srv.url)) for srv in api.servers)
+    doc = f"Client for the {api_title(api.title)}"
+    if api.version:
+        doc += f" (version {comment_text(api.version)})"
+    doc += "."
+    if api.description and comment_text(api.description) != comment_text(api.title):
+        doc += "\n\n" + api.description.strip()
+    return ClientView(
+        title=comment_text(api.title),
+        doc=docstring(doc, 4),
+        environments=envs,
+        default_environment=envs[0][0] if envs else None,
+        # each goes into the constructor's docstring as a line of its own
+        auth_args=tuple(AuthArg(a.name, docstring_line(a.doc)) for a in args),
+        auth_lines=tuple(lines),
+        auth_names=tuple(sorted(names)),
+        resources=tuple((r.attr, r.class_name, r.module) for r in api.resources),
+        package=api.package.name,
+        idempotency_header=literal(api.idempotency_header),
+        user_agent=literal(f"{api.package.distribution}/{api.package.version}"),
+        auth_env=literal({s.key: s.env_var for s in api.security_schemes if s.env_var}),
+    )

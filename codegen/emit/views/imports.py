@@ -1,0 +1,31 @@
+"""The imports a resource module needs, collected while its operations' views are built."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from codegen.ir.model import TypeRef
+
+
+@dataclass
+class Imports:
+    models: set[str] = field(default_factory=set)
+    names: set[str] = field(default_factory=set)  # "module:name"
+
+    def add(self, ref: TypeRef | None) -> None:
+        if ref is None:
+            return
+        self.models.update(ref.models)
+        self.names.update(i for i in ref.imports if i)
+
+    def lines(self, models_module: str) -> tuple[str, ...]:
+        by_module: dict[str, set[str]] = {}
+        for item in self.names:
+            module, name = item.split(":")
+            by_module.setdefault(module, set()).add(name)
+        out = []
+        for module in sorted(by_module):
+            out.append(f"from {module} import {', '.join(sorted(by_module[module]))}")
+        if self.models:
+            out.append(f"from {models_module} import {', '.join(sorted(self.models))}")
+        return tuple(out)

@@ -1,0 +1,102 @@
+"""One operation's methods as the resource templates print them: signature, docstring,
+return type, builder, and whether it pages or streams."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from codegen.emit.views.arguments import Arg, arguments, content_type_arg
+from codegen.emit.views.calls import builder_lines
+from codegen.emit.views.imports import Imports
+from codegen.emit.views.paging import PagingView, paging_view
+from codegen.emit.views.text import comment_text, docstring
+from codegen.ir.model import Operation
+
+
+@dataclass(frozen=True)
+class OpView:
+    name: str
+    builder: str
+    args: tuple[Arg, ...]
+    forward: str
+    returns: str
+    doc: str
+    builder_lines: tuple[str, ...]
+    deprecated: bool
+    paging: PagingView | None = None
+    streams: bool = False  # also offered by `with_streaming_response` (a file or text result)
+
+
+def op_view(op: Operation, imports: Imports, paging_names: tuple[str, str] | None) -> OpView:
+    args = arguments(op, imports)
+    result = _result_type(op, imports)
+    streams = any(
+        (r is op.success or r.status.startswith("2"))
+        and (r.kind in ("binary", "text") or bool(r.other_content_types))
+        for r in op.responses
+    )
+    if streams:
+        imports.names.update(
+            ("contextlib:AbstractAsyncContextManager", "contextlib:AbstractContextManager")
+        )
+    forward = ", ".join(f"{a.name}={a.name}" for a in args)
+    return OpView(
+        name=op.py_name,
+        builder=f"_{op.py_name}_call",
+        args=args,
+        forward=forward,
+        returns=result,
+        doc=docstring(_op_doc(op, args), 8),
+        builder_lines=tuple(builder_lines(op, result, imports)),
+        deprecated=op.deprecated,
+        paging=paging_view(op, args, imports, paging_names),
+        streams=streams,
+    )
+
+
+def _result_type(op: Operation, imports: Imports) -> str:
+    types = []
+    for r in op.responses:
+        if r.status.startswith("2") or (r is op.success):
+            imports.add(r.type)
+            ann = r.type.annotation if r.type else "None"
+            if ann not in types:
+                types.append(ann)
+    if not types:
+        return "None"
+    if "Any" in types:
+        imports.names.add("typing:Any")
+        return "Any"
+    return " | ".join(types)
+
+
+def _op_doc(op: Operation, args: tuple[Arg, ...]) -> str:
+    parts = []
+    head = op.summary or f"{op.http_method} {op.path}"
+    parts.append(head.strip())
+    if op.description and op.description.strip() != head.strip():
+        parts.append(op.description.strip())
+    if op.deprecated:
+        parts.append("Deprecated: the API marks this operation as deprecated.")
+    described: list[str] = []
+    docs = {p.py_name: p.description for p in op.parameters}
+    if op.body:
+        docs.update({f.py_name: f.description for f in op.body.fields})
+        if op.body.content_types:
+            docs[content_type_arg(op)] = "the content type the body is sent as"
+    for a in args:
+        text = comment_text(docs.get(a.name))
+        if text:
+            described.append(f"    {a.name}: {text}")
+    if described:
+        parts.append("Args:\n" + "\n".join(described))
+    sent = [
+        f"{p.location} `{comment_text(p.wire_name)}{': ' if p.location == 'header' else '='}"
+        f"{comment_text(str(p.value).lower() if isinstance(p.value, bool) else str(p.value))}`"
+        for p in op.parameters
+        if p.fixed
+    ]
+    if sent:
+        parts.append("Always sends " + ", ".join(sent) + ".")
+    parts.append(f"`{op.http_method} {op.path}` (operation `{op.operation_id}`).")
+    return "\n\n".join(parts)

@@ -1,0 +1,73 @@
+"""One resource module as its template prints it: the operations' views and the imports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from codegen.emit.views.imports import Imports
+from codegen.emit.views.operations import OpView, op_view
+from codegen.emit.views.paging import paging_methods
+from codegen.emit.views.text import docstring, export_order
+from codegen.ir.model import Api, Resource
+
+
+@dataclass(frozen=True)
+class ResourceView:
+    attr: str
+    class_name: str
+    module: str
+    doc: str
+    ops: tuple[OpView, ...]
+    imports: tuple[str, ...]
+    runtime_names: tuple[str, ...]
+    given_names: tuple[str, ...]
+    pages: bool  # some operation pages: the module imports the runtime's pagination
+    exports: tuple[str, ...]
+    streaming: bool = False  # some operation streams: the resource has `with_streaming_response`
+
+
+def resource_view(api: Api, resource: Resource) -> ResourceView:
+    imports = Imports()
+    methods = paging_methods(resource)
+    ops = tuple(op_view(op, imports, methods.get(op.py_name)) for op in resource.operations)
+    pkg = api.package.name
+    lines = tuple(
+        line.replace(f"from {pkg}._runtime", "from .._runtime")
+        for line in imports.lines("..models")
+    )
+    doc = resource.description or f"Operations on {resource.attr.replace('_', ' ')}."
+    runtime = ["ApiResponse", "AsyncCore", "Call", "RequestOptions", "ResponseSpec", "SyncCore"]
+    if any("Param(" in line for op in ops for line in op.builder_lines):
+        runtime.append("Param")
+    given_names = []
+    if any("NOT_GIVEN" in a.default for op in ops for a in op.args if a.default):
+        given_names += ["NOT_GIVEN", "NotGiven"]
+    if any("given(" in line for op in ops for line in op.builder_lines):
+        given_names.append("given")
+    if any("Encoding(" in line for op in ops for line in op.builder_lines):
+        runtime.append("Encoding")
+    streaming = any(op.streams for op in ops)
+    if streaming:
+        runtime += ["AsyncStreamedResponse", "StreamedResponse"]
+    return ResourceView(
+        attr=resource.attr,
+        class_name=resource.class_name,
+        module=resource.module,
+        doc=docstring(doc, 4),
+        ops=ops,
+        imports=lines,
+        runtime_names=tuple(sorted(set(runtime))),
+        given_names=tuple(given_names),
+        pages=any(op.paging for op in ops),
+        exports=tuple(
+            export_order(
+                [
+                    f"{prefix}{resource.class_name}{suffix}"
+                    for prefix in ("", "Async")
+                    for suffix in ("", "WithRawResponse")
+                    + (("WithStreamingResponse",) if streaming else ())
+                ]
+            )
+        ),
+        streaming=streaming,
+    )

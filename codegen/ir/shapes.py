@@ -1,0 +1,263 @@
+"""One schema node read on its own, without the document: does it become a model, is it
+nullable, what it annotates, and the Python annotation of scalars, literals and unions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from codegen.errors import pointer
+from codegen.ir.model import Condition, TypeRef
+from codegen.ir.names import pascal
+
+# formats with a Python type of their own; the rest are plain strings
+_STRING_FORMATS: dict[str, tuple[str, str]] = {
+    "date-time": ("datetime", "datetime:datetime"),
+    "date": ("date", "datetime:date"),
+    "time": ("time", "datetime:time"),
+    "uuid": ("UUID", "uuid:UUID"),
+    "decimal": ("Decimal", "decimal:Decimal"),
+    "binary": ("bytes", ""),
+}
+# formats datamodel-code-generator would turn into types needing extra packages or surprising
+# users (EmailStr needs email-validator, AnyUrl is not a str): kept as plain strings
+_PLAIN_FORMATS = frozenset(
+    {
+        "email",
+        "idn-email",
+        "uri",
+        "url",
+        "uri-reference",
+        "iri",
+        "hostname",
+        "ipv4",
+        "ipv6",
+        "byte",
+        "password",
+        "duration",
+        "int32",
+        "int64",
+        "float",
+        "double",
+    }
+)
+_DROP_KEYS = frozenset(
+    {
+        "example",
+        "examples",
+        "xml",
+        "externalDocs",
+        "discriminator_mapping",
+        "deprecated",
+        "x-codegen-enum-source",
+    }
+)
+MS_DATE_FORMAT = "ms-json-date"
+
+
+def escape_pointer(part: str) -> str:
+    return pointer(part)[1:]
+
+
+def is_model(schema: dict[str, Any]) -> bool:
+    """Does this schema become a class of its own (an object with properties, or an enum)?"""
+    if "enum" in schema:
+        values = [v for v in schema["enum"] if v is not None]
+        return bool(values) and all(isinstance(v, str) for v in values)
+    if schema.get("properties") or schema.get("allOf") and len(schema["allOf"]) > 1:
+        return True
+    return "allOf" in schema and any("if" in m for m in schema["allOf"] if isinstance(m, dict))
+
+
+_ANNOTATION_KEYS = frozenset(
+    {
+        "description",
+        "title",
+        "example",
+        "examples",
+        "default",
+        "readOnly",
+        "writeOnly",
+        "deprecated",
+        "externalDocs",
+        "xml",
+    }
+)
+
+
+def lift_annotations(schema: dict[str, Any]) -> dict[str, Any]:
+    """`allOf: [{$ref: X}, {description: ...}]` (common in generated documents) is X with a
+    description: members that only annotate are lifted, and a lone reference stands alone."""
+    members = schema.get("allOf")
+    if not isinstance(members, list) or len(members) < 2:
+        return schema
+    notes = [m for m in members if isinstance(m, dict) and m and set(m) <= _ANNOTATION_KEYS]
+    if not notes:
+        return schema
+    rest = [m for m in members if m not in notes]
+    lifted: dict[str, Any] = {k: v for k, v in schema.items() if k != "allOf"}
+    for note in notes:
+        for key, value in note.items():
+            lifted.setdefault(key, value)
+    if (
+        len(rest) == 1
+        and set(lifted) <= _ANNOTATION_KEYS
+        and isinstance(rest[0], dict)
+        and "$ref" in rest[0]
+    ):
+        return {**rest[0], **{k: v for k, v in lifted.items() if k in ("description", "title")}}
+    return {**lifted, "allOf": rest} if rest else lifted
+
+
+def split_null(schema: dict[str, Any]) -> tuple[bool, dict[str, Any]]:
+    """(nullable?, the schema without its null alternative)."""
+    kind = schema.get("type")
+    if isinstance(kind, list) and "null" in kind and len(kind) > 1:
+        rest = [k for k in kind if k != "null"]
+        return True, {**schema, "type": rest[0] if len(rest) == 1 else rest}
+    if schema.get("nullable") is True:
+        return True, {k: v for k, v in schema.items() if k != "nullable"}
+    for key in ("anyOf", "oneOf"):
+        members = schema.get(key)
+        if isinstance(members, list) and any(m == {"type": "null"} for m in members):
+            rest = [m for m in members if m != {"type": "null"}]
+            if len(rest) == 1:
+                merged = {k: v for k, v in schema.items() if k != key}
+                if "$ref" in rest[0]:
+                    return True, {**rest[0], **title_and_description(merged)}
+                return True, {**merged, **rest[0]}
+            return True, {**schema, key: rest}
+    if "enum" in schema and None in schema["enum"]:
+        return True, {**schema, "enum": [v for v in schema["enum"] if v is not None]}
+    return False, schema
+
+
+def with_null(out: dict[str, Any], ref: TypeRef) -> tuple[dict[str, Any], TypeRef]:
+    """A converted schema and its annotation, allowing null as well."""
+    ann = ref.annotation if ref.annotation in ("Any", "None") else f"{ref.annotation} | None"
+    if (
+        "$ref" in out
+        or "allOf" in out
+        or "anyOf" in out
+        or "oneOf" in out
+        or "enum" in out
+        or "const" in out
+    ):
+        desc = {"description": out["description"]} if "description" in out else {}
+        inner = {k: v for k, v in out.items() if k != "description"}
+        return {"anyOf": [inner, {"type": "null"}], **desc}, TypeRef(ann, ref.models, ref.imports)
+    kind = out.get("type")
+    if isinstance(kind, str):
+        return {**out, "type": [kind, "null"]}, TypeRef(ann, ref.models, ref.imports)
+    return {"anyOf": [out, {"type": "null"}]}, TypeRef(ann, ref.models, ref.imports)
+
+
+def title_and_description(schema: dict[str, Any]) -> dict[str, Any]:
+    return {k: schema[k] for k in ("description", "title") if isinstance(schema.get(k), str)}
+
+
+def literal_values(values: list[Any]) -> bool:
+    """Can `Literal[...]` hold these values? (Not floats, lists or objects.)"""
+    return bool(values) and all(isinstance(v, str | int) for v in values)
+
+
+def plain_type(schema: dict[str, Any]) -> TypeRef:
+    """The annotation of a constant or enum that no Literal can spell, from its type."""
+    kind = schema.get("type")
+    plain = {"number": "float", "integer": "int", "boolean": "bool", "string": "str"}
+    if isinstance(kind, str) and kind in plain:
+        return TypeRef(plain[kind])
+    return TypeRef("Any", imports=("typing:Any",))
+
+
+def literal_type(values: list[Any]) -> TypeRef:
+    inner = ", ".join(repr(v) for v in values)
+    return TypeRef(f"Literal[{inner}]", imports=("typing:Literal",))
+
+
+def union_ref(refs: list[TypeRef]) -> TypeRef:
+    seen: list[str] = []
+    for r in refs:
+        for part in r.annotation.split(" | ") if "[" not in r.annotation else [r.annotation]:
+            if part not in seen:
+                seen.append(part)
+    if "Any" in seen:
+        return TypeRef("Any", imports=("typing:Any",))
+    models = tuple(dict.fromkeys(m for r in refs for m in r.models))
+    imports = tuple(dict.fromkeys(i for r in refs for i in r.imports))
+    return TypeRef(" | ".join(seen), models, imports)
+
+
+def variant_suffix(member: Any, index: int) -> str:
+    if isinstance(member, dict):
+        if "enum" in member:
+            return ""  # `str | InvoiceId`: the enum member takes the plain name
+        if isinstance(member.get("title"), str):
+            return pascal(member["title"])
+        kind = member.get("type")
+        if isinstance(kind, str) and kind != "object":
+            return pascal(kind)
+    return f"Variant{index + 1}"
+
+
+def conditions(schema: dict[str, Any]) -> tuple[Condition, ...]:
+    rules = []
+    members = [schema] + [m for m in schema.get("allOf") or [] if isinstance(m, dict)]
+    for m in members:
+        if "if" in m:
+            rules.append(
+                Condition(
+                    description=str(m.get("description") or "conditional requirement"),
+                    if_schema=m["if"],
+                    then_schema=m.get("then"),
+                    else_schema=m.get("else"),
+                )
+            )
+    return tuple(rules)
+
+
+def def_refs(schema: Any) -> list[str]:
+    found: list[str] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/$defs/"):
+                found.append(ref[len("#/$defs/") :])
+            for v in node.values():
+                walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v)
+
+    walk(schema)
+    return found
+
+
+def string_type(schema: dict[str, Any], runtime_module: str) -> tuple[dict[str, Any], TypeRef]:
+    """A string schema for the models, and its annotation (formats with a type of their own
+    get it; others are plain strings)."""
+    out = {k: v for k, v in schema.items() if k not in _DROP_KEYS and not k.startswith("x-")}
+    fmt = schema.get("format")
+    if fmt == MS_DATE_FORMAT:
+        out.pop("format")
+        out.pop("pattern", None)  # the type checks its form itself
+        out["customTypePath"] = f"{runtime_module}.wire_types.MsJsonDate"
+        return out, TypeRef("MsJsonDate", imports=(f"{runtime_module}.wire_types:MsJsonDate",))
+    if fmt in _STRING_FORMATS:
+        ann, imp = _STRING_FORMATS[fmt]
+        if fmt in ("decimal", "binary"):
+            # datamodel-code-generator keeps a string pattern on these; a Decimal has none
+            out.pop("pattern", None)
+        return out, TypeRef(ann, imports=(imp,) if imp else ())
+    if fmt is not None:
+        out.pop("format")
+    return out, TypeRef("str")
+
+
+def number_type(schema: dict[str, Any], kind: str) -> tuple[dict[str, Any], TypeRef]:
+    """An integer, number, boolean or null schema for the models, and its annotation."""
+    out = {k: v for k, v in schema.items() if k not in _DROP_KEYS and not k.startswith("x-")}
+    ann = {"integer": "int", "number": "float", "boolean": "bool", "null": "None"}[kind]
+    if "format" in out and out["format"] in _PLAIN_FORMATS:
+        del out["format"]
+    return out, TypeRef(ann)

@@ -1,0 +1,194 @@
+"""The tests generated into each package: they pass on constructs real documents use, never
+send a placeholder, and an operation no valid call can be built for is listed, not tested."""
+
+from __future__ import annotations
+
+import ast
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from tinydoc import openapi
+
+from codegen.emit.examples import NoValue, call_arguments, wire_text
+from codegen.emit.sample import sample
+from codegen.emit.tests import dumped
+from codegen.pipeline import Generated
+
+_JSON = "application/json"
+
+
+def _json(schema: dict[str, Any], **extra: Any) -> dict[str, Any]:
+    return {"content": {_JSON: {"schema": schema, **extra}}}
+
+
+def _ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _doc() -> dict[str, Any]:
+    schemas: dict[str, Any] = {
+        # a base that requires what the extending member describes (`attributes`)
+        "Collection": {
+            "type": "object",
+            "required": ["version", "attributes"],
+            "properties": {"version": {"type": "string"}, "attributes": {"type": "object"}},
+        },
+        "StationData": {
+            "type": "object",
+            "required": ["orgId"],
+            "properties": {"orgId": {"type": "string", "pattern": "^\\d{1,4}$"}},
+        },
+        "StationDocument": {
+            "allOf": [_ref("Collection"), {"properties": {"attributes": _ref("StationData")}}]
+        },
+        "Status": {"type": "string", "enum": ["open", "closed"]},
+        "ErrorCode": {"type": "string", "enum": ["bad_request", "other"]},
+        "Event": {
+            "type": "object",
+            "required": ["at"],
+            "properties": {"at": {"type": "string", "format": "date-time"}},
+        },
+        # a pattern with a look-ahead: no sample matches it
+        "Secret": {
+            "type": "object",
+            "required": ["code"],
+            "properties": {"code": {"type": "string", "pattern": "^(?=.*[0-9])[a-z0-9]{8}$"}},
+        },
+    }
+    when = "2025-10-15T13:53:59.486Z"
+    paths: dict[str, Any] = {
+        "/stations/{id}": {
+            "get": {
+                "operationId": "getStation",
+                "parameters": [
+                    {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+                ],
+                "responses": {"200": {"description": "ok", **_json(_ref("StationDocument"))}},
+            }
+        },
+        "/reports/{day}": {
+            "get": {
+                "operationId": "getReport",
+                "parameters": [
+                    {
+                        "name": "day",
+                        "in": "path",
+                        "required": True,
+                        "schema": {"type": "string", "format": "date-time"},
+                    },
+                    {"name": "status", "in": "query", "required": True, "schema": _ref("Status")},
+                    {
+                        "name": "X-Key",
+                        "in": "header",
+                        "required": True,
+                        "schema": {"type": "string"},
+                    },
+                ],
+                "responses": {
+                    "200": {"description": "ok", **_json(_ref("Event"))},
+                    "400": {"description": "bad", **_json(_ref("ErrorCode"))},
+                },
+            }
+        },
+        "/events": {
+            "post": {
+                "operationId": "createEvent",
+                "requestBody": {"required": True, **_json(_ref("Event"), example={"at": when})},
+                "responses": {
+                    "201": {"description": "ok", **_json(_ref("Event"), example={"at": when})}
+                },
+            }
+        },
+        "/secrets": {
+            "post": {
+                "operationId": "createSecret",
+                "requestBody": {"required": True, **_json(_ref("Secret"))},
+                "responses": {"204": {"description": "done"}},
+            }
+        },
+    }
+    doc = openapi(paths, schemas)
+    doc["components"]["securitySchemes"] = {
+        "First": {"type": "http", "scheme": "bearer"},
+        "Second": {"type": "http", "scheme": "bearer"},
+        "Key": {"type": "apiKey", "in": "header", "name": "X-Key"},
+    }
+    doc["security"] = [{"First": [], "Second": [], "Key": []}]
+    return doc
+
+
+def _op(result: Generated, operation_id: str) -> Any:
+    return next(op for op in result.api.operations if op.operation_id == operation_id)
+
+
+def test_an_allof_sample_has_what_one_member_requires_and_another_describes(
+    generate: Callable[..., tuple[Generated, Path]],
+) -> None:
+    result, _ = generate(_doc(), "allof_sample")
+    value = sample(result.api, {"$ref": "#/$defs/StationDocument"})
+    # `attributes` is required by the base and typed by the extension: a StationData
+    assert value == {"version": "xxxxxx", "attributes": {"orgId": "0"}}
+
+
+def test_required_arguments_get_valid_values_or_none_at_all(
+    generate: Callable[..., tuple[Generated, Path]],
+) -> None:
+    result, _ = generate(_doc(), "required_values")
+    args = dict(call_arguments(result.api, _op(result, "getReport"), strict=True))
+    assert args["status"] == "Status('open')"  # an enum parameter, no longer `...`
+    assert wire_text(args["status"]) == "open"
+    assert wire_text(args["day"]) == "2024-01-02T03:04:05+00:00"
+    # the README still shows a call; the tests refuse to build one
+    secret = _op(result, "createSecret")
+    assert dict(call_arguments(result.api, secret)) == {"code": "'xxxxxx'"}
+    with pytest.raises(NoValue, match="Secret"):
+        call_arguments(result.api, secret, strict=True)
+
+
+def test_date_times_are_expected_as_the_models_write_them(
+    generate: Callable[..., tuple[Generated, Path]],
+) -> None:
+    result, _ = generate(_doc(), "dumped_times")
+    example = {"at": "2025-10-15T13:53:59.486Z"}
+    assert dumped(result.api, example, "Event") == {"at": "2025-10-15T13:53:59.486000Z"}
+    assert dumped(result.api, {"at": "2024-01-02T03:04:05+00:00"}, "Event") == {
+        "at": "2024-01-02T03:04:05Z"
+    }
+
+
+def test_generated_tests_pass_and_the_report_lists_the_untested_operation(
+    generate: Callable[..., tuple[Generated, Path]],
+) -> None:
+    result, out = generate(_doc(), "tricky_tests")
+    report = json.loads(result.files["codegen-report.json"])
+    assert report["summary"]["without_tests"] == 1
+    (entry,) = report["without_tests"]
+    assert entry["operation_id"] == "createSecret"
+    assert "Secret" in entry["reason"] and "code" in entry["reason"]
+    sources = {p: t for p, t in result.files.items() if p.startswith("tests/test_")}
+    assert sources
+    for path, text in sources.items():
+        tree = ast.parse(text)
+        assert not any(
+            isinstance(n, ast.Constant) and n.value is Ellipsis for n in ast.walk(tree)
+        ), path
+        assert "create_secret" not in text
+    joined = "\n".join(sources.values())
+    # each operation that can be called is: a station, a report, an event
+    assert joined.count("_sends_the_documented_request() -> None:") == 3
+    run = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
+        cwd=out,
+        env={**os.environ, "PYTHONPATH": "src"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-2000:]
+    assert " passed" in run.stdout and "failed" not in run.stdout
