@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from codegen.errors import InputError, Problem, pointer
-from codegen.sources.base import Piece
+from codegen.sources.base import LEFT_OUT_KEY, Piece
 from codegen.sources.fragments import HTTP_METHODS, VARIANTS_KEY, merge_variant_operations
 
 _PATH_MAPS = ("paths", "webhooks")
@@ -54,7 +54,9 @@ def merge_pieces(pieces: list[Piece]) -> Merged:
                 doc.setdefault("components", {}), src["components"], piece.file, out, problems
             )
         for key, value in src.items():
-            if key not in _BUILT:
+            if key == LEFT_OUT_KEY:  # every document's, not the first one's
+                doc.setdefault(key, []).extend(copy.deepcopy(value))
+            elif key not in _BUILT:
                 _first_wins(doc, key, value, piece.file, out.warnings)
     if problems:
         raise InputError(problems)

@@ -15,12 +15,13 @@ from codegen.ir.bodies import rename_clashes, request_body
 from codegen.ir.context import BuildContext
 from codegen.ir.examples import check_examples, closed_definitions, operation_examples
 from codegen.ir.grouping import Grouping
-from codegen.ir.model import Api, Operation, PackageInfo, Server
+from codegen.ir.model import Api, Operation, PackageInfo, Server, Skipped
 from codegen.ir.names import Namer, constant, snake
 from codegen.ir.paging import pagination
 from codegen.ir.parameters import parameters
 from codegen.ir.responses import ErrorStatuses, responses
 from codegen.ir.schemas import SchemaConverter
+from codegen.sources.base import LEFT_OUT_KEY
 from codegen.sources.fragments import HTTP_METHODS, split_fragment
 
 
@@ -63,8 +64,19 @@ class _Builder:
             errors=self.errors.classes(),
             idempotency_header=self.doc.get("x-codegen-idempotency-header"),
             warnings=tuple(self.ctx.warnings + self.schemas.warnings),
-            skipped=tuple(self.ctx.skipped + self.schemas.skipped),
+            skipped=tuple(self._left_out() + self.ctx.skipped + self.schemas.skipped),
         )
+
+    def _left_out(self) -> list[Skipped]:
+        """What the readers left out of the documents (`x-codegen-left-out`)."""
+        entries = self.doc.get(LEFT_OUT_KEY)
+        if not isinstance(entries, list):
+            return []
+        return [
+            Skipped(str(e.get("what")), str(e.get("where")), str(e.get("reason")))
+            for e in entries
+            if isinstance(e, dict)
+        ]
 
     def _servers(self) -> tuple[Server, ...]:
         namer = Namer()

@@ -32,3 +32,15 @@ class Piece:
     openapi: dict[str, Any]
     origins: dict[str, str] = field(default_factory=dict)
     warnings: list[Problem] = field(default_factory=list)
+
+
+# what a reader leaves out of a document (an operation it cannot read safely), carried in
+# the document so that the generation report lists it with what was not generated
+LEFT_OUT_KEY = "x-codegen-left-out"
+
+
+def record_left_out(doc: dict[str, Any], what: str, problem: Problem) -> None:
+    """Note in `doc` that `what` is left out, at the problem's place, for its reason."""
+    doc.setdefault(LEFT_OUT_KEY, []).append(
+        {"what": what, "where": f"{problem.file}: {problem.where}", "reason": problem.message}
+    )

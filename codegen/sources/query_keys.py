@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from codegen.errors import Problem, pointer
+from codegen.sources.base import record_left_out
 from codegen.sources.fragments import HTTP_METHODS, resolve_local
 
 _TEMPLATE = re.compile(r"\{([^{}]+)\}")
@@ -62,6 +63,7 @@ def move_query_out_of_paths(doc: dict[str, Any], file: str) -> list[Problem]:
             if problem is not None:
                 del item[method]
                 warnings.append(problem)
+                record_left_out(doc, f"operation {method.upper()} {key}", problem)
             else:
                 taken.add((real, method))
         if methods and not any(m in item for m in methods):

@@ -280,6 +280,12 @@ def test_a_document_with_queries_in_its_path_keys_is_read_and_valid(tmp_path: Pa
     said = [w.message for w in assembled.warnings]
     assert sum("query string" in m for m in said) == 3
     assert sum("left out" in m for m in said) == 2
+    # and the report lists them with what was not generated
+    api = build_api(assembled.openapi, PackageInfo("q", "q", "0.1.0", "q"))
+    skipped = {s.what: s for s in api.skipped}
+    assert set(skipped) == {"operation GET /numbers?{search}=1", "operation GET /items?all=true"}
+    assert "names no parameter" in skipped["operation GET /numbers?{search}=1"].reason
+    assert skipped["operation GET /items?all=true"].where.endswith("/paths/~1items?all=true/get")
 
 
 # -- patterns for the Rust regex engine --------------------------------------------------------
