@@ -1,9 +1,10 @@
 """The keyword arguments of one call, and the credentials a client is built with.
 
-A body comes from the document's request example when it has one, otherwise from data built
-from the body's schema (`codegen.emit.sample`). Either is validated with the generated body
-model, whose fields then become the keyword arguments: the call is made exactly as a user
-would make it. A required parameter gets a value built from its schema in the document.
+A body comes from the document's request example when it has one that fits its schema,
+otherwise from data built from the body's schema (`codegen.emit.sample`). Either is validated
+with the generated body model, whose fields then become the keyword arguments: the call is
+made exactly as a user would make it. A required parameter gets a value built from its
+schema in the document.
 """
 
 from __future__ import annotations
@@ -77,10 +78,14 @@ def call_arguments(loaded: Loaded, op: Operation, method: Callable[..., Any]) ->
 
 
 def request_example(op: Operation) -> Any:
-    """The document's first request example for the operation's body, or None."""
+    """The document's first request example for the operation's body, or None.
+
+    An example that contradicts its schema (the generator's report says how) is passed over:
+    a call made from it would test the document, not the client.
+    """
     content_type = op.body.content_type if op.body else None
     for example in op.examples:
-        if example.kind == "request" and example.content_type == content_type:
+        if example.kind == "request" and example.content_type == content_type and example.valid:
             return example.value
     return None
 

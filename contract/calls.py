@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Literal
 from urllib.parse import unquote
@@ -93,20 +94,63 @@ class _Recorder:
         )
 
 
-def run_contract(loaded: Loaded, server: PrismServer) -> list[Outcome]:
-    """Call every operation with the sync client, then with the async one; then stop the
-    server and pair each call with the request Prism logged for it."""
+def run_contract(
+    loaded: Loaded, server: PrismServer, operation_ids: Collection[str] | None = None
+) -> list[Outcome]:
+    """Call every operation (or those named) with the sync client, then with the async one;
+    then stop the server and pair each call with the request Prism logged for it."""
+    chosen = [
+        (resource, op)
+        for resource, op in operations(loaded)
+        if operation_ids is None or op.operation_id in operation_ids
+    ]
     recorder = _Recorder(httpx.URL(server.base_url))
     try:
-        outcomes = _run_sync(loaded, server, recorder)
-        outcomes += asyncio.run(_run_async(loaded, server, recorder))
+        outcomes = _run_sync(loaded, server, recorder, chosen)
+        outcomes += asyncio.run(_run_async(loaded, server, recorder, chosen))
     finally:
         server.stop()  # its log is complete once it has stopped
     attach_log(outcomes, server.requests())
     return outcomes
 
 
-def _run_sync(loaded: Loaded, server: PrismServer, recorder: _Recorder) -> list[Outcome]:
+def run_concurrently(
+    loaded: Loaded, runs: Sequence[tuple[PrismServer, Collection[str] | None]]
+) -> list[Outcome]:
+    """`run_contract` on each server at the same time, one thread each.
+
+    The calls to one server stay one after the other: Prism's log does not say which request
+    a line is about, so only the order pairs a call with what Prism logged for it. The
+    outcomes come back in the model's order of operations, per mode and client.
+    """
+    with ThreadPoolExecutor(max_workers=max(1, len(runs)), thread_name_prefix="contract") as pool:
+        futures = [pool.submit(run_contract, loaded, server, ids) for server, ids in runs]
+        outcomes = [o for future in futures for o in future.result()]
+    rank = {f"{r.attr}.{op.py_name}": i for i, (r, op) in enumerate(operations(loaded))}
+    modes: dict[str, int] = {}
+    for server, _ in runs:
+        modes.setdefault(server.mode, len(modes))
+    clients = {"sync": 0, "async": 1}
+    return sorted(
+        outcomes,
+        key=lambda o: (modes[o.mode], clients.get(o.client, 2), rank.get(o.operation, -1)),
+    )
+
+
+def _prism_running(server: PrismServer, outcome: Outcome) -> bool:
+    """Whether the call can be made: not once Prism has exited (the outcome says why)."""
+    if server.running:
+        return True
+    outcome.problems.append(f"Prism is not running: {server.exit_reason()}")
+    return False
+
+
+def _run_sync(
+    loaded: Loaded,
+    server: PrismServer,
+    recorder: _Recorder,
+    chosen: list[tuple[Resource, Operation]],
+) -> list[Outcome]:
     transport = offline_guard(loaded, server.base_url)
     http = httpx.Client(
         timeout=REQUEST_TIMEOUT,
@@ -116,8 +160,11 @@ def _run_sync(loaded: Loaded, server: PrismServer, recorder: _Recorder) -> list[
     client_class = loaded.module.Client
     outcomes = []
     with http, client_class(**_client_arguments(loaded, client_class, server, http)) as client:
-        for resource, op in operations(loaded):
+        for resource, op in chosen:
             outcome = _outcome(loaded, server, "sync", resource, op)
+            outcomes.append(outcome)
+            if not _prism_running(server, outcome):
+                continue
             before = len(recorder.exchanges)
             try:
                 method = getattr(getattr(client, resource.attr), op.py_name)
@@ -125,11 +172,15 @@ def _run_sync(loaded: Loaded, server: PrismServer, recorder: _Recorder) -> list[
             except Exception as e:  # noqa: BLE001 - every failure of a call is a finding
                 outcome.problems.append(describe(e))
             _record(outcome, recorder.exchanges[before:])
-            outcomes.append(outcome)
     return outcomes
 
 
-async def _run_async(loaded: Loaded, server: PrismServer, recorder: _Recorder) -> list[Outcome]:
+async def _run_async(
+    loaded: Loaded,
+    server: PrismServer,
+    recorder: _Recorder,
+    chosen: list[tuple[Resource, Operation]],
+) -> list[Outcome]:
     transport = offline_guard(loaded, server.base_url)
     http = httpx.AsyncClient(
         timeout=REQUEST_TIMEOUT,
@@ -142,8 +193,11 @@ async def _run_async(loaded: Loaded, server: PrismServer, recorder: _Recorder) -
         http,
         client_class(**_client_arguments(loaded, client_class, server, http)) as client,
     ):
-        for resource, op in operations(loaded):
+        for resource, op in chosen:
             outcome = _outcome(loaded, server, "async", resource, op)
+            outcomes.append(outcome)
+            if not _prism_running(server, outcome):
+                continue
             before = len(recorder.exchanges)
             try:
                 method = getattr(getattr(client, resource.attr), op.py_name)
@@ -151,7 +205,6 @@ async def _run_async(loaded: Loaded, server: PrismServer, recorder: _Recorder) -
             except Exception as e:  # noqa: BLE001 - every failure of a call is a finding
                 outcome.problems.append(describe(e))
             _record(outcome, recorder.exchanges[before:])
-            outcomes.append(outcome)
     return outcomes
 
 

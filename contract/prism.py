@@ -8,12 +8,15 @@ anything it started, and an exit hook stops it if the caller never does.
 from __future__ import annotations
 
 import atexit
+import json
 import os
+import shutil
 import signal
 import socket
 import subprocess
 import threading
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Literal, Self
@@ -200,6 +203,16 @@ class PrismServer:
     def log_tail(self, count: int = 40) -> str:
         return "\n".join(self.log()[-count:]) or "(Prism printed nothing)"
 
+    def exit_reason(self) -> str:
+        """Why the process ended, in one line: its status and the last error it printed."""
+        status = self._process.poll() if self._process is not None else None
+        if status is None:
+            return "Prism is running"
+        lines = [line.strip() for line in self.log() if line.strip()]
+        errors = [line for line in lines if "ERROR" in line or "Error:" in line]
+        last = (errors or lines or ["(Prism printed nothing)"])[-1]
+        return f"Prism exited with status {status}: {last}"
+
     def requests(self) -> list[LoggedRequest]:
         """The requests Prism logged, in order, each with its violations (call after stop)."""
         return parse_log(self.log())
@@ -221,3 +234,90 @@ def _signal_group(pid: int, sig: signal.Signals) -> None:
         os.killpg(pid, sig)
     except (ProcessLookupError, PermissionError):
         pass  # already gone
+
+
+class PrismGroup:
+    """Prism servers started together (all loading at once) and stopped together."""
+
+    def __init__(self) -> None:
+        self.servers: list[PrismServer] = []
+
+    def start(self, documents: Sequence[tuple[Path, Mode]]) -> list[PrismServer]:
+        """A listening server for each (document, mode); PrismError when one cannot start."""
+        servers = [PrismServer(document, mode) for document, mode in documents]
+        self.servers += servers
+        for server in servers:
+            server.launch()
+        return [server.wait_until_listening() for server in servers]
+
+    def stop(self) -> None:
+        for server in self.servers:
+            server.stop()
+
+
+class SchemaCheck:
+    """The schemas of some documents that Prism cannot check (`prism_schemas.js`).
+
+    Prism skips the check of a schema it cannot compile and says nothing: a contract run would
+    pass without having checked anything. This runs beside the servers, in a node process of
+    its own, and lists each such schema as `document: operation: place: why`.
+    """
+
+    def __init__(self, documents: Sequence[Path], root: Path = ROOT) -> None:
+        self.documents = list(documents)
+        self.root = root
+        self._process: subprocess.Popen[str] | None = None
+
+    def command(self) -> list[str]:
+        prism_executable(self.root)  # says how to install Prism when it is missing
+        node = shutil.which("node")
+        if node is None:
+            raise PrismError("node is not on the PATH (hint: Prism needs node >= 18.20)")
+        package = self.root / "node_modules" / "@stoplight" / "prism-http"
+        script = Path(__file__).with_name("prism_schemas.js")
+        return [node, str(script), str(package), *map(str, self.documents)]
+
+    def launch(self) -> Self:
+        self._process = subprocess.Popen(
+            self.command(),
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+            start_new_session=True,
+        )
+        atexit.register(self.stop)
+        return self
+
+    def result(self, timeout: float = START_TIMEOUT * 2) -> list[str]:
+        if self._process is None:
+            self.launch()
+        assert self._process is not None
+        try:
+            out, err = self._process.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired as e:
+            self.stop()
+            raise PrismError(f"the schema check did not finish within {timeout:.0f} s") from e
+        if self._process.returncode != 0:
+            raise PrismError(
+                f"the schema check exited with status {self._process.returncode}:\n{err[-4000:]}"
+            )
+        try:
+            found = json.loads(out)
+        except ValueError as e:
+            raise PrismError(f"the schema check printed no list: {out[:400]!r}") from e
+        return [
+            f"{item['document']}: {item['operation']}: {item['place']}: {item['message']}"
+            for item in found
+        ]
+
+    def stop(self) -> None:
+        process = self._process
+        if process is None:
+            return
+        atexit.unregister(self.stop)
+        if process.poll() is None:
+            _signal_group(process.pid, signal.SIGKILL)
+            process.wait(timeout=STOP_TIMEOUT)

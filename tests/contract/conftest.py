@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -15,48 +15,49 @@ if str(ROOT) not in sys.path:  # the `contract` package sits at the project root
 from codegen.emit.writer import write_tree
 from codegen.pipeline import generate_document
 from contract.calls import Outcome
-from contract.documents import served_document
 from contract.errors import PrismError
-from contract.prism import Mode, PrismServer
-from contract.providers import Loaded, Provider, discover
+from contract.prism import Mode, PrismGroup, PrismServer
+from contract.providers import Provider, discover
 from contract.table import format_table
 
 OUTCOMES = pytest.StashKey[list[Outcome]]()
+CHANGES = pytest.StashKey[list[str]]()
 CONSTRUCTS = Path(__file__).parent / "data" / "constructs.yaml"
 
-StartPrism = Callable[[Loaded, Sequence[Mode]], list[PrismServer]]
+
+class _Servers(PrismGroup):
+    """Prism servers that fail the test, saying why, when one cannot start."""
+
+    def start(self, documents: Sequence[tuple[Path, Mode]]) -> list[PrismServer]:
+        try:
+            return super().start(documents)
+        except PrismError as e:
+            pytest.fail(f"Prism could not start: {e}", pytrace=False)
 
 
 @pytest.fixture
-def prism(tmp_path: Path) -> Iterator[StartPrism]:
-    """Start a Prism server for a provider in each of the given modes, all loading at once.
+def prism() -> Iterator[PrismGroup]:
+    """Start Prism servers, all loading at once (`prism.start([(document, mode), ...])`).
 
-    Every server started is stopped at the end, whether the test passed or not. A Prism that
-    cannot start fails the test, saying why.
+    Every server started is stopped at the end, whether the test passed or not.
     """
-    started: list[PrismServer] = []
-
-    def start(loaded: Loaded, modes: Sequence[Mode]) -> list[PrismServer]:
-        servers = [PrismServer(served_document(loaded, m, tmp_path), m) for m in modes]
-        started.extend(servers)
-        try:
-            for server in servers:
-                server.launch()
-            return [server.wait_until_listening() for server in servers]
-        except PrismError as e:
-            pytest.fail(f"Prism could not start for {loaded.provider.name}: {e}", pytrace=False)
-
+    servers = _Servers()
     try:
-        yield start
+        yield servers
     finally:
-        for server in started:
-            server.stop()
+        servers.stop()
 
 
 @pytest.fixture
 def table(request: pytest.FixtureRequest) -> list[Outcome]:
     """The calls to list in the summary at the end of the run."""
     return request.config.stash.setdefault(OUTCOMES, [])
+
+
+@pytest.fixture
+def served_changes(request: pytest.FixtureRequest) -> list[str]:
+    """What the documents Prism served change, to list in the summary at the end of the run."""
+    return request.config.stash.setdefault(CHANGES, [])
 
 
 @pytest.fixture(scope="session")
@@ -69,6 +70,11 @@ def constructs(tmp_path_factory: pytest.TempPathFactory) -> Provider:
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    changes = terminalreporter.config.stash.get(CHANGES, [])
+    if changes:
+        terminalreporter.write_sep("=", "contract: what the documents Prism served change, and why")
+        for line in changes:
+            terminalreporter.write_line(line)
     outcomes = terminalreporter.config.stash.get(OUTCOMES, [])
     if outcomes:
         terminalreporter.write_sep("=", "contract: each operation and the status Prism returned")
