@@ -19,6 +19,7 @@ from jsonschema.exceptions import best_match
 from jsonschema.validators import extend
 
 from codegen import patterns
+from codegen.emit.annotations import options as union_options
 from codegen.emit.sample import sample
 from codegen.emit.views import literal
 from codegen.ir.model import Api, Field, Operation, TypeRef
@@ -95,11 +96,11 @@ def _checked(value: str | None, what: str, ref: TypeRef, strict: bool) -> str:
 def _value(api: Api, value: Any, ref: TypeRef | None) -> str:
     if ref is None:
         return literal(value)
-    options = _options(ref.annotation)
+    options = union_options(ref.annotation)
     if value is None:
         return "None"
     for option in options:
-        model = _model(api, option)
+        model = api.find_model(option)
         if model is not None and model.kind == "object" and isinstance(value, dict):
             return _construct(api, option, value, model.fields)
         if model is not None and model.kind == "alias" and isinstance(value, dict):
@@ -144,31 +145,9 @@ def _construct(api: Api, name: str, value: dict[str, Any], fields: tuple[Field, 
     return f"{name}({', '.join(parts)})"
 
 
-def _model(api: Api, name: str):  # type: ignore[no-untyped-def]
-    try:
-        return api.model(name)
-    except KeyError:
-        return None
-
-
-def _options(annotation: str) -> list[str]:
-    """Top-level members of a union annotation (brackets respected)."""
-    parts, depth, current = [], 0, ""
-    for ch in annotation:
-        depth += ch == "["
-        depth -= ch == "]"
-        if ch == "|" and depth == 0:
-            parts.append(current.strip())
-            current = ""
-        else:
-            current += ch
-    parts.append(current.strip())
-    return [p for p in parts if p and p != "None"]
-
-
 def _param_placeholder(api: Api, ref: TypeRef, wire_name: str) -> str | None:
     """A readable value for a required parameter: `project_id="my-project-id"`."""
-    if _options(ref.annotation)[:1] == ["str"]:
+    if union_options(ref.annotation)[:1] == ["str"]:
         return literal(
             "my-" + "-".join(w for w in re.split(r"[^0-9a-zA-Z]+", wire_name.lower()) if w)
         )
@@ -177,7 +156,7 @@ def _param_placeholder(api: Api, ref: TypeRef, wire_name: str) -> str | None:
 
 def _placeholder(api: Api, ref: TypeRef) -> str | None:
     """A valid value of the type, or None when none can be built."""
-    options = _options(ref.annotation)
+    options = union_options(ref.annotation)
     first = options[0] if options else "Any"
     if first.startswith("list["):
         return "[]"
@@ -187,7 +166,7 @@ def _placeholder(api: Api, ref: TypeRef) -> str | None:
         return first[len("Literal[") :].split(",")[0].rstrip("]")
     if first in _PLACEHOLDER:
         return _PLACEHOLDER[first]
-    model = _model(api, first)
+    model = api.find_model(first)
     if model is None:
         return None
     value = sample(api, {"$ref": f"#/$defs/{first}"})

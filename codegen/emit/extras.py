@@ -18,6 +18,7 @@ import ast
 import re
 from typing import Any
 
+from codegen.emit.annotations import options, walk
 from codegen.emit.sample import sample
 from codegen.ir.model import Api, Model
 
@@ -131,41 +132,7 @@ def _uses(schema: Any, name: str) -> bool:
 def sent(api: Api, value: Any, annotation: str) -> Any:
     """What the client sends of a value of `annotation`: the readOnly properties of models
     used in requests left out, as the runtime leaves them out (for the generated tests)."""
-    for option in _options(annotation):
-        if option.startswith("list[") and isinstance(value, list):
-            return [sent(api, v, option[len("list[") : -1]) for v in value]
-        if option.startswith("dict[str, ") and isinstance(value, dict):
-            return {k: sent(api, v, option[len("dict[str, ") : -1]) for k, v in value.items()}
-        model = next((m for m in api.models if m.name == option), None)
-        if model is None or not isinstance(value, dict):
-            continue
-        if model.kind == "alias":
-            tag = value.get(model.discriminator or "")
-            variant = next((n for n, tags in model.variants if tag in tags), None)
-            return sent(api, value, variant) if variant else value
-        if model.kind == "object":
-            fields = {f.wire_name: f for f in model.fields}
-            return {
-                k: sent(api, v, fields[k].type.annotation) if k in fields else v
-                for k, v in value.items()
-                if not (model.in_request and k in fields and fields[k].read_only)
-            }
-    return value
-
-
-def _options(annotation: str) -> list[str]:
-    """Top-level members of a union annotation (brackets respected), None left out."""
-    parts, depth, current = [], 0, ""
-    for ch in annotation:
-        depth += ch == "["
-        depth -= ch == "]"
-        if ch == "|" and depth == 0:
-            parts.append(current.strip())
-            current = ""
-        else:
-            current += ch
-    parts.append(current.strip())
-    return [p for p in parts if p and p != "None"]
+    return walk(api, value, annotation, keep=lambda m, f: not (m.in_request and f.read_only))
 
 
 _SAMPLES: dict[str, Any] = {
@@ -184,14 +151,14 @@ _SAMPLES: dict[str, Any] = {
 def sample_of(api: Api, annotation: str) -> Any:
     """JSON data that parses as `annotation` (a response typed by no single model: a list, a
     union, a primitive), for the generated tests."""
-    for option in _options(annotation):
+    for option in options(annotation):
         if option.startswith("list["):
             return []
         if option.startswith("dict["):
             return {}
         if option.startswith("Literal["):
             return ast.literal_eval(option[len("Literal[") : -1].split(",")[0].strip())
-        if any(m.name == option for m in api.models):
+        if api.find_model(option) is not None:
             return sample(api, {"$ref": f"#/$defs/{option}"})
         if option in _SAMPLES:
             return _SAMPLES[option]

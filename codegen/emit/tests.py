@@ -20,7 +20,8 @@ from urllib.parse import quote
 from jinja2 import Environment
 from pydantic import TypeAdapter, ValidationError
 
-from codegen.emit.examples import NoValue, _options, call_arguments, invalid, wire_text
+from codegen.emit.annotations import walk
+from codegen.emit.examples import NoValue, call_arguments, invalid, wire_text
 from codegen.emit.extras import sample_of, sent
 from codegen.emit.sample import sample
 from codegen.emit.views import literal
@@ -291,28 +292,14 @@ _TEMPORAL: dict[str, TypeAdapter[Any]] = {
 def dumped(api: Api, value: Any, annotation: str) -> Any:
     """JSON data of `annotation` as the models write it back (dates and times in pydantic's
     spelling); everything else as it is."""
-    for option in _options(annotation):
-        adapter = _TEMPORAL.get(option)
-        if adapter is not None and isinstance(value, str):
-            try:
-                return adapter.dump_python(adapter.validate_python(value), mode="json")
-            except ValidationError:
-                continue
-        if option.startswith("list[") and isinstance(value, list):
-            return [dumped(api, v, option[len("list[") : -1]) for v in value]
-        if option.startswith("dict[str, ") and isinstance(value, dict):
-            return {k: dumped(api, v, option[len("dict[str, ") : -1]) for k, v in value.items()}
-        model = next((m for m in api.models if m.name == option), None)
-        if model is None or not isinstance(value, dict):
-            continue
-        if model.kind == "alias":
-            tag = value.get(model.discriminator or "")
-            variant = next((n for n, tags in model.variants if tag in tags), None)
-            return dumped(api, value, variant) if variant else value
-        if model.kind == "object":
-            fields = {f.wire_name: f for f in model.fields}
-            return {
-                k: dumped(api, v, fields[k].type.annotation) if k in fields else v
-                for k, v in value.items()
-            }
-    return value
+    return walk(api, value, annotation, text=_temporal)
+
+
+def _temporal(option: str, text: str) -> Any:
+    adapter = _TEMPORAL.get(option)
+    if adapter is None:
+        return None
+    try:
+        return adapter.dump_python(adapter.validate_python(text), mode="json")
+    except ValidationError:
+        return None

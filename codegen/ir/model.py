@@ -8,6 +8,7 @@ text the generated code will carry. Templates only loop over these objects.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Literal
 
 from codegen.errors import Problem
@@ -293,7 +294,15 @@ class Api:
         return tuple(op for r in self.resources for op in r.operations)
 
     def model(self, name: str) -> Model:
-        for m in self.models:
-            if m.name == name:
-                return m
-        raise KeyError(name)
+        found = self.find_model(name)
+        if found is None:
+            raise KeyError(name)
+        return found
+
+    def find_model(self, name: str) -> Model | None:
+        return self._models_by_name.get(name)
+
+    @cached_property
+    def _models_by_name(self) -> dict[str, Model]:
+        # looked up for every sample and example value: an index, not a scan
+        return {m.name: m for m in self.models}

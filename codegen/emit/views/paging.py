@@ -21,6 +21,7 @@ class PagingView:
     paging: str  # the runtime `Paging(...)` expression
     first: str  # the argument holding the first page token
     forward: str  # the builder's arguments, with the page token from the loop
+    items_path: str  # literal of the dotted path of a page's items
     pages_doc: str
     items_doc: str
 
@@ -73,6 +74,7 @@ def paging_view(
         item_type=pg.item_type.annotation,
         paging="Paging(" + ", ".join(paging) + ")",
         first=pg.param,
+        items_path=literal(pg.items),
         forward=", ".join(f"{a.name}={'_token' if a.name == pg.param else a.name}" for a in args),
         pages_doc=docstring(f"Every page of `{op.py_name}`, one after the other.\n\n{how}", 8),
         items_doc=docstring(

@@ -9,13 +9,31 @@ are the loops.
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
+from collections.abc import (
+    AsyncIterable,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Iterable,
+    Iterator,
+    Sequence,
+)
 from dataclasses import dataclass
 from typing import Any, Literal, TypeVar
 
 import pydantic
 
-__all__ = ["Pager", "Paging", "aitems", "apages", "items", "lookup", "pages"]
+__all__ = [
+    "Pager",
+    "Paging",
+    "aitems",
+    "apage_items",
+    "apages",
+    "items",
+    "lookup",
+    "page_items",
+    "pages",
+]
 
 P = TypeVar("P")
 
@@ -78,12 +96,7 @@ class Pager:
         self._cursors: set[Any] = set() if self.token is None else {self.token}
 
     def items(self, page: Any) -> Sequence[Any]:
-        found = lookup(page, self.paging.items)
-        if found is None:
-            return ()
-        if not isinstance(found, Sequence) or isinstance(found, str | bytes):
-            raise TypeError(f"the page's {self.paging.items!r} is not a list of items")
-        return found
+        return _items_at(page, self.paging.items)
 
     def advance(self, page: Any) -> bool:
         """Move to the token after `page`; False when `page` was the last one."""
@@ -121,12 +134,22 @@ def pages(fetch: Callable[[Any], P], paging: Paging, first: Any = None) -> Itera
 
 def items(fetch: Callable[[Any], Any], paging: Paging, first: Any = None) -> Iterator[Any]:
     """Every item of every page."""
-    pager = Pager(paging, first)
-    while True:
-        page = fetch(pager.token)
-        yield from pager.items(page)
-        if not pager.advance(page):
-            return
+    return page_items(pages(fetch, paging, first), paging.items)
+
+
+def page_items(pages: Iterable[Any], items: str) -> Iterator[Any]:
+    """Every item of each page: the list at the dotted path `items` (as `Paging.items`)."""
+    for page in pages:
+        yield from _items_at(page, items)
+
+
+def _items_at(page: Any, path: str) -> Sequence[Any]:
+    found = lookup(page, path)
+    if found is None:
+        return ()
+    if not isinstance(found, Sequence) or isinstance(found, str | bytes):
+        raise TypeError(f"the page's {path!r} is not a list of items")
+    return found
 
 
 async def apages(
@@ -141,14 +164,15 @@ async def apages(
             return
 
 
-async def aitems(
+def aitems(
     fetch: Callable[[Any], Awaitable[Any]], paging: Paging, first: Any = None
 ) -> AsyncIterator[Any]:
     """`items` for an async fetch."""
-    pager = Pager(paging, first)
-    while True:
-        page = await fetch(pager.token)
-        for item in pager.items(page):
+    return apage_items(apages(fetch, paging, first), paging.items)
+
+
+async def apage_items(pages: AsyncIterable[Any], items: str) -> AsyncIterator[Any]:
+    """`page_items` for pages fetched asynchronously."""
+    async for page in pages:
+        for item in _items_at(page, items):
             yield item
-        if not pager.advance(page):
-            return

@@ -432,23 +432,17 @@ class BankTransactionsResource:
         page is fetched when the loop reaches it.
         """
 
-        def _fetch(_token: Any) -> BankTransactions:
-            call = _get_bank_transactions_call(
-                xero_tenant_id=xero_tenant_id,
-                if_modified_since=if_modified_since,
-                where=where,
-                order=order,
-                page=_token,
-                unitdp=unitdp,
-                page_size=page_size,
-            )
-            return self._core.request(call, request_options).data
-
-        return _paging.items(
-            _fetch,
-            _paging.Paging(style="page", items="BankTransactions", page_size=page_size),
-            first=page,
+        pages = self.iter_get_bank_transactions_pages(
+            xero_tenant_id=xero_tenant_id,
+            if_modified_since=if_modified_since,
+            where=where,
+            order=order,
+            page=page,
+            unitdp=unitdp,
+            page_size=page_size,
+            request_options=request_options,
         )
+        return _paging.page_items(pages, "BankTransactions")
 
     def create(
         self,
@@ -1263,23 +1257,17 @@ class AsyncBankTransactionsResource:
         page is fetched when the loop reaches it.
         """
 
-        async def _fetch(_token: Any) -> BankTransactions:
-            call = _get_bank_transactions_call(
-                xero_tenant_id=xero_tenant_id,
-                if_modified_since=if_modified_since,
-                where=where,
-                order=order,
-                page=_token,
-                unitdp=unitdp,
-                page_size=page_size,
-            )
-            return (await self._core.request(call, request_options)).data
-
-        return _paging.aitems(
-            _fetch,
-            _paging.Paging(style="page", items="BankTransactions", page_size=page_size),
-            first=page,
+        pages = self.iter_get_bank_transactions_pages(
+            xero_tenant_id=xero_tenant_id,
+            if_modified_since=if_modified_since,
+            where=where,
+            order=order,
+            page=page,
+            unitdp=unitdp,
+            page_size=page_size,
+            request_options=request_options,
         )
+        return _paging.apage_items(pages, "BankTransactions")
 
     async def create(
         self,

@@ -469,24 +469,20 @@ class ContactsResource:
         fetched when the loop reaches it.
         """
 
-        def _fetch(_token: Any) -> Contacts:
-            call = _get_contacts_call(
-                xero_tenant_id=xero_tenant_id,
-                if_modified_since=if_modified_since,
-                where=where,
-                order=order,
-                i_ds=i_ds,
-                page=_token,
-                include_archived=include_archived,
-                summary_only=summary_only,
-                search_term=search_term,
-                page_size=page_size,
-            )
-            return self._core.request(call, request_options).data
-
-        return _paging.items(
-            _fetch, _paging.Paging(style="page", items="Contacts", page_size=page_size), first=page
+        pages = self.iter_get_contacts_pages(
+            xero_tenant_id=xero_tenant_id,
+            if_modified_since=if_modified_since,
+            where=where,
+            order=order,
+            i_ds=i_ds,
+            page=page,
+            include_archived=include_archived,
+            summary_only=summary_only,
+            search_term=search_term,
+            page_size=page_size,
+            request_options=request_options,
         )
+        return _paging.page_items(pages, "Contacts")
 
     def create(
         self,
@@ -1368,24 +1364,20 @@ class AsyncContactsResource:
         fetched when the loop reaches it.
         """
 
-        async def _fetch(_token: Any) -> Contacts:
-            call = _get_contacts_call(
-                xero_tenant_id=xero_tenant_id,
-                if_modified_since=if_modified_since,
-                where=where,
-                order=order,
-                i_ds=i_ds,
-                page=_token,
-                include_archived=include_archived,
-                summary_only=summary_only,
-                search_term=search_term,
-                page_size=page_size,
-            )
-            return (await self._core.request(call, request_options)).data
-
-        return _paging.aitems(
-            _fetch, _paging.Paging(style="page", items="Contacts", page_size=page_size), first=page
+        pages = self.iter_get_contacts_pages(
+            xero_tenant_id=xero_tenant_id,
+            if_modified_since=if_modified_since,
+            where=where,
+            order=order,
+            i_ds=i_ds,
+            page=page,
+            include_archived=include_archived,
+            summary_only=summary_only,
+            search_term=search_term,
+            page_size=page_size,
+            request_options=request_options,
         )
+        return _paging.apage_items(pages, "Contacts")
 
     async def create(
         self,

@@ -489,23 +489,17 @@ class CreditNotesResource:
         is fetched when the loop reaches it.
         """
 
-        def _fetch(_token: Any) -> CreditNotes:
-            call = _get_credit_notes_call(
-                xero_tenant_id=xero_tenant_id,
-                if_modified_since=if_modified_since,
-                where=where,
-                order=order,
-                page=_token,
-                unitdp=unitdp,
-                page_size=page_size,
-            )
-            return self._core.request(call, request_options).data
-
-        return _paging.items(
-            _fetch,
-            _paging.Paging(style="page", items="CreditNotes", page_size=page_size),
-            first=page,
+        pages = self.iter_get_credit_notes_pages(
+            xero_tenant_id=xero_tenant_id,
+            if_modified_since=if_modified_since,
+            where=where,
+            order=order,
+            page=page,
+            unitdp=unitdp,
+            page_size=page_size,
+            request_options=request_options,
         )
+        return _paging.page_items(pages, "CreditNotes")
 
     def create(
         self,
@@ -1492,23 +1486,17 @@ class AsyncCreditNotesResource:
         is fetched when the loop reaches it.
         """
 
-        async def _fetch(_token: Any) -> CreditNotes:
-            call = _get_credit_notes_call(
-                xero_tenant_id=xero_tenant_id,
-                if_modified_since=if_modified_since,
-                where=where,
-                order=order,
-                page=_token,
-                unitdp=unitdp,
-                page_size=page_size,
-            )
-            return (await self._core.request(call, request_options)).data
-
-        return _paging.aitems(
-            _fetch,
-            _paging.Paging(style="page", items="CreditNotes", page_size=page_size),
-            first=page,
+        pages = self.iter_get_credit_notes_pages(
+            xero_tenant_id=xero_tenant_id,
+            if_modified_since=if_modified_since,
+            where=where,
+            order=order,
+            page=page,
+            unitdp=unitdp,
+            page_size=page_size,
+            request_options=request_options,
         )
+        return _paging.apage_items(pages, "CreditNotes")
 
     async def create(
         self,

@@ -548,29 +548,25 @@ class InvoicesResource:
         fetched when the loop reaches it.
         """
 
-        def _fetch(_token: Any) -> Invoices:
-            call = _get_invoices_call(
-                xero_tenant_id=xero_tenant_id,
-                if_modified_since=if_modified_since,
-                where=where,
-                order=order,
-                i_ds=i_ds,
-                invoice_numbers=invoice_numbers,
-                contact_i_ds=contact_i_ds,
-                statuses=statuses,
-                page=_token,
-                include_archived=include_archived,
-                created_by_my_app=created_by_my_app,
-                unitdp=unitdp,
-                summary_only=summary_only,
-                page_size=page_size,
-                search_term=search_term,
-            )
-            return self._core.request(call, request_options).data
-
-        return _paging.items(
-            _fetch, _paging.Paging(style="page", items="Invoices", page_size=page_size), first=page
+        pages = self.iter_get_invoices_pages(
+            xero_tenant_id=xero_tenant_id,
+            if_modified_since=if_modified_since,
+            where=where,
+            order=order,
+            i_ds=i_ds,
+            invoice_numbers=invoice_numbers,
+            contact_i_ds=contact_i_ds,
+            statuses=statuses,
+            page=page,
+            include_archived=include_archived,
+            created_by_my_app=created_by_my_app,
+            unitdp=unitdp,
+            summary_only=summary_only,
+            page_size=page_size,
+            search_term=search_term,
+            request_options=request_options,
         )
+        return _paging.page_items(pages, "Invoices")
 
     def create(
         self,
@@ -1597,29 +1593,25 @@ class AsyncInvoicesResource:
         fetched when the loop reaches it.
         """
 
-        async def _fetch(_token: Any) -> Invoices:
-            call = _get_invoices_call(
-                xero_tenant_id=xero_tenant_id,
-                if_modified_since=if_modified_since,
-                where=where,
-                order=order,
-                i_ds=i_ds,
-                invoice_numbers=invoice_numbers,
-                contact_i_ds=contact_i_ds,
-                statuses=statuses,
-                page=_token,
-                include_archived=include_archived,
-                created_by_my_app=created_by_my_app,
-                unitdp=unitdp,
-                summary_only=summary_only,
-                page_size=page_size,
-                search_term=search_term,
-            )
-            return (await self._core.request(call, request_options)).data
-
-        return _paging.aitems(
-            _fetch, _paging.Paging(style="page", items="Invoices", page_size=page_size), first=page
+        pages = self.iter_get_invoices_pages(
+            xero_tenant_id=xero_tenant_id,
+            if_modified_since=if_modified_since,
+            where=where,
+            order=order,
+            i_ds=i_ds,
+            invoice_numbers=invoice_numbers,
+            contact_i_ds=contact_i_ds,
+            statuses=statuses,
+            page=page,
+            include_archived=include_archived,
+            created_by_my_app=created_by_my_app,
+            unitdp=unitdp,
+            summary_only=summary_only,
+            page_size=page_size,
+            search_term=search_term,
+            request_options=request_options,
         )
+        return _paging.apage_items(pages, "Invoices")
 
     async def create(
         self,

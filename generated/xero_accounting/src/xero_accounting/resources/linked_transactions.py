@@ -253,21 +253,17 @@ class LinkedTransactionsResource:
         reaches it.
         """
 
-        def _fetch(_token: Any) -> LinkedTransactions:
-            call = _get_linked_transactions_call(
-                xero_tenant_id=xero_tenant_id,
-                page=_token,
-                linked_transaction_id=linked_transaction_id,
-                source_transaction_id=source_transaction_id,
-                contact_id=contact_id,
-                status=status,
-                target_transaction_id=target_transaction_id,
-            )
-            return self._core.request(call, request_options).data
-
-        return _paging.items(
-            _fetch, _paging.Paging(style="page", items="LinkedTransactions"), first=page
+        pages = self.iter_get_linked_transactions_pages(
+            xero_tenant_id=xero_tenant_id,
+            page=page,
+            linked_transaction_id=linked_transaction_id,
+            source_transaction_id=source_transaction_id,
+            contact_id=contact_id,
+            status=status,
+            target_transaction_id=target_transaction_id,
+            request_options=request_options,
         )
+        return _paging.page_items(pages, "LinkedTransactions")
 
     def create(
         self,
@@ -644,21 +640,17 @@ class AsyncLinkedTransactionsResource:
         reaches it.
         """
 
-        async def _fetch(_token: Any) -> LinkedTransactions:
-            call = _get_linked_transactions_call(
-                xero_tenant_id=xero_tenant_id,
-                page=_token,
-                linked_transaction_id=linked_transaction_id,
-                source_transaction_id=source_transaction_id,
-                contact_id=contact_id,
-                status=status,
-                target_transaction_id=target_transaction_id,
-            )
-            return (await self._core.request(call, request_options)).data
-
-        return _paging.aitems(
-            _fetch, _paging.Paging(style="page", items="LinkedTransactions"), first=page
+        pages = self.iter_get_linked_transactions_pages(
+            xero_tenant_id=xero_tenant_id,
+            page=page,
+            linked_transaction_id=linked_transaction_id,
+            source_transaction_id=source_transaction_id,
+            contact_id=contact_id,
+            status=status,
+            target_transaction_id=target_transaction_id,
+            request_options=request_options,
         )
+        return _paging.apage_items(pages, "LinkedTransactions")
 
     async def create(
         self,

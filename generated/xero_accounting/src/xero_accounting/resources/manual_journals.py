@@ -412,22 +412,16 @@ class ManualJournalsResource:
         page is fetched when the loop reaches it.
         """
 
-        def _fetch(_token: Any) -> ManualJournals:
-            call = _get_manual_journals_call(
-                xero_tenant_id=xero_tenant_id,
-                if_modified_since=if_modified_since,
-                where=where,
-                order=order,
-                page=_token,
-                page_size=page_size,
-            )
-            return self._core.request(call, request_options).data
-
-        return _paging.items(
-            _fetch,
-            _paging.Paging(style="page", items="ManualJournals", page_size=page_size),
-            first=page,
+        pages = self.iter_get_manual_journals_pages(
+            xero_tenant_id=xero_tenant_id,
+            if_modified_since=if_modified_since,
+            where=where,
+            order=order,
+            page=page,
+            page_size=page_size,
+            request_options=request_options,
         )
+        return _paging.page_items(pages, "ManualJournals")
 
     def create(
         self,
@@ -1211,22 +1205,16 @@ class AsyncManualJournalsResource:
         page is fetched when the loop reaches it.
         """
 
-        async def _fetch(_token: Any) -> ManualJournals:
-            call = _get_manual_journals_call(
-                xero_tenant_id=xero_tenant_id,
-                if_modified_since=if_modified_since,
-                where=where,
-                order=order,
-                page=_token,
-                page_size=page_size,
-            )
-            return (await self._core.request(call, request_options)).data
-
-        return _paging.aitems(
-            _fetch,
-            _paging.Paging(style="page", items="ManualJournals", page_size=page_size),
-            first=page,
+        pages = self.iter_get_manual_journals_pages(
+            xero_tenant_id=xero_tenant_id,
+            if_modified_since=if_modified_since,
+            where=where,
+            order=order,
+            page=page,
+            page_size=page_size,
+            request_options=request_options,
         )
+        return _paging.apage_items(pages, "ManualJournals")
 
     async def create(
         self,

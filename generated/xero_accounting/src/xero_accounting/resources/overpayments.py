@@ -264,24 +264,18 @@ class OverpaymentsResource:
         is fetched when the loop reaches it.
         """
 
-        def _fetch(_token: Any) -> Overpayments:
-            call = _get_overpayments_call(
-                xero_tenant_id=xero_tenant_id,
-                if_modified_since=if_modified_since,
-                where=where,
-                order=order,
-                page=_token,
-                unitdp=unitdp,
-                page_size=page_size,
-                references=references,
-            )
-            return self._core.request(call, request_options).data
-
-        return _paging.items(
-            _fetch,
-            _paging.Paging(style="page", items="Overpayments", page_size=page_size),
-            first=page,
+        pages = self.iter_get_overpayments_pages(
+            xero_tenant_id=xero_tenant_id,
+            if_modified_since=if_modified_since,
+            where=where,
+            order=order,
+            page=page,
+            unitdp=unitdp,
+            page_size=page_size,
+            references=references,
+            request_options=request_options,
         )
+        return _paging.page_items(pages, "Overpayments")
 
     def get_overpayment(
         self,
@@ -669,24 +663,18 @@ class AsyncOverpaymentsResource:
         is fetched when the loop reaches it.
         """
 
-        async def _fetch(_token: Any) -> Overpayments:
-            call = _get_overpayments_call(
-                xero_tenant_id=xero_tenant_id,
-                if_modified_since=if_modified_since,
-                where=where,
-                order=order,
-                page=_token,
-                unitdp=unitdp,
-                page_size=page_size,
-                references=references,
-            )
-            return (await self._core.request(call, request_options)).data
-
-        return _paging.aitems(
-            _fetch,
-            _paging.Paging(style="page", items="Overpayments", page_size=page_size),
-            first=page,
+        pages = self.iter_get_overpayments_pages(
+            xero_tenant_id=xero_tenant_id,
+            if_modified_since=if_modified_since,
+            where=where,
+            order=order,
+            page=page,
+            unitdp=unitdp,
+            page_size=page_size,
+            references=references,
+            request_options=request_options,
         )
+        return _paging.apage_items(pages, "Overpayments")
 
     async def get_overpayment(
         self,

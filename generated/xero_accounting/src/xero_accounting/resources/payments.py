@@ -337,20 +337,16 @@ class PaymentsResource:
         fetched when the loop reaches it.
         """
 
-        def _fetch(_token: Any) -> Payments:
-            call = _get_payments_call(
-                xero_tenant_id=xero_tenant_id,
-                if_modified_since=if_modified_since,
-                where=where,
-                order=order,
-                page=_token,
-                page_size=page_size,
-            )
-            return self._core.request(call, request_options).data
-
-        return _paging.items(
-            _fetch, _paging.Paging(style="page", items="Payments", page_size=page_size), first=page
+        pages = self.iter_get_payments_pages(
+            xero_tenant_id=xero_tenant_id,
+            if_modified_since=if_modified_since,
+            where=where,
+            order=order,
+            page=page,
+            page_size=page_size,
+            request_options=request_options,
         )
+        return _paging.page_items(pages, "Payments")
 
     def create_payments(
         self,
@@ -910,20 +906,16 @@ class AsyncPaymentsResource:
         fetched when the loop reaches it.
         """
 
-        async def _fetch(_token: Any) -> Payments:
-            call = _get_payments_call(
-                xero_tenant_id=xero_tenant_id,
-                if_modified_since=if_modified_since,
-                where=where,
-                order=order,
-                page=_token,
-                page_size=page_size,
-            )
-            return (await self._core.request(call, request_options)).data
-
-        return _paging.aitems(
-            _fetch, _paging.Paging(style="page", items="Payments", page_size=page_size), first=page
+        pages = self.iter_get_payments_pages(
+            xero_tenant_id=xero_tenant_id,
+            if_modified_since=if_modified_since,
+            where=where,
+            order=order,
+            page=page,
+            page_size=page_size,
+            request_options=request_options,
         )
+        return _paging.apage_items(pages, "Payments")
 
     async def create_payments(
         self,

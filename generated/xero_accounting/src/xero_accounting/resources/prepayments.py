@@ -264,24 +264,18 @@ class PrepaymentsResource:
         fetched when the loop reaches it.
         """
 
-        def _fetch(_token: Any) -> Prepayments:
-            call = _get_prepayments_call(
-                xero_tenant_id=xero_tenant_id,
-                if_modified_since=if_modified_since,
-                where=where,
-                order=order,
-                page=_token,
-                unitdp=unitdp,
-                page_size=page_size,
-                invoice_numbers=invoice_numbers,
-            )
-            return self._core.request(call, request_options).data
-
-        return _paging.items(
-            _fetch,
-            _paging.Paging(style="page", items="Prepayments", page_size=page_size),
-            first=page,
+        pages = self.iter_get_prepayments_pages(
+            xero_tenant_id=xero_tenant_id,
+            if_modified_since=if_modified_since,
+            where=where,
+            order=order,
+            page=page,
+            unitdp=unitdp,
+            page_size=page_size,
+            invoice_numbers=invoice_numbers,
+            request_options=request_options,
         )
+        return _paging.page_items(pages, "Prepayments")
 
     def get_prepayment(
         self,
@@ -665,24 +659,18 @@ class AsyncPrepaymentsResource:
         fetched when the loop reaches it.
         """
 
-        async def _fetch(_token: Any) -> Prepayments:
-            call = _get_prepayments_call(
-                xero_tenant_id=xero_tenant_id,
-                if_modified_since=if_modified_since,
-                where=where,
-                order=order,
-                page=_token,
-                unitdp=unitdp,
-                page_size=page_size,
-                invoice_numbers=invoice_numbers,
-            )
-            return (await self._core.request(call, request_options)).data
-
-        return _paging.aitems(
-            _fetch,
-            _paging.Paging(style="page", items="Prepayments", page_size=page_size),
-            first=page,
+        pages = self.iter_get_prepayments_pages(
+            xero_tenant_id=xero_tenant_id,
+            if_modified_since=if_modified_since,
+            where=where,
+            order=order,
+            page=page,
+            unitdp=unitdp,
+            page_size=page_size,
+            invoice_numbers=invoice_numbers,
+            request_options=request_options,
         )
+        return _paging.apage_items(pages, "Prepayments")
 
     async def get_prepayment(
         self,

@@ -461,24 +461,18 @@ class PurchaseOrdersResource:
         page is fetched when the loop reaches it.
         """
 
-        def _fetch(_token: Any) -> PurchaseOrders:
-            call = _get_purchase_orders_call(
-                xero_tenant_id=xero_tenant_id,
-                if_modified_since=if_modified_since,
-                status=status,
-                date_from=date_from,
-                date_to=date_to,
-                order=order,
-                page=_token,
-                page_size=page_size,
-            )
-            return self._core.request(call, request_options).data
-
-        return _paging.items(
-            _fetch,
-            _paging.Paging(style="page", items="PurchaseOrders", page_size=page_size),
-            first=page,
+        pages = self.iter_get_purchase_orders_pages(
+            xero_tenant_id=xero_tenant_id,
+            if_modified_since=if_modified_since,
+            status=status,
+            date_from=date_from,
+            date_to=date_to,
+            order=order,
+            page=page,
+            page_size=page_size,
+            request_options=request_options,
         )
+        return _paging.page_items(pages, "PurchaseOrders")
 
     def create(
         self,
@@ -1380,24 +1374,18 @@ class AsyncPurchaseOrdersResource:
         page is fetched when the loop reaches it.
         """
 
-        async def _fetch(_token: Any) -> PurchaseOrders:
-            call = _get_purchase_orders_call(
-                xero_tenant_id=xero_tenant_id,
-                if_modified_since=if_modified_since,
-                status=status,
-                date_from=date_from,
-                date_to=date_to,
-                order=order,
-                page=_token,
-                page_size=page_size,
-            )
-            return (await self._core.request(call, request_options)).data
-
-        return _paging.aitems(
-            _fetch,
-            _paging.Paging(style="page", items="PurchaseOrders", page_size=page_size),
-            first=page,
+        pages = self.iter_get_purchase_orders_pages(
+            xero_tenant_id=xero_tenant_id,
+            if_modified_since=if_modified_since,
+            status=status,
+            date_from=date_from,
+            date_to=date_to,
+            order=order,
+            page=page,
+            page_size=page_size,
+            request_options=request_options,
         )
+        return _paging.apage_items(pages, "PurchaseOrders")
 
     async def create(
         self,

@@ -441,23 +441,21 @@ class QuotesResource:
         the arguments of `get_quotes`; each page is fetched when the loop reaches it.
         """
 
-        def _fetch(_token: Any) -> Quotes:
-            call = _get_quotes_call(
-                xero_tenant_id=xero_tenant_id,
-                if_modified_since=if_modified_since,
-                date_from=date_from,
-                date_to=date_to,
-                expiry_date_from=expiry_date_from,
-                expiry_date_to=expiry_date_to,
-                contact_id=contact_id,
-                status=status,
-                page=_token,
-                order=order,
-                quote_number=quote_number,
-            )
-            return self._core.request(call, request_options).data
-
-        return _paging.items(_fetch, _paging.Paging(style="page", items="Quotes"), first=page)
+        pages = self.iter_get_quotes_pages(
+            xero_tenant_id=xero_tenant_id,
+            if_modified_since=if_modified_since,
+            date_from=date_from,
+            date_to=date_to,
+            expiry_date_from=expiry_date_from,
+            expiry_date_to=expiry_date_to,
+            contact_id=contact_id,
+            status=status,
+            page=page,
+            order=order,
+            quote_number=quote_number,
+            request_options=request_options,
+        )
+        return _paging.page_items(pages, "Quotes")
 
     def create(
         self,
@@ -1292,23 +1290,21 @@ class AsyncQuotesResource:
         the arguments of `get_quotes`; each page is fetched when the loop reaches it.
         """
 
-        async def _fetch(_token: Any) -> Quotes:
-            call = _get_quotes_call(
-                xero_tenant_id=xero_tenant_id,
-                if_modified_since=if_modified_since,
-                date_from=date_from,
-                date_to=date_to,
-                expiry_date_from=expiry_date_from,
-                expiry_date_to=expiry_date_to,
-                contact_id=contact_id,
-                status=status,
-                page=_token,
-                order=order,
-                quote_number=quote_number,
-            )
-            return (await self._core.request(call, request_options)).data
-
-        return _paging.aitems(_fetch, _paging.Paging(style="page", items="Quotes"), first=page)
+        pages = self.iter_get_quotes_pages(
+            xero_tenant_id=xero_tenant_id,
+            if_modified_since=if_modified_since,
+            date_from=date_from,
+            date_to=date_to,
+            expiry_date_from=expiry_date_from,
+            expiry_date_to=expiry_date_to,
+            contact_id=contact_id,
+            status=status,
+            page=page,
+            order=order,
+            quote_number=quote_number,
+            request_options=request_options,
+        )
+        return _paging.apage_items(pages, "Quotes")
 
     async def create(
         self,
