@@ -10,7 +10,7 @@ import importlib.util
 import sys
 from pathlib import Path
 
-_PATH = Path(__file__).resolve().parents[1] / "templates" / "runtime" / "rules.py"
+_PATH = Path(__file__).resolve().parent / "templates" / "runtime" / "rules.py"
 _spec = importlib.util.spec_from_file_location("codegen._vendored_rules", _PATH)
 assert _spec is not None and _spec.loader is not None
 _module = importlib.util.module_from_spec(_spec)

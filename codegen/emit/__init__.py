@@ -8,10 +8,10 @@ Python files are black-formatted here, so what `codegen check` compares is exact
 from __future__ import annotations
 
 import json
-from pathlib import Path
+from importlib.resources import files
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from codegen.emit.format import format_modules
 from codegen.emit.models import render_models
@@ -29,8 +29,8 @@ from codegen.emit.views import (
 from codegen.errors import Problem
 from codegen.ir.model import Api
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
-RUNTIME = TEMPLATES / "runtime"
+# shipped inside the package, so that an installed wheel generates as a checkout does
+RUNTIME = files("codegen") / "templates" / "runtime"
 
 
 # the error classes every package re-exports from its runtime
@@ -51,7 +51,7 @@ def _header(what: str) -> str:
 
 def _env() -> Environment:
     return Environment(
-        loader=FileSystemLoader(str(TEMPLATES)),
+        loader=PackageLoader("codegen", "templates"),
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
@@ -61,7 +61,12 @@ def _env() -> Environment:
 
 
 def emit_package(
-    api: Api, document: dict[str, Any], sources: list[str], warnings: list[Problem]
+    api: Api,
+    document: dict[str, Any],
+    sources: list[str],
+    warnings: list[Problem],
+    *,
+    formatter: str = "black",
 ) -> dict[str, str]:
     env = _env()
     pkg = api.package.name
@@ -110,11 +115,12 @@ def emit_package(
         version=literal(api.package.version),
         all_names=export_order(top + error_names + model_names),
     )
-    for runtime_file in sorted(RUNTIME.glob("*.py")):
-        py[f"{src}/_runtime/{runtime_file.name}"] = runtime_file.read_text(encoding="utf-8")
+    for runtime_file in sorted(RUNTIME.iterdir(), key=lambda f: f.name):
+        if runtime_file.name.endswith(".py"):
+            py[f"{src}/_runtime/{runtime_file.name}"] = runtime_file.read_text(encoding="utf-8")
     py.update(render_tests(api, env))
 
-    files = format_modules(py, pkg)
+    files = format_modules(py, pkg, formatter=formatter)
     files[f"{src}/py.typed"] = ""
     files["pyproject.toml"] = pyproject(api)
     files["README.md"] = readme(api)

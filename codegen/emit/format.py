@@ -31,8 +31,12 @@ _MODE = black.Mode(target_versions={black.TargetVersion.PY311}, line_length=_LIN
 _PARALLEL_MIN_CHARS = 400_000
 
 
-def format_modules(modules: dict[str, str], package: str) -> dict[str, str]:
+def format_modules(
+    modules: dict[str, str], package: str, *, formatter: str = "black"
+) -> dict[str, str]:
     """Every module of `modules` (path -> code) formatted, in the same order."""
+    if formatter != "black":  # the configuration refuses the others before this point
+        raise ValueError(f"unsupported formatter {formatter!r}")
     cache = _cache_dir()
     done: dict[str, str] = {}
     todo: dict[str, str] = {}

@@ -17,7 +17,7 @@ from typing import Any
 import httpx
 import pytest
 
-RUNTIME_DIR = Path(__file__).resolve().parents[2] / "templates" / "runtime"
+RUNTIME_DIR = Path(__file__).resolve().parents[2] / "codegen" / "templates" / "runtime"
 PACKAGE = "rtpkg"
 
 

@@ -14,7 +14,7 @@ from typing import Any
 import pydantic
 import pytest
 
-SOURCE = Path(__file__).resolve().parents[2] / "templates" / "runtime" / "wire_types.py"
+SOURCE = Path(__file__).resolve().parents[2] / "codegen" / "templates" / "runtime" / "wire_types.py"
 
 
 def _load() -> ModuleType:
