@@ -7,180 +7,385 @@ printed with its file and place), 3 an internal error of the generator.
 from __future__ import annotations
 
 import argparse
-import functools
+import difflib
+import json
+import os
 import sys
 import time
 import traceback
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from codegen.emit.writer import stale_files, write_tree
-from codegen.errors import InputError
-from codegen.manifest import MANIFEST_NAME
-from codegen.pipeline import Generated, generate_document, generate_provider
+from codegen.config import Config, check_formatter, load_config
+from codegen.errors import InputError, Problem
+from codegen.freshness import freshness
+from codegen.lock import (
+    LOCK_NAME,
+    OUTPUT_SHAPING,
+    Lock,
+    LockError,
+    generator_versions,
+    input_hashes,
+    own_version,
+    read_lock,
+)
+
+if TYPE_CHECKING:  # the pipeline is imported only when something is generated
+    from codegen.pipeline import Generated, Stage
 
 EXIT_OK, EXIT_STALE, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+MANIFEST_NAME = "manifest.yaml"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    out = _Output(verbose=args.verbose)
+    out = _Output(verbose=args.verbose, quiet=args.quiet)
     try:
         if args.command == "generate":
             return _generate(args, out)
         return _check(args, out)
+    except InputError as exc:
+        for problem in exc.problems:
+            out.error(str(problem))
+        return EXIT_INPUT
+    except (LockError, _Refused) as exc:
+        out.error(str(exc))
+        return EXIT_INPUT
     except KeyboardInterrupt:
         out.error("interrupted")
         return EXIT_INTERNAL
+    except Exception as exc:  # noqa: BLE001 - a bug of the generator, not of the input
+        out.error(f"codegen: internal error: {type(exc).__name__}: {exc}")
+        out.error(traceback.format_exc() if args.verbose else "(run with -v for the traceback)")
+        return EXIT_INTERNAL
+
+
+def _version_text() -> str:
+    from importlib import metadata
+
+    lines = [f"invoice-codegen {own_version()}"]
+    for name in OUTPUT_SHAPING:
+        try:
+            lines.append(f"  {name} {metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            lines.append(f"  {name} not installed")
+    return "\n".join(lines)
 
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="codegen", description=__doc__.splitlines()[0])
+    p.add_argument(
+        "--version",
+        action=_PrintVersion,
+        nargs=0,
+        help="print the generator's version and those of the libraries that shape its output",
+    )
     sub = p.add_subparsers(dest="command", required=True)
     for name, help_text in (
-        ("generate", "generate packages"),
-        ("check", "exit 1 when generated/ is stale"),
+        ("generate", "generate packages (providers whose lock file is current are skipped)"),
+        ("check", "exit 1 when a generated package is stale, saying why"),
     ):
         s = sub.add_parser(name, help=help_text)
         s.add_argument(
-            "providers", nargs="*", metavar="NAME", help="providers under --specs (default: all)"
+            "providers", nargs="*", metavar="NAME", help="providers under the specs folder"
         )
-        s.add_argument(
-            "--specs", type=Path, default=Path("specs"), help="folder of providers (default: specs)"
-        )
-        s.add_argument(
-            "--generated",
-            type=Path,
-            default=Path("generated"),
-            help="output folder (default: generated)",
-        )
+        s.add_argument("--specs", type=Path, help="folder of providers (default: from settings)")
+        s.add_argument("--generated", type=Path, help="output folder (default: from settings)")
         s.add_argument(
             "--spec", type=Path, help="one OpenAPI document (YAML, JSON or Markdown), no manifest"
         )
         s.add_argument("--out", type=Path, help="with --spec: the package folder to write")
         s.add_argument("--name", help="with --spec: the package name (default: the file's stem)")
         s.add_argument(
+            "--config",
+            type=Path,
+            help="settings file (default: the nearest codegen.toml or pyproject.toml with "
+            "[tool.invoice-codegen] at or above the current folder)",
+        )
+        s.add_argument("--root", type=Path, help="the repository root: paths are relative to it")
+        s.add_argument("--formatter", help="black or ruff (default: from settings, else black)")
+        if name == "generate":
+            s.add_argument(
+                "--force",
+                action="store_true",
+                help="write into a non-empty folder that has no lock file (only the "
+                "generator's own file names are written; nothing is removed)",
+            )
+            s.add_argument(
+                "--all", action="store_true", help="generate even when the lock file is current"
+            )
+        else:
+            s.add_argument("--full", action="store_true", help="always generate again and compare")
+            s.add_argument(
+                "--diff", action="store_true", help="print a unified diff of every stale file"
+            )
+        s.add_argument("-q", "--quiet", action="store_true", help="print only errors")
+        s.add_argument(
             "-v",
             "--verbose",
             action="store_true",
-            help="show progress and a traceback on internal errors",
+            help="print the warnings, progress, and a traceback on internal errors",
         )
     return p
 
 
-class _Output:
-    """Progress on a terminal (or with -v), silence otherwise; errors always."""
+class _PrintVersion(argparse.Action):
+    """Looked up only when asked for: reading package metadata costs time."""
 
-    def __init__(self, *, verbose: bool) -> None:
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        print(_version_text())
+        parser.exit()
+
+
+class _Output:
+    """Errors always; a summary line per provider unless -q; progress on a terminal or -v."""
+
+    def __init__(self, *, verbose: bool, quiet: bool) -> None:
         self.verbose = verbose
-        self.progress_on = verbose or sys.stderr.isatty()
+        self.quiet = quiet
+        self.progress_on = not quiet and (verbose or sys.stderr.isatty())
 
     def progress(self, text: str) -> None:
         if self.progress_on:
             print(text, file=sys.stderr, flush=True)
 
+    def summary(self, text: str) -> None:
+        if not self.quiet:
+            print(text, file=sys.stderr, flush=True)
+
+    def result(self, text: str) -> None:
+        """What `check` found: on stdout, even with -q."""
+        print(text, flush=True)
+
     def error(self, text: str) -> None:
         print(text, file=sys.stderr, flush=True)
 
 
-def _jobs(
-    args: argparse.Namespace, out: _Output
-) -> list[tuple[str, Callable[[], Generated], Path]] | None:
-    """(label, how to generate it, where it goes) for what the command line asks."""
+class _Refused(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class _Job:
+    label: str
+    provider: str
+    source: Path  # the provider folder, or the one document
+    target: Path
+    make: Callable[[Stage], Generated]
+
+
+def _settings(args: argparse.Namespace) -> Config:
+    config = load_config(config=args.config, root=args.root)
+    formatter = args.formatter or config.formatter
+    if args.formatter:
+        check_formatter(args.formatter, "--formatter")
+    specs = args.specs.resolve() if args.specs else config.specs
+    generated = args.generated.resolve() if args.generated else config.generated
+    return Config(config.root, specs, generated, formatter, config.file)
+
+
+def _jobs(args: argparse.Namespace, config: Config) -> list[_Job]:
+    """What the command line asks for, in order."""
     if args.spec is not None:
         if args.providers:
-            out.error("codegen: give either --spec or provider names, not both")
-            return None
+            raise _Refused("codegen: give either --spec or provider names, not both")
         if args.out is None:
-            out.error("codegen: --spec needs --out DIR")
-            return None
+            raise _Refused("codegen: --spec needs --out DIR")
         spec: Path = args.spec
         if not spec.is_file():
-            out.error(f"{spec}: no such file")
-            return None
-        return [(spec.name, lambda: generate_document(spec, args.name), args.out)]
-    specs: Path = args.specs
+            raise _Refused(f"{spec}: no such file")
+
+        def make_document(stage: Stage) -> Generated:
+            from codegen.pipeline import generate_document
+
+            return generate_document(spec, args.name, formatter=config.formatter, stage=stage)
+
+        return [_Job(spec.name, spec.stem, spec, args.out, make_document)]
+    # provider mode runs from the root, so that the paths the output records (the report's
+    # sources) do not depend on the folder the command was started from
+    os.chdir(config.root)
+    specs = _relative(config.specs)
+    generated = _relative(config.generated)
     if not specs.is_dir():
-        out.error(f"{specs}: no such folder (run from the project root, or pass --specs)")
-        return None
+        where = f" (settings: {config.file})" if config.file else ""
+        raise _Refused(
+            f"{config.specs}: no such folder{where} (hint: set `specs` in [tool.invoice-codegen] "
+            f"of pyproject.toml, or pass --specs)"
+        )
     available = sorted(p.name for p in specs.iterdir() if (p / MANIFEST_NAME).is_file())
     names = args.providers or available
     unknown = [n for n in names if n not in available]
     if unknown:
-        out.error(
+        raise _Refused(
             f"codegen: unknown provider(s): {', '.join(unknown)} (known: {', '.join(available)})"
         )
-        return None
-    return [(n, functools.partial(generate_provider, specs / n), args.generated / n) for n in names]
+
+    def maker(folder: Path) -> Callable[[Stage], Generated]:
+        def make(stage: Stage) -> Generated:
+            from codegen.pipeline import generate_provider
+
+            return generate_provider(folder, formatter=config.formatter, stage=stage)
+
+        return make
+
+    return [_Job(n, n, specs / n, generated / n, maker(specs / n)) for n in names]
 
 
-def _run(label: str, make: Callable[[], Generated], out: _Output) -> Generated | None:
+def _relative(path: Path) -> Path:
     try:
-        return make()
+        return path.relative_to(Path.cwd())
+    except ValueError:
+        return path
+
+
+def _run(job: _Job, out: _Output, prefix: str) -> Generated | None:
+    """Generate one job; None when its input is bad (the problems are printed)."""
+    started = time.perf_counter()
+
+    def stage(name: str) -> None:
+        out.progress(f"{prefix}{job.label}: {name} ({time.perf_counter() - started:.1f} s)")
+
+    try:
+        return job.make(stage)
     except InputError as exc:
         for problem in exc.problems:
             out.error(str(problem))
         return None
-    except Exception as exc:  # a bug of the generator, not of the input
-        out.error(f"{label}: internal error: {type(exc).__name__}: {exc}")
-        if out.verbose:
-            out.error(traceback.format_exc())
-        raise _Internal from exc
-
-
-class _Internal(Exception):
-    pass
 
 
 def _generate(args: argparse.Namespace, out: _Output) -> int:
-    jobs = _jobs(args, out)
-    if jobs is None:
-        return EXIT_INPUT
+    from codegen.emit.writer import WriteRefused, check_writable, write_tree
+
+    config = _settings(args)
+    jobs = _jobs(args, config)
+    versions = generator_versions(config.formatter)
     status = EXIT_OK
-    for i, (label, make, target) in enumerate(jobs, 1):
+    for i, job in enumerate(jobs, 1):
+        prefix = f"[{i}/{len(jobs)}] " if len(jobs) > 1 else ""
         started = time.perf_counter()
-        out.progress(f"[{i}/{len(jobs)}] {label}: generating...")
+        previous = read_lock(job.target)
         try:
-            result = _run(label, make, out)
-        except _Internal:
-            status = EXIT_INTERNAL
+            check_writable(job.target, previous, force=args.force)
+        except WriteRefused as exc:
+            out.error(str(exc))
+            status = max(status, EXIT_INPUT)
             continue
+        fresh = previous is not None and not args.all
+        if fresh and freshness(previous, job.target, job.source, versions).current:
+            out.summary(f"{prefix}{job.label}: up to date ({job.target})")
+            continue
+        result = _run(job, out, prefix)
         if result is None:
-            status = max(status, EXIT_INPUT) if status != EXIT_INTERNAL else status
-            out.progress(f"[{i}/{len(jobs)}] {label}: failed, {target} left as it was")
+            status = max(status, EXIT_INPUT)
+            out.summary(f"{prefix}{job.label}: failed, {job.target} left as it was")
             continue
-        changed = write_tree(result.files, target)
-        out.progress(
-            f"[{i}/{len(jobs)}] {label}: {len(result.api.operations)} operations, "
-            f"{len(result.api.models)} models, {len(changed)} files changed "
-            f"({time.perf_counter() - started:.1f} s)"
+        record = Lock(job.provider, versions, input_hashes(job.source, job.target), {})
+        written = write_tree(result.files, job.target, record, force=args.force)
+        for rel in written.kept:
+            out.summary(f"{job.target / rel}: no longer generated, but edited since: left in place")
+        out.summary(
+            f"{prefix}{job.label}: {_counts(result)}, {len(written.changed)} files changed "
+            f"({time.perf_counter() - started:.1f} s); report: "
+            f"{job.target / 'codegen-report.json'}"
         )
+        if args.verbose:
+            for warning in _warnings(result):
+                out.summary(f"  {warning}")
+    _orphans(args, config, out)
     return status
+
+
+def _counts(result: Generated) -> str:
+    summary = json.loads(result.files["codegen-report.json"])["summary"]
+    return (
+        f"{summary['operations']} operations, {summary['models']} models, "
+        f"{summary['warnings']} warnings, {summary['not_generated']} operations not generated"
+    )
+
+
+def _warnings(result: Generated) -> list[str]:
+    report = json.loads(result.files["codegen-report.json"])
+    return [str(Problem(**w)) for w in report["warnings"]]
+
+
+def _orphans(args: argparse.Namespace, config: Config, out: _Output) -> list[Path]:
+    """Generated packages whose provider is gone (only looked for when all are asked for)."""
+    if args.spec is not None or args.providers:
+        return []
+    generated = _relative(config.generated)
+    specs = _relative(config.specs)
+    if not generated.is_dir():
+        return []
+    found = []
+    for folder in sorted(generated.iterdir()):
+        if (folder / LOCK_NAME).is_file() and not (specs / folder.name / MANIFEST_NAME).is_file():
+            found.append(folder)
+            out.result(
+                f"{folder}: no provider left ({specs / folder.name} is gone): "
+                f"delete the folder, or restore the provider"
+            )
+    return found
 
 
 def _check(args: argparse.Namespace, out: _Output) -> int:
-    jobs = _jobs(args, out)
-    if jobs is None:
-        return EXIT_INPUT
-    status = EXIT_OK
-    for label, make, target in jobs:
-        try:
-            result = _run(label, make, out)
-        except _Internal:
-            return EXIT_INTERNAL
+    config = _settings(args)
+    jobs = _jobs(args, config)
+    versions = generator_versions(config.formatter)
+    stale = False
+    for job in jobs:
+        lock = read_lock(job.target)
+        found = freshness(lock, job.target, job.source, versions)
+        if found.current and not args.full:
+            continue
+        regenerate = args.full or args.diff or bool(found.versions) or found.no_lock
+        if not regenerate:
+            stale = True
+            for line in found.lines():
+                out.result(line)
+            continue
+        if found.versions and not args.full:
+            for line in found.lines():
+                out.progress(line)
+            out.progress(f"{job.label}: generating again to compare")
+        result = _run(job, out, "")
         if result is None:
             return EXIT_INPUT
-        stale = stale_files(result.files, target)
-        if stale:
-            status = EXIT_STALE
-            print(f"{target}: {len(stale)} stale file(s):")
-            for rel in stale:
-                print(f"  {target / rel}")
-    if status == EXIT_OK:
-        out.progress("generated packages are current")
-    else:
-        print("run `codegen generate` (or `make generate`) and commit the result")
-    return status
+        from codegen.emit.writer import stale_files
+
+        files = stale_files(result.files, job.target, lock)
+        if found.inputs_changed and not files:
+            # the output is the same, but the record of what it was made from is not
+            files = [LOCK_NAME]
+        if files:
+            stale = True
+            for line in found.lines():
+                out.result(line)
+            out.result(f"{job.target}: {len(files)} stale file(s):")
+            for rel in files:
+                out.result(f"  {job.target / rel}")
+            if args.diff:
+                _print_diff(job.target, files, result.files, out)
+    if _orphans(args, config, out):
+        stale = True
+    if stale:
+        out.result("run `codegen generate` and commit the result")
+        return EXIT_STALE
+    out.progress("generated packages are current")
+    return EXIT_OK
+
+
+def _print_diff(target: Path, files: list[str], produced: dict[str, str], out: _Output) -> None:
+    for rel in files:
+        try:
+            old = (target / rel).read_text(encoding="utf-8").splitlines(keepends=True)
+        except (FileNotFoundError, UnicodeDecodeError):
+            old = []
+        new = produced.get(rel, "").splitlines(keepends=True)
+        path = (target / rel).as_posix()
+        diff = difflib.unified_diff(old, new, f"{path} (on disk)", f"{path} (generated)")
+        out.result("".join(diff).rstrip("\n"))
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,7 +21,18 @@ class Generated:
     api: Api
 
 
-def generate_provider(provider_dir: Path) -> Generated:
+# told the name of each stage as it starts, for progress on long runs
+Stage = Callable[[str], None]
+
+
+def _quiet(_: str) -> None:
+    pass
+
+
+def generate_provider(
+    provider_dir: Path, *, formatter: str = "black", stage: Stage = _quiet
+) -> Generated:
+    stage("reading and assembling the documents")
     manifest = load_manifest(provider_dir)
     assembled = assemble_provider(manifest)
     package = PackageInfo(
@@ -30,10 +42,13 @@ def generate_provider(provider_dir: Path) -> Generated:
         provider=manifest.provider,
         description=manifest.description,
     )
-    return _finish(manifest.provider, assembled, package)
+    return _finish(manifest.provider, assembled, package, formatter, stage)
 
 
-def generate_document(path: Path, name: str | None = None) -> Generated:
+def generate_document(
+    path: Path, name: str | None = None, *, formatter: str = "black", stage: Stage = _quiet
+) -> Generated:
+    stage("reading and assembling the document")
     package_name = snake(name or path.stem, fallback="api")
     assembled = assemble_document(path, package_name)
     package = PackageInfo(
@@ -46,14 +61,20 @@ def generate_document(path: Path, name: str | None = None) -> Generated:
         ),
         provider=package_name,
     )
-    return _finish(package_name, assembled, package)
+    return _finish(package_name, assembled, package, formatter, stage)
 
 
-def _finish(name: str, assembled: Assembled, package: PackageInfo) -> Generated:
+def _finish(
+    name: str, assembled: Assembled, package: PackageInfo, formatter: str, stage: Stage
+) -> Generated:
     # problems found past assembly are reported against the documents they came from
     label = assembled.sources[0] if len(assembled.sources) == 1 else f"{name} (assembled)"
+    stage("building the model")
     api = build_api(assembled.openapi, package, file=label)
-    files = emit_package(api, assembled.openapi, assembled.sources, assembled.warnings)
+    stage("writing and formatting the code")
+    files = emit_package(
+        api, assembled.openapi, assembled.sources, assembled.warnings, formatter=formatter
+    )
     return Generated(name, files, api)
 
 

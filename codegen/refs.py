@@ -123,3 +123,41 @@ def alias_cycle_problems(doc: Any, owner: Callable[[str], str]) -> list[Problem]
             )
         )
     return problems
+
+
+# values that are data, where a "$ref" key is just data
+_DATA_KEYS = {"example", "default", "const", "enum", "value"}
+_NAME_MAPS = {"properties", "patternProperties", "schemas", "examples", "parameters"}
+
+
+def dangling_ref_problems(doc: Any, owner: Callable[[str], str]) -> list[Problem]:
+    """Local references to places the document does not have, one line each: the file, the
+    JSON pointer of the `$ref`, and the missing target (never the document itself)."""
+    problems: list[Problem] = []
+
+    def walk(node: Any, parts: list[str]) -> None:
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str):
+                target = ref_parts(ref)
+                if target is not None and follow(doc, target) is MISSING:
+                    where = pointer(*parts, "$ref")
+                    problems.append(
+                        Problem(
+                            owner(where),
+                            where,
+                            f"$ref {ref!r} points to nothing: the document has no "
+                            f"{pointer(*target) or '/'}",
+                            hint="define the target, or correct the reference by an overlay",
+                        )
+                    )
+            names = bool(parts) and parts[-1] in _NAME_MAPS  # keys are names, not keywords
+            for key, value in node.items():
+                if names or not (key in _DATA_KEYS or str(key).startswith("x-")):
+                    walk(value, [*parts, str(key)])
+        elif isinstance(node, list) and not (parts and parts[-1] == "examples"):
+            for i, value in enumerate(node):
+                walk(value, [*parts, str(i)])
+
+    walk(doc, [])
+    return problems

@@ -19,8 +19,9 @@ from codegen.assemble.normalize import to_openapi_31
 from codegen.assemble.overlay import apply_overlay, load_overlay
 from codegen.assemble.repair import repair_document
 from codegen.assemble.validate import validate_document
-from codegen.errors import Problem
+from codegen.errors import InputError, Problem
 from codegen.manifest import MANIFEST_NAME, Manifest, shape_for
+from codegen.refs import dangling_ref_problems
 from codegen.sources import read_document
 from codegen.sources.base import Hints, Piece
 from codegen.yamlload import load_yaml
@@ -86,6 +87,9 @@ def _assemble(
         return _owner(merged, where, pieces[0].file)
 
     repairs = repair_document(doc, owner)
+    dangling = dangling_ref_problems(doc, owner)
+    if dangling:  # the validator would stop at the first with the whole document as message
+        raise InputError(dangling)
     repairs.extend(validate_document(doc, owner))
     # a repair's warning says what lint says of the same place, and what was done
     repaired = {(w.file, w.where) for w in repairs}

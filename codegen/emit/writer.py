@@ -1,66 +1,143 @@
-"""Writing a generated tree, or comparing it with what is on disk (`codegen check`)."""
+"""Writing a generated package to disk without destroying what the generator did not write.
+
+- The package's lock file (`codegen.lock.json`) lists the files the last run wrote. Only
+  those are ever removed, when no longer produced, and only while they still hold what was
+  written (a file edited since is kept, and said so).
+- A non-empty folder without a lock file was not written by the generator: writing there is
+  refused unless forced, and then only the generator's own file names are written.
+- Paths matched by the package's `.codegenignore` (gitignore syntax) are never touched, nor
+  is `examples/`, where hand-written examples of the SDK live.
+"""
 
 from __future__ import annotations
 
-import shutil
+from dataclasses import dataclass, field
 from pathlib import Path
 
+import pathspec
 
-def stale_files(files: dict[str, str], out_dir: Path) -> list[str]:
-    """Files that differ from `files`, are missing, or exist on disk but would not be written."""
-    stale = [rel for rel, text in sorted(files.items()) if _read(out_dir / rel) != text]
-    if out_dir.is_dir():
-        on_disk = {
-            str(p.relative_to(out_dir))
-            for p in out_dir.rglob("*")
-            if p.is_file() and not _ignored(p.relative_to(out_dir))
-        }
-        stale += sorted(on_disk - set(files))
-    return stale
+from codegen.lock import LOCK_NAME, Lock, read_lock, sha256_text
+
+IGNORE_NAME = ".codegenignore"
+# kept unless the .codegenignore says otherwise with a negation (`!examples/`)
+DEFAULT_KEPT = ("examples/",)
 
 
-def write_tree(files: dict[str, str], out_dir: Path) -> list[str]:
-    """Write what changed, remove what is no longer generated; return the paths changed."""
-    changed = []
+class WriteRefused(Exception):
+    """Writing would put files where the generator may not: the message says where and why."""
+
+
+@dataclass
+class Written:
+    changed: list[str] = field(default_factory=list)  # written or removed
+    kept: list[str] = field(default_factory=list)  # no longer produced, but edited: left alone
+    lock: Lock | None = None
+
+
+def protected(out_dir: Path) -> pathspec.PathSpec:
+    """What the generator never touches in `out_dir`: examples/ and the .codegenignore."""
+    lines = [*DEFAULT_KEPT, IGNORE_NAME]
+    try:
+        lines += (out_dir / IGNORE_NAME).read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        pass
+    return pathspec.GitIgnoreSpec.from_lines(lines)
+
+
+def check_writable(out_dir: Path, previous: Lock | None, *, force: bool) -> None:
+    """Refuse a non-empty folder the generator has no record of writing."""
+    if previous is not None or force or not out_dir.exists():
+        return
+    if not out_dir.is_dir():
+        raise WriteRefused(f"{out_dir}: exists and is not a folder")
+    keep = protected(out_dir)
+    foreign = sorted(
+        p.name
+        for p in out_dir.iterdir()
+        if not keep.match_file(p.name + ("/" if p.is_dir() else ""))
+    )
+    if foreign:
+        shown = ", ".join(foreign[:5]) + (", ..." if len(foreign) > 5 else "")
+        raise WriteRefused(
+            f"{out_dir}: the folder is not empty ({shown}) and holds no {LOCK_NAME}, so codegen "
+            f"did not write it; nothing was changed (hint: write to a new or empty folder, or "
+            f"pass --force to write the generator's own files there and leave every other "
+            f"file alone)"
+        )
+
+
+def write_tree(
+    files: dict[str, str], out_dir: Path, record: Lock | None = None, *, force: bool = False
+) -> Written:
+    """Write what changed, remove what an earlier run wrote and is no longer produced, then
+    record what was written in the lock file, with the provider, generator and inputs of
+    `record`. Raises `WriteRefused` before writing anything where writing is not allowed."""
+    previous = read_lock(out_dir)
+    record = record or Lock(out_dir.name, {}, {}, {})
+    check_writable(out_dir, previous, force=force)
+    keep = protected(out_dir)
+    result = Written()
+    written: dict[str, str] = {}
     for rel, text in sorted(files.items()):
+        if keep.match_file(rel):
+            continue
         path = out_dir / rel
+        written[rel] = sha256_text(text)
         if _read(path) == text:
             continue
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-        changed.append(rel)
-    if out_dir.is_dir():
-        for p in sorted(out_dir.rglob("*"), reverse=True):
-            if (
-                p.is_file()
-                and not _ignored(p.relative_to(out_dir))
-                and str(p.relative_to(out_dir)) not in files
-            ):
-                p.unlink()
-                changed.append(str(p.relative_to(out_dir)))
-            elif p.is_dir() and not _ignored(p.relative_to(out_dir)) and not any(p.iterdir()):
-                p.rmdir()
-    return changed
+        _write(path, text)
+        result.changed.append(rel)
+    for rel, digest in sorted((previous.files if previous else {}).items()):
+        if rel in written or keep.match_file(rel):
+            continue
+        path = out_dir / rel
+        current = _read(path)
+        if current is None:
+            continue
+        if sha256_text(current) != digest:
+            result.kept.append(rel)
+            continue
+        path.unlink()
+        result.changed.append(rel)
+        _remove_empty_parents(path.parent, out_dir)
+    result.lock = Lock(record.provider, record.generator, record.inputs, written)
+    text = result.lock.as_json()
+    if _read(out_dir / LOCK_NAME) != text:
+        _write(out_dir / LOCK_NAME, text)
+    return result
+
+
+def stale_files(files: dict[str, str], out_dir: Path, previous: Lock | None) -> list[str]:
+    """Files that differ from `files` or are missing, and files an earlier run wrote that
+    would now be removed. Files the generator did not write are not its business."""
+    keep = protected(out_dir)
+    stale = [
+        rel
+        for rel, text in sorted(files.items())
+        if not keep.match_file(rel) and _read(out_dir / rel) != text
+    ]
+    if previous is not None:
+        stale += sorted(
+            rel
+            for rel in previous.files
+            if rel not in files and not keep.match_file(rel) and (out_dir / rel).is_file()
+        )
+    return stale
+
+
+def _remove_empty_parents(folder: Path, out_dir: Path) -> None:
+    while folder != out_dir and folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
+        folder = folder.parent
+
+
+def _write(path: Path, text: str) -> None:
+    path.write_text(text, encoding="utf-8")
 
 
 def _read(path: Path) -> str | None:
     try:
         return path.read_text(encoding="utf-8")
-    except (FileNotFoundError, IsADirectoryError):
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError, UnicodeDecodeError):
         return None
-
-
-_IGNORED_PARTS = {"__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache", "build", "dist"}
-
-
-def _ignored(path: Path) -> bool:
-    """Caches and build outputs beside generated files are not part of the golden record."""
-    return (
-        bool(_IGNORED_PARTS & set(path.parts))
-        or path.name.endswith((".pyc", ".egg-info"))
-        or any(part.endswith(".egg-info") for part in path.parts)
-    )
-
-
-def remove_tree(out_dir: Path) -> None:
-    shutil.rmtree(out_dir, ignore_errors=True)

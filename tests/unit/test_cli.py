@@ -88,7 +88,7 @@ def test_bad_input_exits_2_naming_the_file_and_touches_nothing(
     out.mkdir()
     (out / "keep.txt").write_text("untouched")
     spec = _spec(tmp_path, content, "broken.yaml")
-    status = main(["generate", "--spec", str(spec), "--out", str(out)])
+    status = main(["generate", "--spec", str(spec), "--out", str(out), "--force"])
     err = capsys.readouterr().err
     assert status == 2
     assert "broken.yaml" in err and expected in err
@@ -96,7 +96,7 @@ def test_bad_input_exits_2_naming_the_file_and_touches_nothing(
     assert [p.name for p in out.iterdir()] == ["keep.txt"]
 
 
-def test_check_reports_stale_and_extra_files_then_passes_after_generate(
+def test_check_says_why_a_package_is_stale_and_generate_keeps_foreign_files(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     shutil.copytree(ROOT / "specs" / "bookeeping", tmp_path / "specs" / "bookeeping")
@@ -104,16 +104,140 @@ def test_check_reports_stale_and_extra_files_then_passes_after_generate(
     assert main(["check"]) == 1  # nothing generated yet
     assert main(["generate"]) == 0
     assert main(["check"]) == 0
-    models = tmp_path / "generated" / "bookeeping" / "src" / "bookeeping" / "models.py"
+    package = tmp_path / "generated" / "bookeeping"
+    models = package / "src" / "bookeeping" / "models.py"
     models.write_text(models.read_text() + "# edited by hand\n")
-    (models.parent / "stray.py").write_text("")
+    (models.parent / "stray.py").write_text("# mine\n")
     capsys.readouterr()
     assert main(["check", "bookeeping"]) == 1
     out = capsys.readouterr().out
-    assert "models.py" in out and "stray.py" in out
+    assert "output edited by hand: src/bookeeping/models.py" in out
+    assert "stray.py" not in out  # not the generator's file, not its business
     assert main(["generate", "bookeeping"]) == 0
-    assert not (models.parent / "stray.py").exists()
+    assert "edited by hand" not in models.read_text()
+    assert (models.parent / "stray.py").read_text() == "# mine\n"
     assert main(["check"]) == 0
+    manifest = tmp_path / "specs" / "bookeeping" / "manifest.yaml"
+    manifest.write_text(manifest.read_text() + "# a comment\n")
+    capsys.readouterr()
+    assert main(["check"]) == 1
+    out = capsys.readouterr().out
+    assert "input changed since generation: specs/bookeeping/manifest.yaml" in out
+    assert "edited by hand" not in out
+
+
+def test_check_diff_prints_a_unified_diff_of_the_stale_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    spec = _spec(tmp_path, _ok_doc(), "pinger.json")
+    assert main(["generate", "--spec", str(spec), "--out", str(out)]) == 0
+    readme = out / "README.md"
+    readme.write_text(readme.read_text().replace("pinger", "PINGER", 1))
+    capsys.readouterr()
+    assert main(["check", "--diff", "--spec", str(spec), "--out", str(out)]) == 1
+    printed = capsys.readouterr().out
+    assert f"--- {readme.as_posix()} (on disk)" in printed
+    assert "\n-# PINGER" in printed and "\n+# pinger" in printed
+
+
+def test_a_package_whose_provider_is_gone_is_stale(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name in ("bookeeping", "alguna"):
+        shutil.copytree(ROOT / "specs" / name, tmp_path / "specs" / name)
+    monkeypatch.chdir(tmp_path)
+    assert main(["generate", "-q"]) == 0
+    shutil.rmtree(tmp_path / "specs" / "alguna")
+    capsys.readouterr()
+    assert main(["check"]) == 1
+    assert "generated/alguna: no provider left" in capsys.readouterr().out
+    assert main(["check", "bookeeping"]) == 0  # asked for one provider: only that one
+
+
+def test_a_different_generator_version_is_decided_by_generating_again(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    spec = _spec(tmp_path, _ok_doc(), "pinger.json")
+    args = ["--spec", str(spec), "--out", str(out)]
+    assert main(["generate", *args]) == 0
+    lock_file = out / "codegen.lock.json"
+    lock = json.loads(lock_file.read_text())
+    lock["generator"]["black"] = "0.0.1"
+    lock_file.write_text(json.dumps(lock))
+    capsys.readouterr()
+    assert main(["check", "-v", *args]) == 0  # same output from the black installed now
+    assert "generated with black 0.0.1, now" in capsys.readouterr().err
+    client = out / "src" / "pinger" / "_client.py"
+    client.write_text(client.read_text() + "\n")
+    assert main(["check", *args]) == 1
+    printed = capsys.readouterr().out
+    assert "generated with black 0.0.1" in printed and "src/pinger/_client.py" in printed
+
+
+def test_generate_skips_a_package_whose_lock_is_current(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    spec = _spec(tmp_path, _ok_doc(), "pinger.json")
+    args = ["generate", "--spec", str(spec), "--out", str(out)]
+    assert main(args) == 0
+    before = {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()}
+    capsys.readouterr()
+    assert main(args) == 0
+    assert "pinger.json: up to date" in capsys.readouterr().err
+    assert {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()} == before
+    spec.write_text(json.dumps(_ok_doc()).replace("pong", "pong!"))
+    assert main(args) == 0
+    assert "pong!" in (out / "openapi.json").read_text()
+
+
+def test_a_reference_to_a_missing_schema_is_one_line_of_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    doc = _ok_doc()
+    doc["components"] = {
+        "schemas": {
+            "Thing": {"type": "object", "properties": {"x": {"$ref": "#/components/schemas/Gone"}}}
+        }
+    }
+    spec = _spec(tmp_path, doc, "refs.json")
+    assert main(["generate", "--spec", str(spec), "--out", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err
+    first = err.splitlines()[0]
+    assert first.startswith("refs.json: /components/schemas/Thing/properties/x/$ref: ")
+    assert "/components/schemas/Gone" in first
+    assert "pong" not in err  # the document is never printed
+    assert len(err) < 600
+
+
+def test_a_bug_of_the_generator_exits_3_even_at_import(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def broken(*_: object, **__: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr("codegen.pipeline.generate_document", broken)
+    spec = _spec(tmp_path, _ok_doc())
+    assert main(["generate", "--spec", str(spec), "--out", str(tmp_path / "out")]) == 3
+    assert "internal error: RuntimeError: boom" in capsys.readouterr().err
+    # a generator that cannot even be imported
+    started = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; sys.modules['codegen.cli'] = None; "  # its import fails
+            + "from codegen.__main__ import entry; entry()",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+        timeout=60,
+    )
+    assert started.returncode == 3
+    assert "internal error while starting" in started.stderr
 
 
 def test_unknown_provider_is_bad_input(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -122,24 +246,39 @@ def test_unknown_provider_is_bad_input(tmp_path: Path, monkeypatch: pytest.Monke
     assert main(["generate", "nope"]) == 2
 
 
-def test_quiet_when_not_on_a_terminal(tmp_path: Path) -> None:
-    out = tmp_path / "out"
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "codegen",
-            "generate",
-            "--spec",
-            str(_spec(tmp_path, _ok_doc())),
-            "--out",
-            str(out),
-        ],
+def test_one_summary_line_without_a_terminal_and_silence_with_q(tmp_path: Path) -> None:
+    spec = _spec(tmp_path, _ok_doc())
+
+    def run(*extra: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "codegen", "generate", "--spec", str(spec), *extra],
+            capture_output=True,
+            text=True,
+            check=False,
+            cwd=ROOT,
+            timeout=300,
+        )
+
+    loud = run("--out", str(tmp_path / "a"))
+    assert loud.returncode == 0 and loud.stdout == ""
+    [line] = loud.stderr.splitlines()
+    assert "api.json: 1 operations, 0 models, 0 warnings, 0 operations not generated" in line
+    assert "report: " + str(tmp_path / "a" / "codegen-report.json") in line
+    quiet = run("--out", str(tmp_path / "b"), "-q")
+    assert quiet.returncode == 0
+    assert quiet.stdout == "" and quiet.stderr == ""
+
+
+def test_version_names_the_libraries_that_shape_the_output() -> None:
+    ran = subprocess.run(
+        [sys.executable, "-m", "codegen", "--version"],
         capture_output=True,
         text=True,
         check=False,
-        cwd=ROOT,
-        timeout=300,
+        timeout=60,
     )
-    assert result.returncode == 0
-    assert result.stdout == "" and result.stderr == ""
+    assert ran.returncode == 0
+    lines = ran.stdout.splitlines()
+    assert lines[0].startswith("invoice-codegen ")
+    for name in ("black", "datamodel-code-generator", "isort"):
+        assert any(line.split()[0] == name and line.split()[1][0].isdigit() for line in lines[1:])

@@ -1,0 +1,163 @@
+"""The lock file each generated package keeps: `codegen.lock.json`.
+
+It records what one generation read and wrote, so that later runs can tell, from hashes
+alone, whether the package is current, and so that regeneration removes only files that the
+generator itself wrote:
+
+```json
+{
+  "lock_version": 1,
+  "provider": "bookeeping",
+  "generator": {"invoice-codegen": "0.1.0", "source": "<sha256>", "formatter": "black",
+                "black": "26.10.1", "datamodel-code-generator": "0.89.0", "isort": "8.0.1"},
+  "inputs": {"../../specs/bookeeping/manifest.yaml": "<sha256>", ...},
+  "files": {"README.md": "<sha256>", "src/bookeeping/models.py": "<sha256>", ...}
+}
+```
+
+Paths are POSIX, relative to the package folder (inputs too, so that the record holds
+wherever the repository is checked out). `generator.source` is the hash of the generator's
+own code and templates: a changed generator is noticed even when its version number is not.
+The file is written in a fixed order, without dates, so that it is as deterministic as the
+rest of the output.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+LOCK_NAME = "codegen.lock.json"
+LOCK_VERSION = 1
+# the libraries whose version can change what the generator writes
+OUTPUT_SHAPING = ("black", "datamodel-code-generator", "isort")
+_SKIPPED_INPUT_PARTS = {"__pycache__", ".DS_Store"}
+
+
+@dataclass(frozen=True)
+class Lock:
+    provider: str
+    generator: dict[str, str]
+    inputs: dict[str, str]
+    files: dict[str, str]
+
+    def as_json(self) -> str:
+        data = {
+            "lock_version": LOCK_VERSION,
+            "provider": self.provider,
+            "generator": dict(sorted(self.generator.items())),
+            "inputs": dict(sorted(self.inputs.items())),
+            "files": dict(sorted(self.files.items())),
+        }
+        return json.dumps(data, indent=2) + "\n"
+
+
+class LockError(Exception):
+    """A lock file that cannot be read: the message names the file and what is wrong."""
+
+
+def read_lock(package_dir: Path) -> Lock | None:
+    """The package's lock, or None when it has none."""
+    path = package_dir / LOCK_NAME
+    try:
+        data: Any = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError) as exc:
+        raise LockError(f"{path}: cannot read the lock file: {exc}") from exc
+    if not isinstance(data, dict) or data.get("lock_version") != LOCK_VERSION:
+        raise LockError(f"{path}: not a lock file of version {LOCK_VERSION}")
+    try:
+        return Lock(
+            provider=str(data["provider"]),
+            generator={str(k): str(v) for k, v in data["generator"].items()},
+            inputs={str(k): str(v) for k, v in data["inputs"].items()},
+            files={str(k): str(v) for k, v in data["files"].items()},
+        )
+    except (KeyError, AttributeError, TypeError) as exc:
+        raise LockError(f"{path}: malformed lock file ({exc})") from exc
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def sha256_text(text: str) -> str:
+    return sha256_bytes(text.encode("utf-8"))
+
+
+def file_sha256(path: Path) -> str | None:
+    try:
+        return sha256_bytes(path.read_bytes())
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+        return None
+
+
+def input_files(source: Path) -> list[Path]:
+    """What a generation reads: a provider folder's files (manifest, documents, overlays),
+    or the one document given."""
+    if source.is_file():
+        return [source]
+    return sorted(
+        p
+        for p in source.rglob("*")
+        if p.is_file()
+        and not (_SKIPPED_INPUT_PARTS & set(p.parts))
+        and not p.name.startswith(".")
+        and not p.name.endswith(".pyc")
+    )
+
+
+def input_hashes(source: Path, package_dir: Path) -> dict[str, str]:
+    return {_relative(p, package_dir): sha256_bytes(p.read_bytes()) for p in input_files(source)}
+
+
+def _relative(path: Path, base: Path) -> str:
+    return Path(os.path.relpath(path.resolve(), base.resolve())).as_posix()
+
+
+def generator_versions(formatter: str) -> dict[str, str]:
+    """The generator's version and the versions of what shapes its output."""
+    versions = {"invoice-codegen": own_version(), "source": source_hash(), "formatter": formatter}
+    for name in OUTPUT_SHAPING:
+        versions[name] = _version(name)
+    return versions
+
+
+def own_version() -> str:
+    return _version("invoice-codegen")
+
+
+def _version(distribution: str) -> str:
+    try:
+        return metadata.version(distribution)
+    except metadata.PackageNotFoundError:
+        return "not installed"
+
+
+# the command line around the pipeline: changing it changes no generated file
+_NOT_SHAPING = {"__main__.py", "cli.py", "config.py", "freshness.py"}
+
+
+@cache
+def source_hash() -> str:
+    """The hash of the generator's code and templates, as installed."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        if (
+            path.suffix in {".py", ".jinja"}
+            and "__pycache__" not in path.parts
+            and path.relative_to(root).as_posix() not in _NOT_SHAPING
+        ):
+            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(b"\0")
+            digest.update(path.read_bytes())
+            digest.update(b"\0")
+    return digest.hexdigest()
