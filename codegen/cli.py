@@ -203,9 +203,7 @@ def _jobs(args: argparse.Namespace, config: Config) -> list[_Job]:
             return generate_document(spec, args.name, formatter=config.formatter, stage=stage)
 
         return [_Job(spec.name, spec.stem, spec, args.out, make_document)]
-    # provider mode runs from the root, so that the paths the output records (the report's
-    # sources) do not depend on the folder the command was started from
-    os.chdir(config.root)
+    # shown relative to the current folder; what the output records does not depend on it
     specs = _relative(config.specs)
     generated = _relative(config.generated)
     if not specs.is_dir():
@@ -234,10 +232,7 @@ def _jobs(args: argparse.Namespace, config: Config) -> list[_Job]:
 
 
 def _relative(path: Path) -> Path:
-    try:
-        return path.relative_to(Path.cwd())
-    except ValueError:
-        return path
+    return Path(os.path.relpath(path))
 
 
 def _run(job: _Job, out: _Output, prefix: str) -> Generated | None:
@@ -256,8 +251,6 @@ def _run(job: _Job, out: _Output, prefix: str) -> Generated | None:
 
 
 def _generate(args: argparse.Namespace, out: _Output) -> int:
-    from codegen.emit.writer import WriteRefused, check_writable, write_tree
-
     config = _settings(args)
     jobs = _jobs(args, config)
     versions = generator_versions(config.formatter)
@@ -266,15 +259,18 @@ def _generate(args: argparse.Namespace, out: _Output) -> int:
         prefix = f"[{i}/{len(jobs)}] " if len(jobs) > 1 else ""
         started = time.perf_counter()
         previous = read_lock(job.target)
+        fresh = previous is not None and not args.all
+        if fresh and freshness(previous, job.target, job.source, versions).current:
+            out.summary(f"{prefix}{job.label}: up to date ({job.target})")
+            continue
+        # only now, with something to generate, is the pipeline worth importing
+        from codegen.emit.writer import WriteRefused, check_writable, write_tree
+
         try:
             check_writable(job.target, previous, force=args.force)
         except WriteRefused as exc:
             out.error(str(exc))
             status = max(status, EXIT_INPUT)
-            continue
-        fresh = previous is not None and not args.all
-        if fresh and freshness(previous, job.target, job.source, versions).current:
-            out.summary(f"{prefix}{job.label}: up to date ({job.target})")
             continue
         result = _run(job, out, prefix)
         if result is None:

@@ -92,8 +92,8 @@ def load_config(
     check_formatter(formatter, f"{file}: {where} formatter".replace(":  ", ": "))
     return Config(
         root=base,
-        specs=base / values.get("specs", "specs"),
-        generated=base / values.get("generated", "generated"),
+        specs=(base / values.get("specs", "specs")).resolve(),
+        generated=(base / values.get("generated", "generated")).resolve(),
         formatter=formatter,
         file=file,
     )

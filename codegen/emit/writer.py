@@ -58,8 +58,9 @@ def check_writable(out_dir: Path, previous: Lock | None, *, force: bool) -> None
     )
     if foreign:
         shown = ", ".join(foreign[:5]) + (", ..." if len(foreign) > 5 else "")
+        folder = out_dir if out_dir.name else out_dir.resolve()  # `.` says too little
         raise WriteRefused(
-            f"{out_dir}: the folder is not empty ({shown}) and holds no {LOCK_NAME}, so codegen "
+            f"{folder}: the folder is not empty ({shown}) and holds no {LOCK_NAME}, so codegen "
             f"did not write it; nothing was changed (hint: write to a new or empty folder, or "
             f"pass --force to write the generator's own files there and leave every other "
             f"file alone)"
