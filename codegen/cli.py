@@ -113,11 +113,16 @@ def _parser() -> argparse.ArgumentParser:
                 help="write into a non-empty folder that has no lock file (only the "
                 "generator's own file names are written; nothing is removed)",
             )
-            s.add_argument(
-                "--all", action="store_true", help="generate even when the lock file is current"
-            )
-        else:
-            s.add_argument("--full", action="store_true", help="always generate again and compare")
+        s.add_argument(
+            "--full",
+            action="store_true",
+            help=(
+                "generate even when the lock file says the package is current"
+                if name == "generate"
+                else "always generate again and compare"
+            ),
+        )
+        if name == "check":
             s.add_argument(
                 "--diff", action="store_true", help="print a unified diff of every stale file"
             )
@@ -259,7 +264,7 @@ def _generate(args: argparse.Namespace, out: _Output) -> int:
         prefix = f"[{i}/{len(jobs)}] " if len(jobs) > 1 else ""
         started = time.perf_counter()
         previous = read_lock(job.target)
-        fresh = previous is not None and not args.all
+        fresh = previous is not None and not args.full
         if fresh and freshness(previous, job.target, job.source, versions).current:
             out.summary(f"{prefix}{job.label}: up to date ({job.target})")
             continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import subprocess
@@ -282,3 +283,36 @@ def test_version_names_the_libraries_that_shape_the_output() -> None:
     assert lines[0].startswith("invoice-codegen ")
     for name in ("black", "datamodel-code-generator", "isort"):
         assert any(line.split()[0] == name and line.split()[1][0].isdigit() for line in lines[1:])
+
+
+def test_check_full_compares_what_generating_again_writes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    spec = _spec(tmp_path, _ok_doc(), "pinger.json")
+    args = ["--spec", str(spec), "--out", str(out)]
+    assert main(["generate", *args]) == 0
+    # an edit the lock file agrees with: only generating again can find it
+    readme = out / "README.md"
+    readme.write_text("# not what the generator writes\n")
+    lock_file = out / "codegen.lock.json"
+    lock = json.loads(lock_file.read_text())
+    lock["files"]["README.md"] = hashlib.sha256(readme.read_bytes()).hexdigest()
+    lock_file.write_text(json.dumps(lock))
+    assert main(["check", *args]) == 0
+    capsys.readouterr()
+    assert main(["check", "--full", *args]) == 1
+    assert str(readme) in capsys.readouterr().out
+    assert main(["generate", "--full", *args]) == 0
+    assert readme.read_text().startswith("# pinger")
+
+
+def test_a_broken_lock_file_is_bad_input_naming_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    spec = _spec(tmp_path, _ok_doc(), "pinger.json")
+    assert main(["generate", "--spec", str(spec), "--out", str(out)]) == 0
+    (out / "codegen.lock.json").write_text("{not json")
+    assert main(["check", "--spec", str(spec), "--out", str(out)]) == 2
+    assert f"{out / 'codegen.lock.json'}: cannot read the lock file" in capsys.readouterr().err
