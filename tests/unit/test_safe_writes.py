@@ -12,6 +12,7 @@ import pytest
 from tinydoc import openapi
 
 from codegen.cli import main
+from codegen.emit.writer import protected
 from codegen.lock import LOCK_NAME
 
 
@@ -131,3 +132,10 @@ def test_codegenignore_and_examples_are_never_touched(
         assert after[rel] == kept[rel], rel
     assert main(["check", "--spec", str(spec), "--out", str(out)]) == 0
     assert "examples" not in capsys.readouterr().out
+
+
+def test_examples_can_be_given_back_to_the_generator(tmp_path: Path) -> None:
+    assert protected(tmp_path).match_file("examples/demo.py")
+    (tmp_path / ".codegenignore").write_text("!examples/\n")
+    assert not protected(tmp_path).match_file("examples/demo.py")
+    assert protected(tmp_path).match_file(".codegenignore")
