@@ -43,9 +43,10 @@ def ours(doc: Document, out: Path, limits: Limits) -> dict[str, Any]:
 
 
 def ours_measured(args: list[str], out: Path, limits: Limits) -> dict[str, Any]:
-    """`codegen generate -v ARGS` writing the package `out`, measured; then its imports."""
+    """`codegen generate -q -v ARGS` (errors and tracebacks only) writing the package `out`,
+    measured; then its imports."""
     shutil.rmtree(out, ignore_errors=True)  # the writer keeps files it did not write
-    command = [str(limits.python), "-m", "codegen", "generate", "-v", *args]
+    command = [str(limits.python), "-m", "codegen", "generate", "-q", "-v", *args]
     env = {**os.environ, "CODEGEN_CACHE_DIR": limits.format_cache}
     ran = run(command, cwd=Path.cwd(), timeout=limits.timeout, env=env)
     problems, _, traceback = ran.stderr.partition("Traceback (most recent call last):")
