@@ -36,7 +36,7 @@ if TYPE_CHECKING:  # the pipeline is imported only when something is generated
     from codegen.pipeline import Generated, Stage
 
 EXIT_OK, EXIT_STALE, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
-MANIFEST_NAME = "manifest.yaml"
+MANIFEST_NAME = "manifest.yaml"  # codegen.manifest's, whose import costs a YAML parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -340,6 +340,10 @@ def _check(args: argparse.Namespace, out: _Output) -> int:
         found = freshness(lock, job.target, job.source, versions)
         if found.current and not args.full:
             continue
+        if found.no_lock and not job.target.exists() and not args.full:
+            stale = True
+            out.result(f"{job.target}: not generated yet")
+            continue
         regenerate = args.full or args.diff or bool(found.versions) or found.no_lock
         if not regenerate:
             stale = True
@@ -356,7 +360,7 @@ def _check(args: argparse.Namespace, out: _Output) -> int:
         from codegen.emit.writer import stale_files
 
         files = stale_files(result.files, job.target, lock)
-        if found.inputs_changed and not files:
+        if (found.inputs_changed or found.no_lock) and not files:
             # the output is the same, but the record of what it was made from is not
             files = [LOCK_NAME]
         if files:

@@ -102,7 +102,8 @@ def test_check_says_why_a_package_is_stale_and_generate_keeps_foreign_files(
 ) -> None:
     shutil.copytree(ROOT / "specs" / "bookeeping", tmp_path / "specs" / "bookeeping")
     monkeypatch.chdir(tmp_path)
-    assert main(["check"]) == 1  # nothing generated yet
+    assert main(["check"]) == 1
+    assert "generated/bookeeping: not generated yet" in capsys.readouterr().out
     assert main(["generate"]) == 0
     assert main(["check"]) == 0
     package = tmp_path / "generated" / "bookeeping"
@@ -316,3 +317,9 @@ def test_a_broken_lock_file_is_bad_input_naming_it(
     (out / "codegen.lock.json").write_text("{not json")
     assert main(["check", "--spec", str(spec), "--out", str(out)]) == 2
     assert f"{out / 'codegen.lock.json'}: cannot read the lock file" in capsys.readouterr().err
+
+
+def test_the_command_line_knows_the_manifest_by_its_name() -> None:
+    from codegen import cli, manifest
+
+    assert cli.MANIFEST_NAME == manifest.MANIFEST_NAME
