@@ -146,7 +146,7 @@ def dangling_ref_problems(doc: Any, owner: Callable[[str], str]) -> list[Problem
                         Problem(
                             owner(where),
                             where,
-                            f"$ref {ref!r} points to nothing: the document has no "
+                            f"reference to nowhere: {ref!r}, and the document has no "
                             f"{pointer(*target) or '/'}",
                             hint="define the target, or correct the reference by an overlay",
                         )

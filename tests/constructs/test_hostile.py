@@ -179,7 +179,11 @@ def _tree(folder: Path) -> dict[str, tuple[bytes, int]]:
     ("name", "where", "what"),
     [
         ("op-broken-yaml.yaml", "line 5, column 6", "invalid YAML"),
-        ("op-broken-ref.yaml", "#/components/schemas/Nowhere", "reference to nowhere"),
+        (
+            "op-broken-ref.yaml",
+            "/paths/~1invoices/post/requestBody/content/application~1json/schema/$ref",
+            "reference to nowhere: '#/components/schemas/Nowhere'",
+        ),
         (
             "op-broken-path-param.yaml",
             "/paths/~1invoices~1{invoiceId}/get",
@@ -198,7 +202,10 @@ def test_a_broken_document_exits_2_names_file_and_place_and_touches_nothing(
     (out / "src" / "acme" / "__init__.py").write_text('"""The committed package."""\n')
     (out / "codegen-report.json").write_text("{}\n")
     before = _tree(out)
-    status = main(["generate", "--spec", str(DATA / name), "--out", str(out), "--name", "acme"])
+    # forced, as the folder has no lock file: bad input still writes nothing
+    status = main(
+        ["generate", "--spec", str(DATA / name), "--out", str(out), "--name", "acme", "--force"]
+    )
     err = capsys.readouterr().err
     assert status == 2
     assert f"{name}: {where}: " in err and what in err, err

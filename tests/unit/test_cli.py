@@ -209,7 +209,7 @@ def test_a_reference_to_a_missing_schema_is_one_line_of_bad_input(
     err = capsys.readouterr().err
     first = err.splitlines()[0]
     assert first.startswith("refs.json: /components/schemas/Thing/properties/x/$ref: ")
-    assert "/components/schemas/Gone" in first
+    assert "reference to nowhere" in first and "/components/schemas/Gone" in first
     assert "pong" not in err  # the document is never printed
     assert len(err) < 600
 
