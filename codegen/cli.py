@@ -14,6 +14,7 @@ import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from codegen.emit.format import DEFAULT_FORMATTER, FORMATTERS
 from codegen.emit.writer import stale_files, write_tree
 from codegen.errors import InputError
 from codegen.manifest import MANIFEST_NAME
@@ -60,6 +61,12 @@ def _parser() -> argparse.ArgumentParser:
         s.add_argument("--out", type=Path, help="with --spec: the package folder to write")
         s.add_argument("--name", help="with --spec: the package name (default: the file's stem)")
         s.add_argument(
+            "--formatter",
+            choices=FORMATTERS,
+            default=DEFAULT_FORMATTER,
+            help=f"formatter of the generated code (default: {DEFAULT_FORMATTER})",
+        )
+        s.add_argument(
             "-v",
             "--verbose",
             action="store_true",
@@ -98,7 +105,7 @@ def _jobs(
         if not spec.is_file():
             out.error(f"{spec}: no such file")
             return None
-        return [(spec.name, lambda: generate_document(spec, args.name), args.out)]
+        return [(spec.name, lambda: generate_document(spec, args.name, args.formatter), args.out)]
     specs: Path = args.specs
     if not specs.is_dir():
         out.error(f"{specs}: no such folder (run from the project root, or pass --specs)")
@@ -111,7 +118,10 @@ def _jobs(
             f"codegen: unknown provider(s): {', '.join(unknown)} (known: {', '.join(available)})"
         )
         return None
-    return [(n, functools.partial(generate_provider, specs / n), args.generated / n) for n in names]
+    return [
+        (n, functools.partial(generate_provider, specs / n, args.formatter), args.generated / n)
+        for n in names
+    ]
 
 
 def _run(label: str, make: Callable[[], Generated], out: _Output) -> Generated | None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from codegen.assemble import Assembled, assemble_document, assemble_provider
 from codegen.emit import emit_package
+from codegen.emit.format import DEFAULT_FORMATTER, Formatter
 from codegen.ir.build import build_api
 from codegen.ir.model import Api, PackageInfo
 from codegen.ir.names import snake
@@ -20,7 +21,7 @@ class Generated:
     api: Api
 
 
-def generate_provider(provider_dir: Path) -> Generated:
+def generate_provider(provider_dir: Path, formatter: Formatter = DEFAULT_FORMATTER) -> Generated:
     manifest = load_manifest(provider_dir)
     assembled = assemble_provider(manifest)
     package = PackageInfo(
@@ -30,10 +31,12 @@ def generate_provider(provider_dir: Path) -> Generated:
         provider=manifest.provider,
         description=manifest.description,
     )
-    return _finish(manifest.provider, assembled, package)
+    return _finish(manifest.provider, assembled, package, formatter)
 
 
-def generate_document(path: Path, name: str | None = None) -> Generated:
+def generate_document(
+    path: Path, name: str | None = None, formatter: Formatter = DEFAULT_FORMATTER
+) -> Generated:
     package_name = snake(name or path.stem, fallback="api")
     assembled = assemble_document(path, package_name)
     package = PackageInfo(
@@ -46,14 +49,16 @@ def generate_document(path: Path, name: str | None = None) -> Generated:
         ),
         provider=package_name,
     )
-    return _finish(package_name, assembled, package)
+    return _finish(package_name, assembled, package, formatter)
 
 
-def _finish(name: str, assembled: Assembled, package: PackageInfo) -> Generated:
+def _finish(
+    name: str, assembled: Assembled, package: PackageInfo, formatter: Formatter
+) -> Generated:
     # problems found past assembly are reported against the documents they came from
     label = assembled.sources[0] if len(assembled.sources) == 1 else f"{name} (assembled)"
     api = build_api(assembled.openapi, package, file=label)
-    files = emit_package(api, assembled.openapi, assembled.sources, assembled.warnings)
+    files = emit_package(api, assembled.openapi, assembled.sources, assembled.warnings, formatter)
     return Generated(name, files, api)
 
 
