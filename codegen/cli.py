@@ -105,7 +105,7 @@ def _parser() -> argparse.ArgumentParser:
             "[tool.invoice-codegen] at or above the current folder)",
         )
         s.add_argument("--root", type=Path, help="the repository root: paths are relative to it")
-        s.add_argument("--formatter", help="black or ruff (default: from settings, else black)")
+        s.add_argument("--formatter", help="ruff or black (default: from settings, else ruff)")
         if name == "generate":
             s.add_argument(
                 "--force",

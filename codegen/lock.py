@@ -8,8 +8,8 @@ generator itself wrote:
 {
   "lock_version": 1,
   "provider": "bookeeping",
-  "generator": {"invoice-codegen": "0.1.0", "source": "<sha256>", "formatter": "black",
-                "black": "26.10.1", "datamodel-code-generator": "0.89.0", "isort": "8.0.1"},
+  "generator": {"invoice-codegen": "0.1.0", "source": "<sha256>", "formatter": "ruff",
+                "black": "26.10.1", "datamodel-code-generator": "0.89.0", "ruff": "0.17.6"},
   "inputs": {"../../specs/bookeeping/manifest.yaml": "<sha256>", ...},
   "files": {"README.md": "<sha256>", "src/bookeeping/models.py": "<sha256>", ...}
 }
@@ -36,7 +36,7 @@ from typing import Any
 LOCK_NAME = "codegen.lock.json"
 LOCK_VERSION = 1
 # the libraries whose version can change what the generator writes
-OUTPUT_SHAPING = ("black", "datamodel-code-generator", "isort")
+OUTPUT_SHAPING = ("black", "datamodel-code-generator", "ruff")
 _SKIPPED_INPUT_PARTS = {"__pycache__", ".DS_Store"}
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from codegen.assemble import Assembled, assemble_document, assemble_provider
 from codegen.emit import emit_package
+from codegen.emit.format import DEFAULT_FORMATTER, Formatter
 from codegen.ir.build import build_api
 from codegen.ir.model import Api, PackageInfo
 from codegen.ir.names import snake
@@ -30,7 +31,7 @@ def _quiet(_: str) -> None:
 
 
 def generate_provider(
-    provider_dir: Path, *, formatter: str = "black", stage: Stage = _quiet
+    provider_dir: Path, *, formatter: Formatter = DEFAULT_FORMATTER, stage: Stage = _quiet
 ) -> Generated:
     stage("reading and assembling the documents")
     manifest = load_manifest(provider_dir)
@@ -46,7 +47,7 @@ def generate_provider(
 
 
 def generate_document(
-    path: Path, name: str | None = None, *, formatter: str = "black", stage: Stage = _quiet
+    path: Path, name: str | None = None, *, formatter: Formatter = DEFAULT_FORMATTER, stage: Stage = _quiet
 ) -> Generated:
     stage("reading and assembling the document")
     package_name = snake(name or path.stem, fallback="api")
@@ -65,7 +66,7 @@ def generate_document(
 
 
 def _finish(
-    name: str, assembled: Assembled, package: PackageInfo, formatter: str, stage: Stage
+    name: str, assembled: Assembled, package: PackageInfo, formatter: Formatter, stage: Stage
 ) -> Generated:
     # problems found past assembly are reported against the documents they came from
     label = assembled.sources[0] if len(assembled.sources) == 1 else f"{name} (assembled)"

@@ -1,7 +1,7 @@
 """The emit step: the IR -> every file of the generated package, in memory.
 
 `emit_package` returns `{relative path: content}`; the writer decides what reaches the disk.
-Python files are black-formatted here, so what `codegen check` compares is exactly what
+Python files are formatted here (ruff, or black), so what `codegen check` compares is exactly what
 `codegen generate` writes.
 """
 
@@ -13,7 +13,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from codegen.emit.format import format_modules
+from codegen.emit.format import DEFAULT_FORMATTER, Formatter, format_modules
 from codegen.emit.models import render_models
 from codegen.emit.package import changelog, pyproject, readme
 from codegen.emit.report import report
@@ -65,8 +65,7 @@ def emit_package(
     document: dict[str, Any],
     sources: list[str],
     warnings: list[Problem],
-    *,
-    formatter: str = "black",
+    formatter: Formatter = DEFAULT_FORMATTER,
 ) -> dict[str, str]:
     env = _env()
     pkg = api.package.name
@@ -120,7 +119,7 @@ def emit_package(
             py[f"{src}/_runtime/{runtime_file.name}"] = runtime_file.read_text(encoding="utf-8")
     py.update(render_tests(api, env))
 
-    files = format_modules(py, pkg, formatter=formatter)
+    files = format_modules(py, pkg, formatter)
     files[f"{src}/py.typed"] = ""
     files["pyproject.toml"] = pyproject(api)
     files["README.md"] = readme(api)

@@ -69,10 +69,11 @@ def splice(code: str, api: Api) -> str:
         pkg = re.escape(api.package.name)
         code = re.sub(rf"^from {pkg}\.models import (\([^)]*\)|.*)\n", "", code, flags=re.MULTILINE)
         block = "\n\n" + "\n\n".join(_alias(m) for m in aliases) + "\n"
+        alias_refs = {f"#/$defs/{a.name}" for a in aliases}
         users = [
             m.name
             for m in api.models
-            if m.kind == "object" and any(_uses(m.json_schema, a.name) for a in aliases)
+            if m.kind == "object" and not alias_refs.isdisjoint(_refs(m.json_schema))
         ]
         # classes naming an alias were built before it existed: complete them now
         block += "".join(f"\n{name}.model_rebuild()" for name in users) + ("\n" if users else "")
@@ -101,7 +102,8 @@ def _tidy(code: str) -> str:
             continue
         rest = code[: match.start()] + code[match.end() :]
         names = [n.strip() for n in match.group(1).split(",")]
-        used = [n for n in names if re.search(rf"\b{re.escape(n)}\b", rest)]
+        words = set(re.findall(r"\w+", rest))  # one pass, however many names are imported
+        used = [n for n in names if n in words]
         line = f"from {module} import {', '.join(used)}" if used else ""
         code = code[: match.start()] + line + code[match.end() + (0 if used else 1) :]
     return code
@@ -119,14 +121,20 @@ def _alias(m: Model) -> str:
     return "\n".join(lines)
 
 
-def _uses(schema: Any, name: str) -> bool:
-    if isinstance(schema, dict):
-        if schema.get("$ref") == f"#/$defs/{name}":
-            return True
-        return any(_uses(v, name) for v in schema.values())
-    if isinstance(schema, list):
-        return any(_uses(v, name) for v in schema)
-    return False
+def _refs(schema: Any) -> set[str]:
+    """Every `$ref` in a schema, in one walk (not one walk per alias)."""
+    found: set[str] = set()
+    stack = [schema]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str):
+                found.add(ref)
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return found
 
 
 def sent(api: Api, value: Any, annotation: str) -> Any:

@@ -27,6 +27,7 @@ from codegen.errors import InputError, Problem
 from codegen.ir.model import Api, Model
 
 # a model's field (`Employer.id`) or a dotted name in a library's message
+_DEFINED = re.compile(r"^(?:class (\w+)\(|(\w+): TypeAlias)", re.MULTILINE)
 _DOTTED_NAME = re.compile(r"\b[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\b")
 _SHOWN = 5
 _PYTHON_ENGINE = 'regex_engine="python-re"'
@@ -105,13 +106,9 @@ def render_models(api: Api, notes: list[Problem] | None = None) -> str:
             ]
         )
     code = _post_process(code, api)
-    missing = [
-        m.name
-        for m in api.models
-        if not re.search(
-            rf"^(class {re.escape(m.name)}\(|{re.escape(m.name)}: TypeAlias)", code, re.MULTILINE
-        )
-    ]
+    # one pass over the module for the names it defines, then a set look-up per model
+    defined = {cls or alias for cls, alias in _DEFINED.findall(code)}
+    missing = [m.name for m in api.models if m.name not in defined]
     if missing:
         raise InputError(
             [
@@ -233,8 +230,12 @@ def _engine_per_pattern(code: str) -> str:
             start = starts[token.start[0] - 1] + token.start[1]
             end = starts[token.end[0] - 1] + token.end[1]
             edits.append((start, end, f"_re.compile({token.string})"))
-    for start, end, text in reversed(edits):
-        code = code[:start] + text + code[end:]
+    # the edited module put together in one pass (not one copy of it per edit)
+    pieces, at = [], 0
+    for start, end, text in edits:
+        pieces += [code[at:start], text]
+        at = end
+    code = "".join(pieces) + code[at:]
     code = re.sub(r"[ \t]*regex_engine=\"python-re\",?[ \t]*\n?", "", code)
     code = re.sub(r"^[ \t]*model_config = ConfigDict\(\s*\)\n", "", code, flags=re.MULTILINE)
     return code.replace(

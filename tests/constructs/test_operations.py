@@ -469,7 +469,7 @@ def test_duplicate_and_missing_operation_ids_each_get_a_method(
 # -- the generated code stays clean ---------------------------------------------------------
 
 
-def test_construct_packages_are_mypy_strict_ruff_and_black_clean(tmp_path: Path) -> None:
+def test_construct_packages_are_mypy_strict_ruff_clean_and_formatted(tmp_path: Path) -> None:
     sources = []
     for path in sorted(DATA.glob("op-*.yaml")):
         if path.name.startswith("op-broken"):
@@ -484,8 +484,11 @@ def test_construct_packages_are_mypy_strict_ruff_and_black_clean(tmp_path: Path)
         (mypy + sources, tmp_path),
         ([str(BIN / "ruff"), "check", "--no-cache", *sources], tmp_path),
     ]
-    # black reads each package's settings from its own pyproject.toml
-    checks += [([str(BIN / "black"), "--check", "src"], Path(s).parents[1]) for s in sources]
+    # ruff reads each package's settings from its own pyproject.toml
+    checks += [
+        ([str(BIN / "ruff"), "format", "--check", "--no-cache", "src"], Path(s).parents[1])
+        for s in sources
+    ]
     for args, cwd in checks:
         done = subprocess.run(
             args, cwd=cwd, capture_output=True, text=True, check=False, env=env, timeout=600

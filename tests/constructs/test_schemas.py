@@ -667,7 +667,10 @@ def test_generated_packages_are_lint_clean_and_precisely_typed(
     assert len(errors) == 1, result.stdout
     assert "usage.py:23: error: Incompatible types in assignment" in errors[0]
     for n in names:  # in the package's folder, which holds the tools' settings
-        for tool in (["ruff", "check", "--no-cache", "."], ["black", "--check", "."]):
+        for tool in (
+            ["ruff", "check", "--no-cache", "."],
+            ["ruff", "format", "--check", "--no-cache", "src", "tests"],
+        ):
             checked = subprocess.run(
                 [str(BIN / tool[0]), *tool[1:]],
                 cwd=built(n).out,

@@ -282,7 +282,7 @@ def test_version_names_the_libraries_that_shape_the_output() -> None:
     assert ran.returncode == 0
     lines = ran.stdout.splitlines()
     assert lines[0].startswith("invoice-codegen ")
-    for name in ("black", "datamodel-code-generator", "isort"):
+    for name in ("black", "datamodel-code-generator", "ruff"):
         assert any(line.split()[0] == name and line.split()[1][0].isdigit() for line in lines[1:])
 
 

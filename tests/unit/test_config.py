@@ -75,11 +75,11 @@ def test_bad_settings_are_bad_input_naming_the_file(
     assert str(repo / "pyproject.toml") in err and expected in err
 
 
-def test_a_formatter_this_version_cannot_run_is_refused(
+def test_an_unknown_formatter_on_the_command_line_is_refused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     repo = _host(tmp_path, 'specs = "apis"\n')
     monkeypatch.chdir(repo)
-    assert main(["generate", "--formatter", "ruff"]) == 2
-    assert "--formatter: formatter 'ruff' is not available" in capsys.readouterr().err
+    assert main(["generate", "--formatter", "yapf"]) == 2
+    assert "--formatter: unknown formatter 'yapf'" in capsys.readouterr().err
     assert not (repo / "generated").exists()

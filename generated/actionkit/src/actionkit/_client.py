@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from enum import Enum
+from functools import cached_property
 from types import TracebackType
-from typing import Self
+from typing import TYPE_CHECKING, Self
 
 import httpx
 
 from ._runtime import AsyncCore, ClientConfig, SyncCore
 from ._runtime.auth import Auth, BearerAuth, credential
 from .errors import ERRORS
-from .resources.tools import AsyncToolsResource, ToolsResource
+
+if TYPE_CHECKING:
+    from .resources.tools import AsyncToolsResource, ToolsResource
 
 __all__ = ["AsyncClient", "Client", "Environment"]
 
@@ -65,8 +68,6 @@ class Client:
     Typed Python client for Paragon ActionKit tools (Xero Create Invoice).
     """
 
-    tools: ToolsResource
-
     def __init__(
         self,
         *,
@@ -97,7 +98,13 @@ class Client:
             default_headers=default_headers,
         )
         self._core = SyncCore(config, http_client)
-        self.tools = ToolsResource(self._core)
+
+    @cached_property
+    def tools(self) -> ToolsResource:
+        """The `tools` operations (their module is imported on first use)."""
+        from .resources.tools import ToolsResource
+
+        return ToolsResource(self._core)
 
     def close(self) -> None:
         """Close the connections the client opened."""
@@ -121,8 +128,6 @@ class AsyncClient:
     Typed Python client for Paragon ActionKit tools (Xero Create Invoice).
     """
 
-    tools: AsyncToolsResource
-
     def __init__(
         self,
         *,
@@ -143,7 +148,13 @@ class AsyncClient:
             default_headers=default_headers,
         )
         self._core = AsyncCore(config, http_client)
-        self.tools = AsyncToolsResource(self._core)
+
+    @cached_property
+    def tools(self) -> AsyncToolsResource:
+        """The `tools` operations (their module is imported on first use)."""
+        from .resources.tools import AsyncToolsResource
+
+        return AsyncToolsResource(self._core)
 
     async def close(self) -> None:
         """Close the connections the client opened."""

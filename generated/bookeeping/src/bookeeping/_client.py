@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from enum import Enum
+from functools import cached_property
 from types import TracebackType
-from typing import Self
+from typing import TYPE_CHECKING, Self
 
 import httpx
 
 from ._runtime import AsyncCore, ClientConfig, SyncCore
 from ._runtime.auth import Auth, BearerAuth, credential
 from .errors import ERRORS
-from .resources.invoices import AsyncInvoicesResource, InvoicesResource
+
+if TYPE_CHECKING:
+    from .resources.invoices import AsyncInvoicesResource, InvoicesResource
 
 __all__ = ["AsyncClient", "Client", "Environment"]
 
@@ -67,8 +70,6 @@ class Client:
     API for accessing and managing bookkeeping.ai data.
     """
 
-    invoices: InvoicesResource
-
     def __init__(
         self,
         *,
@@ -99,7 +100,13 @@ class Client:
             default_headers=default_headers,
         )
         self._core = SyncCore(config, http_client)
-        self.invoices = InvoicesResource(self._core)
+
+    @cached_property
+    def invoices(self) -> InvoicesResource:
+        """The `invoices` operations (their module is imported on first use)."""
+        from .resources.invoices import InvoicesResource
+
+        return InvoicesResource(self._core)
 
     def close(self) -> None:
         """Close the connections the client opened."""
@@ -123,8 +130,6 @@ class AsyncClient:
     API for accessing and managing bookkeeping.ai data.
     """
 
-    invoices: AsyncInvoicesResource
-
     def __init__(
         self,
         *,
@@ -145,7 +150,13 @@ class AsyncClient:
             default_headers=default_headers,
         )
         self._core = AsyncCore(config, http_client)
-        self.invoices = AsyncInvoicesResource(self._core)
+
+    @cached_property
+    def invoices(self) -> AsyncInvoicesResource:
+        """The `invoices` operations (their module is imported on first use)."""
+        from .resources.invoices import AsyncInvoicesResource
+
+        return AsyncInvoicesResource(self._core)
 
     async def close(self) -> None:
         """Close the connections the client opened."""

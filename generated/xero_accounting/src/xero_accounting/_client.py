@@ -4,51 +4,57 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from enum import Enum
+from functools import cached_property
 from types import TracebackType
-from typing import Self
+from typing import TYPE_CHECKING, Self
 
 import httpx
 
 from ._runtime import AsyncCore, ClientConfig, SyncCore
 from ._runtime.auth import Auth, BearerAuth, credential
 from .errors import ERRORS
-from .resources.accounts import AccountsResource, AsyncAccountsResource
-from .resources.bank_transactions import AsyncBankTransactionsResource, BankTransactionsResource
-from .resources.bank_transfers import AsyncBankTransfersResource, BankTransfersResource
-from .resources.batch_payments import AsyncBatchPaymentsResource, BatchPaymentsResource
-from .resources.branding_themes import AsyncBrandingThemesResource, BrandingThemesResource
-from .resources.budgets import AsyncBudgetsResource, BudgetsResource
-from .resources.contact_groups import AsyncContactGroupsResource, ContactGroupsResource
-from .resources.contacts import AsyncContactsResource, ContactsResource
-from .resources.credit_notes import AsyncCreditNotesResource, CreditNotesResource
-from .resources.currencies import AsyncCurrenciesResource, CurrenciesResource
-from .resources.expense_claims import AsyncExpenseClaimsResource, ExpenseClaimsResource
-from .resources.invoice_reminders import AsyncInvoiceRemindersResource, InvoiceRemindersResource
-from .resources.invoices import AsyncInvoicesResource, InvoicesResource
-from .resources.items import AsyncItemsResource, ItemsResource
-from .resources.journals import AsyncJournalsResource, JournalsResource
-from .resources.linked_transactions import (
-    AsyncLinkedTransactionsResource,
-    LinkedTransactionsResource,
-)
-from .resources.manual_journals import AsyncManualJournalsResource, ManualJournalsResource
-from .resources.organisation import AsyncOrganisationResource, OrganisationResource
-from .resources.overpayments import AsyncOverpaymentsResource, OverpaymentsResource
-from .resources.payment_services import AsyncPaymentServicesResource, PaymentServicesResource
-from .resources.payments import AsyncPaymentsResource, PaymentsResource
-from .resources.prepayments import AsyncPrepaymentsResource, PrepaymentsResource
-from .resources.purchase_orders import AsyncPurchaseOrdersResource, PurchaseOrdersResource
-from .resources.quotes import AsyncQuotesResource, QuotesResource
-from .resources.receipts import AsyncReceiptsResource, ReceiptsResource
-from .resources.repeating_invoices import AsyncRepeatingInvoicesResource, RepeatingInvoicesResource
-from .resources.reports import AsyncReportsResource, ReportsResource
-from .resources.setup import AsyncSetupResource, SetupResource
-from .resources.tax_rates import AsyncTaxRatesResource, TaxRatesResource
-from .resources.tracking_categories import (
-    AsyncTrackingCategoriesResource,
-    TrackingCategoriesResource,
-)
-from .resources.users import AsyncUsersResource, UsersResource
+
+if TYPE_CHECKING:
+    from .resources.accounts import AccountsResource, AsyncAccountsResource
+    from .resources.bank_transactions import AsyncBankTransactionsResource, BankTransactionsResource
+    from .resources.bank_transfers import AsyncBankTransfersResource, BankTransfersResource
+    from .resources.batch_payments import AsyncBatchPaymentsResource, BatchPaymentsResource
+    from .resources.branding_themes import AsyncBrandingThemesResource, BrandingThemesResource
+    from .resources.budgets import AsyncBudgetsResource, BudgetsResource
+    from .resources.contact_groups import AsyncContactGroupsResource, ContactGroupsResource
+    from .resources.contacts import AsyncContactsResource, ContactsResource
+    from .resources.credit_notes import AsyncCreditNotesResource, CreditNotesResource
+    from .resources.currencies import AsyncCurrenciesResource, CurrenciesResource
+    from .resources.expense_claims import AsyncExpenseClaimsResource, ExpenseClaimsResource
+    from .resources.invoice_reminders import AsyncInvoiceRemindersResource, InvoiceRemindersResource
+    from .resources.invoices import AsyncInvoicesResource, InvoicesResource
+    from .resources.items import AsyncItemsResource, ItemsResource
+    from .resources.journals import AsyncJournalsResource, JournalsResource
+    from .resources.linked_transactions import (
+        AsyncLinkedTransactionsResource,
+        LinkedTransactionsResource,
+    )
+    from .resources.manual_journals import AsyncManualJournalsResource, ManualJournalsResource
+    from .resources.organisation import AsyncOrganisationResource, OrganisationResource
+    from .resources.overpayments import AsyncOverpaymentsResource, OverpaymentsResource
+    from .resources.payment_services import AsyncPaymentServicesResource, PaymentServicesResource
+    from .resources.payments import AsyncPaymentsResource, PaymentsResource
+    from .resources.prepayments import AsyncPrepaymentsResource, PrepaymentsResource
+    from .resources.purchase_orders import AsyncPurchaseOrdersResource, PurchaseOrdersResource
+    from .resources.quotes import AsyncQuotesResource, QuotesResource
+    from .resources.receipts import AsyncReceiptsResource, ReceiptsResource
+    from .resources.repeating_invoices import (
+        AsyncRepeatingInvoicesResource,
+        RepeatingInvoicesResource,
+    )
+    from .resources.reports import AsyncReportsResource, ReportsResource
+    from .resources.setup import AsyncSetupResource, SetupResource
+    from .resources.tax_rates import AsyncTaxRatesResource, TaxRatesResource
+    from .resources.tracking_categories import (
+        AsyncTrackingCategoriesResource,
+        TrackingCategoriesResource,
+    )
+    from .resources.users import AsyncUsersResource, UsersResource
 
 __all__ = ["AsyncClient", "Client", "Environment"]
 
@@ -101,38 +107,6 @@ class Client:
     Typed Python client for the whole Xero Accounting API.
     """
 
-    accounts: AccountsResource
-    bank_transactions: BankTransactionsResource
-    bank_transfers: BankTransfersResource
-    batch_payments: BatchPaymentsResource
-    branding_themes: BrandingThemesResource
-    budgets: BudgetsResource
-    contact_groups: ContactGroupsResource
-    contacts: ContactsResource
-    credit_notes: CreditNotesResource
-    currencies: CurrenciesResource
-    expense_claims: ExpenseClaimsResource
-    invoice_reminders: InvoiceRemindersResource
-    invoices: InvoicesResource
-    items: ItemsResource
-    journals: JournalsResource
-    linked_transactions: LinkedTransactionsResource
-    manual_journals: ManualJournalsResource
-    organisation: OrganisationResource
-    overpayments: OverpaymentsResource
-    payment_services: PaymentServicesResource
-    payments: PaymentsResource
-    prepayments: PrepaymentsResource
-    purchase_orders: PurchaseOrdersResource
-    quotes: QuotesResource
-    receipts: ReceiptsResource
-    repeating_invoices: RepeatingInvoicesResource
-    reports: ReportsResource
-    setup: SetupResource
-    tax_rates: TaxRatesResource
-    tracking_categories: TrackingCategoriesResource
-    users: UsersResource
-
     def __init__(
         self,
         *,
@@ -163,37 +137,223 @@ class Client:
             default_headers=default_headers,
         )
         self._core = SyncCore(config, http_client)
-        self.accounts = AccountsResource(self._core)
-        self.bank_transactions = BankTransactionsResource(self._core)
-        self.bank_transfers = BankTransfersResource(self._core)
-        self.batch_payments = BatchPaymentsResource(self._core)
-        self.branding_themes = BrandingThemesResource(self._core)
-        self.budgets = BudgetsResource(self._core)
-        self.contact_groups = ContactGroupsResource(self._core)
-        self.contacts = ContactsResource(self._core)
-        self.credit_notes = CreditNotesResource(self._core)
-        self.currencies = CurrenciesResource(self._core)
-        self.expense_claims = ExpenseClaimsResource(self._core)
-        self.invoice_reminders = InvoiceRemindersResource(self._core)
-        self.invoices = InvoicesResource(self._core)
-        self.items = ItemsResource(self._core)
-        self.journals = JournalsResource(self._core)
-        self.linked_transactions = LinkedTransactionsResource(self._core)
-        self.manual_journals = ManualJournalsResource(self._core)
-        self.organisation = OrganisationResource(self._core)
-        self.overpayments = OverpaymentsResource(self._core)
-        self.payment_services = PaymentServicesResource(self._core)
-        self.payments = PaymentsResource(self._core)
-        self.prepayments = PrepaymentsResource(self._core)
-        self.purchase_orders = PurchaseOrdersResource(self._core)
-        self.quotes = QuotesResource(self._core)
-        self.receipts = ReceiptsResource(self._core)
-        self.repeating_invoices = RepeatingInvoicesResource(self._core)
-        self.reports = ReportsResource(self._core)
-        self.setup = SetupResource(self._core)
-        self.tax_rates = TaxRatesResource(self._core)
-        self.tracking_categories = TrackingCategoriesResource(self._core)
-        self.users = UsersResource(self._core)
+
+    @cached_property
+    def accounts(self) -> AccountsResource:
+        """The `accounts` operations (their module is imported on first use)."""
+        from .resources.accounts import AccountsResource
+
+        return AccountsResource(self._core)
+
+    @cached_property
+    def bank_transactions(self) -> BankTransactionsResource:
+        """The `bank_transactions` operations (their module is imported on first use)."""
+        from .resources.bank_transactions import BankTransactionsResource
+
+        return BankTransactionsResource(self._core)
+
+    @cached_property
+    def bank_transfers(self) -> BankTransfersResource:
+        """The `bank_transfers` operations (their module is imported on first use)."""
+        from .resources.bank_transfers import BankTransfersResource
+
+        return BankTransfersResource(self._core)
+
+    @cached_property
+    def batch_payments(self) -> BatchPaymentsResource:
+        """The `batch_payments` operations (their module is imported on first use)."""
+        from .resources.batch_payments import BatchPaymentsResource
+
+        return BatchPaymentsResource(self._core)
+
+    @cached_property
+    def branding_themes(self) -> BrandingThemesResource:
+        """The `branding_themes` operations (their module is imported on first use)."""
+        from .resources.branding_themes import BrandingThemesResource
+
+        return BrandingThemesResource(self._core)
+
+    @cached_property
+    def budgets(self) -> BudgetsResource:
+        """The `budgets` operations (their module is imported on first use)."""
+        from .resources.budgets import BudgetsResource
+
+        return BudgetsResource(self._core)
+
+    @cached_property
+    def contact_groups(self) -> ContactGroupsResource:
+        """The `contact_groups` operations (their module is imported on first use)."""
+        from .resources.contact_groups import ContactGroupsResource
+
+        return ContactGroupsResource(self._core)
+
+    @cached_property
+    def contacts(self) -> ContactsResource:
+        """The `contacts` operations (their module is imported on first use)."""
+        from .resources.contacts import ContactsResource
+
+        return ContactsResource(self._core)
+
+    @cached_property
+    def credit_notes(self) -> CreditNotesResource:
+        """The `credit_notes` operations (their module is imported on first use)."""
+        from .resources.credit_notes import CreditNotesResource
+
+        return CreditNotesResource(self._core)
+
+    @cached_property
+    def currencies(self) -> CurrenciesResource:
+        """The `currencies` operations (their module is imported on first use)."""
+        from .resources.currencies import CurrenciesResource
+
+        return CurrenciesResource(self._core)
+
+    @cached_property
+    def expense_claims(self) -> ExpenseClaimsResource:
+        """The `expense_claims` operations (their module is imported on first use)."""
+        from .resources.expense_claims import ExpenseClaimsResource
+
+        return ExpenseClaimsResource(self._core)
+
+    @cached_property
+    def invoice_reminders(self) -> InvoiceRemindersResource:
+        """The `invoice_reminders` operations (their module is imported on first use)."""
+        from .resources.invoice_reminders import InvoiceRemindersResource
+
+        return InvoiceRemindersResource(self._core)
+
+    @cached_property
+    def invoices(self) -> InvoicesResource:
+        """The `invoices` operations (their module is imported on first use)."""
+        from .resources.invoices import InvoicesResource
+
+        return InvoicesResource(self._core)
+
+    @cached_property
+    def items(self) -> ItemsResource:
+        """The `items` operations (their module is imported on first use)."""
+        from .resources.items import ItemsResource
+
+        return ItemsResource(self._core)
+
+    @cached_property
+    def journals(self) -> JournalsResource:
+        """The `journals` operations (their module is imported on first use)."""
+        from .resources.journals import JournalsResource
+
+        return JournalsResource(self._core)
+
+    @cached_property
+    def linked_transactions(self) -> LinkedTransactionsResource:
+        """The `linked_transactions` operations (their module is imported on first use)."""
+        from .resources.linked_transactions import LinkedTransactionsResource
+
+        return LinkedTransactionsResource(self._core)
+
+    @cached_property
+    def manual_journals(self) -> ManualJournalsResource:
+        """The `manual_journals` operations (their module is imported on first use)."""
+        from .resources.manual_journals import ManualJournalsResource
+
+        return ManualJournalsResource(self._core)
+
+    @cached_property
+    def organisation(self) -> OrganisationResource:
+        """The `organisation` operations (their module is imported on first use)."""
+        from .resources.organisation import OrganisationResource
+
+        return OrganisationResource(self._core)
+
+    @cached_property
+    def overpayments(self) -> OverpaymentsResource:
+        """The `overpayments` operations (their module is imported on first use)."""
+        from .resources.overpayments import OverpaymentsResource
+
+        return OverpaymentsResource(self._core)
+
+    @cached_property
+    def payment_services(self) -> PaymentServicesResource:
+        """The `payment_services` operations (their module is imported on first use)."""
+        from .resources.payment_services import PaymentServicesResource
+
+        return PaymentServicesResource(self._core)
+
+    @cached_property
+    def payments(self) -> PaymentsResource:
+        """The `payments` operations (their module is imported on first use)."""
+        from .resources.payments import PaymentsResource
+
+        return PaymentsResource(self._core)
+
+    @cached_property
+    def prepayments(self) -> PrepaymentsResource:
+        """The `prepayments` operations (their module is imported on first use)."""
+        from .resources.prepayments import PrepaymentsResource
+
+        return PrepaymentsResource(self._core)
+
+    @cached_property
+    def purchase_orders(self) -> PurchaseOrdersResource:
+        """The `purchase_orders` operations (their module is imported on first use)."""
+        from .resources.purchase_orders import PurchaseOrdersResource
+
+        return PurchaseOrdersResource(self._core)
+
+    @cached_property
+    def quotes(self) -> QuotesResource:
+        """The `quotes` operations (their module is imported on first use)."""
+        from .resources.quotes import QuotesResource
+
+        return QuotesResource(self._core)
+
+    @cached_property
+    def receipts(self) -> ReceiptsResource:
+        """The `receipts` operations (their module is imported on first use)."""
+        from .resources.receipts import ReceiptsResource
+
+        return ReceiptsResource(self._core)
+
+    @cached_property
+    def repeating_invoices(self) -> RepeatingInvoicesResource:
+        """The `repeating_invoices` operations (their module is imported on first use)."""
+        from .resources.repeating_invoices import RepeatingInvoicesResource
+
+        return RepeatingInvoicesResource(self._core)
+
+    @cached_property
+    def reports(self) -> ReportsResource:
+        """The `reports` operations (their module is imported on first use)."""
+        from .resources.reports import ReportsResource
+
+        return ReportsResource(self._core)
+
+    @cached_property
+    def setup(self) -> SetupResource:
+        """The `setup` operations (their module is imported on first use)."""
+        from .resources.setup import SetupResource
+
+        return SetupResource(self._core)
+
+    @cached_property
+    def tax_rates(self) -> TaxRatesResource:
+        """The `tax_rates` operations (their module is imported on first use)."""
+        from .resources.tax_rates import TaxRatesResource
+
+        return TaxRatesResource(self._core)
+
+    @cached_property
+    def tracking_categories(self) -> TrackingCategoriesResource:
+        """The `tracking_categories` operations (their module is imported on first use)."""
+        from .resources.tracking_categories import TrackingCategoriesResource
+
+        return TrackingCategoriesResource(self._core)
+
+    @cached_property
+    def users(self) -> UsersResource:
+        """The `users` operations (their module is imported on first use)."""
+        from .resources.users import UsersResource
+
+        return UsersResource(self._core)
 
     def close(self) -> None:
         """Close the connections the client opened."""
@@ -217,38 +377,6 @@ class AsyncClient:
     Typed Python client for the whole Xero Accounting API.
     """
 
-    accounts: AsyncAccountsResource
-    bank_transactions: AsyncBankTransactionsResource
-    bank_transfers: AsyncBankTransfersResource
-    batch_payments: AsyncBatchPaymentsResource
-    branding_themes: AsyncBrandingThemesResource
-    budgets: AsyncBudgetsResource
-    contact_groups: AsyncContactGroupsResource
-    contacts: AsyncContactsResource
-    credit_notes: AsyncCreditNotesResource
-    currencies: AsyncCurrenciesResource
-    expense_claims: AsyncExpenseClaimsResource
-    invoice_reminders: AsyncInvoiceRemindersResource
-    invoices: AsyncInvoicesResource
-    items: AsyncItemsResource
-    journals: AsyncJournalsResource
-    linked_transactions: AsyncLinkedTransactionsResource
-    manual_journals: AsyncManualJournalsResource
-    organisation: AsyncOrganisationResource
-    overpayments: AsyncOverpaymentsResource
-    payment_services: AsyncPaymentServicesResource
-    payments: AsyncPaymentsResource
-    prepayments: AsyncPrepaymentsResource
-    purchase_orders: AsyncPurchaseOrdersResource
-    quotes: AsyncQuotesResource
-    receipts: AsyncReceiptsResource
-    repeating_invoices: AsyncRepeatingInvoicesResource
-    reports: AsyncReportsResource
-    setup: AsyncSetupResource
-    tax_rates: AsyncTaxRatesResource
-    tracking_categories: AsyncTrackingCategoriesResource
-    users: AsyncUsersResource
-
     def __init__(
         self,
         *,
@@ -269,37 +397,223 @@ class AsyncClient:
             default_headers=default_headers,
         )
         self._core = AsyncCore(config, http_client)
-        self.accounts = AsyncAccountsResource(self._core)
-        self.bank_transactions = AsyncBankTransactionsResource(self._core)
-        self.bank_transfers = AsyncBankTransfersResource(self._core)
-        self.batch_payments = AsyncBatchPaymentsResource(self._core)
-        self.branding_themes = AsyncBrandingThemesResource(self._core)
-        self.budgets = AsyncBudgetsResource(self._core)
-        self.contact_groups = AsyncContactGroupsResource(self._core)
-        self.contacts = AsyncContactsResource(self._core)
-        self.credit_notes = AsyncCreditNotesResource(self._core)
-        self.currencies = AsyncCurrenciesResource(self._core)
-        self.expense_claims = AsyncExpenseClaimsResource(self._core)
-        self.invoice_reminders = AsyncInvoiceRemindersResource(self._core)
-        self.invoices = AsyncInvoicesResource(self._core)
-        self.items = AsyncItemsResource(self._core)
-        self.journals = AsyncJournalsResource(self._core)
-        self.linked_transactions = AsyncLinkedTransactionsResource(self._core)
-        self.manual_journals = AsyncManualJournalsResource(self._core)
-        self.organisation = AsyncOrganisationResource(self._core)
-        self.overpayments = AsyncOverpaymentsResource(self._core)
-        self.payment_services = AsyncPaymentServicesResource(self._core)
-        self.payments = AsyncPaymentsResource(self._core)
-        self.prepayments = AsyncPrepaymentsResource(self._core)
-        self.purchase_orders = AsyncPurchaseOrdersResource(self._core)
-        self.quotes = AsyncQuotesResource(self._core)
-        self.receipts = AsyncReceiptsResource(self._core)
-        self.repeating_invoices = AsyncRepeatingInvoicesResource(self._core)
-        self.reports = AsyncReportsResource(self._core)
-        self.setup = AsyncSetupResource(self._core)
-        self.tax_rates = AsyncTaxRatesResource(self._core)
-        self.tracking_categories = AsyncTrackingCategoriesResource(self._core)
-        self.users = AsyncUsersResource(self._core)
+
+    @cached_property
+    def accounts(self) -> AsyncAccountsResource:
+        """The `accounts` operations (their module is imported on first use)."""
+        from .resources.accounts import AsyncAccountsResource
+
+        return AsyncAccountsResource(self._core)
+
+    @cached_property
+    def bank_transactions(self) -> AsyncBankTransactionsResource:
+        """The `bank_transactions` operations (their module is imported on first use)."""
+        from .resources.bank_transactions import AsyncBankTransactionsResource
+
+        return AsyncBankTransactionsResource(self._core)
+
+    @cached_property
+    def bank_transfers(self) -> AsyncBankTransfersResource:
+        """The `bank_transfers` operations (their module is imported on first use)."""
+        from .resources.bank_transfers import AsyncBankTransfersResource
+
+        return AsyncBankTransfersResource(self._core)
+
+    @cached_property
+    def batch_payments(self) -> AsyncBatchPaymentsResource:
+        """The `batch_payments` operations (their module is imported on first use)."""
+        from .resources.batch_payments import AsyncBatchPaymentsResource
+
+        return AsyncBatchPaymentsResource(self._core)
+
+    @cached_property
+    def branding_themes(self) -> AsyncBrandingThemesResource:
+        """The `branding_themes` operations (their module is imported on first use)."""
+        from .resources.branding_themes import AsyncBrandingThemesResource
+
+        return AsyncBrandingThemesResource(self._core)
+
+    @cached_property
+    def budgets(self) -> AsyncBudgetsResource:
+        """The `budgets` operations (their module is imported on first use)."""
+        from .resources.budgets import AsyncBudgetsResource
+
+        return AsyncBudgetsResource(self._core)
+
+    @cached_property
+    def contact_groups(self) -> AsyncContactGroupsResource:
+        """The `contact_groups` operations (their module is imported on first use)."""
+        from .resources.contact_groups import AsyncContactGroupsResource
+
+        return AsyncContactGroupsResource(self._core)
+
+    @cached_property
+    def contacts(self) -> AsyncContactsResource:
+        """The `contacts` operations (their module is imported on first use)."""
+        from .resources.contacts import AsyncContactsResource
+
+        return AsyncContactsResource(self._core)
+
+    @cached_property
+    def credit_notes(self) -> AsyncCreditNotesResource:
+        """The `credit_notes` operations (their module is imported on first use)."""
+        from .resources.credit_notes import AsyncCreditNotesResource
+
+        return AsyncCreditNotesResource(self._core)
+
+    @cached_property
+    def currencies(self) -> AsyncCurrenciesResource:
+        """The `currencies` operations (their module is imported on first use)."""
+        from .resources.currencies import AsyncCurrenciesResource
+
+        return AsyncCurrenciesResource(self._core)
+
+    @cached_property
+    def expense_claims(self) -> AsyncExpenseClaimsResource:
+        """The `expense_claims` operations (their module is imported on first use)."""
+        from .resources.expense_claims import AsyncExpenseClaimsResource
+
+        return AsyncExpenseClaimsResource(self._core)
+
+    @cached_property
+    def invoice_reminders(self) -> AsyncInvoiceRemindersResource:
+        """The `invoice_reminders` operations (their module is imported on first use)."""
+        from .resources.invoice_reminders import AsyncInvoiceRemindersResource
+
+        return AsyncInvoiceRemindersResource(self._core)
+
+    @cached_property
+    def invoices(self) -> AsyncInvoicesResource:
+        """The `invoices` operations (their module is imported on first use)."""
+        from .resources.invoices import AsyncInvoicesResource
+
+        return AsyncInvoicesResource(self._core)
+
+    @cached_property
+    def items(self) -> AsyncItemsResource:
+        """The `items` operations (their module is imported on first use)."""
+        from .resources.items import AsyncItemsResource
+
+        return AsyncItemsResource(self._core)
+
+    @cached_property
+    def journals(self) -> AsyncJournalsResource:
+        """The `journals` operations (their module is imported on first use)."""
+        from .resources.journals import AsyncJournalsResource
+
+        return AsyncJournalsResource(self._core)
+
+    @cached_property
+    def linked_transactions(self) -> AsyncLinkedTransactionsResource:
+        """The `linked_transactions` operations (their module is imported on first use)."""
+        from .resources.linked_transactions import AsyncLinkedTransactionsResource
+
+        return AsyncLinkedTransactionsResource(self._core)
+
+    @cached_property
+    def manual_journals(self) -> AsyncManualJournalsResource:
+        """The `manual_journals` operations (their module is imported on first use)."""
+        from .resources.manual_journals import AsyncManualJournalsResource
+
+        return AsyncManualJournalsResource(self._core)
+
+    @cached_property
+    def organisation(self) -> AsyncOrganisationResource:
+        """The `organisation` operations (their module is imported on first use)."""
+        from .resources.organisation import AsyncOrganisationResource
+
+        return AsyncOrganisationResource(self._core)
+
+    @cached_property
+    def overpayments(self) -> AsyncOverpaymentsResource:
+        """The `overpayments` operations (their module is imported on first use)."""
+        from .resources.overpayments import AsyncOverpaymentsResource
+
+        return AsyncOverpaymentsResource(self._core)
+
+    @cached_property
+    def payment_services(self) -> AsyncPaymentServicesResource:
+        """The `payment_services` operations (their module is imported on first use)."""
+        from .resources.payment_services import AsyncPaymentServicesResource
+
+        return AsyncPaymentServicesResource(self._core)
+
+    @cached_property
+    def payments(self) -> AsyncPaymentsResource:
+        """The `payments` operations (their module is imported on first use)."""
+        from .resources.payments import AsyncPaymentsResource
+
+        return AsyncPaymentsResource(self._core)
+
+    @cached_property
+    def prepayments(self) -> AsyncPrepaymentsResource:
+        """The `prepayments` operations (their module is imported on first use)."""
+        from .resources.prepayments import AsyncPrepaymentsResource
+
+        return AsyncPrepaymentsResource(self._core)
+
+    @cached_property
+    def purchase_orders(self) -> AsyncPurchaseOrdersResource:
+        """The `purchase_orders` operations (their module is imported on first use)."""
+        from .resources.purchase_orders import AsyncPurchaseOrdersResource
+
+        return AsyncPurchaseOrdersResource(self._core)
+
+    @cached_property
+    def quotes(self) -> AsyncQuotesResource:
+        """The `quotes` operations (their module is imported on first use)."""
+        from .resources.quotes import AsyncQuotesResource
+
+        return AsyncQuotesResource(self._core)
+
+    @cached_property
+    def receipts(self) -> AsyncReceiptsResource:
+        """The `receipts` operations (their module is imported on first use)."""
+        from .resources.receipts import AsyncReceiptsResource
+
+        return AsyncReceiptsResource(self._core)
+
+    @cached_property
+    def repeating_invoices(self) -> AsyncRepeatingInvoicesResource:
+        """The `repeating_invoices` operations (their module is imported on first use)."""
+        from .resources.repeating_invoices import AsyncRepeatingInvoicesResource
+
+        return AsyncRepeatingInvoicesResource(self._core)
+
+    @cached_property
+    def reports(self) -> AsyncReportsResource:
+        """The `reports` operations (their module is imported on first use)."""
+        from .resources.reports import AsyncReportsResource
+
+        return AsyncReportsResource(self._core)
+
+    @cached_property
+    def setup(self) -> AsyncSetupResource:
+        """The `setup` operations (their module is imported on first use)."""
+        from .resources.setup import AsyncSetupResource
+
+        return AsyncSetupResource(self._core)
+
+    @cached_property
+    def tax_rates(self) -> AsyncTaxRatesResource:
+        """The `tax_rates` operations (their module is imported on first use)."""
+        from .resources.tax_rates import AsyncTaxRatesResource
+
+        return AsyncTaxRatesResource(self._core)
+
+    @cached_property
+    def tracking_categories(self) -> AsyncTrackingCategoriesResource:
+        """The `tracking_categories` operations (their module is imported on first use)."""
+        from .resources.tracking_categories import AsyncTrackingCategoriesResource
+
+        return AsyncTrackingCategoriesResource(self._core)
+
+    @cached_property
+    def users(self) -> AsyncUsersResource:
+        """The `users` operations (their module is imported on first use)."""
+        from .resources.users import AsyncUsersResource
+
+        return AsyncUsersResource(self._core)
 
     async def close(self) -> None:
         """Close the connections the client opened."""

@@ -1,0 +1,134 @@
+"""The format step: ruff by default, black on request, imports sorted by ruff's rules for both,
+each formatter's output clean under its own check, the cache keyed by formatter and version."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from codegen.cli import main
+from codegen.emit import format as fmt
+from codegen.errors import InputError
+
+ROOT = Path(__file__).resolve().parents[2]
+BIN = Path(sys.executable).parent
+
+# what a template or datamodel-code-generator may hand over: imports in any order, odd spacing
+MESSY = """\
+from acme.models import Invoice
+import sys
+from typing import Any
+import httpx
+from ._runtime import call
+x = {  'a':1,
+  'b' : [1,2,
+  3]}
+def f(a,b = 2) :
+    return   Invoice
+"""
+
+
+@pytest.fixture(autouse=True)
+def _cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("CODEGEN_CACHE_DIR", str(cache))
+    return cache
+
+
+def _check(tool: list[str], folder: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(tool, cwd=folder, capture_output=True, text=True, check=False)
+
+
+@pytest.mark.parametrize("formatter", fmt.FORMATTERS)
+def test_output_passes_the_formatters_own_check_and_ruffs_import_order(
+    formatter: fmt.Formatter, tmp_path: Path
+) -> None:
+    out = fmt.format_modules({"src/acme/m.py": MESSY}, "acme", formatter)["src/acme/m.py"]
+    assert out != MESSY
+    # standard library, then third party, then the package itself, then relative imports
+    assert out.index("import sys") < out.index("import httpx") < out.index("from acme.models")
+    assert out.index("from acme.models") < out.index("from ._runtime")
+    folder = tmp_path / "pkg"
+    (folder / "src" / "acme").mkdir(parents=True)
+    (folder / "pyproject.toml").write_text(
+        '[tool.ruff]\nline-length = 100\ntarget-version = "py311"\n'
+        '[tool.black]\nline-length = 100\ntarget-version = ["py311"]\n'
+    )
+    (folder / "src" / "acme" / "__init__.py").write_text("")
+    (folder / "src" / "acme" / "m.py").write_text(out)
+    own = {
+        "ruff": [str(BIN / "ruff"), "format", "--check", "--no-cache", "."],
+        "black": [str(BIN / "black"), "--check", "."],
+    }[formatter]
+    assert _check(own, folder).returncode == 0
+    imports = _check([str(BIN / "ruff"), "check", "--no-cache", "--select=I", "."], folder)
+    assert imports.returncode == 0, imports.stdout
+
+
+def test_code_that_does_not_parse_names_the_module_and_line() -> None:
+    broken = "import os\n\ndef f(:\n    pass\n"
+    with pytest.raises(InputError) as err:
+        fmt.format_modules({"src/acme/ok.py": "x = 1\n", "src/acme/bad.py": broken}, "acme")
+    problem = err.value.problems[0]
+    assert problem.file == "src/acme/bad.py"
+    assert "line 3" in problem.where
+    assert "does not parse" in problem.message
+
+
+def test_folders_ruff_would_skip_when_walking_a_tree_are_formatted() -> None:
+    # `build` and `dist` are excluded by ruff's defaults when it looks for files itself
+    out = fmt.format_modules({"src/build/m.py": "x = {  'a':1}\n"}, "build")
+    assert out == {"src/build/m.py": 'x = {"a": 1}\n'}
+
+
+def test_the_cache_is_keyed_by_formatter_and_version(
+    _cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def entries() -> int:
+        return sum(1 for p in _cache.rglob("*") if p.is_file())
+
+    modules = {"m.py": MESSY}
+    first = fmt.format_modules(modules, "acme", "ruff")
+    assert entries() == 1
+    assert fmt.format_modules(modules, "acme", "ruff") == first
+    assert entries() == 1  # read back, not formatted again
+    fmt.format_modules(modules, "acme", "black")
+    assert entries() == 2
+    monkeypatch.setattr(fmt, "version", lambda name: "0.0.0-other")
+    fmt.format_modules(modules, "acme", "ruff")
+    assert entries() == 3
+
+
+def test_a_cache_entry_is_what_formatting_produced(monkeypatch: pytest.MonkeyPatch) -> None:
+    cached = fmt.format_modules({"m.py": MESSY}, "acme")
+    monkeypatch.setenv("CODEGEN_CACHE_DIR", "off")
+    assert fmt.format_modules({"m.py": MESSY}, "acme") == cached
+
+
+def test_a_provider_generated_with_black_is_black_and_ruff_clean(tmp_path: Path) -> None:
+    out = tmp_path / "generated"
+    status = main(
+        ["generate", "bookeeping", "--specs", str(ROOT / "specs"), "--generated", str(out),
+         "--formatter", "black"]
+    )  # fmt: skip
+    assert status == 0
+    pkg = out / "bookeeping"
+    black = _check([str(BIN / "black"), "--check", "."], pkg)
+    assert black.returncode == 0, black.stderr
+    ruff = _check([str(BIN / "ruff"), "check", "--no-cache", "--extend-select=I", "."], pkg)
+    assert ruff.returncode == 0, ruff.stdout
+    # and the same provider with the default formatter is what generated/ holds
+    assert main(["check", "bookeeping", "--specs", str(ROOT / "specs"),
+                 "--generated", str(ROOT / "generated")]) == 0  # fmt: skip
+
+
+def test_an_unknown_formatter_is_refused_on_the_command_line(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["generate", "--formatter", "yapf"])
+    assert exc.value.code == 2
+    assert "invalid choice: 'yapf'" in capsys.readouterr().err
