@@ -111,7 +111,10 @@ def _jobs(
             f"codegen: unknown provider(s): {', '.join(unknown)} (known: {', '.join(available)})"
         )
         return None
-    return [(n, functools.partial(generate_provider, specs / n), args.generated / n) for n in names]
+    return [
+        (n, functools.partial(generate_provider, specs / n, args.generated / n), args.generated / n)
+        for n in names
+    ]
 
 
 def _run(label: str, make: Callable[[], Generated], out: _Output) -> Generated | None:

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from codegen.assemble import Assembled, assemble_document, assemble_provider
 from codegen.emit import emit_package
+from codegen.emit.package import changelog_with_entry
 from codegen.ir.build import build_api
 from codegen.ir.model import Api, PackageInfo
 from codegen.ir.names import snake
 from codegen.manifest import load_manifest
+from codegen.release.changes import Change
+from codegen.release.versioning import changes_between, read_committed, release_version
 
 
 @dataclass(frozen=True)
@@ -18,19 +21,44 @@ class Generated:
     name: str
     files: dict[str, str]
     api: Api
+    # what changed since the committed package (empty when there was none)
+    changes: tuple[Change, ...] = ()
 
 
-def generate_provider(provider_dir: Path) -> Generated:
+def generate_provider(provider_dir: Path, committed_dir: Path | None = None) -> Generated:
+    """The provider's package; with `committed_dir`, versioned against the package there:
+    the next version and a changelog entry when something changed (see `codegen.release`)."""
     manifest = load_manifest(provider_dir)
     assembled = assemble_provider(manifest)
+    committed = read_committed(committed_dir) if committed_dir is not None else None
+    # emitted first at the committed version, so that only real changes differ
+    version = manifest.version
+    if committed is not None and committed.version is not None and not manifest.pin_version:
+        version = committed.version
     package = PackageInfo(
         name=manifest.package_name,
         distribution=manifest.distribution,
-        version=manifest.version,
+        version=version,
         provider=manifest.provider,
         description=manifest.description,
+        license=manifest.license,
+        urls=manifest.urls,
+        authors=manifest.authors,
+        keywords=manifest.keywords,
     )
-    return _finish(manifest.provider, assembled, package)
+    generated = _finish(manifest.provider, assembled, package)
+    if committed is None:
+        return generated
+    changes = changes_between(committed, generated.files, package.name)
+    new_version = release_version(committed, manifest.version, manifest.pin_version, changes)
+    if new_version != package.version:
+        generated = _finish(manifest.provider, assembled, replace(package, version=new_version))
+    files = dict(generated.files)
+    if new_version != committed.version:
+        files["CHANGELOG.md"] = changelog_with_entry(generated.api, committed.changelog, changes)
+    elif committed.changelog is not None:
+        files["CHANGELOG.md"] = committed.changelog
+    return Generated(generated.name, files, generated.api, tuple(changes))
 
 
 def generate_document(path: Path, name: str | None = None) -> Generated:
