@@ -18,6 +18,7 @@ from codegen.emit.writer import stale_files, write_tree
 from codegen.errors import InputError
 from codegen.manifest import MANIFEST_NAME
 from codegen.pipeline import Generated, generate_document, generate_provider
+from codegen.release import commands as release_commands
 
 EXIT_OK, EXIT_STALE, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -25,6 +26,8 @@ EXIT_OK, EXIT_STALE, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     out = _Output(verbose=args.verbose)
+    if args.command in release_commands.COMMANDS:
+        return release_commands.run(args)
     try:
         if args.command == "generate":
             return _generate(args, out)
@@ -65,6 +68,7 @@ def _parser() -> argparse.ArgumentParser:
             action="store_true",
             help="show progress and a traceback on internal errors",
         )
+    release_commands.register(sub)
     return p
 
 

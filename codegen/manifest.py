@@ -112,8 +112,10 @@ class Manifest:
     keywords: tuple[str, ...] = ()
 
 
-def load_manifest(provider_dir: Path) -> Manifest:
-    """Read and check `manifest.yaml` in a provider's folder; every problem is reported."""
+def load_manifest(provider_dir: Path, *, documents_present: bool = True) -> Manifest:
+    """Read and check `manifest.yaml` in a provider's folder; every problem is reported.
+
+    `documents_present=False` (for `codegen fetch`) accepts documents not downloaded yet."""
     file = provider_dir / MANIFEST_NAME
     if not file.is_file():
         raise InputError([Problem(str(file), "", "no manifest.yaml in the provider's folder")])
@@ -151,7 +153,7 @@ def load_manifest(provider_dir: Path) -> Manifest:
                 f"documents[{i}]: unknown shape {entry['shape']!r}",
                 f"one of {', '.join(SHAPES)}",
             )
-        elif not doc_path.is_file():
+        elif documents_present and not doc_path.is_file():
             bad("documents", f"documents[{i}]: file {entry['path']!r} not found")
         documents.append(
             DocumentEntry(
