@@ -97,6 +97,12 @@ def _metadata(api: Api) -> str:
     return "\n".join(lines) + "\n"
 
 
+def gitignore() -> str:
+    """The package's own ignore file. Hatchling puts the nearest `.gitignore` into every
+    sdist; without this one it would be the host repository's."""
+    return "__pycache__/\n*.py[cod]\n/build/\n/dist/\n.venv/\n"
+
+
 def readme(api: Api) -> str:
     p = api.package
     lines = [f"# {p.distribution}", ""]

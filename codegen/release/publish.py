@@ -16,7 +16,8 @@ from pathlib import Path
 
 # what indexes answer for a file they already hold: 409 (pypiserver, most private
 # indexes), 400 "File already exists" (PyPI)
-_EXISTS = re.compile(r"\b409\b|already exists|file exists", re.IGNORECASE)
+# (400 with "already exists" in the body: pypiserver). twine shows the body with --verbose.
+_EXISTS = re.compile(r"HTTPError: 409 |already exists", re.IGNORECASE)
 _CREDENTIALS_IN_URL = re.compile(r"(https?://)[^/@\s]+@")
 
 
@@ -36,6 +37,7 @@ def upload(files: list[Path], repository_url: str) -> Uploaded:
         "upload",
         "--non-interactive",
         "--disable-progress-bar",
+        "--verbose",  # the index's answer, which tells an existing file from other refusals
         "--repository-url",
         repository_url,
         *map(str, files),
@@ -44,8 +46,10 @@ def upload(files: list[Path], repository_url: str) -> Uploaded:
     output = redact(done.stdout + done.stderr)
     if done.returncode == 0:
         return Uploaded(True, False, "")
-    lines = [line for line in output.strip().splitlines() if line.strip()]
-    return Uploaded(False, bool(_EXISTS.search(output)), lines[-1] if lines else "twine failed")
+    lines = [line.strip() for line in output.splitlines() if line.strip()]
+    errors = [line for line in lines if "HTTPError" in line or "ERROR" in line]
+    message = (errors or lines or ["twine failed"])[-1]
+    return Uploaded(False, bool(_EXISTS.search(output)), message)
 
 
 def redact(text: str) -> str:
