@@ -100,9 +100,11 @@ def _providers(args: argparse.Namespace) -> list[str]:
                 Problem(
                     str(args.generated if args.command in ("build", "publish") else specs),
                     "",
-                    f"unknown provider(s): {', '.join(unknown)}"
-                    if unknown
-                    else "no providers here",
+                    (
+                        f"unknown provider(s): {', '.join(unknown)}"
+                        if unknown
+                        else "no providers here"
+                    ),
                     f"known: {', '.join(available) or 'none'}",
                 )
             ]

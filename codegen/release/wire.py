@@ -162,9 +162,11 @@ class _Differ:
                     kind,
                     where,
                     "added",
-                    "a new required request body is breaking"
-                    if kind == BREAKING
-                    else "a new optional request body is a feature",
+                    (
+                        "a new required request body is breaking"
+                        if kind == BREAKING
+                        else "a new optional request body is a feature"
+                    ),
                 )
             else:
                 yield _change(BREAKING, where, "removed", "a removed request body is breaking")

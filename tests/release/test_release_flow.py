@@ -190,9 +190,9 @@ def test_fetch_diff_generate_per_edit(tmp_path: Path, capsys: pytest.CaptureFixt
             entry, _, rest = log.removeprefix("# Changelog\n\n").partition("\n## ")
             assert entry.startswith(f"## {version}\n"), edit.__name__
             for at, what in expected:
-                assert f"- {at}: {what} (" in entry.split(f"{HEADINGS[kind]} (the API)")[1], (
-                    edit.__name__
-                )
+                assert (
+                    f"- {at}: {what} (" in entry.split(f"{HEADINGS[kind]} (the API)")[1]
+                ), edit.__name__
             assert other_kinds_absent(entry, kind), edit.__name__
             # older entries are kept byte for byte
             assert "## " + rest == before.removeprefix("# Changelog\n\n"), edit.__name__
