@@ -11,6 +11,7 @@ from codegen.emit.package import changelog_with_entry
 from codegen.ir.build import build_api
 from codegen.ir.model import Api, PackageInfo
 from codegen.ir.names import snake
+from codegen.ir.stable import NAMES_FILE, StoredNames, names_json, parse_names
 from codegen.manifest import load_manifest
 from codegen.release.changes import Change
 from codegen.release.versioning import changes_between, read_committed, release_version
@@ -46,13 +47,16 @@ def generate_provider(provider_dir: Path, committed_dir: Path | None = None) -> 
         authors=manifest.authors,
         keywords=manifest.keywords,
     )
-    generated = _finish(manifest.provider, assembled, package)
+    names = parse_names(committed.files.get(NAMES_FILE)) if committed is not None else None
+    generated = _finish(manifest.provider, assembled, package, names)
     if committed is None:
         return generated
     changes = changes_between(committed, generated.files, package.name)
     new_version = release_version(committed, manifest.version, manifest.pin_version, changes)
     if new_version != package.version:
-        generated = _finish(manifest.provider, assembled, replace(package, version=new_version))
+        generated = _finish(
+            manifest.provider, assembled, replace(package, version=new_version), names
+        )
     files = dict(generated.files)
     if new_version != committed.version:
         files["CHANGELOG.md"] = changelog_with_entry(generated.api, committed.changelog, changes)
@@ -77,11 +81,14 @@ def generate_document(path: Path, name: str | None = None) -> Generated:
     return _finish(package_name, assembled, package)
 
 
-def _finish(name: str, assembled: Assembled, package: PackageInfo) -> Generated:
+def _finish(
+    name: str, assembled: Assembled, package: PackageInfo, names: StoredNames | None = None
+) -> Generated:
     # problems found past assembly are reported against the documents they came from
     label = assembled.sources[0] if len(assembled.sources) == 1 else f"{name} (assembled)"
-    api = build_api(assembled.openapi, package, file=label)
+    api = build_api(assembled.openapi, package, file=label, names=names)
     files = emit_package(api, assembled.openapi, assembled.sources, assembled.warnings)
+    files[NAMES_FILE] = names_json(api)
     return Generated(name, files, api)
 
 

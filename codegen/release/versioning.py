@@ -14,12 +14,13 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from codegen.release.changes import FIX, Change, next_version, strongest
+from codegen.ir.stable import NAMES_FILE
+from codegen.release.changes import BREAKING, FIX, Change, next_version, strongest
 from codegen.release.pyapi import python_changes
 from codegen.release.wire import wire_changes
 
 # the files of a committed package the comparison reads
-_READ = ("pyproject.toml", "CHANGELOG.md", "openapi.json")
+_READ = ("pyproject.toml", "CHANGELOG.md", "openapi.json", NAMES_FILE)
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,31 @@ def changes_between(committed: Committed, new_files: dict[str, str], package: st
                 "a change of the generated code alone is a fix",
             )
         )
+    return out
+
+
+def renames(old_text: str | None, new_text: str | None) -> list[Change]:
+    """Names that changed for a thing that still exists: a new collision, or new naming rules."""
+    try:
+        old, new = json.loads(old_text or "{}"), json.loads(new_text or "{}")
+    except ValueError:
+        return []
+    out = []
+    rules = "naming rules changed" if old.get("naming_rules") != new.get("naming_rules") else ""
+    for part, what in (("models", "model"), ("methods", "method")):
+        before, after = old.get(part) or {}, new.get(part) or {}
+        for place in sorted(set(before) & set(after)):
+            if before[place] != after[place]:
+                rule = f"a renamed {what} is breaking" + (f" ({rules})" if rules else "")
+                out.append(
+                    Change(
+                        BREAKING,
+                        "python",
+                        place,
+                        f"{what} {before[place]} renamed to {after[place]}",
+                        rule,
+                    )
+                )
     return out
 
 
