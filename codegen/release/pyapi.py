@@ -30,7 +30,7 @@ def python_changes(package: str, old_src: Path, new_src: Path) -> list[Change]:
             breakage.kind, (BREAKING, f"{breakage.kind.value.lower()}: breaking")
         )
         out.append(Change(kind, "python", obj_path, _explain(breakage), rule))
-    out += _added(old, new)
+    out += _walk(old, new)
     return sorted(set(out), key=lambda c: (c.kind != BREAKING, c.kind != FEATURE, c.where, c.what))
 
 
@@ -65,8 +65,53 @@ def _show(value: object) -> str:
     )
 
 
-def _added(old: griffe.Object, new: griffe.Object) -> list[Change]:
-    """Public objects and optional parameters the new package has and the old one lacks."""
+def _signature(old: griffe.Function, new: griffe.Function) -> list[Change]:
+    """Optional parameters added, and the type changes griffe's checks leave out."""
+    out = []
+    before = {p.name: p for p in old.parameters}
+    for p in new.parameters:
+        was = before.get(p.name)
+        if was is None and p.default is not None:
+            out.append(
+                Change(
+                    FEATURE,
+                    "python",
+                    new.path,
+                    f"parameter `{p.name}` added, optional",
+                    "a new optional parameter is a feature",
+                )
+            )
+        elif was is not None and _text(was.annotation) != _text(p.annotation):
+            out.append(
+                Change(
+                    BREAKING,
+                    "python",
+                    new.path,
+                    f"parameter `{p.name}` type changed: {_text(was.annotation)} -> "
+                    f"{_text(p.annotation)}",
+                    "a changed parameter type is breaking",
+                )
+            )
+    if _text(old.returns) != _text(new.returns):
+        out.append(
+            Change(
+                BREAKING,
+                "python",
+                new.path,
+                f"return type changed: {_text(old.returns)} -> {_text(new.returns)}",
+                "a changed return type is breaking",
+            )
+        )
+    return out
+
+
+def _text(annotation: object) -> str:
+    return str(annotation) if annotation is not None else "None"
+
+
+def _walk(old: griffe.Object, new: griffe.Object) -> list[Change]:
+    """Public objects and optional parameters the new package has and the old one lacks,
+    and the changed annotations of what both have."""
     out: list[Change] = []
     for name, member in new.members.items():
         if name.startswith("_") or member.is_alias:
@@ -87,18 +132,18 @@ def _added(old: griffe.Object, new: griffe.Object) -> list[Change]:
             continue
         assert isinstance(before, griffe.Object)
         if isinstance(member, griffe.Function) and isinstance(before, griffe.Function):
-            known = {p.name for p in before.parameters}
-            for p in member.parameters:
-                if p.name not in known and p.default is not None:
-                    out.append(
-                        Change(
-                            FEATURE,
-                            "python",
-                            member.path,
-                            f"parameter `{p.name}` added, optional",
-                            "a new optional parameter is a feature",
-                        )
+            out += _signature(before, member)
+        elif isinstance(member, griffe.Attribute) and isinstance(before, griffe.Attribute):
+            if _text(before.annotation) != _text(member.annotation):
+                out.append(
+                    Change(
+                        BREAKING,
+                        "python",
+                        member.path,
+                        f"type changed: {_text(before.annotation)} -> {_text(member.annotation)}",
+                        "a changed attribute type is breaking",
                     )
+                )
         elif member.kind == before.kind and member.kind.value in ("module", "class"):
-            out += _added(before, member)
+            out += _walk(before, member)
     return out
