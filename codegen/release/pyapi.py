@@ -83,14 +83,7 @@ def _signature(old: griffe.Function, new: griffe.Function) -> list[Change]:
             )
         elif was is not None and _text(was.annotation) != _text(p.annotation):
             out.append(
-                Change(
-                    BREAKING,
-                    "python",
-                    new.path,
-                    f"parameter `{p.name}` type changed: {_text(was.annotation)} -> "
-                    f"{_text(p.annotation)}",
-                    "a changed parameter type is breaking",
-                )
+                _type_change(new.path, f"parameter `{p.name}` type", was.annotation, p.annotation)
             )
     if _text(old.returns) != _text(new.returns):
         out.append(
@@ -103,6 +96,37 @@ def _signature(old: griffe.Function, new: griffe.Function) -> list[Change]:
             )
         )
     return out
+
+
+def _type_change(path: str, what: str, old: object, new: object) -> Change:
+    """A type that only gained members (`str` -> `str | None`) accepts what it did: a
+    feature for what users pass; whether it breaks what they read, the wire diff says
+    (a response property that became optional is breaking there)."""
+    text = f"{what} changed: {_text(old)} -> {_text(new)}"
+    if _members(_text(old)) < _members(_text(new)):
+        return Change(FEATURE, "python", path, text, "a widened type accepts what it did")
+    return Change(BREAKING, "python", path, text, "a changed type is breaking")
+
+
+def _members(annotation: str) -> frozenset[str]:
+    """The members of a union annotation, `Annotated[...]` metadata left out."""
+    if annotation.startswith("Annotated[") and annotation.endswith("]"):
+        annotation = _top_level(annotation[len("Annotated[") : -1], ",")[0]
+    return frozenset(m.strip() for m in _top_level(annotation, "|"))
+
+
+def _top_level(text: str, sep: str) -> list[str]:
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in "[(":
+            depth += 1
+        elif ch in "])":
+            depth -= 1
+        elif ch == sep and depth == 0:
+            parts.append(text[start:i])
+            start = i + 1
+    parts.append(text[start:])
+    return parts
 
 
 def _text(annotation: object) -> str:
@@ -135,15 +159,7 @@ def _walk(old: griffe.Object, new: griffe.Object) -> list[Change]:
             out += _signature(before, member)
         elif isinstance(member, griffe.Attribute) and isinstance(before, griffe.Attribute):
             if _text(before.annotation) != _text(member.annotation):
-                out.append(
-                    Change(
-                        BREAKING,
-                        "python",
-                        member.path,
-                        f"type changed: {_text(before.annotation)} -> {_text(member.annotation)}",
-                        "a changed attribute type is breaking",
-                    )
-                )
+                out.append(_type_change(member.path, "type", before.annotation, member.annotation))
         elif member.kind == before.kind and member.kind.value in ("module", "class"):
             out += _walk(before, member)
     return out
