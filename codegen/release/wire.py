@@ -16,6 +16,7 @@ from codegen.release.changes import BREAKING, FEATURE, FIX, Change
 
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 REQUEST, RESPONSE = "request", "response"
+_COMPONENT = "#/components/schemas/"
 Json = dict[str, Any]
 
 
@@ -33,6 +34,7 @@ def _change(kind: str, where: str, what: str, rule: str) -> Change:
 class _Differ:
     def __init__(self, old: Json, new: Json) -> None:
         self.old, self.new = old, new
+        self.seen: dict[str, set[tuple[str, str]]] = {REQUEST: set(), RESPONSE: set()}
 
     def servers(self) -> Iterator[Change]:
         old = {s.get("url") for s in self.old.get("servers") or []}
@@ -138,7 +140,7 @@ class _Differ:
                     )
             if o.get("description") != n.get("description"):
                 yield _change(FIX, where, "description changed", "documentation only")
-            yield from _Schemas(self.old, self.new, REQUEST).compare(
+            yield from _Schemas(self.old, self.new, REQUEST, self.seen[REQUEST]).compare(
                 where, o.get("schema") or {}, n.get("schema") or {}
             )
 
@@ -215,7 +217,7 @@ class _Differ:
             )
         for ct in sorted(set(old) & set(new)):
             label = where if len(old) == 1 else f"{where} ({ct})"
-            yield from _Schemas(self.old, self.new, direction).compare(
+            yield from _Schemas(self.old, self.new, direction, self.seen[direction]).compare(
                 label, (old[ct] or {}).get("schema") or {}, (new[ct] or {}).get("schema") or {}
             )
 
@@ -223,9 +225,11 @@ class _Differ:
 class _Schemas:
     """Two schemas side by side, property by property, as one direction sees them."""
 
-    def __init__(self, old_doc: Json, new_doc: Json, direction: str) -> None:
+    def __init__(
+        self, old_doc: Json, new_doc: Json, direction: str, seen: set[tuple[str, str]]
+    ) -> None:
         self.old_doc, self.new_doc, self.direction = old_doc, new_doc, direction
-        self.seen: set[tuple[str, str]] = set()
+        self.seen = seen  # pairs of references compared in this direction, for every operation
 
     def compare(self, where: str, old: Json, new: Json, path: str = "") -> Iterator[Change]:
         refs = (
@@ -234,9 +238,13 @@ class _Schemas:
             else ("", "")
         )
         if refs[0] and refs[1]:
-            if refs in self.seen:  # a cycle: already being compared further up
+            if refs in self.seen:  # compared already, or a cycle being compared further up
                 return
             self.seen.add(refs)
+            if refs[0] == refs[1] and refs[0].startswith(_COMPONENT):
+                # a named schema's changes are told once, where its users know it: its model
+                name = refs[0][len(_COMPONENT) :].replace("~1", "/").replace("~0", "~")
+                where, path = f"schema {name} (in {self.direction}s)", ""
         old, new = _flatten(self.old_doc, old), _flatten(self.new_doc, new)
         at = f"{where} `{path}`" if path else where
         request = self.direction == REQUEST

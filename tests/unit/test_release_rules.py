@@ -75,14 +75,14 @@ def test_a_schema_in_a_request_and_a_response_is_judged_per_direction() -> None:
     _thing(new)["required"].append("size")  # required in both directions now
     _thing(new)["properties"]["kind"]["enum"].append("c")
     assert _kinds(old, new) == {
-        "POST /things request body `size`: became required": BREAKING,
-        "POST /things response 200 `size`: became required": FEATURE,
-        'POST /things request body `kind`: enum value(s) "c" added': FEATURE,
-        'POST /things response 200 `kind`: enum value(s) "c" added': FEATURE,
+        "schema Thing (in requests) `size`: became required": BREAKING,
+        "schema Thing (in responses) `size`: became required": FEATURE,
+        'schema Thing (in requests) `kind`: enum value(s) "c" added': FEATURE,
+        'schema Thing (in responses) `kind`: enum value(s) "c" added': FEATURE,
     }
     # the other way round: optional again
-    assert _kinds(new, old)["POST /things response 200 `size`: became optional"] == BREAKING
-    assert _kinds(new, old)["POST /things request body `size`: became optional"] == FEATURE
+    assert _kinds(new, old)["schema Thing (in responses) `size`: became optional"] == BREAKING
+    assert _kinds(new, old)["schema Thing (in requests) `size`: became optional"] == FEATURE
 
 
 def test_servers_security_and_statuses() -> None:
