@@ -32,6 +32,8 @@ from codegen.lock import (
     read_lock,
 )
 
+from codegen.release import commands as release_commands
+
 if TYPE_CHECKING:  # the pipeline is imported only when something is generated
     from codegen.pipeline import Generated, Stage
 
@@ -41,6 +43,8 @@ MANIFEST_NAME = "manifest.yaml"  # codegen.manifest's, whose import costs a YAML
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command in release_commands.COMMANDS:
+        return release_commands.run(args)
     out = _Output(verbose=args.verbose, quiet=args.quiet)
     try:
         if args.command == "generate":
@@ -133,6 +137,7 @@ def _parser() -> argparse.ArgumentParser:
             action="store_true",
             help="print the warnings, progress, and a traceback on internal errors",
         )
+    release_commands.register(sub)
     return p
 
 
@@ -229,7 +234,9 @@ def _jobs(args: argparse.Namespace, config: Config) -> list[_Job]:
         def make(stage: Stage) -> Generated:
             from codegen.pipeline import generate_provider
 
-            return generate_provider(folder, formatter=config.formatter, stage=stage)
+            return generate_provider(
+                folder, generated / folder.name, formatter=config.formatter, stage=stage
+            )
 
         return make
 

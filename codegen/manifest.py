@@ -7,9 +7,13 @@ that document only.
 
 ```yaml
 package: {name: bookeeping, distribution: bookeeping-client, version: 0.1.0,
-          description: "..."}
+          description: "...", license: MIT, keywords: [invoices],
+          authors: [{name: Acme, email: dev@acme.test}],
+          urls: {Homepage: "https://acme.test"}}
+          # version: the first release's; later ones follow the changes (`pin_version: true` keeps it)
 documents:
-  - {path: create-invoice.md, shape: markdown-openapi}
+  - {path: create-invoice.md, shape: markdown-openapi,
+     source: "https://acme.test/openapi.md"}   # where the provider publishes it (`codegen fetch`)
   - {path: page.txt, shape: doc-page, method: post, path_template: /invoices}
 servers:                       # environments; a url already in the documents gets the name
   - {name: US, url: https://api.example.com, description: ...}
@@ -28,6 +32,7 @@ overlays: [overlay.yaml]
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -50,6 +55,17 @@ _KNOWN_KEYS = {
     "title",
     "description",
 }
+_PACKAGE_KEYS = {
+    "name",
+    "distribution",
+    "version",
+    "pin_version",
+    "description",
+    "license",
+    "urls",
+    "authors",
+    "keywords",
+}
 _IDENT = re.compile(r"^[a-z_][a-z0-9_]*$")
 
 
@@ -62,6 +78,7 @@ class DocumentEntry:
     path_template: str | None = None
     operation_id: str | None = None
     tags: tuple[str, ...] = ()
+    source: str | None = None  # the URL the provider publishes it at
 
 
 @dataclass(frozen=True)
@@ -88,10 +105,17 @@ class Manifest:
     pagination: dict[str, dict[str, Any]] = field(default_factory=dict)
     overlays: tuple[Path, ...] = ()
     title: str | None = None
+    pin_version: bool = False
+    license: str = ""
+    urls: tuple[tuple[str, str], ...] = ()
+    authors: tuple[tuple[str, str], ...] = ()
+    keywords: tuple[str, ...] = ()
 
 
-def load_manifest(provider_dir: Path) -> Manifest:
-    """Read and check `manifest.yaml` in a provider's folder; every problem is reported."""
+def load_manifest(provider_dir: Path, *, documents_present: bool = True) -> Manifest:
+    """Read and check `manifest.yaml` in a provider's folder; every problem is reported.
+
+    `documents_present=False` (for `codegen fetch`) accepts documents not downloaded yet."""
     file = provider_dir / MANIFEST_NAME
     if not file.is_file():
         raise InputError([Problem(str(file), "", "no manifest.yaml in the provider's folder")])
@@ -107,22 +131,29 @@ def load_manifest(provider_dir: Path) -> Manifest:
         bad(key, f"unknown key {key!r}", f"known keys: {', '.join(sorted(_KNOWN_KEYS))}")
 
     package = data.get("package") or {}
+    if not isinstance(package, dict):
+        bad("package", "package must be a mapping")
+        package = {}
     name = str(package.get("name", provider_dir.name.replace("-", "_")))
     if not _IDENT.match(name):
         bad("package", f"package name {name!r} is not a Python import name")
+    metadata = _package_metadata(package, bad)
     documents: list[DocumentEntry] = []
     for i, entry in enumerate(data.get("documents") or []):
         if not isinstance(entry, dict) or "path" not in entry or "shape" not in entry:
             bad("documents", f"documents[{i}] needs `path` and `shape`")
             continue
         doc_path = provider_dir / str(entry["path"])
+        source = entry.get("source")
+        if source is not None and not re.match(r"^https?://", str(source)):
+            bad("documents", f"documents[{i}]: source {source!r} is not an http(s) URL")
         if entry["shape"] not in SHAPES:
             bad(
                 "documents",
                 f"documents[{i}]: unknown shape {entry['shape']!r}",
                 f"one of {', '.join(SHAPES)}",
             )
-        elif not doc_path.is_file():
+        elif documents_present and not doc_path.is_file():
             bad("documents", f"documents[{i}]: file {entry['path']!r} not found")
         documents.append(
             DocumentEntry(
@@ -132,6 +163,7 @@ def load_manifest(provider_dir: Path) -> Manifest:
                 path_template=entry.get("path_template"),
                 operation_id=entry.get("operation_id"),
                 tags=tuple(entry.get("tags") or ()),
+                source=str(source) if source is not None else None,
             )
         )
     if not documents:
@@ -166,7 +198,40 @@ def load_manifest(provider_dir: Path) -> Manifest:
         pagination=dict(data.get("pagination") or {}),
         overlays=tuple(overlays),
         title=data.get("title"),
+        **metadata,
     )
+
+
+def _package_metadata(package: dict[str, Any], bad: Callable[..., None]) -> dict[str, Any]:
+    """The package's licence, URLs, authors, keywords and version pin, checked."""
+    unknown = sorted(set(package) - _PACKAGE_KEYS)
+    for key in unknown:
+        bad(
+            "package",
+            f"unknown key package.{key}",
+            f"known keys: {', '.join(sorted(_PACKAGE_KEYS))}",
+        )
+    urls = package.get("urls") or {}
+    if not isinstance(urls, dict) or not all(isinstance(v, str) for v in urls.values()):
+        bad("package", "package.urls must map a label to a URL")
+        urls = {}
+    authors: list[tuple[str, str]] = []
+    for i, a in enumerate(package.get("authors") or []):
+        if not isinstance(a, dict) or not (a.get("name") or a.get("email")):
+            bad("package", f"package.authors[{i}] needs `name` or `email`")
+            continue
+        authors.append((str(a.get("name") or ""), str(a.get("email") or "")))
+    keywords = package.get("keywords") or []
+    if not isinstance(keywords, list):
+        bad("package", "package.keywords must be a list")
+        keywords = []
+    return {
+        "pin_version": bool(package.get("pin_version", False)),
+        "license": str(package.get("license") or ""),
+        "urls": tuple((str(k), str(v)) for k, v in urls.items()),
+        "authors": tuple(authors),
+        "keywords": tuple(str(k) for k in keywords),
+    }
 
 
 def shape_for(path: Path) -> str:

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from codegen.assemble import Assembled, assemble_document, assemble_provider
 from codegen.emit import emit_package
 from codegen.emit.format import DEFAULT_FORMATTER, Formatter
+from codegen.emit.package import changelog_with_entry
 from codegen.ir.build import build_api
 from codegen.ir.model import Api, PackageInfo
 from codegen.ir.names import snake
+from codegen.ir.stable import NAMES_FILE, StoredNames, names_json, parse_names
 from codegen.manifest import load_manifest
+from codegen.release.changes import Change
+from codegen.release.versioning import changes_between, read_committed, release_version
 
 
 @dataclass(frozen=True)
@@ -20,6 +24,8 @@ class Generated:
     name: str
     files: dict[str, str]
     api: Api
+    # what changed since the committed package (empty when there was none)
+    changes: tuple[Change, ...] = ()
 
 
 # told the name of each stage as it starts, for progress on long runs
@@ -31,19 +37,55 @@ def _quiet(_: str) -> None:
 
 
 def generate_provider(
-    provider_dir: Path, *, formatter: Formatter = DEFAULT_FORMATTER, stage: Stage = _quiet
+    provider_dir: Path,
+    committed_dir: Path | None = None,
+    *,
+    formatter: Formatter = DEFAULT_FORMATTER,
+    stage: Stage = _quiet,
 ) -> Generated:
+    """The provider's package; with `committed_dir`, versioned against the package there:
+    the next version and a changelog entry when something changed (see `codegen.release`)."""
     stage("reading and assembling the documents")
     manifest = load_manifest(provider_dir)
     assembled = assemble_provider(manifest)
+    committed = read_committed(committed_dir) if committed_dir is not None else None
+    # emitted first at the committed version, so that only real changes differ
+    version = manifest.version
+    if committed is not None and committed.version is not None and not manifest.pin_version:
+        version = committed.version
     package = PackageInfo(
         name=manifest.package_name,
         distribution=manifest.distribution,
-        version=manifest.version,
+        version=version,
         provider=manifest.provider,
         description=manifest.description,
+        license=manifest.license,
+        urls=manifest.urls,
+        authors=manifest.authors,
+        keywords=manifest.keywords,
     )
-    return _finish(manifest.provider, assembled, package, formatter, stage)
+    names = parse_names(committed.files.get(NAMES_FILE)) if committed is not None else None
+    generated = _finish(manifest.provider, assembled, package, formatter, stage, names)
+    if committed is None:
+        return generated
+    changes = changes_between(committed, generated.files, package.name)
+    new_version = release_version(committed, manifest.version, manifest.pin_version, changes)
+    if new_version != package.version:
+        stage("writing the new version")
+        generated = _finish(
+            manifest.provider,
+            assembled,
+            replace(package, version=new_version),
+            formatter,
+            stage,
+            names,
+        )
+    files = dict(generated.files)
+    if new_version != committed.version:
+        files["CHANGELOG.md"] = changelog_with_entry(generated.api, committed.changelog, changes)
+    elif committed.changelog is not None:
+        files["CHANGELOG.md"] = committed.changelog
+    return Generated(generated.name, files, generated.api, tuple(changes))
 
 
 def generate_document(
@@ -66,16 +108,22 @@ def generate_document(
 
 
 def _finish(
-    name: str, assembled: Assembled, package: PackageInfo, formatter: Formatter, stage: Stage
+    name: str,
+    assembled: Assembled,
+    package: PackageInfo,
+    formatter: Formatter,
+    stage: Stage,
+    names: StoredNames | None = None,
 ) -> Generated:
     # problems found past assembly are reported against the documents they came from
     label = assembled.sources[0] if len(assembled.sources) == 1 else f"{name} (assembled)"
     stage("building the model")
-    api = build_api(assembled.openapi, package, file=label)
+    api = build_api(assembled.openapi, package, file=label, names=names)
     stage("writing and formatting the code")
     files = emit_package(
         api, assembled.openapi, assembled.sources, assembled.warnings, formatter=formatter
     )
+    files[NAMES_FILE] = names_json(api)
     return Generated(name, files, api)
 
 

@@ -15,7 +15,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from codegen.emit.format import DEFAULT_FORMATTER, Formatter, format_modules
 from codegen.emit.models import render_models
-from codegen.emit.package import changelog, pyproject, readme
+from codegen.emit.package import changelog, gitignore, pyproject, readme
 from codegen.emit.report import report
 from codegen.emit.tests import render_tests
 from codegen.emit.views import (
@@ -124,6 +124,7 @@ def emit_package(
     files["pyproject.toml"] = pyproject(api)
     files["README.md"] = readme(api)
     files["CHANGELOG.md"] = changelog(api)
+    files[".gitignore"] = gitignore()
     files["openapi.json"] = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
     files["codegen-report.json"] = (
         json.dumps(report(api, sources, [*warnings, *model_notes]), indent=2, ensure_ascii=False)

@@ -21,20 +21,31 @@ from codegen.ir.paging import pagination
 from codegen.ir.parameters import parameters
 from codegen.ir.responses import ErrorStatuses, responses
 from codegen.ir.schemas import SchemaConverter
+from codegen.ir.stable import StoredNames, keep_method_names
 from codegen.sources.base import LEFT_OUT_KEY
 from codegen.sources.fragments import HTTP_METHODS, split_fragment
 
 
-def build_api(document: dict[str, Any], package: PackageInfo, *, file: str = "openapi.json") -> Api:
-    return _Builder(document, package, file).build()
+def build_api(
+    document: dict[str, Any],
+    package: PackageInfo,
+    *,
+    file: str = "openapi.json",
+    names: StoredNames | None = None,
+) -> Api:
+    """The IR of one document; `names`: the last generation's, kept where they still apply."""
+    return _Builder(document, package, file, names or StoredNames()).build()
 
 
 class _Builder:
-    def __init__(self, doc: dict[str, Any], package: PackageInfo, file: str) -> None:
+    def __init__(
+        self, doc: dict[str, Any], package: PackageInfo, file: str, names: StoredNames
+    ) -> None:
         self.doc = doc
         self.package = package
         self.file = file
-        self.schemas = SchemaConverter(doc, file, f"{package.name}._runtime")
+        self.names = names
+        self.schemas = SchemaConverter(doc, file, f"{package.name}._runtime", names.models)
         self.ctx = BuildContext(doc, file, self.schemas)
         self.errors = ErrorStatuses()
         self.grouping = Grouping(doc)
@@ -50,7 +61,7 @@ class _Builder:
             (group, check_examples(op, defs, self.ctx.warnings, self.file))
             for group, op in operations
         ]
-        resources = self.grouping.resources(operations)
+        resources = keep_method_names(self.grouping.resources(operations), self.names)
         return Api(
             package=self.package,
             title=str(info.get("title") or self.package.provider),

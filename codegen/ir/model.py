@@ -270,6 +270,11 @@ class PackageInfo:
     version: str
     provider: str
     description: str = ""
+    # package metadata from the manifest, carried into pyproject.toml
+    license: str = ""
+    urls: tuple[tuple[str, str], ...] = ()
+    authors: tuple[tuple[str, str], ...] = ()  # (name, email), either may be empty
+    keywords: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -181,11 +181,20 @@ class _Def:
 class SchemaConverter:
     """Converts the schemas of one document; `models()` gives the result."""
 
-    def __init__(self, document: dict[str, Any], file: str, runtime_module: str) -> None:
+    def __init__(
+        self,
+        document: dict[str, Any],
+        file: str,
+        runtime_module: str,
+        recorded: dict[str, str] | None = None,
+    ) -> None:
         self.doc = document
         self.file = file
         self.runtime_module = runtime_module  # e.g. "bookeeping._runtime"
-        self.namer = Namer(RESERVED_CLASS_NAMES)
+        # names of the last generation by place (see stable.py): kept from new things
+        self._recorded = dict(recorded or {})
+        self._unclaimed = set(self._recorded.values()) - RESERVED_CLASS_NAMES
+        self.namer = Namer(RESERVED_CLASS_NAMES | self._unclaimed)
         self.defs: dict[str, _Def] = {}
         self._by_pointer: dict[str, str] = {}  # component pointer -> model name
         self._by_shape: dict[tuple[str, str], str] = {}  # (base name, canonical json) -> name
@@ -382,7 +391,7 @@ class SchemaConverter:
                 and isinstance(target, dict)
                 and is_model(target)
             ):
-                name = self.namer.unique(pascal(key))
+                name = self._recorded_name(ref) or self.namer.unique(pascal(key))
                 self._by_pointer[ref] = name
                 self.defs[name] = _Def(name, "object", source=ref)  # placeholder for recursion
                 self._define(name, target, ref)
@@ -565,7 +574,7 @@ class SchemaConverter:
         shape_key = (base, json.dumps(schema, sort_keys=True))
         name = self._by_shape.get(shape_key)
         if name is None:
-            name = self.namer.unique(base)
+            name = self._recorded_name(where) or self.namer.unique(base)
             self._by_shape[shape_key] = name
             self.defs[name] = _Def(
                 name, "alias", schema, source=where, discriminator=prop, variants=variants
@@ -593,6 +602,14 @@ class SchemaConverter:
         if problem not in self.warnings:
             self.warnings.append(problem)
 
+    def _recorded_name(self, place: str) -> str | None:
+        """The name this place had in the last generation, when no other place took it."""
+        name = self._recorded.get(place)
+        if name is None or name not in self._unclaimed:
+            return None
+        self._unclaimed.discard(name)  # already in the namer
+        return name
+
     def _hoist(self, schema: dict[str, Any], hint: str, where: str, parent: str) -> str:
         base = pascal(hint)
         if parent and base in _GENERIC and not base.startswith(parent):
@@ -608,9 +625,13 @@ class SchemaConverter:
             name = self._by_shape[shape_key]
             self._mark(name)
             return name
-        if base in self.namer and parent and not base.startswith(parent):
-            base = parent + base
-        name = self.namer.unique(base)
+        recorded = self._recorded_name(where)
+        if recorded is not None:
+            name = recorded
+        else:
+            if base in self.namer and parent and not base.startswith(parent):
+                base = parent + base
+            name = self.namer.unique(base)
         self._by_shape[shape_key] = name
         self.defs[name] = _Def(name, "object", source=where)
         self._define(name, schema, where)

@@ -1,0 +1,84 @@
+"""`codegen build`: an sdist and a wheel of a generated package, checked with twine."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from codegen.errors import InputError, Problem
+
+
+@dataclass(frozen=True)
+class Built:
+    distribution: str
+    version: str
+    files: tuple[Path, ...]  # the sdist and the wheel, in the dist folder
+
+
+def package_identity(folder: Path) -> tuple[str, str]:
+    """(distribution, version) from a generated package's pyproject.toml."""
+    file = folder / "pyproject.toml"
+    if not file.is_file():
+        raise InputError(
+            [Problem(str(file), "", "no generated package here", "run `codegen generate`")]
+        )
+    try:
+        project = tomllib.loads(file.read_text(encoding="utf-8"))["project"]
+        return str(project["name"]), str(project["version"])
+    except (tomllib.TOMLDecodeError, KeyError) as exc:
+        raise InputError(
+            [Problem(str(file), "[project]", f"cannot read name and version: {exc}")]
+        ) from exc
+
+
+def dist_files(dist: Path, distribution: str, version: str) -> list[Path]:
+    """The sdist and wheels of one version already in `dist`."""
+    stem = re.sub(r"[-_.]+", "_", distribution).lower() + "-" + version
+    return sorted(p for p in dist.glob(f"{stem}*") if p.name.endswith((".tar.gz", ".whl")))
+
+
+def build_package(folder: Path, dist: Path, *, isolation: bool = True) -> Built:
+    """Build into a temporary folder, check, then move into `dist`: never a partial file there."""
+    distribution, version = package_identity(folder)
+    with tempfile.TemporaryDirectory(prefix="codegen-build-") as tmp:
+        command = [
+            sys.executable,
+            "-m",
+            "build",
+            "--sdist",
+            "--wheel",
+            "--outdir",
+            tmp,
+            str(folder),
+        ]
+        if not isolation:
+            command.insert(3, "--no-isolation")
+        _run(command, f"{folder}: building failed")
+        built = sorted(Path(tmp).iterdir())
+        _run(
+            [sys.executable, "-m", "twine", "check", "--strict", *map(str, built)],
+            f"{folder}: `twine check` found problems in the metadata",
+        )
+        dist.mkdir(parents=True, exist_ok=True)
+        moved = []
+        for file in built:
+            shutil.move(str(file), dist / file.name)
+            moved.append(dist / file.name)
+    return Built(distribution, version, tuple(moved))
+
+
+class BuildError(Exception):
+    pass
+
+
+def _run(command: list[str], failure: str) -> None:
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        tail = "\n".join((done.stdout + done.stderr).strip().splitlines()[-15:])
+        raise BuildError(f"{failure}:\n{tail}")

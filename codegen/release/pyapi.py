@@ -1,0 +1,165 @@
+"""The Python API's changes: the committed package against the regenerated one, read with
+griffe (static analysis, nothing imported). Its breakage checks find what breaks; a walk
+over the new package finds what was added."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import griffe
+
+from codegen.release.changes import BREAKING, FEATURE, FIX, Change
+
+# what a breakage of these kinds means to a user of a generated package
+_NOT_BREAKING = {
+    # a field's default carries its description: the wire diff says what really changed
+    griffe.BreakageKind.ATTRIBUTE_CHANGED_VALUE: (FIX, "a changed value of an attribute is a fix"),
+}
+
+
+def python_changes(package: str, old_src: Path, new_src: Path) -> list[Change]:
+    """Every change of the public API of `package`, found under the two `src` folders."""
+    old = _load(package, old_src)
+    new = _load(package, new_src)
+    out: list[Change] = []
+    for breakage in griffe.find_breaking_changes(old, new):
+        obj_path = breakage.obj.path
+        if any(part.startswith("__") for part in obj_path.split(".")):
+            continue  # __version__, __all__: not what users program against
+        kind, rule = _NOT_BREAKING.get(
+            breakage.kind, (BREAKING, f"{breakage.kind.value.lower()}: breaking")
+        )
+        out.append(Change(kind, "python", obj_path, _explain(breakage), rule))
+    out += _walk(old, new)
+    return sorted(set(out), key=lambda c: (c.kind != BREAKING, c.kind != FEATURE, c.where, c.what))
+
+
+def _load(package: str, src: Path) -> griffe.Object:
+    loaded = griffe.load(
+        package,
+        search_paths=[src],
+        allow_inspection=False,
+        resolve_aliases=False,
+        store_source=False,
+        modules_collection=griffe.ModulesCollection(),
+        lines_collection=griffe.LinesCollection(),
+    )
+    assert isinstance(loaded, griffe.Object)
+    return loaded
+
+
+def _explain(breakage: griffe.Breakage) -> str:
+    text = breakage.kind.value
+    old, new = _show(breakage.old_value), _show(breakage.new_value)
+    if old and new:
+        return f"{text}: {old} -> {new}"
+    return f"{text}: {old}" if old else text
+
+
+def _show(value: object) -> str:
+    if value is None:
+        return ""
+    name = getattr(value, "name", None)
+    return str(
+        name if isinstance(value, griffe.Object | griffe.Alias | griffe.Parameter) else value
+    )
+
+
+def _signature(old: griffe.Function, new: griffe.Function) -> list[Change]:
+    """Optional parameters added, and the type changes griffe's checks leave out."""
+    out = []
+    before = {p.name: p for p in old.parameters}
+    for p in new.parameters:
+        was = before.get(p.name)
+        if was is None and p.default is not None:
+            out.append(
+                Change(
+                    FEATURE,
+                    "python",
+                    new.path,
+                    f"parameter `{p.name}` added, optional",
+                    "a new optional parameter is a feature",
+                )
+            )
+        elif was is not None and _text(was.annotation) != _text(p.annotation):
+            out.append(
+                _type_change(new.path, f"parameter `{p.name}` type", was.annotation, p.annotation)
+            )
+    if _text(old.returns) != _text(new.returns):
+        out.append(
+            Change(
+                BREAKING,
+                "python",
+                new.path,
+                f"return type changed: {_text(old.returns)} -> {_text(new.returns)}",
+                "a changed return type is breaking",
+            )
+        )
+    return out
+
+
+def _type_change(path: str, what: str, old: object, new: object) -> Change:
+    """A type that only gained members (`str` -> `str | None`) accepts what it did: a
+    feature for what users pass; whether it breaks what they read, the wire diff says
+    (a response property that became optional is breaking there)."""
+    text = f"{what} changed: {_text(old)} -> {_text(new)}"
+    if _members(_text(old)) < _members(_text(new)):
+        return Change(FEATURE, "python", path, text, "a widened type accepts what it did")
+    return Change(BREAKING, "python", path, text, "a changed type is breaking")
+
+
+def _members(annotation: str) -> frozenset[str]:
+    """The members of a union annotation, `Annotated[...]` metadata left out."""
+    if annotation.startswith("Annotated[") and annotation.endswith("]"):
+        annotation = _top_level(annotation[len("Annotated[") : -1], ",")[0]
+    return frozenset(m.strip() for m in _top_level(annotation, "|"))
+
+
+def _top_level(text: str, sep: str) -> list[str]:
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in "[(":
+            depth += 1
+        elif ch in "])":
+            depth -= 1
+        elif ch == sep and depth == 0:
+            parts.append(text[start:i])
+            start = i + 1
+    parts.append(text[start:])
+    return parts
+
+
+def _text(annotation: object) -> str:
+    return str(annotation) if annotation is not None else "None"
+
+
+def _walk(old: griffe.Object, new: griffe.Object) -> list[Change]:
+    """Public objects and optional parameters the new package has and the old one lacks,
+    and the changed annotations of what both have."""
+    out: list[Change] = []
+    for name, member in new.members.items():
+        if name.startswith("_") or member.is_alias:
+            continue
+        assert isinstance(member, griffe.Object)
+        before = old.members.get(name)
+        if before is None or before.is_alias:
+            if not member.is_module or before is None:
+                out.append(
+                    Change(
+                        FEATURE,
+                        "python",
+                        member.path,
+                        f"{member.kind.value} added",
+                        "a new public name is a feature",
+                    )
+                )
+            continue
+        assert isinstance(before, griffe.Object)
+        if isinstance(member, griffe.Function) and isinstance(before, griffe.Function):
+            out += _signature(before, member)
+        elif isinstance(member, griffe.Attribute) and isinstance(before, griffe.Attribute):
+            if _text(before.annotation) != _text(member.annotation):
+                out.append(_type_change(member.path, "type", before.annotation, member.annotation))
+        elif member.kind == before.kind and member.kind.value in ("module", "class"):
+            out += _walk(before, member)
+    return out

@@ -1,0 +1,54 @@
+"""`codegen diff --against GIT-REF` compares with the packages committed at a revision of a
+real git repository, whatever the working tree holds."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from codegen.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _git(repo: Path, *args: str) -> None:
+    subprocess.run(
+        ["git", "-c", "user.name=t", "-c", "user.email=t@t.test", *args],
+        cwd=repo,
+        check=True,
+        capture_output=True,
+    )
+
+
+def test_diff_against_a_revision(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copytree(ROOT / "specs" / "bookeeping", tmp_path / "specs" / "bookeeping")
+    shutil.copytree(ROOT / "generated" / "bookeeping", tmp_path / "generated" / "bookeeping")
+    _git(tmp_path, "init", "-q")
+    _git(tmp_path, "add", "-A")
+    _git(tmp_path, "commit", "-qm", "first")
+    monkeypatch.chdir(tmp_path)  # the default --specs and --generated
+
+    doc = tmp_path / "specs" / "bookeeping" / "create-invoice.md"
+    text = doc.read_text()
+    doc.write_text(re.sub(r"\n +- note\n", "\n", text, count=1))  # `note` no longer required
+    assert main(["generate"]) == 0  # the working tree now holds the new package
+
+    capsys.readouterr()
+    assert main(["diff"]) == 0
+    assert capsys.readouterr().out == "bookeeping: no change (bookeeping-client 0.2.0)\n"
+
+    assert main(["diff", "--against", "HEAD", "--format", "json", "--fail-on", "feature"]) == 1
+    report = json.loads(capsys.readouterr().out)["providers"][0]
+    assert (report["from"], report["to"], report["bump"]) == ("0.1.0", "0.2.0", "feature")
+    wire = [(c["kind"], c["where"], c["what"]) for c in report["changes"] if c["level"] == "wire"]
+    assert wire == [("feature", "POST /v1/invoices request body `note`", "became optional")]
+
+    assert main(["diff", "--against", "no-such-ref"]) == 2
+    assert "no-such-ref" in capsys.readouterr().err

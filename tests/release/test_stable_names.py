@@ -1,0 +1,101 @@
+"""Names keep their spelling across regenerations: an unrelated edit to Bookeeping's
+document (a new operation, listed first, whose inline objects are also called `discount`
+and `lineItems`) renames nothing that existed."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from codegen.cli import main
+from codegen.ir.stable import NAMES_FILE
+
+ROOT = Path(__file__).resolve().parents[2]
+
+NEW_OPERATION = """\
+  /v1/credit-notes:
+    post:
+      tags:
+        - Invoices
+      summary: Create a credit note
+      operationId: createCreditNote
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              type: object
+              required: [amount]
+              properties:
+                amount: {type: number}
+                discount:
+                  type: object
+                  properties:
+                    percent: {type: number}
+                lineItems:
+                  type: array
+                  items:
+                    type: object
+                    properties:
+                      sku: {type: string}
+      responses:
+        '200':
+          description: The credit note.
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  data:
+                    type: object
+                    properties:
+                      discount:
+                        type: object
+                        properties:
+                          percent: {type: number}
+                      status: {type: string, enum: [OPEN, APPLIED]}
+"""
+
+
+def _names(package: Path) -> dict[str, dict[str, str]]:
+    return json.loads((package / NAMES_FILE).read_text())  # type: ignore[no-any-return]
+
+
+def test_an_unrelated_edit_renames_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    specs, generated = tmp_path / "specs", tmp_path / "generated"
+    shutil.copytree(ROOT / "specs" / "bookeeping", specs / "bookeeping")
+    shutil.copytree(ROOT / "generated" / "bookeeping", generated / "bookeeping")
+    where = ["--specs", str(specs), "--generated", str(generated)]
+    before = _names(generated / "bookeeping")
+
+    doc = specs / "bookeeping" / "create-invoice.md"
+    text = doc.read_text()
+    assert text.count("\npaths:\n") == 1
+    doc.write_text(text.replace("\npaths:\n", "\npaths:\n" + NEW_OPERATION))
+
+    # without the record of the last names, this edit moves names to the new operation's objects
+    assert main(["generate", *where[:2], "--generated", str(tmp_path / "fresh")]) == 0
+    fresh = _names(tmp_path / "fresh" / "bookeeping")
+    moved = {p for p, n in before["models"].items() if fresh["models"].get(p) != n}
+    assert moved, "the edit must be one that would rename without the record"
+
+    capsys.readouterr()
+    assert main(["diff", *where, "--format", "json"]) == 0
+    report = json.loads(capsys.readouterr().out)["providers"][0]
+    assert report["bump"] == "feature"
+    assert [c for c in report["changes"] if c["kind"] == "breaking"] == []
+
+    assert main(["generate", *where]) == 0
+    after = _names(generated / "bookeeping")
+    for part in ("models", "methods"):
+        kept = {place: after[part].get(place) for place in before[part]}
+        assert kept == before[part], part
+    assert after["methods"]["POST /v1/credit-notes"].startswith("invoices.")
+    # the new operation's own objects got names of their own
+    assert len(set(after["models"].values())) == len(after["models"])
+    assert main(["check", *where]) == 0
