@@ -105,3 +105,13 @@ def check_formatter(name: str, source: str) -> None:
         raise InputError(
             [Problem(source, "", f"unknown formatter {name!r}", f"one of {', '.join(FORMATTERS)}")]
         )
+
+
+def _read(file: Path) -> dict[str, Any]:
+    try:
+        with file.open("rb") as f:
+            return tomllib.load(f)
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError([Problem(str(file), "", f"not valid TOML: {exc}")]) from exc
+    except OSError as exc:
+        raise InputError([Problem(str(file), "", f"cannot read: {exc.strerror}")]) from exc
