@@ -361,6 +361,9 @@ class SchemaConverter:
         schema = lift_annotations(schema)
         if "$ref" in schema:
             return self._convert_ref(schema, hint, where)
+        if self._only_null(schema):
+            return {**title_and_description(schema), "type": "null"}, TypeRef("None")
+        schema = self._null_members(schema)
         nullable, schema = split_null(schema)
         if "$ref" in schema:
             out, ref = self._convert_ref(schema, hint, where)
@@ -369,6 +372,32 @@ class SchemaConverter:
         if nullable:
             return with_null(out, ref)
         return out, ref
+
+    def _null_members(self, schema: dict[str, Any]) -> dict[str, Any]:
+        """A union's members that admit nothing but null (`enum: [null]`, `const: null`,
+        directly or through a reference, as Django REST framework writes nullable choices)
+        spelled `{type: null}`, which `split_null` understands."""
+        for key in ("oneOf", "anyOf"):
+            members = schema.get(key)
+            if isinstance(members, list) and any(self._only_null(m) for m in members):
+                spelled = [{"type": "null"} if self._only_null(m) else m for m in members]
+                return {**schema, key: spelled}
+        return schema
+
+    def _only_null(self, schema: Any) -> bool:
+        if not isinstance(schema, dict):
+            return False
+        if "$ref" in schema:
+            ref = canonical_ref(schema["$ref"])
+            if ref in self._inline or ref_parts(ref) is None:
+                return False
+            target = follow(self.doc, ref_parts(ref) or [])
+            return target is not schema and self._only_null(target)
+        return (
+            schema.get("enum") == [None]
+            or ("const" in schema and schema["const"] is None)
+            or schema.get("type") == "null"
+        )
 
     def _convert_ref(
         self, schema: dict[str, Any], hint: str, where: str
@@ -650,6 +679,15 @@ class SchemaConverter:
             d.schema["enum"] = [v for v in schema["enum"] if v is not None]
             return
         props, required = self._properties(schema)
+        for undeclared in [r for r in required if r not in props]:
+            # kept: the server promises the name, the document just forgot to type it
+            self._warn(
+                where,
+                f"{undeclared!r} is required but not declared as a property: "
+                "kept as a required field of any type",
+                "declare it under properties",
+            )
+            props[undeclared] = {}
         d.strict = schema.get("additionalProperties") is False
         d.fields = self._fields(props, required, name, where)
         d.conditions = conditions(schema)
@@ -657,50 +695,7 @@ class SchemaConverter:
         if d.description:
             out["description"] = d.description
         if "allOf" in schema and any("$ref" in m for m in schema["allOf"]):
-            # inheritance: keep the composition for datamodel-code-generator, own props inline
-            members = []
-            for i, member in enumerate(schema["allOf"]):
-                if isinstance(member, dict) and "$ref" in member:
-                    members.append(
-                        self._convert(member, name, f"{where}/allOf/{i}", parent=name)[0]
-                    )
-                elif isinstance(member, dict) and (
-                    "if" in member or not (member.get("properties") or member.get("required"))
-                ):
-                    continue
-                else:
-                    own = self._schema_props(
-                        member.get("properties") or {}, name, f"{where}/allOf/{i}"
-                    )
-                    members.append(
-                        {
-                            "type": "object",
-                            "properties": own,
-                            **(
-                                {"required": sorted(set(member.get("required") or []) & set(own))}
-                                if member.get("required")
-                                else {}
-                            ),
-                        }
-                    )
-            own_props = self._schema_props(schema.get("properties") or {}, name, where)
-            if own_props:
-                members.append(
-                    {
-                        "type": "object",
-                        "properties": own_props,
-                        **(
-                            {
-                                "required": [
-                                    r for r in schema.get("required") or [] if r in own_props
-                                ]
-                            }
-                            if schema.get("required")
-                            else {}
-                        ),
-                    }
-                )
-            out = {"allOf": members, **({"description": d.description} if d.description else {})}
+            out = self._inheritance(name, schema, where, props, required)
         else:
             out["properties"] = self._schema_props(props, name, where)
             if required:
@@ -712,6 +707,53 @@ class SchemaConverter:
                 )[0]
                 out["additionalProperties"] = value
         d.schema = out
+
+    def _inheritance(
+        self,
+        name: str,
+        schema: dict[str, Any],
+        where: str,
+        props: dict[str, Any],
+        required: list[str],
+    ) -> dict[str, Any]:
+        """`allOf` with references: the references stay bases (for datamodel-code-generator's
+        subclasses); one member declares the rest. Required-ness is the union over the whole
+        composition: an inherited property that this schema requires is declared again here,
+        required, as is one that no member declares."""
+        members: list[dict[str, Any]] = []
+        inherited: dict[str, Any] = {}
+        inherited_required: set[str] = set()
+        places: dict[str, str] = {}  # an own property -> where it is declared
+        for i, member in enumerate(schema["allOf"]):
+            if not isinstance(member, dict):
+                continue
+            if "$ref" in member:
+                members.append(self._convert(member, name, f"{where}/allOf/{i}", parent=name)[0])
+                parent_props, parent_required = self._properties(self.resolve(member))
+                inherited.update(parent_props)
+                inherited_required.update(parent_required)
+            elif "if" not in member:
+                for prop in self._properties(member)[0]:
+                    places[prop] = f"{where}/allOf/{i}"
+        places.update({prop: where for prop in schema.get("properties") or {}})
+        for prop in required:
+            if prop not in places and prop not in inherited_required:
+                places[prop] = where  # required here, declared by a parent or by no one
+        own = [prop for prop in props if prop in places]
+        if own:
+            declared: dict[str, Any] = {}
+            for prop in own:
+                declared.update(self._schema_props({prop: props[prop]}, name, places[prop]))
+            narrowed = [r for r in required if r in places]
+            members.append(
+                {
+                    "type": "object",
+                    "properties": declared,
+                    **({"required": narrowed} if narrowed else {}),  # all the composition's
+                }
+            )
+        d = self.defs[name]
+        return {"allOf": members, **({"description": d.description} if d.description else {})}
 
     def _schema_props(self, props: dict[str, Any], owner: str, where: str) -> dict[str, Any]:
         out: dict[str, Any] = {}

@@ -65,6 +65,8 @@ def is_model(schema: dict[str, Any]) -> bool:
         return bool(values) and all(isinstance(v, str) for v in values)
     if schema.get("properties") or schema.get("allOf") and len(schema["allOf"]) > 1:
         return True
+    if schema.get("allOf") and schema.get("required"):
+        return True  # `allOf: [X], required: [...]`: X with more required, a class of its own
     return "allOf" in schema and any("if" in m for m in schema["allOf"] if isinstance(m, dict))
 
 
