@@ -85,6 +85,7 @@ def splice(code: str, api: Api) -> str:
         for m in api.models
         if m.in_request and (names := sorted(f.wire_name for f in m.fields if f.read_only))
     ]
+    lines += [_variants(m) for m in api.models if is_parent(m)]
     if lines:
         code = code.rstrip() + "\n\n" + "\n".join(lines) + "\n"
     return code
@@ -117,6 +118,16 @@ def _alias(m: Model) -> str:
         "]",
     ]
     return "\n".join(lines)
+
+
+def is_parent(m: Model) -> bool:
+    """A class whose discriminator picks among the classes extending it."""
+    return m.kind == "object" and m.discriminator is not None
+
+
+def _variants(m: Model) -> str:
+    tags = ", ".join(f"{value!r}: {name}" for name, values in m.variants for value in values)
+    return f"{m.name}.__variants__ = ({m.discriminator!r}, {{{tags}}})"
 
 
 def _uses(schema: Any, name: str) -> bool:

@@ -56,6 +56,10 @@ def render_models(api: Api, notes: list[Problem] | None = None) -> str:
     base_map: dict[str, str | list[str]] = {
         m.name: f"{runtime}.StrictModel" for m in api.models if _is_strict(m)
     }
+    # a parent whose discriminator picks its children (strict or not: the children extend it)
+    base_map.update(
+        {m.name: f"{runtime}.PolymorphicModel" for m in api.models if extras.is_parent(m)}
+    )
     try:
         code = _noting_warnings(generate, notes, api.package.provider)(
             json.dumps(models_schema(api), sort_keys=False),

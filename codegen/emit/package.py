@@ -10,7 +10,7 @@ from codegen.ir.model import Api, Operation
 
 # what the generated package needs; kept in step with the runtime it vendors
 HTTPX = "httpx>=0.27,<1"
-PYDANTIC = "pydantic>=2.11,<3"
+PYDANTIC = "pydantic>=2.12,<3"  # 2.12: polymorphic serialization
 BUILD_BACKEND = "hatchling==1.27.0"
 
 

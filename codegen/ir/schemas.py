@@ -196,6 +196,7 @@ class SchemaConverter:
         # again means a recursion that no class breaks
         self._inline: set[str] = set()
         self._recursive_warned: set[str] = set()
+        self._children: dict[str, list[str]] | None = None  # see _extensions
 
     # -- entry points ------------------------------------------------------------------
 
@@ -228,9 +229,10 @@ class SchemaConverter:
         return self._by_pointer.get(ref)
 
     def fields_of(self, model: str) -> tuple[Field, ...]:
-        """The fields of a converted object model."""
+        """The fields of a converted object model (none for a parent that its discriminator
+        turns into its children: such a body is given as a model, the child's)."""
         d = self.defs.get(model)
-        return d.fields if d is not None and d.kind == "object" else ()
+        return d.fields if d is not None and d.kind == "object" and not d.variants else ()
 
     def models(self) -> tuple[Model, ...]:
         out = []
@@ -350,6 +352,9 @@ class SchemaConverter:
     def _mark_children(self, d: _Def) -> None:
         for ref in def_refs(d.schema):
             self._mark(ref)
+        if d.kind == "object":  # a parent picks its children: they are used where it is
+            for child, _ in d.variants:
+                self._mark(child)
 
     def _convert(
         self, schema: Any, hint: str, where: str, parent: str
@@ -409,7 +414,7 @@ class SchemaConverter:
             if (
                 ref.startswith("#/components/schemas/")
                 and isinstance(target, dict)
-                and is_model(target)
+                and (is_model(target) or ref in self._extensions())
             ):
                 name = self.namer.unique(pascal(key))
                 self._by_pointer[ref] = name
@@ -657,17 +662,9 @@ class SchemaConverter:
         d = self.defs[name]
         d.description = schema.get("description") or schema.get("title")
         self._mark(name)
-        if isinstance(schema.get("discriminator"), dict) and not (
-            "oneOf" in schema or "anyOf" in schema
-        ):
-            # on a parent that children extend through allOf, the discriminator would make
-            # the parent parse into the child its value names: not done, the parent stays
-            self._warn(
-                where,
-                f"the discriminator of {name}, a parent schema with no oneOf or anyOf, is "
-                "ignored: it parses as itself, never as the schema its value names",
-                "list the children under oneOf with the discriminator",
-            )
+        disc = schema.get("discriminator")
+        if isinstance(disc, dict) and not ("oneOf" in schema or "anyOf" in schema):
+            self._parent_of_children(d, disc, where)
         if "enum" in schema and is_model(schema):
             d.kind = "enum"
             d.schema = {
@@ -707,6 +704,59 @@ class SchemaConverter:
                 )[0]
                 out["additionalProperties"] = value
         d.schema = out
+
+    def _extensions(self) -> dict[str, list[str]]:
+        """The components that extend, through `allOf`, a parent whose discriminator picks
+        them (the layout of the OpenAPI specification's own discriminator examples): child
+        pointer -> its parents' pointers. Each becomes a class even with no own property."""
+        if self._children is None:
+            self._children = {}
+            schemas = (self.doc.get("components") or {}).get("schemas") or {}
+            for key, schema in schemas.items() if isinstance(schemas, dict) else ():
+                members = schema.get("allOf") if isinstance(schema, dict) else None
+                for member in members if isinstance(members, list) else ():
+                    ref = member.get("$ref") if isinstance(member, dict) else None
+                    if not isinstance(ref, str) or ref_parts(ref) is None:
+                        continue
+                    parent = follow(self.doc, ref_parts(ref) or [])
+                    if isinstance(parent, dict) and _discriminates_children(parent):
+                        child = local_ref("components", "schemas", key)
+                        self._children.setdefault(child, []).append(canonical_ref(ref))
+        return self._children
+
+    def _parent_of_children(self, d: _Def, disc: dict[str, Any], where: str) -> None:
+        """A parent's discriminator: its value picks the child class a body parses into; an
+        unknown value (a child added later) parses as the parent itself, keeping the data."""
+        prop = disc.get("propertyName")
+        children = [c for c, parents in self._extensions().items() if where in parents]
+        if not isinstance(prop, str) or not children:
+            self._warn(
+                where,
+                f"the discriminator of {d.name}, a parent schema that no schema extends "
+                "through allOf, is ignored: it parses as itself",
+                "list the alternatives under oneOf with the discriminator",
+            )
+            return
+        tags: dict[str, str] = {}  # wire value -> class
+        for value, target in (disc.get("mapping") or {}).items():
+            pointer = (
+                canonical_ref(str(target))
+                if str(target).startswith("#")
+                else local_ref("components", "schemas", str(target))
+            )
+            if pointer in children or pointer == where:
+                tags.setdefault(str(value), pointer)
+        for child in children:
+            if child not in tags.values():  # OpenAPI's implicit mapping: the component name
+                tags.setdefault((ref_parts(child) or [""])[-1], child)
+        names = {
+            p: self._convert({"$ref": p}, "", p, parent="")[1].annotation for p in tags.values()
+        }
+        d.discriminator = prop
+        d.variants = tuple(
+            (names[p], tuple(v for v, t in tags.items() if t == p))
+            for p in dict.fromkeys(tags.values())
+        )
 
     def _inheritance(
         self,
@@ -857,3 +907,10 @@ def _directional_required(d: _Def) -> dict[str, Any]:
         return out
 
     return without(d.schema)
+
+
+def _discriminates_children(schema: dict[str, Any]) -> bool:
+    """A discriminator on a schema that lists no alternatives: its children extend it."""
+    return isinstance(schema.get("discriminator"), dict) and not (
+        "oneOf" in schema or "anyOf" in schema
+    )

@@ -5,10 +5,12 @@ from each does (issue 15). Each `data/schema-*.yaml` used here opens with what i
 from __future__ import annotations
 
 import inspect
+import json
 import typing
 from collections.abc import Callable
 from typing import Any
 
+import httpx
 import pydantic
 import pytest
 from test_schemas import Built, _echo, _json_answer, built
@@ -109,3 +111,67 @@ def test_enum_null_in_a_union_means_null(built: Callable[[str], Built]) -> None:
     ):
         with pytest.raises(pydantic.ValidationError):
             m.Order.model_validate(wrong)
+
+
+# -- a discriminator on a parent that its children extend -------------------------------------
+
+
+def test_a_parents_discriminator_picks_the_child_its_value_names(
+    built: Callable[[str], Built],
+) -> None:
+    b = built("discriminator-on-parent")
+    m = b.models
+    assert issubclass(m.QuotaFailure, m.JobFailure) and issubclass(m.StepFailure, m.JobFailure)
+    client = b.client(_json_answer({"type": "QuotaFailure", "message": "over", "limit": 5}))
+    quota = client.jobs.get_job_failure(job_id="j1")
+    assert type(quota) is m.QuotaFailure and quota.limit == 5
+    step = b.client(_json_answer({"type": "StepFailure", "message": "boom"}))
+    assert type(step.jobs.get_job_failure(job_id="j1")) is m.StepFailure
+    with pytest.raises(b.error("ResponseValidationError")):  # the child's types still hold
+        b.client(
+            _json_answer({"type": "QuotaFailure", "message": "over", "limit": "many"})
+        ).jobs.get_job_failure(job_id="j1")
+    # built by its constructor, a class is itself
+    assert type(m.JobFailure(type="QuotaFailure", message="m")) is m.JobFailure
+
+
+def test_a_parents_discriminator_without_mapping_names_children_by_component(
+    built: Callable[[str], Built],
+) -> None:
+    b = built("discriminator-children")
+    m = b.models
+    drawing = b.client(
+        _json_answer(
+            {
+                "main": {"kind": "Circle", "radius": 1.5},
+                "others": [
+                    {"kind": "Square", "side": 2, "label": "s"},
+                    {"kind": "Hexagon", "edges": 6},  # added by the provider later
+                ],
+            }
+        )
+    ).drawings.get()
+    assert type(drawing.main) is m.Circle and drawing.main.radius == 1.5
+    square, unknown = drawing.others
+    assert type(square) is m.Square and square.side == 2
+    assert type(unknown) is m.Shape and unknown.model_extra == {"edges": 6}
+    assert drawing.model_dump(by_alias=True, exclude_unset=True)["others"][1] == {
+        "kind": "Hexagon",
+        "edges": 6,
+    }
+    sent: list[Any] = []
+
+    def answer(request: Any) -> Any:
+        sent.append(json.loads(request.content))
+        return httpx.Response(200, json=[sent[-1]])
+
+    shapes = b.client(answer).shapes.create(body=m.Circle(kind="Circle", radius=2.0))
+    assert sent == [{"kind": "Circle", "radius": 2.0}]  # the child's own fields are sent
+    assert [type(s) for s in shapes] == [m.Circle]
+    drawing = m.Drawing(main=m.Square(kind="Square", side=3))
+    assert drawing.model_dump(by_alias=True, exclude_unset=True) == {
+        "main": {"kind": "Square", "side": 3}
+    }
+    with pytest.raises(pydantic.ValidationError):
+        m.Drawing.model_validate({"main": {"kind": "Circle"}})  # a circle needs its radius
+    assert not b.result.api.warnings

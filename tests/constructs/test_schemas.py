@@ -715,7 +715,7 @@ def test_required_read_only_stays_required_in_a_model_used_only_in_responses() -
     assert required("post", "request") == ["secret", "name"]  # readOnly: set by the server
 
 
-def test_a_discriminator_on_a_parent_schema_is_reported_as_ignored() -> None:
+def test_a_discriminator_on_a_parent_no_schema_extends_is_reported_as_ignored() -> None:
     package = PackageInfo("tiny", "tiny-client", "1.0.0", "tiny")
     pet = {
         "type": "object",
@@ -735,3 +735,4 @@ def test_a_discriminator_on_a_parent_schema_is_reported_as_ignored() -> None:
     assert [(w.where, w.message.split(",")[0]) for w in api.warnings] == [
         ("/components/schemas/Pet", "the discriminator of Pet")
     ]
+    assert "no schema extends through allOf" in api.warnings[0].message

@@ -14,7 +14,7 @@ from contextvars import ContextVar
 from typing import Any, ClassVar
 
 import pydantic
-from pydantic import ConfigDict, Discriminator, model_validator
+from pydantic import ConfigDict, Discriminator, ModelWrapValidatorHandler, model_validator
 from pydantic_core import PydanticCustomError
 
 from .rules import Rule, check
@@ -24,6 +24,7 @@ __all__ = [
     "OpenEnum",
     "OpenIntEnum",
     "OpenStrEnum",
+    "PolymorphicModel",
     "StrictModel",
     "discriminated",
     "is_known",
@@ -116,6 +117,48 @@ class StrictModel(BaseModel):
                 {"names": names, "model": type(self).__name__},
             )
         return self
+
+
+# The class whose `__init__` runs now: a model built by its constructor is that class, never
+# the child its discriminator value names (pydantic cannot swap the instance there).
+_BUILDING: ContextVar[type | None] = ContextVar("building", default=None)
+
+
+class PolymorphicModel(BaseModel):
+    """Base of a parent schema whose discriminator picks among the schemas extending it.
+
+    Parsed data becomes the child class its discriminator value names (`__variants__`, set
+    after the children are defined); an unknown value (a child the provider added later)
+    parses as the parent itself, its data kept. A child instance where the parent is expected
+    is serialized with all of its own fields.
+    """
+
+    model_config = ConfigDict(polymorphic_serialization=True)
+
+    # (wire name of the discriminator property, {value: child class})
+    __variants__: ClassVar[tuple[str, Mapping[str, type[pydantic.BaseModel]]] | None] = None
+
+    def __init__(self, /, **data: Any) -> None:
+        token = _BUILDING.set(type(self))
+        try:
+            super().__init__(**data)
+        finally:
+            _BUILDING.reset(token)
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _pick_variant(cls, data: Any, handler: ModelWrapValidatorHandler[Any]) -> Any:
+        if _BUILDING.get() is cls:
+            _BUILDING.set(None)  # the models nested in it still pick their variants
+            return handler(data)
+        variants = cls.__dict__.get("__variants__")  # a child does not pick again
+        if variants is not None and isinstance(data, Mapping):
+            prop, classes = variants
+            tag = data.get(prop)
+            chosen = classes.get(tag) if isinstance(tag, str) else None
+            if chosen is not None and chosen is not cls:
+                return chosen.model_validate(data)
+        return handler(data)
 
 
 class OpenEnum(enum.Enum):
