@@ -58,6 +58,7 @@ def extra_imports(api: Api) -> list[str]:
         "typing.TypeAlias",
         "pydantic.Tag",
         f"{api.package.name}._runtime.models.discriminated",
+        f"{api.package.name}._runtime.models.unknown_variant",
     ]
 
 
@@ -115,6 +116,7 @@ def _alias(m: Model) -> str:
         f"{m.name}: TypeAlias = Annotated[",
         f"    {members},",
         f"    discriminated({m.discriminator!r}, {tags!r}),",
+        f"    unknown_variant({m.discriminator!r}, {tags!r}),",
         "]",
     ]
     return "\n".join(lines)

@@ -21,7 +21,7 @@ from datamodel_code_generator import DataModelType, InputFileType, generate
 from datamodel_code_generator.format import PythonVersion
 
 from codegen import patterns
-from codegen.emit import extras
+from codegen.emit import extras, literals
 from codegen.emit.views import api_title, docstring, escaped
 from codegen.errors import InputError, Problem
 from codegen.ir.model import Api, Model
@@ -197,6 +197,7 @@ def _post_process(code: str, api: Api) -> str:
             "from __future__ import annotations\n\nfrom ._runtime.models import OpenStrEnum\n",
             1,
         )
+    code = literals.open_enums(code)
     code = extras.splice(code, api)
     rules = _rules(api)
     names = sorted(m.name for m in api.models)

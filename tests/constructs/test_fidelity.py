@@ -4,6 +4,7 @@ from each does (issue 15). Each `data/schema-*.yaml` used here opens with what i
 
 from __future__ import annotations
 
+import importlib
 import inspect
 import json
 import typing
@@ -175,3 +176,62 @@ def test_a_parents_discriminator_without_mapping_names_children_by_component(
     with pytest.raises(pydantic.ValidationError):
         m.Drawing.model_validate({"main": {"kind": "Circle"}})  # a circle needs its radius
     assert not b.result.api.warnings
+
+
+# -- enums and discriminators open to what a provider adds later -------------------------------
+
+
+def test_a_new_integer_enum_value_in_a_response_parses(built: Callable[[str], Built]) -> None:
+    b = built("integer-enum-grows")
+    run = b.client(_json_answer({"state": "paused", "priority": 4})).runs.get(run_id="r1")
+    assert (run.state, run.priority) == ("paused", 4)
+    with pytest.raises(pydantic.ValidationError):
+        b.models.Run(state="queued", priority=4)
+
+
+NEW_VALUES = {"priority": 7, "retries": 9, "weights": [10, 30], "ratio": 2.5, "size": "huge"}
+
+
+def test_enums_of_every_type_are_open_in_responses_only(built: Callable[[str], Built]) -> None:
+    b = built("open-enums")
+    m = b.models
+    job = b.client(_json_answer(NEW_VALUES)).jobs.put(priority=1)
+    dumped = job.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    assert dumped == NEW_VALUES
+    for field, value in NEW_VALUES.items():
+        with pytest.raises(pydantic.ValidationError):
+            m.Job.model_validate({"priority": 1, field: value})
+    # a value of another JSON type is still a deviation
+    for field, value in {"priority": "7", "retries": "x", "weights": ["a"], "ratio": "x"}.items():
+        with pytest.raises(b.error("ResponseValidationError")):
+            b.client(_json_answer({"priority": 1, field: value})).jobs.put(priority=1)
+    known = b.client(_json_answer({"priority": 2, "size": 1, "ratio": 0.5})).jobs.put(priority=1)
+    assert known.priority == 2 and known.size == 1
+    assert known.ratio is m.Ratio.FLOAT_0_5
+
+
+def test_an_unknown_discriminator_value_parses_to_a_fallback_keeping_the_data(
+    built: Callable[[str], Built],
+) -> None:
+    b = built("open-enums")
+    m = b.models
+    runtime = importlib.import_module(f"{b.pkg.__name__}._runtime")
+    events = b.client(
+        _json_answer(
+            [
+                {"type": "created", "id": "1"},
+                {"type": "archived", "id": "2", "reason": "old"},
+                {"type": "deleted", "id": "3", "when": "now"},
+            ]
+        )
+    ).events.list()
+    created, archived, deleted = events
+    assert type(created) is m.Created and type(deleted) is m.Deleted
+    assert type(archived) is runtime.UnknownVariant
+    assert archived.model_extra == {"type": "archived", "id": "2", "reason": "old"}
+    # a known value with the wrong shape, or no value at all, is still a deviation
+    for wrong in ({"type": "created"}, {"id": "4"}):
+        with pytest.raises(b.error("ResponseValidationError")):
+            b.client(_json_answer([wrong])).events.list()
+    with pytest.raises(pydantic.ValidationError):
+        pydantic.TypeAdapter(m.Event).validate_python({"type": "archived", "id": "2"})

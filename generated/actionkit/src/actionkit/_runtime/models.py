@@ -14,7 +14,14 @@ from contextvars import ContextVar
 from typing import Any, ClassVar
 
 import pydantic
-from pydantic import ConfigDict, Discriminator, ModelWrapValidatorHandler, model_validator
+from pydantic import (
+    ConfigDict,
+    Discriminator,
+    ModelWrapValidatorHandler,
+    ValidatorFunctionWrapHandler,
+    WrapValidator,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 
 from .rules import Rule, check
@@ -26,10 +33,13 @@ __all__ = [
     "OpenStrEnum",
     "PolymorphicModel",
     "StrictModel",
+    "UnknownVariant",
     "discriminated",
     "is_known",
     "is_lenient",
     "lenient",
+    "open_values",
+    "unknown_variant",
 ]
 
 # A ContextVar (not a global) so that a response parsed in one thread or task never makes a
@@ -185,6 +195,8 @@ class OpenEnum(enum.Enum):
         member_type: Any = getattr(cls, "_member_type_", object)
         if member_type is not object and not isinstance(value, member_type):
             return None  # a value of the wrong type stays an error, even in a response
+        if member_type is object and type(value) not in {type(m.value) for m in cls}:
+            return None  # a number enum takes new numbers, not strings
         try:
             member: OpenEnum = (
                 object.__new__(cls) if member_type is object else member_type.__new__(cls, value)
@@ -219,6 +231,40 @@ def discriminated(prop: str, tags: Mapping[str, str]) -> Discriminator:
         custom_error_type="discriminator_invalid",
         custom_error_message=f"the discriminator {prop!r} must be one of {expected}",
     )
+
+
+def open_values(*types: type) -> WrapValidator:
+    """What makes a `Literal` of enum values (numbers, or numbers and strings) open like the
+    enum classes: an unknown value of one of `types` is accepted, as it came, while parsing a
+    response; anything else stays an error."""
+
+    def accept(value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
+        try:
+            return handler(value)
+        except pydantic.ValidationError:
+            if _LENIENT.get() and type(value) in types:
+                return value
+            raise
+
+    return WrapValidator(accept)
+
+
+class UnknownVariant(BaseModel):
+    """What a response's object becomes when its discriminator value names none of the
+    union's variants (one the provider added later): its data, kept as extra fields."""
+
+
+def unknown_variant(prop: str, tags: Mapping[str, str]) -> WrapValidator:
+    """Beside `discriminated`: an unknown value of the discriminator, while parsing a
+    response, makes an `UnknownVariant` that keeps the data instead of an error."""
+
+    def accept(value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
+        tag = value.get(prop) if isinstance(value, Mapping) else None
+        if _LENIENT.get() and isinstance(tag, str) and tag not in tags:
+            return UnknownVariant.model_validate(value)
+        return handler(value)
+
+    return WrapValidator(accept)
 
 
 def is_known(member: enum.Enum) -> bool:

@@ -35,6 +35,7 @@ from .models import (
     OpenStrEnum,
     PolymorphicModel,
     StrictModel,
+    UnknownVariant,
     is_known,
     lenient,
 )
@@ -78,6 +79,7 @@ __all__ = [
     "StreamedResponse",
     "StrictModel",
     "SyncCore",
+    "UnknownVariant",
     "credential",
     "is_known",
     "lenient",
