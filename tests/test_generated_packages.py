@@ -7,6 +7,8 @@ clean virtual environment with nothing else, and imports.
 
 from __future__ import annotations
 
+import ast
+import json
 import os
 import subprocess
 import sys
@@ -78,13 +80,31 @@ def test_wheel_builds_installs_alone_and_imports(name: str, tmp_path: Path) -> N
     _ok(_run([sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet", str(wheels[0])], tmp_path))
     import_name = tomllib.loads((pkg / "pyproject.toml").read_text())["tool"]["hatch"]["build"]["targets"]["wheel"]["packages"][0].split("/")[-1]
     probe = f"import {import_name}, {import_name}.models; print({import_name}.Client.__name__)"
-    result = _run([str(python), "-c", probe], tmp_path)
+    result = _run([str(python), "-W", "error", "-c", probe], tmp_path)  # not one warning
     _ok(result)
     assert result.stdout.strip() == "Client"
     # nothing but the package and its two dependencies (with theirs) is installed
     listed = _run([sys.executable, "-m", "pip", "--python", str(python), "list", "--format=freeze"], tmp_path)
     names = {line.split("==")[0].lower() for line in listed.stdout.split()}
     assert names <= {pkg_name.lower() for pkg_name in _allowed(pkg)}, names
+
+
+@pytest.mark.parametrize("name", PACKAGES)
+def test_every_model_is_the_class_of_its_name(name: str) -> None:
+    """The report's models (the intermediate model's names) are exactly what models.py
+    defines, and none is a name the module imports."""
+    pkg = GENERATED / name
+    report = json.loads((pkg / "codegen-report.json").read_text(encoding="utf-8"))
+    (module,) = (pkg / "src").glob("*/models.py")
+    tree = ast.parse(module.read_text(encoding="utf-8"))
+    defined = {n.name for n in tree.body if isinstance(n, ast.ClassDef)} | {
+        n.target.id
+        for n in tree.body
+        if isinstance(n, ast.AnnAssign) and isinstance(n.target, ast.Name) and ast.unparse(n.annotation) == "TypeAlias"
+    }
+    imported = {a.asname or a.name for n in tree.body if isinstance(n, ast.ImportFrom | ast.Import) for a in n.names}
+    assert report["models"] and defined == set(report["models"])
+    assert not defined & imported
 
 
 def _allowed(pkg: Path) -> set[str]:

@@ -1,7 +1,8 @@
 """What the models module holds beside datamodel-code-generator's classes.
 
 Discriminated unions become type aliases whose variant the discriminator property picks
-(pydantic's callable `Discriminator` with a `Tag` per variant). datamodel-code-generator
+(pydantic's callable `Discriminator` with a `Tag` per variant, imported as `variant` so that
+a schema may be named `Tag`). datamodel-code-generator
 would instead rewrite each variant's property into a `Literal` of its tag, which breaks a
 model that two unions tag differently; so it never sees these unions: a reference to one is a
 `customTypePath` into the models module itself, whose import is removed again here, and the
@@ -56,8 +57,8 @@ def extra_imports(api: Api) -> list[str]:
     return [
         "typing.Annotated",
         "typing.TypeAlias",
-        "pydantic.Tag",
         f"{api.package.name}._runtime.models.discriminated",
+        f"{api.package.name}._runtime.models.variant",
         f"{api.package.name}._runtime.models.unknown_variant",
     ]
 
@@ -110,7 +111,7 @@ def _tidy(code: str) -> str:
 
 
 def _alias(m: Model) -> str:
-    members = " | ".join(f"Annotated[{name}, Tag({name!r})]" for name, _ in m.variants)
+    members = " | ".join(f"Annotated[{name}, variant({name!r})]" for name, _ in m.variants)
     tags = {value: name for name, values in m.variants for value in values}
     lines = [
         f"{m.name}: TypeAlias = Annotated[",

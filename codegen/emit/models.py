@@ -21,7 +21,7 @@ from datamodel_code_generator import DataModelType, InputFileType, generate
 from datamodel_code_generator.format import PythonVersion
 
 from codegen import patterns
-from codegen.emit import extras, literals
+from codegen.emit import classes, extras, literals
 from codegen.emit.views import api_title, docstring, escaped
 from codegen.errors import InputError, Problem
 from codegen.ir.model import Api, Model
@@ -109,23 +109,7 @@ def render_models(api: Api, notes: list[Problem] | None = None) -> str:
             ]
         )
     code = _post_process(code, api)
-    missing = [
-        m.name
-        for m in api.models
-        if not re.search(
-            rf"^(class {re.escape(m.name)}\(|{re.escape(m.name)}: TypeAlias)", code, re.MULTILINE
-        )
-    ]
-    if missing:
-        raise InputError(
-            [
-                Problem(
-                    api.package.provider,
-                    "components/schemas",
-                    f"models not generated: {', '.join(missing)}",
-                )
-            ]
-        )
+    classes.check_names(code, api)
     return code
 
 
@@ -182,6 +166,7 @@ def _is_strict(m: Model) -> bool:
 
 def _post_process(code: str, api: Api) -> str:
     code = escaped(code)  # a document's control characters, raw in literals and docstrings
+    code = classes.restore_names(classes.inline_root_models(code), api)
     code = _engine_per_pattern(code)
     pkg = re.escape(api.package.name)
     # the package imports its own runtime relatively, so it can be renamed or vendored

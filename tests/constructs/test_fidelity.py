@@ -7,14 +7,21 @@ from __future__ import annotations
 import importlib
 import inspect
 import json
+import os
+import subprocess
+import sys
 import typing
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pydantic
 import pytest
-from test_schemas import Built, _echo, _json_answer, built
+from test_schemas import BIN, DATA, Built, _echo, _json_answer, built
+
+from codegen.cli import main
+from codegen.emit import classes
 
 __all__ = ["built"]  # the fixture, shared with the other schema constructs
 
@@ -207,7 +214,7 @@ def test_enums_of_every_type_are_open_in_responses_only(built: Callable[[str], B
             b.client(_json_answer({"priority": 1, field: value})).jobs.put(priority=1)
     known = b.client(_json_answer({"priority": 2, "size": 1, "ratio": 0.5})).jobs.put(priority=1)
     assert known.priority == 2 and known.size == 1
-    assert known.ratio is m.Ratio.FLOAT_0_5
+    assert known.ratio is m.Ratio(0.5)
 
 
 def test_an_unknown_discriminator_value_parses_to_a_fallback_keeping_the_data(
@@ -235,3 +242,118 @@ def test_an_unknown_discriminator_value_parses_to_a_fallback_keeping_the_data(
             b.client(_json_answer([wrong])).events.list()
     with pytest.raises(pydantic.ValidationError):
         pydantic.TypeAdapter(m.Event).validate_python({"type": "archived", "id": "2"})
+
+
+# -- names that would shadow what a model or its module uses -----------------------------------
+
+
+def test_no_generated_name_shadows_what_its_module_uses(
+    built: Callable[[str], Built], tmp_path: Path
+) -> None:
+    b = built("shadowing-names")
+    m = b.models
+    src = b.out / "src"
+    probe = f"import {b.pkg.__name__}, {b.pkg.__name__}.models"
+    result = subprocess.run(
+        [sys.executable, "-W", "error", "-c", probe],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(src)},
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    wire = {
+        "register": "r",
+        "schema": "s",
+        "json": "j",
+        "copy": "c",
+        "model_dump": "d",
+        "model_fields": "f",
+        "validate": "v",
+        "tag": {"name": "t"},
+        "field": {"name": "f"},
+        "pet": {"kind": "TypeAlias"},
+    }
+    sent: list[Any] = []
+    thing = b.client(_echo(sent)).things.create(
+        register_="r",
+        schema_="s",
+        json_="j",
+        copy_="c",
+        model_dump_="d",
+        model_fields_="f",
+        validate_="v",
+        tag=m.Tag(name="t"),
+        field=m.Field2(name="f"),
+        pet=m.TypeAlias2(kind="TypeAlias"),
+    )
+    assert sent == [wire]
+    assert thing.model_dump(by_alias=True, exclude_unset=True) == wire
+    assert callable(thing.model_dump) and callable(type(thing).register)
+    assert type(b.client(_json_answer({"name": "n"})).labels.get()) is m.Field2
+    checked = subprocess.run(
+        [str(BIN / "mypy"), "--strict", "--no-incremental", "--cache-dir", os.devnull, "."],
+        cwd=src,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+    )
+    assert checked.returncode == 0, checked.stdout
+
+
+# -- the intermediate model's names are the emitted classes -----------------------------------
+
+
+def test_an_expandable_field_named_like_its_component_keeps_the_components_class(
+    built: Callable[[str], Built],
+) -> None:
+    b = built("expandable")
+    m = b.models
+    rate = {"id": "txr_1", "percentage": 19.0}
+    taxed = b.client(_json_answer(rate)).tax_rates.get(id="txr_1")
+    assert type(taxed) is m.TaxRate and taxed.percentage == 19.0
+    assert not hasattr(m, "TaxRateModel")
+    item = b.client(_json_answer({"id": "li_1", "tax_rate": "txr_1"})).line_items.get(id="li_1")
+    assert item.tax_rate == "txr_1" and type(item.tax_rate) is str
+    expanded = m.LineItem.model_validate({"id": "li_1", "tax_rate": rate})
+    assert type(expanded.tax_rate) is m.TaxRate
+    with pytest.raises(pydantic.ValidationError):  # the id's own constraint still holds
+        m.LineItem.model_validate({"id": "li_1", "tax_rate": "x" * 5001})
+    assert set(m.__all__) == {"LineItem", "TaxRate"}
+
+
+def test_a_class_not_named_as_the_intermediate_model_says_is_a_generator_bug(
+    built: Callable[[str], Built], tmp_path: Path
+) -> None:
+    b = built("expandable")
+    api = b.result.api
+    code = inspect.getsource(b.models)
+    classes.check_names(code, api)  # as generated: fine
+    renamed = code.replace("class TaxRate(", "class TaxRateModel(")
+    with pytest.raises(classes.NameMismatchError) as caught:
+        classes.check_names(renamed, api)
+    assert str(caught.value) == (
+        "schemas_expandable.models: models not emitted under their names: TaxRate; "
+        "classes the intermediate model does not name: TaxRateModel"
+    )
+    shadowing = code.replace(
+        "from typing import Annotated", "from typing import Annotated, TaxRate"
+    )
+    with pytest.raises(classes.NameMismatchError, match="imports: TaxRate"):
+        classes.check_names(shadowing, api)
+    # the command line reports it as a bug of the generator: exit 3
+    spec = tmp_path / "api.yaml"
+    spec.write_text((DATA / "schema-expandable.yaml").read_text(encoding="utf-8"))
+    original = classes.restore_names
+    try:
+        classes.restore_names = lambda code, api: code  # type: ignore[assignment]
+        classes_inline = classes.inline_root_models
+        classes.inline_root_models = lambda code: code  # type: ignore[assignment]
+        status = main(["generate", "--spec", str(spec), "--out", str(tmp_path / "out")])
+    finally:
+        classes.restore_names = original
+        classes.inline_root_models = classes_inline
+    assert status == 3

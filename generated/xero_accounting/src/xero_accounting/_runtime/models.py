@@ -11,18 +11,20 @@ import enum
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
 import pydantic
 from pydantic import (
     ConfigDict,
     Discriminator,
+    GetCoreSchemaHandler,
     ModelWrapValidatorHandler,
     ValidatorFunctionWrapHandler,
     WrapValidator,
     model_validator,
 )
-from pydantic_core import PydanticCustomError
+from pydantic_core import PydanticCustomError, core_schema
 
 from .rules import Rule, check
 
@@ -40,6 +42,7 @@ __all__ = [
     "lenient",
     "open_values",
     "unknown_variant",
+    "variant",
 ]
 
 # A ContextVar (not a global) so that a response parsed in one thread or task never makes a
@@ -75,6 +78,9 @@ class BaseModel(pydantic.BaseModel):
         serialize_by_alias=True,
         extra="allow",
         validate_assignment=True,
+        # a field is never named like an attribute of the model (the generator renames it:
+        # `model_dump_`), so names that merely begin like one are safe
+        protected_namespaces=(),
     )
 
     # Wire names of fields that are sent even when the user did not set them: requests are
@@ -212,6 +218,10 @@ class OpenEnum(enum.Enum):
         return member
 
 
+# a variant's tag in a discriminated union (pydantic's `Tag`, by a name no schema takes)
+variant = pydantic.Tag
+
+
 def discriminated(prop: str, tags: Mapping[str, str]) -> Discriminator:
     """What picks the variant of a discriminated union: the value of `prop` (a wire name),
     looked up in `tags` (value -> the variant's `Tag`). A model given as it is keeps its class.
@@ -254,17 +264,39 @@ class UnknownVariant(BaseModel):
     union's variants (one the provider added later): its data, kept as extra fields."""
 
 
-def unknown_variant(prop: str, tags: Mapping[str, str]) -> WrapValidator:
+def unknown_variant(prop: str, tags: Mapping[str, str]) -> _UnknownVariants:
     """Beside `discriminated`: an unknown value of the discriminator, while parsing a
-    response, makes an `UnknownVariant` that keeps the data instead of an error."""
+    response, makes an `UnknownVariant` that keeps the data instead of an error; one is
+    serialized back as the data it kept."""
+    return _UnknownVariants(prop, frozenset(tags))
 
-    def accept(value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
-        tag = value.get(prop) if isinstance(value, Mapping) else None
-        if _LENIENT.get() and isinstance(tag, str) and tag not in tags:
-            return UnknownVariant.model_validate(value)
-        return handler(value)
 
-    return WrapValidator(accept)
+@dataclass(frozen=True)
+class _UnknownVariants:
+    prop: str
+    tags: frozenset[str]
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        union = handler(source)
+
+        def validate(value: Any, inner: ValidatorFunctionWrapHandler) -> Any:
+            tag = value.get(self.prop) if isinstance(value, Mapping) else None
+            if _LENIENT.get() and isinstance(tag, str) and tag not in self.tags:
+                return UnknownVariant.model_validate(value)
+            return inner(value)
+
+        def serialize(value: Any, inner: core_schema.SerializerFunctionWrapHandler) -> Any:
+            if isinstance(value, UnknownVariant):
+                return dict(value.model_extra or {})
+            return inner(value)
+
+        return core_schema.no_info_wrap_validator_function(
+            validate,
+            union,
+            serialization=core_schema.wrap_serializer_function_ser_schema(serialize, schema=union),
+        )
 
 
 def is_known(member: enum.Enum) -> bool:
