@@ -31,7 +31,6 @@ from codegen.lock import (
     own_version,
     read_lock,
 )
-
 from codegen.release import commands as release_commands
 
 if TYPE_CHECKING:  # the pipeline is imported only when something is generated

@@ -89,7 +89,11 @@ def generate_provider(
 
 
 def generate_document(
-    path: Path, name: str | None = None, *, formatter: Formatter = DEFAULT_FORMATTER, stage: Stage = _quiet
+    path: Path,
+    name: str | None = None,
+    *,
+    formatter: Formatter = DEFAULT_FORMATTER,
+    stage: Stage = _quiet,
 ) -> Generated:
     stage("reading and assembling the document")
     package_name = snake(name or path.stem, fallback="api")

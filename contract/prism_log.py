@@ -112,7 +112,7 @@ def answer_violations(headers: Mapping[str, str], content: bytes) -> list[str]:
     if isinstance(body.get("validation"), list):
         found += [v for v in _listed(body["validation"]) if v not in found]
     elif not found:  # a security failure, say: named by its title only
-        found.append(f"{str(body['type'])[len(_PRISM_ERRORS):]}: {body.get('title', '')}")
+        found.append(f"{str(body['type'])[len(_PRISM_ERRORS) :]}: {body.get('title', '')}")
     return found
 
 

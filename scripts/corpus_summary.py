@@ -58,14 +58,17 @@ def print_totals(all_totals: dict[str, dict[str, Any]]) -> None:
         ("exit status", lambda t: ", ".join(f"{k}: {v}" for k, v in t["exit"].items())),
         (
             "packages importing",
-            lambda t: f"{t['packages_importing']}/{t['packages_generated']}"
-            f" ({t['imports_share']:.1%})",
+            lambda t: (
+                f"{t['packages_importing']}/{t['packages_generated']} ({t['imports_share']:.1%})"
+            ),
         ),
         ("  of all documents", lambda t: f"{t['imports_share_of_documents']:.1%}"),
         (
             "operations generated",
-            lambda t: f"{t['operations_generated']}/{t['operations_in_documents']}"
-            f" ({t['operations_share']:.1%})",
+            lambda t: (
+                f"{t['operations_generated']}/{t['operations_in_documents']}"
+                f" ({t['operations_share']:.1%})"
+            ),
         ),
         ("  of those in packages", lambda t: f"{t['operations_share_in_generated']:.1%}"),
         ("models generated", lambda t: str(t["models"])),

@@ -7,6 +7,8 @@ clean virtual environment with nothing else, and imports.
 
 from __future__ import annotations
 
+import ast
+import json
 import os
 import subprocess
 import sys
@@ -26,7 +28,13 @@ PACKAGES = sorted(p.name for p in GENERATED.iterdir() if (p / "pyproject.toml").
 
 def _run(args: list[str], cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        args, cwd=cwd, capture_output=True, text=True, check=False, env={**os.environ, **env}, timeout=900
+        args,
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, **env},
+        timeout=900,
     )
 
 
@@ -35,11 +43,15 @@ def _ok(result: subprocess.CompletedProcess[str]) -> None:
 
 
 def test_every_provider_has_a_package() -> None:
-    providers = sorted(p.name for p in (ROOT / "specs").iterdir() if (p / "manifest.yaml").is_file())
+    providers = sorted(
+        p.name for p in (ROOT / "specs").iterdir() if (p / "manifest.yaml").is_file()
+    )
     assert providers and providers == PACKAGES
 
 
-def test_generated_tree_is_current(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_generated_tree_is_current(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.chdir(ROOT)
     status = main(["check"])
     assert status == 0, capsys.readouterr().out
@@ -48,14 +60,33 @@ def test_generated_tree_is_current(monkeypatch: pytest.MonkeyPatch, capsys: pyte
 @pytest.mark.parametrize("name", PACKAGES)
 def test_package_tests_pass(name: str) -> None:
     pkg = GENERATED / name
-    _ok(_run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"], pkg, PYTHONPATH="src"))
+    _ok(
+        _run(
+            [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
+            pkg,
+            PYTHONPATH="src",
+        )
+    )
 
 
 @pytest.mark.parametrize("name", PACKAGES)
 def test_package_is_mypy_strict_clean(name: str) -> None:
     pkg = GENERATED / name
-    _ok(_run([str(BIN / "mypy"), "--strict", "--no-incremental", "--cache-dir", os.devnull, "src", "tests"], pkg,
-             MYPYPATH="src"))
+    _ok(
+        _run(
+            [
+                str(BIN / "mypy"),
+                "--strict",
+                "--no-incremental",
+                "--cache-dir",
+                os.devnull,
+                "src",
+                "tests",
+            ],
+            pkg,
+            MYPYPATH="src",
+        )
+    )
 
 
 @pytest.mark.parametrize("name", PACKAGES)
@@ -75,16 +106,59 @@ def test_wheel_builds_installs_alone_and_imports(name: str, tmp_path: Path) -> N
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=False)
     python = env_dir / "bin" / "python"
-    _ok(_run([sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet", str(wheels[0])], tmp_path))
-    import_name = tomllib.loads((pkg / "pyproject.toml").read_text())["tool"]["hatch"]["build"]["targets"]["wheel"]["packages"][0].split("/")[-1]
+    _ok(
+        _run(
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "--python",
+                str(python),
+                "install",
+                "--quiet",
+                str(wheels[0]),
+            ],
+            tmp_path,
+        )
+    )
+    import_name = tomllib.loads((pkg / "pyproject.toml").read_text())["tool"]["hatch"]["build"][
+        "targets"
+    ]["wheel"]["packages"][0].split("/")[-1]
     probe = f"import {import_name}, {import_name}.models; print({import_name}.Client.__name__)"
-    result = _run([str(python), "-c", probe], tmp_path)
+    result = _run([str(python), "-W", "error", "-c", probe], tmp_path)  # not one warning
     _ok(result)
     assert result.stdout.strip() == "Client"
     # nothing but the package and its two dependencies (with theirs) is installed
-    listed = _run([sys.executable, "-m", "pip", "--python", str(python), "list", "--format=freeze"], tmp_path)
+    listed = _run(
+        [sys.executable, "-m", "pip", "--python", str(python), "list", "--format=freeze"], tmp_path
+    )
     names = {line.split("==")[0].lower() for line in listed.stdout.split()}
     assert names <= {pkg_name.lower() for pkg_name in _allowed(pkg)}, names
+
+
+@pytest.mark.parametrize("name", PACKAGES)
+def test_every_model_is_the_class_of_its_name(name: str) -> None:
+    """The report's models (the intermediate model's names) are exactly what models.py
+    defines, and none is a name the module imports."""
+    pkg = GENERATED / name
+    report = json.loads((pkg / "codegen-report.json").read_text(encoding="utf-8"))
+    (module,) = (pkg / "src").glob("*/models.py")
+    tree = ast.parse(module.read_text(encoding="utf-8"))
+    defined = {n.name for n in tree.body if isinstance(n, ast.ClassDef)} | {
+        n.target.id
+        for n in tree.body
+        if isinstance(n, ast.AnnAssign)
+        and isinstance(n.target, ast.Name)
+        and ast.unparse(n.annotation) == "TypeAlias"
+    }
+    imported = {
+        a.asname or a.name
+        for n in tree.body
+        if isinstance(n, ast.ImportFrom | ast.Import)
+        for a in n.names
+    }
+    assert report["models"] and defined == set(report["models"])
+    assert not defined & imported
 
 
 def _allowed(pkg: Path) -> set[str]:
@@ -92,8 +166,21 @@ def _allowed(pkg: Path) -> set[str]:
     return {
         project["name"],
         project["name"].replace("-", "_"),
-        "httpx", "httpcore", "h11", "anyio", "idna", "sniffio", "certifi",
-        "pydantic", "pydantic-core", "pydantic_core", "annotated-types", "annotated_types",
-        "typing-extensions", "typing_extensions", "typing-inspection", "typing_inspection",
+        "httpx",
+        "httpcore",
+        "h11",
+        "anyio",
+        "idna",
+        "sniffio",
+        "certifi",
+        "pydantic",
+        "pydantic-core",
+        "pydantic_core",
+        "annotated-types",
+        "annotated_types",
+        "typing-extensions",
+        "typing_extensions",
+        "typing-inspection",
+        "typing_inspection",
         "pip",
     }

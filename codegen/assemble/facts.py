@@ -41,7 +41,7 @@ def apply_facts(
                 Problem(
                     file,
                     where.get("security_schemes", "security_schemes"),
-                    f"security scheme {name!r} replaces the " "documents' scheme of the same name",
+                    f"security scheme {name!r} replaces the documents' scheme of the same name",
                 )
             )
         schemes[name] = copy.deepcopy(scheme)

@@ -93,8 +93,7 @@ def _merge_paths(
                     Problem(
                         file,
                         at,
-                        f"{key.upper()} {path} is defined twice: in "
-                        f"{out.owners[at]} and in {file}",
+                        f"{key.upper()} {path} is defined twice: in {out.owners[at]} and in {file}",
                         hint="keep one document for it, or drop one by an overlay",
                     )
                 )
@@ -174,7 +173,7 @@ def _first_wins(
             Problem(
                 file,
                 at or pointer(key),
-                f"`{key}` differs from another " "document's; the first one is kept",
+                f"`{key}` differs from another document's; the first one is kept",
             )
         )
 

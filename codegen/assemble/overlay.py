@@ -58,9 +58,7 @@ def load_overlay(path: Path, file: str) -> dict[str, Any]:
             problems.append(Problem(file, f"/actions/{i}", "an action needs a `target` JSONPath"))
         elif "update" not in action and action.get("remove") is not True:
             problems.append(
-                Problem(
-                    file, f"/actions/{i}", "the action has neither `update` " "nor `remove: true`"
-                )
+                Problem(file, f"/actions/{i}", "the action has neither `update` nor `remove: true`")
             )
     if problems:
         raise InputError(problems)

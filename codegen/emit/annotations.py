@@ -59,6 +59,10 @@ def walk(
             variant = next((n for n, tags in model.variants if tag in tags), None)
             return again(value, variant) if variant else value
         if model.kind == "object":
+            tag = value.get(model.discriminator or "")
+            child = next((n for n, tags in model.variants if tag in tags), option)
+            if child != option:  # a parent's discriminator names a child
+                return again(value, child)
             fields = {f.wire_name: f for f in model.fields}
             return {
                 k: again(v, fields[k].type.annotation) if k in fields else v

@@ -22,7 +22,7 @@ from codegen import patterns
 from codegen.emit.annotations import options as union_options
 from codegen.emit.sample import sample
 from codegen.emit.views import literal
-from codegen.ir.model import Api, Field, Operation, TypeRef
+from codegen.ir.model import Api, Field, Model, Operation, TypeRef
 
 # fixed values, so generated tests and READMEs read the same on every run
 _PLACEHOLDER = {
@@ -102,11 +102,13 @@ def _value(api: Api, value: Any, ref: TypeRef | None) -> str:
     for option in options:
         model = api.find_model(option)
         if model is not None and model.kind == "object" and isinstance(value, dict):
+            variant = _variant(model, value)
+            if variant not in (None, option):  # a parent's discriminator names a child
+                return _value(api, value, TypeRef(variant, (variant,)))
             return _construct(api, option, value, model.fields)
         if model is not None and model.kind == "alias" and isinstance(value, dict):
             # a discriminated union: the variant its discriminator value picks
-            tag = value.get(model.discriminator or "")
-            variant = next((n for n, tags in model.variants if tag in tags), None)
+            variant = _variant(model, value)
             if variant is not None:
                 return _value(api, value, TypeRef(variant, (variant,)))
         if model is not None and model.kind == "enum" and isinstance(value, str):
@@ -223,3 +225,9 @@ def wire_text(code: str) -> str | None:
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(value) if isinstance(value, str | int | float) else None
+
+
+def _variant(model: Model, value: dict[str, Any]) -> str | None:
+    """The class a discriminator value picks (of a union, or among a parent's children)."""
+    tag = value.get(model.discriminator or "")
+    return next((n for n, tags in model.variants if tag in tags), None)

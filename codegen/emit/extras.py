@@ -1,7 +1,8 @@
 """What the models module holds beside datamodel-code-generator's classes.
 
 Discriminated unions become type aliases whose variant the discriminator property picks
-(pydantic's callable `Discriminator` with a `Tag` per variant). datamodel-code-generator
+(pydantic's callable `Discriminator` with a `Tag` per variant, imported as `variant` so that
+a schema may be named `Tag`). datamodel-code-generator
 would instead rewrite each variant's property into a `Literal` of its tag, which breaks a
 model that two unions tag differently; so it never sees these unions: a reference to one is a
 `customTypePath` into the models module itself, whose import is removed again here, and the
@@ -56,8 +57,9 @@ def extra_imports(api: Api) -> list[str]:
     return [
         "typing.Annotated",
         "typing.TypeAlias",
-        "pydantic.Tag",
         f"{api.package.name}._runtime.models.discriminated",
+        f"{api.package.name}._runtime.models.variant",
+        f"{api.package.name}._runtime.models.unknown_variant",
     ]
 
 
@@ -86,6 +88,7 @@ def splice(code: str, api: Api) -> str:
         for m in api.models
         if m.in_request and (names := sorted(f.wire_name for f in m.fields if f.read_only))
     ]
+    lines += [_variants(m) for m in api.models if is_parent(m)]
     if lines:
         code = code.rstrip() + "\n\n" + "\n".join(lines) + "\n"
     return code
@@ -110,12 +113,13 @@ def _tidy(code: str) -> str:
 
 
 def _alias(m: Model) -> str:
-    members = " | ".join(f"Annotated[{name}, Tag({name!r})]" for name, _ in m.variants)
+    members = " | ".join(f"Annotated[{name}, variant({name!r})]" for name, _ in m.variants)
     tags = {value: name for name, values in m.variants for value in values}
     lines = [
         f"{m.name}: TypeAlias = Annotated[",
         f"    {members},",
         f"    discriminated({m.discriminator!r}, {tags!r}),",
+        f"    unknown_variant({m.discriminator!r}, {tags!r}),",
         "]",
     ]
     return "\n".join(lines)
@@ -135,6 +139,16 @@ def _refs(schema: Any) -> set[str]:
         elif isinstance(node, list):
             stack.extend(node)
     return found
+
+
+def is_parent(m: Model) -> bool:
+    """A class whose discriminator picks among the classes extending it."""
+    return m.kind == "object" and m.discriminator is not None
+
+
+def _variants(m: Model) -> str:
+    tags = ", ".join(f"{value!r}: {name}" for name, values in m.variants for value in values)
+    return f"{m.name}.__variants__ = ({m.discriminator!r}, {{{tags}}})"
 
 
 def sent(api: Api, value: Any, annotation: str) -> Any:

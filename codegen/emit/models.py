@@ -21,13 +21,12 @@ from datamodel_code_generator import DataModelType, InputFileType, generate
 from datamodel_code_generator.format import PythonVersion
 
 from codegen import patterns
-from codegen.emit import extras
+from codegen.emit import classes, extras, literals
 from codegen.emit.views import api_title, docstring, escaped
 from codegen.errors import InputError, Problem
 from codegen.ir.model import Api, Model
 
 # a model's field (`Employer.id`) or a dotted name in a library's message
-_DEFINED = re.compile(r"^(?:class (\w+)\(|(\w+): TypeAlias)", re.MULTILINE)
 _DOTTED_NAME = re.compile(r"\b[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\b")
 _SHOWN = 5
 _PYTHON_ENGINE = 'regex_engine="python-re"'
@@ -57,6 +56,10 @@ def render_models(api: Api, notes: list[Problem] | None = None) -> str:
     base_map: dict[str, str | list[str]] = {
         m.name: f"{runtime}.StrictModel" for m in api.models if _is_strict(m)
     }
+    # a parent whose discriminator picks its children (strict or not: the children extend it)
+    base_map.update(
+        {m.name: f"{runtime}.PolymorphicModel" for m in api.models if extras.is_parent(m)}
+    )
     try:
         code = _noting_warnings(generate, notes, api.package.provider)(
             json.dumps(models_schema(api), sort_keys=False),
@@ -106,19 +109,7 @@ def render_models(api: Api, notes: list[Problem] | None = None) -> str:
             ]
         )
     code = _post_process(code, api)
-    # one pass over the module for the names it defines, then a set look-up per model
-    defined = {cls or alias for cls, alias in _DEFINED.findall(code)}
-    missing = [m.name for m in api.models if m.name not in defined]
-    if missing:
-        raise InputError(
-            [
-                Problem(
-                    api.package.provider,
-                    "components/schemas",
-                    f"models not generated: {', '.join(missing)}",
-                )
-            ]
-        )
+    classes.check_names(code, api)
     return code
 
 
@@ -175,6 +166,7 @@ def _is_strict(m: Model) -> bool:
 
 def _post_process(code: str, api: Api) -> str:
     code = escaped(code)  # a document's control characters, raw in literals and docstrings
+    code = classes.restore_names(classes.inline_root_models(code), api)
     code = _engine_per_pattern(code)
     pkg = re.escape(api.package.name)
     # the package imports its own runtime relatively, so it can be renamed or vendored
@@ -190,6 +182,7 @@ def _post_process(code: str, api: Api) -> str:
             "from __future__ import annotations\n\nfrom ._runtime.models import OpenStrEnum\n",
             1,
         )
+    code = literals.open_enums(code)
     code = extras.splice(code, api)
     rules = _rules(api)
     names = sorted(m.name for m in api.models)

@@ -11,7 +11,7 @@ from codegen.release.changes import HEADINGS, KINDS, Change
 
 # what the generated package needs; kept in step with the runtime it vendors
 HTTPX = "httpx>=0.27,<1"
-PYDANTIC = "pydantic>=2.11,<3"
+PYDANTIC = "pydantic>=2.12,<3"  # 2.12: polymorphic serialization
 BUILD_BACKEND = "hatchling==1.27.0"
 
 

@@ -6,6 +6,8 @@ import keyword
 import re
 import unicodedata
 
+import pydantic
+
 # attributes a field of a pydantic model must not shadow
 _PYDANTIC_RESERVED = frozenset(
     {
@@ -72,7 +74,9 @@ def snake(text: str, *, fallback: str = "value") -> str:
 def field_name(text: str) -> str:
     """A model attribute or keyword argument name for a wire name."""
     name = snake(text)
-    if name in _PYDANTIC_RESERVED or name in _MODULE_RESERVED:
+    # any attribute of a pydantic model, its metaclass's (`register`) included
+    shadows = name in _PYDANTIC_RESERVED or hasattr(pydantic.BaseModel, name)
+    if shadows or name in _MODULE_RESERVED:
         name += "_"
     return name
 

@@ -99,6 +99,73 @@ _GENERIC = frozenset(
 # names the generated modules import or define beside the models: a schema never takes them
 RESERVED_CLASS_NAMES = frozenset(
     [
+        # what datamodel-code-generator may import from pydantic, typing and the standard
+        # library, and what the models module imports for its aliases
+        *[
+            "AliasChoices",
+            "AnyUrl",
+            "AwareDatetime",
+            "Base64Bytes",
+            "Base64Encoder",
+            "Base64Str",
+            "EmailStr",
+        ],
+        *[
+            "EncodedBytes",
+            "FutureDate",
+            "FutureDatetime",
+            "NaiveDatetime",
+            "NegativeFloat",
+            "NegativeInt",
+        ],
+        *["NonNegativeFloat", "NonNegativeInt", "NonPositiveFloat", "NonPositiveInt", "PastDate"],
+        *[
+            "PastDatetime",
+            "PositiveFloat",
+            "PositiveInt",
+            "SecretStr",
+            "SerializeAsAny",
+            "StrictBool",
+        ],
+        *[
+            "StrictBytes",
+            "StrictFloat",
+            "StrictInt",
+            "StrictStr",
+            "StringConstraints",
+            "TypeAdapter",
+            "UUID1",
+        ],
+        *[
+            "UUID3",
+            "UUID4",
+            "UUID5",
+            "ValidationInfo",
+            "ValidatorFunctionWrapHandler",
+        ],
+        *[
+            "ClassVar",
+            "Dict",
+            "FrozenSet",
+            "IPv4Address",
+            "IPv4Network",
+            "IPv6Address",
+            "IPv6Network",
+            "IntEnum",
+        ],
+        *[
+            "List",
+            "Mapping",
+            "Optional",
+            "Path",
+            "Sequence",
+            "Set",
+            "StrEnum",
+            "SupportsIndex",
+            "Tuple",
+            "TypeAlias",
+        ],
+        "Union",
         "Any",
         "Literal",
         "BinaryIO",
@@ -114,6 +181,9 @@ RESERVED_CLASS_NAMES = frozenset(
         "StrictModel",
         "OpenStrEnum",
         "OpenEnum",
+        "OpenIntEnum",
+        "PolymorphicModel",
+        "UnknownVariant",
         "Rule",
         "MsJsonDate",
         "Call",
@@ -205,6 +275,7 @@ class SchemaConverter:
         # again means a recursion that no class breaks
         self._inline: set[str] = set()
         self._recursive_warned: set[str] = set()
+        self._children: dict[str, list[str]] | None = None  # see _extensions
 
     # -- entry points ------------------------------------------------------------------
 
@@ -237,9 +308,10 @@ class SchemaConverter:
         return self._by_pointer.get(ref)
 
     def fields_of(self, model: str) -> tuple[Field, ...]:
-        """The fields of a converted object model."""
+        """The fields of a converted object model (none for a parent that its discriminator
+        turns into its children: such a body is given as a model, the child's)."""
         d = self.defs.get(model)
-        return d.fields if d is not None and d.kind == "object" else ()
+        return d.fields if d is not None and d.kind == "object" and not d.variants else ()
 
     def models(self) -> tuple[Model, ...]:
         out = []
@@ -359,6 +431,9 @@ class SchemaConverter:
     def _mark_children(self, d: _Def) -> None:
         for ref in def_refs(d.schema):
             self._mark(ref)
+        if d.kind == "object":  # a parent picks its children: they are used where it is
+            for child, _ in d.variants:
+                self._mark(child)
 
     def _convert(
         self, schema: Any, hint: str, where: str, parent: str
@@ -370,6 +445,9 @@ class SchemaConverter:
         schema = lift_annotations(schema)
         if "$ref" in schema:
             return self._convert_ref(schema, hint, where)
+        if self._only_null(schema):
+            return {**title_and_description(schema), "type": "null"}, TypeRef("None")
+        schema = self._null_members(schema)
         nullable, schema = split_null(schema)
         if "$ref" in schema:
             out, ref = self._convert_ref(schema, hint, where)
@@ -378,6 +456,32 @@ class SchemaConverter:
         if nullable:
             return with_null(out, ref)
         return out, ref
+
+    def _null_members(self, schema: dict[str, Any]) -> dict[str, Any]:
+        """A union's members that admit nothing but null (`enum: [null]`, `const: null`,
+        directly or through a reference, as Django REST framework writes nullable choices)
+        spelled `{type: null}`, which `split_null` understands."""
+        for key in ("oneOf", "anyOf"):
+            members = schema.get(key)
+            if isinstance(members, list) and any(self._only_null(m) for m in members):
+                spelled = [{"type": "null"} if self._only_null(m) else m for m in members]
+                return {**schema, key: spelled}
+        return schema
+
+    def _only_null(self, schema: Any) -> bool:
+        if not isinstance(schema, dict):
+            return False
+        if "$ref" in schema:
+            ref = canonical_ref(schema["$ref"])
+            if ref in self._inline or ref_parts(ref) is None:
+                return False
+            target = follow(self.doc, ref_parts(ref) or [])
+            return target is not schema and self._only_null(target)
+        return (
+            schema.get("enum") == [None]
+            or ("const" in schema and schema["const"] is None)
+            or schema.get("type") == "null"
+        )
 
     def _convert_ref(
         self, schema: dict[str, Any], hint: str, where: str
@@ -389,7 +493,7 @@ class SchemaConverter:
             if (
                 ref.startswith("#/components/schemas/")
                 and isinstance(target, dict)
-                and is_model(target)
+                and (is_model(target) or ref in self._extensions())
             ):
                 name = self._recorded_name(ref) or self.namer.unique(pascal(key))
                 self._by_pointer[ref] = name
@@ -649,17 +753,9 @@ class SchemaConverter:
         d = self.defs[name]
         d.description = schema.get("description") or schema.get("title")
         self._mark(name)
-        if isinstance(schema.get("discriminator"), dict) and not (
-            "oneOf" in schema or "anyOf" in schema
-        ):
-            # on a parent that children extend through allOf, the discriminator would make
-            # the parent parse into the child its value names: not done, the parent stays
-            self._warn(
-                where,
-                f"the discriminator of {name}, a parent schema with no oneOf or anyOf, is "
-                "ignored: it parses as itself, never as the schema its value names",
-                "list the children under oneOf with the discriminator",
-            )
+        disc = schema.get("discriminator")
+        if isinstance(disc, dict) and not ("oneOf" in schema or "anyOf" in schema):
+            self._parent_of_children(d, disc, where)
         if "enum" in schema and is_model(schema):
             d.kind = "enum"
             d.schema = {
@@ -671,6 +767,15 @@ class SchemaConverter:
             d.schema["enum"] = [v for v in schema["enum"] if v is not None]
             return
         props, required = self._properties(schema)
+        for undeclared in [r for r in required if r not in props]:
+            # kept: the server promises the name, the document just forgot to type it
+            self._warn(
+                where,
+                f"{undeclared!r} is required but not declared as a property: "
+                "kept as a required field of any type",
+                "declare it under properties",
+            )
+            props[undeclared] = {}
         d.strict = schema.get("additionalProperties") is False
         d.fields = self._fields(props, required, name, where)
         d.conditions = conditions(schema)
@@ -678,50 +783,7 @@ class SchemaConverter:
         if d.description:
             out["description"] = d.description
         if "allOf" in schema and any("$ref" in m for m in schema["allOf"]):
-            # inheritance: keep the composition for datamodel-code-generator, own props inline
-            members = []
-            for i, member in enumerate(schema["allOf"]):
-                if isinstance(member, dict) and "$ref" in member:
-                    members.append(
-                        self._convert(member, name, f"{where}/allOf/{i}", parent=name)[0]
-                    )
-                elif isinstance(member, dict) and (
-                    "if" in member or not (member.get("properties") or member.get("required"))
-                ):
-                    continue
-                else:
-                    own = self._schema_props(
-                        member.get("properties") or {}, name, f"{where}/allOf/{i}"
-                    )
-                    members.append(
-                        {
-                            "type": "object",
-                            "properties": own,
-                            **(
-                                {"required": sorted(set(member.get("required") or []) & set(own))}
-                                if member.get("required")
-                                else {}
-                            ),
-                        }
-                    )
-            own_props = self._schema_props(schema.get("properties") or {}, name, where)
-            if own_props:
-                members.append(
-                    {
-                        "type": "object",
-                        "properties": own_props,
-                        **(
-                            {
-                                "required": [
-                                    r for r in schema.get("required") or [] if r in own_props
-                                ]
-                            }
-                            if schema.get("required")
-                            else {}
-                        ),
-                    }
-                )
-            out = {"allOf": members, **({"description": d.description} if d.description else {})}
+            out = self._inheritance(name, schema, where, props, required)
         else:
             out["properties"] = self._schema_props(props, name, where)
             if required:
@@ -733,6 +795,106 @@ class SchemaConverter:
                 )[0]
                 out["additionalProperties"] = value
         d.schema = out
+
+    def _extensions(self) -> dict[str, list[str]]:
+        """The components that extend, through `allOf`, a parent whose discriminator picks
+        them (the layout of the OpenAPI specification's own discriminator examples): child
+        pointer -> its parents' pointers. Each becomes a class even with no own property."""
+        if self._children is None:
+            self._children = {}
+            schemas = (self.doc.get("components") or {}).get("schemas") or {}
+            for key, schema in schemas.items() if isinstance(schemas, dict) else ():
+                members = schema.get("allOf") if isinstance(schema, dict) else None
+                for member in members if isinstance(members, list) else ():
+                    ref = member.get("$ref") if isinstance(member, dict) else None
+                    if not isinstance(ref, str) or ref_parts(ref) is None:
+                        continue
+                    parent = follow(self.doc, ref_parts(ref) or [])
+                    if isinstance(parent, dict) and _discriminates_children(parent):
+                        child = local_ref("components", "schemas", key)
+                        self._children.setdefault(child, []).append(canonical_ref(ref))
+        return self._children
+
+    def _parent_of_children(self, d: _Def, disc: dict[str, Any], where: str) -> None:
+        """A parent's discriminator: its value picks the child class a body parses into; an
+        unknown value (a child added later) parses as the parent itself, keeping the data."""
+        prop = disc.get("propertyName")
+        children = [c for c, parents in self._extensions().items() if where in parents]
+        if not isinstance(prop, str) or not children:
+            self._warn(
+                where,
+                f"the discriminator of {d.name}, a parent schema that no schema extends "
+                "through allOf, is ignored: it parses as itself",
+                "list the alternatives under oneOf with the discriminator",
+            )
+            return
+        tags: dict[str, str] = {}  # wire value -> class
+        for value, target in (disc.get("mapping") or {}).items():
+            pointer = (
+                canonical_ref(str(target))
+                if str(target).startswith("#")
+                else local_ref("components", "schemas", str(target))
+            )
+            if pointer in children or pointer == where:
+                tags.setdefault(str(value), pointer)
+        for child in children:
+            if child not in tags.values():  # OpenAPI's implicit mapping: the component name
+                tags.setdefault((ref_parts(child) or [""])[-1], child)
+        names = {
+            p: self._convert({"$ref": p}, "", p, parent="")[1].annotation for p in tags.values()
+        }
+        d.discriminator = prop
+        d.variants = tuple(
+            (names[p], tuple(v for v, t in tags.items() if t == p))
+            for p in dict.fromkeys(tags.values())
+        )
+
+    def _inheritance(
+        self,
+        name: str,
+        schema: dict[str, Any],
+        where: str,
+        props: dict[str, Any],
+        required: list[str],
+    ) -> dict[str, Any]:
+        """`allOf` with references: the references stay bases (for datamodel-code-generator's
+        subclasses); one member declares the rest. Required-ness is the union over the whole
+        composition: an inherited property that this schema requires is declared again here,
+        required, as is one that no member declares."""
+        members: list[dict[str, Any]] = []
+        inherited: dict[str, Any] = {}
+        inherited_required: set[str] = set()
+        places: dict[str, str] = {}  # an own property -> where it is declared
+        for i, member in enumerate(schema["allOf"]):
+            if not isinstance(member, dict):
+                continue
+            if "$ref" in member:
+                members.append(self._convert(member, name, f"{where}/allOf/{i}", parent=name)[0])
+                parent_props, parent_required = self._properties(self.resolve(member))
+                inherited.update(parent_props)
+                inherited_required.update(parent_required)
+            elif "if" not in member:
+                for prop in self._properties(member)[0]:
+                    places[prop] = f"{where}/allOf/{i}"
+        places.update({prop: where for prop in schema.get("properties") or {}})
+        for prop in required:
+            if prop not in places and prop not in inherited_required:
+                places[prop] = where  # required here, declared by a parent or by no one
+        own = [prop for prop in props if prop in places]
+        if own:
+            declared: dict[str, Any] = {}
+            for prop in own:
+                declared.update(self._schema_props({prop: props[prop]}, name, places[prop]))
+            narrowed = [r for r in required if r in places]
+            members.append(
+                {
+                    "type": "object",
+                    "properties": declared,
+                    **({"required": narrowed} if narrowed else {}),  # all the composition's
+                }
+            )
+        d = self.defs[name]
+        return {"allOf": members, **({"description": d.description} if d.description else {})}
 
     def _schema_props(self, props: dict[str, Any], owner: str, where: str) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -836,3 +998,10 @@ def _directional_required(d: _Def) -> dict[str, Any]:
         return out
 
     return without(d.schema)
+
+
+def _discriminates_children(schema: dict[str, Any]) -> bool:
+    """A discriminator on a schema that lists no alternatives: its children extend it."""
+    return isinstance(schema.get("discriminator"), dict) and not (
+        "oneOf" in schema or "anyOf" in schema
+    )

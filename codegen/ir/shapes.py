@@ -62,9 +62,14 @@ def is_model(schema: dict[str, Any]) -> bool:
     """Does this schema become a class of its own (an object with properties, or an enum)?"""
     if "enum" in schema:
         values = [v for v in schema["enum"] if v is not None]
+        if values and all(isinstance(v, int | float) and not isinstance(v, bool) for v in values):
+            # numbers with a fraction, which no Literal can spell, are an enum class
+            return any(isinstance(v, float) for v in values)
         return bool(values) and all(isinstance(v, str) for v in values)
     if schema.get("properties") or schema.get("allOf") and len(schema["allOf"]) > 1:
         return True
+    if schema.get("allOf") and schema.get("required"):
+        return True  # `allOf: [X], required: [...]`: X with more required, a class of its own
     return "allOf" in schema and any("if" in m for m in schema["allOf"] if isinstance(m, dict))
 
 

@@ -159,9 +159,7 @@ def _diff(args: argparse.Namespace, names: list[str]) -> int:
             elif not (args.generated / name / "pyproject.toml").is_file():
                 committed_dir = None
             committed = read_committed(committed_dir) if committed_dir else None
-            result = generate_provider(
-                args.specs / name, committed_dir, formatter=args.formatter
-            )
+            result = generate_provider(args.specs / name, committed_dir, formatter=args.formatter)
             reports.append(
                 {
                     "provider": name,

@@ -236,7 +236,7 @@ def merge_variant_operations(
                 Problem(
                     plain[0][0],
                     plain[0][1],
-                    f"{method.upper()} {path} is defined twice " f"(in {files})",
+                    f"{method.upper()} {path} is defined twice (in {files})",
                     hint="keep one definition, or remove one by an overlay",
                 )
             ]
@@ -429,7 +429,7 @@ def _conflict(file: str, where: str, what: str) -> Problem:
     return Problem(
         file,
         where,
-        f"{what} differs between variants of one operation; " "the first one is kept",
+        f"{what} differs between variants of one operation; the first one is kept",
         hint="make them agree, or correct it by an overlay",
     )
 

@@ -38,7 +38,14 @@ def script(
 
 
 def post(**kw: object) -> Call[dict[str, object]]:
-    return Call(method="POST", path="/invoices", operation_id="createInvoice", json={"a": 1}, responses=OK, **kw)  # type: ignore[arg-type]
+    return Call(
+        method="POST",
+        path="/invoices",
+        operation_id="createInvoice",
+        json={"a": 1},
+        responses=OK,
+        **kw,
+    )  # type: ignore[arg-type]
 
 
 def get() -> Call[dict[str, object]]:

@@ -49,7 +49,7 @@ def _tool_page(*fragments: str, fence: str = "```", extra: str = "") -> str:
                     {name.lower()}_arg: {{type: string}}
               required: [tool, parameters]
       responses:
-        '200': {{description: {'Done' if i == 0 else 'Done ' + name}}}
+        '200': {{description: {"Done" if i == 0 else "Done " + name}}}
 {extra}""" for i, name in enumerate(fragments))
     return (
         "# Tools\n\nProse before.\n\n"

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
         XeroCreateInvoiceRequestParameters,
     )
 
-__version__ = "0.1.0"
+__version__ = "0.1.1"
 
 __all__ = [
     "NOT_GIVEN",

@@ -11,11 +11,20 @@ import enum
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
 import pydantic
-from pydantic import ConfigDict, Discriminator, model_validator
-from pydantic_core import PydanticCustomError
+from pydantic import (
+    ConfigDict,
+    Discriminator,
+    GetCoreSchemaHandler,
+    ModelWrapValidatorHandler,
+    ValidatorFunctionWrapHandler,
+    WrapValidator,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError, core_schema
 
 from .rules import Rule, check
 
@@ -24,11 +33,16 @@ __all__ = [
     "OpenEnum",
     "OpenIntEnum",
     "OpenStrEnum",
+    "PolymorphicModel",
     "StrictModel",
+    "UnknownVariant",
     "discriminated",
     "is_known",
     "is_lenient",
     "lenient",
+    "open_values",
+    "unknown_variant",
+    "variant",
 ]
 
 # A ContextVar (not a global) so that a response parsed in one thread or task never makes a
@@ -64,6 +78,9 @@ class BaseModel(pydantic.BaseModel):
         serialize_by_alias=True,
         extra="allow",
         validate_assignment=True,
+        # a field is never named like an attribute of the model (the generator renames it:
+        # `model_dump_`), so names that merely begin like one are safe
+        protected_namespaces=(),
     )
 
     # Wire names of fields that are sent even when the user did not set them: requests are
@@ -118,6 +135,48 @@ class StrictModel(BaseModel):
         return self
 
 
+# The class whose `__init__` runs now: a model built by its constructor is that class, never
+# the child its discriminator value names (pydantic cannot swap the instance there).
+_BUILDING: ContextVar[type | None] = ContextVar("building", default=None)
+
+
+class PolymorphicModel(BaseModel):
+    """Base of a parent schema whose discriminator picks among the schemas extending it.
+
+    Parsed data becomes the child class its discriminator value names (`__variants__`, set
+    after the children are defined); an unknown value (a child the provider added later)
+    parses as the parent itself, its data kept. A child instance where the parent is expected
+    is serialized with all of its own fields.
+    """
+
+    model_config = ConfigDict(polymorphic_serialization=True)
+
+    # (wire name of the discriminator property, {value: child class})
+    __variants__: ClassVar[tuple[str, Mapping[str, type[pydantic.BaseModel]]] | None] = None
+
+    def __init__(self, /, **data: Any) -> None:
+        token = _BUILDING.set(type(self))
+        try:
+            super().__init__(**data)
+        finally:
+            _BUILDING.reset(token)
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _pick_variant(cls, data: Any, handler: ModelWrapValidatorHandler[Any]) -> Any:
+        if _BUILDING.get() is cls:
+            _BUILDING.set(None)  # the models nested in it still pick their variants
+            return handler(data)
+        variants = cls.__dict__.get("__variants__")  # a child does not pick again
+        if variants is not None and isinstance(data, Mapping):
+            prop, classes = variants
+            tag = data.get(prop)
+            chosen = classes.get(tag) if isinstance(tag, str) else None
+            if chosen is not None and chosen is not cls:
+                return chosen.model_validate(data)
+        return handler(data)
+
+
 class OpenEnum(enum.Enum):
     """Base of generated enums: an unknown value is accepted only while parsing a response.
 
@@ -142,6 +201,8 @@ class OpenEnum(enum.Enum):
         member_type: Any = getattr(cls, "_member_type_", object)
         if member_type is not object and not isinstance(value, member_type):
             return None  # a value of the wrong type stays an error, even in a response
+        if member_type is object and type(value) not in {type(m.value) for m in cls}:
+            return None  # a number enum takes new numbers, not strings
         try:
             member: OpenEnum = (
                 object.__new__(cls) if member_type is object else member_type.__new__(cls, value)
@@ -155,6 +216,10 @@ class OpenEnum(enum.Enum):
         except TypeError:
             pass
         return member
+
+
+# a variant's tag in a discriminated union (pydantic's `Tag`, by a name no schema takes)
+variant = pydantic.Tag
 
 
 def discriminated(prop: str, tags: Mapping[str, str]) -> Discriminator:
@@ -176,6 +241,62 @@ def discriminated(prop: str, tags: Mapping[str, str]) -> Discriminator:
         custom_error_type="discriminator_invalid",
         custom_error_message=f"the discriminator {prop!r} must be one of {expected}",
     )
+
+
+def open_values(*types: type) -> WrapValidator:
+    """What makes a `Literal` of enum values (numbers, or numbers and strings) open like the
+    enum classes: an unknown value of one of `types` is accepted, as it came, while parsing a
+    response; anything else stays an error."""
+
+    def accept(value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
+        try:
+            return handler(value)
+        except pydantic.ValidationError:
+            if _LENIENT.get() and type(value) in types:
+                return value
+            raise
+
+    return WrapValidator(accept)
+
+
+class UnknownVariant(BaseModel):
+    """What a response's object becomes when its discriminator value names none of the
+    union's variants (one the provider added later): its data, kept as extra fields."""
+
+
+def unknown_variant(prop: str, tags: Mapping[str, str]) -> _UnknownVariants:
+    """Beside `discriminated`: an unknown value of the discriminator, while parsing a
+    response, makes an `UnknownVariant` that keeps the data instead of an error; one is
+    serialized back as the data it kept."""
+    return _UnknownVariants(prop, frozenset(tags))
+
+
+@dataclass(frozen=True)
+class _UnknownVariants:
+    prop: str
+    tags: frozenset[str]
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        union = handler(source)
+
+        def validate(value: Any, inner: ValidatorFunctionWrapHandler) -> Any:
+            tag = value.get(self.prop) if isinstance(value, Mapping) else None
+            if _LENIENT.get() and isinstance(tag, str) and tag not in self.tags:
+                return UnknownVariant.model_validate(value)
+            return inner(value)
+
+        def serialize(value: Any, inner: core_schema.SerializerFunctionWrapHandler) -> Any:
+            if isinstance(value, UnknownVariant):
+                return dict(value.model_extra or {})
+            return inner(value)
+
+        return core_schema.no_info_wrap_validator_function(
+            validate,
+            union,
+            serialization=core_schema.wrap_serializer_function_ser_schema(serialize, schema=union),
+        )
 
 
 def is_known(member: enum.Enum) -> bool:
