@@ -27,6 +27,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import metadata
@@ -37,6 +38,7 @@ LOCK_NAME = "codegen.lock.json"
 LOCK_VERSION = 1
 # the libraries whose version can change what the generator writes
 OUTPUT_SHAPING = ("black", "datamodel-code-generator", "ruff")
+_VERSION_LINE = re.compile(r"^Version:[ \t]*(\S+)", re.MULTILINE)
 _SKIPPED_INPUT_PARTS = {"__pycache__", ".DS_Store"}
 
 
@@ -136,9 +138,12 @@ def own_version() -> str:
 
 def _version(distribution: str) -> str:
     try:
-        return metadata.version(distribution)
+        found = metadata.distribution(distribution)
     except metadata.PackageNotFoundError:
         return "not installed"
+    # the Version line alone: parsing the whole metadata as e-mail costs more than checking
+    match = _VERSION_LINE.search(found.read_text("METADATA") or "")
+    return match.group(1) if match else found.version
 
 
 # the command line around the pipeline: changing it changes no generated file
