@@ -40,6 +40,9 @@ RUNTIME_ERRORS = (
     "ApiStatusError",
     "ApiTimeoutError",
     "ClientStatusError",
+    "MissingCredentialsError",
+    "OAuth2TokenError",
+    "ResponseValidationError",
     "ServerStatusError",
 )
 
@@ -129,9 +132,14 @@ def emit_package(
 
 def _error_views(api: Api) -> list[dict[str, str]]:
     out = []
-    for e in api.errors:
-        base = "ServerStatusError" if e.status.startswith("5") else "ClientStatusError"
-        doc = f"{e.description or 'Error'} (HTTP {e.status})."
+    ranges = {e.status: e.class_name for e in api.errors if e.status.endswith("XX")}
+    # a range's class first: the classes of its statuses derive from it
+    for e in sorted(api.errors, key=lambda e: not e.status.endswith("XX")):
+        general = "ServerStatusError" if e.status.startswith("5") else "ClientStatusError"
+        ranged = ranges.get(f"{e.status[0]}XX")
+        base = ranged if ranged and ranged != e.class_name and e.status[0] == "5" else general
+        what = f"HTTP {e.status[0]}xx" if e.status.endswith("XX") else f"HTTP {e.status}"
+        doc = f"{e.description or 'Error'} ({what})."
         if e.type is not None:
             doc += f"\n\n`body` is parsed as {e.type.annotation} when it matches."
         out.append(

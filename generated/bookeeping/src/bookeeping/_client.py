@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from enum import Enum
 from types import TracebackType
 from typing import Self
@@ -10,7 +10,7 @@ from typing import Self
 import httpx
 
 from ._runtime import AsyncCore, ClientConfig, SyncCore
-from ._runtime.auth import Auth, BearerAuth, credential
+from ._runtime.auth import Auth, BearerAuth, CredentialSource, credential
 from .errors import ERRORS
 from .resources.invoices import AsyncInvoicesResource, InvoicesResource
 
@@ -27,7 +27,7 @@ class Environment(str, Enum):
 
 def _config(
     *,
-    api_key: str | None,
+    api_key: CredentialSource | None,
     base_url: str,
     timeout: float | httpx.Timeout,
     max_retries: int,
@@ -48,6 +48,7 @@ def _config(
         idempotency_header=None,
         user_agent="bookeeping-client/0.1.0",
         auth_env={"BearerAuth": "BOOKEEPING_API_KEY"},
+        rate_limit_headers={},
     )
 
 
@@ -72,7 +73,7 @@ class Client:
     def __init__(
         self,
         *,
-        api_key: str | None = None,
+        api_key: str | Callable[[], str] | None = None,
         environment: Environment | str = Environment.US,
         base_url: str | None = None,
         timeout: float | httpx.Timeout = 60.0,
@@ -83,7 +84,7 @@ class Client:
         """Create a client.
 
         Args:
-            api_key: API key for authentication. Get your key from the Dashboard > Settings > API Access. (env BOOKEEPING_API_KEY)
+            api_key: API key for authentication. Get your key from the Dashboard > Settings > API Access. (env BOOKEEPING_API_KEY); or a callable that returns it, asked at each request
             environment: the server to talk to (default US).
             base_url: a URL that overrides the environment.
             timeout: seconds (or an httpx.Timeout) for each request.
@@ -128,7 +129,7 @@ class AsyncClient:
     def __init__(
         self,
         *,
-        api_key: str | None = None,
+        api_key: str | Callable[[], str | Awaitable[str]] | None = None,
         environment: Environment | str = Environment.US,
         base_url: str | None = None,
         timeout: float | httpx.Timeout = 60.0,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from enum import Enum
 from types import TracebackType
 from typing import Self
@@ -10,7 +10,7 @@ from typing import Self
 import httpx
 
 from ._runtime import AsyncCore, ClientConfig, SyncCore
-from ._runtime.auth import ApiKeyAuth, Auth, credential
+from ._runtime.auth import ApiKeyAuth, Auth, CredentialSource, credential
 from .errors import ERRORS
 from .resources.invoices import AsyncInvoicesResource, InvoicesResource
 
@@ -25,7 +25,7 @@ class Environment(str, Enum):
 
 def _config(
     *,
-    api_key: str | None,
+    api_key: CredentialSource | None,
     base_url: str,
     timeout: float | httpx.Timeout,
     max_retries: int,
@@ -46,6 +46,7 @@ def _config(
         idempotency_header=None,
         user_agent="coperniq-client/0.1.0",
         auth_env={"ApiKey": "COPERNIQ_API_KEY"},
+        rate_limit_headers={},
     )
 
 
@@ -70,7 +71,7 @@ class Client:
     def __init__(
         self,
         *,
-        api_key: str | None = None,
+        api_key: str | Callable[[], str] | None = None,
         environment: Environment | str = Environment.PRODUCTION,
         base_url: str | None = None,
         timeout: float | httpx.Timeout = 60.0,
@@ -81,7 +82,7 @@ class Client:
         """Create a client.
 
         Args:
-            api_key: API Key authentication via header (env COPERNIQ_API_KEY)
+            api_key: API Key authentication via header (env COPERNIQ_API_KEY); or a callable that returns it, asked at each request
             environment: the server to talk to (default PRODUCTION).
             base_url: a URL that overrides the environment.
             timeout: seconds (or an httpx.Timeout) for each request.
@@ -126,7 +127,7 @@ class AsyncClient:
     def __init__(
         self,
         *,
-        api_key: str | None = None,
+        api_key: str | Callable[[], str | Awaitable[str]] | None = None,
         environment: Environment | str = Environment.PRODUCTION,
         base_url: str | None = None,
         timeout: float | httpx.Timeout = 60.0,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from enum import Enum
 from types import TracebackType
 from typing import Self
@@ -10,7 +10,7 @@ from typing import Self
 import httpx
 
 from ._runtime import AsyncCore, ClientConfig, SyncCore
-from ._runtime.auth import Auth, BearerAuth, credential
+from ._runtime.auth import Auth, BearerAuth, CredentialSource, credential
 from .errors import ERRORS
 from .resources.accounts import AccountsResource, AsyncAccountsResource
 from .resources.bank_transactions import AsyncBankTransactionsResource, BankTransactionsResource
@@ -61,7 +61,7 @@ class Environment(str, Enum):
 
 def _config(
     *,
-    access_token: str | None,
+    access_token: CredentialSource | None,
     base_url: str,
     timeout: float | httpx.Timeout,
     max_retries: int,
@@ -82,6 +82,11 @@ def _config(
         idempotency_header=None,
         user_agent="xero-accounting-client/0.1.0",
         auth_env={"OAuth2": "XERO_ACCESS_TOKEN"},
+        rate_limit_headers={
+            "minute": {"remaining": "X-MinLimit-Remaining", "limit": 60},
+            "day": {"remaining": "X-DayLimit-Remaining", "limit": 5000},
+            "app_minute": {"remaining": "X-AppMinLimit-Remaining", "limit": 10000},
+        },
     )
 
 
@@ -136,7 +141,7 @@ class Client:
     def __init__(
         self,
         *,
-        access_token: str | None = None,
+        access_token: str | Callable[[], str] | None = None,
         environment: Environment | str = Environment.PRODUCTION,
         base_url: str | None = None,
         timeout: float | httpx.Timeout = 60.0,
@@ -147,7 +152,7 @@ class Client:
         """Create a client.
 
         Args:
-            access_token: For more information (env XERO_ACCESS_TOKEN)
+            access_token: For more information (env XERO_ACCESS_TOKEN); or a callable that returns it, asked at each request
             environment: the server to talk to (default PRODUCTION).
             base_url: a URL that overrides the environment.
             timeout: seconds (or an httpx.Timeout) for each request.
@@ -252,7 +257,7 @@ class AsyncClient:
     def __init__(
         self,
         *,
-        access_token: str | None = None,
+        access_token: str | Callable[[], str | Awaitable[str]] | None = None,
         environment: Environment | str = Environment.PRODUCTION,
         base_url: str | None = None,
         timeout: float | httpx.Timeout = 60.0,

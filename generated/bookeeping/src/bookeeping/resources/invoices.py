@@ -7,13 +7,13 @@ from datetime import datetime
 from .._runtime import ApiResponse, AsyncCore, Call, RequestOptions, ResponseSpec, SyncCore
 from .._runtime.given import NOT_GIVEN, NotGiven, given
 from ..models import (
+    CreateInvoiceAuthenticationErrorBody,
     CreateInvoiceBadRequestErrorBody,
     CreateInvoiceConflictErrorBody,
     CreateInvoiceInternalServerErrorBody,
     CreateInvoiceRateLimitErrorBody,
     CreateInvoiceRequest,
     CreateInvoiceResponse,
-    CreateInvoiceUnauthorizedErrorBody,
     Discount,
     InvoiceId,
     LineItem,
@@ -62,7 +62,7 @@ def _create_call(
         responses={"200": ResponseSpec(CreateInvoiceResponse, "json")},
         error_bodies={
             "400": CreateInvoiceBadRequestErrorBody,
-            "401": CreateInvoiceUnauthorizedErrorBody,
+            "401": CreateInvoiceAuthenticationErrorBody,
             "409": CreateInvoiceConflictErrorBody,
             "429": CreateInvoiceRateLimitErrorBody,
             "500": CreateInvoiceInternalServerErrorBody,

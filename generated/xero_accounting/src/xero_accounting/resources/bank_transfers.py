@@ -85,6 +85,7 @@ def _create_call(
         responses={"200": ResponseSpec(BankTransfers, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -109,6 +110,7 @@ def _delete_bank_transfers_call(
         responses={"200": ResponseSpec(BankTransfers, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -149,6 +151,7 @@ def _delete_bank_transfer_call(
         responses={"200": ResponseSpec(BankTransfers, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -232,6 +235,7 @@ def _create_bank_transfer_attachment_by_file_name_call(
         responses={"200": ResponseSpec(Attachments, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -257,6 +261,7 @@ def _update_bank_transfer_attachment_by_file_name_call(
         responses={"200": ResponseSpec(Attachments, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -297,6 +302,7 @@ def _create_bank_transfer_history_record_call(
         responses={"200": ResponseSpec(HistoryRecords, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 

@@ -70,6 +70,7 @@ def _create_call(
         responses={"200": ResponseSpec(BatchPayments, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -93,6 +94,7 @@ def _delete_call(
         responses={"200": ResponseSpec(BatchPayments, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -133,6 +135,7 @@ def _delete_batch_payment_by_url_param_call(
         responses={"200": ResponseSpec(BatchPayments, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -173,6 +176,7 @@ def _create_batch_payment_history_record_call(
         responses={"200": ResponseSpec(HistoryRecords, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 

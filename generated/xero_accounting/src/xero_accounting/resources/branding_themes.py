@@ -83,6 +83,7 @@ def _create_branding_theme_payment_services_call(
         responses={"200": ResponseSpec(PaymentServices, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 

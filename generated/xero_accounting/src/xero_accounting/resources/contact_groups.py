@@ -63,6 +63,7 @@ def _create_call(
         responses={"200": ResponseSpec(ContactGroups, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -103,6 +104,7 @@ def _update_call(
         responses={"200": ResponseSpec(ContactGroups, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -129,6 +131,7 @@ def _create_contact_group_contacts_call(
         responses={"200": ResponseSpec(Contacts, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 

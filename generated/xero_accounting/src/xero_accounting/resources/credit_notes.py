@@ -101,6 +101,7 @@ def _create_call(
         responses={"200": ResponseSpec(CreditNotes, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -131,6 +132,7 @@ def _update_or_create_call(
         responses={"200": ResponseSpec(CreditNotes, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -177,6 +179,7 @@ def _update_call(
         responses={"200": ResponseSpec(CreditNotes, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -262,6 +265,7 @@ def _create_credit_note_attachment_by_file_name_call(
         responses={"200": ResponseSpec(Attachments, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -287,6 +291,7 @@ def _update_credit_note_attachment_by_file_name_call(
         responses={"200": ResponseSpec(Attachments, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -329,6 +334,7 @@ def _create_credit_note_allocation_call(
         responses={"200": ResponseSpec(Allocations, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -386,6 +392,7 @@ def _create_credit_note_history_call(
         responses={"200": ResponseSpec(HistoryRecords, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 

@@ -53,6 +53,7 @@ def _create_currency_call(
         json=Currency.model_validate(data),
         responses={"200": ResponseSpec(Currencies, "json")},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 

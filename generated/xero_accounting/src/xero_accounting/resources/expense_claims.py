@@ -60,6 +60,7 @@ def _create_call(
         responses={"200": ResponseSpec(ExpenseClaims, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -100,6 +101,7 @@ def _update_call(
         responses={"200": ResponseSpec(ExpenseClaims, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -139,6 +141,7 @@ def _create_expense_claim_history_call(
         json=HistoryRecords.model_validate(data),
         responses={"200": ResponseSpec(HistoryRecords, "json")},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 

@@ -68,6 +68,7 @@ def _create_call(
         responses={"200": ResponseSpec(Items, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -96,6 +97,7 @@ def _update_or_create_call(
         responses={"200": ResponseSpec(Items, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -140,6 +142,7 @@ def _update_call(
         responses={"200": ResponseSpec(Items, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -196,6 +199,7 @@ def _create_item_history_call(
         json=HistoryRecords.model_validate(data),
         responses={"200": ResponseSpec(HistoryRecords, "json")},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 

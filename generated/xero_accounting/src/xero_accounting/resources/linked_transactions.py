@@ -96,6 +96,7 @@ def _create_call(
         responses={"200": ResponseSpec(LinkedTransactions, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -136,6 +137,7 @@ def _update_call(
         responses={"200": ResponseSpec(LinkedTransactions, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 

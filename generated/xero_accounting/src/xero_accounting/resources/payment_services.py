@@ -47,6 +47,7 @@ def _create_call(
         responses={"200": ResponseSpec(PaymentServices, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 

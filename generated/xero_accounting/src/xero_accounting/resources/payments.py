@@ -87,6 +87,7 @@ def _create_payments_call(
         responses={"200": ResponseSpec(Payments, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -163,6 +164,7 @@ def _create_payment_call(
         responses={"200": ResponseSpec(Payments, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -203,6 +205,7 @@ def _delete_call(
         responses={"200": ResponseSpec(Payments, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -243,6 +246,7 @@ def _create_payment_history_call(
         responses={"200": ResponseSpec(HistoryRecords, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 

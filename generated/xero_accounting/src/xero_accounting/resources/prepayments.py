@@ -99,6 +99,7 @@ def _create_prepayment_allocations_call(
         responses={"200": ResponseSpec(Allocations, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -156,6 +157,7 @@ def _create_prepayment_history_call(
         responses={"200": ResponseSpec(HistoryRecords, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 

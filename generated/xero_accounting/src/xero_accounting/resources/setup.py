@@ -40,6 +40,7 @@ def _post_call(
         json=Setup.model_validate(data),
         responses={"200": ResponseSpec(ImportSummaryObject, "json")},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 

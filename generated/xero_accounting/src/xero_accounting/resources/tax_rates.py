@@ -53,6 +53,7 @@ def _create_call(
         responses={"200": ResponseSpec(TaxRates, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -75,6 +76,7 @@ def _update_call(
         responses={"200": ResponseSpec(TaxRates, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 

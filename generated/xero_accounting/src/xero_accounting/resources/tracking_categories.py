@@ -79,6 +79,7 @@ def _create_tracking_category_call(
         responses={"200": ResponseSpec(TrackingCategories, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -133,6 +134,7 @@ def _update_tracking_category_call(
         responses={"200": ResponseSpec(TrackingCategories, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -184,6 +186,7 @@ def _create_tracking_options_call(
         responses={"200": ResponseSpec(TrackingOptions, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -222,6 +225,7 @@ def _update_tracking_options_call(
         responses={"200": ResponseSpec(TrackingOptions, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
