@@ -8,6 +8,7 @@ attachment uploads, and the header and query parameters every call carries.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import importlib
 import sys
 from collections.abc import Callable, Iterator
@@ -181,3 +182,54 @@ def test_filters_and_if_modified_since_go_on_the_wire(xa: ModuleType) -> None:
     assert sent.url.params["where"] == 'Name.Contains("O\'Brien") && IsSupplier==true'
     assert sent.url.params["order"] == "Name DESC"
     assert sent.headers["authorization"] == "Bearer tok"
+
+
+def _times_out_once(seen: list[httpx.Request]) -> httpx.MockTransport:
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if len(seen) == 1:
+            raise httpx.ReadTimeout("no answer", request=request)
+        return httpx.Response(200, json={"Invoices": [{"InvoiceNumber": "INV-1"}]})
+
+    return httpx.MockTransport(handler)
+
+
+def test_creating_an_invoice_is_never_repeated_without_an_idempotency_key(
+    xa: ModuleType, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Xero creates with PUT: a timed-out PUT is sent again only with its key."""
+    monkeypatch.setattr(
+        importlib.import_module("xero_accounting._runtime.client"), "_sleep", lambda s: None
+    )
+    invoice = xa.Invoice(type="ACCREC", contact=xa.Contact(name="Acme"))
+
+    # as documented (an `Idempotency-Key` header): a fresh key, repeated on the retry
+    seen: list[httpx.Request] = []
+    client = xa.Client(
+        access_token="tok", max_retries=2, http_client=httpx.Client(transport=_times_out_once(seen))
+    )
+    created = client.invoices.create(xero_tenant_id="tenant-1", invoices=[invoice])
+    assert created.invoices[0].invoice_number == "INV-1"
+    assert [r.method for r in seen] == ["PUT", "PUT"]
+    keys = [r.headers.get("Idempotency-Key") for r in seen]
+    assert keys[0] is not None and keys[0] == keys[1]
+
+    # the same PUT where no idempotency header is documented: sent once, the timeout raised
+    resource = importlib.import_module("xero_accounting.resources.invoices")
+    call = resource._create_call(xero_tenant_id="tenant-1", invoices=[invoice])
+    unkeyed = dataclasses.replace(call, idempotency_header=None)
+    seen.clear()
+    client = xa.Client(
+        access_token="tok", max_retries=2, http_client=httpx.Client(transport=_times_out_once(seen))
+    )
+    with pytest.raises(xa.ApiTimeoutError, match="carries no idempotency key"):
+        client._core.request(unkeyed)
+    assert len(seen) == 1 and "Idempotency-Key" not in seen[0].headers
+
+    # the caller's own key is the one sent, on every attempt
+    seen.clear()
+    client = xa.Client(
+        access_token="tok", max_retries=2, http_client=httpx.Client(transport=_times_out_once(seen))
+    )
+    client.invoices.create(xero_tenant_id="tenant-1", invoices=[invoice], idempotency_key="inv-7")
+    assert [r.headers["Idempotency-Key"] for r in seen] == ["inv-7", "inv-7"]

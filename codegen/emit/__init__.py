@@ -28,23 +28,13 @@ from codegen.emit.views import (
 )
 from codegen.errors import Problem
 from codegen.ir.model import Api
+from codegen.ir.responses import RUNTIME_ERRORS
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 RUNTIME = TEMPLATES / "runtime"
 
 
 # the error classes every package re-exports from its runtime
-RUNTIME_ERRORS = (
-    "ApiConnectionError",
-    "ApiError",
-    "ApiStatusError",
-    "ApiTimeoutError",
-    "ClientStatusError",
-    "MissingCredentialsError",
-    "OAuth2TokenError",
-    "ResponseValidationError",
-    "ServerStatusError",
-)
 
 
 def _header(what: str) -> str:

@@ -24,7 +24,6 @@ from codegen.ir.schemas import SchemaConverter
 from codegen.sources.base import LEFT_OUT_KEY
 from codegen.sources.fragments import HTTP_METHODS, split_fragment
 
-
 # header names that carry an idempotency key wherever an operation documents one
 _IDEMPOTENCY_HEADERS = frozenset({"idempotency-key", "x-idempotency-key"})
 

@@ -37,6 +37,18 @@ ERROR_NAMES = {
     "4XX": "ClientError",
     "5XX": "InternalServerError",
 }
+# the runtime's own error classes, which every package exports
+RUNTIME_ERRORS = (
+    "ApiConnectionError",
+    "ApiError",
+    "ApiStatusError",
+    "ApiTimeoutError",
+    "ClientStatusError",
+    "MissingCredentialsError",
+    "OAuth2TokenError",
+    "ResponseValidationError",
+    "ServerStatusError",
+)
 # The classes every package has, documented or not: the statuses users catch by name. A
 # documented 500 is folded into the 5XX class, the one every other server error derives from.
 STANDARD_ERRORS = {

@@ -419,7 +419,9 @@ def test_async_token_callable_is_awaited_by_the_async_core() -> None:
     )
 
     async def run() -> None:
-        async with AsyncCore(config, httpx.AsyncClient(transport=httpx.MockTransport(handler))) as core:
+        async with AsyncCore(
+            config, httpx.AsyncClient(transport=httpx.MockTransport(handler))
+        ) as core:
             await core.request(call())
 
     asyncio.run(run())
@@ -437,9 +439,9 @@ def test_an_async_callable_given_to_the_sync_core_is_a_clear_error() -> None:
         errors={},
         logger_name="t",
     )
-    with SyncCore(config, httpx.Client(transport=httpx.MockTransport(handler))) as core:
-        with pytest.raises(TypeError, match="needs the AsyncClient"):
-            core.request(call())
+    http_client = httpx.Client(transport=httpx.MockTransport(handler))
+    with SyncCore(config, http_client) as core, pytest.raises(TypeError, match="AsyncClient"):
+        core.request(call())
     assert seen == []
 
 

@@ -39,7 +39,14 @@ def script(
 
 
 def post(**kw: object) -> Call[dict[str, object]]:
-    return Call(method="POST", path="/invoices", operation_id="createInvoice", json={"a": 1}, responses=OK, **kw)  # type: ignore[arg-type]
+    return Call(
+        method="POST",
+        path="/invoices",
+        operation_id="createInvoice",
+        json={"a": 1},
+        responses=OK,
+        **kw,
+    )  # type: ignore[arg-type]
 
 
 def get() -> Call[dict[str, object]]:
@@ -257,7 +264,14 @@ def test_file_upload_is_rewound_before_a_retry(make) -> None:
 
 
 def put(**kw: object) -> Call[dict[str, object]]:
-    return Call(method="PUT", path="/Invoices", operation_id="createInvoices", json={"a": 1}, responses=OK, **kw)  # type: ignore[arg-type]
+    return Call(
+        method="PUT",
+        path="/Invoices",
+        operation_id="createInvoices",
+        json={"a": 1},
+        responses=OK,
+        **kw,
+    )  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("method", ["PUT", "DELETE", "PATCH", "POST"])

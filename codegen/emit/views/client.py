@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from codegen.emit.views.text import api_title, comment_text, docstring, docstring_line, literal
 from codegen.ir.model import Api
 
-
 # A credential argument's annotation in each place: a value, or a callable asked for it at
 # each request (awaited when it returns an awaitable, in the async client).
 _SYNC_SOURCE = "str | Callable[[], str] | None"
@@ -117,8 +116,11 @@ def client_view(api: Api) -> ClientView:
                 a.name,
                 docstring_line(
                     a.doc
-                    + ("; or a callable that returns it, asked at each request"
-                    if a.config_type == _ANY_SOURCE else "")
+                    + (
+                        "; or a callable that returns it, asked at each request"
+                        if a.config_type == _ANY_SOURCE
+                        else ""
+                    )
                 ),
                 a.sync_type,
                 a.async_type,

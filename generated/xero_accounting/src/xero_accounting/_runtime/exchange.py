@@ -51,10 +51,10 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_TIMEOUT",
-    "SAFE_METHODS",
     "INITIAL_BACKOFF",
     "MAX_BACKOFF",
     "MAX_WAIT",
+    "SAFE_METHODS",
     "Exchange",
     "Retry",
     "backoff",
