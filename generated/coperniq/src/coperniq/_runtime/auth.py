@@ -76,7 +76,7 @@ def _secret(value: str | Secret) -> Secret:
 
 # A credential as the user gives it: the value, or a callable that returns it when a request
 # needs it (the async client also awaits what the callable returns).
-CredentialSource: TypeAlias = str | Secret | Callable[[], str] | Callable[[], Awaitable[str]]
+CredentialSource: TypeAlias = str | Secret | Callable[[], str | Awaitable[str]]
 
 
 class _Source:
