@@ -50,7 +50,7 @@ def test_items_of_every_page_until_a_short_page(xa: ModuleType) -> None:
     client = xa.Client(
         access_token="tok", http_client=httpx.Client(transport=httpx.MockTransport(server))
     )
-    invoices = client.invoices.iter_get_invoices(
+    invoices = client.invoices.iter_list(
         xero_tenant_id="tenant-1", page_size=2, statuses=["AUTHORISED"]
     )
     assert seen == []  # nothing is fetched before the loop asks
@@ -58,7 +58,7 @@ def test_items_of_every_page_until_a_short_page(xa: ModuleType) -> None:
     assert numbers == ["INV-1", "INV-2", "INV-3"]
     assert all(
         isinstance(i, xa.Invoice)
-        for i in client.invoices.iter_get_invoices(xero_tenant_id="tenant-1", page_size=2)
+        for i in client.invoices.iter_list(xero_tenant_id="tenant-1", page_size=2)
     )
     # the second page was shorter than pageSize: no third request
     first_run = seen[:2]
@@ -74,7 +74,7 @@ def test_pages_without_a_page_size_stop_at_the_first_empty_page(xa: ModuleType) 
     client = xa.Client(
         access_token="tok", http_client=httpx.Client(transport=httpx.MockTransport(server))
     )
-    pages = list(client.invoices.iter_get_invoices_pages(xero_tenant_id="t"))
+    pages = list(client.invoices.iter_list_pages(xero_tenant_id="t"))
     assert [type(p) for p in pages] == [xa.Invoices] * 3
     assert [len(p.invoices or []) for p in pages] == [1, 1, 0]
     assert [r.url.params["page"] for r in seen] == ["1", "2", "3"]
@@ -91,7 +91,7 @@ def test_async_iteration_starts_at_the_given_page(xa: ModuleType) -> None:
         ) as client:
             return [
                 invoice.invoice_number
-                async for invoice in client.invoices.iter_get_invoices(xero_tenant_id="t", page=2)
+                async for invoice in client.invoices.iter_list(xero_tenant_id="t", page=2)
             ]
 
     assert asyncio.run(run()) == ["INV-2", "INV-3"]
@@ -101,16 +101,16 @@ def test_async_iteration_starts_at_the_given_page(xa: ModuleType) -> None:
 def test_every_paged_operation_of_the_manifest_has_its_iterators(xa: ModuleType) -> None:
     client = xa.Client(access_token="tok")
     for resource, method in [
-        ("bank_transactions", "get_bank_transactions"),
-        ("contacts", "get_contacts"),
-        ("credit_notes", "get_credit_notes"),
-        ("linked_transactions", "get_linked_transactions"),
-        ("manual_journals", "get_manual_journals"),
-        ("overpayments", "get_overpayments"),
-        ("payments", "get_payments"),
-        ("prepayments", "get_prepayments"),
-        ("purchase_orders", "get_purchase_orders"),
-        ("quotes", "get_quotes"),
+        ("bank_transactions", "list"),
+        ("contacts", "list"),
+        ("credit_notes", "list"),
+        ("linked_transactions", "list"),
+        ("manual_journals", "list"),
+        ("overpayments", "list"),
+        ("payments", "list"),
+        ("prepayments", "list"),
+        ("purchase_orders", "list"),
+        ("quotes", "list"),
     ]:
         group = getattr(client, resource)
         assert callable(getattr(group, f"iter_{method}")), (resource, method)
@@ -129,7 +129,7 @@ def test_invoice_pdf_is_returned_as_bytes(xa: ModuleType) -> None:
         access_token="tok", http_client=httpx.Client(transport=httpx.MockTransport(server))
     )
     invoice_id = "0d0c0b0a-0000-4000-8000-000000000001"
-    assert client.invoices.get_invoice_as_pdf(xero_tenant_id="t", invoice_id=invoice_id) == pdf
+    assert client.invoices.get_as_pdf(xero_tenant_id="t", invoice_id=invoice_id) == pdf
     assert seen[0].url.path == f"/api.xro/2.0/Invoices/{invoice_id}/pdf"
     assert "application/pdf" in seen[0].headers["accept"]
 
@@ -145,7 +145,7 @@ def test_attachment_upload_sends_the_bytes_as_they_are(xa: ModuleType) -> None:
         access_token="tok", http_client=httpx.Client(transport=httpx.MockTransport(server))
     )
     data = bytes(range(256))
-    result = client.invoices.create_invoice_attachment_by_file_name(
+    result = client.invoices.create_attachment_by_file_name(
         xero_tenant_id="t",
         invoice_id="0d0c0b0a-0000-4000-8000-000000000001",
         file_name="receipt 1.png",
@@ -171,7 +171,7 @@ def test_filters_and_if_modified_since_go_on_the_wire(xa: ModuleType) -> None:
         access_token="tok", http_client=httpx.Client(transport=httpx.MockTransport(server))
     )
     since = datetime(2024, 3, 1, 12, 30, tzinfo=UTC)
-    client.contacts.get_contacts(
+    client.contacts.list(
         xero_tenant_id="t",
         if_modified_since=since,
         where='Name.Contains("O\'Brien") && IsSupplier==true',

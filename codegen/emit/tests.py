@@ -192,9 +192,10 @@ def _write_view(op: Operation, t: OpTest) -> dict[str, Any]:
 
 
 def _token_arg(api: Api, op: Operation) -> str | None:
-    """The constructor argument of the operation's first credential that can be a callable."""
+    """The constructor argument of the operation's credential that can be a callable; the
+    last of its alternative, which the client puts on the request last."""
     schemes = {s.key: s for s in api.security_schemes}
-    for key in op.security[0] if op.security else ():
+    for key in reversed(op.security[0] if op.security else ()):
         s = schemes.get(key)
         if s is None or s.kind == "oauth2_client_credentials":
             continue

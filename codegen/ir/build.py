@@ -63,6 +63,8 @@ class _Builder:
             for group, op in operations
         ]
         resources = self.grouping.resources(operations)
+        for op, note in self.grouping.notes:
+            self.ctx.warnings.append(Problem(self.file, op.source, note))
         return Api(
             package=self.package,
             title=str(info.get("title") or self.package.provider),

@@ -36,7 +36,7 @@ def _client(handler: httpx.MockTransport, *, max_retries: int = 0, **credentials
 
 
 def _call(client: Client) -> object:
-    return client.invoices.create_invoice_line_item(
+    return client.invoices.create_line_item(
         id="my-id",
         description="Platform subscription",
         quantity=Decimal(1),
@@ -195,7 +195,7 @@ def test_a_post_without_an_idempotency_key_is_not_sent_again_after_a_timeout(
         _client(httpx.MockTransport(handle), max_retries=2) as client,
         pytest.raises(ApiTimeoutError),
     ):
-        client.invoices.create_invoice_line_item(
+        client.invoices.create_line_item(
             id="my-id",
             description="Platform subscription",
             quantity=Decimal(1),

@@ -269,7 +269,7 @@ def test_a_refreshing_token_callable_is_asked_again_after_a_401() -> None:
         return tokens[-1]
 
     seen: list[httpx.Request] = []
-    with _client(_answers((401, {}), (200, {}), seen=seen), access_token=token) as client:
+    with _client(_answers((401, {}), (200, {}), seen=seen), xero_tenant_id=token) as client:
         _call(client)
     assert tokens == ["token-1", "token-2"]
     assert len(seen) == 2

@@ -37,7 +37,7 @@ def _client(handler: httpx.MockTransport, *, max_retries: int = 0, **credentials
 
 
 def _call(client: Client) -> object:
-    return client.accounts.get_accounts(
+    return client.accounts.list(
         xero_tenant_id="my-xero-tenant-id",
     )
 

@@ -16,7 +16,7 @@ __all__ = [
 ]
 
 
-def _create_invoice_line_item_call(
+def _create_line_item_call(
     *,
     id: str,
     description: str | NotGiven = NOT_GIVEN,
@@ -42,7 +42,7 @@ class InvoicesResource:
         self._core = core
         self.with_raw_response = InvoicesResourceWithRawResponse(core)
 
-    def create_invoice_line_item(
+    def create_line_item(
         self,
         *,
         id: str,
@@ -63,7 +63,7 @@ class InvoicesResource:
 
         `POST /invoices/{id}/line-items` (operation `createInvoiceLineItem`).
         """
-        call = _create_invoice_line_item_call(
+        call = _create_line_item_call(
             id=id, description=description, quantity=quantity, unit_price=unit_price
         )
         return self._core.request(call, request_options).data
@@ -75,7 +75,7 @@ class InvoicesResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def create_invoice_line_item(
+    def create_line_item(
         self,
         *,
         id: str,
@@ -96,7 +96,7 @@ class InvoicesResourceWithRawResponse:
 
         `POST /invoices/{id}/line-items` (operation `createInvoiceLineItem`).
         """
-        call = _create_invoice_line_item_call(
+        call = _create_line_item_call(
             id=id, description=description, quantity=quantity, unit_price=unit_price
         )
         return self._core.request(call, request_options)
@@ -109,7 +109,7 @@ class AsyncInvoicesResource:
         self._core = core
         self.with_raw_response = AsyncInvoicesResourceWithRawResponse(core)
 
-    async def create_invoice_line_item(
+    async def create_line_item(
         self,
         *,
         id: str,
@@ -130,7 +130,7 @@ class AsyncInvoicesResource:
 
         `POST /invoices/{id}/line-items` (operation `createInvoiceLineItem`).
         """
-        call = _create_invoice_line_item_call(
+        call = _create_line_item_call(
             id=id, description=description, quantity=quantity, unit_price=unit_price
         )
         return (await self._core.request(call, request_options)).data
@@ -142,7 +142,7 @@ class AsyncInvoicesResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def create_invoice_line_item(
+    async def create_line_item(
         self,
         *,
         id: str,
@@ -163,7 +163,7 @@ class AsyncInvoicesResourceWithRawResponse:
 
         `POST /invoices/{id}/line-items` (operation `createInvoiceLineItem`).
         """
-        call = _create_invoice_line_item_call(
+        call = _create_line_item_call(
             id=id, description=description, quantity=quantity, unit_price=unit_price
         )
         return await self._core.request(call, request_options)

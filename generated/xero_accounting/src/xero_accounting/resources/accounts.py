@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from datetime import datetime
 from uuid import UUID
@@ -40,7 +41,7 @@ __all__ = [
 ]
 
 
-def _get_accounts_call(
+def _list_call(
     *,
     xero_tenant_id: str,
     if_modified_since: datetime | None = None,
@@ -82,7 +83,7 @@ def _create_call(
     show_in_expense_claims: bool | NotGiven = NOT_GIVEN,
     reporting_code: str | NotGiven = NOT_GIVEN,
     add_to_watchlist: bool | NotGiven = NOT_GIVEN,
-    validation_errors: list[ValidationError] | NotGiven = NOT_GIVEN,
+    validation_errors: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
 ) -> Call[Accounts]:
     data = given(
         {
@@ -119,9 +120,9 @@ def _create_call(
     )
 
 
-def _get_account_call(
+def _get_call(
     *,
-    account_id: UUID,
+    account_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[Accounts]:
     return Call[Accounts](
@@ -137,10 +138,10 @@ def _get_account_call(
 
 def _update_call(
     *,
-    account_id: UUID,
+    account_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    accounts: list[Account] | NotGiven = NOT_GIVEN,
+    accounts: builtins.list[Account] | NotGiven = NOT_GIVEN,
 ) -> Call[Accounts]:
     data = given({"Accounts": accounts})
     return Call[Accounts](
@@ -162,7 +163,7 @@ def _update_call(
 
 def _delete_call(
     *,
-    account_id: UUID,
+    account_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[Accounts]:
     return Call[Accounts](
@@ -177,9 +178,9 @@ def _delete_call(
     )
 
 
-def _get_account_attachments_call(
+def _get_attachments_call(
     *,
-    account_id: UUID,
+    account_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[Attachments]:
     return Call[Attachments](
@@ -193,10 +194,10 @@ def _get_account_attachments_call(
     )
 
 
-def _get_account_attachment_by_id_call(
+def _get_attachment_by_id_call(
     *,
-    account_id: UUID,
-    attachment_id: UUID,
+    account_id: UUID | str,
+    attachment_id: UUID | str,
     xero_tenant_id: str,
     content_type: str,
 ) -> Call[bytes]:
@@ -214,9 +215,9 @@ def _get_account_attachment_by_id_call(
     )
 
 
-def _get_account_attachment_by_file_name_call(
+def _get_attachment_by_file_name_call(
     *,
-    account_id: UUID,
+    account_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     content_type: str,
@@ -235,9 +236,9 @@ def _get_account_attachment_by_file_name_call(
     )
 
 
-def _create_account_attachment_by_file_name_call(
+def _create_attachment_by_file_name_call(
     *,
-    account_id: UUID,
+    account_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     body: bytes,
@@ -261,9 +262,9 @@ def _create_account_attachment_by_file_name_call(
     )
 
 
-def _update_account_attachment_by_file_name_call(
+def _update_attachment_by_file_name_call(
     *,
-    account_id: UUID,
+    account_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     body: bytes,
@@ -295,7 +296,7 @@ class AccountsResource:
         self.with_raw_response = AccountsResourceWithRawResponse(core)
         self.with_streaming_response = AccountsResourceWithStreamingResponse(core)
 
-    def get_accounts(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -314,7 +315,7 @@ class AccountsResource:
 
         `GET /Accounts` (operation `getAccounts`).
         """
-        call = _get_accounts_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -341,7 +342,7 @@ class AccountsResource:
         show_in_expense_claims: bool | NotGiven = NOT_GIVEN,
         reporting_code: str | NotGiven = NOT_GIVEN,
         add_to_watchlist: bool | NotGiven = NOT_GIVEN,
-        validation_errors: list[ValidationError] | NotGiven = NOT_GIVEN,
+        validation_errors: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Accounts:
         """Creates a new chart of accounts
@@ -388,10 +389,10 @@ class AccountsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_account(
+    def get(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Accounts:
@@ -403,16 +404,16 @@ class AccountsResource:
 
         `GET /Accounts/{AccountID}` (operation `getAccount`).
         """
-        call = _get_account_call(account_id=account_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(account_id=account_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
     def update(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        accounts: list[Account] | NotGiven = NOT_GIVEN,
+        accounts: builtins.list[Account] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Accounts:
         """Updates a chart of accounts
@@ -435,7 +436,7 @@ class AccountsResource:
     def delete(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Accounts:
@@ -450,10 +451,10 @@ class AccountsResource:
         call = _delete_call(account_id=account_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def get_account_attachments(
+    def get_attachments(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -465,14 +466,14 @@ class AccountsResource:
 
         `GET /Accounts/{AccountID}/Attachments` (operation `getAccountAttachments`).
         """
-        call = _get_account_attachments_call(account_id=account_id, xero_tenant_id=xero_tenant_id)
+        call = _get_attachments_call(account_id=account_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def get_account_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        account_id: UUID,
-        attachment_id: UUID,
+        account_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -487,7 +488,7 @@ class AccountsResource:
 
         `GET /Accounts/{AccountID}/Attachments/{AttachmentID}` (operation `getAccountAttachmentById`).
         """
-        call = _get_account_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             account_id=account_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -495,10 +496,10 @@ class AccountsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_account_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -514,7 +515,7 @@ class AccountsResource:
 
         `GET /Accounts/{AccountID}/Attachments/{FileName}` (operation `getAccountAttachmentByFileName`).
         """
-        call = _get_account_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             account_id=account_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -522,10 +523,10 @@ class AccountsResource:
         )
         return self._core.request(call, request_options).data
 
-    def create_account_attachment_by_file_name(
+    def create_attachment_by_file_name(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -542,7 +543,7 @@ class AccountsResource:
 
         `PUT /Accounts/{AccountID}/Attachments/{FileName}` (operation `createAccountAttachmentByFileName`).
         """
-        call = _create_account_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             account_id=account_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -551,10 +552,10 @@ class AccountsResource:
         )
         return self._core.request(call, request_options).data
 
-    def update_account_attachment_by_file_name(
+    def update_attachment_by_file_name(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -571,7 +572,7 @@ class AccountsResource:
 
         `POST /Accounts/{AccountID}/Attachments/{FileName}` (operation `updateAccountAttachmentByFileName`).
         """
-        call = _update_account_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             account_id=account_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -587,7 +588,7 @@ class AccountsResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_accounts(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -606,7 +607,7 @@ class AccountsResourceWithRawResponse:
 
         `GET /Accounts` (operation `getAccounts`).
         """
-        call = _get_accounts_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -633,7 +634,7 @@ class AccountsResourceWithRawResponse:
         show_in_expense_claims: bool | NotGiven = NOT_GIVEN,
         reporting_code: str | NotGiven = NOT_GIVEN,
         add_to_watchlist: bool | NotGiven = NOT_GIVEN,
-        validation_errors: list[ValidationError] | NotGiven = NOT_GIVEN,
+        validation_errors: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Accounts]:
         """Creates a new chart of accounts
@@ -680,10 +681,10 @@ class AccountsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_account(
+    def get(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Accounts]:
@@ -695,16 +696,16 @@ class AccountsResourceWithRawResponse:
 
         `GET /Accounts/{AccountID}` (operation `getAccount`).
         """
-        call = _get_account_call(account_id=account_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(account_id=account_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
     def update(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        accounts: list[Account] | NotGiven = NOT_GIVEN,
+        accounts: builtins.list[Account] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Accounts]:
         """Updates a chart of accounts
@@ -727,7 +728,7 @@ class AccountsResourceWithRawResponse:
     def delete(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Accounts]:
@@ -742,10 +743,10 @@ class AccountsResourceWithRawResponse:
         call = _delete_call(account_id=account_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def get_account_attachments(
+    def get_attachments(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Attachments]:
@@ -757,14 +758,14 @@ class AccountsResourceWithRawResponse:
 
         `GET /Accounts/{AccountID}/Attachments` (operation `getAccountAttachments`).
         """
-        call = _get_account_attachments_call(account_id=account_id, xero_tenant_id=xero_tenant_id)
+        call = _get_attachments_call(account_id=account_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def get_account_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        account_id: UUID,
-        attachment_id: UUID,
+        account_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -779,7 +780,7 @@ class AccountsResourceWithRawResponse:
 
         `GET /Accounts/{AccountID}/Attachments/{AttachmentID}` (operation `getAccountAttachmentById`).
         """
-        call = _get_account_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             account_id=account_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -787,10 +788,10 @@ class AccountsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_account_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -806,7 +807,7 @@ class AccountsResourceWithRawResponse:
 
         `GET /Accounts/{AccountID}/Attachments/{FileName}` (operation `getAccountAttachmentByFileName`).
         """
-        call = _get_account_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             account_id=account_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -814,10 +815,10 @@ class AccountsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def create_account_attachment_by_file_name(
+    def create_attachment_by_file_name(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -834,7 +835,7 @@ class AccountsResourceWithRawResponse:
 
         `PUT /Accounts/{AccountID}/Attachments/{FileName}` (operation `createAccountAttachmentByFileName`).
         """
-        call = _create_account_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             account_id=account_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -843,10 +844,10 @@ class AccountsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def update_account_attachment_by_file_name(
+    def update_attachment_by_file_name(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -863,7 +864,7 @@ class AccountsResourceWithRawResponse:
 
         `POST /Accounts/{AccountID}/Attachments/{FileName}` (operation `updateAccountAttachmentByFileName`).
         """
-        call = _update_account_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             account_id=account_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -883,11 +884,11 @@ class AccountsResourceWithStreamingResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_account_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        account_id: UUID,
-        attachment_id: UUID,
+        account_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -902,7 +903,7 @@ class AccountsResourceWithStreamingResponse:
 
         `GET /Accounts/{AccountID}/Attachments/{AttachmentID}` (operation `getAccountAttachmentById`).
         """
-        call = _get_account_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             account_id=account_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -910,10 +911,10 @@ class AccountsResourceWithStreamingResponse:
         )
         return self._core.stream(call, request_options)
 
-    def get_account_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -929,7 +930,7 @@ class AccountsResourceWithStreamingResponse:
 
         `GET /Accounts/{AccountID}/Attachments/{FileName}` (operation `getAccountAttachmentByFileName`).
         """
-        call = _get_account_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             account_id=account_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -946,7 +947,7 @@ class AsyncAccountsResource:
         self.with_raw_response = AsyncAccountsResourceWithRawResponse(core)
         self.with_streaming_response = AsyncAccountsResourceWithStreamingResponse(core)
 
-    async def get_accounts(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -965,7 +966,7 @@ class AsyncAccountsResource:
 
         `GET /Accounts` (operation `getAccounts`).
         """
-        call = _get_accounts_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -992,7 +993,7 @@ class AsyncAccountsResource:
         show_in_expense_claims: bool | NotGiven = NOT_GIVEN,
         reporting_code: str | NotGiven = NOT_GIVEN,
         add_to_watchlist: bool | NotGiven = NOT_GIVEN,
-        validation_errors: list[ValidationError] | NotGiven = NOT_GIVEN,
+        validation_errors: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Accounts:
         """Creates a new chart of accounts
@@ -1039,10 +1040,10 @@ class AsyncAccountsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_account(
+    async def get(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Accounts:
@@ -1054,16 +1055,16 @@ class AsyncAccountsResource:
 
         `GET /Accounts/{AccountID}` (operation `getAccount`).
         """
-        call = _get_account_call(account_id=account_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(account_id=account_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
     async def update(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        accounts: list[Account] | NotGiven = NOT_GIVEN,
+        accounts: builtins.list[Account] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Accounts:
         """Updates a chart of accounts
@@ -1086,7 +1087,7 @@ class AsyncAccountsResource:
     async def delete(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Accounts:
@@ -1101,10 +1102,10 @@ class AsyncAccountsResource:
         call = _delete_call(account_id=account_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def get_account_attachments(
+    async def get_attachments(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -1116,14 +1117,14 @@ class AsyncAccountsResource:
 
         `GET /Accounts/{AccountID}/Attachments` (operation `getAccountAttachments`).
         """
-        call = _get_account_attachments_call(account_id=account_id, xero_tenant_id=xero_tenant_id)
+        call = _get_attachments_call(account_id=account_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def get_account_attachment_by_id(
+    async def get_attachment_by_id(
         self,
         *,
-        account_id: UUID,
-        attachment_id: UUID,
+        account_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1138,7 +1139,7 @@ class AsyncAccountsResource:
 
         `GET /Accounts/{AccountID}/Attachments/{AttachmentID}` (operation `getAccountAttachmentById`).
         """
-        call = _get_account_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             account_id=account_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1146,10 +1147,10 @@ class AsyncAccountsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_account_attachment_by_file_name(
+    async def get_attachment_by_file_name(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1165,7 +1166,7 @@ class AsyncAccountsResource:
 
         `GET /Accounts/{AccountID}/Attachments/{FileName}` (operation `getAccountAttachmentByFileName`).
         """
-        call = _get_account_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             account_id=account_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1173,10 +1174,10 @@ class AsyncAccountsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def create_account_attachment_by_file_name(
+    async def create_attachment_by_file_name(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1193,7 +1194,7 @@ class AsyncAccountsResource:
 
         `PUT /Accounts/{AccountID}/Attachments/{FileName}` (operation `createAccountAttachmentByFileName`).
         """
-        call = _create_account_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             account_id=account_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1202,10 +1203,10 @@ class AsyncAccountsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def update_account_attachment_by_file_name(
+    async def update_attachment_by_file_name(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1222,7 +1223,7 @@ class AsyncAccountsResource:
 
         `POST /Accounts/{AccountID}/Attachments/{FileName}` (operation `updateAccountAttachmentByFileName`).
         """
-        call = _update_account_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             account_id=account_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1238,7 +1239,7 @@ class AsyncAccountsResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def get_accounts(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -1257,7 +1258,7 @@ class AsyncAccountsResourceWithRawResponse:
 
         `GET /Accounts` (operation `getAccounts`).
         """
-        call = _get_accounts_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -1284,7 +1285,7 @@ class AsyncAccountsResourceWithRawResponse:
         show_in_expense_claims: bool | NotGiven = NOT_GIVEN,
         reporting_code: str | NotGiven = NOT_GIVEN,
         add_to_watchlist: bool | NotGiven = NOT_GIVEN,
-        validation_errors: list[ValidationError] | NotGiven = NOT_GIVEN,
+        validation_errors: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Accounts]:
         """Creates a new chart of accounts
@@ -1331,10 +1332,10 @@ class AsyncAccountsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_account(
+    async def get(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Accounts]:
@@ -1346,16 +1347,16 @@ class AsyncAccountsResourceWithRawResponse:
 
         `GET /Accounts/{AccountID}` (operation `getAccount`).
         """
-        call = _get_account_call(account_id=account_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(account_id=account_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
     async def update(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        accounts: list[Account] | NotGiven = NOT_GIVEN,
+        accounts: builtins.list[Account] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Accounts]:
         """Updates a chart of accounts
@@ -1378,7 +1379,7 @@ class AsyncAccountsResourceWithRawResponse:
     async def delete(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Accounts]:
@@ -1393,10 +1394,10 @@ class AsyncAccountsResourceWithRawResponse:
         call = _delete_call(account_id=account_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def get_account_attachments(
+    async def get_attachments(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Attachments]:
@@ -1408,14 +1409,14 @@ class AsyncAccountsResourceWithRawResponse:
 
         `GET /Accounts/{AccountID}/Attachments` (operation `getAccountAttachments`).
         """
-        call = _get_account_attachments_call(account_id=account_id, xero_tenant_id=xero_tenant_id)
+        call = _get_attachments_call(account_id=account_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def get_account_attachment_by_id(
+    async def get_attachment_by_id(
         self,
         *,
-        account_id: UUID,
-        attachment_id: UUID,
+        account_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1430,7 +1431,7 @@ class AsyncAccountsResourceWithRawResponse:
 
         `GET /Accounts/{AccountID}/Attachments/{AttachmentID}` (operation `getAccountAttachmentById`).
         """
-        call = _get_account_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             account_id=account_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1438,10 +1439,10 @@ class AsyncAccountsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_account_attachment_by_file_name(
+    async def get_attachment_by_file_name(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1457,7 +1458,7 @@ class AsyncAccountsResourceWithRawResponse:
 
         `GET /Accounts/{AccountID}/Attachments/{FileName}` (operation `getAccountAttachmentByFileName`).
         """
-        call = _get_account_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             account_id=account_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1465,10 +1466,10 @@ class AsyncAccountsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def create_account_attachment_by_file_name(
+    async def create_attachment_by_file_name(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1485,7 +1486,7 @@ class AsyncAccountsResourceWithRawResponse:
 
         `PUT /Accounts/{AccountID}/Attachments/{FileName}` (operation `createAccountAttachmentByFileName`).
         """
-        call = _create_account_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             account_id=account_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1494,10 +1495,10 @@ class AsyncAccountsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def update_account_attachment_by_file_name(
+    async def update_attachment_by_file_name(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1514,7 +1515,7 @@ class AsyncAccountsResourceWithRawResponse:
 
         `POST /Accounts/{AccountID}/Attachments/{FileName}` (operation `updateAccountAttachmentByFileName`).
         """
-        call = _update_account_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             account_id=account_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1534,11 +1535,11 @@ class AsyncAccountsResourceWithStreamingResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    def get_account_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        account_id: UUID,
-        attachment_id: UUID,
+        account_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1553,7 +1554,7 @@ class AsyncAccountsResourceWithStreamingResponse:
 
         `GET /Accounts/{AccountID}/Attachments/{AttachmentID}` (operation `getAccountAttachmentById`).
         """
-        call = _get_account_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             account_id=account_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1561,10 +1562,10 @@ class AsyncAccountsResourceWithStreamingResponse:
         )
         return self._core.stream(call, request_options)
 
-    def get_account_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1580,7 +1581,7 @@ class AsyncAccountsResourceWithStreamingResponse:
 
         `GET /Accounts/{AccountID}/Attachments/{FileName}` (operation `getAccountAttachmentByFileName`).
         """
-        call = _get_account_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             account_id=account_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,

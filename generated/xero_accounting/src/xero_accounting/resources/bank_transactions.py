@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import AsyncIterator, Iterator
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from datetime import datetime
@@ -42,7 +43,7 @@ __all__ = [
 ]
 
 
-def _get_bank_transactions_call(
+def _list_call(
     *,
     xero_tenant_id: str,
     if_modified_since: datetime | None = None,
@@ -79,8 +80,8 @@ def _create_call(
     unitdp: int | None = None,
     idempotency_key: str | None = None,
     pagination: Pagination | NotGiven = NOT_GIVEN,
-    warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-    bank_transactions: list[BankTransaction] | NotGiven = NOT_GIVEN,
+    warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+    bank_transactions: builtins.list[BankTransaction] | NotGiven = NOT_GIVEN,
 ) -> Call[BankTransactions]:
     data = given(
         {"pagination": pagination, "Warnings": warnings, "BankTransactions": bank_transactions}
@@ -112,8 +113,8 @@ def _update_or_create_call(
     unitdp: int | None = None,
     idempotency_key: str | None = None,
     pagination: Pagination | NotGiven = NOT_GIVEN,
-    warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-    bank_transactions: list[BankTransaction] | NotGiven = NOT_GIVEN,
+    warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+    bank_transactions: builtins.list[BankTransaction] | NotGiven = NOT_GIVEN,
 ) -> Call[BankTransactions]:
     data = given(
         {"pagination": pagination, "Warnings": warnings, "BankTransactions": bank_transactions}
@@ -138,9 +139,9 @@ def _update_or_create_call(
     )
 
 
-def _get_bank_transaction_call(
+def _get_call(
     *,
-    bank_transaction_id: UUID,
+    bank_transaction_id: UUID | str,
     xero_tenant_id: str,
     unitdp: int | None = None,
 ) -> Call[BankTransactions]:
@@ -158,13 +159,13 @@ def _get_bank_transaction_call(
 
 def _update_call(
     *,
-    bank_transaction_id: UUID,
+    bank_transaction_id: UUID | str,
     xero_tenant_id: str,
     unitdp: int | None = None,
     idempotency_key: str | None = None,
     pagination: Pagination | NotGiven = NOT_GIVEN,
-    warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-    bank_transactions: list[BankTransaction] | NotGiven = NOT_GIVEN,
+    warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+    bank_transactions: builtins.list[BankTransaction] | NotGiven = NOT_GIVEN,
 ) -> Call[BankTransactions]:
     data = given(
         {"pagination": pagination, "Warnings": warnings, "BankTransactions": bank_transactions}
@@ -187,9 +188,9 @@ def _update_call(
     )
 
 
-def _get_bank_transaction_attachments_call(
+def _get_attachments_call(
     *,
-    bank_transaction_id: UUID,
+    bank_transaction_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[Attachments]:
     return Call[Attachments](
@@ -203,10 +204,10 @@ def _get_bank_transaction_attachments_call(
     )
 
 
-def _get_bank_transaction_attachment_by_id_call(
+def _get_attachment_by_id_call(
     *,
-    bank_transaction_id: UUID,
-    attachment_id: UUID,
+    bank_transaction_id: UUID | str,
+    attachment_id: UUID | str,
     xero_tenant_id: str,
     content_type: str,
 ) -> Call[bytes]:
@@ -224,9 +225,9 @@ def _get_bank_transaction_attachment_by_id_call(
     )
 
 
-def _get_bank_transaction_attachment_by_file_name_call(
+def _get_attachment_by_file_name_call(
     *,
-    bank_transaction_id: UUID,
+    bank_transaction_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     content_type: str,
@@ -245,9 +246,9 @@ def _get_bank_transaction_attachment_by_file_name_call(
     )
 
 
-def _create_bank_transaction_attachment_by_file_name_call(
+def _create_attachment_by_file_name_call(
     *,
-    bank_transaction_id: UUID,
+    bank_transaction_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     body: bytes,
@@ -271,9 +272,9 @@ def _create_bank_transaction_attachment_by_file_name_call(
     )
 
 
-def _update_bank_transaction_attachment_by_file_name_call(
+def _update_attachment_by_file_name_call(
     *,
-    bank_transaction_id: UUID,
+    bank_transaction_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     body: bytes,
@@ -297,9 +298,9 @@ def _update_bank_transaction_attachment_by_file_name_call(
     )
 
 
-def _get_bank_transactions_history_call(
+def _get_history_call(
     *,
-    bank_transaction_id: UUID,
+    bank_transaction_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[HistoryRecords]:
     return Call[HistoryRecords](
@@ -313,12 +314,12 @@ def _get_bank_transactions_history_call(
     )
 
 
-def _create_bank_transaction_history_record_call(
+def _create_history_record_call(
     *,
-    bank_transaction_id: UUID,
+    bank_transaction_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+    history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
 ) -> Call[HistoryRecords]:
     data = given({"HistoryRecords": history_records})
     return Call[HistoryRecords](
@@ -346,7 +347,7 @@ class BankTransactionsResource:
         self.with_raw_response = BankTransactionsResourceWithRawResponse(core)
         self.with_streaming_response = BankTransactionsResourceWithStreamingResponse(core)
 
-    def get_bank_transactions(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -371,7 +372,7 @@ class BankTransactionsResource:
 
         `GET /BankTransactions` (operation `getBankTransactions`).
         """
-        call = _get_bank_transactions_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -382,7 +383,7 @@ class BankTransactionsResource:
         )
         return self._core.request(call, request_options).data
 
-    def iter_get_bank_transactions_pages(
+    def iter_list_pages(
         self,
         *,
         xero_tenant_id: str,
@@ -394,15 +395,15 @@ class BankTransactionsResource:
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[BankTransactions]:
-        """Every page of `get_bank_transactions`, one after the other.
+        """Every page of `list`, one after the other.
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_bank_transactions`; each
-        page is fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
         def _fetch(_token: Any) -> BankTransactions:
-            call = _get_bank_transactions_call(
+            call = _list_call(
                 xero_tenant_id=xero_tenant_id,
                 if_modified_since=if_modified_since,
                 where=where,
@@ -419,7 +420,7 @@ class BankTransactionsResource:
             first=page,
         )
 
-    def iter_get_bank_transactions(
+    def iter_list(
         self,
         *,
         xero_tenant_id: str,
@@ -431,14 +432,14 @@ class BankTransactionsResource:
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[BankTransaction]:
-        """Every item of every page of `get_bank_transactions` (the page's `BankTransactions`).
+        """Every item of every page of `list` (the page's `BankTransactions`).
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_bank_transactions`; each
-        page is fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
-        pages = self.iter_get_bank_transactions_pages(
+        pages = self.iter_list_pages(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -458,8 +459,8 @@ class BankTransactionsResource:
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        bank_transactions: list[BankTransaction] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        bank_transactions: builtins.list[BankTransaction] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> BankTransactions:
         """Creates one or more spent or received money transaction
@@ -492,8 +493,8 @@ class BankTransactionsResource:
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        bank_transactions: list[BankTransaction] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        bank_transactions: builtins.list[BankTransaction] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> BankTransactions:
         """Updates or creates one or more spent or received money transaction
@@ -518,10 +519,10 @@ class BankTransactionsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_bank_transaction(
+    def get(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         request_options: RequestOptions | None = None,
@@ -535,7 +536,7 @@ class BankTransactionsResource:
 
         `GET /BankTransactions/{BankTransactionID}` (operation `getBankTransaction`).
         """
-        call = _get_bank_transaction_call(
+        call = _get_call(
             bank_transaction_id=bank_transaction_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp
         )
         return self._core.request(call, request_options).data
@@ -543,13 +544,13 @@ class BankTransactionsResource:
     def update(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        bank_transactions: list[BankTransaction] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        bank_transactions: builtins.list[BankTransaction] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> BankTransactions:
         """Updates a single spent or received money transaction
@@ -574,10 +575,10 @@ class BankTransactionsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_bank_transaction_attachments(
+    def get_attachments(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -589,16 +590,16 @@ class BankTransactionsResource:
 
         `GET /BankTransactions/{BankTransactionID}/Attachments` (operation `getBankTransactionAttachments`).
         """
-        call = _get_bank_transaction_attachments_call(
+        call = _get_attachments_call(
             bank_transaction_id=bank_transaction_id, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options).data
 
-    def get_bank_transaction_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        bank_transaction_id: UUID,
-        attachment_id: UUID,
+        bank_transaction_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -613,7 +614,7 @@ class BankTransactionsResource:
 
         `GET /BankTransactions/{BankTransactionID}/Attachments/{AttachmentID}` (operation `getBankTransactionAttachmentById`).
         """
-        call = _get_bank_transaction_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             bank_transaction_id=bank_transaction_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -621,10 +622,10 @@ class BankTransactionsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_bank_transaction_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -640,7 +641,7 @@ class BankTransactionsResource:
 
         `GET /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `getBankTransactionAttachmentByFileName`).
         """
-        call = _get_bank_transaction_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             bank_transaction_id=bank_transaction_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -648,10 +649,10 @@ class BankTransactionsResource:
         )
         return self._core.request(call, request_options).data
 
-    def create_bank_transaction_attachment_by_file_name(
+    def create_attachment_by_file_name(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -668,7 +669,7 @@ class BankTransactionsResource:
 
         `PUT /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `createBankTransactionAttachmentByFileName`).
         """
-        call = _create_bank_transaction_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             bank_transaction_id=bank_transaction_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -677,10 +678,10 @@ class BankTransactionsResource:
         )
         return self._core.request(call, request_options).data
 
-    def update_bank_transaction_attachment_by_file_name(
+    def update_attachment_by_file_name(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -697,7 +698,7 @@ class BankTransactionsResource:
 
         `POST /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `updateBankTransactionAttachmentByFileName`).
         """
-        call = _update_bank_transaction_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             bank_transaction_id=bank_transaction_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -706,10 +707,10 @@ class BankTransactionsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_bank_transactions_history(
+    def get_history(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -721,18 +722,18 @@ class BankTransactionsResource:
 
         `GET /BankTransactions/{BankTransactionID}/History` (operation `getBankTransactionsHistory`).
         """
-        call = _get_bank_transactions_history_call(
+        call = _get_history_call(
             bank_transaction_id=bank_transaction_id, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options).data
 
-    def create_bank_transaction_history_record(
+    def create_history_record(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a history record for a specific bank transactions
@@ -744,7 +745,7 @@ class BankTransactionsResource:
 
         `PUT /BankTransactions/{BankTransactionID}/History` (operation `createBankTransactionHistoryRecord`).
         """
-        call = _create_bank_transaction_history_record_call(
+        call = _create_history_record_call(
             bank_transaction_id=bank_transaction_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -759,7 +760,7 @@ class BankTransactionsResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_bank_transactions(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -784,7 +785,7 @@ class BankTransactionsResourceWithRawResponse:
 
         `GET /BankTransactions` (operation `getBankTransactions`).
         """
-        call = _get_bank_transactions_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -803,8 +804,8 @@ class BankTransactionsResourceWithRawResponse:
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        bank_transactions: list[BankTransaction] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        bank_transactions: builtins.list[BankTransaction] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[BankTransactions]:
         """Creates one or more spent or received money transaction
@@ -837,8 +838,8 @@ class BankTransactionsResourceWithRawResponse:
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        bank_transactions: list[BankTransaction] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        bank_transactions: builtins.list[BankTransaction] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[BankTransactions]:
         """Updates or creates one or more spent or received money transaction
@@ -863,10 +864,10 @@ class BankTransactionsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_bank_transaction(
+    def get(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         request_options: RequestOptions | None = None,
@@ -880,7 +881,7 @@ class BankTransactionsResourceWithRawResponse:
 
         `GET /BankTransactions/{BankTransactionID}` (operation `getBankTransaction`).
         """
-        call = _get_bank_transaction_call(
+        call = _get_call(
             bank_transaction_id=bank_transaction_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp
         )
         return self._core.request(call, request_options)
@@ -888,13 +889,13 @@ class BankTransactionsResourceWithRawResponse:
     def update(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        bank_transactions: list[BankTransaction] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        bank_transactions: builtins.list[BankTransaction] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[BankTransactions]:
         """Updates a single spent or received money transaction
@@ -919,10 +920,10 @@ class BankTransactionsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_bank_transaction_attachments(
+    def get_attachments(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Attachments]:
@@ -934,16 +935,16 @@ class BankTransactionsResourceWithRawResponse:
 
         `GET /BankTransactions/{BankTransactionID}/Attachments` (operation `getBankTransactionAttachments`).
         """
-        call = _get_bank_transaction_attachments_call(
+        call = _get_attachments_call(
             bank_transaction_id=bank_transaction_id, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options)
 
-    def get_bank_transaction_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        bank_transaction_id: UUID,
-        attachment_id: UUID,
+        bank_transaction_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -958,7 +959,7 @@ class BankTransactionsResourceWithRawResponse:
 
         `GET /BankTransactions/{BankTransactionID}/Attachments/{AttachmentID}` (operation `getBankTransactionAttachmentById`).
         """
-        call = _get_bank_transaction_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             bank_transaction_id=bank_transaction_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -966,10 +967,10 @@ class BankTransactionsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_bank_transaction_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -985,7 +986,7 @@ class BankTransactionsResourceWithRawResponse:
 
         `GET /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `getBankTransactionAttachmentByFileName`).
         """
-        call = _get_bank_transaction_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             bank_transaction_id=bank_transaction_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -993,10 +994,10 @@ class BankTransactionsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def create_bank_transaction_attachment_by_file_name(
+    def create_attachment_by_file_name(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1013,7 +1014,7 @@ class BankTransactionsResourceWithRawResponse:
 
         `PUT /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `createBankTransactionAttachmentByFileName`).
         """
-        call = _create_bank_transaction_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             bank_transaction_id=bank_transaction_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1022,10 +1023,10 @@ class BankTransactionsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def update_bank_transaction_attachment_by_file_name(
+    def update_attachment_by_file_name(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1042,7 +1043,7 @@ class BankTransactionsResourceWithRawResponse:
 
         `POST /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `updateBankTransactionAttachmentByFileName`).
         """
-        call = _update_bank_transaction_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             bank_transaction_id=bank_transaction_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1051,10 +1052,10 @@ class BankTransactionsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_bank_transactions_history(
+    def get_history(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -1066,18 +1067,18 @@ class BankTransactionsResourceWithRawResponse:
 
         `GET /BankTransactions/{BankTransactionID}/History` (operation `getBankTransactionsHistory`).
         """
-        call = _get_bank_transactions_history_call(
+        call = _get_history_call(
             bank_transaction_id=bank_transaction_id, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options)
 
-    def create_bank_transaction_history_record(
+    def create_history_record(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a history record for a specific bank transactions
@@ -1089,7 +1090,7 @@ class BankTransactionsResourceWithRawResponse:
 
         `PUT /BankTransactions/{BankTransactionID}/History` (operation `createBankTransactionHistoryRecord`).
         """
-        call = _create_bank_transaction_history_record_call(
+        call = _create_history_record_call(
             bank_transaction_id=bank_transaction_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -1108,11 +1109,11 @@ class BankTransactionsResourceWithStreamingResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_bank_transaction_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        bank_transaction_id: UUID,
-        attachment_id: UUID,
+        bank_transaction_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1127,7 +1128,7 @@ class BankTransactionsResourceWithStreamingResponse:
 
         `GET /BankTransactions/{BankTransactionID}/Attachments/{AttachmentID}` (operation `getBankTransactionAttachmentById`).
         """
-        call = _get_bank_transaction_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             bank_transaction_id=bank_transaction_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1135,10 +1136,10 @@ class BankTransactionsResourceWithStreamingResponse:
         )
         return self._core.stream(call, request_options)
 
-    def get_bank_transaction_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1154,7 +1155,7 @@ class BankTransactionsResourceWithStreamingResponse:
 
         `GET /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `getBankTransactionAttachmentByFileName`).
         """
-        call = _get_bank_transaction_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             bank_transaction_id=bank_transaction_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1171,7 +1172,7 @@ class AsyncBankTransactionsResource:
         self.with_raw_response = AsyncBankTransactionsResourceWithRawResponse(core)
         self.with_streaming_response = AsyncBankTransactionsResourceWithStreamingResponse(core)
 
-    async def get_bank_transactions(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -1196,7 +1197,7 @@ class AsyncBankTransactionsResource:
 
         `GET /BankTransactions` (operation `getBankTransactions`).
         """
-        call = _get_bank_transactions_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -1207,7 +1208,7 @@ class AsyncBankTransactionsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    def iter_get_bank_transactions_pages(
+    def iter_list_pages(
         self,
         *,
         xero_tenant_id: str,
@@ -1219,15 +1220,15 @@ class AsyncBankTransactionsResource:
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[BankTransactions]:
-        """Every page of `get_bank_transactions`, one after the other.
+        """Every page of `list`, one after the other.
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_bank_transactions`; each
-        page is fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
         async def _fetch(_token: Any) -> BankTransactions:
-            call = _get_bank_transactions_call(
+            call = _list_call(
                 xero_tenant_id=xero_tenant_id,
                 if_modified_since=if_modified_since,
                 where=where,
@@ -1244,7 +1245,7 @@ class AsyncBankTransactionsResource:
             first=page,
         )
 
-    def iter_get_bank_transactions(
+    def iter_list(
         self,
         *,
         xero_tenant_id: str,
@@ -1256,14 +1257,14 @@ class AsyncBankTransactionsResource:
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[BankTransaction]:
-        """Every item of every page of `get_bank_transactions` (the page's `BankTransactions`).
+        """Every item of every page of `list` (the page's `BankTransactions`).
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_bank_transactions`; each
-        page is fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
-        pages = self.iter_get_bank_transactions_pages(
+        pages = self.iter_list_pages(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -1283,8 +1284,8 @@ class AsyncBankTransactionsResource:
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        bank_transactions: list[BankTransaction] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        bank_transactions: builtins.list[BankTransaction] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> BankTransactions:
         """Creates one or more spent or received money transaction
@@ -1317,8 +1318,8 @@ class AsyncBankTransactionsResource:
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        bank_transactions: list[BankTransaction] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        bank_transactions: builtins.list[BankTransaction] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> BankTransactions:
         """Updates or creates one or more spent or received money transaction
@@ -1343,10 +1344,10 @@ class AsyncBankTransactionsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_bank_transaction(
+    async def get(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         request_options: RequestOptions | None = None,
@@ -1360,7 +1361,7 @@ class AsyncBankTransactionsResource:
 
         `GET /BankTransactions/{BankTransactionID}` (operation `getBankTransaction`).
         """
-        call = _get_bank_transaction_call(
+        call = _get_call(
             bank_transaction_id=bank_transaction_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp
         )
         return (await self._core.request(call, request_options)).data
@@ -1368,13 +1369,13 @@ class AsyncBankTransactionsResource:
     async def update(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        bank_transactions: list[BankTransaction] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        bank_transactions: builtins.list[BankTransaction] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> BankTransactions:
         """Updates a single spent or received money transaction
@@ -1399,10 +1400,10 @@ class AsyncBankTransactionsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_bank_transaction_attachments(
+    async def get_attachments(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -1414,16 +1415,16 @@ class AsyncBankTransactionsResource:
 
         `GET /BankTransactions/{BankTransactionID}/Attachments` (operation `getBankTransactionAttachments`).
         """
-        call = _get_bank_transaction_attachments_call(
+        call = _get_attachments_call(
             bank_transaction_id=bank_transaction_id, xero_tenant_id=xero_tenant_id
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_bank_transaction_attachment_by_id(
+    async def get_attachment_by_id(
         self,
         *,
-        bank_transaction_id: UUID,
-        attachment_id: UUID,
+        bank_transaction_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1438,7 +1439,7 @@ class AsyncBankTransactionsResource:
 
         `GET /BankTransactions/{BankTransactionID}/Attachments/{AttachmentID}` (operation `getBankTransactionAttachmentById`).
         """
-        call = _get_bank_transaction_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             bank_transaction_id=bank_transaction_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1446,10 +1447,10 @@ class AsyncBankTransactionsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_bank_transaction_attachment_by_file_name(
+    async def get_attachment_by_file_name(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1465,7 +1466,7 @@ class AsyncBankTransactionsResource:
 
         `GET /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `getBankTransactionAttachmentByFileName`).
         """
-        call = _get_bank_transaction_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             bank_transaction_id=bank_transaction_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1473,10 +1474,10 @@ class AsyncBankTransactionsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def create_bank_transaction_attachment_by_file_name(
+    async def create_attachment_by_file_name(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1493,7 +1494,7 @@ class AsyncBankTransactionsResource:
 
         `PUT /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `createBankTransactionAttachmentByFileName`).
         """
-        call = _create_bank_transaction_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             bank_transaction_id=bank_transaction_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1502,10 +1503,10 @@ class AsyncBankTransactionsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def update_bank_transaction_attachment_by_file_name(
+    async def update_attachment_by_file_name(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1522,7 +1523,7 @@ class AsyncBankTransactionsResource:
 
         `POST /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `updateBankTransactionAttachmentByFileName`).
         """
-        call = _update_bank_transaction_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             bank_transaction_id=bank_transaction_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1531,10 +1532,10 @@ class AsyncBankTransactionsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_bank_transactions_history(
+    async def get_history(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -1546,18 +1547,18 @@ class AsyncBankTransactionsResource:
 
         `GET /BankTransactions/{BankTransactionID}/History` (operation `getBankTransactionsHistory`).
         """
-        call = _get_bank_transactions_history_call(
+        call = _get_history_call(
             bank_transaction_id=bank_transaction_id, xero_tenant_id=xero_tenant_id
         )
         return (await self._core.request(call, request_options)).data
 
-    async def create_bank_transaction_history_record(
+    async def create_history_record(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a history record for a specific bank transactions
@@ -1569,7 +1570,7 @@ class AsyncBankTransactionsResource:
 
         `PUT /BankTransactions/{BankTransactionID}/History` (operation `createBankTransactionHistoryRecord`).
         """
-        call = _create_bank_transaction_history_record_call(
+        call = _create_history_record_call(
             bank_transaction_id=bank_transaction_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -1584,7 +1585,7 @@ class AsyncBankTransactionsResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def get_bank_transactions(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -1609,7 +1610,7 @@ class AsyncBankTransactionsResourceWithRawResponse:
 
         `GET /BankTransactions` (operation `getBankTransactions`).
         """
-        call = _get_bank_transactions_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -1628,8 +1629,8 @@ class AsyncBankTransactionsResourceWithRawResponse:
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        bank_transactions: list[BankTransaction] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        bank_transactions: builtins.list[BankTransaction] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[BankTransactions]:
         """Creates one or more spent or received money transaction
@@ -1662,8 +1663,8 @@ class AsyncBankTransactionsResourceWithRawResponse:
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        bank_transactions: list[BankTransaction] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        bank_transactions: builtins.list[BankTransaction] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[BankTransactions]:
         """Updates or creates one or more spent or received money transaction
@@ -1688,10 +1689,10 @@ class AsyncBankTransactionsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_bank_transaction(
+    async def get(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         request_options: RequestOptions | None = None,
@@ -1705,7 +1706,7 @@ class AsyncBankTransactionsResourceWithRawResponse:
 
         `GET /BankTransactions/{BankTransactionID}` (operation `getBankTransaction`).
         """
-        call = _get_bank_transaction_call(
+        call = _get_call(
             bank_transaction_id=bank_transaction_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp
         )
         return await self._core.request(call, request_options)
@@ -1713,13 +1714,13 @@ class AsyncBankTransactionsResourceWithRawResponse:
     async def update(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        bank_transactions: list[BankTransaction] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        bank_transactions: builtins.list[BankTransaction] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[BankTransactions]:
         """Updates a single spent or received money transaction
@@ -1744,10 +1745,10 @@ class AsyncBankTransactionsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_bank_transaction_attachments(
+    async def get_attachments(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Attachments]:
@@ -1759,16 +1760,16 @@ class AsyncBankTransactionsResourceWithRawResponse:
 
         `GET /BankTransactions/{BankTransactionID}/Attachments` (operation `getBankTransactionAttachments`).
         """
-        call = _get_bank_transaction_attachments_call(
+        call = _get_attachments_call(
             bank_transaction_id=bank_transaction_id, xero_tenant_id=xero_tenant_id
         )
         return await self._core.request(call, request_options)
 
-    async def get_bank_transaction_attachment_by_id(
+    async def get_attachment_by_id(
         self,
         *,
-        bank_transaction_id: UUID,
-        attachment_id: UUID,
+        bank_transaction_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1783,7 +1784,7 @@ class AsyncBankTransactionsResourceWithRawResponse:
 
         `GET /BankTransactions/{BankTransactionID}/Attachments/{AttachmentID}` (operation `getBankTransactionAttachmentById`).
         """
-        call = _get_bank_transaction_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             bank_transaction_id=bank_transaction_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1791,10 +1792,10 @@ class AsyncBankTransactionsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_bank_transaction_attachment_by_file_name(
+    async def get_attachment_by_file_name(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1810,7 +1811,7 @@ class AsyncBankTransactionsResourceWithRawResponse:
 
         `GET /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `getBankTransactionAttachmentByFileName`).
         """
-        call = _get_bank_transaction_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             bank_transaction_id=bank_transaction_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1818,10 +1819,10 @@ class AsyncBankTransactionsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def create_bank_transaction_attachment_by_file_name(
+    async def create_attachment_by_file_name(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1838,7 +1839,7 @@ class AsyncBankTransactionsResourceWithRawResponse:
 
         `PUT /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `createBankTransactionAttachmentByFileName`).
         """
-        call = _create_bank_transaction_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             bank_transaction_id=bank_transaction_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1847,10 +1848,10 @@ class AsyncBankTransactionsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def update_bank_transaction_attachment_by_file_name(
+    async def update_attachment_by_file_name(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1867,7 +1868,7 @@ class AsyncBankTransactionsResourceWithRawResponse:
 
         `POST /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `updateBankTransactionAttachmentByFileName`).
         """
-        call = _update_bank_transaction_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             bank_transaction_id=bank_transaction_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1876,10 +1877,10 @@ class AsyncBankTransactionsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_bank_transactions_history(
+    async def get_history(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -1891,18 +1892,18 @@ class AsyncBankTransactionsResourceWithRawResponse:
 
         `GET /BankTransactions/{BankTransactionID}/History` (operation `getBankTransactionsHistory`).
         """
-        call = _get_bank_transactions_history_call(
+        call = _get_history_call(
             bank_transaction_id=bank_transaction_id, xero_tenant_id=xero_tenant_id
         )
         return await self._core.request(call, request_options)
 
-    async def create_bank_transaction_history_record(
+    async def create_history_record(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a history record for a specific bank transactions
@@ -1914,7 +1915,7 @@ class AsyncBankTransactionsResourceWithRawResponse:
 
         `PUT /BankTransactions/{BankTransactionID}/History` (operation `createBankTransactionHistoryRecord`).
         """
-        call = _create_bank_transaction_history_record_call(
+        call = _create_history_record_call(
             bank_transaction_id=bank_transaction_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -1933,11 +1934,11 @@ class AsyncBankTransactionsResourceWithStreamingResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    def get_bank_transaction_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        bank_transaction_id: UUID,
-        attachment_id: UUID,
+        bank_transaction_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1952,7 +1953,7 @@ class AsyncBankTransactionsResourceWithStreamingResponse:
 
         `GET /BankTransactions/{BankTransactionID}/Attachments/{AttachmentID}` (operation `getBankTransactionAttachmentById`).
         """
-        call = _get_bank_transaction_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             bank_transaction_id=bank_transaction_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1960,10 +1961,10 @@ class AsyncBankTransactionsResourceWithStreamingResponse:
         )
         return self._core.stream(call, request_options)
 
-    def get_bank_transaction_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1979,7 +1980,7 @@ class AsyncBankTransactionsResourceWithStreamingResponse:
 
         `GET /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `getBankTransactionAttachmentByFileName`).
         """
-        call = _get_bank_transaction_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             bank_transaction_id=bank_transaction_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from datetime import datetime
 from uuid import UUID
@@ -40,7 +41,7 @@ __all__ = [
 ]
 
 
-def _get_bank_transfers_call(
+def _list_call(
     *,
     xero_tenant_id: str,
     if_modified_since: datetime | None = None,
@@ -70,7 +71,7 @@ def _create_call(
     *,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    bank_transfers: list[BankTransfer] | NotGiven = NOT_GIVEN,
+    bank_transfers: builtins.list[BankTransfer] | NotGiven = NOT_GIVEN,
 ) -> Call[BankTransfers]:
     data = given({"BankTransfers": bank_transfers})
     return Call[BankTransfers](
@@ -94,7 +95,7 @@ def _delete_bank_transfers_call(
     xero_tenant_id: str,
     summarize_errors: bool | None = None,
     idempotency_key: str | None = None,
-    bank_transfers: list[BankTransferDelete] | NotGiven = NOT_GIVEN,
+    bank_transfers: builtins.list[BankTransferDelete] | NotGiven = NOT_GIVEN,
 ) -> Call[BankTransfers]:
     data = given({"BankTransfers": bank_transfers})
     return Call[BankTransfers](
@@ -114,9 +115,9 @@ def _delete_bank_transfers_call(
     )
 
 
-def _get_bank_transfer_call(
+def _get_call(
     *,
-    bank_transfer_id: UUID,
+    bank_transfer_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[BankTransfers]:
     return Call[BankTransfers](
@@ -132,7 +133,7 @@ def _get_bank_transfer_call(
 
 def _delete_bank_transfer_call(
     *,
-    bank_transfer_id: UUID,
+    bank_transfer_id: UUID | str,
     xero_tenant_id: str,
     status: str,
     idempotency_key: str | None = None,
@@ -155,9 +156,9 @@ def _delete_bank_transfer_call(
     )
 
 
-def _get_bank_transfer_attachments_call(
+def _get_attachments_call(
     *,
-    bank_transfer_id: UUID,
+    bank_transfer_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[Attachments]:
     return Call[Attachments](
@@ -171,10 +172,10 @@ def _get_bank_transfer_attachments_call(
     )
 
 
-def _get_bank_transfer_attachment_by_id_call(
+def _get_attachment_by_id_call(
     *,
-    bank_transfer_id: UUID,
-    attachment_id: UUID,
+    bank_transfer_id: UUID | str,
+    attachment_id: UUID | str,
     xero_tenant_id: str,
     content_type: str,
 ) -> Call[bytes]:
@@ -192,9 +193,9 @@ def _get_bank_transfer_attachment_by_id_call(
     )
 
 
-def _get_bank_transfer_attachment_by_file_name_call(
+def _get_attachment_by_file_name_call(
     *,
-    bank_transfer_id: UUID,
+    bank_transfer_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     content_type: str,
@@ -213,9 +214,9 @@ def _get_bank_transfer_attachment_by_file_name_call(
     )
 
 
-def _create_bank_transfer_attachment_by_file_name_call(
+def _create_attachment_by_file_name_call(
     *,
-    bank_transfer_id: UUID,
+    bank_transfer_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     body: bytes,
@@ -239,9 +240,9 @@ def _create_bank_transfer_attachment_by_file_name_call(
     )
 
 
-def _update_bank_transfer_attachment_by_file_name_call(
+def _update_attachment_by_file_name_call(
     *,
-    bank_transfer_id: UUID,
+    bank_transfer_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     body: bytes,
@@ -265,9 +266,9 @@ def _update_bank_transfer_attachment_by_file_name_call(
     )
 
 
-def _get_bank_transfer_history_call(
+def _get_history_call(
     *,
-    bank_transfer_id: UUID,
+    bank_transfer_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[HistoryRecords]:
     return Call[HistoryRecords](
@@ -281,12 +282,12 @@ def _get_bank_transfer_history_call(
     )
 
 
-def _create_bank_transfer_history_record_call(
+def _create_history_record_call(
     *,
-    bank_transfer_id: UUID,
+    bank_transfer_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+    history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
 ) -> Call[HistoryRecords]:
     data = given({"HistoryRecords": history_records})
     return Call[HistoryRecords](
@@ -314,7 +315,7 @@ class BankTransfersResource:
         self.with_raw_response = BankTransfersResourceWithRawResponse(core)
         self.with_streaming_response = BankTransfersResourceWithStreamingResponse(core)
 
-    def get_bank_transfers(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -335,7 +336,7 @@ class BankTransfersResource:
 
         `GET /BankTransfers` (operation `getBankTransfers`).
         """
-        call = _get_bank_transfers_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -349,7 +350,7 @@ class BankTransfersResource:
         *,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        bank_transfers: list[BankTransfer] | NotGiven = NOT_GIVEN,
+        bank_transfers: builtins.list[BankTransfer] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> BankTransfers:
         """Creates a bank transfer
@@ -373,7 +374,7 @@ class BankTransfersResource:
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        bank_transfers: list[BankTransferDelete] | NotGiven = NOT_GIVEN,
+        bank_transfers: builtins.list[BankTransferDelete] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> BankTransfers:
         """Deletes one or more bank transfers
@@ -393,10 +394,10 @@ class BankTransfersResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_bank_transfer(
+    def get(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> BankTransfers:
@@ -408,15 +409,13 @@ class BankTransfersResource:
 
         `GET /BankTransfers/{BankTransferID}` (operation `getBankTransfer`).
         """
-        call = _get_bank_transfer_call(
-            bank_transfer_id=bank_transfer_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(bank_transfer_id=bank_transfer_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
     def delete_bank_transfer(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         xero_tenant_id: str,
         status: str,
         idempotency_key: str | None = None,
@@ -440,10 +439,10 @@ class BankTransfersResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_bank_transfer_attachments(
+    def get_attachments(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -455,16 +454,16 @@ class BankTransfersResource:
 
         `GET /BankTransfers/{BankTransferID}/Attachments` (operation `getBankTransferAttachments`).
         """
-        call = _get_bank_transfer_attachments_call(
+        call = _get_attachments_call(
             bank_transfer_id=bank_transfer_id, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options).data
 
-    def get_bank_transfer_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        bank_transfer_id: UUID,
-        attachment_id: UUID,
+        bank_transfer_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -479,7 +478,7 @@ class BankTransfersResource:
 
         `GET /BankTransfers/{BankTransferID}/Attachments/{AttachmentID}` (operation `getBankTransferAttachmentById`).
         """
-        call = _get_bank_transfer_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             bank_transfer_id=bank_transfer_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -487,10 +486,10 @@ class BankTransfersResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_bank_transfer_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -506,7 +505,7 @@ class BankTransfersResource:
 
         `GET /BankTransfers/{BankTransferID}/Attachments/{FileName}` (operation `getBankTransferAttachmentByFileName`).
         """
-        call = _get_bank_transfer_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             bank_transfer_id=bank_transfer_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -514,10 +513,10 @@ class BankTransfersResource:
         )
         return self._core.request(call, request_options).data
 
-    def create_bank_transfer_attachment_by_file_name(
+    def create_attachment_by_file_name(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -534,7 +533,7 @@ class BankTransfersResource:
 
         `PUT /BankTransfers/{BankTransferID}/Attachments/{FileName}` (operation `createBankTransferAttachmentByFileName`).
         """
-        call = _create_bank_transfer_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             bank_transfer_id=bank_transfer_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -543,10 +542,10 @@ class BankTransfersResource:
         )
         return self._core.request(call, request_options).data
 
-    def update_bank_transfer_attachment_by_file_name(
+    def update_attachment_by_file_name(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -563,7 +562,7 @@ class BankTransfersResource:
 
         `POST /BankTransfers/{BankTransferID}/Attachments/{FileName}` (operation `updateBankTransferAttachmentByFileName`).
         """
-        call = _update_bank_transfer_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             bank_transfer_id=bank_transfer_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -572,10 +571,10 @@ class BankTransfersResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_bank_transfer_history(
+    def get_history(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -587,18 +586,16 @@ class BankTransfersResource:
 
         `GET /BankTransfers/{BankTransferID}/History` (operation `getBankTransferHistory`).
         """
-        call = _get_bank_transfer_history_call(
-            bank_transfer_id=bank_transfer_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(bank_transfer_id=bank_transfer_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def create_bank_transfer_history_record(
+    def create_history_record(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a history record for a specific bank transfer
@@ -610,7 +607,7 @@ class BankTransfersResource:
 
         `PUT /BankTransfers/{BankTransferID}/History` (operation `createBankTransferHistoryRecord`).
         """
-        call = _create_bank_transfer_history_record_call(
+        call = _create_history_record_call(
             bank_transfer_id=bank_transfer_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -625,7 +622,7 @@ class BankTransfersResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_bank_transfers(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -646,7 +643,7 @@ class BankTransfersResourceWithRawResponse:
 
         `GET /BankTransfers` (operation `getBankTransfers`).
         """
-        call = _get_bank_transfers_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -660,7 +657,7 @@ class BankTransfersResourceWithRawResponse:
         *,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        bank_transfers: list[BankTransfer] | NotGiven = NOT_GIVEN,
+        bank_transfers: builtins.list[BankTransfer] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[BankTransfers]:
         """Creates a bank transfer
@@ -684,7 +681,7 @@ class BankTransfersResourceWithRawResponse:
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        bank_transfers: list[BankTransferDelete] | NotGiven = NOT_GIVEN,
+        bank_transfers: builtins.list[BankTransferDelete] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[BankTransfers]:
         """Deletes one or more bank transfers
@@ -704,10 +701,10 @@ class BankTransfersResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_bank_transfer(
+    def get(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[BankTransfers]:
@@ -719,15 +716,13 @@ class BankTransfersResourceWithRawResponse:
 
         `GET /BankTransfers/{BankTransferID}` (operation `getBankTransfer`).
         """
-        call = _get_bank_transfer_call(
-            bank_transfer_id=bank_transfer_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(bank_transfer_id=bank_transfer_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
     def delete_bank_transfer(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         xero_tenant_id: str,
         status: str,
         idempotency_key: str | None = None,
@@ -751,10 +746,10 @@ class BankTransfersResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_bank_transfer_attachments(
+    def get_attachments(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Attachments]:
@@ -766,16 +761,16 @@ class BankTransfersResourceWithRawResponse:
 
         `GET /BankTransfers/{BankTransferID}/Attachments` (operation `getBankTransferAttachments`).
         """
-        call = _get_bank_transfer_attachments_call(
+        call = _get_attachments_call(
             bank_transfer_id=bank_transfer_id, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options)
 
-    def get_bank_transfer_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        bank_transfer_id: UUID,
-        attachment_id: UUID,
+        bank_transfer_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -790,7 +785,7 @@ class BankTransfersResourceWithRawResponse:
 
         `GET /BankTransfers/{BankTransferID}/Attachments/{AttachmentID}` (operation `getBankTransferAttachmentById`).
         """
-        call = _get_bank_transfer_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             bank_transfer_id=bank_transfer_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -798,10 +793,10 @@ class BankTransfersResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_bank_transfer_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -817,7 +812,7 @@ class BankTransfersResourceWithRawResponse:
 
         `GET /BankTransfers/{BankTransferID}/Attachments/{FileName}` (operation `getBankTransferAttachmentByFileName`).
         """
-        call = _get_bank_transfer_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             bank_transfer_id=bank_transfer_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -825,10 +820,10 @@ class BankTransfersResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def create_bank_transfer_attachment_by_file_name(
+    def create_attachment_by_file_name(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -845,7 +840,7 @@ class BankTransfersResourceWithRawResponse:
 
         `PUT /BankTransfers/{BankTransferID}/Attachments/{FileName}` (operation `createBankTransferAttachmentByFileName`).
         """
-        call = _create_bank_transfer_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             bank_transfer_id=bank_transfer_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -854,10 +849,10 @@ class BankTransfersResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def update_bank_transfer_attachment_by_file_name(
+    def update_attachment_by_file_name(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -874,7 +869,7 @@ class BankTransfersResourceWithRawResponse:
 
         `POST /BankTransfers/{BankTransferID}/Attachments/{FileName}` (operation `updateBankTransferAttachmentByFileName`).
         """
-        call = _update_bank_transfer_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             bank_transfer_id=bank_transfer_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -883,10 +878,10 @@ class BankTransfersResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_bank_transfer_history(
+    def get_history(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -898,18 +893,16 @@ class BankTransfersResourceWithRawResponse:
 
         `GET /BankTransfers/{BankTransferID}/History` (operation `getBankTransferHistory`).
         """
-        call = _get_bank_transfer_history_call(
-            bank_transfer_id=bank_transfer_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(bank_transfer_id=bank_transfer_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def create_bank_transfer_history_record(
+    def create_history_record(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a history record for a specific bank transfer
@@ -921,7 +914,7 @@ class BankTransfersResourceWithRawResponse:
 
         `PUT /BankTransfers/{BankTransferID}/History` (operation `createBankTransferHistoryRecord`).
         """
-        call = _create_bank_transfer_history_record_call(
+        call = _create_history_record_call(
             bank_transfer_id=bank_transfer_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -940,11 +933,11 @@ class BankTransfersResourceWithStreamingResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_bank_transfer_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        bank_transfer_id: UUID,
-        attachment_id: UUID,
+        bank_transfer_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -959,7 +952,7 @@ class BankTransfersResourceWithStreamingResponse:
 
         `GET /BankTransfers/{BankTransferID}/Attachments/{AttachmentID}` (operation `getBankTransferAttachmentById`).
         """
-        call = _get_bank_transfer_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             bank_transfer_id=bank_transfer_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -967,10 +960,10 @@ class BankTransfersResourceWithStreamingResponse:
         )
         return self._core.stream(call, request_options)
 
-    def get_bank_transfer_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -986,7 +979,7 @@ class BankTransfersResourceWithStreamingResponse:
 
         `GET /BankTransfers/{BankTransferID}/Attachments/{FileName}` (operation `getBankTransferAttachmentByFileName`).
         """
-        call = _get_bank_transfer_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             bank_transfer_id=bank_transfer_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1003,7 +996,7 @@ class AsyncBankTransfersResource:
         self.with_raw_response = AsyncBankTransfersResourceWithRawResponse(core)
         self.with_streaming_response = AsyncBankTransfersResourceWithStreamingResponse(core)
 
-    async def get_bank_transfers(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -1024,7 +1017,7 @@ class AsyncBankTransfersResource:
 
         `GET /BankTransfers` (operation `getBankTransfers`).
         """
-        call = _get_bank_transfers_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -1038,7 +1031,7 @@ class AsyncBankTransfersResource:
         *,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        bank_transfers: list[BankTransfer] | NotGiven = NOT_GIVEN,
+        bank_transfers: builtins.list[BankTransfer] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> BankTransfers:
         """Creates a bank transfer
@@ -1062,7 +1055,7 @@ class AsyncBankTransfersResource:
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        bank_transfers: list[BankTransferDelete] | NotGiven = NOT_GIVEN,
+        bank_transfers: builtins.list[BankTransferDelete] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> BankTransfers:
         """Deletes one or more bank transfers
@@ -1082,10 +1075,10 @@ class AsyncBankTransfersResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_bank_transfer(
+    async def get(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> BankTransfers:
@@ -1097,15 +1090,13 @@ class AsyncBankTransfersResource:
 
         `GET /BankTransfers/{BankTransferID}` (operation `getBankTransfer`).
         """
-        call = _get_bank_transfer_call(
-            bank_transfer_id=bank_transfer_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(bank_transfer_id=bank_transfer_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
     async def delete_bank_transfer(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         xero_tenant_id: str,
         status: str,
         idempotency_key: str | None = None,
@@ -1129,10 +1120,10 @@ class AsyncBankTransfersResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_bank_transfer_attachments(
+    async def get_attachments(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -1144,16 +1135,16 @@ class AsyncBankTransfersResource:
 
         `GET /BankTransfers/{BankTransferID}/Attachments` (operation `getBankTransferAttachments`).
         """
-        call = _get_bank_transfer_attachments_call(
+        call = _get_attachments_call(
             bank_transfer_id=bank_transfer_id, xero_tenant_id=xero_tenant_id
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_bank_transfer_attachment_by_id(
+    async def get_attachment_by_id(
         self,
         *,
-        bank_transfer_id: UUID,
-        attachment_id: UUID,
+        bank_transfer_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1168,7 +1159,7 @@ class AsyncBankTransfersResource:
 
         `GET /BankTransfers/{BankTransferID}/Attachments/{AttachmentID}` (operation `getBankTransferAttachmentById`).
         """
-        call = _get_bank_transfer_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             bank_transfer_id=bank_transfer_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1176,10 +1167,10 @@ class AsyncBankTransfersResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_bank_transfer_attachment_by_file_name(
+    async def get_attachment_by_file_name(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1195,7 +1186,7 @@ class AsyncBankTransfersResource:
 
         `GET /BankTransfers/{BankTransferID}/Attachments/{FileName}` (operation `getBankTransferAttachmentByFileName`).
         """
-        call = _get_bank_transfer_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             bank_transfer_id=bank_transfer_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1203,10 +1194,10 @@ class AsyncBankTransfersResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def create_bank_transfer_attachment_by_file_name(
+    async def create_attachment_by_file_name(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1223,7 +1214,7 @@ class AsyncBankTransfersResource:
 
         `PUT /BankTransfers/{BankTransferID}/Attachments/{FileName}` (operation `createBankTransferAttachmentByFileName`).
         """
-        call = _create_bank_transfer_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             bank_transfer_id=bank_transfer_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1232,10 +1223,10 @@ class AsyncBankTransfersResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def update_bank_transfer_attachment_by_file_name(
+    async def update_attachment_by_file_name(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1252,7 +1243,7 @@ class AsyncBankTransfersResource:
 
         `POST /BankTransfers/{BankTransferID}/Attachments/{FileName}` (operation `updateBankTransferAttachmentByFileName`).
         """
-        call = _update_bank_transfer_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             bank_transfer_id=bank_transfer_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1261,10 +1252,10 @@ class AsyncBankTransfersResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_bank_transfer_history(
+    async def get_history(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -1276,18 +1267,16 @@ class AsyncBankTransfersResource:
 
         `GET /BankTransfers/{BankTransferID}/History` (operation `getBankTransferHistory`).
         """
-        call = _get_bank_transfer_history_call(
-            bank_transfer_id=bank_transfer_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(bank_transfer_id=bank_transfer_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def create_bank_transfer_history_record(
+    async def create_history_record(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a history record for a specific bank transfer
@@ -1299,7 +1288,7 @@ class AsyncBankTransfersResource:
 
         `PUT /BankTransfers/{BankTransferID}/History` (operation `createBankTransferHistoryRecord`).
         """
-        call = _create_bank_transfer_history_record_call(
+        call = _create_history_record_call(
             bank_transfer_id=bank_transfer_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -1314,7 +1303,7 @@ class AsyncBankTransfersResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def get_bank_transfers(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -1335,7 +1324,7 @@ class AsyncBankTransfersResourceWithRawResponse:
 
         `GET /BankTransfers` (operation `getBankTransfers`).
         """
-        call = _get_bank_transfers_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -1349,7 +1338,7 @@ class AsyncBankTransfersResourceWithRawResponse:
         *,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        bank_transfers: list[BankTransfer] | NotGiven = NOT_GIVEN,
+        bank_transfers: builtins.list[BankTransfer] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[BankTransfers]:
         """Creates a bank transfer
@@ -1373,7 +1362,7 @@ class AsyncBankTransfersResourceWithRawResponse:
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        bank_transfers: list[BankTransferDelete] | NotGiven = NOT_GIVEN,
+        bank_transfers: builtins.list[BankTransferDelete] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[BankTransfers]:
         """Deletes one or more bank transfers
@@ -1393,10 +1382,10 @@ class AsyncBankTransfersResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_bank_transfer(
+    async def get(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[BankTransfers]:
@@ -1408,15 +1397,13 @@ class AsyncBankTransfersResourceWithRawResponse:
 
         `GET /BankTransfers/{BankTransferID}` (operation `getBankTransfer`).
         """
-        call = _get_bank_transfer_call(
-            bank_transfer_id=bank_transfer_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(bank_transfer_id=bank_transfer_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
     async def delete_bank_transfer(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         xero_tenant_id: str,
         status: str,
         idempotency_key: str | None = None,
@@ -1440,10 +1427,10 @@ class AsyncBankTransfersResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_bank_transfer_attachments(
+    async def get_attachments(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Attachments]:
@@ -1455,16 +1442,16 @@ class AsyncBankTransfersResourceWithRawResponse:
 
         `GET /BankTransfers/{BankTransferID}/Attachments` (operation `getBankTransferAttachments`).
         """
-        call = _get_bank_transfer_attachments_call(
+        call = _get_attachments_call(
             bank_transfer_id=bank_transfer_id, xero_tenant_id=xero_tenant_id
         )
         return await self._core.request(call, request_options)
 
-    async def get_bank_transfer_attachment_by_id(
+    async def get_attachment_by_id(
         self,
         *,
-        bank_transfer_id: UUID,
-        attachment_id: UUID,
+        bank_transfer_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1479,7 +1466,7 @@ class AsyncBankTransfersResourceWithRawResponse:
 
         `GET /BankTransfers/{BankTransferID}/Attachments/{AttachmentID}` (operation `getBankTransferAttachmentById`).
         """
-        call = _get_bank_transfer_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             bank_transfer_id=bank_transfer_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1487,10 +1474,10 @@ class AsyncBankTransfersResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_bank_transfer_attachment_by_file_name(
+    async def get_attachment_by_file_name(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1506,7 +1493,7 @@ class AsyncBankTransfersResourceWithRawResponse:
 
         `GET /BankTransfers/{BankTransferID}/Attachments/{FileName}` (operation `getBankTransferAttachmentByFileName`).
         """
-        call = _get_bank_transfer_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             bank_transfer_id=bank_transfer_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1514,10 +1501,10 @@ class AsyncBankTransfersResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def create_bank_transfer_attachment_by_file_name(
+    async def create_attachment_by_file_name(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1534,7 +1521,7 @@ class AsyncBankTransfersResourceWithRawResponse:
 
         `PUT /BankTransfers/{BankTransferID}/Attachments/{FileName}` (operation `createBankTransferAttachmentByFileName`).
         """
-        call = _create_bank_transfer_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             bank_transfer_id=bank_transfer_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1543,10 +1530,10 @@ class AsyncBankTransfersResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def update_bank_transfer_attachment_by_file_name(
+    async def update_attachment_by_file_name(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1563,7 +1550,7 @@ class AsyncBankTransfersResourceWithRawResponse:
 
         `POST /BankTransfers/{BankTransferID}/Attachments/{FileName}` (operation `updateBankTransferAttachmentByFileName`).
         """
-        call = _update_bank_transfer_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             bank_transfer_id=bank_transfer_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1572,10 +1559,10 @@ class AsyncBankTransfersResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_bank_transfer_history(
+    async def get_history(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -1587,18 +1574,16 @@ class AsyncBankTransfersResourceWithRawResponse:
 
         `GET /BankTransfers/{BankTransferID}/History` (operation `getBankTransferHistory`).
         """
-        call = _get_bank_transfer_history_call(
-            bank_transfer_id=bank_transfer_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(bank_transfer_id=bank_transfer_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def create_bank_transfer_history_record(
+    async def create_history_record(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a history record for a specific bank transfer
@@ -1610,7 +1595,7 @@ class AsyncBankTransfersResourceWithRawResponse:
 
         `PUT /BankTransfers/{BankTransferID}/History` (operation `createBankTransferHistoryRecord`).
         """
-        call = _create_bank_transfer_history_record_call(
+        call = _create_history_record_call(
             bank_transfer_id=bank_transfer_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -1629,11 +1614,11 @@ class AsyncBankTransfersResourceWithStreamingResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    def get_bank_transfer_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        bank_transfer_id: UUID,
-        attachment_id: UUID,
+        bank_transfer_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1648,7 +1633,7 @@ class AsyncBankTransfersResourceWithStreamingResponse:
 
         `GET /BankTransfers/{BankTransferID}/Attachments/{AttachmentID}` (operation `getBankTransferAttachmentById`).
         """
-        call = _get_bank_transfer_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             bank_transfer_id=bank_transfer_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1656,10 +1641,10 @@ class AsyncBankTransfersResourceWithStreamingResponse:
         )
         return self._core.stream(call, request_options)
 
-    def get_bank_transfer_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1675,7 +1660,7 @@ class AsyncBankTransfersResourceWithStreamingResponse:
 
         `GET /BankTransfers/{BankTransferID}/Attachments/{FileName}` (operation `getBankTransferAttachmentByFileName`).
         """
-        call = _get_bank_transfer_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             bank_transfer_id=bank_transfer_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,

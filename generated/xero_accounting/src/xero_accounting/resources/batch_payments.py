@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from datetime import datetime
 from uuid import UUID
 
@@ -25,7 +26,7 @@ __all__ = [
 ]
 
 
-def _get_batch_payments_call(
+def _list_call(
     *,
     xero_tenant_id: str,
     if_modified_since: datetime | None = None,
@@ -54,7 +55,7 @@ def _create_call(
     xero_tenant_id: str,
     summarize_errors: bool | None = None,
     idempotency_key: str | None = None,
-    batch_payments: list[BatchPayment] | NotGiven = NOT_GIVEN,
+    batch_payments: builtins.list[BatchPayment] | NotGiven = NOT_GIVEN,
 ) -> Call[BatchPayments]:
     data = given({"BatchPayments": batch_payments})
     return Call[BatchPayments](
@@ -98,9 +99,9 @@ def _delete_call(
     )
 
 
-def _get_batch_payment_call(
+def _get_call(
     *,
-    batch_payment_id: UUID,
+    batch_payment_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[BatchPayments]:
     return Call[BatchPayments](
@@ -114,9 +115,9 @@ def _get_batch_payment_call(
     )
 
 
-def _delete_batch_payment_by_url_param_call(
+def _delete_by_url_param_call(
     *,
-    batch_payment_id: UUID,
+    batch_payment_id: UUID | str,
     xero_tenant_id: str,
     status: str,
     idempotency_key: str | None = None,
@@ -139,9 +140,9 @@ def _delete_batch_payment_by_url_param_call(
     )
 
 
-def _get_batch_payment_history_call(
+def _get_history_call(
     *,
-    batch_payment_id: UUID,
+    batch_payment_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[HistoryRecords]:
     return Call[HistoryRecords](
@@ -155,12 +156,12 @@ def _get_batch_payment_history_call(
     )
 
 
-def _create_batch_payment_history_record_call(
+def _create_history_record_call(
     *,
-    batch_payment_id: UUID,
+    batch_payment_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+    history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
 ) -> Call[HistoryRecords]:
     data = given({"HistoryRecords": history_records})
     return Call[HistoryRecords](
@@ -187,7 +188,7 @@ class BatchPaymentsResource:
         self._core = core
         self.with_raw_response = BatchPaymentsResourceWithRawResponse(core)
 
-    def get_batch_payments(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -206,7 +207,7 @@ class BatchPaymentsResource:
 
         `GET /BatchPayments` (operation `getBatchPayments`).
         """
-        call = _get_batch_payments_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -220,7 +221,7 @@ class BatchPaymentsResource:
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        batch_payments: list[BatchPayment] | NotGiven = NOT_GIVEN,
+        batch_payments: builtins.list[BatchPayment] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> BatchPayments:
         """Creates one or many batch payments for invoices
@@ -267,10 +268,10 @@ class BatchPaymentsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_batch_payment(
+    def get(
         self,
         *,
-        batch_payment_id: UUID,
+        batch_payment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> BatchPayments:
@@ -282,15 +283,13 @@ class BatchPaymentsResource:
 
         `GET /BatchPayments/{BatchPaymentID}` (operation `getBatchPayment`).
         """
-        call = _get_batch_payment_call(
-            batch_payment_id=batch_payment_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(batch_payment_id=batch_payment_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def delete_batch_payment_by_url_param(
+    def delete_by_url_param(
         self,
         *,
-        batch_payment_id: UUID,
+        batch_payment_id: UUID | str,
         xero_tenant_id: str,
         status: str,
         idempotency_key: str | None = None,
@@ -306,7 +305,7 @@ class BatchPaymentsResource:
 
         `POST /BatchPayments/{BatchPaymentID}` (operation `deleteBatchPaymentByUrlParam`).
         """
-        call = _delete_batch_payment_by_url_param_call(
+        call = _delete_by_url_param_call(
             batch_payment_id=batch_payment_id,
             xero_tenant_id=xero_tenant_id,
             status=status,
@@ -314,10 +313,10 @@ class BatchPaymentsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_batch_payment_history(
+    def get_history(
         self,
         *,
-        batch_payment_id: UUID,
+        batch_payment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -329,18 +328,16 @@ class BatchPaymentsResource:
 
         `GET /BatchPayments/{BatchPaymentID}/History` (operation `getBatchPaymentHistory`).
         """
-        call = _get_batch_payment_history_call(
-            batch_payment_id=batch_payment_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(batch_payment_id=batch_payment_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def create_batch_payment_history_record(
+    def create_history_record(
         self,
         *,
-        batch_payment_id: UUID,
+        batch_payment_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a history record for a specific batch payment
@@ -352,7 +349,7 @@ class BatchPaymentsResource:
 
         `PUT /BatchPayments/{BatchPaymentID}/History` (operation `createBatchPaymentHistoryRecord`).
         """
-        call = _create_batch_payment_history_record_call(
+        call = _create_history_record_call(
             batch_payment_id=batch_payment_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -367,7 +364,7 @@ class BatchPaymentsResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_batch_payments(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -386,7 +383,7 @@ class BatchPaymentsResourceWithRawResponse:
 
         `GET /BatchPayments` (operation `getBatchPayments`).
         """
-        call = _get_batch_payments_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -400,7 +397,7 @@ class BatchPaymentsResourceWithRawResponse:
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        batch_payments: list[BatchPayment] | NotGiven = NOT_GIVEN,
+        batch_payments: builtins.list[BatchPayment] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[BatchPayments]:
         """Creates one or many batch payments for invoices
@@ -447,10 +444,10 @@ class BatchPaymentsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_batch_payment(
+    def get(
         self,
         *,
-        batch_payment_id: UUID,
+        batch_payment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[BatchPayments]:
@@ -462,15 +459,13 @@ class BatchPaymentsResourceWithRawResponse:
 
         `GET /BatchPayments/{BatchPaymentID}` (operation `getBatchPayment`).
         """
-        call = _get_batch_payment_call(
-            batch_payment_id=batch_payment_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(batch_payment_id=batch_payment_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def delete_batch_payment_by_url_param(
+    def delete_by_url_param(
         self,
         *,
-        batch_payment_id: UUID,
+        batch_payment_id: UUID | str,
         xero_tenant_id: str,
         status: str,
         idempotency_key: str | None = None,
@@ -486,7 +481,7 @@ class BatchPaymentsResourceWithRawResponse:
 
         `POST /BatchPayments/{BatchPaymentID}` (operation `deleteBatchPaymentByUrlParam`).
         """
-        call = _delete_batch_payment_by_url_param_call(
+        call = _delete_by_url_param_call(
             batch_payment_id=batch_payment_id,
             xero_tenant_id=xero_tenant_id,
             status=status,
@@ -494,10 +489,10 @@ class BatchPaymentsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_batch_payment_history(
+    def get_history(
         self,
         *,
-        batch_payment_id: UUID,
+        batch_payment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -509,18 +504,16 @@ class BatchPaymentsResourceWithRawResponse:
 
         `GET /BatchPayments/{BatchPaymentID}/History` (operation `getBatchPaymentHistory`).
         """
-        call = _get_batch_payment_history_call(
-            batch_payment_id=batch_payment_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(batch_payment_id=batch_payment_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def create_batch_payment_history_record(
+    def create_history_record(
         self,
         *,
-        batch_payment_id: UUID,
+        batch_payment_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a history record for a specific batch payment
@@ -532,7 +525,7 @@ class BatchPaymentsResourceWithRawResponse:
 
         `PUT /BatchPayments/{BatchPaymentID}/History` (operation `createBatchPaymentHistoryRecord`).
         """
-        call = _create_batch_payment_history_record_call(
+        call = _create_history_record_call(
             batch_payment_id=batch_payment_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -548,7 +541,7 @@ class AsyncBatchPaymentsResource:
         self._core = core
         self.with_raw_response = AsyncBatchPaymentsResourceWithRawResponse(core)
 
-    async def get_batch_payments(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -567,7 +560,7 @@ class AsyncBatchPaymentsResource:
 
         `GET /BatchPayments` (operation `getBatchPayments`).
         """
-        call = _get_batch_payments_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -581,7 +574,7 @@ class AsyncBatchPaymentsResource:
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        batch_payments: list[BatchPayment] | NotGiven = NOT_GIVEN,
+        batch_payments: builtins.list[BatchPayment] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> BatchPayments:
         """Creates one or many batch payments for invoices
@@ -628,10 +621,10 @@ class AsyncBatchPaymentsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_batch_payment(
+    async def get(
         self,
         *,
-        batch_payment_id: UUID,
+        batch_payment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> BatchPayments:
@@ -643,15 +636,13 @@ class AsyncBatchPaymentsResource:
 
         `GET /BatchPayments/{BatchPaymentID}` (operation `getBatchPayment`).
         """
-        call = _get_batch_payment_call(
-            batch_payment_id=batch_payment_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(batch_payment_id=batch_payment_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def delete_batch_payment_by_url_param(
+    async def delete_by_url_param(
         self,
         *,
-        batch_payment_id: UUID,
+        batch_payment_id: UUID | str,
         xero_tenant_id: str,
         status: str,
         idempotency_key: str | None = None,
@@ -667,7 +658,7 @@ class AsyncBatchPaymentsResource:
 
         `POST /BatchPayments/{BatchPaymentID}` (operation `deleteBatchPaymentByUrlParam`).
         """
-        call = _delete_batch_payment_by_url_param_call(
+        call = _delete_by_url_param_call(
             batch_payment_id=batch_payment_id,
             xero_tenant_id=xero_tenant_id,
             status=status,
@@ -675,10 +666,10 @@ class AsyncBatchPaymentsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_batch_payment_history(
+    async def get_history(
         self,
         *,
-        batch_payment_id: UUID,
+        batch_payment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -690,18 +681,16 @@ class AsyncBatchPaymentsResource:
 
         `GET /BatchPayments/{BatchPaymentID}/History` (operation `getBatchPaymentHistory`).
         """
-        call = _get_batch_payment_history_call(
-            batch_payment_id=batch_payment_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(batch_payment_id=batch_payment_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def create_batch_payment_history_record(
+    async def create_history_record(
         self,
         *,
-        batch_payment_id: UUID,
+        batch_payment_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a history record for a specific batch payment
@@ -713,7 +702,7 @@ class AsyncBatchPaymentsResource:
 
         `PUT /BatchPayments/{BatchPaymentID}/History` (operation `createBatchPaymentHistoryRecord`).
         """
-        call = _create_batch_payment_history_record_call(
+        call = _create_history_record_call(
             batch_payment_id=batch_payment_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -728,7 +717,7 @@ class AsyncBatchPaymentsResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def get_batch_payments(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -747,7 +736,7 @@ class AsyncBatchPaymentsResourceWithRawResponse:
 
         `GET /BatchPayments` (operation `getBatchPayments`).
         """
-        call = _get_batch_payments_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -761,7 +750,7 @@ class AsyncBatchPaymentsResourceWithRawResponse:
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        batch_payments: list[BatchPayment] | NotGiven = NOT_GIVEN,
+        batch_payments: builtins.list[BatchPayment] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[BatchPayments]:
         """Creates one or many batch payments for invoices
@@ -808,10 +797,10 @@ class AsyncBatchPaymentsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_batch_payment(
+    async def get(
         self,
         *,
-        batch_payment_id: UUID,
+        batch_payment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[BatchPayments]:
@@ -823,15 +812,13 @@ class AsyncBatchPaymentsResourceWithRawResponse:
 
         `GET /BatchPayments/{BatchPaymentID}` (operation `getBatchPayment`).
         """
-        call = _get_batch_payment_call(
-            batch_payment_id=batch_payment_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(batch_payment_id=batch_payment_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def delete_batch_payment_by_url_param(
+    async def delete_by_url_param(
         self,
         *,
-        batch_payment_id: UUID,
+        batch_payment_id: UUID | str,
         xero_tenant_id: str,
         status: str,
         idempotency_key: str | None = None,
@@ -847,7 +834,7 @@ class AsyncBatchPaymentsResourceWithRawResponse:
 
         `POST /BatchPayments/{BatchPaymentID}` (operation `deleteBatchPaymentByUrlParam`).
         """
-        call = _delete_batch_payment_by_url_param_call(
+        call = _delete_by_url_param_call(
             batch_payment_id=batch_payment_id,
             xero_tenant_id=xero_tenant_id,
             status=status,
@@ -855,10 +842,10 @@ class AsyncBatchPaymentsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_batch_payment_history(
+    async def get_history(
         self,
         *,
-        batch_payment_id: UUID,
+        batch_payment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -870,18 +857,16 @@ class AsyncBatchPaymentsResourceWithRawResponse:
 
         `GET /BatchPayments/{BatchPaymentID}/History` (operation `getBatchPaymentHistory`).
         """
-        call = _get_batch_payment_history_call(
-            batch_payment_id=batch_payment_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(batch_payment_id=batch_payment_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def create_batch_payment_history_record(
+    async def create_history_record(
         self,
         *,
-        batch_payment_id: UUID,
+        batch_payment_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a history record for a specific batch payment
@@ -893,7 +878,7 @@ class AsyncBatchPaymentsResourceWithRawResponse:
 
         `PUT /BatchPayments/{BatchPaymentID}/History` (operation `createBatchPaymentHistoryRecord`).
         """
-        call = _create_batch_payment_history_record_call(
+        call = _create_history_record_call(
             batch_payment_id=batch_payment_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from uuid import UUID
 
 from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
@@ -24,7 +25,7 @@ __all__ = [
 ]
 
 
-def _get_contact_groups_call(
+def _list_call(
     *,
     xero_tenant_id: str,
     where: str | None = None,
@@ -48,7 +49,7 @@ def _create_call(
     *,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    contact_groups: list[ContactGroup] | NotGiven = NOT_GIVEN,
+    contact_groups: builtins.list[ContactGroup] | NotGiven = NOT_GIVEN,
 ) -> Call[ContactGroups]:
     data = given({"ContactGroups": contact_groups})
     return Call[ContactGroups](
@@ -67,9 +68,9 @@ def _create_call(
     )
 
 
-def _get_contact_group_call(
+def _get_call(
     *,
-    contact_group_id: UUID,
+    contact_group_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[ContactGroups]:
     return Call[ContactGroups](
@@ -85,10 +86,10 @@ def _get_contact_group_call(
 
 def _update_call(
     *,
-    contact_group_id: UUID,
+    contact_group_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    contact_groups: list[ContactGroup] | NotGiven = NOT_GIVEN,
+    contact_groups: builtins.list[ContactGroup] | NotGiven = NOT_GIVEN,
 ) -> Call[ContactGroups]:
     data = given({"ContactGroups": contact_groups})
     return Call[ContactGroups](
@@ -108,14 +109,14 @@ def _update_call(
     )
 
 
-def _create_contact_group_contacts_call(
+def _create_contacts_call(
     *,
-    contact_group_id: UUID,
+    contact_group_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
     pagination: Pagination | NotGiven = NOT_GIVEN,
-    warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-    contacts: list[Contact] | NotGiven = NOT_GIVEN,
+    warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+    contacts: builtins.list[Contact] | NotGiven = NOT_GIVEN,
 ) -> Call[Contacts]:
     data = given({"pagination": pagination, "Warnings": warnings, "Contacts": contacts})
     return Call[Contacts](
@@ -135,9 +136,9 @@ def _create_contact_group_contacts_call(
     )
 
 
-def _delete_contact_group_contacts_call(
+def _delete_contacts_call(
     *,
-    contact_group_id: UUID,
+    contact_group_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[None]:
     return Call[None](
@@ -151,10 +152,10 @@ def _delete_contact_group_contacts_call(
     )
 
 
-def _delete_contact_group_contact_call(
+def _delete_contact_call(
     *,
-    contact_group_id: UUID,
-    contact_id: UUID,
+    contact_group_id: UUID | str,
+    contact_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[None]:
     return Call[None](
@@ -176,7 +177,7 @@ class ContactGroupsResource:
         self._core = core
         self.with_raw_response = ContactGroupsResourceWithRawResponse(core)
 
-    def get_contact_groups(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -193,7 +194,7 @@ class ContactGroupsResource:
 
         `GET /ContactGroups` (operation `getContactGroups`).
         """
-        call = _get_contact_groups_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
+        call = _list_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
         return self._core.request(call, request_options).data
 
     def create(
@@ -201,7 +202,7 @@ class ContactGroupsResource:
         *,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        contact_groups: list[ContactGroup] | NotGiven = NOT_GIVEN,
+        contact_groups: builtins.list[ContactGroup] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ContactGroups:
         """Creates a contact group
@@ -219,10 +220,10 @@ class ContactGroupsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_contact_group(
+    def get(
         self,
         *,
-        contact_group_id: UUID,
+        contact_group_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ContactGroups:
@@ -234,18 +235,16 @@ class ContactGroupsResource:
 
         `GET /ContactGroups/{ContactGroupID}` (operation `getContactGroup`).
         """
-        call = _get_contact_group_call(
-            contact_group_id=contact_group_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(contact_group_id=contact_group_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
     def update(
         self,
         *,
-        contact_group_id: UUID,
+        contact_group_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        contact_groups: list[ContactGroup] | NotGiven = NOT_GIVEN,
+        contact_groups: builtins.list[ContactGroup] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ContactGroups:
         """Updates a specific contact group
@@ -265,15 +264,15 @@ class ContactGroupsResource:
         )
         return self._core.request(call, request_options).data
 
-    def create_contact_group_contacts(
+    def create_contacts(
         self,
         *,
-        contact_group_id: UUID,
+        contact_group_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        contacts: list[Contact] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        contacts: builtins.list[Contact] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Contacts:
         """Creates contacts to a specific contact group
@@ -286,7 +285,7 @@ class ContactGroupsResource:
 
         `PUT /ContactGroups/{ContactGroupID}/Contacts` (operation `createContactGroupContacts`).
         """
-        call = _create_contact_group_contacts_call(
+        call = _create_contacts_call(
             contact_group_id=contact_group_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -296,10 +295,10 @@ class ContactGroupsResource:
         )
         return self._core.request(call, request_options).data
 
-    def delete_contact_group_contacts(
+    def delete_contacts(
         self,
         *,
-        contact_group_id: UUID,
+        contact_group_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> None:
@@ -311,16 +310,16 @@ class ContactGroupsResource:
 
         `DELETE /ContactGroups/{ContactGroupID}/Contacts` (operation `deleteContactGroupContacts`).
         """
-        call = _delete_contact_group_contacts_call(
+        call = _delete_contacts_call(
             contact_group_id=contact_group_id, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options).data
 
-    def delete_contact_group_contact(
+    def delete_contact(
         self,
         *,
-        contact_group_id: UUID,
-        contact_id: UUID,
+        contact_group_id: UUID | str,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> None:
@@ -333,7 +332,7 @@ class ContactGroupsResource:
 
         `DELETE /ContactGroups/{ContactGroupID}/Contacts/{ContactID}` (operation `deleteContactGroupContact`).
         """
-        call = _delete_contact_group_contact_call(
+        call = _delete_contact_call(
             contact_group_id=contact_group_id, contact_id=contact_id, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options).data
@@ -345,7 +344,7 @@ class ContactGroupsResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_contact_groups(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -362,7 +361,7 @@ class ContactGroupsResourceWithRawResponse:
 
         `GET /ContactGroups` (operation `getContactGroups`).
         """
-        call = _get_contact_groups_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
+        call = _list_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
         return self._core.request(call, request_options)
 
     def create(
@@ -370,7 +369,7 @@ class ContactGroupsResourceWithRawResponse:
         *,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        contact_groups: list[ContactGroup] | NotGiven = NOT_GIVEN,
+        contact_groups: builtins.list[ContactGroup] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[ContactGroups]:
         """Creates a contact group
@@ -388,10 +387,10 @@ class ContactGroupsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_contact_group(
+    def get(
         self,
         *,
-        contact_group_id: UUID,
+        contact_group_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[ContactGroups]:
@@ -403,18 +402,16 @@ class ContactGroupsResourceWithRawResponse:
 
         `GET /ContactGroups/{ContactGroupID}` (operation `getContactGroup`).
         """
-        call = _get_contact_group_call(
-            contact_group_id=contact_group_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(contact_group_id=contact_group_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
     def update(
         self,
         *,
-        contact_group_id: UUID,
+        contact_group_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        contact_groups: list[ContactGroup] | NotGiven = NOT_GIVEN,
+        contact_groups: builtins.list[ContactGroup] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[ContactGroups]:
         """Updates a specific contact group
@@ -434,15 +431,15 @@ class ContactGroupsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def create_contact_group_contacts(
+    def create_contacts(
         self,
         *,
-        contact_group_id: UUID,
+        contact_group_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        contacts: list[Contact] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        contacts: builtins.list[Contact] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Contacts]:
         """Creates contacts to a specific contact group
@@ -455,7 +452,7 @@ class ContactGroupsResourceWithRawResponse:
 
         `PUT /ContactGroups/{ContactGroupID}/Contacts` (operation `createContactGroupContacts`).
         """
-        call = _create_contact_group_contacts_call(
+        call = _create_contacts_call(
             contact_group_id=contact_group_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -465,10 +462,10 @@ class ContactGroupsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def delete_contact_group_contacts(
+    def delete_contacts(
         self,
         *,
-        contact_group_id: UUID,
+        contact_group_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[None]:
@@ -480,16 +477,16 @@ class ContactGroupsResourceWithRawResponse:
 
         `DELETE /ContactGroups/{ContactGroupID}/Contacts` (operation `deleteContactGroupContacts`).
         """
-        call = _delete_contact_group_contacts_call(
+        call = _delete_contacts_call(
             contact_group_id=contact_group_id, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options)
 
-    def delete_contact_group_contact(
+    def delete_contact(
         self,
         *,
-        contact_group_id: UUID,
-        contact_id: UUID,
+        contact_group_id: UUID | str,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[None]:
@@ -502,7 +499,7 @@ class ContactGroupsResourceWithRawResponse:
 
         `DELETE /ContactGroups/{ContactGroupID}/Contacts/{ContactID}` (operation `deleteContactGroupContact`).
         """
-        call = _delete_contact_group_contact_call(
+        call = _delete_contact_call(
             contact_group_id=contact_group_id, contact_id=contact_id, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options)
@@ -515,7 +512,7 @@ class AsyncContactGroupsResource:
         self._core = core
         self.with_raw_response = AsyncContactGroupsResourceWithRawResponse(core)
 
-    async def get_contact_groups(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -532,7 +529,7 @@ class AsyncContactGroupsResource:
 
         `GET /ContactGroups` (operation `getContactGroups`).
         """
-        call = _get_contact_groups_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
+        call = _list_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
         return (await self._core.request(call, request_options)).data
 
     async def create(
@@ -540,7 +537,7 @@ class AsyncContactGroupsResource:
         *,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        contact_groups: list[ContactGroup] | NotGiven = NOT_GIVEN,
+        contact_groups: builtins.list[ContactGroup] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ContactGroups:
         """Creates a contact group
@@ -558,10 +555,10 @@ class AsyncContactGroupsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_contact_group(
+    async def get(
         self,
         *,
-        contact_group_id: UUID,
+        contact_group_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ContactGroups:
@@ -573,18 +570,16 @@ class AsyncContactGroupsResource:
 
         `GET /ContactGroups/{ContactGroupID}` (operation `getContactGroup`).
         """
-        call = _get_contact_group_call(
-            contact_group_id=contact_group_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(contact_group_id=contact_group_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
     async def update(
         self,
         *,
-        contact_group_id: UUID,
+        contact_group_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        contact_groups: list[ContactGroup] | NotGiven = NOT_GIVEN,
+        contact_groups: builtins.list[ContactGroup] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ContactGroups:
         """Updates a specific contact group
@@ -604,15 +599,15 @@ class AsyncContactGroupsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def create_contact_group_contacts(
+    async def create_contacts(
         self,
         *,
-        contact_group_id: UUID,
+        contact_group_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        contacts: list[Contact] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        contacts: builtins.list[Contact] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Contacts:
         """Creates contacts to a specific contact group
@@ -625,7 +620,7 @@ class AsyncContactGroupsResource:
 
         `PUT /ContactGroups/{ContactGroupID}/Contacts` (operation `createContactGroupContacts`).
         """
-        call = _create_contact_group_contacts_call(
+        call = _create_contacts_call(
             contact_group_id=contact_group_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -635,10 +630,10 @@ class AsyncContactGroupsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def delete_contact_group_contacts(
+    async def delete_contacts(
         self,
         *,
-        contact_group_id: UUID,
+        contact_group_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> None:
@@ -650,16 +645,16 @@ class AsyncContactGroupsResource:
 
         `DELETE /ContactGroups/{ContactGroupID}/Contacts` (operation `deleteContactGroupContacts`).
         """
-        call = _delete_contact_group_contacts_call(
+        call = _delete_contacts_call(
             contact_group_id=contact_group_id, xero_tenant_id=xero_tenant_id
         )
         return (await self._core.request(call, request_options)).data
 
-    async def delete_contact_group_contact(
+    async def delete_contact(
         self,
         *,
-        contact_group_id: UUID,
-        contact_id: UUID,
+        contact_group_id: UUID | str,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> None:
@@ -672,7 +667,7 @@ class AsyncContactGroupsResource:
 
         `DELETE /ContactGroups/{ContactGroupID}/Contacts/{ContactID}` (operation `deleteContactGroupContact`).
         """
-        call = _delete_contact_group_contact_call(
+        call = _delete_contact_call(
             contact_group_id=contact_group_id, contact_id=contact_id, xero_tenant_id=xero_tenant_id
         )
         return (await self._core.request(call, request_options)).data
@@ -684,7 +679,7 @@ class AsyncContactGroupsResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def get_contact_groups(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -701,7 +696,7 @@ class AsyncContactGroupsResourceWithRawResponse:
 
         `GET /ContactGroups` (operation `getContactGroups`).
         """
-        call = _get_contact_groups_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
+        call = _list_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
         return await self._core.request(call, request_options)
 
     async def create(
@@ -709,7 +704,7 @@ class AsyncContactGroupsResourceWithRawResponse:
         *,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        contact_groups: list[ContactGroup] | NotGiven = NOT_GIVEN,
+        contact_groups: builtins.list[ContactGroup] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[ContactGroups]:
         """Creates a contact group
@@ -727,10 +722,10 @@ class AsyncContactGroupsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_contact_group(
+    async def get(
         self,
         *,
-        contact_group_id: UUID,
+        contact_group_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[ContactGroups]:
@@ -742,18 +737,16 @@ class AsyncContactGroupsResourceWithRawResponse:
 
         `GET /ContactGroups/{ContactGroupID}` (operation `getContactGroup`).
         """
-        call = _get_contact_group_call(
-            contact_group_id=contact_group_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(contact_group_id=contact_group_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
     async def update(
         self,
         *,
-        contact_group_id: UUID,
+        contact_group_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        contact_groups: list[ContactGroup] | NotGiven = NOT_GIVEN,
+        contact_groups: builtins.list[ContactGroup] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[ContactGroups]:
         """Updates a specific contact group
@@ -773,15 +766,15 @@ class AsyncContactGroupsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def create_contact_group_contacts(
+    async def create_contacts(
         self,
         *,
-        contact_group_id: UUID,
+        contact_group_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        contacts: list[Contact] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        contacts: builtins.list[Contact] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Contacts]:
         """Creates contacts to a specific contact group
@@ -794,7 +787,7 @@ class AsyncContactGroupsResourceWithRawResponse:
 
         `PUT /ContactGroups/{ContactGroupID}/Contacts` (operation `createContactGroupContacts`).
         """
-        call = _create_contact_group_contacts_call(
+        call = _create_contacts_call(
             contact_group_id=contact_group_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -804,10 +797,10 @@ class AsyncContactGroupsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def delete_contact_group_contacts(
+    async def delete_contacts(
         self,
         *,
-        contact_group_id: UUID,
+        contact_group_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[None]:
@@ -819,16 +812,16 @@ class AsyncContactGroupsResourceWithRawResponse:
 
         `DELETE /ContactGroups/{ContactGroupID}/Contacts` (operation `deleteContactGroupContacts`).
         """
-        call = _delete_contact_group_contacts_call(
+        call = _delete_contacts_call(
             contact_group_id=contact_group_id, xero_tenant_id=xero_tenant_id
         )
         return await self._core.request(call, request_options)
 
-    async def delete_contact_group_contact(
+    async def delete_contact(
         self,
         *,
-        contact_group_id: UUID,
-        contact_id: UUID,
+        contact_group_id: UUID | str,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[None]:
@@ -841,7 +834,7 @@ class AsyncContactGroupsResourceWithRawResponse:
 
         `DELETE /ContactGroups/{ContactGroupID}/Contacts/{ContactID}` (operation `deleteContactGroupContact`).
         """
-        call = _delete_contact_group_contact_call(
+        call = _delete_contact_call(
             contact_group_id=contact_group_id, contact_id=contact_id, xero_tenant_id=xero_tenant_id
         )
         return await self._core.request(call, request_options)

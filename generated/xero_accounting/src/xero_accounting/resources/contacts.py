@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import AsyncIterator, Iterator
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from datetime import datetime
@@ -43,13 +44,13 @@ __all__ = [
 ]
 
 
-def _get_contacts_call(
+def _list_call(
     *,
     xero_tenant_id: str,
     if_modified_since: datetime | None = None,
     where: str | None = None,
     order: str | None = None,
-    i_ds: list[UUID] | None = None,
+    ids: builtins.list[UUID | str] | None = None,
     page: int | None = None,
     include_archived: bool | None = None,
     summary_only: bool | None = None,
@@ -63,7 +64,7 @@ def _get_contacts_call(
         query=[
             Param("where", where, style="form", explode=True),
             Param("order", order, style="form", explode=True),
-            Param("IDs", i_ds, style="form", explode=False),
+            Param("IDs", ids, style="form", explode=False),
             Param("page", page, style="form", explode=True),
             Param("includeArchived", include_archived, style="form", explode=True),
             Param("summaryOnly", summary_only, style="form", explode=True),
@@ -85,8 +86,8 @@ def _create_call(
     summarize_errors: bool | None = None,
     idempotency_key: str | None = None,
     pagination: Pagination | NotGiven = NOT_GIVEN,
-    warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-    contacts: list[Contact] | NotGiven = NOT_GIVEN,
+    warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+    contacts: builtins.list[Contact] | NotGiven = NOT_GIVEN,
 ) -> Call[Contacts]:
     data = given({"pagination": pagination, "Warnings": warnings, "Contacts": contacts})
     return Call[Contacts](
@@ -112,8 +113,8 @@ def _update_or_create_call(
     summarize_errors: bool | None = None,
     idempotency_key: str | None = None,
     pagination: Pagination | NotGiven = NOT_GIVEN,
-    warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-    contacts: list[Contact] | NotGiven = NOT_GIVEN,
+    warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+    contacts: builtins.list[Contact] | NotGiven = NOT_GIVEN,
 ) -> Call[Contacts]:
     data = given({"pagination": pagination, "Warnings": warnings, "Contacts": contacts})
     return Call[Contacts](
@@ -133,7 +134,7 @@ def _update_or_create_call(
     )
 
 
-def _get_contact_by_contact_number_call(
+def _get_by_contact_number_call(
     *,
     contact_number: str,
     xero_tenant_id: str,
@@ -149,9 +150,9 @@ def _get_contact_by_contact_number_call(
     )
 
 
-def _get_contact_call(
+def _get_call(
     *,
-    contact_id: UUID,
+    contact_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[Contacts]:
     return Call[Contacts](
@@ -167,12 +168,12 @@ def _get_contact_call(
 
 def _update_call(
     *,
-    contact_id: UUID,
+    contact_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
     pagination: Pagination | NotGiven = NOT_GIVEN,
-    warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-    contacts: list[Contact] | NotGiven = NOT_GIVEN,
+    warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+    contacts: builtins.list[Contact] | NotGiven = NOT_GIVEN,
 ) -> Call[Contacts]:
     data = given({"pagination": pagination, "Warnings": warnings, "Contacts": contacts})
     return Call[Contacts](
@@ -192,9 +193,9 @@ def _update_call(
     )
 
 
-def _get_contact_attachments_call(
+def _get_attachments_call(
     *,
-    contact_id: UUID,
+    contact_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[Attachments]:
     return Call[Attachments](
@@ -208,10 +209,10 @@ def _get_contact_attachments_call(
     )
 
 
-def _get_contact_attachment_by_id_call(
+def _get_attachment_by_id_call(
     *,
-    contact_id: UUID,
-    attachment_id: UUID,
+    contact_id: UUID | str,
+    attachment_id: UUID | str,
     xero_tenant_id: str,
     content_type: str,
 ) -> Call[bytes]:
@@ -229,9 +230,9 @@ def _get_contact_attachment_by_id_call(
     )
 
 
-def _get_contact_attachment_by_file_name_call(
+def _get_attachment_by_file_name_call(
     *,
-    contact_id: UUID,
+    contact_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     content_type: str,
@@ -250,9 +251,9 @@ def _get_contact_attachment_by_file_name_call(
     )
 
 
-def _create_contact_attachment_by_file_name_call(
+def _create_attachment_by_file_name_call(
     *,
-    contact_id: UUID,
+    contact_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     body: bytes,
@@ -276,9 +277,9 @@ def _create_contact_attachment_by_file_name_call(
     )
 
 
-def _update_contact_attachment_by_file_name_call(
+def _update_attachment_by_file_name_call(
     *,
-    contact_id: UUID,
+    contact_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     body: bytes,
@@ -302,9 +303,9 @@ def _update_contact_attachment_by_file_name_call(
     )
 
 
-def _get_contact_cis_settings_call(
+def _get_cis_settings_call(
     *,
-    contact_id: UUID,
+    contact_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[CisSettings]:
     return Call[CisSettings](
@@ -318,9 +319,9 @@ def _get_contact_cis_settings_call(
     )
 
 
-def _get_contact_history_call(
+def _get_history_call(
     *,
-    contact_id: UUID,
+    contact_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[HistoryRecords]:
     return Call[HistoryRecords](
@@ -334,12 +335,12 @@ def _get_contact_history_call(
     )
 
 
-def _create_contact_history_call(
+def _create_history_call(
     *,
-    contact_id: UUID,
+    contact_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+    history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
 ) -> Call[HistoryRecords]:
     data = given({"HistoryRecords": history_records})
     return Call[HistoryRecords](
@@ -367,14 +368,14 @@ class ContactsResource:
         self.with_raw_response = ContactsResourceWithRawResponse(core)
         self.with_streaming_response = ContactsResourceWithStreamingResponse(core)
 
-    def get_contacts(
+    def list(
         self,
         *,
         xero_tenant_id: str,
         if_modified_since: datetime | None = None,
         where: str | None = None,
         order: str | None = None,
-        i_ds: list[UUID] | None = None,
+        ids: builtins.list[UUID | str] | None = None,
         page: int | None = None,
         include_archived: bool | None = None,
         summary_only: bool | None = None,
@@ -389,7 +390,7 @@ class ContactsResource:
             if_modified_since: Only records created or modified since this timestamp will be returned
             where: Filter by an any element
             order: Order by an any element
-            i_ds: Filter by a comma separated list of ContactIDs. Allows you to retrieve a specific set of contacts in a single call.
+            ids: Filter by a comma separated list of ContactIDs. Allows you to retrieve a specific set of contacts in a single call.
             page: e.g. page=1 - Up to 100 contacts will be returned in a single API call.
             include_archived: e.g. includeArchived=true - Contacts with a status of ARCHIVED will be included in the response
             summary_only: Use summaryOnly=true in GET Contacts and Invoices endpoint to retrieve a smaller version of the response object. This returns only lightweight fields, excluding computation-heavy fields from the response, making the API calls quick and efficient.
@@ -398,12 +399,12 @@ class ContactsResource:
 
         `GET /Contacts` (operation `getContacts`).
         """
-        call = _get_contacts_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
             order=order,
-            i_ds=i_ds,
+            ids=ids,
             page=page,
             include_archived=include_archived,
             summary_only=summary_only,
@@ -412,14 +413,14 @@ class ContactsResource:
         )
         return self._core.request(call, request_options).data
 
-    def iter_get_contacts_pages(
+    def iter_list_pages(
         self,
         *,
         xero_tenant_id: str,
         if_modified_since: datetime | None = None,
         where: str | None = None,
         order: str | None = None,
-        i_ds: list[UUID] | None = None,
+        ids: builtins.list[UUID | str] | None = None,
         page: int | None = None,
         include_archived: bool | None = None,
         summary_only: bool | None = None,
@@ -427,20 +428,20 @@ class ContactsResource:
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[Contacts]:
-        """Every page of `get_contacts`, one after the other.
+        """Every page of `list`, one after the other.
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_contacts`; each page is
-        fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
         def _fetch(_token: Any) -> Contacts:
-            call = _get_contacts_call(
+            call = _list_call(
                 xero_tenant_id=xero_tenant_id,
                 if_modified_since=if_modified_since,
                 where=where,
                 order=order,
-                i_ds=i_ds,
+                ids=ids,
                 page=_token,
                 include_archived=include_archived,
                 summary_only=summary_only,
@@ -453,14 +454,14 @@ class ContactsResource:
             _fetch, _paging.Paging(style="page", items="Contacts", page_size=page_size), first=page
         )
 
-    def iter_get_contacts(
+    def iter_list(
         self,
         *,
         xero_tenant_id: str,
         if_modified_since: datetime | None = None,
         where: str | None = None,
         order: str | None = None,
-        i_ds: list[UUID] | None = None,
+        ids: builtins.list[UUID | str] | None = None,
         page: int | None = None,
         include_archived: bool | None = None,
         summary_only: bool | None = None,
@@ -468,19 +469,19 @@ class ContactsResource:
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[Contact]:
-        """Every item of every page of `get_contacts` (the page's `Contacts`).
+        """Every item of every page of `list` (the page's `Contacts`).
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_contacts`; each page is
-        fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
-        pages = self.iter_get_contacts_pages(
+        pages = self.iter_list_pages(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
             order=order,
-            i_ds=i_ds,
+            ids=ids,
             page=page,
             include_archived=include_archived,
             summary_only=summary_only,
@@ -497,8 +498,8 @@ class ContactsResource:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        contacts: list[Contact] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        contacts: builtins.list[Contact] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Contacts:
         """Creates multiple contacts (bulk) in a Xero organisation
@@ -528,8 +529,8 @@ class ContactsResource:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        contacts: list[Contact] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        contacts: builtins.list[Contact] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Contacts:
         """Updates or creates one or more contacts in a Xero organisation
@@ -552,7 +553,7 @@ class ContactsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_contact_by_contact_number(
+    def get_by_contact_number(
         self,
         *,
         contact_number: str,
@@ -567,15 +568,15 @@ class ContactsResource:
 
         `GET /Contacts/{ContactNumber}` (operation `getContactByContactNumber`).
         """
-        call = _get_contact_by_contact_number_call(
+        call = _get_by_contact_number_call(
             contact_number=contact_number, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options).data
 
-    def get_contact(
+    def get(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Contacts:
@@ -587,18 +588,18 @@ class ContactsResource:
 
         `GET /Contacts/{ContactID}` (operation `getContact`).
         """
-        call = _get_contact_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
     def update(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        contacts: list[Contact] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        contacts: builtins.list[Contact] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Contacts:
         """Updates a specific contact in a Xero organisation
@@ -621,10 +622,10 @@ class ContactsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_contact_attachments(
+    def get_attachments(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -636,14 +637,14 @@ class ContactsResource:
 
         `GET /Contacts/{ContactID}/Attachments` (operation `getContactAttachments`).
         """
-        call = _get_contact_attachments_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
+        call = _get_attachments_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def get_contact_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        contact_id: UUID,
-        attachment_id: UUID,
+        contact_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -658,7 +659,7 @@ class ContactsResource:
 
         `GET /Contacts/{ContactID}/Attachments/{AttachmentID}` (operation `getContactAttachmentById`).
         """
-        call = _get_contact_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             contact_id=contact_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -666,10 +667,10 @@ class ContactsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_contact_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -685,7 +686,7 @@ class ContactsResource:
 
         `GET /Contacts/{ContactID}/Attachments/{FileName}` (operation `getContactAttachmentByFileName`).
         """
-        call = _get_contact_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             contact_id=contact_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -693,10 +694,10 @@ class ContactsResource:
         )
         return self._core.request(call, request_options).data
 
-    def create_contact_attachment_by_file_name(
+    def create_attachment_by_file_name(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -713,7 +714,7 @@ class ContactsResource:
 
         `PUT /Contacts/{ContactID}/Attachments/{FileName}` (operation `createContactAttachmentByFileName`).
         """
-        call = _create_contact_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             contact_id=contact_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -722,10 +723,10 @@ class ContactsResource:
         )
         return self._core.request(call, request_options).data
 
-    def update_contact_attachment_by_file_name(
+    def update_attachment_by_file_name(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -742,7 +743,7 @@ class ContactsResource:
 
         `POST /Contacts/{ContactID}/Attachments/{FileName}` (operation `updateContactAttachmentByFileName`).
         """
-        call = _update_contact_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             contact_id=contact_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -751,10 +752,10 @@ class ContactsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_contact_cis_settings(
+    def get_cis_settings(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> CisSettings:
@@ -766,13 +767,13 @@ class ContactsResource:
 
         `GET /Contacts/{ContactID}/CISSettings` (operation `getContactCISSettings`).
         """
-        call = _get_contact_cis_settings_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
+        call = _get_cis_settings_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def get_contact_history(
+    def get_history(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -784,16 +785,16 @@ class ContactsResource:
 
         `GET /Contacts/{ContactID}/History` (operation `getContactHistory`).
         """
-        call = _get_contact_history_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
+        call = _get_history_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def create_contact_history(
+    def create_history(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a new history record for a specific contact
@@ -805,7 +806,7 @@ class ContactsResource:
 
         `PUT /Contacts/{ContactID}/History` (operation `createContactHistory`).
         """
-        call = _create_contact_history_call(
+        call = _create_history_call(
             contact_id=contact_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -820,14 +821,14 @@ class ContactsResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_contacts(
+    def list(
         self,
         *,
         xero_tenant_id: str,
         if_modified_since: datetime | None = None,
         where: str | None = None,
         order: str | None = None,
-        i_ds: list[UUID] | None = None,
+        ids: builtins.list[UUID | str] | None = None,
         page: int | None = None,
         include_archived: bool | None = None,
         summary_only: bool | None = None,
@@ -842,7 +843,7 @@ class ContactsResourceWithRawResponse:
             if_modified_since: Only records created or modified since this timestamp will be returned
             where: Filter by an any element
             order: Order by an any element
-            i_ds: Filter by a comma separated list of ContactIDs. Allows you to retrieve a specific set of contacts in a single call.
+            ids: Filter by a comma separated list of ContactIDs. Allows you to retrieve a specific set of contacts in a single call.
             page: e.g. page=1 - Up to 100 contacts will be returned in a single API call.
             include_archived: e.g. includeArchived=true - Contacts with a status of ARCHIVED will be included in the response
             summary_only: Use summaryOnly=true in GET Contacts and Invoices endpoint to retrieve a smaller version of the response object. This returns only lightweight fields, excluding computation-heavy fields from the response, making the API calls quick and efficient.
@@ -851,12 +852,12 @@ class ContactsResourceWithRawResponse:
 
         `GET /Contacts` (operation `getContacts`).
         """
-        call = _get_contacts_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
             order=order,
-            i_ds=i_ds,
+            ids=ids,
             page=page,
             include_archived=include_archived,
             summary_only=summary_only,
@@ -872,8 +873,8 @@ class ContactsResourceWithRawResponse:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        contacts: list[Contact] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        contacts: builtins.list[Contact] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Contacts]:
         """Creates multiple contacts (bulk) in a Xero organisation
@@ -903,8 +904,8 @@ class ContactsResourceWithRawResponse:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        contacts: list[Contact] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        contacts: builtins.list[Contact] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Contacts]:
         """Updates or creates one or more contacts in a Xero organisation
@@ -927,7 +928,7 @@ class ContactsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_contact_by_contact_number(
+    def get_by_contact_number(
         self,
         *,
         contact_number: str,
@@ -942,15 +943,15 @@ class ContactsResourceWithRawResponse:
 
         `GET /Contacts/{ContactNumber}` (operation `getContactByContactNumber`).
         """
-        call = _get_contact_by_contact_number_call(
+        call = _get_by_contact_number_call(
             contact_number=contact_number, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options)
 
-    def get_contact(
+    def get(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Contacts]:
@@ -962,18 +963,18 @@ class ContactsResourceWithRawResponse:
 
         `GET /Contacts/{ContactID}` (operation `getContact`).
         """
-        call = _get_contact_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
     def update(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        contacts: list[Contact] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        contacts: builtins.list[Contact] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Contacts]:
         """Updates a specific contact in a Xero organisation
@@ -996,10 +997,10 @@ class ContactsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_contact_attachments(
+    def get_attachments(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Attachments]:
@@ -1011,14 +1012,14 @@ class ContactsResourceWithRawResponse:
 
         `GET /Contacts/{ContactID}/Attachments` (operation `getContactAttachments`).
         """
-        call = _get_contact_attachments_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
+        call = _get_attachments_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def get_contact_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        contact_id: UUID,
-        attachment_id: UUID,
+        contact_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1033,7 +1034,7 @@ class ContactsResourceWithRawResponse:
 
         `GET /Contacts/{ContactID}/Attachments/{AttachmentID}` (operation `getContactAttachmentById`).
         """
-        call = _get_contact_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             contact_id=contact_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1041,10 +1042,10 @@ class ContactsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_contact_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1060,7 +1061,7 @@ class ContactsResourceWithRawResponse:
 
         `GET /Contacts/{ContactID}/Attachments/{FileName}` (operation `getContactAttachmentByFileName`).
         """
-        call = _get_contact_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             contact_id=contact_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1068,10 +1069,10 @@ class ContactsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def create_contact_attachment_by_file_name(
+    def create_attachment_by_file_name(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1088,7 +1089,7 @@ class ContactsResourceWithRawResponse:
 
         `PUT /Contacts/{ContactID}/Attachments/{FileName}` (operation `createContactAttachmentByFileName`).
         """
-        call = _create_contact_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             contact_id=contact_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1097,10 +1098,10 @@ class ContactsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def update_contact_attachment_by_file_name(
+    def update_attachment_by_file_name(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1117,7 +1118,7 @@ class ContactsResourceWithRawResponse:
 
         `POST /Contacts/{ContactID}/Attachments/{FileName}` (operation `updateContactAttachmentByFileName`).
         """
-        call = _update_contact_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             contact_id=contact_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1126,10 +1127,10 @@ class ContactsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_contact_cis_settings(
+    def get_cis_settings(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[CisSettings]:
@@ -1141,13 +1142,13 @@ class ContactsResourceWithRawResponse:
 
         `GET /Contacts/{ContactID}/CISSettings` (operation `getContactCISSettings`).
         """
-        call = _get_contact_cis_settings_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
+        call = _get_cis_settings_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def get_contact_history(
+    def get_history(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -1159,16 +1160,16 @@ class ContactsResourceWithRawResponse:
 
         `GET /Contacts/{ContactID}/History` (operation `getContactHistory`).
         """
-        call = _get_contact_history_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
+        call = _get_history_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def create_contact_history(
+    def create_history(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a new history record for a specific contact
@@ -1180,7 +1181,7 @@ class ContactsResourceWithRawResponse:
 
         `PUT /Contacts/{ContactID}/History` (operation `createContactHistory`).
         """
-        call = _create_contact_history_call(
+        call = _create_history_call(
             contact_id=contact_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -1199,11 +1200,11 @@ class ContactsResourceWithStreamingResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_contact_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        contact_id: UUID,
-        attachment_id: UUID,
+        contact_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1218,7 +1219,7 @@ class ContactsResourceWithStreamingResponse:
 
         `GET /Contacts/{ContactID}/Attachments/{AttachmentID}` (operation `getContactAttachmentById`).
         """
-        call = _get_contact_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             contact_id=contact_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1226,10 +1227,10 @@ class ContactsResourceWithStreamingResponse:
         )
         return self._core.stream(call, request_options)
 
-    def get_contact_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1245,7 +1246,7 @@ class ContactsResourceWithStreamingResponse:
 
         `GET /Contacts/{ContactID}/Attachments/{FileName}` (operation `getContactAttachmentByFileName`).
         """
-        call = _get_contact_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             contact_id=contact_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1262,14 +1263,14 @@ class AsyncContactsResource:
         self.with_raw_response = AsyncContactsResourceWithRawResponse(core)
         self.with_streaming_response = AsyncContactsResourceWithStreamingResponse(core)
 
-    async def get_contacts(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
         if_modified_since: datetime | None = None,
         where: str | None = None,
         order: str | None = None,
-        i_ds: list[UUID] | None = None,
+        ids: builtins.list[UUID | str] | None = None,
         page: int | None = None,
         include_archived: bool | None = None,
         summary_only: bool | None = None,
@@ -1284,7 +1285,7 @@ class AsyncContactsResource:
             if_modified_since: Only records created or modified since this timestamp will be returned
             where: Filter by an any element
             order: Order by an any element
-            i_ds: Filter by a comma separated list of ContactIDs. Allows you to retrieve a specific set of contacts in a single call.
+            ids: Filter by a comma separated list of ContactIDs. Allows you to retrieve a specific set of contacts in a single call.
             page: e.g. page=1 - Up to 100 contacts will be returned in a single API call.
             include_archived: e.g. includeArchived=true - Contacts with a status of ARCHIVED will be included in the response
             summary_only: Use summaryOnly=true in GET Contacts and Invoices endpoint to retrieve a smaller version of the response object. This returns only lightweight fields, excluding computation-heavy fields from the response, making the API calls quick and efficient.
@@ -1293,12 +1294,12 @@ class AsyncContactsResource:
 
         `GET /Contacts` (operation `getContacts`).
         """
-        call = _get_contacts_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
             order=order,
-            i_ds=i_ds,
+            ids=ids,
             page=page,
             include_archived=include_archived,
             summary_only=summary_only,
@@ -1307,14 +1308,14 @@ class AsyncContactsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    def iter_get_contacts_pages(
+    def iter_list_pages(
         self,
         *,
         xero_tenant_id: str,
         if_modified_since: datetime | None = None,
         where: str | None = None,
         order: str | None = None,
-        i_ds: list[UUID] | None = None,
+        ids: builtins.list[UUID | str] | None = None,
         page: int | None = None,
         include_archived: bool | None = None,
         summary_only: bool | None = None,
@@ -1322,20 +1323,20 @@ class AsyncContactsResource:
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[Contacts]:
-        """Every page of `get_contacts`, one after the other.
+        """Every page of `list`, one after the other.
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_contacts`; each page is
-        fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
         async def _fetch(_token: Any) -> Contacts:
-            call = _get_contacts_call(
+            call = _list_call(
                 xero_tenant_id=xero_tenant_id,
                 if_modified_since=if_modified_since,
                 where=where,
                 order=order,
-                i_ds=i_ds,
+                ids=ids,
                 page=_token,
                 include_archived=include_archived,
                 summary_only=summary_only,
@@ -1348,14 +1349,14 @@ class AsyncContactsResource:
             _fetch, _paging.Paging(style="page", items="Contacts", page_size=page_size), first=page
         )
 
-    def iter_get_contacts(
+    def iter_list(
         self,
         *,
         xero_tenant_id: str,
         if_modified_since: datetime | None = None,
         where: str | None = None,
         order: str | None = None,
-        i_ds: list[UUID] | None = None,
+        ids: builtins.list[UUID | str] | None = None,
         page: int | None = None,
         include_archived: bool | None = None,
         summary_only: bool | None = None,
@@ -1363,19 +1364,19 @@ class AsyncContactsResource:
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[Contact]:
-        """Every item of every page of `get_contacts` (the page's `Contacts`).
+        """Every item of every page of `list` (the page's `Contacts`).
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_contacts`; each page is
-        fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
-        pages = self.iter_get_contacts_pages(
+        pages = self.iter_list_pages(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
             order=order,
-            i_ds=i_ds,
+            ids=ids,
             page=page,
             include_archived=include_archived,
             summary_only=summary_only,
@@ -1392,8 +1393,8 @@ class AsyncContactsResource:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        contacts: list[Contact] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        contacts: builtins.list[Contact] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Contacts:
         """Creates multiple contacts (bulk) in a Xero organisation
@@ -1423,8 +1424,8 @@ class AsyncContactsResource:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        contacts: list[Contact] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        contacts: builtins.list[Contact] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Contacts:
         """Updates or creates one or more contacts in a Xero organisation
@@ -1447,7 +1448,7 @@ class AsyncContactsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_contact_by_contact_number(
+    async def get_by_contact_number(
         self,
         *,
         contact_number: str,
@@ -1462,15 +1463,15 @@ class AsyncContactsResource:
 
         `GET /Contacts/{ContactNumber}` (operation `getContactByContactNumber`).
         """
-        call = _get_contact_by_contact_number_call(
+        call = _get_by_contact_number_call(
             contact_number=contact_number, xero_tenant_id=xero_tenant_id
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_contact(
+    async def get(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Contacts:
@@ -1482,18 +1483,18 @@ class AsyncContactsResource:
 
         `GET /Contacts/{ContactID}` (operation `getContact`).
         """
-        call = _get_contact_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
     async def update(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        contacts: list[Contact] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        contacts: builtins.list[Contact] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Contacts:
         """Updates a specific contact in a Xero organisation
@@ -1516,10 +1517,10 @@ class AsyncContactsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_contact_attachments(
+    async def get_attachments(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -1531,14 +1532,14 @@ class AsyncContactsResource:
 
         `GET /Contacts/{ContactID}/Attachments` (operation `getContactAttachments`).
         """
-        call = _get_contact_attachments_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
+        call = _get_attachments_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def get_contact_attachment_by_id(
+    async def get_attachment_by_id(
         self,
         *,
-        contact_id: UUID,
-        attachment_id: UUID,
+        contact_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1553,7 +1554,7 @@ class AsyncContactsResource:
 
         `GET /Contacts/{ContactID}/Attachments/{AttachmentID}` (operation `getContactAttachmentById`).
         """
-        call = _get_contact_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             contact_id=contact_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1561,10 +1562,10 @@ class AsyncContactsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_contact_attachment_by_file_name(
+    async def get_attachment_by_file_name(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1580,7 +1581,7 @@ class AsyncContactsResource:
 
         `GET /Contacts/{ContactID}/Attachments/{FileName}` (operation `getContactAttachmentByFileName`).
         """
-        call = _get_contact_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             contact_id=contact_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1588,10 +1589,10 @@ class AsyncContactsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def create_contact_attachment_by_file_name(
+    async def create_attachment_by_file_name(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1608,7 +1609,7 @@ class AsyncContactsResource:
 
         `PUT /Contacts/{ContactID}/Attachments/{FileName}` (operation `createContactAttachmentByFileName`).
         """
-        call = _create_contact_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             contact_id=contact_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1617,10 +1618,10 @@ class AsyncContactsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def update_contact_attachment_by_file_name(
+    async def update_attachment_by_file_name(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1637,7 +1638,7 @@ class AsyncContactsResource:
 
         `POST /Contacts/{ContactID}/Attachments/{FileName}` (operation `updateContactAttachmentByFileName`).
         """
-        call = _update_contact_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             contact_id=contact_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1646,10 +1647,10 @@ class AsyncContactsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_contact_cis_settings(
+    async def get_cis_settings(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> CisSettings:
@@ -1661,13 +1662,13 @@ class AsyncContactsResource:
 
         `GET /Contacts/{ContactID}/CISSettings` (operation `getContactCISSettings`).
         """
-        call = _get_contact_cis_settings_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
+        call = _get_cis_settings_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def get_contact_history(
+    async def get_history(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -1679,16 +1680,16 @@ class AsyncContactsResource:
 
         `GET /Contacts/{ContactID}/History` (operation `getContactHistory`).
         """
-        call = _get_contact_history_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
+        call = _get_history_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def create_contact_history(
+    async def create_history(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a new history record for a specific contact
@@ -1700,7 +1701,7 @@ class AsyncContactsResource:
 
         `PUT /Contacts/{ContactID}/History` (operation `createContactHistory`).
         """
-        call = _create_contact_history_call(
+        call = _create_history_call(
             contact_id=contact_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -1715,14 +1716,14 @@ class AsyncContactsResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def get_contacts(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
         if_modified_since: datetime | None = None,
         where: str | None = None,
         order: str | None = None,
-        i_ds: list[UUID] | None = None,
+        ids: builtins.list[UUID | str] | None = None,
         page: int | None = None,
         include_archived: bool | None = None,
         summary_only: bool | None = None,
@@ -1737,7 +1738,7 @@ class AsyncContactsResourceWithRawResponse:
             if_modified_since: Only records created or modified since this timestamp will be returned
             where: Filter by an any element
             order: Order by an any element
-            i_ds: Filter by a comma separated list of ContactIDs. Allows you to retrieve a specific set of contacts in a single call.
+            ids: Filter by a comma separated list of ContactIDs. Allows you to retrieve a specific set of contacts in a single call.
             page: e.g. page=1 - Up to 100 contacts will be returned in a single API call.
             include_archived: e.g. includeArchived=true - Contacts with a status of ARCHIVED will be included in the response
             summary_only: Use summaryOnly=true in GET Contacts and Invoices endpoint to retrieve a smaller version of the response object. This returns only lightweight fields, excluding computation-heavy fields from the response, making the API calls quick and efficient.
@@ -1746,12 +1747,12 @@ class AsyncContactsResourceWithRawResponse:
 
         `GET /Contacts` (operation `getContacts`).
         """
-        call = _get_contacts_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
             order=order,
-            i_ds=i_ds,
+            ids=ids,
             page=page,
             include_archived=include_archived,
             summary_only=summary_only,
@@ -1767,8 +1768,8 @@ class AsyncContactsResourceWithRawResponse:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        contacts: list[Contact] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        contacts: builtins.list[Contact] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Contacts]:
         """Creates multiple contacts (bulk) in a Xero organisation
@@ -1798,8 +1799,8 @@ class AsyncContactsResourceWithRawResponse:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        contacts: list[Contact] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        contacts: builtins.list[Contact] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Contacts]:
         """Updates or creates one or more contacts in a Xero organisation
@@ -1822,7 +1823,7 @@ class AsyncContactsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_contact_by_contact_number(
+    async def get_by_contact_number(
         self,
         *,
         contact_number: str,
@@ -1837,15 +1838,15 @@ class AsyncContactsResourceWithRawResponse:
 
         `GET /Contacts/{ContactNumber}` (operation `getContactByContactNumber`).
         """
-        call = _get_contact_by_contact_number_call(
+        call = _get_by_contact_number_call(
             contact_number=contact_number, xero_tenant_id=xero_tenant_id
         )
         return await self._core.request(call, request_options)
 
-    async def get_contact(
+    async def get(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Contacts]:
@@ -1857,18 +1858,18 @@ class AsyncContactsResourceWithRawResponse:
 
         `GET /Contacts/{ContactID}` (operation `getContact`).
         """
-        call = _get_contact_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
     async def update(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        contacts: list[Contact] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        contacts: builtins.list[Contact] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Contacts]:
         """Updates a specific contact in a Xero organisation
@@ -1891,10 +1892,10 @@ class AsyncContactsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_contact_attachments(
+    async def get_attachments(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Attachments]:
@@ -1906,14 +1907,14 @@ class AsyncContactsResourceWithRawResponse:
 
         `GET /Contacts/{ContactID}/Attachments` (operation `getContactAttachments`).
         """
-        call = _get_contact_attachments_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
+        call = _get_attachments_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def get_contact_attachment_by_id(
+    async def get_attachment_by_id(
         self,
         *,
-        contact_id: UUID,
-        attachment_id: UUID,
+        contact_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1928,7 +1929,7 @@ class AsyncContactsResourceWithRawResponse:
 
         `GET /Contacts/{ContactID}/Attachments/{AttachmentID}` (operation `getContactAttachmentById`).
         """
-        call = _get_contact_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             contact_id=contact_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1936,10 +1937,10 @@ class AsyncContactsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_contact_attachment_by_file_name(
+    async def get_attachment_by_file_name(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1955,7 +1956,7 @@ class AsyncContactsResourceWithRawResponse:
 
         `GET /Contacts/{ContactID}/Attachments/{FileName}` (operation `getContactAttachmentByFileName`).
         """
-        call = _get_contact_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             contact_id=contact_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1963,10 +1964,10 @@ class AsyncContactsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def create_contact_attachment_by_file_name(
+    async def create_attachment_by_file_name(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1983,7 +1984,7 @@ class AsyncContactsResourceWithRawResponse:
 
         `PUT /Contacts/{ContactID}/Attachments/{FileName}` (operation `createContactAttachmentByFileName`).
         """
-        call = _create_contact_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             contact_id=contact_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1992,10 +1993,10 @@ class AsyncContactsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def update_contact_attachment_by_file_name(
+    async def update_attachment_by_file_name(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -2012,7 +2013,7 @@ class AsyncContactsResourceWithRawResponse:
 
         `POST /Contacts/{ContactID}/Attachments/{FileName}` (operation `updateContactAttachmentByFileName`).
         """
-        call = _update_contact_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             contact_id=contact_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -2021,10 +2022,10 @@ class AsyncContactsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_contact_cis_settings(
+    async def get_cis_settings(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[CisSettings]:
@@ -2036,13 +2037,13 @@ class AsyncContactsResourceWithRawResponse:
 
         `GET /Contacts/{ContactID}/CISSettings` (operation `getContactCISSettings`).
         """
-        call = _get_contact_cis_settings_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
+        call = _get_cis_settings_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def get_contact_history(
+    async def get_history(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -2054,16 +2055,16 @@ class AsyncContactsResourceWithRawResponse:
 
         `GET /Contacts/{ContactID}/History` (operation `getContactHistory`).
         """
-        call = _get_contact_history_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
+        call = _get_history_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def create_contact_history(
+    async def create_history(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a new history record for a specific contact
@@ -2075,7 +2076,7 @@ class AsyncContactsResourceWithRawResponse:
 
         `PUT /Contacts/{ContactID}/History` (operation `createContactHistory`).
         """
-        call = _create_contact_history_call(
+        call = _create_history_call(
             contact_id=contact_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -2094,11 +2095,11 @@ class AsyncContactsResourceWithStreamingResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    def get_contact_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        contact_id: UUID,
-        attachment_id: UUID,
+        contact_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -2113,7 +2114,7 @@ class AsyncContactsResourceWithStreamingResponse:
 
         `GET /Contacts/{ContactID}/Attachments/{AttachmentID}` (operation `getContactAttachmentById`).
         """
-        call = _get_contact_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             contact_id=contact_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -2121,10 +2122,10 @@ class AsyncContactsResourceWithStreamingResponse:
         )
         return self._core.stream(call, request_options)
 
-    def get_contact_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -2140,7 +2141,7 @@ class AsyncContactsResourceWithStreamingResponse:
 
         `GET /Contacts/{ContactID}/Attachments/{FileName}` (operation `getContactAttachmentByFileName`).
         """
-        call = _get_contact_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             contact_id=contact_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,

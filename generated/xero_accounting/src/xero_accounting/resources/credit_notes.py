@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import AsyncIterator, Iterator
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from datetime import datetime
@@ -44,7 +45,7 @@ __all__ = [
 ]
 
 
-def _get_credit_notes_call(
+def _list_call(
     *,
     xero_tenant_id: str,
     if_modified_since: datetime | None = None,
@@ -81,8 +82,8 @@ def _create_call(
     unitdp: int | None = None,
     idempotency_key: str | None = None,
     pagination: Pagination | NotGiven = NOT_GIVEN,
-    warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-    credit_notes: list[CreditNote] | NotGiven = NOT_GIVEN,
+    warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+    credit_notes: builtins.list[CreditNote] | NotGiven = NOT_GIVEN,
 ) -> Call[CreditNotes]:
     data = given({"pagination": pagination, "Warnings": warnings, "CreditNotes": credit_notes})
     return Call[CreditNotes](
@@ -112,8 +113,8 @@ def _update_or_create_call(
     unitdp: int | None = None,
     idempotency_key: str | None = None,
     pagination: Pagination | NotGiven = NOT_GIVEN,
-    warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-    credit_notes: list[CreditNote] | NotGiven = NOT_GIVEN,
+    warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+    credit_notes: builtins.list[CreditNote] | NotGiven = NOT_GIVEN,
 ) -> Call[CreditNotes]:
     data = given({"pagination": pagination, "Warnings": warnings, "CreditNotes": credit_notes})
     return Call[CreditNotes](
@@ -136,9 +137,9 @@ def _update_or_create_call(
     )
 
 
-def _get_credit_note_call(
+def _get_call(
     *,
-    credit_note_id: UUID,
+    credit_note_id: UUID | str,
     xero_tenant_id: str,
     unitdp: int | None = None,
 ) -> Call[CreditNotes]:
@@ -156,13 +157,13 @@ def _get_credit_note_call(
 
 def _update_call(
     *,
-    credit_note_id: UUID,
+    credit_note_id: UUID | str,
     xero_tenant_id: str,
     unitdp: int | None = None,
     idempotency_key: str | None = None,
     pagination: Pagination | NotGiven = NOT_GIVEN,
-    warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-    credit_notes: list[CreditNote] | NotGiven = NOT_GIVEN,
+    warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+    credit_notes: builtins.list[CreditNote] | NotGiven = NOT_GIVEN,
 ) -> Call[CreditNotes]:
     data = given({"pagination": pagination, "Warnings": warnings, "CreditNotes": credit_notes})
     return Call[CreditNotes](
@@ -183,9 +184,9 @@ def _update_call(
     )
 
 
-def _get_credit_note_attachments_call(
+def _get_attachments_call(
     *,
-    credit_note_id: UUID,
+    credit_note_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[Attachments]:
     return Call[Attachments](
@@ -199,10 +200,10 @@ def _get_credit_note_attachments_call(
     )
 
 
-def _get_credit_note_attachment_by_id_call(
+def _get_attachment_by_id_call(
     *,
-    credit_note_id: UUID,
-    attachment_id: UUID,
+    credit_note_id: UUID | str,
+    attachment_id: UUID | str,
     xero_tenant_id: str,
     content_type: str,
 ) -> Call[bytes]:
@@ -220,9 +221,9 @@ def _get_credit_note_attachment_by_id_call(
     )
 
 
-def _get_credit_note_attachment_by_file_name_call(
+def _get_attachment_by_file_name_call(
     *,
-    credit_note_id: UUID,
+    credit_note_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     content_type: str,
@@ -241,9 +242,9 @@ def _get_credit_note_attachment_by_file_name_call(
     )
 
 
-def _create_credit_note_attachment_by_file_name_call(
+def _create_attachment_by_file_name_call(
     *,
-    credit_note_id: UUID,
+    credit_note_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     body: bytes,
@@ -269,9 +270,9 @@ def _create_credit_note_attachment_by_file_name_call(
     )
 
 
-def _update_credit_note_attachment_by_file_name_call(
+def _update_attachment_by_file_name_call(
     *,
-    credit_note_id: UUID,
+    credit_note_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     body: bytes,
@@ -295,9 +296,9 @@ def _update_credit_note_attachment_by_file_name_call(
     )
 
 
-def _get_credit_note_as_pdf_call(
+def _get_as_pdf_call(
     *,
-    credit_note_id: UUID,
+    credit_note_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[bytes]:
     return Call[bytes](
@@ -311,13 +312,13 @@ def _get_credit_note_as_pdf_call(
     )
 
 
-def _create_credit_note_allocation_call(
+def _create_allocation_call(
     *,
-    credit_note_id: UUID,
+    credit_note_id: UUID | str,
     xero_tenant_id: str,
     summarize_errors: bool | None = None,
     idempotency_key: str | None = None,
-    allocations: list[Allocation] | NotGiven = NOT_GIVEN,
+    allocations: builtins.list[Allocation] | NotGiven = NOT_GIVEN,
 ) -> Call[Allocations]:
     data = given({"Allocations": allocations})
     return Call[Allocations](
@@ -338,10 +339,10 @@ def _create_credit_note_allocation_call(
     )
 
 
-def _delete_credit_note_allocations_call(
+def _delete_allocations_call(
     *,
-    credit_note_id: UUID,
-    allocation_id: UUID,
+    credit_note_id: UUID | str,
+    allocation_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[Allocation]:
     return Call[Allocation](
@@ -355,9 +356,9 @@ def _delete_credit_note_allocations_call(
     )
 
 
-def _get_credit_note_history_call(
+def _get_history_call(
     *,
-    credit_note_id: UUID,
+    credit_note_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[HistoryRecords]:
     return Call[HistoryRecords](
@@ -371,12 +372,12 @@ def _get_credit_note_history_call(
     )
 
 
-def _create_credit_note_history_call(
+def _create_history_call(
     *,
-    credit_note_id: UUID,
+    credit_note_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+    history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
 ) -> Call[HistoryRecords]:
     data = given({"HistoryRecords": history_records})
     return Call[HistoryRecords](
@@ -404,7 +405,7 @@ class CreditNotesResource:
         self.with_raw_response = CreditNotesResourceWithRawResponse(core)
         self.with_streaming_response = CreditNotesResourceWithStreamingResponse(core)
 
-    def get_credit_notes(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -429,7 +430,7 @@ class CreditNotesResource:
 
         `GET /CreditNotes` (operation `getCreditNotes`).
         """
-        call = _get_credit_notes_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -440,7 +441,7 @@ class CreditNotesResource:
         )
         return self._core.request(call, request_options).data
 
-    def iter_get_credit_notes_pages(
+    def iter_list_pages(
         self,
         *,
         xero_tenant_id: str,
@@ -452,15 +453,15 @@ class CreditNotesResource:
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[CreditNotes]:
-        """Every page of `get_credit_notes`, one after the other.
+        """Every page of `list`, one after the other.
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_credit_notes`; each page
-        is fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
         def _fetch(_token: Any) -> CreditNotes:
-            call = _get_credit_notes_call(
+            call = _list_call(
                 xero_tenant_id=xero_tenant_id,
                 if_modified_since=if_modified_since,
                 where=where,
@@ -477,7 +478,7 @@ class CreditNotesResource:
             first=page,
         )
 
-    def iter_get_credit_notes(
+    def iter_list(
         self,
         *,
         xero_tenant_id: str,
@@ -489,14 +490,14 @@ class CreditNotesResource:
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[CreditNote]:
-        """Every item of every page of `get_credit_notes` (the page's `CreditNotes`).
+        """Every item of every page of `list` (the page's `CreditNotes`).
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_credit_notes`; each page
-        is fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
-        pages = self.iter_get_credit_notes_pages(
+        pages = self.iter_list_pages(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -516,8 +517,8 @@ class CreditNotesResource:
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        credit_notes: list[CreditNote] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        credit_notes: builtins.list[CreditNote] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> CreditNotes:
         """Creates a new credit note
@@ -550,8 +551,8 @@ class CreditNotesResource:
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        credit_notes: list[CreditNote] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        credit_notes: builtins.list[CreditNote] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> CreditNotes:
         """Updates or creates one or more credit notes
@@ -576,10 +577,10 @@ class CreditNotesResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_credit_note(
+    def get(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         request_options: RequestOptions | None = None,
@@ -593,7 +594,7 @@ class CreditNotesResource:
 
         `GET /CreditNotes/{CreditNoteID}` (operation `getCreditNote`).
         """
-        call = _get_credit_note_call(
+        call = _get_call(
             credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp
         )
         return self._core.request(call, request_options).data
@@ -601,13 +602,13 @@ class CreditNotesResource:
     def update(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        credit_notes: list[CreditNote] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        credit_notes: builtins.list[CreditNote] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> CreditNotes:
         """Updates a specific credit note
@@ -632,10 +633,10 @@ class CreditNotesResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_credit_note_attachments(
+    def get_attachments(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -647,16 +648,14 @@ class CreditNotesResource:
 
         `GET /CreditNotes/{CreditNoteID}/Attachments` (operation `getCreditNoteAttachments`).
         """
-        call = _get_credit_note_attachments_call(
-            credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_attachments_call(credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def get_credit_note_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        credit_note_id: UUID,
-        attachment_id: UUID,
+        credit_note_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -671,7 +670,7 @@ class CreditNotesResource:
 
         `GET /CreditNotes/{CreditNoteID}/Attachments/{AttachmentID}` (operation `getCreditNoteAttachmentById`).
         """
-        call = _get_credit_note_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             credit_note_id=credit_note_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -679,10 +678,10 @@ class CreditNotesResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_credit_note_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -698,7 +697,7 @@ class CreditNotesResource:
 
         `GET /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `getCreditNoteAttachmentByFileName`).
         """
-        call = _get_credit_note_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             credit_note_id=credit_note_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -706,10 +705,10 @@ class CreditNotesResource:
         )
         return self._core.request(call, request_options).data
 
-    def create_credit_note_attachment_by_file_name(
+    def create_attachment_by_file_name(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -728,7 +727,7 @@ class CreditNotesResource:
 
         `PUT /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `createCreditNoteAttachmentByFileName`).
         """
-        call = _create_credit_note_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             credit_note_id=credit_note_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -738,10 +737,10 @@ class CreditNotesResource:
         )
         return self._core.request(call, request_options).data
 
-    def update_credit_note_attachment_by_file_name(
+    def update_attachment_by_file_name(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -758,7 +757,7 @@ class CreditNotesResource:
 
         `POST /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `updateCreditNoteAttachmentByFileName`).
         """
-        call = _update_credit_note_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             credit_note_id=credit_note_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -767,10 +766,10 @@ class CreditNotesResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_credit_note_as_pdf(
+    def get_as_pdf(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> bytes:
@@ -782,19 +781,17 @@ class CreditNotesResource:
 
         `GET /CreditNotes/{CreditNoteID}/pdf` (operation `getCreditNoteAsPdf`).
         """
-        call = _get_credit_note_as_pdf_call(
-            credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_as_pdf_call(credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def create_credit_note_allocation(
+    def create_allocation(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        allocations: list[Allocation] | NotGiven = NOT_GIVEN,
+        allocations: builtins.list[Allocation] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Allocations:
         """Creates allocation for a specific credit note
@@ -807,7 +804,7 @@ class CreditNotesResource:
 
         `PUT /CreditNotes/{CreditNoteID}/Allocations` (operation `createCreditNoteAllocation`).
         """
-        call = _create_credit_note_allocation_call(
+        call = _create_allocation_call(
             credit_note_id=credit_note_id,
             xero_tenant_id=xero_tenant_id,
             summarize_errors=summarize_errors,
@@ -816,11 +813,11 @@ class CreditNotesResource:
         )
         return self._core.request(call, request_options).data
 
-    def delete_credit_note_allocations(
+    def delete_allocations(
         self,
         *,
-        credit_note_id: UUID,
-        allocation_id: UUID,
+        credit_note_id: UUID | str,
+        allocation_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Allocation:
@@ -833,17 +830,17 @@ class CreditNotesResource:
 
         `DELETE /CreditNotes/{CreditNoteID}/Allocations/{AllocationID}` (operation `deleteCreditNoteAllocations`).
         """
-        call = _delete_credit_note_allocations_call(
+        call = _delete_allocations_call(
             credit_note_id=credit_note_id,
             allocation_id=allocation_id,
             xero_tenant_id=xero_tenant_id,
         )
         return self._core.request(call, request_options).data
 
-    def get_credit_note_history(
+    def get_history(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -855,18 +852,16 @@ class CreditNotesResource:
 
         `GET /CreditNotes/{CreditNoteID}/History` (operation `getCreditNoteHistory`).
         """
-        call = _get_credit_note_history_call(
-            credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def create_credit_note_history(
+    def create_history(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Retrieves history records of a specific credit note
@@ -878,7 +873,7 @@ class CreditNotesResource:
 
         `PUT /CreditNotes/{CreditNoteID}/History` (operation `createCreditNoteHistory`).
         """
-        call = _create_credit_note_history_call(
+        call = _create_history_call(
             credit_note_id=credit_note_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -893,7 +888,7 @@ class CreditNotesResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_credit_notes(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -918,7 +913,7 @@ class CreditNotesResourceWithRawResponse:
 
         `GET /CreditNotes` (operation `getCreditNotes`).
         """
-        call = _get_credit_notes_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -937,8 +932,8 @@ class CreditNotesResourceWithRawResponse:
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        credit_notes: list[CreditNote] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        credit_notes: builtins.list[CreditNote] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[CreditNotes]:
         """Creates a new credit note
@@ -971,8 +966,8 @@ class CreditNotesResourceWithRawResponse:
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        credit_notes: list[CreditNote] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        credit_notes: builtins.list[CreditNote] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[CreditNotes]:
         """Updates or creates one or more credit notes
@@ -997,10 +992,10 @@ class CreditNotesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_credit_note(
+    def get(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         request_options: RequestOptions | None = None,
@@ -1014,7 +1009,7 @@ class CreditNotesResourceWithRawResponse:
 
         `GET /CreditNotes/{CreditNoteID}` (operation `getCreditNote`).
         """
-        call = _get_credit_note_call(
+        call = _get_call(
             credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp
         )
         return self._core.request(call, request_options)
@@ -1022,13 +1017,13 @@ class CreditNotesResourceWithRawResponse:
     def update(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        credit_notes: list[CreditNote] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        credit_notes: builtins.list[CreditNote] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[CreditNotes]:
         """Updates a specific credit note
@@ -1053,10 +1048,10 @@ class CreditNotesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_credit_note_attachments(
+    def get_attachments(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Attachments]:
@@ -1068,16 +1063,14 @@ class CreditNotesResourceWithRawResponse:
 
         `GET /CreditNotes/{CreditNoteID}/Attachments` (operation `getCreditNoteAttachments`).
         """
-        call = _get_credit_note_attachments_call(
-            credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_attachments_call(credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def get_credit_note_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        credit_note_id: UUID,
-        attachment_id: UUID,
+        credit_note_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1092,7 +1085,7 @@ class CreditNotesResourceWithRawResponse:
 
         `GET /CreditNotes/{CreditNoteID}/Attachments/{AttachmentID}` (operation `getCreditNoteAttachmentById`).
         """
-        call = _get_credit_note_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             credit_note_id=credit_note_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1100,10 +1093,10 @@ class CreditNotesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_credit_note_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1119,7 +1112,7 @@ class CreditNotesResourceWithRawResponse:
 
         `GET /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `getCreditNoteAttachmentByFileName`).
         """
-        call = _get_credit_note_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             credit_note_id=credit_note_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1127,10 +1120,10 @@ class CreditNotesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def create_credit_note_attachment_by_file_name(
+    def create_attachment_by_file_name(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1149,7 +1142,7 @@ class CreditNotesResourceWithRawResponse:
 
         `PUT /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `createCreditNoteAttachmentByFileName`).
         """
-        call = _create_credit_note_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             credit_note_id=credit_note_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1159,10 +1152,10 @@ class CreditNotesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def update_credit_note_attachment_by_file_name(
+    def update_attachment_by_file_name(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1179,7 +1172,7 @@ class CreditNotesResourceWithRawResponse:
 
         `POST /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `updateCreditNoteAttachmentByFileName`).
         """
-        call = _update_credit_note_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             credit_note_id=credit_note_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1188,10 +1181,10 @@ class CreditNotesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_credit_note_as_pdf(
+    def get_as_pdf(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[bytes]:
@@ -1203,19 +1196,17 @@ class CreditNotesResourceWithRawResponse:
 
         `GET /CreditNotes/{CreditNoteID}/pdf` (operation `getCreditNoteAsPdf`).
         """
-        call = _get_credit_note_as_pdf_call(
-            credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_as_pdf_call(credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def create_credit_note_allocation(
+    def create_allocation(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        allocations: list[Allocation] | NotGiven = NOT_GIVEN,
+        allocations: builtins.list[Allocation] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Allocations]:
         """Creates allocation for a specific credit note
@@ -1228,7 +1219,7 @@ class CreditNotesResourceWithRawResponse:
 
         `PUT /CreditNotes/{CreditNoteID}/Allocations` (operation `createCreditNoteAllocation`).
         """
-        call = _create_credit_note_allocation_call(
+        call = _create_allocation_call(
             credit_note_id=credit_note_id,
             xero_tenant_id=xero_tenant_id,
             summarize_errors=summarize_errors,
@@ -1237,11 +1228,11 @@ class CreditNotesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def delete_credit_note_allocations(
+    def delete_allocations(
         self,
         *,
-        credit_note_id: UUID,
-        allocation_id: UUID,
+        credit_note_id: UUID | str,
+        allocation_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Allocation]:
@@ -1254,17 +1245,17 @@ class CreditNotesResourceWithRawResponse:
 
         `DELETE /CreditNotes/{CreditNoteID}/Allocations/{AllocationID}` (operation `deleteCreditNoteAllocations`).
         """
-        call = _delete_credit_note_allocations_call(
+        call = _delete_allocations_call(
             credit_note_id=credit_note_id,
             allocation_id=allocation_id,
             xero_tenant_id=xero_tenant_id,
         )
         return self._core.request(call, request_options)
 
-    def get_credit_note_history(
+    def get_history(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -1276,18 +1267,16 @@ class CreditNotesResourceWithRawResponse:
 
         `GET /CreditNotes/{CreditNoteID}/History` (operation `getCreditNoteHistory`).
         """
-        call = _get_credit_note_history_call(
-            credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def create_credit_note_history(
+    def create_history(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Retrieves history records of a specific credit note
@@ -1299,7 +1288,7 @@ class CreditNotesResourceWithRawResponse:
 
         `PUT /CreditNotes/{CreditNoteID}/History` (operation `createCreditNoteHistory`).
         """
-        call = _create_credit_note_history_call(
+        call = _create_history_call(
             credit_note_id=credit_note_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -1318,11 +1307,11 @@ class CreditNotesResourceWithStreamingResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_credit_note_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        credit_note_id: UUID,
-        attachment_id: UUID,
+        credit_note_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1337,7 +1326,7 @@ class CreditNotesResourceWithStreamingResponse:
 
         `GET /CreditNotes/{CreditNoteID}/Attachments/{AttachmentID}` (operation `getCreditNoteAttachmentById`).
         """
-        call = _get_credit_note_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             credit_note_id=credit_note_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1345,10 +1334,10 @@ class CreditNotesResourceWithStreamingResponse:
         )
         return self._core.stream(call, request_options)
 
-    def get_credit_note_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1364,7 +1353,7 @@ class CreditNotesResourceWithStreamingResponse:
 
         `GET /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `getCreditNoteAttachmentByFileName`).
         """
-        call = _get_credit_note_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             credit_note_id=credit_note_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1372,10 +1361,10 @@ class CreditNotesResourceWithStreamingResponse:
         )
         return self._core.stream(call, request_options)
 
-    def get_credit_note_as_pdf(
+    def get_as_pdf(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> AbstractContextManager[StreamedResponse[bytes]]:
@@ -1387,9 +1376,7 @@ class CreditNotesResourceWithStreamingResponse:
 
         `GET /CreditNotes/{CreditNoteID}/pdf` (operation `getCreditNoteAsPdf`).
         """
-        call = _get_credit_note_as_pdf_call(
-            credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_as_pdf_call(credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id)
         return self._core.stream(call, request_options)
 
 
@@ -1401,7 +1388,7 @@ class AsyncCreditNotesResource:
         self.with_raw_response = AsyncCreditNotesResourceWithRawResponse(core)
         self.with_streaming_response = AsyncCreditNotesResourceWithStreamingResponse(core)
 
-    async def get_credit_notes(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -1426,7 +1413,7 @@ class AsyncCreditNotesResource:
 
         `GET /CreditNotes` (operation `getCreditNotes`).
         """
-        call = _get_credit_notes_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -1437,7 +1424,7 @@ class AsyncCreditNotesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    def iter_get_credit_notes_pages(
+    def iter_list_pages(
         self,
         *,
         xero_tenant_id: str,
@@ -1449,15 +1436,15 @@ class AsyncCreditNotesResource:
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[CreditNotes]:
-        """Every page of `get_credit_notes`, one after the other.
+        """Every page of `list`, one after the other.
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_credit_notes`; each page
-        is fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
         async def _fetch(_token: Any) -> CreditNotes:
-            call = _get_credit_notes_call(
+            call = _list_call(
                 xero_tenant_id=xero_tenant_id,
                 if_modified_since=if_modified_since,
                 where=where,
@@ -1474,7 +1461,7 @@ class AsyncCreditNotesResource:
             first=page,
         )
 
-    def iter_get_credit_notes(
+    def iter_list(
         self,
         *,
         xero_tenant_id: str,
@@ -1486,14 +1473,14 @@ class AsyncCreditNotesResource:
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[CreditNote]:
-        """Every item of every page of `get_credit_notes` (the page's `CreditNotes`).
+        """Every item of every page of `list` (the page's `CreditNotes`).
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_credit_notes`; each page
-        is fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
-        pages = self.iter_get_credit_notes_pages(
+        pages = self.iter_list_pages(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -1513,8 +1500,8 @@ class AsyncCreditNotesResource:
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        credit_notes: list[CreditNote] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        credit_notes: builtins.list[CreditNote] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> CreditNotes:
         """Creates a new credit note
@@ -1547,8 +1534,8 @@ class AsyncCreditNotesResource:
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        credit_notes: list[CreditNote] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        credit_notes: builtins.list[CreditNote] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> CreditNotes:
         """Updates or creates one or more credit notes
@@ -1573,10 +1560,10 @@ class AsyncCreditNotesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_credit_note(
+    async def get(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         request_options: RequestOptions | None = None,
@@ -1590,7 +1577,7 @@ class AsyncCreditNotesResource:
 
         `GET /CreditNotes/{CreditNoteID}` (operation `getCreditNote`).
         """
-        call = _get_credit_note_call(
+        call = _get_call(
             credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp
         )
         return (await self._core.request(call, request_options)).data
@@ -1598,13 +1585,13 @@ class AsyncCreditNotesResource:
     async def update(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        credit_notes: list[CreditNote] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        credit_notes: builtins.list[CreditNote] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> CreditNotes:
         """Updates a specific credit note
@@ -1629,10 +1616,10 @@ class AsyncCreditNotesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_credit_note_attachments(
+    async def get_attachments(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -1644,16 +1631,14 @@ class AsyncCreditNotesResource:
 
         `GET /CreditNotes/{CreditNoteID}/Attachments` (operation `getCreditNoteAttachments`).
         """
-        call = _get_credit_note_attachments_call(
-            credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_attachments_call(credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def get_credit_note_attachment_by_id(
+    async def get_attachment_by_id(
         self,
         *,
-        credit_note_id: UUID,
-        attachment_id: UUID,
+        credit_note_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1668,7 +1653,7 @@ class AsyncCreditNotesResource:
 
         `GET /CreditNotes/{CreditNoteID}/Attachments/{AttachmentID}` (operation `getCreditNoteAttachmentById`).
         """
-        call = _get_credit_note_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             credit_note_id=credit_note_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1676,10 +1661,10 @@ class AsyncCreditNotesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_credit_note_attachment_by_file_name(
+    async def get_attachment_by_file_name(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1695,7 +1680,7 @@ class AsyncCreditNotesResource:
 
         `GET /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `getCreditNoteAttachmentByFileName`).
         """
-        call = _get_credit_note_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             credit_note_id=credit_note_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1703,10 +1688,10 @@ class AsyncCreditNotesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def create_credit_note_attachment_by_file_name(
+    async def create_attachment_by_file_name(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1725,7 +1710,7 @@ class AsyncCreditNotesResource:
 
         `PUT /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `createCreditNoteAttachmentByFileName`).
         """
-        call = _create_credit_note_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             credit_note_id=credit_note_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1735,10 +1720,10 @@ class AsyncCreditNotesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def update_credit_note_attachment_by_file_name(
+    async def update_attachment_by_file_name(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1755,7 +1740,7 @@ class AsyncCreditNotesResource:
 
         `POST /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `updateCreditNoteAttachmentByFileName`).
         """
-        call = _update_credit_note_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             credit_note_id=credit_note_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1764,10 +1749,10 @@ class AsyncCreditNotesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_credit_note_as_pdf(
+    async def get_as_pdf(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> bytes:
@@ -1779,19 +1764,17 @@ class AsyncCreditNotesResource:
 
         `GET /CreditNotes/{CreditNoteID}/pdf` (operation `getCreditNoteAsPdf`).
         """
-        call = _get_credit_note_as_pdf_call(
-            credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_as_pdf_call(credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def create_credit_note_allocation(
+    async def create_allocation(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        allocations: list[Allocation] | NotGiven = NOT_GIVEN,
+        allocations: builtins.list[Allocation] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Allocations:
         """Creates allocation for a specific credit note
@@ -1804,7 +1787,7 @@ class AsyncCreditNotesResource:
 
         `PUT /CreditNotes/{CreditNoteID}/Allocations` (operation `createCreditNoteAllocation`).
         """
-        call = _create_credit_note_allocation_call(
+        call = _create_allocation_call(
             credit_note_id=credit_note_id,
             xero_tenant_id=xero_tenant_id,
             summarize_errors=summarize_errors,
@@ -1813,11 +1796,11 @@ class AsyncCreditNotesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def delete_credit_note_allocations(
+    async def delete_allocations(
         self,
         *,
-        credit_note_id: UUID,
-        allocation_id: UUID,
+        credit_note_id: UUID | str,
+        allocation_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Allocation:
@@ -1830,17 +1813,17 @@ class AsyncCreditNotesResource:
 
         `DELETE /CreditNotes/{CreditNoteID}/Allocations/{AllocationID}` (operation `deleteCreditNoteAllocations`).
         """
-        call = _delete_credit_note_allocations_call(
+        call = _delete_allocations_call(
             credit_note_id=credit_note_id,
             allocation_id=allocation_id,
             xero_tenant_id=xero_tenant_id,
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_credit_note_history(
+    async def get_history(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -1852,18 +1835,16 @@ class AsyncCreditNotesResource:
 
         `GET /CreditNotes/{CreditNoteID}/History` (operation `getCreditNoteHistory`).
         """
-        call = _get_credit_note_history_call(
-            credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def create_credit_note_history(
+    async def create_history(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Retrieves history records of a specific credit note
@@ -1875,7 +1856,7 @@ class AsyncCreditNotesResource:
 
         `PUT /CreditNotes/{CreditNoteID}/History` (operation `createCreditNoteHistory`).
         """
-        call = _create_credit_note_history_call(
+        call = _create_history_call(
             credit_note_id=credit_note_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -1890,7 +1871,7 @@ class AsyncCreditNotesResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def get_credit_notes(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -1915,7 +1896,7 @@ class AsyncCreditNotesResourceWithRawResponse:
 
         `GET /CreditNotes` (operation `getCreditNotes`).
         """
-        call = _get_credit_notes_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -1934,8 +1915,8 @@ class AsyncCreditNotesResourceWithRawResponse:
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        credit_notes: list[CreditNote] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        credit_notes: builtins.list[CreditNote] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[CreditNotes]:
         """Creates a new credit note
@@ -1968,8 +1949,8 @@ class AsyncCreditNotesResourceWithRawResponse:
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        credit_notes: list[CreditNote] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        credit_notes: builtins.list[CreditNote] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[CreditNotes]:
         """Updates or creates one or more credit notes
@@ -1994,10 +1975,10 @@ class AsyncCreditNotesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_credit_note(
+    async def get(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         request_options: RequestOptions | None = None,
@@ -2011,7 +1992,7 @@ class AsyncCreditNotesResourceWithRawResponse:
 
         `GET /CreditNotes/{CreditNoteID}` (operation `getCreditNote`).
         """
-        call = _get_credit_note_call(
+        call = _get_call(
             credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp
         )
         return await self._core.request(call, request_options)
@@ -2019,13 +2000,13 @@ class AsyncCreditNotesResourceWithRawResponse:
     async def update(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        credit_notes: list[CreditNote] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        credit_notes: builtins.list[CreditNote] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[CreditNotes]:
         """Updates a specific credit note
@@ -2050,10 +2031,10 @@ class AsyncCreditNotesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_credit_note_attachments(
+    async def get_attachments(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Attachments]:
@@ -2065,16 +2046,14 @@ class AsyncCreditNotesResourceWithRawResponse:
 
         `GET /CreditNotes/{CreditNoteID}/Attachments` (operation `getCreditNoteAttachments`).
         """
-        call = _get_credit_note_attachments_call(
-            credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_attachments_call(credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def get_credit_note_attachment_by_id(
+    async def get_attachment_by_id(
         self,
         *,
-        credit_note_id: UUID,
-        attachment_id: UUID,
+        credit_note_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -2089,7 +2068,7 @@ class AsyncCreditNotesResourceWithRawResponse:
 
         `GET /CreditNotes/{CreditNoteID}/Attachments/{AttachmentID}` (operation `getCreditNoteAttachmentById`).
         """
-        call = _get_credit_note_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             credit_note_id=credit_note_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -2097,10 +2076,10 @@ class AsyncCreditNotesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_credit_note_attachment_by_file_name(
+    async def get_attachment_by_file_name(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -2116,7 +2095,7 @@ class AsyncCreditNotesResourceWithRawResponse:
 
         `GET /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `getCreditNoteAttachmentByFileName`).
         """
-        call = _get_credit_note_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             credit_note_id=credit_note_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -2124,10 +2103,10 @@ class AsyncCreditNotesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def create_credit_note_attachment_by_file_name(
+    async def create_attachment_by_file_name(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -2146,7 +2125,7 @@ class AsyncCreditNotesResourceWithRawResponse:
 
         `PUT /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `createCreditNoteAttachmentByFileName`).
         """
-        call = _create_credit_note_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             credit_note_id=credit_note_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -2156,10 +2135,10 @@ class AsyncCreditNotesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def update_credit_note_attachment_by_file_name(
+    async def update_attachment_by_file_name(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -2176,7 +2155,7 @@ class AsyncCreditNotesResourceWithRawResponse:
 
         `POST /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `updateCreditNoteAttachmentByFileName`).
         """
-        call = _update_credit_note_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             credit_note_id=credit_note_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -2185,10 +2164,10 @@ class AsyncCreditNotesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_credit_note_as_pdf(
+    async def get_as_pdf(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[bytes]:
@@ -2200,19 +2179,17 @@ class AsyncCreditNotesResourceWithRawResponse:
 
         `GET /CreditNotes/{CreditNoteID}/pdf` (operation `getCreditNoteAsPdf`).
         """
-        call = _get_credit_note_as_pdf_call(
-            credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_as_pdf_call(credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def create_credit_note_allocation(
+    async def create_allocation(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        allocations: list[Allocation] | NotGiven = NOT_GIVEN,
+        allocations: builtins.list[Allocation] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Allocations]:
         """Creates allocation for a specific credit note
@@ -2225,7 +2202,7 @@ class AsyncCreditNotesResourceWithRawResponse:
 
         `PUT /CreditNotes/{CreditNoteID}/Allocations` (operation `createCreditNoteAllocation`).
         """
-        call = _create_credit_note_allocation_call(
+        call = _create_allocation_call(
             credit_note_id=credit_note_id,
             xero_tenant_id=xero_tenant_id,
             summarize_errors=summarize_errors,
@@ -2234,11 +2211,11 @@ class AsyncCreditNotesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def delete_credit_note_allocations(
+    async def delete_allocations(
         self,
         *,
-        credit_note_id: UUID,
-        allocation_id: UUID,
+        credit_note_id: UUID | str,
+        allocation_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Allocation]:
@@ -2251,17 +2228,17 @@ class AsyncCreditNotesResourceWithRawResponse:
 
         `DELETE /CreditNotes/{CreditNoteID}/Allocations/{AllocationID}` (operation `deleteCreditNoteAllocations`).
         """
-        call = _delete_credit_note_allocations_call(
+        call = _delete_allocations_call(
             credit_note_id=credit_note_id,
             allocation_id=allocation_id,
             xero_tenant_id=xero_tenant_id,
         )
         return await self._core.request(call, request_options)
 
-    async def get_credit_note_history(
+    async def get_history(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -2273,18 +2250,16 @@ class AsyncCreditNotesResourceWithRawResponse:
 
         `GET /CreditNotes/{CreditNoteID}/History` (operation `getCreditNoteHistory`).
         """
-        call = _get_credit_note_history_call(
-            credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def create_credit_note_history(
+    async def create_history(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Retrieves history records of a specific credit note
@@ -2296,7 +2271,7 @@ class AsyncCreditNotesResourceWithRawResponse:
 
         `PUT /CreditNotes/{CreditNoteID}/History` (operation `createCreditNoteHistory`).
         """
-        call = _create_credit_note_history_call(
+        call = _create_history_call(
             credit_note_id=credit_note_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -2315,11 +2290,11 @@ class AsyncCreditNotesResourceWithStreamingResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    def get_credit_note_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        credit_note_id: UUID,
-        attachment_id: UUID,
+        credit_note_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -2334,7 +2309,7 @@ class AsyncCreditNotesResourceWithStreamingResponse:
 
         `GET /CreditNotes/{CreditNoteID}/Attachments/{AttachmentID}` (operation `getCreditNoteAttachmentById`).
         """
-        call = _get_credit_note_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             credit_note_id=credit_note_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -2342,10 +2317,10 @@ class AsyncCreditNotesResourceWithStreamingResponse:
         )
         return self._core.stream(call, request_options)
 
-    def get_credit_note_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -2361,7 +2336,7 @@ class AsyncCreditNotesResourceWithStreamingResponse:
 
         `GET /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `getCreditNoteAttachmentByFileName`).
         """
-        call = _get_credit_note_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             credit_note_id=credit_note_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -2369,10 +2344,10 @@ class AsyncCreditNotesResourceWithStreamingResponse:
         )
         return self._core.stream(call, request_options)
 
-    def get_credit_note_as_pdf(
+    def get_as_pdf(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
@@ -2384,7 +2359,5 @@ class AsyncCreditNotesResourceWithStreamingResponse:
 
         `GET /CreditNotes/{CreditNoteID}/pdf` (operation `getCreditNoteAsPdf`).
         """
-        call = _get_credit_note_as_pdf_call(
-            credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_as_pdf_call(credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id)
         return self._core.stream(call, request_options)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import builtins
+
 from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
 from .._runtime.given import NOT_GIVEN, NotGiven, given
 from ..models import Currencies, Currency, CurrencyCode
@@ -14,7 +16,7 @@ __all__ = [
 ]
 
 
-def _get_call(
+def _list_call(
     *,
     xero_tenant_id: str,
     where: str | None = None,
@@ -34,7 +36,7 @@ def _get_call(
     )
 
 
-def _create_currency_call(
+def _create_call(
     *,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
@@ -64,7 +66,7 @@ class CurrenciesResource:
         self._core = core
         self.with_raw_response = CurrenciesResourceWithRawResponse(core)
 
-    def get(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -81,10 +83,10 @@ class CurrenciesResource:
 
         `GET /Currencies` (operation `getCurrencies`).
         """
-        call = _get_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
+        call = _list_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
         return self._core.request(call, request_options).data
 
-    def create_currency(
+    def create(
         self,
         *,
         xero_tenant_id: str,
@@ -103,7 +105,7 @@ class CurrenciesResource:
 
         `PUT /Currencies` (operation `createCurrency`).
         """
-        call = _create_currency_call(
+        call = _create_call(
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
             code=code,
@@ -118,7 +120,7 @@ class CurrenciesResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -135,10 +137,10 @@ class CurrenciesResourceWithRawResponse:
 
         `GET /Currencies` (operation `getCurrencies`).
         """
-        call = _get_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
+        call = _list_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
         return self._core.request(call, request_options)
 
-    def create_currency(
+    def create(
         self,
         *,
         xero_tenant_id: str,
@@ -157,7 +159,7 @@ class CurrenciesResourceWithRawResponse:
 
         `PUT /Currencies` (operation `createCurrency`).
         """
-        call = _create_currency_call(
+        call = _create_call(
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
             code=code,
@@ -173,7 +175,7 @@ class AsyncCurrenciesResource:
         self._core = core
         self.with_raw_response = AsyncCurrenciesResourceWithRawResponse(core)
 
-    async def get(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -190,10 +192,10 @@ class AsyncCurrenciesResource:
 
         `GET /Currencies` (operation `getCurrencies`).
         """
-        call = _get_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
+        call = _list_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
         return (await self._core.request(call, request_options)).data
 
-    async def create_currency(
+    async def create(
         self,
         *,
         xero_tenant_id: str,
@@ -212,7 +214,7 @@ class AsyncCurrenciesResource:
 
         `PUT /Currencies` (operation `createCurrency`).
         """
-        call = _create_currency_call(
+        call = _create_call(
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
             code=code,
@@ -227,7 +229,7 @@ class AsyncCurrenciesResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def get(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -244,10 +246,10 @@ class AsyncCurrenciesResourceWithRawResponse:
 
         `GET /Currencies` (operation `getCurrencies`).
         """
-        call = _get_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
+        call = _list_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
         return await self._core.request(call, request_options)
 
-    async def create_currency(
+    async def create(
         self,
         *,
         xero_tenant_id: str,
@@ -266,7 +268,7 @@ class AsyncCurrenciesResourceWithRawResponse:
 
         `PUT /Currencies` (operation `createCurrency`).
         """
-        call = _create_currency_call(
+        call = _create_call(
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
             code=code,

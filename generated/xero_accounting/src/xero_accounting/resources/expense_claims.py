@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from datetime import datetime
 from uuid import UUID
 
@@ -17,7 +18,7 @@ __all__ = [
 ]
 
 
-def _get_expense_claims_call(
+def _list_call(
     *,
     xero_tenant_id: str,
     if_modified_since: datetime | None = None,
@@ -45,7 +46,7 @@ def _create_call(
     *,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    expense_claims: list[ExpenseClaim] | NotGiven = NOT_GIVEN,
+    expense_claims: builtins.list[ExpenseClaim] | NotGiven = NOT_GIVEN,
 ) -> Call[ExpenseClaims]:
     data = given({"ExpenseClaims": expense_claims})
     return Call[ExpenseClaims](
@@ -64,9 +65,9 @@ def _create_call(
     )
 
 
-def _get_expense_claim_call(
+def _get_call(
     *,
-    expense_claim_id: UUID,
+    expense_claim_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[ExpenseClaims]:
     return Call[ExpenseClaims](
@@ -82,10 +83,10 @@ def _get_expense_claim_call(
 
 def _update_call(
     *,
-    expense_claim_id: UUID,
+    expense_claim_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    expense_claims: list[ExpenseClaim] | NotGiven = NOT_GIVEN,
+    expense_claims: builtins.list[ExpenseClaim] | NotGiven = NOT_GIVEN,
 ) -> Call[ExpenseClaims]:
     data = given({"ExpenseClaims": expense_claims})
     return Call[ExpenseClaims](
@@ -105,9 +106,9 @@ def _update_call(
     )
 
 
-def _get_expense_claim_history_call(
+def _get_history_call(
     *,
-    expense_claim_id: UUID,
+    expense_claim_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[HistoryRecords]:
     return Call[HistoryRecords](
@@ -121,12 +122,12 @@ def _get_expense_claim_history_call(
     )
 
 
-def _create_expense_claim_history_call(
+def _create_history_call(
     *,
-    expense_claim_id: UUID,
+    expense_claim_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+    history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
 ) -> Call[HistoryRecords]:
     data = given({"HistoryRecords": history_records})
     return Call[HistoryRecords](
@@ -152,7 +153,7 @@ class ExpenseClaimsResource:
         self._core = core
         self.with_raw_response = ExpenseClaimsResourceWithRawResponse(core)
 
-    def get_expense_claims(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -171,7 +172,7 @@ class ExpenseClaimsResource:
 
         `GET /ExpenseClaims` (operation `getExpenseClaims`).
         """
-        call = _get_expense_claims_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -184,7 +185,7 @@ class ExpenseClaimsResource:
         *,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        expense_claims: list[ExpenseClaim] | NotGiven = NOT_GIVEN,
+        expense_claims: builtins.list[ExpenseClaim] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ExpenseClaims:
         """Creates expense claims
@@ -202,10 +203,10 @@ class ExpenseClaimsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_expense_claim(
+    def get(
         self,
         *,
-        expense_claim_id: UUID,
+        expense_claim_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ExpenseClaims:
@@ -217,18 +218,16 @@ class ExpenseClaimsResource:
 
         `GET /ExpenseClaims/{ExpenseClaimID}` (operation `getExpenseClaim`).
         """
-        call = _get_expense_claim_call(
-            expense_claim_id=expense_claim_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(expense_claim_id=expense_claim_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
     def update(
         self,
         *,
-        expense_claim_id: UUID,
+        expense_claim_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        expense_claims: list[ExpenseClaim] | NotGiven = NOT_GIVEN,
+        expense_claims: builtins.list[ExpenseClaim] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ExpenseClaims:
         """Updates a specific expense claims
@@ -248,10 +247,10 @@ class ExpenseClaimsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_expense_claim_history(
+    def get_history(
         self,
         *,
-        expense_claim_id: UUID,
+        expense_claim_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -263,18 +262,16 @@ class ExpenseClaimsResource:
 
         `GET /ExpenseClaims/{ExpenseClaimID}/History` (operation `getExpenseClaimHistory`).
         """
-        call = _get_expense_claim_history_call(
-            expense_claim_id=expense_claim_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(expense_claim_id=expense_claim_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def create_expense_claim_history(
+    def create_history(
         self,
         *,
-        expense_claim_id: UUID,
+        expense_claim_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a history record for a specific expense claim
@@ -286,7 +283,7 @@ class ExpenseClaimsResource:
 
         `PUT /ExpenseClaims/{ExpenseClaimID}/History` (operation `createExpenseClaimHistory`).
         """
-        call = _create_expense_claim_history_call(
+        call = _create_history_call(
             expense_claim_id=expense_claim_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -301,7 +298,7 @@ class ExpenseClaimsResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_expense_claims(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -320,7 +317,7 @@ class ExpenseClaimsResourceWithRawResponse:
 
         `GET /ExpenseClaims` (operation `getExpenseClaims`).
         """
-        call = _get_expense_claims_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -333,7 +330,7 @@ class ExpenseClaimsResourceWithRawResponse:
         *,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        expense_claims: list[ExpenseClaim] | NotGiven = NOT_GIVEN,
+        expense_claims: builtins.list[ExpenseClaim] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[ExpenseClaims]:
         """Creates expense claims
@@ -351,10 +348,10 @@ class ExpenseClaimsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_expense_claim(
+    def get(
         self,
         *,
-        expense_claim_id: UUID,
+        expense_claim_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[ExpenseClaims]:
@@ -366,18 +363,16 @@ class ExpenseClaimsResourceWithRawResponse:
 
         `GET /ExpenseClaims/{ExpenseClaimID}` (operation `getExpenseClaim`).
         """
-        call = _get_expense_claim_call(
-            expense_claim_id=expense_claim_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(expense_claim_id=expense_claim_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
     def update(
         self,
         *,
-        expense_claim_id: UUID,
+        expense_claim_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        expense_claims: list[ExpenseClaim] | NotGiven = NOT_GIVEN,
+        expense_claims: builtins.list[ExpenseClaim] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[ExpenseClaims]:
         """Updates a specific expense claims
@@ -397,10 +392,10 @@ class ExpenseClaimsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_expense_claim_history(
+    def get_history(
         self,
         *,
-        expense_claim_id: UUID,
+        expense_claim_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -412,18 +407,16 @@ class ExpenseClaimsResourceWithRawResponse:
 
         `GET /ExpenseClaims/{ExpenseClaimID}/History` (operation `getExpenseClaimHistory`).
         """
-        call = _get_expense_claim_history_call(
-            expense_claim_id=expense_claim_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(expense_claim_id=expense_claim_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def create_expense_claim_history(
+    def create_history(
         self,
         *,
-        expense_claim_id: UUID,
+        expense_claim_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a history record for a specific expense claim
@@ -435,7 +428,7 @@ class ExpenseClaimsResourceWithRawResponse:
 
         `PUT /ExpenseClaims/{ExpenseClaimID}/History` (operation `createExpenseClaimHistory`).
         """
-        call = _create_expense_claim_history_call(
+        call = _create_history_call(
             expense_claim_id=expense_claim_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -451,7 +444,7 @@ class AsyncExpenseClaimsResource:
         self._core = core
         self.with_raw_response = AsyncExpenseClaimsResourceWithRawResponse(core)
 
-    async def get_expense_claims(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -470,7 +463,7 @@ class AsyncExpenseClaimsResource:
 
         `GET /ExpenseClaims` (operation `getExpenseClaims`).
         """
-        call = _get_expense_claims_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -483,7 +476,7 @@ class AsyncExpenseClaimsResource:
         *,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        expense_claims: list[ExpenseClaim] | NotGiven = NOT_GIVEN,
+        expense_claims: builtins.list[ExpenseClaim] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ExpenseClaims:
         """Creates expense claims
@@ -501,10 +494,10 @@ class AsyncExpenseClaimsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_expense_claim(
+    async def get(
         self,
         *,
-        expense_claim_id: UUID,
+        expense_claim_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ExpenseClaims:
@@ -516,18 +509,16 @@ class AsyncExpenseClaimsResource:
 
         `GET /ExpenseClaims/{ExpenseClaimID}` (operation `getExpenseClaim`).
         """
-        call = _get_expense_claim_call(
-            expense_claim_id=expense_claim_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(expense_claim_id=expense_claim_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
     async def update(
         self,
         *,
-        expense_claim_id: UUID,
+        expense_claim_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        expense_claims: list[ExpenseClaim] | NotGiven = NOT_GIVEN,
+        expense_claims: builtins.list[ExpenseClaim] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ExpenseClaims:
         """Updates a specific expense claims
@@ -547,10 +538,10 @@ class AsyncExpenseClaimsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_expense_claim_history(
+    async def get_history(
         self,
         *,
-        expense_claim_id: UUID,
+        expense_claim_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -562,18 +553,16 @@ class AsyncExpenseClaimsResource:
 
         `GET /ExpenseClaims/{ExpenseClaimID}/History` (operation `getExpenseClaimHistory`).
         """
-        call = _get_expense_claim_history_call(
-            expense_claim_id=expense_claim_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(expense_claim_id=expense_claim_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def create_expense_claim_history(
+    async def create_history(
         self,
         *,
-        expense_claim_id: UUID,
+        expense_claim_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a history record for a specific expense claim
@@ -585,7 +574,7 @@ class AsyncExpenseClaimsResource:
 
         `PUT /ExpenseClaims/{ExpenseClaimID}/History` (operation `createExpenseClaimHistory`).
         """
-        call = _create_expense_claim_history_call(
+        call = _create_history_call(
             expense_claim_id=expense_claim_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -600,7 +589,7 @@ class AsyncExpenseClaimsResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def get_expense_claims(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -619,7 +608,7 @@ class AsyncExpenseClaimsResourceWithRawResponse:
 
         `GET /ExpenseClaims` (operation `getExpenseClaims`).
         """
-        call = _get_expense_claims_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -632,7 +621,7 @@ class AsyncExpenseClaimsResourceWithRawResponse:
         *,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        expense_claims: list[ExpenseClaim] | NotGiven = NOT_GIVEN,
+        expense_claims: builtins.list[ExpenseClaim] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[ExpenseClaims]:
         """Creates expense claims
@@ -650,10 +639,10 @@ class AsyncExpenseClaimsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_expense_claim(
+    async def get(
         self,
         *,
-        expense_claim_id: UUID,
+        expense_claim_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[ExpenseClaims]:
@@ -665,18 +654,16 @@ class AsyncExpenseClaimsResourceWithRawResponse:
 
         `GET /ExpenseClaims/{ExpenseClaimID}` (operation `getExpenseClaim`).
         """
-        call = _get_expense_claim_call(
-            expense_claim_id=expense_claim_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(expense_claim_id=expense_claim_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
     async def update(
         self,
         *,
-        expense_claim_id: UUID,
+        expense_claim_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        expense_claims: list[ExpenseClaim] | NotGiven = NOT_GIVEN,
+        expense_claims: builtins.list[ExpenseClaim] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[ExpenseClaims]:
         """Updates a specific expense claims
@@ -696,10 +683,10 @@ class AsyncExpenseClaimsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_expense_claim_history(
+    async def get_history(
         self,
         *,
-        expense_claim_id: UUID,
+        expense_claim_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -711,18 +698,16 @@ class AsyncExpenseClaimsResourceWithRawResponse:
 
         `GET /ExpenseClaims/{ExpenseClaimID}/History` (operation `getExpenseClaimHistory`).
         """
-        call = _get_expense_claim_history_call(
-            expense_claim_id=expense_claim_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(expense_claim_id=expense_claim_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def create_expense_claim_history(
+    async def create_history(
         self,
         *,
-        expense_claim_id: UUID,
+        expense_claim_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a history record for a specific expense claim
@@ -734,7 +719,7 @@ class AsyncExpenseClaimsResourceWithRawResponse:
 
         `PUT /ExpenseClaims/{ExpenseClaimID}/History` (operation `createExpenseClaimHistory`).
         """
-        call = _create_expense_claim_history_call(
+        call = _create_history_call(
             expense_claim_id=expense_claim_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import AsyncIterator, Iterator
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from datetime import datetime
@@ -44,16 +45,16 @@ __all__ = [
 ]
 
 
-def _get_invoices_call(
+def _list_call(
     *,
     xero_tenant_id: str,
     if_modified_since: datetime | None = None,
     where: str | None = None,
     order: str | None = None,
-    i_ds: list[UUID] | None = None,
-    invoice_numbers: list[str] | None = None,
-    contact_i_ds: list[UUID] | None = None,
-    statuses: list[str] | None = None,
+    ids: builtins.list[UUID | str] | None = None,
+    invoice_numbers: builtins.list[str] | None = None,
+    contact_ids: builtins.list[UUID | str] | None = None,
+    statuses: builtins.list[str] | None = None,
     page: int | None = None,
     include_archived: bool | None = None,
     created_by_my_app: bool | None = None,
@@ -69,9 +70,9 @@ def _get_invoices_call(
         query=[
             Param("where", where, style="form", explode=True),
             Param("order", order, style="form", explode=True),
-            Param("IDs", i_ds, style="form", explode=False),
+            Param("IDs", ids, style="form", explode=False),
             Param("InvoiceNumbers", invoice_numbers, style="form", explode=False),
-            Param("ContactIDs", contact_i_ds, style="form", explode=False),
+            Param("ContactIDs", contact_ids, style="form", explode=False),
             Param("Statuses", statuses, style="form", explode=False),
             Param("page", page, style="form", explode=True),
             Param("includeArchived", include_archived, style="form", explode=True),
@@ -97,8 +98,8 @@ def _create_call(
     unitdp: int | None = None,
     idempotency_key: str | None = None,
     pagination: Pagination | NotGiven = NOT_GIVEN,
-    warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-    invoices: list[Invoice] | NotGiven = NOT_GIVEN,
+    warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+    invoices: builtins.list[Invoice] | NotGiven = NOT_GIVEN,
 ) -> Call[Invoices]:
     data = given({"pagination": pagination, "Warnings": warnings, "Invoices": invoices})
     return Call[Invoices](
@@ -128,8 +129,8 @@ def _update_or_create_call(
     unitdp: int | None = None,
     idempotency_key: str | None = None,
     pagination: Pagination | NotGiven = NOT_GIVEN,
-    warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-    invoices: list[Invoice] | NotGiven = NOT_GIVEN,
+    warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+    invoices: builtins.list[Invoice] | NotGiven = NOT_GIVEN,
 ) -> Call[Invoices]:
     data = given({"pagination": pagination, "Warnings": warnings, "Invoices": invoices})
     return Call[Invoices](
@@ -152,9 +153,9 @@ def _update_or_create_call(
     )
 
 
-def _get_invoice_call(
+def _get_call(
     *,
-    invoice_id: UUID,
+    invoice_id: UUID | str,
     xero_tenant_id: str,
     unitdp: int | None = None,
 ) -> Call[Invoices]:
@@ -172,13 +173,13 @@ def _get_invoice_call(
 
 def _update_call(
     *,
-    invoice_id: UUID,
+    invoice_id: UUID | str,
     xero_tenant_id: str,
     unitdp: int | None = None,
     idempotency_key: str | None = None,
     pagination: Pagination | NotGiven = NOT_GIVEN,
-    warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-    invoices: list[Invoice] | NotGiven = NOT_GIVEN,
+    warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+    invoices: builtins.list[Invoice] | NotGiven = NOT_GIVEN,
 ) -> Call[Invoices]:
     data = given({"pagination": pagination, "Warnings": warnings, "Invoices": invoices})
     return Call[Invoices](
@@ -199,9 +200,9 @@ def _update_call(
     )
 
 
-def _get_invoice_as_pdf_call(
+def _get_as_pdf_call(
     *,
-    invoice_id: UUID,
+    invoice_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[bytes]:
     return Call[bytes](
@@ -215,9 +216,9 @@ def _get_invoice_as_pdf_call(
     )
 
 
-def _get_invoice_attachments_call(
+def _get_attachments_call(
     *,
-    invoice_id: UUID,
+    invoice_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[Attachments]:
     return Call[Attachments](
@@ -231,10 +232,10 @@ def _get_invoice_attachments_call(
     )
 
 
-def _get_invoice_attachment_by_id_call(
+def _get_attachment_by_id_call(
     *,
-    invoice_id: UUID,
-    attachment_id: UUID,
+    invoice_id: UUID | str,
+    attachment_id: UUID | str,
     xero_tenant_id: str,
     content_type: str,
 ) -> Call[bytes]:
@@ -252,9 +253,9 @@ def _get_invoice_attachment_by_id_call(
     )
 
 
-def _get_invoice_attachment_by_file_name_call(
+def _get_attachment_by_file_name_call(
     *,
-    invoice_id: UUID,
+    invoice_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     content_type: str,
@@ -273,9 +274,9 @@ def _get_invoice_attachment_by_file_name_call(
     )
 
 
-def _create_invoice_attachment_by_file_name_call(
+def _create_attachment_by_file_name_call(
     *,
-    invoice_id: UUID,
+    invoice_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     body: bytes,
@@ -301,9 +302,9 @@ def _create_invoice_attachment_by_file_name_call(
     )
 
 
-def _update_invoice_attachment_by_file_name_call(
+def _update_attachment_by_file_name_call(
     *,
-    invoice_id: UUID,
+    invoice_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     body: bytes,
@@ -327,9 +328,9 @@ def _update_invoice_attachment_by_file_name_call(
     )
 
 
-def _get_online_invoice_call(
+def _get_online_call(
     *,
-    invoice_id: UUID,
+    invoice_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[OnlineInvoices]:
     return Call[OnlineInvoices](
@@ -343,9 +344,9 @@ def _get_online_invoice_call(
     )
 
 
-def _email_invoice_call(
+def _email_call(
     *,
-    invoice_id: UUID,
+    invoice_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
     status: str | NotGiven = NOT_GIVEN,
@@ -368,9 +369,9 @@ def _email_invoice_call(
     )
 
 
-def _get_invoice_history_call(
+def _get_history_call(
     *,
-    invoice_id: UUID,
+    invoice_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[HistoryRecords]:
     return Call[HistoryRecords](
@@ -384,12 +385,12 @@ def _get_invoice_history_call(
     )
 
 
-def _create_invoice_history_call(
+def _create_history_call(
     *,
-    invoice_id: UUID,
+    invoice_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+    history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
 ) -> Call[HistoryRecords]:
     data = given({"HistoryRecords": history_records})
     return Call[HistoryRecords](
@@ -417,17 +418,17 @@ class InvoicesResource:
         self.with_raw_response = InvoicesResourceWithRawResponse(core)
         self.with_streaming_response = InvoicesResourceWithStreamingResponse(core)
 
-    def get_invoices(
+    def list(
         self,
         *,
         xero_tenant_id: str,
         if_modified_since: datetime | None = None,
         where: str | None = None,
         order: str | None = None,
-        i_ds: list[UUID] | None = None,
-        invoice_numbers: list[str] | None = None,
-        contact_i_ds: list[UUID] | None = None,
-        statuses: list[str] | None = None,
+        ids: builtins.list[UUID | str] | None = None,
+        invoice_numbers: builtins.list[str] | None = None,
+        contact_ids: builtins.list[UUID | str] | None = None,
+        statuses: builtins.list[str] | None = None,
         page: int | None = None,
         include_archived: bool | None = None,
         created_by_my_app: bool | None = None,
@@ -444,9 +445,9 @@ class InvoicesResource:
             if_modified_since: Only records created or modified since this timestamp will be returned
             where: Filter by an any element
             order: Order by an any element
-            i_ds: Filter by a comma-separated list of InvoicesIDs.
+            ids: Filter by a comma-separated list of InvoicesIDs.
             invoice_numbers: Filter by a comma-separated list of InvoiceNumbers.
-            contact_i_ds: Filter by a comma-separated list of ContactIDs.
+            contact_ids: Filter by a comma-separated list of ContactIDs.
             statuses: Filter by a comma-separated list Statuses. For faster response times we recommend using these explicit parameters instead of passing OR conditions into the Where filter.
             page: e.g. page=1 – Up to 100 invoices will be returned in a single API call with line items shown for each invoice
             include_archived: e.g. includeArchived=true - Invoices with a status of ARCHIVED will be included in the response
@@ -458,14 +459,14 @@ class InvoicesResource:
 
         `GET /Invoices` (operation `getInvoices`).
         """
-        call = _get_invoices_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
             order=order,
-            i_ds=i_ds,
+            ids=ids,
             invoice_numbers=invoice_numbers,
-            contact_i_ds=contact_i_ds,
+            contact_ids=contact_ids,
             statuses=statuses,
             page=page,
             include_archived=include_archived,
@@ -477,17 +478,17 @@ class InvoicesResource:
         )
         return self._core.request(call, request_options).data
 
-    def iter_get_invoices_pages(
+    def iter_list_pages(
         self,
         *,
         xero_tenant_id: str,
         if_modified_since: datetime | None = None,
         where: str | None = None,
         order: str | None = None,
-        i_ds: list[UUID] | None = None,
-        invoice_numbers: list[str] | None = None,
-        contact_i_ds: list[UUID] | None = None,
-        statuses: list[str] | None = None,
+        ids: builtins.list[UUID | str] | None = None,
+        invoice_numbers: builtins.list[str] | None = None,
+        contact_ids: builtins.list[UUID | str] | None = None,
+        statuses: builtins.list[str] | None = None,
         page: int | None = None,
         include_archived: bool | None = None,
         created_by_my_app: bool | None = None,
@@ -497,22 +498,22 @@ class InvoicesResource:
         search_term: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[Invoices]:
-        """Every page of `get_invoices`, one after the other.
+        """Every page of `list`, one after the other.
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_invoices`; each page is
-        fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
         def _fetch(_token: Any) -> Invoices:
-            call = _get_invoices_call(
+            call = _list_call(
                 xero_tenant_id=xero_tenant_id,
                 if_modified_since=if_modified_since,
                 where=where,
                 order=order,
-                i_ds=i_ds,
+                ids=ids,
                 invoice_numbers=invoice_numbers,
-                contact_i_ds=contact_i_ds,
+                contact_ids=contact_ids,
                 statuses=statuses,
                 page=_token,
                 include_archived=include_archived,
@@ -528,17 +529,17 @@ class InvoicesResource:
             _fetch, _paging.Paging(style="page", items="Invoices", page_size=page_size), first=page
         )
 
-    def iter_get_invoices(
+    def iter_list(
         self,
         *,
         xero_tenant_id: str,
         if_modified_since: datetime | None = None,
         where: str | None = None,
         order: str | None = None,
-        i_ds: list[UUID] | None = None,
-        invoice_numbers: list[str] | None = None,
-        contact_i_ds: list[UUID] | None = None,
-        statuses: list[str] | None = None,
+        ids: builtins.list[UUID | str] | None = None,
+        invoice_numbers: builtins.list[str] | None = None,
+        contact_ids: builtins.list[UUID | str] | None = None,
+        statuses: builtins.list[str] | None = None,
         page: int | None = None,
         include_archived: bool | None = None,
         created_by_my_app: bool | None = None,
@@ -548,21 +549,21 @@ class InvoicesResource:
         search_term: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[Invoice]:
-        """Every item of every page of `get_invoices` (the page's `Invoices`).
+        """Every item of every page of `list` (the page's `Invoices`).
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_invoices`; each page is
-        fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
-        pages = self.iter_get_invoices_pages(
+        pages = self.iter_list_pages(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
             order=order,
-            i_ds=i_ds,
+            ids=ids,
             invoice_numbers=invoice_numbers,
-            contact_i_ds=contact_i_ds,
+            contact_ids=contact_ids,
             statuses=statuses,
             page=page,
             include_archived=include_archived,
@@ -583,8 +584,8 @@ class InvoicesResource:
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        invoices: list[Invoice] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        invoices: builtins.list[Invoice] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Invoices:
         """Creates one or more sales invoices or purchase bills
@@ -617,8 +618,8 @@ class InvoicesResource:
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        invoices: list[Invoice] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        invoices: builtins.list[Invoice] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Invoices:
         """Updates or creates one or more sales invoices or purchase bills
@@ -643,10 +644,10 @@ class InvoicesResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_invoice(
+    def get(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         request_options: RequestOptions | None = None,
@@ -660,21 +661,19 @@ class InvoicesResource:
 
         `GET /Invoices/{InvoiceID}` (operation `getInvoice`).
         """
-        call = _get_invoice_call(
-            invoice_id=invoice_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp
-        )
+        call = _get_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp)
         return self._core.request(call, request_options).data
 
     def update(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        invoices: list[Invoice] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        invoices: builtins.list[Invoice] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Invoices:
         """Updates a specific sales invoices or purchase bills
@@ -699,10 +698,10 @@ class InvoicesResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_invoice_as_pdf(
+    def get_as_pdf(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> bytes:
@@ -714,13 +713,13 @@ class InvoicesResource:
 
         `GET /Invoices/{InvoiceID}/pdf` (operation `getInvoiceAsPdf`).
         """
-        call = _get_invoice_as_pdf_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
+        call = _get_as_pdf_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def get_invoice_attachments(
+    def get_attachments(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -732,14 +731,14 @@ class InvoicesResource:
 
         `GET /Invoices/{InvoiceID}/Attachments` (operation `getInvoiceAttachments`).
         """
-        call = _get_invoice_attachments_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
+        call = _get_attachments_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def get_invoice_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        invoice_id: UUID,
-        attachment_id: UUID,
+        invoice_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -754,7 +753,7 @@ class InvoicesResource:
 
         `GET /Invoices/{InvoiceID}/Attachments/{AttachmentID}` (operation `getInvoiceAttachmentById`).
         """
-        call = _get_invoice_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             invoice_id=invoice_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -762,10 +761,10 @@ class InvoicesResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_invoice_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -781,7 +780,7 @@ class InvoicesResource:
 
         `GET /Invoices/{InvoiceID}/Attachments/{FileName}` (operation `getInvoiceAttachmentByFileName`).
         """
-        call = _get_invoice_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             invoice_id=invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -789,10 +788,10 @@ class InvoicesResource:
         )
         return self._core.request(call, request_options).data
 
-    def create_invoice_attachment_by_file_name(
+    def create_attachment_by_file_name(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -811,7 +810,7 @@ class InvoicesResource:
 
         `PUT /Invoices/{InvoiceID}/Attachments/{FileName}` (operation `createInvoiceAttachmentByFileName`).
         """
-        call = _create_invoice_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             invoice_id=invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -821,10 +820,10 @@ class InvoicesResource:
         )
         return self._core.request(call, request_options).data
 
-    def update_invoice_attachment_by_file_name(
+    def update_attachment_by_file_name(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -841,7 +840,7 @@ class InvoicesResource:
 
         `POST /Invoices/{InvoiceID}/Attachments/{FileName}` (operation `updateInvoiceAttachmentByFileName`).
         """
-        call = _update_invoice_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             invoice_id=invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -850,10 +849,10 @@ class InvoicesResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_online_invoice(
+    def get_online(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> OnlineInvoices:
@@ -865,13 +864,13 @@ class InvoicesResource:
 
         `GET /Invoices/{InvoiceID}/OnlineInvoice` (operation `getOnlineInvoice`).
         """
-        call = _get_online_invoice_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
+        call = _get_online_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def email_invoice(
+    def email(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         status: str | NotGiven = NOT_GIVEN,
@@ -887,7 +886,7 @@ class InvoicesResource:
 
         `POST /Invoices/{InvoiceID}/Email` (operation `emailInvoice`).
         """
-        call = _email_invoice_call(
+        call = _email_call(
             invoice_id=invoice_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -895,10 +894,10 @@ class InvoicesResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_invoice_history(
+    def get_history(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -910,16 +909,16 @@ class InvoicesResource:
 
         `GET /Invoices/{InvoiceID}/History` (operation `getInvoiceHistory`).
         """
-        call = _get_invoice_history_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
+        call = _get_history_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def create_invoice_history(
+    def create_history(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a history record for a specific invoice
@@ -931,7 +930,7 @@ class InvoicesResource:
 
         `PUT /Invoices/{InvoiceID}/History` (operation `createInvoiceHistory`).
         """
-        call = _create_invoice_history_call(
+        call = _create_history_call(
             invoice_id=invoice_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -946,17 +945,17 @@ class InvoicesResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_invoices(
+    def list(
         self,
         *,
         xero_tenant_id: str,
         if_modified_since: datetime | None = None,
         where: str | None = None,
         order: str | None = None,
-        i_ds: list[UUID] | None = None,
-        invoice_numbers: list[str] | None = None,
-        contact_i_ds: list[UUID] | None = None,
-        statuses: list[str] | None = None,
+        ids: builtins.list[UUID | str] | None = None,
+        invoice_numbers: builtins.list[str] | None = None,
+        contact_ids: builtins.list[UUID | str] | None = None,
+        statuses: builtins.list[str] | None = None,
         page: int | None = None,
         include_archived: bool | None = None,
         created_by_my_app: bool | None = None,
@@ -973,9 +972,9 @@ class InvoicesResourceWithRawResponse:
             if_modified_since: Only records created or modified since this timestamp will be returned
             where: Filter by an any element
             order: Order by an any element
-            i_ds: Filter by a comma-separated list of InvoicesIDs.
+            ids: Filter by a comma-separated list of InvoicesIDs.
             invoice_numbers: Filter by a comma-separated list of InvoiceNumbers.
-            contact_i_ds: Filter by a comma-separated list of ContactIDs.
+            contact_ids: Filter by a comma-separated list of ContactIDs.
             statuses: Filter by a comma-separated list Statuses. For faster response times we recommend using these explicit parameters instead of passing OR conditions into the Where filter.
             page: e.g. page=1 – Up to 100 invoices will be returned in a single API call with line items shown for each invoice
             include_archived: e.g. includeArchived=true - Invoices with a status of ARCHIVED will be included in the response
@@ -987,14 +986,14 @@ class InvoicesResourceWithRawResponse:
 
         `GET /Invoices` (operation `getInvoices`).
         """
-        call = _get_invoices_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
             order=order,
-            i_ds=i_ds,
+            ids=ids,
             invoice_numbers=invoice_numbers,
-            contact_i_ds=contact_i_ds,
+            contact_ids=contact_ids,
             statuses=statuses,
             page=page,
             include_archived=include_archived,
@@ -1014,8 +1013,8 @@ class InvoicesResourceWithRawResponse:
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        invoices: list[Invoice] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        invoices: builtins.list[Invoice] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Invoices]:
         """Creates one or more sales invoices or purchase bills
@@ -1048,8 +1047,8 @@ class InvoicesResourceWithRawResponse:
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        invoices: list[Invoice] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        invoices: builtins.list[Invoice] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Invoices]:
         """Updates or creates one or more sales invoices or purchase bills
@@ -1074,10 +1073,10 @@ class InvoicesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_invoice(
+    def get(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         request_options: RequestOptions | None = None,
@@ -1091,21 +1090,19 @@ class InvoicesResourceWithRawResponse:
 
         `GET /Invoices/{InvoiceID}` (operation `getInvoice`).
         """
-        call = _get_invoice_call(
-            invoice_id=invoice_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp
-        )
+        call = _get_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp)
         return self._core.request(call, request_options)
 
     def update(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        invoices: list[Invoice] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        invoices: builtins.list[Invoice] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Invoices]:
         """Updates a specific sales invoices or purchase bills
@@ -1130,10 +1127,10 @@ class InvoicesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_invoice_as_pdf(
+    def get_as_pdf(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[bytes]:
@@ -1145,13 +1142,13 @@ class InvoicesResourceWithRawResponse:
 
         `GET /Invoices/{InvoiceID}/pdf` (operation `getInvoiceAsPdf`).
         """
-        call = _get_invoice_as_pdf_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
+        call = _get_as_pdf_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def get_invoice_attachments(
+    def get_attachments(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Attachments]:
@@ -1163,14 +1160,14 @@ class InvoicesResourceWithRawResponse:
 
         `GET /Invoices/{InvoiceID}/Attachments` (operation `getInvoiceAttachments`).
         """
-        call = _get_invoice_attachments_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
+        call = _get_attachments_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def get_invoice_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        invoice_id: UUID,
-        attachment_id: UUID,
+        invoice_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1185,7 +1182,7 @@ class InvoicesResourceWithRawResponse:
 
         `GET /Invoices/{InvoiceID}/Attachments/{AttachmentID}` (operation `getInvoiceAttachmentById`).
         """
-        call = _get_invoice_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             invoice_id=invoice_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1193,10 +1190,10 @@ class InvoicesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_invoice_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1212,7 +1209,7 @@ class InvoicesResourceWithRawResponse:
 
         `GET /Invoices/{InvoiceID}/Attachments/{FileName}` (operation `getInvoiceAttachmentByFileName`).
         """
-        call = _get_invoice_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             invoice_id=invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1220,10 +1217,10 @@ class InvoicesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def create_invoice_attachment_by_file_name(
+    def create_attachment_by_file_name(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1242,7 +1239,7 @@ class InvoicesResourceWithRawResponse:
 
         `PUT /Invoices/{InvoiceID}/Attachments/{FileName}` (operation `createInvoiceAttachmentByFileName`).
         """
-        call = _create_invoice_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             invoice_id=invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1252,10 +1249,10 @@ class InvoicesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def update_invoice_attachment_by_file_name(
+    def update_attachment_by_file_name(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1272,7 +1269,7 @@ class InvoicesResourceWithRawResponse:
 
         `POST /Invoices/{InvoiceID}/Attachments/{FileName}` (operation `updateInvoiceAttachmentByFileName`).
         """
-        call = _update_invoice_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             invoice_id=invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1281,10 +1278,10 @@ class InvoicesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_online_invoice(
+    def get_online(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[OnlineInvoices]:
@@ -1296,13 +1293,13 @@ class InvoicesResourceWithRawResponse:
 
         `GET /Invoices/{InvoiceID}/OnlineInvoice` (operation `getOnlineInvoice`).
         """
-        call = _get_online_invoice_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
+        call = _get_online_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def email_invoice(
+    def email(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         status: str | NotGiven = NOT_GIVEN,
@@ -1318,7 +1315,7 @@ class InvoicesResourceWithRawResponse:
 
         `POST /Invoices/{InvoiceID}/Email` (operation `emailInvoice`).
         """
-        call = _email_invoice_call(
+        call = _email_call(
             invoice_id=invoice_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -1326,10 +1323,10 @@ class InvoicesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_invoice_history(
+    def get_history(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -1341,16 +1338,16 @@ class InvoicesResourceWithRawResponse:
 
         `GET /Invoices/{InvoiceID}/History` (operation `getInvoiceHistory`).
         """
-        call = _get_invoice_history_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
+        call = _get_history_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def create_invoice_history(
+    def create_history(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a history record for a specific invoice
@@ -1362,7 +1359,7 @@ class InvoicesResourceWithRawResponse:
 
         `PUT /Invoices/{InvoiceID}/History` (operation `createInvoiceHistory`).
         """
-        call = _create_invoice_history_call(
+        call = _create_history_call(
             invoice_id=invoice_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -1381,10 +1378,10 @@ class InvoicesResourceWithStreamingResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_invoice_as_pdf(
+    def get_as_pdf(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> AbstractContextManager[StreamedResponse[bytes]]:
@@ -1396,14 +1393,14 @@ class InvoicesResourceWithStreamingResponse:
 
         `GET /Invoices/{InvoiceID}/pdf` (operation `getInvoiceAsPdf`).
         """
-        call = _get_invoice_as_pdf_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
+        call = _get_as_pdf_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
         return self._core.stream(call, request_options)
 
-    def get_invoice_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        invoice_id: UUID,
-        attachment_id: UUID,
+        invoice_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1418,7 +1415,7 @@ class InvoicesResourceWithStreamingResponse:
 
         `GET /Invoices/{InvoiceID}/Attachments/{AttachmentID}` (operation `getInvoiceAttachmentById`).
         """
-        call = _get_invoice_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             invoice_id=invoice_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1426,10 +1423,10 @@ class InvoicesResourceWithStreamingResponse:
         )
         return self._core.stream(call, request_options)
 
-    def get_invoice_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1445,7 +1442,7 @@ class InvoicesResourceWithStreamingResponse:
 
         `GET /Invoices/{InvoiceID}/Attachments/{FileName}` (operation `getInvoiceAttachmentByFileName`).
         """
-        call = _get_invoice_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             invoice_id=invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1462,17 +1459,17 @@ class AsyncInvoicesResource:
         self.with_raw_response = AsyncInvoicesResourceWithRawResponse(core)
         self.with_streaming_response = AsyncInvoicesResourceWithStreamingResponse(core)
 
-    async def get_invoices(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
         if_modified_since: datetime | None = None,
         where: str | None = None,
         order: str | None = None,
-        i_ds: list[UUID] | None = None,
-        invoice_numbers: list[str] | None = None,
-        contact_i_ds: list[UUID] | None = None,
-        statuses: list[str] | None = None,
+        ids: builtins.list[UUID | str] | None = None,
+        invoice_numbers: builtins.list[str] | None = None,
+        contact_ids: builtins.list[UUID | str] | None = None,
+        statuses: builtins.list[str] | None = None,
         page: int | None = None,
         include_archived: bool | None = None,
         created_by_my_app: bool | None = None,
@@ -1489,9 +1486,9 @@ class AsyncInvoicesResource:
             if_modified_since: Only records created or modified since this timestamp will be returned
             where: Filter by an any element
             order: Order by an any element
-            i_ds: Filter by a comma-separated list of InvoicesIDs.
+            ids: Filter by a comma-separated list of InvoicesIDs.
             invoice_numbers: Filter by a comma-separated list of InvoiceNumbers.
-            contact_i_ds: Filter by a comma-separated list of ContactIDs.
+            contact_ids: Filter by a comma-separated list of ContactIDs.
             statuses: Filter by a comma-separated list Statuses. For faster response times we recommend using these explicit parameters instead of passing OR conditions into the Where filter.
             page: e.g. page=1 – Up to 100 invoices will be returned in a single API call with line items shown for each invoice
             include_archived: e.g. includeArchived=true - Invoices with a status of ARCHIVED will be included in the response
@@ -1503,14 +1500,14 @@ class AsyncInvoicesResource:
 
         `GET /Invoices` (operation `getInvoices`).
         """
-        call = _get_invoices_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
             order=order,
-            i_ds=i_ds,
+            ids=ids,
             invoice_numbers=invoice_numbers,
-            contact_i_ds=contact_i_ds,
+            contact_ids=contact_ids,
             statuses=statuses,
             page=page,
             include_archived=include_archived,
@@ -1522,17 +1519,17 @@ class AsyncInvoicesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    def iter_get_invoices_pages(
+    def iter_list_pages(
         self,
         *,
         xero_tenant_id: str,
         if_modified_since: datetime | None = None,
         where: str | None = None,
         order: str | None = None,
-        i_ds: list[UUID] | None = None,
-        invoice_numbers: list[str] | None = None,
-        contact_i_ds: list[UUID] | None = None,
-        statuses: list[str] | None = None,
+        ids: builtins.list[UUID | str] | None = None,
+        invoice_numbers: builtins.list[str] | None = None,
+        contact_ids: builtins.list[UUID | str] | None = None,
+        statuses: builtins.list[str] | None = None,
         page: int | None = None,
         include_archived: bool | None = None,
         created_by_my_app: bool | None = None,
@@ -1542,22 +1539,22 @@ class AsyncInvoicesResource:
         search_term: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[Invoices]:
-        """Every page of `get_invoices`, one after the other.
+        """Every page of `list`, one after the other.
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_invoices`; each page is
-        fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
         async def _fetch(_token: Any) -> Invoices:
-            call = _get_invoices_call(
+            call = _list_call(
                 xero_tenant_id=xero_tenant_id,
                 if_modified_since=if_modified_since,
                 where=where,
                 order=order,
-                i_ds=i_ds,
+                ids=ids,
                 invoice_numbers=invoice_numbers,
-                contact_i_ds=contact_i_ds,
+                contact_ids=contact_ids,
                 statuses=statuses,
                 page=_token,
                 include_archived=include_archived,
@@ -1573,17 +1570,17 @@ class AsyncInvoicesResource:
             _fetch, _paging.Paging(style="page", items="Invoices", page_size=page_size), first=page
         )
 
-    def iter_get_invoices(
+    def iter_list(
         self,
         *,
         xero_tenant_id: str,
         if_modified_since: datetime | None = None,
         where: str | None = None,
         order: str | None = None,
-        i_ds: list[UUID] | None = None,
-        invoice_numbers: list[str] | None = None,
-        contact_i_ds: list[UUID] | None = None,
-        statuses: list[str] | None = None,
+        ids: builtins.list[UUID | str] | None = None,
+        invoice_numbers: builtins.list[str] | None = None,
+        contact_ids: builtins.list[UUID | str] | None = None,
+        statuses: builtins.list[str] | None = None,
         page: int | None = None,
         include_archived: bool | None = None,
         created_by_my_app: bool | None = None,
@@ -1593,21 +1590,21 @@ class AsyncInvoicesResource:
         search_term: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[Invoice]:
-        """Every item of every page of `get_invoices` (the page's `Invoices`).
+        """Every item of every page of `list` (the page's `Invoices`).
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_invoices`; each page is
-        fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
-        pages = self.iter_get_invoices_pages(
+        pages = self.iter_list_pages(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
             order=order,
-            i_ds=i_ds,
+            ids=ids,
             invoice_numbers=invoice_numbers,
-            contact_i_ds=contact_i_ds,
+            contact_ids=contact_ids,
             statuses=statuses,
             page=page,
             include_archived=include_archived,
@@ -1628,8 +1625,8 @@ class AsyncInvoicesResource:
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        invoices: list[Invoice] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        invoices: builtins.list[Invoice] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Invoices:
         """Creates one or more sales invoices or purchase bills
@@ -1662,8 +1659,8 @@ class AsyncInvoicesResource:
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        invoices: list[Invoice] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        invoices: builtins.list[Invoice] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Invoices:
         """Updates or creates one or more sales invoices or purchase bills
@@ -1688,10 +1685,10 @@ class AsyncInvoicesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_invoice(
+    async def get(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         request_options: RequestOptions | None = None,
@@ -1705,21 +1702,19 @@ class AsyncInvoicesResource:
 
         `GET /Invoices/{InvoiceID}` (operation `getInvoice`).
         """
-        call = _get_invoice_call(
-            invoice_id=invoice_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp
-        )
+        call = _get_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp)
         return (await self._core.request(call, request_options)).data
 
     async def update(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        invoices: list[Invoice] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        invoices: builtins.list[Invoice] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Invoices:
         """Updates a specific sales invoices or purchase bills
@@ -1744,10 +1739,10 @@ class AsyncInvoicesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_invoice_as_pdf(
+    async def get_as_pdf(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> bytes:
@@ -1759,13 +1754,13 @@ class AsyncInvoicesResource:
 
         `GET /Invoices/{InvoiceID}/pdf` (operation `getInvoiceAsPdf`).
         """
-        call = _get_invoice_as_pdf_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
+        call = _get_as_pdf_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def get_invoice_attachments(
+    async def get_attachments(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -1777,14 +1772,14 @@ class AsyncInvoicesResource:
 
         `GET /Invoices/{InvoiceID}/Attachments` (operation `getInvoiceAttachments`).
         """
-        call = _get_invoice_attachments_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
+        call = _get_attachments_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def get_invoice_attachment_by_id(
+    async def get_attachment_by_id(
         self,
         *,
-        invoice_id: UUID,
-        attachment_id: UUID,
+        invoice_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1799,7 +1794,7 @@ class AsyncInvoicesResource:
 
         `GET /Invoices/{InvoiceID}/Attachments/{AttachmentID}` (operation `getInvoiceAttachmentById`).
         """
-        call = _get_invoice_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             invoice_id=invoice_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1807,10 +1802,10 @@ class AsyncInvoicesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_invoice_attachment_by_file_name(
+    async def get_attachment_by_file_name(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1826,7 +1821,7 @@ class AsyncInvoicesResource:
 
         `GET /Invoices/{InvoiceID}/Attachments/{FileName}` (operation `getInvoiceAttachmentByFileName`).
         """
-        call = _get_invoice_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             invoice_id=invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1834,10 +1829,10 @@ class AsyncInvoicesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def create_invoice_attachment_by_file_name(
+    async def create_attachment_by_file_name(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1856,7 +1851,7 @@ class AsyncInvoicesResource:
 
         `PUT /Invoices/{InvoiceID}/Attachments/{FileName}` (operation `createInvoiceAttachmentByFileName`).
         """
-        call = _create_invoice_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             invoice_id=invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1866,10 +1861,10 @@ class AsyncInvoicesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def update_invoice_attachment_by_file_name(
+    async def update_attachment_by_file_name(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1886,7 +1881,7 @@ class AsyncInvoicesResource:
 
         `POST /Invoices/{InvoiceID}/Attachments/{FileName}` (operation `updateInvoiceAttachmentByFileName`).
         """
-        call = _update_invoice_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             invoice_id=invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1895,10 +1890,10 @@ class AsyncInvoicesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_online_invoice(
+    async def get_online(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> OnlineInvoices:
@@ -1910,13 +1905,13 @@ class AsyncInvoicesResource:
 
         `GET /Invoices/{InvoiceID}/OnlineInvoice` (operation `getOnlineInvoice`).
         """
-        call = _get_online_invoice_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
+        call = _get_online_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def email_invoice(
+    async def email(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         status: str | NotGiven = NOT_GIVEN,
@@ -1932,7 +1927,7 @@ class AsyncInvoicesResource:
 
         `POST /Invoices/{InvoiceID}/Email` (operation `emailInvoice`).
         """
-        call = _email_invoice_call(
+        call = _email_call(
             invoice_id=invoice_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -1940,10 +1935,10 @@ class AsyncInvoicesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_invoice_history(
+    async def get_history(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -1955,16 +1950,16 @@ class AsyncInvoicesResource:
 
         `GET /Invoices/{InvoiceID}/History` (operation `getInvoiceHistory`).
         """
-        call = _get_invoice_history_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
+        call = _get_history_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def create_invoice_history(
+    async def create_history(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a history record for a specific invoice
@@ -1976,7 +1971,7 @@ class AsyncInvoicesResource:
 
         `PUT /Invoices/{InvoiceID}/History` (operation `createInvoiceHistory`).
         """
-        call = _create_invoice_history_call(
+        call = _create_history_call(
             invoice_id=invoice_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -1991,17 +1986,17 @@ class AsyncInvoicesResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def get_invoices(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
         if_modified_since: datetime | None = None,
         where: str | None = None,
         order: str | None = None,
-        i_ds: list[UUID] | None = None,
-        invoice_numbers: list[str] | None = None,
-        contact_i_ds: list[UUID] | None = None,
-        statuses: list[str] | None = None,
+        ids: builtins.list[UUID | str] | None = None,
+        invoice_numbers: builtins.list[str] | None = None,
+        contact_ids: builtins.list[UUID | str] | None = None,
+        statuses: builtins.list[str] | None = None,
         page: int | None = None,
         include_archived: bool | None = None,
         created_by_my_app: bool | None = None,
@@ -2018,9 +2013,9 @@ class AsyncInvoicesResourceWithRawResponse:
             if_modified_since: Only records created or modified since this timestamp will be returned
             where: Filter by an any element
             order: Order by an any element
-            i_ds: Filter by a comma-separated list of InvoicesIDs.
+            ids: Filter by a comma-separated list of InvoicesIDs.
             invoice_numbers: Filter by a comma-separated list of InvoiceNumbers.
-            contact_i_ds: Filter by a comma-separated list of ContactIDs.
+            contact_ids: Filter by a comma-separated list of ContactIDs.
             statuses: Filter by a comma-separated list Statuses. For faster response times we recommend using these explicit parameters instead of passing OR conditions into the Where filter.
             page: e.g. page=1 – Up to 100 invoices will be returned in a single API call with line items shown for each invoice
             include_archived: e.g. includeArchived=true - Invoices with a status of ARCHIVED will be included in the response
@@ -2032,14 +2027,14 @@ class AsyncInvoicesResourceWithRawResponse:
 
         `GET /Invoices` (operation `getInvoices`).
         """
-        call = _get_invoices_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
             order=order,
-            i_ds=i_ds,
+            ids=ids,
             invoice_numbers=invoice_numbers,
-            contact_i_ds=contact_i_ds,
+            contact_ids=contact_ids,
             statuses=statuses,
             page=page,
             include_archived=include_archived,
@@ -2059,8 +2054,8 @@ class AsyncInvoicesResourceWithRawResponse:
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        invoices: list[Invoice] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        invoices: builtins.list[Invoice] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Invoices]:
         """Creates one or more sales invoices or purchase bills
@@ -2093,8 +2088,8 @@ class AsyncInvoicesResourceWithRawResponse:
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        invoices: list[Invoice] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        invoices: builtins.list[Invoice] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Invoices]:
         """Updates or creates one or more sales invoices or purchase bills
@@ -2119,10 +2114,10 @@ class AsyncInvoicesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_invoice(
+    async def get(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         request_options: RequestOptions | None = None,
@@ -2136,21 +2131,19 @@ class AsyncInvoicesResourceWithRawResponse:
 
         `GET /Invoices/{InvoiceID}` (operation `getInvoice`).
         """
-        call = _get_invoice_call(
-            invoice_id=invoice_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp
-        )
+        call = _get_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp)
         return await self._core.request(call, request_options)
 
     async def update(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        invoices: list[Invoice] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        invoices: builtins.list[Invoice] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Invoices]:
         """Updates a specific sales invoices or purchase bills
@@ -2175,10 +2168,10 @@ class AsyncInvoicesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_invoice_as_pdf(
+    async def get_as_pdf(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[bytes]:
@@ -2190,13 +2183,13 @@ class AsyncInvoicesResourceWithRawResponse:
 
         `GET /Invoices/{InvoiceID}/pdf` (operation `getInvoiceAsPdf`).
         """
-        call = _get_invoice_as_pdf_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
+        call = _get_as_pdf_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def get_invoice_attachments(
+    async def get_attachments(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Attachments]:
@@ -2208,14 +2201,14 @@ class AsyncInvoicesResourceWithRawResponse:
 
         `GET /Invoices/{InvoiceID}/Attachments` (operation `getInvoiceAttachments`).
         """
-        call = _get_invoice_attachments_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
+        call = _get_attachments_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def get_invoice_attachment_by_id(
+    async def get_attachment_by_id(
         self,
         *,
-        invoice_id: UUID,
-        attachment_id: UUID,
+        invoice_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -2230,7 +2223,7 @@ class AsyncInvoicesResourceWithRawResponse:
 
         `GET /Invoices/{InvoiceID}/Attachments/{AttachmentID}` (operation `getInvoiceAttachmentById`).
         """
-        call = _get_invoice_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             invoice_id=invoice_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -2238,10 +2231,10 @@ class AsyncInvoicesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_invoice_attachment_by_file_name(
+    async def get_attachment_by_file_name(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -2257,7 +2250,7 @@ class AsyncInvoicesResourceWithRawResponse:
 
         `GET /Invoices/{InvoiceID}/Attachments/{FileName}` (operation `getInvoiceAttachmentByFileName`).
         """
-        call = _get_invoice_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             invoice_id=invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -2265,10 +2258,10 @@ class AsyncInvoicesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def create_invoice_attachment_by_file_name(
+    async def create_attachment_by_file_name(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -2287,7 +2280,7 @@ class AsyncInvoicesResourceWithRawResponse:
 
         `PUT /Invoices/{InvoiceID}/Attachments/{FileName}` (operation `createInvoiceAttachmentByFileName`).
         """
-        call = _create_invoice_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             invoice_id=invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -2297,10 +2290,10 @@ class AsyncInvoicesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def update_invoice_attachment_by_file_name(
+    async def update_attachment_by_file_name(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -2317,7 +2310,7 @@ class AsyncInvoicesResourceWithRawResponse:
 
         `POST /Invoices/{InvoiceID}/Attachments/{FileName}` (operation `updateInvoiceAttachmentByFileName`).
         """
-        call = _update_invoice_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             invoice_id=invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -2326,10 +2319,10 @@ class AsyncInvoicesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_online_invoice(
+    async def get_online(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[OnlineInvoices]:
@@ -2341,13 +2334,13 @@ class AsyncInvoicesResourceWithRawResponse:
 
         `GET /Invoices/{InvoiceID}/OnlineInvoice` (operation `getOnlineInvoice`).
         """
-        call = _get_online_invoice_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
+        call = _get_online_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def email_invoice(
+    async def email(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         status: str | NotGiven = NOT_GIVEN,
@@ -2363,7 +2356,7 @@ class AsyncInvoicesResourceWithRawResponse:
 
         `POST /Invoices/{InvoiceID}/Email` (operation `emailInvoice`).
         """
-        call = _email_invoice_call(
+        call = _email_call(
             invoice_id=invoice_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -2371,10 +2364,10 @@ class AsyncInvoicesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_invoice_history(
+    async def get_history(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -2386,16 +2379,16 @@ class AsyncInvoicesResourceWithRawResponse:
 
         `GET /Invoices/{InvoiceID}/History` (operation `getInvoiceHistory`).
         """
-        call = _get_invoice_history_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
+        call = _get_history_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def create_invoice_history(
+    async def create_history(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a history record for a specific invoice
@@ -2407,7 +2400,7 @@ class AsyncInvoicesResourceWithRawResponse:
 
         `PUT /Invoices/{InvoiceID}/History` (operation `createInvoiceHistory`).
         """
-        call = _create_invoice_history_call(
+        call = _create_history_call(
             invoice_id=invoice_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -2426,10 +2419,10 @@ class AsyncInvoicesResourceWithStreamingResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    def get_invoice_as_pdf(
+    def get_as_pdf(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
@@ -2441,14 +2434,14 @@ class AsyncInvoicesResourceWithStreamingResponse:
 
         `GET /Invoices/{InvoiceID}/pdf` (operation `getInvoiceAsPdf`).
         """
-        call = _get_invoice_as_pdf_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
+        call = _get_as_pdf_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
         return self._core.stream(call, request_options)
 
-    def get_invoice_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        invoice_id: UUID,
-        attachment_id: UUID,
+        invoice_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -2463,7 +2456,7 @@ class AsyncInvoicesResourceWithStreamingResponse:
 
         `GET /Invoices/{InvoiceID}/Attachments/{AttachmentID}` (operation `getInvoiceAttachmentById`).
         """
-        call = _get_invoice_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             invoice_id=invoice_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -2471,10 +2464,10 @@ class AsyncInvoicesResourceWithStreamingResponse:
         )
         return self._core.stream(call, request_options)
 
-    def get_invoice_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -2490,7 +2483,7 @@ class AsyncInvoicesResourceWithStreamingResponse:
 
         `GET /Invoices/{InvoiceID}/Attachments/{FileName}` (operation `getInvoiceAttachmentByFileName`).
         """
-        call = _get_invoice_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             invoice_id=invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from datetime import datetime
 from uuid import UUID
 
@@ -17,7 +18,7 @@ __all__ = [
 ]
 
 
-def _get_items_call(
+def _list_call(
     *,
     xero_tenant_id: str,
     if_modified_since: datetime | None = None,
@@ -49,7 +50,7 @@ def _create_call(
     summarize_errors: bool | None = None,
     unitdp: int | None = None,
     idempotency_key: str | None = None,
-    items: list[Item] | NotGiven = NOT_GIVEN,
+    items: builtins.list[Item] | NotGiven = NOT_GIVEN,
 ) -> Call[Items]:
     data = given({"Items": items})
     return Call[Items](
@@ -78,7 +79,7 @@ def _update_or_create_call(
     summarize_errors: bool | None = None,
     unitdp: int | None = None,
     idempotency_key: str | None = None,
-    items: list[Item] | NotGiven = NOT_GIVEN,
+    items: builtins.list[Item] | NotGiven = NOT_GIVEN,
 ) -> Call[Items]:
     data = given({"Items": items})
     return Call[Items](
@@ -101,9 +102,9 @@ def _update_or_create_call(
     )
 
 
-def _get_item_call(
+def _get_call(
     *,
-    item_id: UUID,
+    item_id: UUID | str,
     xero_tenant_id: str,
     unitdp: int | None = None,
 ) -> Call[Items]:
@@ -121,11 +122,11 @@ def _get_item_call(
 
 def _update_call(
     *,
-    item_id: UUID,
+    item_id: UUID | str,
     xero_tenant_id: str,
     unitdp: int | None = None,
     idempotency_key: str | None = None,
-    items: list[Item] | NotGiven = NOT_GIVEN,
+    items: builtins.list[Item] | NotGiven = NOT_GIVEN,
 ) -> Call[Items]:
     data = given({"Items": items})
     return Call[Items](
@@ -148,7 +149,7 @@ def _update_call(
 
 def _delete_call(
     *,
-    item_id: UUID,
+    item_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[None]:
     return Call[None](
@@ -163,9 +164,9 @@ def _delete_call(
     )
 
 
-def _get_item_history_call(
+def _get_history_call(
     *,
-    item_id: UUID,
+    item_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[HistoryRecords]:
     return Call[HistoryRecords](
@@ -179,12 +180,12 @@ def _get_item_history_call(
     )
 
 
-def _create_item_history_call(
+def _create_history_call(
     *,
-    item_id: UUID,
+    item_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+    history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
 ) -> Call[HistoryRecords]:
     data = given({"HistoryRecords": history_records})
     return Call[HistoryRecords](
@@ -210,7 +211,7 @@ class ItemsResource:
         self._core = core
         self.with_raw_response = ItemsResourceWithRawResponse(core)
 
-    def get_items(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -231,7 +232,7 @@ class ItemsResource:
 
         `GET /Items` (operation `getItems`).
         """
-        call = _get_items_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -247,7 +248,7 @@ class ItemsResource:
         summarize_errors: bool | None = None,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
-        items: list[Item] | NotGiven = NOT_GIVEN,
+        items: builtins.list[Item] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Items:
         """Creates one or more items
@@ -276,7 +277,7 @@ class ItemsResource:
         summarize_errors: bool | None = None,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
-        items: list[Item] | NotGiven = NOT_GIVEN,
+        items: builtins.list[Item] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Items:
         """Updates or creates one or more items
@@ -298,10 +299,10 @@ class ItemsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_item(
+    def get(
         self,
         *,
-        item_id: UUID,
+        item_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         request_options: RequestOptions | None = None,
@@ -315,17 +316,17 @@ class ItemsResource:
 
         `GET /Items/{ItemID}` (operation `getItem`).
         """
-        call = _get_item_call(item_id=item_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp)
+        call = _get_call(item_id=item_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp)
         return self._core.request(call, request_options).data
 
     def update(
         self,
         *,
-        item_id: UUID,
+        item_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
-        items: list[Item] | NotGiven = NOT_GIVEN,
+        items: builtins.list[Item] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Items:
         """Updates a specific item
@@ -350,7 +351,7 @@ class ItemsResource:
     def delete(
         self,
         *,
-        item_id: UUID,
+        item_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> None:
@@ -365,10 +366,10 @@ class ItemsResource:
         call = _delete_call(item_id=item_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def get_item_history(
+    def get_history(
         self,
         *,
-        item_id: UUID,
+        item_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -380,16 +381,16 @@ class ItemsResource:
 
         `GET /Items/{ItemID}/History` (operation `getItemHistory`).
         """
-        call = _get_item_history_call(item_id=item_id, xero_tenant_id=xero_tenant_id)
+        call = _get_history_call(item_id=item_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def create_item_history(
+    def create_history(
         self,
         *,
-        item_id: UUID,
+        item_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a history record for a specific item
@@ -401,7 +402,7 @@ class ItemsResource:
 
         `PUT /Items/{ItemID}/History` (operation `createItemHistory`).
         """
-        call = _create_item_history_call(
+        call = _create_history_call(
             item_id=item_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -416,7 +417,7 @@ class ItemsResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_items(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -437,7 +438,7 @@ class ItemsResourceWithRawResponse:
 
         `GET /Items` (operation `getItems`).
         """
-        call = _get_items_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -453,7 +454,7 @@ class ItemsResourceWithRawResponse:
         summarize_errors: bool | None = None,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
-        items: list[Item] | NotGiven = NOT_GIVEN,
+        items: builtins.list[Item] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Items]:
         """Creates one or more items
@@ -482,7 +483,7 @@ class ItemsResourceWithRawResponse:
         summarize_errors: bool | None = None,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
-        items: list[Item] | NotGiven = NOT_GIVEN,
+        items: builtins.list[Item] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Items]:
         """Updates or creates one or more items
@@ -504,10 +505,10 @@ class ItemsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_item(
+    def get(
         self,
         *,
-        item_id: UUID,
+        item_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         request_options: RequestOptions | None = None,
@@ -521,17 +522,17 @@ class ItemsResourceWithRawResponse:
 
         `GET /Items/{ItemID}` (operation `getItem`).
         """
-        call = _get_item_call(item_id=item_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp)
+        call = _get_call(item_id=item_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp)
         return self._core.request(call, request_options)
 
     def update(
         self,
         *,
-        item_id: UUID,
+        item_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
-        items: list[Item] | NotGiven = NOT_GIVEN,
+        items: builtins.list[Item] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Items]:
         """Updates a specific item
@@ -556,7 +557,7 @@ class ItemsResourceWithRawResponse:
     def delete(
         self,
         *,
-        item_id: UUID,
+        item_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[None]:
@@ -571,10 +572,10 @@ class ItemsResourceWithRawResponse:
         call = _delete_call(item_id=item_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def get_item_history(
+    def get_history(
         self,
         *,
-        item_id: UUID,
+        item_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -586,16 +587,16 @@ class ItemsResourceWithRawResponse:
 
         `GET /Items/{ItemID}/History` (operation `getItemHistory`).
         """
-        call = _get_item_history_call(item_id=item_id, xero_tenant_id=xero_tenant_id)
+        call = _get_history_call(item_id=item_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def create_item_history(
+    def create_history(
         self,
         *,
-        item_id: UUID,
+        item_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a history record for a specific item
@@ -607,7 +608,7 @@ class ItemsResourceWithRawResponse:
 
         `PUT /Items/{ItemID}/History` (operation `createItemHistory`).
         """
-        call = _create_item_history_call(
+        call = _create_history_call(
             item_id=item_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -623,7 +624,7 @@ class AsyncItemsResource:
         self._core = core
         self.with_raw_response = AsyncItemsResourceWithRawResponse(core)
 
-    async def get_items(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -644,7 +645,7 @@ class AsyncItemsResource:
 
         `GET /Items` (operation `getItems`).
         """
-        call = _get_items_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -660,7 +661,7 @@ class AsyncItemsResource:
         summarize_errors: bool | None = None,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
-        items: list[Item] | NotGiven = NOT_GIVEN,
+        items: builtins.list[Item] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Items:
         """Creates one or more items
@@ -689,7 +690,7 @@ class AsyncItemsResource:
         summarize_errors: bool | None = None,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
-        items: list[Item] | NotGiven = NOT_GIVEN,
+        items: builtins.list[Item] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Items:
         """Updates or creates one or more items
@@ -711,10 +712,10 @@ class AsyncItemsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_item(
+    async def get(
         self,
         *,
-        item_id: UUID,
+        item_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         request_options: RequestOptions | None = None,
@@ -728,17 +729,17 @@ class AsyncItemsResource:
 
         `GET /Items/{ItemID}` (operation `getItem`).
         """
-        call = _get_item_call(item_id=item_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp)
+        call = _get_call(item_id=item_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp)
         return (await self._core.request(call, request_options)).data
 
     async def update(
         self,
         *,
-        item_id: UUID,
+        item_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
-        items: list[Item] | NotGiven = NOT_GIVEN,
+        items: builtins.list[Item] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Items:
         """Updates a specific item
@@ -763,7 +764,7 @@ class AsyncItemsResource:
     async def delete(
         self,
         *,
-        item_id: UUID,
+        item_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> None:
@@ -778,10 +779,10 @@ class AsyncItemsResource:
         call = _delete_call(item_id=item_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def get_item_history(
+    async def get_history(
         self,
         *,
-        item_id: UUID,
+        item_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -793,16 +794,16 @@ class AsyncItemsResource:
 
         `GET /Items/{ItemID}/History` (operation `getItemHistory`).
         """
-        call = _get_item_history_call(item_id=item_id, xero_tenant_id=xero_tenant_id)
+        call = _get_history_call(item_id=item_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def create_item_history(
+    async def create_history(
         self,
         *,
-        item_id: UUID,
+        item_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a history record for a specific item
@@ -814,7 +815,7 @@ class AsyncItemsResource:
 
         `PUT /Items/{ItemID}/History` (operation `createItemHistory`).
         """
-        call = _create_item_history_call(
+        call = _create_history_call(
             item_id=item_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -829,7 +830,7 @@ class AsyncItemsResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def get_items(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -850,7 +851,7 @@ class AsyncItemsResourceWithRawResponse:
 
         `GET /Items` (operation `getItems`).
         """
-        call = _get_items_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -866,7 +867,7 @@ class AsyncItemsResourceWithRawResponse:
         summarize_errors: bool | None = None,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
-        items: list[Item] | NotGiven = NOT_GIVEN,
+        items: builtins.list[Item] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Items]:
         """Creates one or more items
@@ -895,7 +896,7 @@ class AsyncItemsResourceWithRawResponse:
         summarize_errors: bool | None = None,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
-        items: list[Item] | NotGiven = NOT_GIVEN,
+        items: builtins.list[Item] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Items]:
         """Updates or creates one or more items
@@ -917,10 +918,10 @@ class AsyncItemsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_item(
+    async def get(
         self,
         *,
-        item_id: UUID,
+        item_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         request_options: RequestOptions | None = None,
@@ -934,17 +935,17 @@ class AsyncItemsResourceWithRawResponse:
 
         `GET /Items/{ItemID}` (operation `getItem`).
         """
-        call = _get_item_call(item_id=item_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp)
+        call = _get_call(item_id=item_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp)
         return await self._core.request(call, request_options)
 
     async def update(
         self,
         *,
-        item_id: UUID,
+        item_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
-        items: list[Item] | NotGiven = NOT_GIVEN,
+        items: builtins.list[Item] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Items]:
         """Updates a specific item
@@ -969,7 +970,7 @@ class AsyncItemsResourceWithRawResponse:
     async def delete(
         self,
         *,
-        item_id: UUID,
+        item_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[None]:
@@ -984,10 +985,10 @@ class AsyncItemsResourceWithRawResponse:
         call = _delete_call(item_id=item_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def get_item_history(
+    async def get_history(
         self,
         *,
-        item_id: UUID,
+        item_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -999,16 +1000,16 @@ class AsyncItemsResourceWithRawResponse:
 
         `GET /Items/{ItemID}/History` (operation `getItemHistory`).
         """
-        call = _get_item_history_call(item_id=item_id, xero_tenant_id=xero_tenant_id)
+        call = _get_history_call(item_id=item_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def create_item_history(
+    async def create_history(
         self,
         *,
-        item_id: UUID,
+        item_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a history record for a specific item
@@ -1020,7 +1021,7 @@ class AsyncItemsResourceWithRawResponse:
 
         `PUT /Items/{ItemID}/History` (operation `createItemHistory`).
         """
-        call = _create_item_history_call(
+        call = _create_history_call(
             item_id=item_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 from uuid import UUID
@@ -27,15 +28,15 @@ __all__ = [
 ]
 
 
-def _get_linked_transactions_call(
+def _list_call(
     *,
     xero_tenant_id: str,
     page: int | None = None,
-    linked_transaction_id: UUID | None = None,
-    source_transaction_id: UUID | None = None,
-    contact_id: UUID | None = None,
+    linked_transaction_id: UUID | str | None = None,
+    source_transaction_id: UUID | str | None = None,
+    contact_id: UUID | str | None = None,
     status: str | None = None,
-    target_transaction_id: UUID | None = None,
+    target_transaction_id: UUID | str | None = None,
 ) -> Call[LinkedTransactions]:
     return Call[LinkedTransactions](
         method="GET",
@@ -68,7 +69,7 @@ def _create_call(
     status: LinkedTransactionStatus | NotGiven = NOT_GIVEN,
     type: LinkedTransactionType | NotGiven = NOT_GIVEN,
     source_transaction_type_code: SourceTransactionTypeCode | NotGiven = NOT_GIVEN,
-    validation_errors: list[ValidationError] | NotGiven = NOT_GIVEN,
+    validation_errors: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
 ) -> Call[LinkedTransactions]:
     data = given(
         {
@@ -100,9 +101,9 @@ def _create_call(
     )
 
 
-def _get_linked_transaction_call(
+def _get_call(
     *,
-    linked_transaction_id: UUID,
+    linked_transaction_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[LinkedTransactions]:
     return Call[LinkedTransactions](
@@ -118,10 +119,10 @@ def _get_linked_transaction_call(
 
 def _update_call(
     *,
-    linked_transaction_id: UUID,
+    linked_transaction_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    linked_transactions: list[LinkedTransaction] | NotGiven = NOT_GIVEN,
+    linked_transactions: builtins.list[LinkedTransaction] | NotGiven = NOT_GIVEN,
 ) -> Call[LinkedTransactions]:
     data = given({"LinkedTransactions": linked_transactions})
     return Call[LinkedTransactions](
@@ -143,7 +144,7 @@ def _update_call(
 
 def _delete_call(
     *,
-    linked_transaction_id: UUID,
+    linked_transaction_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[None]:
     return Call[None](
@@ -165,16 +166,16 @@ class LinkedTransactionsResource:
         self._core = core
         self.with_raw_response = LinkedTransactionsResourceWithRawResponse(core)
 
-    def get_linked_transactions(
+    def list(
         self,
         *,
         xero_tenant_id: str,
         page: int | None = None,
-        linked_transaction_id: UUID | None = None,
-        source_transaction_id: UUID | None = None,
-        contact_id: UUID | None = None,
+        linked_transaction_id: UUID | str | None = None,
+        source_transaction_id: UUID | str | None = None,
+        contact_id: UUID | str | None = None,
         status: str | None = None,
-        target_transaction_id: UUID | None = None,
+        target_transaction_id: UUID | str | None = None,
         request_options: RequestOptions | None = None,
     ) -> LinkedTransactions:
         """Retrieves linked transactions (billable expenses)
@@ -190,7 +191,7 @@ class LinkedTransactionsResource:
 
         `GET /LinkedTransactions` (operation `getLinkedTransactions`).
         """
-        call = _get_linked_transactions_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             page=page,
             linked_transaction_id=linked_transaction_id,
@@ -201,27 +202,26 @@ class LinkedTransactionsResource:
         )
         return self._core.request(call, request_options).data
 
-    def iter_get_linked_transactions_pages(
+    def iter_list_pages(
         self,
         *,
         xero_tenant_id: str,
         page: int | None = None,
-        linked_transaction_id: UUID | None = None,
-        source_transaction_id: UUID | None = None,
-        contact_id: UUID | None = None,
+        linked_transaction_id: UUID | str | None = None,
+        source_transaction_id: UUID | str | None = None,
+        contact_id: UUID | str | None = None,
         status: str | None = None,
-        target_transaction_id: UUID | None = None,
+        target_transaction_id: UUID | str | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[LinkedTransactions]:
-        """Every page of `get_linked_transactions`, one after the other.
+        """Every page of `list`, one after the other.
 
         Starts at `page` (page 1 when not given) and stops after an empty page. Takes
-        the arguments of `get_linked_transactions`; each page is fetched when the loop
-        reaches it.
+        the arguments of `list`; each page is fetched when the loop reaches it.
         """
 
         def _fetch(_token: Any) -> LinkedTransactions:
-            call = _get_linked_transactions_call(
+            call = _list_call(
                 xero_tenant_id=xero_tenant_id,
                 page=_token,
                 linked_transaction_id=linked_transaction_id,
@@ -236,26 +236,25 @@ class LinkedTransactionsResource:
             _fetch, _paging.Paging(style="page", items="LinkedTransactions"), first=page
         )
 
-    def iter_get_linked_transactions(
+    def iter_list(
         self,
         *,
         xero_tenant_id: str,
         page: int | None = None,
-        linked_transaction_id: UUID | None = None,
-        source_transaction_id: UUID | None = None,
-        contact_id: UUID | None = None,
+        linked_transaction_id: UUID | str | None = None,
+        source_transaction_id: UUID | str | None = None,
+        contact_id: UUID | str | None = None,
         status: str | None = None,
-        target_transaction_id: UUID | None = None,
+        target_transaction_id: UUID | str | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[LinkedTransaction]:
-        """Every item of every page of `get_linked_transactions` (the page's `LinkedTransactions`).
+        """Every item of every page of `list` (the page's `LinkedTransactions`).
 
         Starts at `page` (page 1 when not given) and stops after an empty page. Takes
-        the arguments of `get_linked_transactions`; each page is fetched when the loop
-        reaches it.
+        the arguments of `list`; each page is fetched when the loop reaches it.
         """
 
-        pages = self.iter_get_linked_transactions_pages(
+        pages = self.iter_list_pages(
             xero_tenant_id=xero_tenant_id,
             page=page,
             linked_transaction_id=linked_transaction_id,
@@ -281,7 +280,7 @@ class LinkedTransactionsResource:
         status: LinkedTransactionStatus | NotGiven = NOT_GIVEN,
         type: LinkedTransactionType | NotGiven = NOT_GIVEN,
         source_transaction_type_code: SourceTransactionTypeCode | NotGiven = NOT_GIVEN,
-        validation_errors: list[ValidationError] | NotGiven = NOT_GIVEN,
+        validation_errors: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> LinkedTransactions:
         """Creates linked transactions (billable expenses)
@@ -318,10 +317,10 @@ class LinkedTransactionsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_linked_transaction(
+    def get(
         self,
         *,
-        linked_transaction_id: UUID,
+        linked_transaction_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> LinkedTransactions:
@@ -333,18 +332,16 @@ class LinkedTransactionsResource:
 
         `GET /LinkedTransactions/{LinkedTransactionID}` (operation `getLinkedTransaction`).
         """
-        call = _get_linked_transaction_call(
-            linked_transaction_id=linked_transaction_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(linked_transaction_id=linked_transaction_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
     def update(
         self,
         *,
-        linked_transaction_id: UUID,
+        linked_transaction_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        linked_transactions: list[LinkedTransaction] | NotGiven = NOT_GIVEN,
+        linked_transactions: builtins.list[LinkedTransaction] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> LinkedTransactions:
         """Updates a specific linked transactions (billable expenses)
@@ -367,7 +364,7 @@ class LinkedTransactionsResource:
     def delete(
         self,
         *,
-        linked_transaction_id: UUID,
+        linked_transaction_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> None:
@@ -391,16 +388,16 @@ class LinkedTransactionsResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_linked_transactions(
+    def list(
         self,
         *,
         xero_tenant_id: str,
         page: int | None = None,
-        linked_transaction_id: UUID | None = None,
-        source_transaction_id: UUID | None = None,
-        contact_id: UUID | None = None,
+        linked_transaction_id: UUID | str | None = None,
+        source_transaction_id: UUID | str | None = None,
+        contact_id: UUID | str | None = None,
         status: str | None = None,
-        target_transaction_id: UUID | None = None,
+        target_transaction_id: UUID | str | None = None,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[LinkedTransactions]:
         """Retrieves linked transactions (billable expenses)
@@ -416,7 +413,7 @@ class LinkedTransactionsResourceWithRawResponse:
 
         `GET /LinkedTransactions` (operation `getLinkedTransactions`).
         """
-        call = _get_linked_transactions_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             page=page,
             linked_transaction_id=linked_transaction_id,
@@ -441,7 +438,7 @@ class LinkedTransactionsResourceWithRawResponse:
         status: LinkedTransactionStatus | NotGiven = NOT_GIVEN,
         type: LinkedTransactionType | NotGiven = NOT_GIVEN,
         source_transaction_type_code: SourceTransactionTypeCode | NotGiven = NOT_GIVEN,
-        validation_errors: list[ValidationError] | NotGiven = NOT_GIVEN,
+        validation_errors: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[LinkedTransactions]:
         """Creates linked transactions (billable expenses)
@@ -478,10 +475,10 @@ class LinkedTransactionsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_linked_transaction(
+    def get(
         self,
         *,
-        linked_transaction_id: UUID,
+        linked_transaction_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[LinkedTransactions]:
@@ -493,18 +490,16 @@ class LinkedTransactionsResourceWithRawResponse:
 
         `GET /LinkedTransactions/{LinkedTransactionID}` (operation `getLinkedTransaction`).
         """
-        call = _get_linked_transaction_call(
-            linked_transaction_id=linked_transaction_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(linked_transaction_id=linked_transaction_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
     def update(
         self,
         *,
-        linked_transaction_id: UUID,
+        linked_transaction_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        linked_transactions: list[LinkedTransaction] | NotGiven = NOT_GIVEN,
+        linked_transactions: builtins.list[LinkedTransaction] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[LinkedTransactions]:
         """Updates a specific linked transactions (billable expenses)
@@ -527,7 +522,7 @@ class LinkedTransactionsResourceWithRawResponse:
     def delete(
         self,
         *,
-        linked_transaction_id: UUID,
+        linked_transaction_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[None]:
@@ -552,16 +547,16 @@ class AsyncLinkedTransactionsResource:
         self._core = core
         self.with_raw_response = AsyncLinkedTransactionsResourceWithRawResponse(core)
 
-    async def get_linked_transactions(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
         page: int | None = None,
-        linked_transaction_id: UUID | None = None,
-        source_transaction_id: UUID | None = None,
-        contact_id: UUID | None = None,
+        linked_transaction_id: UUID | str | None = None,
+        source_transaction_id: UUID | str | None = None,
+        contact_id: UUID | str | None = None,
         status: str | None = None,
-        target_transaction_id: UUID | None = None,
+        target_transaction_id: UUID | str | None = None,
         request_options: RequestOptions | None = None,
     ) -> LinkedTransactions:
         """Retrieves linked transactions (billable expenses)
@@ -577,7 +572,7 @@ class AsyncLinkedTransactionsResource:
 
         `GET /LinkedTransactions` (operation `getLinkedTransactions`).
         """
-        call = _get_linked_transactions_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             page=page,
             linked_transaction_id=linked_transaction_id,
@@ -588,27 +583,26 @@ class AsyncLinkedTransactionsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    def iter_get_linked_transactions_pages(
+    def iter_list_pages(
         self,
         *,
         xero_tenant_id: str,
         page: int | None = None,
-        linked_transaction_id: UUID | None = None,
-        source_transaction_id: UUID | None = None,
-        contact_id: UUID | None = None,
+        linked_transaction_id: UUID | str | None = None,
+        source_transaction_id: UUID | str | None = None,
+        contact_id: UUID | str | None = None,
         status: str | None = None,
-        target_transaction_id: UUID | None = None,
+        target_transaction_id: UUID | str | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[LinkedTransactions]:
-        """Every page of `get_linked_transactions`, one after the other.
+        """Every page of `list`, one after the other.
 
         Starts at `page` (page 1 when not given) and stops after an empty page. Takes
-        the arguments of `get_linked_transactions`; each page is fetched when the loop
-        reaches it.
+        the arguments of `list`; each page is fetched when the loop reaches it.
         """
 
         async def _fetch(_token: Any) -> LinkedTransactions:
-            call = _get_linked_transactions_call(
+            call = _list_call(
                 xero_tenant_id=xero_tenant_id,
                 page=_token,
                 linked_transaction_id=linked_transaction_id,
@@ -623,26 +617,25 @@ class AsyncLinkedTransactionsResource:
             _fetch, _paging.Paging(style="page", items="LinkedTransactions"), first=page
         )
 
-    def iter_get_linked_transactions(
+    def iter_list(
         self,
         *,
         xero_tenant_id: str,
         page: int | None = None,
-        linked_transaction_id: UUID | None = None,
-        source_transaction_id: UUID | None = None,
-        contact_id: UUID | None = None,
+        linked_transaction_id: UUID | str | None = None,
+        source_transaction_id: UUID | str | None = None,
+        contact_id: UUID | str | None = None,
         status: str | None = None,
-        target_transaction_id: UUID | None = None,
+        target_transaction_id: UUID | str | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[LinkedTransaction]:
-        """Every item of every page of `get_linked_transactions` (the page's `LinkedTransactions`).
+        """Every item of every page of `list` (the page's `LinkedTransactions`).
 
         Starts at `page` (page 1 when not given) and stops after an empty page. Takes
-        the arguments of `get_linked_transactions`; each page is fetched when the loop
-        reaches it.
+        the arguments of `list`; each page is fetched when the loop reaches it.
         """
 
-        pages = self.iter_get_linked_transactions_pages(
+        pages = self.iter_list_pages(
             xero_tenant_id=xero_tenant_id,
             page=page,
             linked_transaction_id=linked_transaction_id,
@@ -668,7 +661,7 @@ class AsyncLinkedTransactionsResource:
         status: LinkedTransactionStatus | NotGiven = NOT_GIVEN,
         type: LinkedTransactionType | NotGiven = NOT_GIVEN,
         source_transaction_type_code: SourceTransactionTypeCode | NotGiven = NOT_GIVEN,
-        validation_errors: list[ValidationError] | NotGiven = NOT_GIVEN,
+        validation_errors: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> LinkedTransactions:
         """Creates linked transactions (billable expenses)
@@ -705,10 +698,10 @@ class AsyncLinkedTransactionsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_linked_transaction(
+    async def get(
         self,
         *,
-        linked_transaction_id: UUID,
+        linked_transaction_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> LinkedTransactions:
@@ -720,18 +713,16 @@ class AsyncLinkedTransactionsResource:
 
         `GET /LinkedTransactions/{LinkedTransactionID}` (operation `getLinkedTransaction`).
         """
-        call = _get_linked_transaction_call(
-            linked_transaction_id=linked_transaction_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(linked_transaction_id=linked_transaction_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
     async def update(
         self,
         *,
-        linked_transaction_id: UUID,
+        linked_transaction_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        linked_transactions: list[LinkedTransaction] | NotGiven = NOT_GIVEN,
+        linked_transactions: builtins.list[LinkedTransaction] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> LinkedTransactions:
         """Updates a specific linked transactions (billable expenses)
@@ -754,7 +745,7 @@ class AsyncLinkedTransactionsResource:
     async def delete(
         self,
         *,
-        linked_transaction_id: UUID,
+        linked_transaction_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> None:
@@ -778,16 +769,16 @@ class AsyncLinkedTransactionsResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def get_linked_transactions(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
         page: int | None = None,
-        linked_transaction_id: UUID | None = None,
-        source_transaction_id: UUID | None = None,
-        contact_id: UUID | None = None,
+        linked_transaction_id: UUID | str | None = None,
+        source_transaction_id: UUID | str | None = None,
+        contact_id: UUID | str | None = None,
         status: str | None = None,
-        target_transaction_id: UUID | None = None,
+        target_transaction_id: UUID | str | None = None,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[LinkedTransactions]:
         """Retrieves linked transactions (billable expenses)
@@ -803,7 +794,7 @@ class AsyncLinkedTransactionsResourceWithRawResponse:
 
         `GET /LinkedTransactions` (operation `getLinkedTransactions`).
         """
-        call = _get_linked_transactions_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             page=page,
             linked_transaction_id=linked_transaction_id,
@@ -828,7 +819,7 @@ class AsyncLinkedTransactionsResourceWithRawResponse:
         status: LinkedTransactionStatus | NotGiven = NOT_GIVEN,
         type: LinkedTransactionType | NotGiven = NOT_GIVEN,
         source_transaction_type_code: SourceTransactionTypeCode | NotGiven = NOT_GIVEN,
-        validation_errors: list[ValidationError] | NotGiven = NOT_GIVEN,
+        validation_errors: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[LinkedTransactions]:
         """Creates linked transactions (billable expenses)
@@ -865,10 +856,10 @@ class AsyncLinkedTransactionsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_linked_transaction(
+    async def get(
         self,
         *,
-        linked_transaction_id: UUID,
+        linked_transaction_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[LinkedTransactions]:
@@ -880,18 +871,16 @@ class AsyncLinkedTransactionsResourceWithRawResponse:
 
         `GET /LinkedTransactions/{LinkedTransactionID}` (operation `getLinkedTransaction`).
         """
-        call = _get_linked_transaction_call(
-            linked_transaction_id=linked_transaction_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(linked_transaction_id=linked_transaction_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
     async def update(
         self,
         *,
-        linked_transaction_id: UUID,
+        linked_transaction_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        linked_transactions: list[LinkedTransaction] | NotGiven = NOT_GIVEN,
+        linked_transactions: builtins.list[LinkedTransaction] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[LinkedTransactions]:
         """Updates a specific linked transactions (billable expenses)
@@ -914,7 +903,7 @@ class AsyncLinkedTransactionsResourceWithRawResponse:
     async def delete(
         self,
         *,
-        linked_transaction_id: UUID,
+        linked_transaction_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[None]:

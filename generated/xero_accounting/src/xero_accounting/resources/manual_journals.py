@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import AsyncIterator, Iterator
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from datetime import datetime
@@ -42,7 +43,7 @@ __all__ = [
 ]
 
 
-def _get_manual_journals_call(
+def _list_call(
     *,
     xero_tenant_id: str,
     if_modified_since: datetime | None = None,
@@ -76,8 +77,8 @@ def _create_call(
     summarize_errors: bool | None = None,
     idempotency_key: str | None = None,
     pagination: Pagination | NotGiven = NOT_GIVEN,
-    warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-    manual_journals: list[ManualJournal] | NotGiven = NOT_GIVEN,
+    warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+    manual_journals: builtins.list[ManualJournal] | NotGiven = NOT_GIVEN,
 ) -> Call[ManualJournals]:
     data = given(
         {"pagination": pagination, "Warnings": warnings, "ManualJournals": manual_journals}
@@ -105,8 +106,8 @@ def _update_or_create_call(
     summarize_errors: bool | None = None,
     idempotency_key: str | None = None,
     pagination: Pagination | NotGiven = NOT_GIVEN,
-    warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-    manual_journals: list[ManualJournal] | NotGiven = NOT_GIVEN,
+    warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+    manual_journals: builtins.list[ManualJournal] | NotGiven = NOT_GIVEN,
 ) -> Call[ManualJournals]:
     data = given(
         {"pagination": pagination, "Warnings": warnings, "ManualJournals": manual_journals}
@@ -128,9 +129,9 @@ def _update_or_create_call(
     )
 
 
-def _get_manual_journal_call(
+def _get_call(
     *,
-    manual_journal_id: UUID,
+    manual_journal_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[ManualJournals]:
     return Call[ManualJournals](
@@ -146,12 +147,12 @@ def _get_manual_journal_call(
 
 def _update_call(
     *,
-    manual_journal_id: UUID,
+    manual_journal_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
     pagination: Pagination | NotGiven = NOT_GIVEN,
-    warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-    manual_journals: list[ManualJournal] | NotGiven = NOT_GIVEN,
+    warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+    manual_journals: builtins.list[ManualJournal] | NotGiven = NOT_GIVEN,
 ) -> Call[ManualJournals]:
     data = given(
         {"pagination": pagination, "Warnings": warnings, "ManualJournals": manual_journals}
@@ -173,9 +174,9 @@ def _update_call(
     )
 
 
-def _get_manual_journal_attachments_call(
+def _get_attachments_call(
     *,
-    manual_journal_id: UUID,
+    manual_journal_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[Attachments]:
     return Call[Attachments](
@@ -189,10 +190,10 @@ def _get_manual_journal_attachments_call(
     )
 
 
-def _get_manual_journal_attachment_by_id_call(
+def _get_attachment_by_id_call(
     *,
-    manual_journal_id: UUID,
-    attachment_id: UUID,
+    manual_journal_id: UUID | str,
+    attachment_id: UUID | str,
     xero_tenant_id: str,
     content_type: str,
 ) -> Call[bytes]:
@@ -210,9 +211,9 @@ def _get_manual_journal_attachment_by_id_call(
     )
 
 
-def _get_manual_journal_attachment_by_file_name_call(
+def _get_attachment_by_file_name_call(
     *,
-    manual_journal_id: UUID,
+    manual_journal_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     content_type: str,
@@ -231,9 +232,9 @@ def _get_manual_journal_attachment_by_file_name_call(
     )
 
 
-def _create_manual_journal_attachment_by_file_name_call(
+def _create_attachment_by_file_name_call(
     *,
-    manual_journal_id: UUID,
+    manual_journal_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     body: bytes,
@@ -257,9 +258,9 @@ def _create_manual_journal_attachment_by_file_name_call(
     )
 
 
-def _update_manual_journal_attachment_by_file_name_call(
+def _update_attachment_by_file_name_call(
     *,
-    manual_journal_id: UUID,
+    manual_journal_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     body: bytes,
@@ -283,9 +284,9 @@ def _update_manual_journal_attachment_by_file_name_call(
     )
 
 
-def _get_manual_journals_history_call(
+def _get_history_call(
     *,
-    manual_journal_id: UUID,
+    manual_journal_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[HistoryRecords]:
     return Call[HistoryRecords](
@@ -299,12 +300,12 @@ def _get_manual_journals_history_call(
     )
 
 
-def _create_manual_journal_history_record_call(
+def _create_history_record_call(
     *,
-    manual_journal_id: UUID,
+    manual_journal_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+    history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
 ) -> Call[HistoryRecords]:
     data = given({"HistoryRecords": history_records})
     return Call[HistoryRecords](
@@ -332,7 +333,7 @@ class ManualJournalsResource:
         self.with_raw_response = ManualJournalsResourceWithRawResponse(core)
         self.with_streaming_response = ManualJournalsResourceWithStreamingResponse(core)
 
-    def get_manual_journals(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -355,7 +356,7 @@ class ManualJournalsResource:
 
         `GET /ManualJournals` (operation `getManualJournals`).
         """
-        call = _get_manual_journals_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -365,7 +366,7 @@ class ManualJournalsResource:
         )
         return self._core.request(call, request_options).data
 
-    def iter_get_manual_journals_pages(
+    def iter_list_pages(
         self,
         *,
         xero_tenant_id: str,
@@ -376,15 +377,15 @@ class ManualJournalsResource:
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[ManualJournals]:
-        """Every page of `get_manual_journals`, one after the other.
+        """Every page of `list`, one after the other.
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_manual_journals`; each
-        page is fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
         def _fetch(_token: Any) -> ManualJournals:
-            call = _get_manual_journals_call(
+            call = _list_call(
                 xero_tenant_id=xero_tenant_id,
                 if_modified_since=if_modified_since,
                 where=where,
@@ -400,7 +401,7 @@ class ManualJournalsResource:
             first=page,
         )
 
-    def iter_get_manual_journals(
+    def iter_list(
         self,
         *,
         xero_tenant_id: str,
@@ -411,14 +412,14 @@ class ManualJournalsResource:
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[ManualJournal]:
-        """Every item of every page of `get_manual_journals` (the page's `ManualJournals`).
+        """Every item of every page of `list` (the page's `ManualJournals`).
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_manual_journals`; each
-        page is fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
-        pages = self.iter_get_manual_journals_pages(
+        pages = self.iter_list_pages(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -436,8 +437,8 @@ class ManualJournalsResource:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        manual_journals: list[ManualJournal] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        manual_journals: builtins.list[ManualJournal] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ManualJournals:
         """Creates one or more manual journals
@@ -467,8 +468,8 @@ class ManualJournalsResource:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        manual_journals: list[ManualJournal] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        manual_journals: builtins.list[ManualJournal] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ManualJournals:
         """Updates or creates a single manual journal
@@ -491,10 +492,10 @@ class ManualJournalsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_manual_journal(
+    def get(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ManualJournals:
@@ -506,20 +507,18 @@ class ManualJournalsResource:
 
         `GET /ManualJournals/{ManualJournalID}` (operation `getManualJournal`).
         """
-        call = _get_manual_journal_call(
-            manual_journal_id=manual_journal_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(manual_journal_id=manual_journal_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
     def update(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        manual_journals: list[ManualJournal] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        manual_journals: builtins.list[ManualJournal] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ManualJournals:
         """Updates a specific manual journal
@@ -542,10 +541,10 @@ class ManualJournalsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_manual_journal_attachments(
+    def get_attachments(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -557,16 +556,16 @@ class ManualJournalsResource:
 
         `GET /ManualJournals/{ManualJournalID}/Attachments` (operation `getManualJournalAttachments`).
         """
-        call = _get_manual_journal_attachments_call(
+        call = _get_attachments_call(
             manual_journal_id=manual_journal_id, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options).data
 
-    def get_manual_journal_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        manual_journal_id: UUID,
-        attachment_id: UUID,
+        manual_journal_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -581,7 +580,7 @@ class ManualJournalsResource:
 
         `GET /ManualJournals/{ManualJournalID}/Attachments/{AttachmentID}` (operation `getManualJournalAttachmentById`).
         """
-        call = _get_manual_journal_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             manual_journal_id=manual_journal_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -589,10 +588,10 @@ class ManualJournalsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_manual_journal_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -608,7 +607,7 @@ class ManualJournalsResource:
 
         `GET /ManualJournals/{ManualJournalID}/Attachments/{FileName}` (operation `getManualJournalAttachmentByFileName`).
         """
-        call = _get_manual_journal_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             manual_journal_id=manual_journal_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -616,10 +615,10 @@ class ManualJournalsResource:
         )
         return self._core.request(call, request_options).data
 
-    def create_manual_journal_attachment_by_file_name(
+    def create_attachment_by_file_name(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -636,7 +635,7 @@ class ManualJournalsResource:
 
         `PUT /ManualJournals/{ManualJournalID}/Attachments/{FileName}` (operation `createManualJournalAttachmentByFileName`).
         """
-        call = _create_manual_journal_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             manual_journal_id=manual_journal_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -645,10 +644,10 @@ class ManualJournalsResource:
         )
         return self._core.request(call, request_options).data
 
-    def update_manual_journal_attachment_by_file_name(
+    def update_attachment_by_file_name(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -665,7 +664,7 @@ class ManualJournalsResource:
 
         `POST /ManualJournals/{ManualJournalID}/Attachments/{FileName}` (operation `updateManualJournalAttachmentByFileName`).
         """
-        call = _update_manual_journal_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             manual_journal_id=manual_journal_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -674,10 +673,10 @@ class ManualJournalsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_manual_journals_history(
+    def get_history(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -689,18 +688,16 @@ class ManualJournalsResource:
 
         `GET /ManualJournals/{ManualJournalID}/History` (operation `getManualJournalsHistory`).
         """
-        call = _get_manual_journals_history_call(
-            manual_journal_id=manual_journal_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(manual_journal_id=manual_journal_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def create_manual_journal_history_record(
+    def create_history_record(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a history record for a specific manual journal
@@ -712,7 +709,7 @@ class ManualJournalsResource:
 
         `PUT /ManualJournals/{ManualJournalID}/History` (operation `createManualJournalHistoryRecord`).
         """
-        call = _create_manual_journal_history_record_call(
+        call = _create_history_record_call(
             manual_journal_id=manual_journal_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -727,7 +724,7 @@ class ManualJournalsResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_manual_journals(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -750,7 +747,7 @@ class ManualJournalsResourceWithRawResponse:
 
         `GET /ManualJournals` (operation `getManualJournals`).
         """
-        call = _get_manual_journals_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -767,8 +764,8 @@ class ManualJournalsResourceWithRawResponse:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        manual_journals: list[ManualJournal] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        manual_journals: builtins.list[ManualJournal] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[ManualJournals]:
         """Creates one or more manual journals
@@ -798,8 +795,8 @@ class ManualJournalsResourceWithRawResponse:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        manual_journals: list[ManualJournal] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        manual_journals: builtins.list[ManualJournal] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[ManualJournals]:
         """Updates or creates a single manual journal
@@ -822,10 +819,10 @@ class ManualJournalsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_manual_journal(
+    def get(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[ManualJournals]:
@@ -837,20 +834,18 @@ class ManualJournalsResourceWithRawResponse:
 
         `GET /ManualJournals/{ManualJournalID}` (operation `getManualJournal`).
         """
-        call = _get_manual_journal_call(
-            manual_journal_id=manual_journal_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(manual_journal_id=manual_journal_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
     def update(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        manual_journals: list[ManualJournal] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        manual_journals: builtins.list[ManualJournal] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[ManualJournals]:
         """Updates a specific manual journal
@@ -873,10 +868,10 @@ class ManualJournalsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_manual_journal_attachments(
+    def get_attachments(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Attachments]:
@@ -888,16 +883,16 @@ class ManualJournalsResourceWithRawResponse:
 
         `GET /ManualJournals/{ManualJournalID}/Attachments` (operation `getManualJournalAttachments`).
         """
-        call = _get_manual_journal_attachments_call(
+        call = _get_attachments_call(
             manual_journal_id=manual_journal_id, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options)
 
-    def get_manual_journal_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        manual_journal_id: UUID,
-        attachment_id: UUID,
+        manual_journal_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -912,7 +907,7 @@ class ManualJournalsResourceWithRawResponse:
 
         `GET /ManualJournals/{ManualJournalID}/Attachments/{AttachmentID}` (operation `getManualJournalAttachmentById`).
         """
-        call = _get_manual_journal_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             manual_journal_id=manual_journal_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -920,10 +915,10 @@ class ManualJournalsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_manual_journal_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -939,7 +934,7 @@ class ManualJournalsResourceWithRawResponse:
 
         `GET /ManualJournals/{ManualJournalID}/Attachments/{FileName}` (operation `getManualJournalAttachmentByFileName`).
         """
-        call = _get_manual_journal_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             manual_journal_id=manual_journal_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -947,10 +942,10 @@ class ManualJournalsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def create_manual_journal_attachment_by_file_name(
+    def create_attachment_by_file_name(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -967,7 +962,7 @@ class ManualJournalsResourceWithRawResponse:
 
         `PUT /ManualJournals/{ManualJournalID}/Attachments/{FileName}` (operation `createManualJournalAttachmentByFileName`).
         """
-        call = _create_manual_journal_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             manual_journal_id=manual_journal_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -976,10 +971,10 @@ class ManualJournalsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def update_manual_journal_attachment_by_file_name(
+    def update_attachment_by_file_name(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -996,7 +991,7 @@ class ManualJournalsResourceWithRawResponse:
 
         `POST /ManualJournals/{ManualJournalID}/Attachments/{FileName}` (operation `updateManualJournalAttachmentByFileName`).
         """
-        call = _update_manual_journal_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             manual_journal_id=manual_journal_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1005,10 +1000,10 @@ class ManualJournalsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_manual_journals_history(
+    def get_history(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -1020,18 +1015,16 @@ class ManualJournalsResourceWithRawResponse:
 
         `GET /ManualJournals/{ManualJournalID}/History` (operation `getManualJournalsHistory`).
         """
-        call = _get_manual_journals_history_call(
-            manual_journal_id=manual_journal_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(manual_journal_id=manual_journal_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def create_manual_journal_history_record(
+    def create_history_record(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a history record for a specific manual journal
@@ -1043,7 +1036,7 @@ class ManualJournalsResourceWithRawResponse:
 
         `PUT /ManualJournals/{ManualJournalID}/History` (operation `createManualJournalHistoryRecord`).
         """
-        call = _create_manual_journal_history_record_call(
+        call = _create_history_record_call(
             manual_journal_id=manual_journal_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -1062,11 +1055,11 @@ class ManualJournalsResourceWithStreamingResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_manual_journal_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        manual_journal_id: UUID,
-        attachment_id: UUID,
+        manual_journal_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1081,7 +1074,7 @@ class ManualJournalsResourceWithStreamingResponse:
 
         `GET /ManualJournals/{ManualJournalID}/Attachments/{AttachmentID}` (operation `getManualJournalAttachmentById`).
         """
-        call = _get_manual_journal_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             manual_journal_id=manual_journal_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1089,10 +1082,10 @@ class ManualJournalsResourceWithStreamingResponse:
         )
         return self._core.stream(call, request_options)
 
-    def get_manual_journal_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1108,7 +1101,7 @@ class ManualJournalsResourceWithStreamingResponse:
 
         `GET /ManualJournals/{ManualJournalID}/Attachments/{FileName}` (operation `getManualJournalAttachmentByFileName`).
         """
-        call = _get_manual_journal_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             manual_journal_id=manual_journal_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1125,7 +1118,7 @@ class AsyncManualJournalsResource:
         self.with_raw_response = AsyncManualJournalsResourceWithRawResponse(core)
         self.with_streaming_response = AsyncManualJournalsResourceWithStreamingResponse(core)
 
-    async def get_manual_journals(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -1148,7 +1141,7 @@ class AsyncManualJournalsResource:
 
         `GET /ManualJournals` (operation `getManualJournals`).
         """
-        call = _get_manual_journals_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -1158,7 +1151,7 @@ class AsyncManualJournalsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    def iter_get_manual_journals_pages(
+    def iter_list_pages(
         self,
         *,
         xero_tenant_id: str,
@@ -1169,15 +1162,15 @@ class AsyncManualJournalsResource:
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[ManualJournals]:
-        """Every page of `get_manual_journals`, one after the other.
+        """Every page of `list`, one after the other.
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_manual_journals`; each
-        page is fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
         async def _fetch(_token: Any) -> ManualJournals:
-            call = _get_manual_journals_call(
+            call = _list_call(
                 xero_tenant_id=xero_tenant_id,
                 if_modified_since=if_modified_since,
                 where=where,
@@ -1193,7 +1186,7 @@ class AsyncManualJournalsResource:
             first=page,
         )
 
-    def iter_get_manual_journals(
+    def iter_list(
         self,
         *,
         xero_tenant_id: str,
@@ -1204,14 +1197,14 @@ class AsyncManualJournalsResource:
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[ManualJournal]:
-        """Every item of every page of `get_manual_journals` (the page's `ManualJournals`).
+        """Every item of every page of `list` (the page's `ManualJournals`).
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_manual_journals`; each
-        page is fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
-        pages = self.iter_get_manual_journals_pages(
+        pages = self.iter_list_pages(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -1229,8 +1222,8 @@ class AsyncManualJournalsResource:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        manual_journals: list[ManualJournal] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        manual_journals: builtins.list[ManualJournal] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ManualJournals:
         """Creates one or more manual journals
@@ -1260,8 +1253,8 @@ class AsyncManualJournalsResource:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        manual_journals: list[ManualJournal] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        manual_journals: builtins.list[ManualJournal] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ManualJournals:
         """Updates or creates a single manual journal
@@ -1284,10 +1277,10 @@ class AsyncManualJournalsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_manual_journal(
+    async def get(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ManualJournals:
@@ -1299,20 +1292,18 @@ class AsyncManualJournalsResource:
 
         `GET /ManualJournals/{ManualJournalID}` (operation `getManualJournal`).
         """
-        call = _get_manual_journal_call(
-            manual_journal_id=manual_journal_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(manual_journal_id=manual_journal_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
     async def update(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        manual_journals: list[ManualJournal] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        manual_journals: builtins.list[ManualJournal] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ManualJournals:
         """Updates a specific manual journal
@@ -1335,10 +1326,10 @@ class AsyncManualJournalsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_manual_journal_attachments(
+    async def get_attachments(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -1350,16 +1341,16 @@ class AsyncManualJournalsResource:
 
         `GET /ManualJournals/{ManualJournalID}/Attachments` (operation `getManualJournalAttachments`).
         """
-        call = _get_manual_journal_attachments_call(
+        call = _get_attachments_call(
             manual_journal_id=manual_journal_id, xero_tenant_id=xero_tenant_id
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_manual_journal_attachment_by_id(
+    async def get_attachment_by_id(
         self,
         *,
-        manual_journal_id: UUID,
-        attachment_id: UUID,
+        manual_journal_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1374,7 +1365,7 @@ class AsyncManualJournalsResource:
 
         `GET /ManualJournals/{ManualJournalID}/Attachments/{AttachmentID}` (operation `getManualJournalAttachmentById`).
         """
-        call = _get_manual_journal_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             manual_journal_id=manual_journal_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1382,10 +1373,10 @@ class AsyncManualJournalsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_manual_journal_attachment_by_file_name(
+    async def get_attachment_by_file_name(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1401,7 +1392,7 @@ class AsyncManualJournalsResource:
 
         `GET /ManualJournals/{ManualJournalID}/Attachments/{FileName}` (operation `getManualJournalAttachmentByFileName`).
         """
-        call = _get_manual_journal_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             manual_journal_id=manual_journal_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1409,10 +1400,10 @@ class AsyncManualJournalsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def create_manual_journal_attachment_by_file_name(
+    async def create_attachment_by_file_name(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1429,7 +1420,7 @@ class AsyncManualJournalsResource:
 
         `PUT /ManualJournals/{ManualJournalID}/Attachments/{FileName}` (operation `createManualJournalAttachmentByFileName`).
         """
-        call = _create_manual_journal_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             manual_journal_id=manual_journal_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1438,10 +1429,10 @@ class AsyncManualJournalsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def update_manual_journal_attachment_by_file_name(
+    async def update_attachment_by_file_name(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1458,7 +1449,7 @@ class AsyncManualJournalsResource:
 
         `POST /ManualJournals/{ManualJournalID}/Attachments/{FileName}` (operation `updateManualJournalAttachmentByFileName`).
         """
-        call = _update_manual_journal_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             manual_journal_id=manual_journal_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1467,10 +1458,10 @@ class AsyncManualJournalsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_manual_journals_history(
+    async def get_history(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -1482,18 +1473,16 @@ class AsyncManualJournalsResource:
 
         `GET /ManualJournals/{ManualJournalID}/History` (operation `getManualJournalsHistory`).
         """
-        call = _get_manual_journals_history_call(
-            manual_journal_id=manual_journal_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(manual_journal_id=manual_journal_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def create_manual_journal_history_record(
+    async def create_history_record(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a history record for a specific manual journal
@@ -1505,7 +1494,7 @@ class AsyncManualJournalsResource:
 
         `PUT /ManualJournals/{ManualJournalID}/History` (operation `createManualJournalHistoryRecord`).
         """
-        call = _create_manual_journal_history_record_call(
+        call = _create_history_record_call(
             manual_journal_id=manual_journal_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -1520,7 +1509,7 @@ class AsyncManualJournalsResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def get_manual_journals(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -1543,7 +1532,7 @@ class AsyncManualJournalsResourceWithRawResponse:
 
         `GET /ManualJournals` (operation `getManualJournals`).
         """
-        call = _get_manual_journals_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -1560,8 +1549,8 @@ class AsyncManualJournalsResourceWithRawResponse:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        manual_journals: list[ManualJournal] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        manual_journals: builtins.list[ManualJournal] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[ManualJournals]:
         """Creates one or more manual journals
@@ -1591,8 +1580,8 @@ class AsyncManualJournalsResourceWithRawResponse:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        manual_journals: list[ManualJournal] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        manual_journals: builtins.list[ManualJournal] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[ManualJournals]:
         """Updates or creates a single manual journal
@@ -1615,10 +1604,10 @@ class AsyncManualJournalsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_manual_journal(
+    async def get(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[ManualJournals]:
@@ -1630,20 +1619,18 @@ class AsyncManualJournalsResourceWithRawResponse:
 
         `GET /ManualJournals/{ManualJournalID}` (operation `getManualJournal`).
         """
-        call = _get_manual_journal_call(
-            manual_journal_id=manual_journal_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(manual_journal_id=manual_journal_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
     async def update(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        manual_journals: list[ManualJournal] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        manual_journals: builtins.list[ManualJournal] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[ManualJournals]:
         """Updates a specific manual journal
@@ -1666,10 +1653,10 @@ class AsyncManualJournalsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_manual_journal_attachments(
+    async def get_attachments(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Attachments]:
@@ -1681,16 +1668,16 @@ class AsyncManualJournalsResourceWithRawResponse:
 
         `GET /ManualJournals/{ManualJournalID}/Attachments` (operation `getManualJournalAttachments`).
         """
-        call = _get_manual_journal_attachments_call(
+        call = _get_attachments_call(
             manual_journal_id=manual_journal_id, xero_tenant_id=xero_tenant_id
         )
         return await self._core.request(call, request_options)
 
-    async def get_manual_journal_attachment_by_id(
+    async def get_attachment_by_id(
         self,
         *,
-        manual_journal_id: UUID,
-        attachment_id: UUID,
+        manual_journal_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1705,7 +1692,7 @@ class AsyncManualJournalsResourceWithRawResponse:
 
         `GET /ManualJournals/{ManualJournalID}/Attachments/{AttachmentID}` (operation `getManualJournalAttachmentById`).
         """
-        call = _get_manual_journal_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             manual_journal_id=manual_journal_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1713,10 +1700,10 @@ class AsyncManualJournalsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_manual_journal_attachment_by_file_name(
+    async def get_attachment_by_file_name(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1732,7 +1719,7 @@ class AsyncManualJournalsResourceWithRawResponse:
 
         `GET /ManualJournals/{ManualJournalID}/Attachments/{FileName}` (operation `getManualJournalAttachmentByFileName`).
         """
-        call = _get_manual_journal_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             manual_journal_id=manual_journal_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1740,10 +1727,10 @@ class AsyncManualJournalsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def create_manual_journal_attachment_by_file_name(
+    async def create_attachment_by_file_name(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1760,7 +1747,7 @@ class AsyncManualJournalsResourceWithRawResponse:
 
         `PUT /ManualJournals/{ManualJournalID}/Attachments/{FileName}` (operation `createManualJournalAttachmentByFileName`).
         """
-        call = _create_manual_journal_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             manual_journal_id=manual_journal_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1769,10 +1756,10 @@ class AsyncManualJournalsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def update_manual_journal_attachment_by_file_name(
+    async def update_attachment_by_file_name(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1789,7 +1776,7 @@ class AsyncManualJournalsResourceWithRawResponse:
 
         `POST /ManualJournals/{ManualJournalID}/Attachments/{FileName}` (operation `updateManualJournalAttachmentByFileName`).
         """
-        call = _update_manual_journal_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             manual_journal_id=manual_journal_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1798,10 +1785,10 @@ class AsyncManualJournalsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_manual_journals_history(
+    async def get_history(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -1813,18 +1800,16 @@ class AsyncManualJournalsResourceWithRawResponse:
 
         `GET /ManualJournals/{ManualJournalID}/History` (operation `getManualJournalsHistory`).
         """
-        call = _get_manual_journals_history_call(
-            manual_journal_id=manual_journal_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(manual_journal_id=manual_journal_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def create_manual_journal_history_record(
+    async def create_history_record(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a history record for a specific manual journal
@@ -1836,7 +1821,7 @@ class AsyncManualJournalsResourceWithRawResponse:
 
         `PUT /ManualJournals/{ManualJournalID}/History` (operation `createManualJournalHistoryRecord`).
         """
-        call = _create_manual_journal_history_record_call(
+        call = _create_history_record_call(
             manual_journal_id=manual_journal_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -1855,11 +1840,11 @@ class AsyncManualJournalsResourceWithStreamingResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    def get_manual_journal_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        manual_journal_id: UUID,
-        attachment_id: UUID,
+        manual_journal_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1874,7 +1859,7 @@ class AsyncManualJournalsResourceWithStreamingResponse:
 
         `GET /ManualJournals/{ManualJournalID}/Attachments/{AttachmentID}` (operation `getManualJournalAttachmentById`).
         """
-        call = _get_manual_journal_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             manual_journal_id=manual_journal_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1882,10 +1867,10 @@ class AsyncManualJournalsResourceWithStreamingResponse:
         )
         return self._core.stream(call, request_options)
 
-    def get_manual_journal_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1901,7 +1886,7 @@ class AsyncManualJournalsResourceWithStreamingResponse:
 
         `GET /ManualJournals/{ManualJournalID}/Attachments/{FileName}` (operation `getManualJournalAttachmentByFileName`).
         """
-        call = _get_manual_journal_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             manual_journal_id=manual_journal_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import AsyncIterator, Iterator
 from datetime import datetime
 from typing import Any
@@ -28,7 +29,7 @@ __all__ = [
 ]
 
 
-def _get_overpayments_call(
+def _list_call(
     *,
     xero_tenant_id: str,
     if_modified_since: datetime | None = None,
@@ -37,7 +38,7 @@ def _get_overpayments_call(
     page: int | None = None,
     unitdp: int | None = None,
     page_size: int | None = None,
-    references: list[str] | None = None,
+    references: builtins.list[str] | None = None,
 ) -> Call[Overpayments]:
     return Call[Overpayments](
         method="GET",
@@ -60,9 +61,9 @@ def _get_overpayments_call(
     )
 
 
-def _get_overpayment_call(
+def _get_call(
     *,
-    overpayment_id: UUID,
+    overpayment_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[Overpayments]:
     return Call[Overpayments](
@@ -76,13 +77,13 @@ def _get_overpayment_call(
     )
 
 
-def _create_overpayment_allocations_call(
+def _create_allocations_call(
     *,
-    overpayment_id: UUID,
+    overpayment_id: UUID | str,
     xero_tenant_id: str,
     summarize_errors: bool | None = None,
     idempotency_key: str | None = None,
-    allocations: list[Allocation] | NotGiven = NOT_GIVEN,
+    allocations: builtins.list[Allocation] | NotGiven = NOT_GIVEN,
 ) -> Call[Allocations]:
     data = given({"Allocations": allocations})
     return Call[Allocations](
@@ -103,10 +104,10 @@ def _create_overpayment_allocations_call(
     )
 
 
-def _delete_overpayment_allocations_call(
+def _delete_allocations_call(
     *,
-    overpayment_id: UUID,
-    allocation_id: UUID,
+    overpayment_id: UUID | str,
+    allocation_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[Allocation]:
     return Call[Allocation](
@@ -120,9 +121,9 @@ def _delete_overpayment_allocations_call(
     )
 
 
-def _get_overpayment_history_call(
+def _get_history_call(
     *,
-    overpayment_id: UUID,
+    overpayment_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[HistoryRecords]:
     return Call[HistoryRecords](
@@ -136,12 +137,12 @@ def _get_overpayment_history_call(
     )
 
 
-def _create_overpayment_history_call(
+def _create_history_call(
     *,
-    overpayment_id: UUID,
+    overpayment_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+    history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
 ) -> Call[HistoryRecords]:
     data = given({"HistoryRecords": history_records})
     return Call[HistoryRecords](
@@ -168,7 +169,7 @@ class OverpaymentsResource:
         self._core = core
         self.with_raw_response = OverpaymentsResourceWithRawResponse(core)
 
-    def get_overpayments(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -178,7 +179,7 @@ class OverpaymentsResource:
         page: int | None = None,
         unitdp: int | None = None,
         page_size: int | None = None,
-        references: list[str] | None = None,
+        references: builtins.list[str] | None = None,
         request_options: RequestOptions | None = None,
     ) -> Overpayments:
         """Retrieves overpayments
@@ -195,7 +196,7 @@ class OverpaymentsResource:
 
         `GET /Overpayments` (operation `getOverpayments`).
         """
-        call = _get_overpayments_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -207,7 +208,7 @@ class OverpaymentsResource:
         )
         return self._core.request(call, request_options).data
 
-    def iter_get_overpayments_pages(
+    def iter_list_pages(
         self,
         *,
         xero_tenant_id: str,
@@ -217,18 +218,18 @@ class OverpaymentsResource:
         page: int | None = None,
         unitdp: int | None = None,
         page_size: int | None = None,
-        references: list[str] | None = None,
+        references: builtins.list[str] | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[Overpayments]:
-        """Every page of `get_overpayments`, one after the other.
+        """Every page of `list`, one after the other.
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_overpayments`; each page
-        is fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
         def _fetch(_token: Any) -> Overpayments:
-            call = _get_overpayments_call(
+            call = _list_call(
                 xero_tenant_id=xero_tenant_id,
                 if_modified_since=if_modified_since,
                 where=where,
@@ -246,7 +247,7 @@ class OverpaymentsResource:
             first=page,
         )
 
-    def iter_get_overpayments(
+    def iter_list(
         self,
         *,
         xero_tenant_id: str,
@@ -256,17 +257,17 @@ class OverpaymentsResource:
         page: int | None = None,
         unitdp: int | None = None,
         page_size: int | None = None,
-        references: list[str] | None = None,
+        references: builtins.list[str] | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[Overpayment]:
-        """Every item of every page of `get_overpayments` (the page's `Overpayments`).
+        """Every item of every page of `list` (the page's `Overpayments`).
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_overpayments`; each page
-        is fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
-        pages = self.iter_get_overpayments_pages(
+        pages = self.iter_list_pages(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -279,10 +280,10 @@ class OverpaymentsResource:
         )
         return _paging.page_items(pages, "Overpayments")
 
-    def get_overpayment(
+    def get(
         self,
         *,
-        overpayment_id: UUID,
+        overpayment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Overpayments:
@@ -294,17 +295,17 @@ class OverpaymentsResource:
 
         `GET /Overpayments/{OverpaymentID}` (operation `getOverpayment`).
         """
-        call = _get_overpayment_call(overpayment_id=overpayment_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(overpayment_id=overpayment_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def create_overpayment_allocations(
+    def create_allocations(
         self,
         *,
-        overpayment_id: UUID,
+        overpayment_id: UUID | str,
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        allocations: list[Allocation] | NotGiven = NOT_GIVEN,
+        allocations: builtins.list[Allocation] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Allocations:
         """Creates a single allocation for a specific overpayment
@@ -317,7 +318,7 @@ class OverpaymentsResource:
 
         `PUT /Overpayments/{OverpaymentID}/Allocations` (operation `createOverpaymentAllocations`).
         """
-        call = _create_overpayment_allocations_call(
+        call = _create_allocations_call(
             overpayment_id=overpayment_id,
             xero_tenant_id=xero_tenant_id,
             summarize_errors=summarize_errors,
@@ -326,11 +327,11 @@ class OverpaymentsResource:
         )
         return self._core.request(call, request_options).data
 
-    def delete_overpayment_allocations(
+    def delete_allocations(
         self,
         *,
-        overpayment_id: UUID,
-        allocation_id: UUID,
+        overpayment_id: UUID | str,
+        allocation_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Allocation:
@@ -343,17 +344,17 @@ class OverpaymentsResource:
 
         `DELETE /Overpayments/{OverpaymentID}/Allocations/{AllocationID}` (operation `deleteOverpaymentAllocations`).
         """
-        call = _delete_overpayment_allocations_call(
+        call = _delete_allocations_call(
             overpayment_id=overpayment_id,
             allocation_id=allocation_id,
             xero_tenant_id=xero_tenant_id,
         )
         return self._core.request(call, request_options).data
 
-    def get_overpayment_history(
+    def get_history(
         self,
         *,
-        overpayment_id: UUID,
+        overpayment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -365,18 +366,16 @@ class OverpaymentsResource:
 
         `GET /Overpayments/{OverpaymentID}/History` (operation `getOverpaymentHistory`).
         """
-        call = _get_overpayment_history_call(
-            overpayment_id=overpayment_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(overpayment_id=overpayment_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def create_overpayment_history(
+    def create_history(
         self,
         *,
-        overpayment_id: UUID,
+        overpayment_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a history record for a specific overpayment
@@ -388,7 +387,7 @@ class OverpaymentsResource:
 
         `PUT /Overpayments/{OverpaymentID}/History` (operation `createOverpaymentHistory`).
         """
-        call = _create_overpayment_history_call(
+        call = _create_history_call(
             overpayment_id=overpayment_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -403,7 +402,7 @@ class OverpaymentsResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_overpayments(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -413,7 +412,7 @@ class OverpaymentsResourceWithRawResponse:
         page: int | None = None,
         unitdp: int | None = None,
         page_size: int | None = None,
-        references: list[str] | None = None,
+        references: builtins.list[str] | None = None,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Overpayments]:
         """Retrieves overpayments
@@ -430,7 +429,7 @@ class OverpaymentsResourceWithRawResponse:
 
         `GET /Overpayments` (operation `getOverpayments`).
         """
-        call = _get_overpayments_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -442,10 +441,10 @@ class OverpaymentsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_overpayment(
+    def get(
         self,
         *,
-        overpayment_id: UUID,
+        overpayment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Overpayments]:
@@ -457,17 +456,17 @@ class OverpaymentsResourceWithRawResponse:
 
         `GET /Overpayments/{OverpaymentID}` (operation `getOverpayment`).
         """
-        call = _get_overpayment_call(overpayment_id=overpayment_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(overpayment_id=overpayment_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def create_overpayment_allocations(
+    def create_allocations(
         self,
         *,
-        overpayment_id: UUID,
+        overpayment_id: UUID | str,
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        allocations: list[Allocation] | NotGiven = NOT_GIVEN,
+        allocations: builtins.list[Allocation] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Allocations]:
         """Creates a single allocation for a specific overpayment
@@ -480,7 +479,7 @@ class OverpaymentsResourceWithRawResponse:
 
         `PUT /Overpayments/{OverpaymentID}/Allocations` (operation `createOverpaymentAllocations`).
         """
-        call = _create_overpayment_allocations_call(
+        call = _create_allocations_call(
             overpayment_id=overpayment_id,
             xero_tenant_id=xero_tenant_id,
             summarize_errors=summarize_errors,
@@ -489,11 +488,11 @@ class OverpaymentsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def delete_overpayment_allocations(
+    def delete_allocations(
         self,
         *,
-        overpayment_id: UUID,
-        allocation_id: UUID,
+        overpayment_id: UUID | str,
+        allocation_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Allocation]:
@@ -506,17 +505,17 @@ class OverpaymentsResourceWithRawResponse:
 
         `DELETE /Overpayments/{OverpaymentID}/Allocations/{AllocationID}` (operation `deleteOverpaymentAllocations`).
         """
-        call = _delete_overpayment_allocations_call(
+        call = _delete_allocations_call(
             overpayment_id=overpayment_id,
             allocation_id=allocation_id,
             xero_tenant_id=xero_tenant_id,
         )
         return self._core.request(call, request_options)
 
-    def get_overpayment_history(
+    def get_history(
         self,
         *,
-        overpayment_id: UUID,
+        overpayment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -528,18 +527,16 @@ class OverpaymentsResourceWithRawResponse:
 
         `GET /Overpayments/{OverpaymentID}/History` (operation `getOverpaymentHistory`).
         """
-        call = _get_overpayment_history_call(
-            overpayment_id=overpayment_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(overpayment_id=overpayment_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def create_overpayment_history(
+    def create_history(
         self,
         *,
-        overpayment_id: UUID,
+        overpayment_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a history record for a specific overpayment
@@ -551,7 +548,7 @@ class OverpaymentsResourceWithRawResponse:
 
         `PUT /Overpayments/{OverpaymentID}/History` (operation `createOverpaymentHistory`).
         """
-        call = _create_overpayment_history_call(
+        call = _create_history_call(
             overpayment_id=overpayment_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -567,7 +564,7 @@ class AsyncOverpaymentsResource:
         self._core = core
         self.with_raw_response = AsyncOverpaymentsResourceWithRawResponse(core)
 
-    async def get_overpayments(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -577,7 +574,7 @@ class AsyncOverpaymentsResource:
         page: int | None = None,
         unitdp: int | None = None,
         page_size: int | None = None,
-        references: list[str] | None = None,
+        references: builtins.list[str] | None = None,
         request_options: RequestOptions | None = None,
     ) -> Overpayments:
         """Retrieves overpayments
@@ -594,7 +591,7 @@ class AsyncOverpaymentsResource:
 
         `GET /Overpayments` (operation `getOverpayments`).
         """
-        call = _get_overpayments_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -606,7 +603,7 @@ class AsyncOverpaymentsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    def iter_get_overpayments_pages(
+    def iter_list_pages(
         self,
         *,
         xero_tenant_id: str,
@@ -616,18 +613,18 @@ class AsyncOverpaymentsResource:
         page: int | None = None,
         unitdp: int | None = None,
         page_size: int | None = None,
-        references: list[str] | None = None,
+        references: builtins.list[str] | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[Overpayments]:
-        """Every page of `get_overpayments`, one after the other.
+        """Every page of `list`, one after the other.
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_overpayments`; each page
-        is fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
         async def _fetch(_token: Any) -> Overpayments:
-            call = _get_overpayments_call(
+            call = _list_call(
                 xero_tenant_id=xero_tenant_id,
                 if_modified_since=if_modified_since,
                 where=where,
@@ -645,7 +642,7 @@ class AsyncOverpaymentsResource:
             first=page,
         )
 
-    def iter_get_overpayments(
+    def iter_list(
         self,
         *,
         xero_tenant_id: str,
@@ -655,17 +652,17 @@ class AsyncOverpaymentsResource:
         page: int | None = None,
         unitdp: int | None = None,
         page_size: int | None = None,
-        references: list[str] | None = None,
+        references: builtins.list[str] | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[Overpayment]:
-        """Every item of every page of `get_overpayments` (the page's `Overpayments`).
+        """Every item of every page of `list` (the page's `Overpayments`).
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_overpayments`; each page
-        is fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
-        pages = self.iter_get_overpayments_pages(
+        pages = self.iter_list_pages(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -678,10 +675,10 @@ class AsyncOverpaymentsResource:
         )
         return _paging.apage_items(pages, "Overpayments")
 
-    async def get_overpayment(
+    async def get(
         self,
         *,
-        overpayment_id: UUID,
+        overpayment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Overpayments:
@@ -693,17 +690,17 @@ class AsyncOverpaymentsResource:
 
         `GET /Overpayments/{OverpaymentID}` (operation `getOverpayment`).
         """
-        call = _get_overpayment_call(overpayment_id=overpayment_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(overpayment_id=overpayment_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def create_overpayment_allocations(
+    async def create_allocations(
         self,
         *,
-        overpayment_id: UUID,
+        overpayment_id: UUID | str,
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        allocations: list[Allocation] | NotGiven = NOT_GIVEN,
+        allocations: builtins.list[Allocation] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Allocations:
         """Creates a single allocation for a specific overpayment
@@ -716,7 +713,7 @@ class AsyncOverpaymentsResource:
 
         `PUT /Overpayments/{OverpaymentID}/Allocations` (operation `createOverpaymentAllocations`).
         """
-        call = _create_overpayment_allocations_call(
+        call = _create_allocations_call(
             overpayment_id=overpayment_id,
             xero_tenant_id=xero_tenant_id,
             summarize_errors=summarize_errors,
@@ -725,11 +722,11 @@ class AsyncOverpaymentsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def delete_overpayment_allocations(
+    async def delete_allocations(
         self,
         *,
-        overpayment_id: UUID,
-        allocation_id: UUID,
+        overpayment_id: UUID | str,
+        allocation_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Allocation:
@@ -742,17 +739,17 @@ class AsyncOverpaymentsResource:
 
         `DELETE /Overpayments/{OverpaymentID}/Allocations/{AllocationID}` (operation `deleteOverpaymentAllocations`).
         """
-        call = _delete_overpayment_allocations_call(
+        call = _delete_allocations_call(
             overpayment_id=overpayment_id,
             allocation_id=allocation_id,
             xero_tenant_id=xero_tenant_id,
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_overpayment_history(
+    async def get_history(
         self,
         *,
-        overpayment_id: UUID,
+        overpayment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -764,18 +761,16 @@ class AsyncOverpaymentsResource:
 
         `GET /Overpayments/{OverpaymentID}/History` (operation `getOverpaymentHistory`).
         """
-        call = _get_overpayment_history_call(
-            overpayment_id=overpayment_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(overpayment_id=overpayment_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def create_overpayment_history(
+    async def create_history(
         self,
         *,
-        overpayment_id: UUID,
+        overpayment_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a history record for a specific overpayment
@@ -787,7 +782,7 @@ class AsyncOverpaymentsResource:
 
         `PUT /Overpayments/{OverpaymentID}/History` (operation `createOverpaymentHistory`).
         """
-        call = _create_overpayment_history_call(
+        call = _create_history_call(
             overpayment_id=overpayment_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -802,7 +797,7 @@ class AsyncOverpaymentsResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def get_overpayments(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -812,7 +807,7 @@ class AsyncOverpaymentsResourceWithRawResponse:
         page: int | None = None,
         unitdp: int | None = None,
         page_size: int | None = None,
-        references: list[str] | None = None,
+        references: builtins.list[str] | None = None,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Overpayments]:
         """Retrieves overpayments
@@ -829,7 +824,7 @@ class AsyncOverpaymentsResourceWithRawResponse:
 
         `GET /Overpayments` (operation `getOverpayments`).
         """
-        call = _get_overpayments_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -841,10 +836,10 @@ class AsyncOverpaymentsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_overpayment(
+    async def get(
         self,
         *,
-        overpayment_id: UUID,
+        overpayment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Overpayments]:
@@ -856,17 +851,17 @@ class AsyncOverpaymentsResourceWithRawResponse:
 
         `GET /Overpayments/{OverpaymentID}` (operation `getOverpayment`).
         """
-        call = _get_overpayment_call(overpayment_id=overpayment_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(overpayment_id=overpayment_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def create_overpayment_allocations(
+    async def create_allocations(
         self,
         *,
-        overpayment_id: UUID,
+        overpayment_id: UUID | str,
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        allocations: list[Allocation] | NotGiven = NOT_GIVEN,
+        allocations: builtins.list[Allocation] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Allocations]:
         """Creates a single allocation for a specific overpayment
@@ -879,7 +874,7 @@ class AsyncOverpaymentsResourceWithRawResponse:
 
         `PUT /Overpayments/{OverpaymentID}/Allocations` (operation `createOverpaymentAllocations`).
         """
-        call = _create_overpayment_allocations_call(
+        call = _create_allocations_call(
             overpayment_id=overpayment_id,
             xero_tenant_id=xero_tenant_id,
             summarize_errors=summarize_errors,
@@ -888,11 +883,11 @@ class AsyncOverpaymentsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def delete_overpayment_allocations(
+    async def delete_allocations(
         self,
         *,
-        overpayment_id: UUID,
-        allocation_id: UUID,
+        overpayment_id: UUID | str,
+        allocation_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Allocation]:
@@ -905,17 +900,17 @@ class AsyncOverpaymentsResourceWithRawResponse:
 
         `DELETE /Overpayments/{OverpaymentID}/Allocations/{AllocationID}` (operation `deleteOverpaymentAllocations`).
         """
-        call = _delete_overpayment_allocations_call(
+        call = _delete_allocations_call(
             overpayment_id=overpayment_id,
             allocation_id=allocation_id,
             xero_tenant_id=xero_tenant_id,
         )
         return await self._core.request(call, request_options)
 
-    async def get_overpayment_history(
+    async def get_history(
         self,
         *,
-        overpayment_id: UUID,
+        overpayment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -927,18 +922,16 @@ class AsyncOverpaymentsResourceWithRawResponse:
 
         `GET /Overpayments/{OverpaymentID}/History` (operation `getOverpaymentHistory`).
         """
-        call = _get_overpayment_history_call(
-            overpayment_id=overpayment_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(overpayment_id=overpayment_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def create_overpayment_history(
+    async def create_history(
         self,
         *,
-        overpayment_id: UUID,
+        overpayment_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a history record for a specific overpayment
@@ -950,7 +943,7 @@ class AsyncOverpaymentsResourceWithRawResponse:
 
         `PUT /Overpayments/{OverpaymentID}/History` (operation `createOverpaymentHistory`).
         """
-        call = _create_overpayment_history_call(
+        call = _create_history_call(
             overpayment_id=overpayment_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import builtins
+
 from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
 from .._runtime.given import NOT_GIVEN, NotGiven, given
 from ..models import Error, PaymentService, PaymentServices
@@ -14,7 +16,7 @@ __all__ = [
 ]
 
 
-def _get_call(
+def _list_call(
     *,
     xero_tenant_id: str,
 ) -> Call[PaymentServices]:
@@ -32,7 +34,7 @@ def _create_call(
     *,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    payment_services: list[PaymentService] | NotGiven = NOT_GIVEN,
+    payment_services: builtins.list[PaymentService] | NotGiven = NOT_GIVEN,
 ) -> Call[PaymentServices]:
     data = given({"PaymentServices": payment_services})
     return Call[PaymentServices](
@@ -58,7 +60,7 @@ class PaymentServicesResource:
         self._core = core
         self.with_raw_response = PaymentServicesResourceWithRawResponse(core)
 
-    def get(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -71,7 +73,7 @@ class PaymentServicesResource:
 
         `GET /PaymentServices` (operation `getPaymentServices`).
         """
-        call = _get_call(xero_tenant_id=xero_tenant_id)
+        call = _list_call(xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
     def create(
@@ -79,7 +81,7 @@ class PaymentServicesResource:
         *,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        payment_services: list[PaymentService] | NotGiven = NOT_GIVEN,
+        payment_services: builtins.list[PaymentService] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> PaymentServices:
         """Creates a payment service
@@ -104,7 +106,7 @@ class PaymentServicesResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -117,7 +119,7 @@ class PaymentServicesResourceWithRawResponse:
 
         `GET /PaymentServices` (operation `getPaymentServices`).
         """
-        call = _get_call(xero_tenant_id=xero_tenant_id)
+        call = _list_call(xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
     def create(
@@ -125,7 +127,7 @@ class PaymentServicesResourceWithRawResponse:
         *,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        payment_services: list[PaymentService] | NotGiven = NOT_GIVEN,
+        payment_services: builtins.list[PaymentService] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[PaymentServices]:
         """Creates a payment service
@@ -151,7 +153,7 @@ class AsyncPaymentServicesResource:
         self._core = core
         self.with_raw_response = AsyncPaymentServicesResourceWithRawResponse(core)
 
-    async def get(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -164,7 +166,7 @@ class AsyncPaymentServicesResource:
 
         `GET /PaymentServices` (operation `getPaymentServices`).
         """
-        call = _get_call(xero_tenant_id=xero_tenant_id)
+        call = _list_call(xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
     async def create(
@@ -172,7 +174,7 @@ class AsyncPaymentServicesResource:
         *,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        payment_services: list[PaymentService] | NotGiven = NOT_GIVEN,
+        payment_services: builtins.list[PaymentService] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> PaymentServices:
         """Creates a payment service
@@ -197,7 +199,7 @@ class AsyncPaymentServicesResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def get(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -210,7 +212,7 @@ class AsyncPaymentServicesResourceWithRawResponse:
 
         `GET /PaymentServices` (operation `getPaymentServices`).
         """
-        call = _get_call(xero_tenant_id=xero_tenant_id)
+        call = _list_call(xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
     async def create(
@@ -218,7 +220,7 @@ class AsyncPaymentServicesResourceWithRawResponse:
         *,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        payment_services: list[PaymentService] | NotGiven = NOT_GIVEN,
+        payment_services: builtins.list[PaymentService] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[PaymentServices]:
         """Creates a payment service

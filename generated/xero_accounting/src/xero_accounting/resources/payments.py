@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import AsyncIterator, Iterator
 from datetime import datetime
 from typing import Any
@@ -36,7 +37,7 @@ __all__ = [
 ]
 
 
-def _get_payments_call(
+def _list_call(
     *,
     xero_tenant_id: str,
     if_modified_since: datetime | None = None,
@@ -70,8 +71,8 @@ def _create_payments_call(
     summarize_errors: bool | None = None,
     idempotency_key: str | None = None,
     pagination: Pagination | NotGiven = NOT_GIVEN,
-    warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-    payments: list[Payment] | NotGiven = NOT_GIVEN,
+    warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+    payments: builtins.list[Payment] | NotGiven = NOT_GIVEN,
 ) -> Call[Payments]:
     data = given({"pagination": pagination, "Warnings": warnings, "Payments": payments})
     return Call[Payments](
@@ -119,8 +120,8 @@ def _create_payment_call(
     has_account: bool | NotGiven = NOT_GIVEN,
     has_validation_errors: bool | NotGiven = NOT_GIVEN,
     status_attribute_string: str | NotGiven = NOT_GIVEN,
-    validation_errors: list[ValidationError] | NotGiven = NOT_GIVEN,
-    warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
+    validation_errors: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+    warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
 ) -> Call[Payments]:
     data = given(
         {
@@ -168,9 +169,9 @@ def _create_payment_call(
     )
 
 
-def _get_payment_call(
+def _get_call(
     *,
-    payment_id: UUID,
+    payment_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[Payments]:
     return Call[Payments](
@@ -186,7 +187,7 @@ def _get_payment_call(
 
 def _delete_call(
     *,
-    payment_id: UUID,
+    payment_id: UUID | str,
     xero_tenant_id: str,
     status: str,
     idempotency_key: str | None = None,
@@ -209,9 +210,9 @@ def _delete_call(
     )
 
 
-def _get_payment_history_call(
+def _get_history_call(
     *,
-    payment_id: UUID,
+    payment_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[HistoryRecords]:
     return Call[HistoryRecords](
@@ -225,12 +226,12 @@ def _get_payment_history_call(
     )
 
 
-def _create_payment_history_call(
+def _create_history_call(
     *,
-    payment_id: UUID,
+    payment_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+    history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
 ) -> Call[HistoryRecords]:
     data = given({"HistoryRecords": history_records})
     return Call[HistoryRecords](
@@ -257,7 +258,7 @@ class PaymentsResource:
         self._core = core
         self.with_raw_response = PaymentsResourceWithRawResponse(core)
 
-    def get_payments(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -280,7 +281,7 @@ class PaymentsResource:
 
         `GET /Payments` (operation `getPayments`).
         """
-        call = _get_payments_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -290,7 +291,7 @@ class PaymentsResource:
         )
         return self._core.request(call, request_options).data
 
-    def iter_get_payments_pages(
+    def iter_list_pages(
         self,
         *,
         xero_tenant_id: str,
@@ -301,15 +302,15 @@ class PaymentsResource:
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[Payments]:
-        """Every page of `get_payments`, one after the other.
+        """Every page of `list`, one after the other.
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_payments`; each page is
-        fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
         def _fetch(_token: Any) -> Payments:
-            call = _get_payments_call(
+            call = _list_call(
                 xero_tenant_id=xero_tenant_id,
                 if_modified_since=if_modified_since,
                 where=where,
@@ -323,7 +324,7 @@ class PaymentsResource:
             _fetch, _paging.Paging(style="page", items="Payments", page_size=page_size), first=page
         )
 
-    def iter_get_payments(
+    def iter_list(
         self,
         *,
         xero_tenant_id: str,
@@ -334,14 +335,14 @@ class PaymentsResource:
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[Payment]:
-        """Every item of every page of `get_payments` (the page's `Payments`).
+        """Every item of every page of `list` (the page's `Payments`).
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_payments`; each page is
-        fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
-        pages = self.iter_get_payments_pages(
+        pages = self.iter_list_pages(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -359,8 +360,8 @@ class PaymentsResource:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        payments: list[Payment] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        payments: builtins.list[Payment] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Payments:
         """Creates multiple payments for invoices or credit notes
@@ -412,8 +413,8 @@ class PaymentsResource:
         has_account: bool | NotGiven = NOT_GIVEN,
         has_validation_errors: bool | NotGiven = NOT_GIVEN,
         status_attribute_string: str | NotGiven = NOT_GIVEN,
-        validation_errors: list[ValidationError] | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
+        validation_errors: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Payments:
         """Creates a single payment for invoice or credit notes
@@ -476,10 +477,10 @@ class PaymentsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_payment(
+    def get(
         self,
         *,
-        payment_id: UUID,
+        payment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Payments:
@@ -491,13 +492,13 @@ class PaymentsResource:
 
         `GET /Payments/{PaymentID}` (operation `getPayment`).
         """
-        call = _get_payment_call(payment_id=payment_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(payment_id=payment_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
     def delete(
         self,
         *,
-        payment_id: UUID,
+        payment_id: UUID | str,
         xero_tenant_id: str,
         status: str,
         idempotency_key: str | None = None,
@@ -521,10 +522,10 @@ class PaymentsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_payment_history(
+    def get_history(
         self,
         *,
-        payment_id: UUID,
+        payment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -536,16 +537,16 @@ class PaymentsResource:
 
         `GET /Payments/{PaymentID}/History` (operation `getPaymentHistory`).
         """
-        call = _get_payment_history_call(payment_id=payment_id, xero_tenant_id=xero_tenant_id)
+        call = _get_history_call(payment_id=payment_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def create_payment_history(
+    def create_history(
         self,
         *,
-        payment_id: UUID,
+        payment_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a history record for a specific payment
@@ -557,7 +558,7 @@ class PaymentsResource:
 
         `PUT /Payments/{PaymentID}/History` (operation `createPaymentHistory`).
         """
-        call = _create_payment_history_call(
+        call = _create_history_call(
             payment_id=payment_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -572,7 +573,7 @@ class PaymentsResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_payments(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -595,7 +596,7 @@ class PaymentsResourceWithRawResponse:
 
         `GET /Payments` (operation `getPayments`).
         """
-        call = _get_payments_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -612,8 +613,8 @@ class PaymentsResourceWithRawResponse:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        payments: list[Payment] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        payments: builtins.list[Payment] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Payments]:
         """Creates multiple payments for invoices or credit notes
@@ -665,8 +666,8 @@ class PaymentsResourceWithRawResponse:
         has_account: bool | NotGiven = NOT_GIVEN,
         has_validation_errors: bool | NotGiven = NOT_GIVEN,
         status_attribute_string: str | NotGiven = NOT_GIVEN,
-        validation_errors: list[ValidationError] | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
+        validation_errors: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Payments]:
         """Creates a single payment for invoice or credit notes
@@ -729,10 +730,10 @@ class PaymentsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_payment(
+    def get(
         self,
         *,
-        payment_id: UUID,
+        payment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Payments]:
@@ -744,13 +745,13 @@ class PaymentsResourceWithRawResponse:
 
         `GET /Payments/{PaymentID}` (operation `getPayment`).
         """
-        call = _get_payment_call(payment_id=payment_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(payment_id=payment_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
     def delete(
         self,
         *,
-        payment_id: UUID,
+        payment_id: UUID | str,
         xero_tenant_id: str,
         status: str,
         idempotency_key: str | None = None,
@@ -774,10 +775,10 @@ class PaymentsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_payment_history(
+    def get_history(
         self,
         *,
-        payment_id: UUID,
+        payment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -789,16 +790,16 @@ class PaymentsResourceWithRawResponse:
 
         `GET /Payments/{PaymentID}/History` (operation `getPaymentHistory`).
         """
-        call = _get_payment_history_call(payment_id=payment_id, xero_tenant_id=xero_tenant_id)
+        call = _get_history_call(payment_id=payment_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def create_payment_history(
+    def create_history(
         self,
         *,
-        payment_id: UUID,
+        payment_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a history record for a specific payment
@@ -810,7 +811,7 @@ class PaymentsResourceWithRawResponse:
 
         `PUT /Payments/{PaymentID}/History` (operation `createPaymentHistory`).
         """
-        call = _create_payment_history_call(
+        call = _create_history_call(
             payment_id=payment_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -826,7 +827,7 @@ class AsyncPaymentsResource:
         self._core = core
         self.with_raw_response = AsyncPaymentsResourceWithRawResponse(core)
 
-    async def get_payments(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -849,7 +850,7 @@ class AsyncPaymentsResource:
 
         `GET /Payments` (operation `getPayments`).
         """
-        call = _get_payments_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -859,7 +860,7 @@ class AsyncPaymentsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    def iter_get_payments_pages(
+    def iter_list_pages(
         self,
         *,
         xero_tenant_id: str,
@@ -870,15 +871,15 @@ class AsyncPaymentsResource:
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[Payments]:
-        """Every page of `get_payments`, one after the other.
+        """Every page of `list`, one after the other.
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_payments`; each page is
-        fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
         async def _fetch(_token: Any) -> Payments:
-            call = _get_payments_call(
+            call = _list_call(
                 xero_tenant_id=xero_tenant_id,
                 if_modified_since=if_modified_since,
                 where=where,
@@ -892,7 +893,7 @@ class AsyncPaymentsResource:
             _fetch, _paging.Paging(style="page", items="Payments", page_size=page_size), first=page
         )
 
-    def iter_get_payments(
+    def iter_list(
         self,
         *,
         xero_tenant_id: str,
@@ -903,14 +904,14 @@ class AsyncPaymentsResource:
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[Payment]:
-        """Every item of every page of `get_payments` (the page's `Payments`).
+        """Every item of every page of `list` (the page's `Payments`).
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_payments`; each page is
-        fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
-        pages = self.iter_get_payments_pages(
+        pages = self.iter_list_pages(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -928,8 +929,8 @@ class AsyncPaymentsResource:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        payments: list[Payment] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        payments: builtins.list[Payment] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Payments:
         """Creates multiple payments for invoices or credit notes
@@ -981,8 +982,8 @@ class AsyncPaymentsResource:
         has_account: bool | NotGiven = NOT_GIVEN,
         has_validation_errors: bool | NotGiven = NOT_GIVEN,
         status_attribute_string: str | NotGiven = NOT_GIVEN,
-        validation_errors: list[ValidationError] | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
+        validation_errors: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Payments:
         """Creates a single payment for invoice or credit notes
@@ -1045,10 +1046,10 @@ class AsyncPaymentsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_payment(
+    async def get(
         self,
         *,
-        payment_id: UUID,
+        payment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Payments:
@@ -1060,13 +1061,13 @@ class AsyncPaymentsResource:
 
         `GET /Payments/{PaymentID}` (operation `getPayment`).
         """
-        call = _get_payment_call(payment_id=payment_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(payment_id=payment_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
     async def delete(
         self,
         *,
-        payment_id: UUID,
+        payment_id: UUID | str,
         xero_tenant_id: str,
         status: str,
         idempotency_key: str | None = None,
@@ -1090,10 +1091,10 @@ class AsyncPaymentsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_payment_history(
+    async def get_history(
         self,
         *,
-        payment_id: UUID,
+        payment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -1105,16 +1106,16 @@ class AsyncPaymentsResource:
 
         `GET /Payments/{PaymentID}/History` (operation `getPaymentHistory`).
         """
-        call = _get_payment_history_call(payment_id=payment_id, xero_tenant_id=xero_tenant_id)
+        call = _get_history_call(payment_id=payment_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def create_payment_history(
+    async def create_history(
         self,
         *,
-        payment_id: UUID,
+        payment_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a history record for a specific payment
@@ -1126,7 +1127,7 @@ class AsyncPaymentsResource:
 
         `PUT /Payments/{PaymentID}/History` (operation `createPaymentHistory`).
         """
-        call = _create_payment_history_call(
+        call = _create_history_call(
             payment_id=payment_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -1141,7 +1142,7 @@ class AsyncPaymentsResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def get_payments(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -1164,7 +1165,7 @@ class AsyncPaymentsResourceWithRawResponse:
 
         `GET /Payments` (operation `getPayments`).
         """
-        call = _get_payments_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -1181,8 +1182,8 @@ class AsyncPaymentsResourceWithRawResponse:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        payments: list[Payment] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        payments: builtins.list[Payment] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Payments]:
         """Creates multiple payments for invoices or credit notes
@@ -1234,8 +1235,8 @@ class AsyncPaymentsResourceWithRawResponse:
         has_account: bool | NotGiven = NOT_GIVEN,
         has_validation_errors: bool | NotGiven = NOT_GIVEN,
         status_attribute_string: str | NotGiven = NOT_GIVEN,
-        validation_errors: list[ValidationError] | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
+        validation_errors: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Payments]:
         """Creates a single payment for invoice or credit notes
@@ -1298,10 +1299,10 @@ class AsyncPaymentsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_payment(
+    async def get(
         self,
         *,
-        payment_id: UUID,
+        payment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Payments]:
@@ -1313,13 +1314,13 @@ class AsyncPaymentsResourceWithRawResponse:
 
         `GET /Payments/{PaymentID}` (operation `getPayment`).
         """
-        call = _get_payment_call(payment_id=payment_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(payment_id=payment_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
     async def delete(
         self,
         *,
-        payment_id: UUID,
+        payment_id: UUID | str,
         xero_tenant_id: str,
         status: str,
         idempotency_key: str | None = None,
@@ -1343,10 +1344,10 @@ class AsyncPaymentsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_payment_history(
+    async def get_history(
         self,
         *,
-        payment_id: UUID,
+        payment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -1358,16 +1359,16 @@ class AsyncPaymentsResourceWithRawResponse:
 
         `GET /Payments/{PaymentID}/History` (operation `getPaymentHistory`).
         """
-        call = _get_payment_history_call(payment_id=payment_id, xero_tenant_id=xero_tenant_id)
+        call = _get_history_call(payment_id=payment_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def create_payment_history(
+    async def create_history(
         self,
         *,
-        payment_id: UUID,
+        payment_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a history record for a specific payment
@@ -1379,7 +1380,7 @@ class AsyncPaymentsResourceWithRawResponse:
 
         `PUT /Payments/{PaymentID}/History` (operation `createPaymentHistory`).
         """
-        call = _create_payment_history_call(
+        call = _create_history_call(
             payment_id=payment_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,

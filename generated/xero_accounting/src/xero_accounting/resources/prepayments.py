@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import AsyncIterator, Iterator
 from datetime import datetime
 from typing import Any
@@ -28,7 +29,7 @@ __all__ = [
 ]
 
 
-def _get_prepayments_call(
+def _list_call(
     *,
     xero_tenant_id: str,
     if_modified_since: datetime | None = None,
@@ -37,7 +38,7 @@ def _get_prepayments_call(
     page: int | None = None,
     unitdp: int | None = None,
     page_size: int | None = None,
-    invoice_numbers: list[str] | None = None,
+    invoice_numbers: builtins.list[str] | None = None,
 ) -> Call[Prepayments]:
     return Call[Prepayments](
         method="GET",
@@ -60,9 +61,9 @@ def _get_prepayments_call(
     )
 
 
-def _get_prepayment_call(
+def _get_call(
     *,
-    prepayment_id: UUID,
+    prepayment_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[Prepayments]:
     return Call[Prepayments](
@@ -76,13 +77,13 @@ def _get_prepayment_call(
     )
 
 
-def _create_prepayment_allocations_call(
+def _create_allocations_call(
     *,
-    prepayment_id: UUID,
+    prepayment_id: UUID | str,
     xero_tenant_id: str,
     summarize_errors: bool | None = None,
     idempotency_key: str | None = None,
-    allocations: list[Allocation] | NotGiven = NOT_GIVEN,
+    allocations: builtins.list[Allocation] | NotGiven = NOT_GIVEN,
 ) -> Call[Allocations]:
     data = given({"Allocations": allocations})
     return Call[Allocations](
@@ -103,10 +104,10 @@ def _create_prepayment_allocations_call(
     )
 
 
-def _delete_prepayment_allocations_call(
+def _delete_allocations_call(
     *,
-    prepayment_id: UUID,
-    allocation_id: UUID,
+    prepayment_id: UUID | str,
+    allocation_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[Allocation]:
     return Call[Allocation](
@@ -120,9 +121,9 @@ def _delete_prepayment_allocations_call(
     )
 
 
-def _get_prepayment_history_call(
+def _get_history_call(
     *,
-    prepayment_id: UUID,
+    prepayment_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[HistoryRecords]:
     return Call[HistoryRecords](
@@ -136,12 +137,12 @@ def _get_prepayment_history_call(
     )
 
 
-def _create_prepayment_history_call(
+def _create_history_call(
     *,
-    prepayment_id: UUID,
+    prepayment_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+    history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
 ) -> Call[HistoryRecords]:
     data = given({"HistoryRecords": history_records})
     return Call[HistoryRecords](
@@ -168,7 +169,7 @@ class PrepaymentsResource:
         self._core = core
         self.with_raw_response = PrepaymentsResourceWithRawResponse(core)
 
-    def get_prepayments(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -178,7 +179,7 @@ class PrepaymentsResource:
         page: int | None = None,
         unitdp: int | None = None,
         page_size: int | None = None,
-        invoice_numbers: list[str] | None = None,
+        invoice_numbers: builtins.list[str] | None = None,
         request_options: RequestOptions | None = None,
     ) -> Prepayments:
         """Retrieves prepayments
@@ -195,7 +196,7 @@ class PrepaymentsResource:
 
         `GET /Prepayments` (operation `getPrepayments`).
         """
-        call = _get_prepayments_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -207,7 +208,7 @@ class PrepaymentsResource:
         )
         return self._core.request(call, request_options).data
 
-    def iter_get_prepayments_pages(
+    def iter_list_pages(
         self,
         *,
         xero_tenant_id: str,
@@ -217,18 +218,18 @@ class PrepaymentsResource:
         page: int | None = None,
         unitdp: int | None = None,
         page_size: int | None = None,
-        invoice_numbers: list[str] | None = None,
+        invoice_numbers: builtins.list[str] | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[Prepayments]:
-        """Every page of `get_prepayments`, one after the other.
+        """Every page of `list`, one after the other.
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_prepayments`; each page is
-        fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
         def _fetch(_token: Any) -> Prepayments:
-            call = _get_prepayments_call(
+            call = _list_call(
                 xero_tenant_id=xero_tenant_id,
                 if_modified_since=if_modified_since,
                 where=where,
@@ -246,7 +247,7 @@ class PrepaymentsResource:
             first=page,
         )
 
-    def iter_get_prepayments(
+    def iter_list(
         self,
         *,
         xero_tenant_id: str,
@@ -256,17 +257,17 @@ class PrepaymentsResource:
         page: int | None = None,
         unitdp: int | None = None,
         page_size: int | None = None,
-        invoice_numbers: list[str] | None = None,
+        invoice_numbers: builtins.list[str] | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[Prepayment]:
-        """Every item of every page of `get_prepayments` (the page's `Prepayments`).
+        """Every item of every page of `list` (the page's `Prepayments`).
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_prepayments`; each page is
-        fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
-        pages = self.iter_get_prepayments_pages(
+        pages = self.iter_list_pages(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -279,10 +280,10 @@ class PrepaymentsResource:
         )
         return _paging.page_items(pages, "Prepayments")
 
-    def get_prepayment(
+    def get(
         self,
         *,
-        prepayment_id: UUID,
+        prepayment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Prepayments:
@@ -294,17 +295,17 @@ class PrepaymentsResource:
 
         `GET /Prepayments/{PrepaymentID}` (operation `getPrepayment`).
         """
-        call = _get_prepayment_call(prepayment_id=prepayment_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(prepayment_id=prepayment_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def create_prepayment_allocations(
+    def create_allocations(
         self,
         *,
-        prepayment_id: UUID,
+        prepayment_id: UUID | str,
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        allocations: list[Allocation] | NotGiven = NOT_GIVEN,
+        allocations: builtins.list[Allocation] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Allocations:
         """Allows you to create an Allocation for prepayments
@@ -317,7 +318,7 @@ class PrepaymentsResource:
 
         `PUT /Prepayments/{PrepaymentID}/Allocations` (operation `createPrepaymentAllocations`).
         """
-        call = _create_prepayment_allocations_call(
+        call = _create_allocations_call(
             prepayment_id=prepayment_id,
             xero_tenant_id=xero_tenant_id,
             summarize_errors=summarize_errors,
@@ -326,11 +327,11 @@ class PrepaymentsResource:
         )
         return self._core.request(call, request_options).data
 
-    def delete_prepayment_allocations(
+    def delete_allocations(
         self,
         *,
-        prepayment_id: UUID,
-        allocation_id: UUID,
+        prepayment_id: UUID | str,
+        allocation_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Allocation:
@@ -343,15 +344,15 @@ class PrepaymentsResource:
 
         `DELETE /Prepayments/{PrepaymentID}/Allocations/{AllocationID}` (operation `deletePrepaymentAllocations`).
         """
-        call = _delete_prepayment_allocations_call(
+        call = _delete_allocations_call(
             prepayment_id=prepayment_id, allocation_id=allocation_id, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options).data
 
-    def get_prepayment_history(
+    def get_history(
         self,
         *,
-        prepayment_id: UUID,
+        prepayment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -363,18 +364,16 @@ class PrepaymentsResource:
 
         `GET /Prepayments/{PrepaymentID}/History` (operation `getPrepaymentHistory`).
         """
-        call = _get_prepayment_history_call(
-            prepayment_id=prepayment_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(prepayment_id=prepayment_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def create_prepayment_history(
+    def create_history(
         self,
         *,
-        prepayment_id: UUID,
+        prepayment_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a history record for a specific prepayment
@@ -386,7 +385,7 @@ class PrepaymentsResource:
 
         `PUT /Prepayments/{PrepaymentID}/History` (operation `createPrepaymentHistory`).
         """
-        call = _create_prepayment_history_call(
+        call = _create_history_call(
             prepayment_id=prepayment_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -401,7 +400,7 @@ class PrepaymentsResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_prepayments(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -411,7 +410,7 @@ class PrepaymentsResourceWithRawResponse:
         page: int | None = None,
         unitdp: int | None = None,
         page_size: int | None = None,
-        invoice_numbers: list[str] | None = None,
+        invoice_numbers: builtins.list[str] | None = None,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Prepayments]:
         """Retrieves prepayments
@@ -428,7 +427,7 @@ class PrepaymentsResourceWithRawResponse:
 
         `GET /Prepayments` (operation `getPrepayments`).
         """
-        call = _get_prepayments_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -440,10 +439,10 @@ class PrepaymentsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_prepayment(
+    def get(
         self,
         *,
-        prepayment_id: UUID,
+        prepayment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Prepayments]:
@@ -455,17 +454,17 @@ class PrepaymentsResourceWithRawResponse:
 
         `GET /Prepayments/{PrepaymentID}` (operation `getPrepayment`).
         """
-        call = _get_prepayment_call(prepayment_id=prepayment_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(prepayment_id=prepayment_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def create_prepayment_allocations(
+    def create_allocations(
         self,
         *,
-        prepayment_id: UUID,
+        prepayment_id: UUID | str,
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        allocations: list[Allocation] | NotGiven = NOT_GIVEN,
+        allocations: builtins.list[Allocation] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Allocations]:
         """Allows you to create an Allocation for prepayments
@@ -478,7 +477,7 @@ class PrepaymentsResourceWithRawResponse:
 
         `PUT /Prepayments/{PrepaymentID}/Allocations` (operation `createPrepaymentAllocations`).
         """
-        call = _create_prepayment_allocations_call(
+        call = _create_allocations_call(
             prepayment_id=prepayment_id,
             xero_tenant_id=xero_tenant_id,
             summarize_errors=summarize_errors,
@@ -487,11 +486,11 @@ class PrepaymentsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def delete_prepayment_allocations(
+    def delete_allocations(
         self,
         *,
-        prepayment_id: UUID,
-        allocation_id: UUID,
+        prepayment_id: UUID | str,
+        allocation_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Allocation]:
@@ -504,15 +503,15 @@ class PrepaymentsResourceWithRawResponse:
 
         `DELETE /Prepayments/{PrepaymentID}/Allocations/{AllocationID}` (operation `deletePrepaymentAllocations`).
         """
-        call = _delete_prepayment_allocations_call(
+        call = _delete_allocations_call(
             prepayment_id=prepayment_id, allocation_id=allocation_id, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options)
 
-    def get_prepayment_history(
+    def get_history(
         self,
         *,
-        prepayment_id: UUID,
+        prepayment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -524,18 +523,16 @@ class PrepaymentsResourceWithRawResponse:
 
         `GET /Prepayments/{PrepaymentID}/History` (operation `getPrepaymentHistory`).
         """
-        call = _get_prepayment_history_call(
-            prepayment_id=prepayment_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(prepayment_id=prepayment_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def create_prepayment_history(
+    def create_history(
         self,
         *,
-        prepayment_id: UUID,
+        prepayment_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a history record for a specific prepayment
@@ -547,7 +544,7 @@ class PrepaymentsResourceWithRawResponse:
 
         `PUT /Prepayments/{PrepaymentID}/History` (operation `createPrepaymentHistory`).
         """
-        call = _create_prepayment_history_call(
+        call = _create_history_call(
             prepayment_id=prepayment_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -563,7 +560,7 @@ class AsyncPrepaymentsResource:
         self._core = core
         self.with_raw_response = AsyncPrepaymentsResourceWithRawResponse(core)
 
-    async def get_prepayments(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -573,7 +570,7 @@ class AsyncPrepaymentsResource:
         page: int | None = None,
         unitdp: int | None = None,
         page_size: int | None = None,
-        invoice_numbers: list[str] | None = None,
+        invoice_numbers: builtins.list[str] | None = None,
         request_options: RequestOptions | None = None,
     ) -> Prepayments:
         """Retrieves prepayments
@@ -590,7 +587,7 @@ class AsyncPrepaymentsResource:
 
         `GET /Prepayments` (operation `getPrepayments`).
         """
-        call = _get_prepayments_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -602,7 +599,7 @@ class AsyncPrepaymentsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    def iter_get_prepayments_pages(
+    def iter_list_pages(
         self,
         *,
         xero_tenant_id: str,
@@ -612,18 +609,18 @@ class AsyncPrepaymentsResource:
         page: int | None = None,
         unitdp: int | None = None,
         page_size: int | None = None,
-        invoice_numbers: list[str] | None = None,
+        invoice_numbers: builtins.list[str] | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[Prepayments]:
-        """Every page of `get_prepayments`, one after the other.
+        """Every page of `list`, one after the other.
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_prepayments`; each page is
-        fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
         async def _fetch(_token: Any) -> Prepayments:
-            call = _get_prepayments_call(
+            call = _list_call(
                 xero_tenant_id=xero_tenant_id,
                 if_modified_since=if_modified_since,
                 where=where,
@@ -641,7 +638,7 @@ class AsyncPrepaymentsResource:
             first=page,
         )
 
-    def iter_get_prepayments(
+    def iter_list(
         self,
         *,
         xero_tenant_id: str,
@@ -651,17 +648,17 @@ class AsyncPrepaymentsResource:
         page: int | None = None,
         unitdp: int | None = None,
         page_size: int | None = None,
-        invoice_numbers: list[str] | None = None,
+        invoice_numbers: builtins.list[str] | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[Prepayment]:
-        """Every item of every page of `get_prepayments` (the page's `Prepayments`).
+        """Every item of every page of `list` (the page's `Prepayments`).
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_prepayments`; each page is
-        fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
-        pages = self.iter_get_prepayments_pages(
+        pages = self.iter_list_pages(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -674,10 +671,10 @@ class AsyncPrepaymentsResource:
         )
         return _paging.apage_items(pages, "Prepayments")
 
-    async def get_prepayment(
+    async def get(
         self,
         *,
-        prepayment_id: UUID,
+        prepayment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Prepayments:
@@ -689,17 +686,17 @@ class AsyncPrepaymentsResource:
 
         `GET /Prepayments/{PrepaymentID}` (operation `getPrepayment`).
         """
-        call = _get_prepayment_call(prepayment_id=prepayment_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(prepayment_id=prepayment_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def create_prepayment_allocations(
+    async def create_allocations(
         self,
         *,
-        prepayment_id: UUID,
+        prepayment_id: UUID | str,
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        allocations: list[Allocation] | NotGiven = NOT_GIVEN,
+        allocations: builtins.list[Allocation] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Allocations:
         """Allows you to create an Allocation for prepayments
@@ -712,7 +709,7 @@ class AsyncPrepaymentsResource:
 
         `PUT /Prepayments/{PrepaymentID}/Allocations` (operation `createPrepaymentAllocations`).
         """
-        call = _create_prepayment_allocations_call(
+        call = _create_allocations_call(
             prepayment_id=prepayment_id,
             xero_tenant_id=xero_tenant_id,
             summarize_errors=summarize_errors,
@@ -721,11 +718,11 @@ class AsyncPrepaymentsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def delete_prepayment_allocations(
+    async def delete_allocations(
         self,
         *,
-        prepayment_id: UUID,
-        allocation_id: UUID,
+        prepayment_id: UUID | str,
+        allocation_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Allocation:
@@ -738,15 +735,15 @@ class AsyncPrepaymentsResource:
 
         `DELETE /Prepayments/{PrepaymentID}/Allocations/{AllocationID}` (operation `deletePrepaymentAllocations`).
         """
-        call = _delete_prepayment_allocations_call(
+        call = _delete_allocations_call(
             prepayment_id=prepayment_id, allocation_id=allocation_id, xero_tenant_id=xero_tenant_id
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_prepayment_history(
+    async def get_history(
         self,
         *,
-        prepayment_id: UUID,
+        prepayment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -758,18 +755,16 @@ class AsyncPrepaymentsResource:
 
         `GET /Prepayments/{PrepaymentID}/History` (operation `getPrepaymentHistory`).
         """
-        call = _get_prepayment_history_call(
-            prepayment_id=prepayment_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(prepayment_id=prepayment_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def create_prepayment_history(
+    async def create_history(
         self,
         *,
-        prepayment_id: UUID,
+        prepayment_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a history record for a specific prepayment
@@ -781,7 +776,7 @@ class AsyncPrepaymentsResource:
 
         `PUT /Prepayments/{PrepaymentID}/History` (operation `createPrepaymentHistory`).
         """
-        call = _create_prepayment_history_call(
+        call = _create_history_call(
             prepayment_id=prepayment_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -796,7 +791,7 @@ class AsyncPrepaymentsResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def get_prepayments(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -806,7 +801,7 @@ class AsyncPrepaymentsResourceWithRawResponse:
         page: int | None = None,
         unitdp: int | None = None,
         page_size: int | None = None,
-        invoice_numbers: list[str] | None = None,
+        invoice_numbers: builtins.list[str] | None = None,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Prepayments]:
         """Retrieves prepayments
@@ -823,7 +818,7 @@ class AsyncPrepaymentsResourceWithRawResponse:
 
         `GET /Prepayments` (operation `getPrepayments`).
         """
-        call = _get_prepayments_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -835,10 +830,10 @@ class AsyncPrepaymentsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_prepayment(
+    async def get(
         self,
         *,
-        prepayment_id: UUID,
+        prepayment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Prepayments]:
@@ -850,17 +845,17 @@ class AsyncPrepaymentsResourceWithRawResponse:
 
         `GET /Prepayments/{PrepaymentID}` (operation `getPrepayment`).
         """
-        call = _get_prepayment_call(prepayment_id=prepayment_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(prepayment_id=prepayment_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def create_prepayment_allocations(
+    async def create_allocations(
         self,
         *,
-        prepayment_id: UUID,
+        prepayment_id: UUID | str,
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        allocations: list[Allocation] | NotGiven = NOT_GIVEN,
+        allocations: builtins.list[Allocation] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Allocations]:
         """Allows you to create an Allocation for prepayments
@@ -873,7 +868,7 @@ class AsyncPrepaymentsResourceWithRawResponse:
 
         `PUT /Prepayments/{PrepaymentID}/Allocations` (operation `createPrepaymentAllocations`).
         """
-        call = _create_prepayment_allocations_call(
+        call = _create_allocations_call(
             prepayment_id=prepayment_id,
             xero_tenant_id=xero_tenant_id,
             summarize_errors=summarize_errors,
@@ -882,11 +877,11 @@ class AsyncPrepaymentsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def delete_prepayment_allocations(
+    async def delete_allocations(
         self,
         *,
-        prepayment_id: UUID,
-        allocation_id: UUID,
+        prepayment_id: UUID | str,
+        allocation_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Allocation]:
@@ -899,15 +894,15 @@ class AsyncPrepaymentsResourceWithRawResponse:
 
         `DELETE /Prepayments/{PrepaymentID}/Allocations/{AllocationID}` (operation `deletePrepaymentAllocations`).
         """
-        call = _delete_prepayment_allocations_call(
+        call = _delete_allocations_call(
             prepayment_id=prepayment_id, allocation_id=allocation_id, xero_tenant_id=xero_tenant_id
         )
         return await self._core.request(call, request_options)
 
-    async def get_prepayment_history(
+    async def get_history(
         self,
         *,
-        prepayment_id: UUID,
+        prepayment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -919,18 +914,16 @@ class AsyncPrepaymentsResourceWithRawResponse:
 
         `GET /Prepayments/{PrepaymentID}/History` (operation `getPrepaymentHistory`).
         """
-        call = _get_prepayment_history_call(
-            prepayment_id=prepayment_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(prepayment_id=prepayment_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def create_prepayment_history(
+    async def create_history(
         self,
         *,
-        prepayment_id: UUID,
+        prepayment_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a history record for a specific prepayment
@@ -942,7 +935,7 @@ class AsyncPrepaymentsResourceWithRawResponse:
 
         `PUT /Prepayments/{PrepaymentID}/History` (operation `createPrepaymentHistory`).
         """
-        call = _create_prepayment_history_call(
+        call = _create_history_call(
             prepayment_id=prepayment_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import AsyncIterator, Iterator
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from datetime import datetime
@@ -43,7 +44,7 @@ __all__ = [
 ]
 
 
-def _get_purchase_orders_call(
+def _list_call(
     *,
     xero_tenant_id: str,
     if_modified_since: datetime | None = None,
@@ -81,8 +82,8 @@ def _create_call(
     summarize_errors: bool | None = None,
     idempotency_key: str | None = None,
     pagination: Pagination | NotGiven = NOT_GIVEN,
-    warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-    purchase_orders: list[PurchaseOrder] | NotGiven = NOT_GIVEN,
+    warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+    purchase_orders: builtins.list[PurchaseOrder] | NotGiven = NOT_GIVEN,
 ) -> Call[PurchaseOrders]:
     data = given(
         {"pagination": pagination, "Warnings": warnings, "PurchaseOrders": purchase_orders}
@@ -110,8 +111,8 @@ def _update_or_create_call(
     summarize_errors: bool | None = None,
     idempotency_key: str | None = None,
     pagination: Pagination | NotGiven = NOT_GIVEN,
-    warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-    purchase_orders: list[PurchaseOrder] | NotGiven = NOT_GIVEN,
+    warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+    purchase_orders: builtins.list[PurchaseOrder] | NotGiven = NOT_GIVEN,
 ) -> Call[PurchaseOrders]:
     data = given(
         {"pagination": pagination, "Warnings": warnings, "PurchaseOrders": purchase_orders}
@@ -133,9 +134,9 @@ def _update_or_create_call(
     )
 
 
-def _get_purchase_order_as_pdf_call(
+def _get_as_pdf_call(
     *,
-    purchase_order_id: UUID,
+    purchase_order_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[bytes]:
     return Call[bytes](
@@ -149,9 +150,9 @@ def _get_purchase_order_as_pdf_call(
     )
 
 
-def _get_purchase_order_call(
+def _get_call(
     *,
-    purchase_order_id: UUID,
+    purchase_order_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[PurchaseOrders]:
     return Call[PurchaseOrders](
@@ -167,12 +168,12 @@ def _get_purchase_order_call(
 
 def _update_call(
     *,
-    purchase_order_id: UUID,
+    purchase_order_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
     pagination: Pagination | NotGiven = NOT_GIVEN,
-    warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-    purchase_orders: list[PurchaseOrder] | NotGiven = NOT_GIVEN,
+    warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+    purchase_orders: builtins.list[PurchaseOrder] | NotGiven = NOT_GIVEN,
 ) -> Call[PurchaseOrders]:
     data = given(
         {"pagination": pagination, "Warnings": warnings, "PurchaseOrders": purchase_orders}
@@ -194,7 +195,7 @@ def _update_call(
     )
 
 
-def _get_purchase_order_by_number_call(
+def _get_by_number_call(
     *,
     purchase_order_number: str,
     xero_tenant_id: str,
@@ -210,9 +211,9 @@ def _get_purchase_order_by_number_call(
     )
 
 
-def _get_purchase_order_history_call(
+def _get_history_call(
     *,
-    purchase_order_id: UUID,
+    purchase_order_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[HistoryRecords]:
     return Call[HistoryRecords](
@@ -226,12 +227,12 @@ def _get_purchase_order_history_call(
     )
 
 
-def _create_purchase_order_history_call(
+def _create_history_call(
     *,
-    purchase_order_id: UUID,
+    purchase_order_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+    history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
 ) -> Call[HistoryRecords]:
     data = given({"HistoryRecords": history_records})
     return Call[HistoryRecords](
@@ -251,9 +252,9 @@ def _create_purchase_order_history_call(
     )
 
 
-def _get_purchase_order_attachments_call(
+def _get_attachments_call(
     *,
-    purchase_order_id: UUID,
+    purchase_order_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[Attachments]:
     return Call[Attachments](
@@ -267,10 +268,10 @@ def _get_purchase_order_attachments_call(
     )
 
 
-def _get_purchase_order_attachment_by_id_call(
+def _get_attachment_by_id_call(
     *,
-    purchase_order_id: UUID,
-    attachment_id: UUID,
+    purchase_order_id: UUID | str,
+    attachment_id: UUID | str,
     xero_tenant_id: str,
     content_type: str,
 ) -> Call[bytes]:
@@ -288,9 +289,9 @@ def _get_purchase_order_attachment_by_id_call(
     )
 
 
-def _get_purchase_order_attachment_by_file_name_call(
+def _get_attachment_by_file_name_call(
     *,
-    purchase_order_id: UUID,
+    purchase_order_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     content_type: str,
@@ -309,9 +310,9 @@ def _get_purchase_order_attachment_by_file_name_call(
     )
 
 
-def _create_purchase_order_attachment_by_file_name_call(
+def _create_attachment_by_file_name_call(
     *,
-    purchase_order_id: UUID,
+    purchase_order_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     body: bytes,
@@ -335,9 +336,9 @@ def _create_purchase_order_attachment_by_file_name_call(
     )
 
 
-def _update_purchase_order_attachment_by_file_name_call(
+def _update_attachment_by_file_name_call(
     *,
-    purchase_order_id: UUID,
+    purchase_order_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     body: bytes,
@@ -369,7 +370,7 @@ class PurchaseOrdersResource:
         self.with_raw_response = PurchaseOrdersResourceWithRawResponse(core)
         self.with_streaming_response = PurchaseOrdersResourceWithStreamingResponse(core)
 
-    def get_purchase_orders(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -396,7 +397,7 @@ class PurchaseOrdersResource:
 
         `GET /PurchaseOrders` (operation `getPurchaseOrders`).
         """
-        call = _get_purchase_orders_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             status=status,
@@ -408,7 +409,7 @@ class PurchaseOrdersResource:
         )
         return self._core.request(call, request_options).data
 
-    def iter_get_purchase_orders_pages(
+    def iter_list_pages(
         self,
         *,
         xero_tenant_id: str,
@@ -421,15 +422,15 @@ class PurchaseOrdersResource:
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[PurchaseOrders]:
-        """Every page of `get_purchase_orders`, one after the other.
+        """Every page of `list`, one after the other.
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_purchase_orders`; each
-        page is fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
         def _fetch(_token: Any) -> PurchaseOrders:
-            call = _get_purchase_orders_call(
+            call = _list_call(
                 xero_tenant_id=xero_tenant_id,
                 if_modified_since=if_modified_since,
                 status=status,
@@ -447,7 +448,7 @@ class PurchaseOrdersResource:
             first=page,
         )
 
-    def iter_get_purchase_orders(
+    def iter_list(
         self,
         *,
         xero_tenant_id: str,
@@ -460,14 +461,14 @@ class PurchaseOrdersResource:
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[PurchaseOrder]:
-        """Every item of every page of `get_purchase_orders` (the page's `PurchaseOrders`).
+        """Every item of every page of `list` (the page's `PurchaseOrders`).
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_purchase_orders`; each
-        page is fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
-        pages = self.iter_get_purchase_orders_pages(
+        pages = self.iter_list_pages(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             status=status,
@@ -487,8 +488,8 @@ class PurchaseOrdersResource:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        purchase_orders: list[PurchaseOrder] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        purchase_orders: builtins.list[PurchaseOrder] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> PurchaseOrders:
         """Creates one or more purchase orders
@@ -518,8 +519,8 @@ class PurchaseOrdersResource:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        purchase_orders: list[PurchaseOrder] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        purchase_orders: builtins.list[PurchaseOrder] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> PurchaseOrders:
         """Updates or creates one or more purchase orders
@@ -542,10 +543,10 @@ class PurchaseOrdersResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_purchase_order_as_pdf(
+    def get_as_pdf(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> bytes:
@@ -557,15 +558,13 @@ class PurchaseOrdersResource:
 
         `GET /PurchaseOrders/{PurchaseOrderID}/pdf` (operation `getPurchaseOrderAsPdf`).
         """
-        call = _get_purchase_order_as_pdf_call(
-            purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_as_pdf_call(purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def get_purchase_order(
+    def get(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> PurchaseOrders:
@@ -577,20 +576,18 @@ class PurchaseOrdersResource:
 
         `GET /PurchaseOrders/{PurchaseOrderID}` (operation `getPurchaseOrder`).
         """
-        call = _get_purchase_order_call(
-            purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
     def update(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        purchase_orders: list[PurchaseOrder] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        purchase_orders: builtins.list[PurchaseOrder] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> PurchaseOrders:
         """Updates a specific purchase order
@@ -613,7 +610,7 @@ class PurchaseOrdersResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_purchase_order_by_number(
+    def get_by_number(
         self,
         *,
         purchase_order_number: str,
@@ -628,15 +625,15 @@ class PurchaseOrdersResource:
 
         `GET /PurchaseOrders/{PurchaseOrderNumber}` (operation `getPurchaseOrderByNumber`).
         """
-        call = _get_purchase_order_by_number_call(
+        call = _get_by_number_call(
             purchase_order_number=purchase_order_number, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options).data
 
-    def get_purchase_order_history(
+    def get_history(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -648,18 +645,16 @@ class PurchaseOrdersResource:
 
         `GET /PurchaseOrders/{PurchaseOrderID}/History` (operation `getPurchaseOrderHistory`).
         """
-        call = _get_purchase_order_history_call(
-            purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def create_purchase_order_history(
+    def create_history(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a history record for a specific purchase orders
@@ -671,7 +666,7 @@ class PurchaseOrdersResource:
 
         `PUT /PurchaseOrders/{PurchaseOrderID}/History` (operation `createPurchaseOrderHistory`).
         """
-        call = _create_purchase_order_history_call(
+        call = _create_history_call(
             purchase_order_id=purchase_order_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -679,10 +674,10 @@ class PurchaseOrdersResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_purchase_order_attachments(
+    def get_attachments(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -694,16 +689,16 @@ class PurchaseOrdersResource:
 
         `GET /PurchaseOrders/{PurchaseOrderID}/Attachments` (operation `getPurchaseOrderAttachments`).
         """
-        call = _get_purchase_order_attachments_call(
+        call = _get_attachments_call(
             purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options).data
 
-    def get_purchase_order_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        purchase_order_id: UUID,
-        attachment_id: UUID,
+        purchase_order_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -718,7 +713,7 @@ class PurchaseOrdersResource:
 
         `GET /PurchaseOrders/{PurchaseOrderID}/Attachments/{AttachmentID}` (operation `getPurchaseOrderAttachmentById`).
         """
-        call = _get_purchase_order_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             purchase_order_id=purchase_order_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -726,10 +721,10 @@ class PurchaseOrdersResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_purchase_order_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -745,7 +740,7 @@ class PurchaseOrdersResource:
 
         `GET /PurchaseOrders/{PurchaseOrderID}/Attachments/{FileName}` (operation `getPurchaseOrderAttachmentByFileName`).
         """
-        call = _get_purchase_order_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             purchase_order_id=purchase_order_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -753,10 +748,10 @@ class PurchaseOrdersResource:
         )
         return self._core.request(call, request_options).data
 
-    def create_purchase_order_attachment_by_file_name(
+    def create_attachment_by_file_name(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -773,7 +768,7 @@ class PurchaseOrdersResource:
 
         `PUT /PurchaseOrders/{PurchaseOrderID}/Attachments/{FileName}` (operation `createPurchaseOrderAttachmentByFileName`).
         """
-        call = _create_purchase_order_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             purchase_order_id=purchase_order_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -782,10 +777,10 @@ class PurchaseOrdersResource:
         )
         return self._core.request(call, request_options).data
 
-    def update_purchase_order_attachment_by_file_name(
+    def update_attachment_by_file_name(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -802,7 +797,7 @@ class PurchaseOrdersResource:
 
         `POST /PurchaseOrders/{PurchaseOrderID}/Attachments/{FileName}` (operation `updatePurchaseOrderAttachmentByFileName`).
         """
-        call = _update_purchase_order_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             purchase_order_id=purchase_order_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -818,7 +813,7 @@ class PurchaseOrdersResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_purchase_orders(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -845,7 +840,7 @@ class PurchaseOrdersResourceWithRawResponse:
 
         `GET /PurchaseOrders` (operation `getPurchaseOrders`).
         """
-        call = _get_purchase_orders_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             status=status,
@@ -864,8 +859,8 @@ class PurchaseOrdersResourceWithRawResponse:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        purchase_orders: list[PurchaseOrder] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        purchase_orders: builtins.list[PurchaseOrder] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[PurchaseOrders]:
         """Creates one or more purchase orders
@@ -895,8 +890,8 @@ class PurchaseOrdersResourceWithRawResponse:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        purchase_orders: list[PurchaseOrder] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        purchase_orders: builtins.list[PurchaseOrder] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[PurchaseOrders]:
         """Updates or creates one or more purchase orders
@@ -919,10 +914,10 @@ class PurchaseOrdersResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_purchase_order_as_pdf(
+    def get_as_pdf(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[bytes]:
@@ -934,15 +929,13 @@ class PurchaseOrdersResourceWithRawResponse:
 
         `GET /PurchaseOrders/{PurchaseOrderID}/pdf` (operation `getPurchaseOrderAsPdf`).
         """
-        call = _get_purchase_order_as_pdf_call(
-            purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_as_pdf_call(purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def get_purchase_order(
+    def get(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[PurchaseOrders]:
@@ -954,20 +947,18 @@ class PurchaseOrdersResourceWithRawResponse:
 
         `GET /PurchaseOrders/{PurchaseOrderID}` (operation `getPurchaseOrder`).
         """
-        call = _get_purchase_order_call(
-            purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
     def update(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        purchase_orders: list[PurchaseOrder] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        purchase_orders: builtins.list[PurchaseOrder] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[PurchaseOrders]:
         """Updates a specific purchase order
@@ -990,7 +981,7 @@ class PurchaseOrdersResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_purchase_order_by_number(
+    def get_by_number(
         self,
         *,
         purchase_order_number: str,
@@ -1005,15 +996,15 @@ class PurchaseOrdersResourceWithRawResponse:
 
         `GET /PurchaseOrders/{PurchaseOrderNumber}` (operation `getPurchaseOrderByNumber`).
         """
-        call = _get_purchase_order_by_number_call(
+        call = _get_by_number_call(
             purchase_order_number=purchase_order_number, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options)
 
-    def get_purchase_order_history(
+    def get_history(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -1025,18 +1016,16 @@ class PurchaseOrdersResourceWithRawResponse:
 
         `GET /PurchaseOrders/{PurchaseOrderID}/History` (operation `getPurchaseOrderHistory`).
         """
-        call = _get_purchase_order_history_call(
-            purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def create_purchase_order_history(
+    def create_history(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a history record for a specific purchase orders
@@ -1048,7 +1037,7 @@ class PurchaseOrdersResourceWithRawResponse:
 
         `PUT /PurchaseOrders/{PurchaseOrderID}/History` (operation `createPurchaseOrderHistory`).
         """
-        call = _create_purchase_order_history_call(
+        call = _create_history_call(
             purchase_order_id=purchase_order_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -1056,10 +1045,10 @@ class PurchaseOrdersResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_purchase_order_attachments(
+    def get_attachments(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Attachments]:
@@ -1071,16 +1060,16 @@ class PurchaseOrdersResourceWithRawResponse:
 
         `GET /PurchaseOrders/{PurchaseOrderID}/Attachments` (operation `getPurchaseOrderAttachments`).
         """
-        call = _get_purchase_order_attachments_call(
+        call = _get_attachments_call(
             purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options)
 
-    def get_purchase_order_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        purchase_order_id: UUID,
-        attachment_id: UUID,
+        purchase_order_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1095,7 +1084,7 @@ class PurchaseOrdersResourceWithRawResponse:
 
         `GET /PurchaseOrders/{PurchaseOrderID}/Attachments/{AttachmentID}` (operation `getPurchaseOrderAttachmentById`).
         """
-        call = _get_purchase_order_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             purchase_order_id=purchase_order_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1103,10 +1092,10 @@ class PurchaseOrdersResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_purchase_order_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1122,7 +1111,7 @@ class PurchaseOrdersResourceWithRawResponse:
 
         `GET /PurchaseOrders/{PurchaseOrderID}/Attachments/{FileName}` (operation `getPurchaseOrderAttachmentByFileName`).
         """
-        call = _get_purchase_order_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             purchase_order_id=purchase_order_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1130,10 +1119,10 @@ class PurchaseOrdersResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def create_purchase_order_attachment_by_file_name(
+    def create_attachment_by_file_name(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1150,7 +1139,7 @@ class PurchaseOrdersResourceWithRawResponse:
 
         `PUT /PurchaseOrders/{PurchaseOrderID}/Attachments/{FileName}` (operation `createPurchaseOrderAttachmentByFileName`).
         """
-        call = _create_purchase_order_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             purchase_order_id=purchase_order_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1159,10 +1148,10 @@ class PurchaseOrdersResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def update_purchase_order_attachment_by_file_name(
+    def update_attachment_by_file_name(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1179,7 +1168,7 @@ class PurchaseOrdersResourceWithRawResponse:
 
         `POST /PurchaseOrders/{PurchaseOrderID}/Attachments/{FileName}` (operation `updatePurchaseOrderAttachmentByFileName`).
         """
-        call = _update_purchase_order_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             purchase_order_id=purchase_order_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1199,10 +1188,10 @@ class PurchaseOrdersResourceWithStreamingResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_purchase_order_as_pdf(
+    def get_as_pdf(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> AbstractContextManager[StreamedResponse[bytes]]:
@@ -1214,16 +1203,14 @@ class PurchaseOrdersResourceWithStreamingResponse:
 
         `GET /PurchaseOrders/{PurchaseOrderID}/pdf` (operation `getPurchaseOrderAsPdf`).
         """
-        call = _get_purchase_order_as_pdf_call(
-            purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_as_pdf_call(purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id)
         return self._core.stream(call, request_options)
 
-    def get_purchase_order_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        purchase_order_id: UUID,
-        attachment_id: UUID,
+        purchase_order_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1238,7 +1225,7 @@ class PurchaseOrdersResourceWithStreamingResponse:
 
         `GET /PurchaseOrders/{PurchaseOrderID}/Attachments/{AttachmentID}` (operation `getPurchaseOrderAttachmentById`).
         """
-        call = _get_purchase_order_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             purchase_order_id=purchase_order_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1246,10 +1233,10 @@ class PurchaseOrdersResourceWithStreamingResponse:
         )
         return self._core.stream(call, request_options)
 
-    def get_purchase_order_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1265,7 +1252,7 @@ class PurchaseOrdersResourceWithStreamingResponse:
 
         `GET /PurchaseOrders/{PurchaseOrderID}/Attachments/{FileName}` (operation `getPurchaseOrderAttachmentByFileName`).
         """
-        call = _get_purchase_order_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             purchase_order_id=purchase_order_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1282,7 +1269,7 @@ class AsyncPurchaseOrdersResource:
         self.with_raw_response = AsyncPurchaseOrdersResourceWithRawResponse(core)
         self.with_streaming_response = AsyncPurchaseOrdersResourceWithStreamingResponse(core)
 
-    async def get_purchase_orders(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -1309,7 +1296,7 @@ class AsyncPurchaseOrdersResource:
 
         `GET /PurchaseOrders` (operation `getPurchaseOrders`).
         """
-        call = _get_purchase_orders_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             status=status,
@@ -1321,7 +1308,7 @@ class AsyncPurchaseOrdersResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    def iter_get_purchase_orders_pages(
+    def iter_list_pages(
         self,
         *,
         xero_tenant_id: str,
@@ -1334,15 +1321,15 @@ class AsyncPurchaseOrdersResource:
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[PurchaseOrders]:
-        """Every page of `get_purchase_orders`, one after the other.
+        """Every page of `list`, one after the other.
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_purchase_orders`; each
-        page is fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
         async def _fetch(_token: Any) -> PurchaseOrders:
-            call = _get_purchase_orders_call(
+            call = _list_call(
                 xero_tenant_id=xero_tenant_id,
                 if_modified_since=if_modified_since,
                 status=status,
@@ -1360,7 +1347,7 @@ class AsyncPurchaseOrdersResource:
             first=page,
         )
 
-    def iter_get_purchase_orders(
+    def iter_list(
         self,
         *,
         xero_tenant_id: str,
@@ -1373,14 +1360,14 @@ class AsyncPurchaseOrdersResource:
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[PurchaseOrder]:
-        """Every item of every page of `get_purchase_orders` (the page's `PurchaseOrders`).
+        """Every item of every page of `list` (the page's `PurchaseOrders`).
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_purchase_orders`; each
-        page is fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
-        pages = self.iter_get_purchase_orders_pages(
+        pages = self.iter_list_pages(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             status=status,
@@ -1400,8 +1387,8 @@ class AsyncPurchaseOrdersResource:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        purchase_orders: list[PurchaseOrder] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        purchase_orders: builtins.list[PurchaseOrder] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> PurchaseOrders:
         """Creates one or more purchase orders
@@ -1431,8 +1418,8 @@ class AsyncPurchaseOrdersResource:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        purchase_orders: list[PurchaseOrder] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        purchase_orders: builtins.list[PurchaseOrder] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> PurchaseOrders:
         """Updates or creates one or more purchase orders
@@ -1455,10 +1442,10 @@ class AsyncPurchaseOrdersResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_purchase_order_as_pdf(
+    async def get_as_pdf(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> bytes:
@@ -1470,15 +1457,13 @@ class AsyncPurchaseOrdersResource:
 
         `GET /PurchaseOrders/{PurchaseOrderID}/pdf` (operation `getPurchaseOrderAsPdf`).
         """
-        call = _get_purchase_order_as_pdf_call(
-            purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_as_pdf_call(purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def get_purchase_order(
+    async def get(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> PurchaseOrders:
@@ -1490,20 +1475,18 @@ class AsyncPurchaseOrdersResource:
 
         `GET /PurchaseOrders/{PurchaseOrderID}` (operation `getPurchaseOrder`).
         """
-        call = _get_purchase_order_call(
-            purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
     async def update(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        purchase_orders: list[PurchaseOrder] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        purchase_orders: builtins.list[PurchaseOrder] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> PurchaseOrders:
         """Updates a specific purchase order
@@ -1526,7 +1509,7 @@ class AsyncPurchaseOrdersResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_purchase_order_by_number(
+    async def get_by_number(
         self,
         *,
         purchase_order_number: str,
@@ -1541,15 +1524,15 @@ class AsyncPurchaseOrdersResource:
 
         `GET /PurchaseOrders/{PurchaseOrderNumber}` (operation `getPurchaseOrderByNumber`).
         """
-        call = _get_purchase_order_by_number_call(
+        call = _get_by_number_call(
             purchase_order_number=purchase_order_number, xero_tenant_id=xero_tenant_id
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_purchase_order_history(
+    async def get_history(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -1561,18 +1544,16 @@ class AsyncPurchaseOrdersResource:
 
         `GET /PurchaseOrders/{PurchaseOrderID}/History` (operation `getPurchaseOrderHistory`).
         """
-        call = _get_purchase_order_history_call(
-            purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def create_purchase_order_history(
+    async def create_history(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a history record for a specific purchase orders
@@ -1584,7 +1565,7 @@ class AsyncPurchaseOrdersResource:
 
         `PUT /PurchaseOrders/{PurchaseOrderID}/History` (operation `createPurchaseOrderHistory`).
         """
-        call = _create_purchase_order_history_call(
+        call = _create_history_call(
             purchase_order_id=purchase_order_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -1592,10 +1573,10 @@ class AsyncPurchaseOrdersResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_purchase_order_attachments(
+    async def get_attachments(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -1607,16 +1588,16 @@ class AsyncPurchaseOrdersResource:
 
         `GET /PurchaseOrders/{PurchaseOrderID}/Attachments` (operation `getPurchaseOrderAttachments`).
         """
-        call = _get_purchase_order_attachments_call(
+        call = _get_attachments_call(
             purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_purchase_order_attachment_by_id(
+    async def get_attachment_by_id(
         self,
         *,
-        purchase_order_id: UUID,
-        attachment_id: UUID,
+        purchase_order_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1631,7 +1612,7 @@ class AsyncPurchaseOrdersResource:
 
         `GET /PurchaseOrders/{PurchaseOrderID}/Attachments/{AttachmentID}` (operation `getPurchaseOrderAttachmentById`).
         """
-        call = _get_purchase_order_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             purchase_order_id=purchase_order_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1639,10 +1620,10 @@ class AsyncPurchaseOrdersResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_purchase_order_attachment_by_file_name(
+    async def get_attachment_by_file_name(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1658,7 +1639,7 @@ class AsyncPurchaseOrdersResource:
 
         `GET /PurchaseOrders/{PurchaseOrderID}/Attachments/{FileName}` (operation `getPurchaseOrderAttachmentByFileName`).
         """
-        call = _get_purchase_order_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             purchase_order_id=purchase_order_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1666,10 +1647,10 @@ class AsyncPurchaseOrdersResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def create_purchase_order_attachment_by_file_name(
+    async def create_attachment_by_file_name(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1686,7 +1667,7 @@ class AsyncPurchaseOrdersResource:
 
         `PUT /PurchaseOrders/{PurchaseOrderID}/Attachments/{FileName}` (operation `createPurchaseOrderAttachmentByFileName`).
         """
-        call = _create_purchase_order_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             purchase_order_id=purchase_order_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1695,10 +1676,10 @@ class AsyncPurchaseOrdersResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def update_purchase_order_attachment_by_file_name(
+    async def update_attachment_by_file_name(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1715,7 +1696,7 @@ class AsyncPurchaseOrdersResource:
 
         `POST /PurchaseOrders/{PurchaseOrderID}/Attachments/{FileName}` (operation `updatePurchaseOrderAttachmentByFileName`).
         """
-        call = _update_purchase_order_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             purchase_order_id=purchase_order_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1731,7 +1712,7 @@ class AsyncPurchaseOrdersResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def get_purchase_orders(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -1758,7 +1739,7 @@ class AsyncPurchaseOrdersResourceWithRawResponse:
 
         `GET /PurchaseOrders` (operation `getPurchaseOrders`).
         """
-        call = _get_purchase_orders_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             status=status,
@@ -1777,8 +1758,8 @@ class AsyncPurchaseOrdersResourceWithRawResponse:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        purchase_orders: list[PurchaseOrder] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        purchase_orders: builtins.list[PurchaseOrder] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[PurchaseOrders]:
         """Creates one or more purchase orders
@@ -1808,8 +1789,8 @@ class AsyncPurchaseOrdersResourceWithRawResponse:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        purchase_orders: list[PurchaseOrder] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        purchase_orders: builtins.list[PurchaseOrder] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[PurchaseOrders]:
         """Updates or creates one or more purchase orders
@@ -1832,10 +1813,10 @@ class AsyncPurchaseOrdersResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_purchase_order_as_pdf(
+    async def get_as_pdf(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[bytes]:
@@ -1847,15 +1828,13 @@ class AsyncPurchaseOrdersResourceWithRawResponse:
 
         `GET /PurchaseOrders/{PurchaseOrderID}/pdf` (operation `getPurchaseOrderAsPdf`).
         """
-        call = _get_purchase_order_as_pdf_call(
-            purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_as_pdf_call(purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def get_purchase_order(
+    async def get(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[PurchaseOrders]:
@@ -1867,20 +1846,18 @@ class AsyncPurchaseOrdersResourceWithRawResponse:
 
         `GET /PurchaseOrders/{PurchaseOrderID}` (operation `getPurchaseOrder`).
         """
-        call = _get_purchase_order_call(
-            purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
     async def update(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        purchase_orders: list[PurchaseOrder] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        purchase_orders: builtins.list[PurchaseOrder] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[PurchaseOrders]:
         """Updates a specific purchase order
@@ -1903,7 +1880,7 @@ class AsyncPurchaseOrdersResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_purchase_order_by_number(
+    async def get_by_number(
         self,
         *,
         purchase_order_number: str,
@@ -1918,15 +1895,15 @@ class AsyncPurchaseOrdersResourceWithRawResponse:
 
         `GET /PurchaseOrders/{PurchaseOrderNumber}` (operation `getPurchaseOrderByNumber`).
         """
-        call = _get_purchase_order_by_number_call(
+        call = _get_by_number_call(
             purchase_order_number=purchase_order_number, xero_tenant_id=xero_tenant_id
         )
         return await self._core.request(call, request_options)
 
-    async def get_purchase_order_history(
+    async def get_history(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -1938,18 +1915,16 @@ class AsyncPurchaseOrdersResourceWithRawResponse:
 
         `GET /PurchaseOrders/{PurchaseOrderID}/History` (operation `getPurchaseOrderHistory`).
         """
-        call = _get_purchase_order_history_call(
-            purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def create_purchase_order_history(
+    async def create_history(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a history record for a specific purchase orders
@@ -1961,7 +1936,7 @@ class AsyncPurchaseOrdersResourceWithRawResponse:
 
         `PUT /PurchaseOrders/{PurchaseOrderID}/History` (operation `createPurchaseOrderHistory`).
         """
-        call = _create_purchase_order_history_call(
+        call = _create_history_call(
             purchase_order_id=purchase_order_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -1969,10 +1944,10 @@ class AsyncPurchaseOrdersResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_purchase_order_attachments(
+    async def get_attachments(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Attachments]:
@@ -1984,16 +1959,16 @@ class AsyncPurchaseOrdersResourceWithRawResponse:
 
         `GET /PurchaseOrders/{PurchaseOrderID}/Attachments` (operation `getPurchaseOrderAttachments`).
         """
-        call = _get_purchase_order_attachments_call(
+        call = _get_attachments_call(
             purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id
         )
         return await self._core.request(call, request_options)
 
-    async def get_purchase_order_attachment_by_id(
+    async def get_attachment_by_id(
         self,
         *,
-        purchase_order_id: UUID,
-        attachment_id: UUID,
+        purchase_order_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -2008,7 +1983,7 @@ class AsyncPurchaseOrdersResourceWithRawResponse:
 
         `GET /PurchaseOrders/{PurchaseOrderID}/Attachments/{AttachmentID}` (operation `getPurchaseOrderAttachmentById`).
         """
-        call = _get_purchase_order_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             purchase_order_id=purchase_order_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -2016,10 +1991,10 @@ class AsyncPurchaseOrdersResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_purchase_order_attachment_by_file_name(
+    async def get_attachment_by_file_name(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -2035,7 +2010,7 @@ class AsyncPurchaseOrdersResourceWithRawResponse:
 
         `GET /PurchaseOrders/{PurchaseOrderID}/Attachments/{FileName}` (operation `getPurchaseOrderAttachmentByFileName`).
         """
-        call = _get_purchase_order_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             purchase_order_id=purchase_order_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -2043,10 +2018,10 @@ class AsyncPurchaseOrdersResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def create_purchase_order_attachment_by_file_name(
+    async def create_attachment_by_file_name(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -2063,7 +2038,7 @@ class AsyncPurchaseOrdersResourceWithRawResponse:
 
         `PUT /PurchaseOrders/{PurchaseOrderID}/Attachments/{FileName}` (operation `createPurchaseOrderAttachmentByFileName`).
         """
-        call = _create_purchase_order_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             purchase_order_id=purchase_order_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -2072,10 +2047,10 @@ class AsyncPurchaseOrdersResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def update_purchase_order_attachment_by_file_name(
+    async def update_attachment_by_file_name(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -2092,7 +2067,7 @@ class AsyncPurchaseOrdersResourceWithRawResponse:
 
         `POST /PurchaseOrders/{PurchaseOrderID}/Attachments/{FileName}` (operation `updatePurchaseOrderAttachmentByFileName`).
         """
-        call = _update_purchase_order_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             purchase_order_id=purchase_order_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -2112,10 +2087,10 @@ class AsyncPurchaseOrdersResourceWithStreamingResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    def get_purchase_order_as_pdf(
+    def get_as_pdf(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
@@ -2127,16 +2102,14 @@ class AsyncPurchaseOrdersResourceWithStreamingResponse:
 
         `GET /PurchaseOrders/{PurchaseOrderID}/pdf` (operation `getPurchaseOrderAsPdf`).
         """
-        call = _get_purchase_order_as_pdf_call(
-            purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_as_pdf_call(purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id)
         return self._core.stream(call, request_options)
 
-    def get_purchase_order_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        purchase_order_id: UUID,
-        attachment_id: UUID,
+        purchase_order_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -2151,7 +2124,7 @@ class AsyncPurchaseOrdersResourceWithStreamingResponse:
 
         `GET /PurchaseOrders/{PurchaseOrderID}/Attachments/{AttachmentID}` (operation `getPurchaseOrderAttachmentById`).
         """
-        call = _get_purchase_order_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             purchase_order_id=purchase_order_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -2159,10 +2132,10 @@ class AsyncPurchaseOrdersResourceWithStreamingResponse:
         )
         return self._core.stream(call, request_options)
 
-    def get_purchase_order_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -2178,7 +2151,7 @@ class AsyncPurchaseOrdersResourceWithStreamingResponse:
 
         `GET /PurchaseOrders/{PurchaseOrderID}/Attachments/{FileName}` (operation `getPurchaseOrderAttachmentByFileName`).
         """
-        call = _get_purchase_order_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             purchase_order_id=purchase_order_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import AsyncIterator, Iterator
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from datetime import date, datetime
@@ -33,7 +34,7 @@ __all__ = [
 ]
 
 
-def _get_quotes_call(
+def _list_call(
     *,
     xero_tenant_id: str,
     if_modified_since: datetime | None = None,
@@ -41,7 +42,7 @@ def _get_quotes_call(
     date_to: date | None = None,
     expiry_date_from: date | None = None,
     expiry_date_to: date | None = None,
-    contact_id: UUID | None = None,
+    contact_id: UUID | str | None = None,
     status: str | None = None,
     page: int | None = None,
     order: str | None = None,
@@ -76,7 +77,7 @@ def _create_call(
     xero_tenant_id: str,
     summarize_errors: bool | None = None,
     idempotency_key: str | None = None,
-    quotes: list[Quote] | NotGiven = NOT_GIVEN,
+    quotes: builtins.list[Quote] | NotGiven = NOT_GIVEN,
 ) -> Call[Quotes]:
     data = given({"Quotes": quotes})
     return Call[Quotes](
@@ -101,7 +102,7 @@ def _update_or_create_call(
     xero_tenant_id: str,
     summarize_errors: bool | None = None,
     idempotency_key: str | None = None,
-    quotes: list[Quote] | NotGiven = NOT_GIVEN,
+    quotes: builtins.list[Quote] | NotGiven = NOT_GIVEN,
 ) -> Call[Quotes]:
     data = given({"Quotes": quotes})
     return Call[Quotes](
@@ -121,9 +122,9 @@ def _update_or_create_call(
     )
 
 
-def _get_quote_call(
+def _get_call(
     *,
-    quote_id: UUID,
+    quote_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[Quotes]:
     return Call[Quotes](
@@ -139,10 +140,10 @@ def _get_quote_call(
 
 def _update_call(
     *,
-    quote_id: UUID,
+    quote_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    quotes: list[Quote] | NotGiven = NOT_GIVEN,
+    quotes: builtins.list[Quote] | NotGiven = NOT_GIVEN,
 ) -> Call[Quotes]:
     data = given({"Quotes": quotes})
     return Call[Quotes](
@@ -162,9 +163,9 @@ def _update_call(
     )
 
 
-def _get_quote_history_call(
+def _get_history_call(
     *,
-    quote_id: UUID,
+    quote_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[HistoryRecords]:
     return Call[HistoryRecords](
@@ -178,12 +179,12 @@ def _get_quote_history_call(
     )
 
 
-def _create_quote_history_call(
+def _create_history_call(
     *,
-    quote_id: UUID,
+    quote_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+    history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
 ) -> Call[HistoryRecords]:
     data = given({"HistoryRecords": history_records})
     return Call[HistoryRecords](
@@ -203,9 +204,9 @@ def _create_quote_history_call(
     )
 
 
-def _get_quote_as_pdf_call(
+def _get_as_pdf_call(
     *,
-    quote_id: UUID,
+    quote_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[bytes]:
     return Call[bytes](
@@ -219,9 +220,9 @@ def _get_quote_as_pdf_call(
     )
 
 
-def _get_quote_attachments_call(
+def _get_attachments_call(
     *,
-    quote_id: UUID,
+    quote_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[Attachments]:
     return Call[Attachments](
@@ -235,10 +236,10 @@ def _get_quote_attachments_call(
     )
 
 
-def _get_quote_attachment_by_id_call(
+def _get_attachment_by_id_call(
     *,
-    quote_id: UUID,
-    attachment_id: UUID,
+    quote_id: UUID | str,
+    attachment_id: UUID | str,
     xero_tenant_id: str,
     content_type: str,
 ) -> Call[bytes]:
@@ -256,9 +257,9 @@ def _get_quote_attachment_by_id_call(
     )
 
 
-def _get_quote_attachment_by_file_name_call(
+def _get_attachment_by_file_name_call(
     *,
-    quote_id: UUID,
+    quote_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     content_type: str,
@@ -277,9 +278,9 @@ def _get_quote_attachment_by_file_name_call(
     )
 
 
-def _create_quote_attachment_by_file_name_call(
+def _create_attachment_by_file_name_call(
     *,
-    quote_id: UUID,
+    quote_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     body: bytes,
@@ -303,9 +304,9 @@ def _create_quote_attachment_by_file_name_call(
     )
 
 
-def _update_quote_attachment_by_file_name_call(
+def _update_attachment_by_file_name_call(
     *,
-    quote_id: UUID,
+    quote_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     body: bytes,
@@ -337,7 +338,7 @@ class QuotesResource:
         self.with_raw_response = QuotesResourceWithRawResponse(core)
         self.with_streaming_response = QuotesResourceWithStreamingResponse(core)
 
-    def get_quotes(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -346,7 +347,7 @@ class QuotesResource:
         date_to: date | None = None,
         expiry_date_from: date | None = None,
         expiry_date_to: date | None = None,
-        contact_id: UUID | None = None,
+        contact_id: UUID | str | None = None,
         status: str | None = None,
         page: int | None = None,
         order: str | None = None,
@@ -370,7 +371,7 @@ class QuotesResource:
 
         `GET /Quotes` (operation `getQuotes`).
         """
-        call = _get_quotes_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             date_from=date_from,
@@ -385,7 +386,7 @@ class QuotesResource:
         )
         return self._core.request(call, request_options).data
 
-    def iter_get_quotes_pages(
+    def iter_list_pages(
         self,
         *,
         xero_tenant_id: str,
@@ -394,21 +395,21 @@ class QuotesResource:
         date_to: date | None = None,
         expiry_date_from: date | None = None,
         expiry_date_to: date | None = None,
-        contact_id: UUID | None = None,
+        contact_id: UUID | str | None = None,
         status: str | None = None,
         page: int | None = None,
         order: str | None = None,
         quote_number: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[Quotes]:
-        """Every page of `get_quotes`, one after the other.
+        """Every page of `list`, one after the other.
 
         Starts at `page` (page 1 when not given) and stops after an empty page. Takes
-        the arguments of `get_quotes`; each page is fetched when the loop reaches it.
+        the arguments of `list`; each page is fetched when the loop reaches it.
         """
 
         def _fetch(_token: Any) -> Quotes:
-            call = _get_quotes_call(
+            call = _list_call(
                 xero_tenant_id=xero_tenant_id,
                 if_modified_since=if_modified_since,
                 date_from=date_from,
@@ -425,7 +426,7 @@ class QuotesResource:
 
         return _paging.pages(_fetch, _paging.Paging(style="page", items="Quotes"), first=page)
 
-    def iter_get_quotes(
+    def iter_list(
         self,
         *,
         xero_tenant_id: str,
@@ -434,20 +435,20 @@ class QuotesResource:
         date_to: date | None = None,
         expiry_date_from: date | None = None,
         expiry_date_to: date | None = None,
-        contact_id: UUID | None = None,
+        contact_id: UUID | str | None = None,
         status: str | None = None,
         page: int | None = None,
         order: str | None = None,
         quote_number: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[Quote]:
-        """Every item of every page of `get_quotes` (the page's `Quotes`).
+        """Every item of every page of `list` (the page's `Quotes`).
 
         Starts at `page` (page 1 when not given) and stops after an empty page. Takes
-        the arguments of `get_quotes`; each page is fetched when the loop reaches it.
+        the arguments of `list`; each page is fetched when the loop reaches it.
         """
 
-        pages = self.iter_get_quotes_pages(
+        pages = self.iter_list_pages(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             date_from=date_from,
@@ -469,7 +470,7 @@ class QuotesResource:
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        quotes: list[Quote] | NotGiven = NOT_GIVEN,
+        quotes: builtins.list[Quote] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Quotes:
         """Create one or more quotes
@@ -495,7 +496,7 @@ class QuotesResource:
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        quotes: list[Quote] | NotGiven = NOT_GIVEN,
+        quotes: builtins.list[Quote] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Quotes:
         """Updates or creates one or more quotes
@@ -515,10 +516,10 @@ class QuotesResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_quote(
+    def get(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Quotes:
@@ -530,16 +531,16 @@ class QuotesResource:
 
         `GET /Quotes/{QuoteID}` (operation `getQuote`).
         """
-        call = _get_quote_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
     def update(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        quotes: list[Quote] | NotGiven = NOT_GIVEN,
+        quotes: builtins.list[Quote] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Quotes:
         """Updates a specific quote
@@ -559,10 +560,10 @@ class QuotesResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_quote_history(
+    def get_history(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -574,16 +575,16 @@ class QuotesResource:
 
         `GET /Quotes/{QuoteID}/History` (operation `getQuoteHistory`).
         """
-        call = _get_quote_history_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
+        call = _get_history_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def create_quote_history(
+    def create_history(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a history record for a specific quote
@@ -595,7 +596,7 @@ class QuotesResource:
 
         `PUT /Quotes/{QuoteID}/History` (operation `createQuoteHistory`).
         """
-        call = _create_quote_history_call(
+        call = _create_history_call(
             quote_id=quote_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -603,10 +604,10 @@ class QuotesResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_quote_as_pdf(
+    def get_as_pdf(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> bytes:
@@ -618,13 +619,13 @@ class QuotesResource:
 
         `GET /Quotes/{QuoteID}/pdf` (operation `getQuoteAsPdf`).
         """
-        call = _get_quote_as_pdf_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
+        call = _get_as_pdf_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def get_quote_attachments(
+    def get_attachments(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -636,14 +637,14 @@ class QuotesResource:
 
         `GET /Quotes/{QuoteID}/Attachments` (operation `getQuoteAttachments`).
         """
-        call = _get_quote_attachments_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
+        call = _get_attachments_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def get_quote_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        quote_id: UUID,
-        attachment_id: UUID,
+        quote_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -658,7 +659,7 @@ class QuotesResource:
 
         `GET /Quotes/{QuoteID}/Attachments/{AttachmentID}` (operation `getQuoteAttachmentById`).
         """
-        call = _get_quote_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             quote_id=quote_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -666,10 +667,10 @@ class QuotesResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_quote_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -685,7 +686,7 @@ class QuotesResource:
 
         `GET /Quotes/{QuoteID}/Attachments/{FileName}` (operation `getQuoteAttachmentByFileName`).
         """
-        call = _get_quote_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             quote_id=quote_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -693,10 +694,10 @@ class QuotesResource:
         )
         return self._core.request(call, request_options).data
 
-    def create_quote_attachment_by_file_name(
+    def create_attachment_by_file_name(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -713,7 +714,7 @@ class QuotesResource:
 
         `PUT /Quotes/{QuoteID}/Attachments/{FileName}` (operation `createQuoteAttachmentByFileName`).
         """
-        call = _create_quote_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             quote_id=quote_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -722,10 +723,10 @@ class QuotesResource:
         )
         return self._core.request(call, request_options).data
 
-    def update_quote_attachment_by_file_name(
+    def update_attachment_by_file_name(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -742,7 +743,7 @@ class QuotesResource:
 
         `POST /Quotes/{QuoteID}/Attachments/{FileName}` (operation `updateQuoteAttachmentByFileName`).
         """
-        call = _update_quote_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             quote_id=quote_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -758,7 +759,7 @@ class QuotesResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_quotes(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -767,7 +768,7 @@ class QuotesResourceWithRawResponse:
         date_to: date | None = None,
         expiry_date_from: date | None = None,
         expiry_date_to: date | None = None,
-        contact_id: UUID | None = None,
+        contact_id: UUID | str | None = None,
         status: str | None = None,
         page: int | None = None,
         order: str | None = None,
@@ -791,7 +792,7 @@ class QuotesResourceWithRawResponse:
 
         `GET /Quotes` (operation `getQuotes`).
         """
-        call = _get_quotes_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             date_from=date_from,
@@ -812,7 +813,7 @@ class QuotesResourceWithRawResponse:
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        quotes: list[Quote] | NotGiven = NOT_GIVEN,
+        quotes: builtins.list[Quote] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Quotes]:
         """Create one or more quotes
@@ -838,7 +839,7 @@ class QuotesResourceWithRawResponse:
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        quotes: list[Quote] | NotGiven = NOT_GIVEN,
+        quotes: builtins.list[Quote] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Quotes]:
         """Updates or creates one or more quotes
@@ -858,10 +859,10 @@ class QuotesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_quote(
+    def get(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Quotes]:
@@ -873,16 +874,16 @@ class QuotesResourceWithRawResponse:
 
         `GET /Quotes/{QuoteID}` (operation `getQuote`).
         """
-        call = _get_quote_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
     def update(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        quotes: list[Quote] | NotGiven = NOT_GIVEN,
+        quotes: builtins.list[Quote] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Quotes]:
         """Updates a specific quote
@@ -902,10 +903,10 @@ class QuotesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_quote_history(
+    def get_history(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -917,16 +918,16 @@ class QuotesResourceWithRawResponse:
 
         `GET /Quotes/{QuoteID}/History` (operation `getQuoteHistory`).
         """
-        call = _get_quote_history_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
+        call = _get_history_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def create_quote_history(
+    def create_history(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a history record for a specific quote
@@ -938,7 +939,7 @@ class QuotesResourceWithRawResponse:
 
         `PUT /Quotes/{QuoteID}/History` (operation `createQuoteHistory`).
         """
-        call = _create_quote_history_call(
+        call = _create_history_call(
             quote_id=quote_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -946,10 +947,10 @@ class QuotesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_quote_as_pdf(
+    def get_as_pdf(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[bytes]:
@@ -961,13 +962,13 @@ class QuotesResourceWithRawResponse:
 
         `GET /Quotes/{QuoteID}/pdf` (operation `getQuoteAsPdf`).
         """
-        call = _get_quote_as_pdf_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
+        call = _get_as_pdf_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def get_quote_attachments(
+    def get_attachments(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Attachments]:
@@ -979,14 +980,14 @@ class QuotesResourceWithRawResponse:
 
         `GET /Quotes/{QuoteID}/Attachments` (operation `getQuoteAttachments`).
         """
-        call = _get_quote_attachments_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
+        call = _get_attachments_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def get_quote_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        quote_id: UUID,
-        attachment_id: UUID,
+        quote_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1001,7 +1002,7 @@ class QuotesResourceWithRawResponse:
 
         `GET /Quotes/{QuoteID}/Attachments/{AttachmentID}` (operation `getQuoteAttachmentById`).
         """
-        call = _get_quote_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             quote_id=quote_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1009,10 +1010,10 @@ class QuotesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_quote_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1028,7 +1029,7 @@ class QuotesResourceWithRawResponse:
 
         `GET /Quotes/{QuoteID}/Attachments/{FileName}` (operation `getQuoteAttachmentByFileName`).
         """
-        call = _get_quote_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             quote_id=quote_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1036,10 +1037,10 @@ class QuotesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def create_quote_attachment_by_file_name(
+    def create_attachment_by_file_name(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1056,7 +1057,7 @@ class QuotesResourceWithRawResponse:
 
         `PUT /Quotes/{QuoteID}/Attachments/{FileName}` (operation `createQuoteAttachmentByFileName`).
         """
-        call = _create_quote_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             quote_id=quote_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1065,10 +1066,10 @@ class QuotesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def update_quote_attachment_by_file_name(
+    def update_attachment_by_file_name(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1085,7 +1086,7 @@ class QuotesResourceWithRawResponse:
 
         `POST /Quotes/{QuoteID}/Attachments/{FileName}` (operation `updateQuoteAttachmentByFileName`).
         """
-        call = _update_quote_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             quote_id=quote_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1105,10 +1106,10 @@ class QuotesResourceWithStreamingResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_quote_as_pdf(
+    def get_as_pdf(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> AbstractContextManager[StreamedResponse[bytes]]:
@@ -1120,14 +1121,14 @@ class QuotesResourceWithStreamingResponse:
 
         `GET /Quotes/{QuoteID}/pdf` (operation `getQuoteAsPdf`).
         """
-        call = _get_quote_as_pdf_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
+        call = _get_as_pdf_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
         return self._core.stream(call, request_options)
 
-    def get_quote_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        quote_id: UUID,
-        attachment_id: UUID,
+        quote_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1142,7 +1143,7 @@ class QuotesResourceWithStreamingResponse:
 
         `GET /Quotes/{QuoteID}/Attachments/{AttachmentID}` (operation `getQuoteAttachmentById`).
         """
-        call = _get_quote_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             quote_id=quote_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1150,10 +1151,10 @@ class QuotesResourceWithStreamingResponse:
         )
         return self._core.stream(call, request_options)
 
-    def get_quote_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1169,7 +1170,7 @@ class QuotesResourceWithStreamingResponse:
 
         `GET /Quotes/{QuoteID}/Attachments/{FileName}` (operation `getQuoteAttachmentByFileName`).
         """
-        call = _get_quote_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             quote_id=quote_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1186,7 +1187,7 @@ class AsyncQuotesResource:
         self.with_raw_response = AsyncQuotesResourceWithRawResponse(core)
         self.with_streaming_response = AsyncQuotesResourceWithStreamingResponse(core)
 
-    async def get_quotes(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -1195,7 +1196,7 @@ class AsyncQuotesResource:
         date_to: date | None = None,
         expiry_date_from: date | None = None,
         expiry_date_to: date | None = None,
-        contact_id: UUID | None = None,
+        contact_id: UUID | str | None = None,
         status: str | None = None,
         page: int | None = None,
         order: str | None = None,
@@ -1219,7 +1220,7 @@ class AsyncQuotesResource:
 
         `GET /Quotes` (operation `getQuotes`).
         """
-        call = _get_quotes_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             date_from=date_from,
@@ -1234,7 +1235,7 @@ class AsyncQuotesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    def iter_get_quotes_pages(
+    def iter_list_pages(
         self,
         *,
         xero_tenant_id: str,
@@ -1243,21 +1244,21 @@ class AsyncQuotesResource:
         date_to: date | None = None,
         expiry_date_from: date | None = None,
         expiry_date_to: date | None = None,
-        contact_id: UUID | None = None,
+        contact_id: UUID | str | None = None,
         status: str | None = None,
         page: int | None = None,
         order: str | None = None,
         quote_number: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[Quotes]:
-        """Every page of `get_quotes`, one after the other.
+        """Every page of `list`, one after the other.
 
         Starts at `page` (page 1 when not given) and stops after an empty page. Takes
-        the arguments of `get_quotes`; each page is fetched when the loop reaches it.
+        the arguments of `list`; each page is fetched when the loop reaches it.
         """
 
         async def _fetch(_token: Any) -> Quotes:
-            call = _get_quotes_call(
+            call = _list_call(
                 xero_tenant_id=xero_tenant_id,
                 if_modified_since=if_modified_since,
                 date_from=date_from,
@@ -1274,7 +1275,7 @@ class AsyncQuotesResource:
 
         return _paging.apages(_fetch, _paging.Paging(style="page", items="Quotes"), first=page)
 
-    def iter_get_quotes(
+    def iter_list(
         self,
         *,
         xero_tenant_id: str,
@@ -1283,20 +1284,20 @@ class AsyncQuotesResource:
         date_to: date | None = None,
         expiry_date_from: date | None = None,
         expiry_date_to: date | None = None,
-        contact_id: UUID | None = None,
+        contact_id: UUID | str | None = None,
         status: str | None = None,
         page: int | None = None,
         order: str | None = None,
         quote_number: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[Quote]:
-        """Every item of every page of `get_quotes` (the page's `Quotes`).
+        """Every item of every page of `list` (the page's `Quotes`).
 
         Starts at `page` (page 1 when not given) and stops after an empty page. Takes
-        the arguments of `get_quotes`; each page is fetched when the loop reaches it.
+        the arguments of `list`; each page is fetched when the loop reaches it.
         """
 
-        pages = self.iter_get_quotes_pages(
+        pages = self.iter_list_pages(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             date_from=date_from,
@@ -1318,7 +1319,7 @@ class AsyncQuotesResource:
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        quotes: list[Quote] | NotGiven = NOT_GIVEN,
+        quotes: builtins.list[Quote] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Quotes:
         """Create one or more quotes
@@ -1344,7 +1345,7 @@ class AsyncQuotesResource:
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        quotes: list[Quote] | NotGiven = NOT_GIVEN,
+        quotes: builtins.list[Quote] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Quotes:
         """Updates or creates one or more quotes
@@ -1364,10 +1365,10 @@ class AsyncQuotesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_quote(
+    async def get(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Quotes:
@@ -1379,16 +1380,16 @@ class AsyncQuotesResource:
 
         `GET /Quotes/{QuoteID}` (operation `getQuote`).
         """
-        call = _get_quote_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
     async def update(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        quotes: list[Quote] | NotGiven = NOT_GIVEN,
+        quotes: builtins.list[Quote] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Quotes:
         """Updates a specific quote
@@ -1408,10 +1409,10 @@ class AsyncQuotesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_quote_history(
+    async def get_history(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -1423,16 +1424,16 @@ class AsyncQuotesResource:
 
         `GET /Quotes/{QuoteID}/History` (operation `getQuoteHistory`).
         """
-        call = _get_quote_history_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
+        call = _get_history_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def create_quote_history(
+    async def create_history(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a history record for a specific quote
@@ -1444,7 +1445,7 @@ class AsyncQuotesResource:
 
         `PUT /Quotes/{QuoteID}/History` (operation `createQuoteHistory`).
         """
-        call = _create_quote_history_call(
+        call = _create_history_call(
             quote_id=quote_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -1452,10 +1453,10 @@ class AsyncQuotesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_quote_as_pdf(
+    async def get_as_pdf(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> bytes:
@@ -1467,13 +1468,13 @@ class AsyncQuotesResource:
 
         `GET /Quotes/{QuoteID}/pdf` (operation `getQuoteAsPdf`).
         """
-        call = _get_quote_as_pdf_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
+        call = _get_as_pdf_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def get_quote_attachments(
+    async def get_attachments(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -1485,14 +1486,14 @@ class AsyncQuotesResource:
 
         `GET /Quotes/{QuoteID}/Attachments` (operation `getQuoteAttachments`).
         """
-        call = _get_quote_attachments_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
+        call = _get_attachments_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def get_quote_attachment_by_id(
+    async def get_attachment_by_id(
         self,
         *,
-        quote_id: UUID,
-        attachment_id: UUID,
+        quote_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1507,7 +1508,7 @@ class AsyncQuotesResource:
 
         `GET /Quotes/{QuoteID}/Attachments/{AttachmentID}` (operation `getQuoteAttachmentById`).
         """
-        call = _get_quote_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             quote_id=quote_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1515,10 +1516,10 @@ class AsyncQuotesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_quote_attachment_by_file_name(
+    async def get_attachment_by_file_name(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1534,7 +1535,7 @@ class AsyncQuotesResource:
 
         `GET /Quotes/{QuoteID}/Attachments/{FileName}` (operation `getQuoteAttachmentByFileName`).
         """
-        call = _get_quote_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             quote_id=quote_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1542,10 +1543,10 @@ class AsyncQuotesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def create_quote_attachment_by_file_name(
+    async def create_attachment_by_file_name(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1562,7 +1563,7 @@ class AsyncQuotesResource:
 
         `PUT /Quotes/{QuoteID}/Attachments/{FileName}` (operation `createQuoteAttachmentByFileName`).
         """
-        call = _create_quote_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             quote_id=quote_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1571,10 +1572,10 @@ class AsyncQuotesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def update_quote_attachment_by_file_name(
+    async def update_attachment_by_file_name(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1591,7 +1592,7 @@ class AsyncQuotesResource:
 
         `POST /Quotes/{QuoteID}/Attachments/{FileName}` (operation `updateQuoteAttachmentByFileName`).
         """
-        call = _update_quote_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             quote_id=quote_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1607,7 +1608,7 @@ class AsyncQuotesResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def get_quotes(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -1616,7 +1617,7 @@ class AsyncQuotesResourceWithRawResponse:
         date_to: date | None = None,
         expiry_date_from: date | None = None,
         expiry_date_to: date | None = None,
-        contact_id: UUID | None = None,
+        contact_id: UUID | str | None = None,
         status: str | None = None,
         page: int | None = None,
         order: str | None = None,
@@ -1640,7 +1641,7 @@ class AsyncQuotesResourceWithRawResponse:
 
         `GET /Quotes` (operation `getQuotes`).
         """
-        call = _get_quotes_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             date_from=date_from,
@@ -1661,7 +1662,7 @@ class AsyncQuotesResourceWithRawResponse:
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        quotes: list[Quote] | NotGiven = NOT_GIVEN,
+        quotes: builtins.list[Quote] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Quotes]:
         """Create one or more quotes
@@ -1687,7 +1688,7 @@ class AsyncQuotesResourceWithRawResponse:
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        quotes: list[Quote] | NotGiven = NOT_GIVEN,
+        quotes: builtins.list[Quote] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Quotes]:
         """Updates or creates one or more quotes
@@ -1707,10 +1708,10 @@ class AsyncQuotesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_quote(
+    async def get(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Quotes]:
@@ -1722,16 +1723,16 @@ class AsyncQuotesResourceWithRawResponse:
 
         `GET /Quotes/{QuoteID}` (operation `getQuote`).
         """
-        call = _get_quote_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
     async def update(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        quotes: list[Quote] | NotGiven = NOT_GIVEN,
+        quotes: builtins.list[Quote] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Quotes]:
         """Updates a specific quote
@@ -1751,10 +1752,10 @@ class AsyncQuotesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_quote_history(
+    async def get_history(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -1766,16 +1767,16 @@ class AsyncQuotesResourceWithRawResponse:
 
         `GET /Quotes/{QuoteID}/History` (operation `getQuoteHistory`).
         """
-        call = _get_quote_history_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
+        call = _get_history_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def create_quote_history(
+    async def create_history(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a history record for a specific quote
@@ -1787,7 +1788,7 @@ class AsyncQuotesResourceWithRawResponse:
 
         `PUT /Quotes/{QuoteID}/History` (operation `createQuoteHistory`).
         """
-        call = _create_quote_history_call(
+        call = _create_history_call(
             quote_id=quote_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -1795,10 +1796,10 @@ class AsyncQuotesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_quote_as_pdf(
+    async def get_as_pdf(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[bytes]:
@@ -1810,13 +1811,13 @@ class AsyncQuotesResourceWithRawResponse:
 
         `GET /Quotes/{QuoteID}/pdf` (operation `getQuoteAsPdf`).
         """
-        call = _get_quote_as_pdf_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
+        call = _get_as_pdf_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def get_quote_attachments(
+    async def get_attachments(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Attachments]:
@@ -1828,14 +1829,14 @@ class AsyncQuotesResourceWithRawResponse:
 
         `GET /Quotes/{QuoteID}/Attachments` (operation `getQuoteAttachments`).
         """
-        call = _get_quote_attachments_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
+        call = _get_attachments_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def get_quote_attachment_by_id(
+    async def get_attachment_by_id(
         self,
         *,
-        quote_id: UUID,
-        attachment_id: UUID,
+        quote_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1850,7 +1851,7 @@ class AsyncQuotesResourceWithRawResponse:
 
         `GET /Quotes/{QuoteID}/Attachments/{AttachmentID}` (operation `getQuoteAttachmentById`).
         """
-        call = _get_quote_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             quote_id=quote_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1858,10 +1859,10 @@ class AsyncQuotesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_quote_attachment_by_file_name(
+    async def get_attachment_by_file_name(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1877,7 +1878,7 @@ class AsyncQuotesResourceWithRawResponse:
 
         `GET /Quotes/{QuoteID}/Attachments/{FileName}` (operation `getQuoteAttachmentByFileName`).
         """
-        call = _get_quote_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             quote_id=quote_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1885,10 +1886,10 @@ class AsyncQuotesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def create_quote_attachment_by_file_name(
+    async def create_attachment_by_file_name(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1905,7 +1906,7 @@ class AsyncQuotesResourceWithRawResponse:
 
         `PUT /Quotes/{QuoteID}/Attachments/{FileName}` (operation `createQuoteAttachmentByFileName`).
         """
-        call = _create_quote_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             quote_id=quote_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1914,10 +1915,10 @@ class AsyncQuotesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def update_quote_attachment_by_file_name(
+    async def update_attachment_by_file_name(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1934,7 +1935,7 @@ class AsyncQuotesResourceWithRawResponse:
 
         `POST /Quotes/{QuoteID}/Attachments/{FileName}` (operation `updateQuoteAttachmentByFileName`).
         """
-        call = _update_quote_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             quote_id=quote_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1954,10 +1955,10 @@ class AsyncQuotesResourceWithStreamingResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    def get_quote_as_pdf(
+    def get_as_pdf(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
@@ -1969,14 +1970,14 @@ class AsyncQuotesResourceWithStreamingResponse:
 
         `GET /Quotes/{QuoteID}/pdf` (operation `getQuoteAsPdf`).
         """
-        call = _get_quote_as_pdf_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
+        call = _get_as_pdf_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
         return self._core.stream(call, request_options)
 
-    def get_quote_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        quote_id: UUID,
-        attachment_id: UUID,
+        quote_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1991,7 +1992,7 @@ class AsyncQuotesResourceWithStreamingResponse:
 
         `GET /Quotes/{QuoteID}/Attachments/{AttachmentID}` (operation `getQuoteAttachmentById`).
         """
-        call = _get_quote_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             quote_id=quote_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1999,10 +2000,10 @@ class AsyncQuotesResourceWithStreamingResponse:
         )
         return self._core.stream(call, request_options)
 
-    def get_quote_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -2018,7 +2019,7 @@ class AsyncQuotesResourceWithStreamingResponse:
 
         `GET /Quotes/{QuoteID}/Attachments/{FileName}` (operation `getQuoteAttachmentByFileName`).
         """
-        call = _get_quote_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             quote_id=quote_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from datetime import datetime
 from uuid import UUID
@@ -30,7 +31,7 @@ __all__ = [
 ]
 
 
-def _get_receipts_call(
+def _list_call(
     *,
     xero_tenant_id: str,
     if_modified_since: datetime | None = None,
@@ -61,7 +62,7 @@ def _create_call(
     xero_tenant_id: str,
     unitdp: int | None = None,
     idempotency_key: str | None = None,
-    receipts: list[Receipt] | NotGiven = NOT_GIVEN,
+    receipts: builtins.list[Receipt] | NotGiven = NOT_GIVEN,
 ) -> Call[Receipts]:
     data = given({"Receipts": receipts})
     return Call[Receipts](
@@ -81,9 +82,9 @@ def _create_call(
     )
 
 
-def _get_receipt_call(
+def _get_call(
     *,
-    receipt_id: UUID,
+    receipt_id: UUID | str,
     xero_tenant_id: str,
     unitdp: int | None = None,
 ) -> Call[Receipts]:
@@ -101,11 +102,11 @@ def _get_receipt_call(
 
 def _update_call(
     *,
-    receipt_id: UUID,
+    receipt_id: UUID | str,
     xero_tenant_id: str,
     unitdp: int | None = None,
     idempotency_key: str | None = None,
-    receipts: list[Receipt] | NotGiven = NOT_GIVEN,
+    receipts: builtins.list[Receipt] | NotGiven = NOT_GIVEN,
 ) -> Call[Receipts]:
     data = given({"Receipts": receipts})
     return Call[Receipts](
@@ -126,9 +127,9 @@ def _update_call(
     )
 
 
-def _get_receipt_attachments_call(
+def _get_attachments_call(
     *,
-    receipt_id: UUID,
+    receipt_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[Attachments]:
     return Call[Attachments](
@@ -142,10 +143,10 @@ def _get_receipt_attachments_call(
     )
 
 
-def _get_receipt_attachment_by_id_call(
+def _get_attachment_by_id_call(
     *,
-    receipt_id: UUID,
-    attachment_id: UUID,
+    receipt_id: UUID | str,
+    attachment_id: UUID | str,
     xero_tenant_id: str,
     content_type: str,
 ) -> Call[bytes]:
@@ -163,9 +164,9 @@ def _get_receipt_attachment_by_id_call(
     )
 
 
-def _get_receipt_attachment_by_file_name_call(
+def _get_attachment_by_file_name_call(
     *,
-    receipt_id: UUID,
+    receipt_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     content_type: str,
@@ -184,9 +185,9 @@ def _get_receipt_attachment_by_file_name_call(
     )
 
 
-def _create_receipt_attachment_by_file_name_call(
+def _create_attachment_by_file_name_call(
     *,
-    receipt_id: UUID,
+    receipt_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     body: bytes,
@@ -210,9 +211,9 @@ def _create_receipt_attachment_by_file_name_call(
     )
 
 
-def _update_receipt_attachment_by_file_name_call(
+def _update_attachment_by_file_name_call(
     *,
-    receipt_id: UUID,
+    receipt_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     body: bytes,
@@ -236,9 +237,9 @@ def _update_receipt_attachment_by_file_name_call(
     )
 
 
-def _get_receipt_history_call(
+def _get_history_call(
     *,
-    receipt_id: UUID,
+    receipt_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[HistoryRecords]:
     return Call[HistoryRecords](
@@ -252,12 +253,12 @@ def _get_receipt_history_call(
     )
 
 
-def _create_receipt_history_call(
+def _create_history_call(
     *,
-    receipt_id: UUID,
+    receipt_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+    history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
 ) -> Call[HistoryRecords]:
     data = given({"HistoryRecords": history_records})
     return Call[HistoryRecords](
@@ -285,7 +286,7 @@ class ReceiptsResource:
         self.with_raw_response = ReceiptsResourceWithRawResponse(core)
         self.with_streaming_response = ReceiptsResourceWithStreamingResponse(core)
 
-    def get_receipts(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -306,7 +307,7 @@ class ReceiptsResource:
 
         `GET /Receipts` (operation `getReceipts`).
         """
-        call = _get_receipts_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -321,7 +322,7 @@ class ReceiptsResource:
         xero_tenant_id: str,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
-        receipts: list[Receipt] | NotGiven = NOT_GIVEN,
+        receipts: builtins.list[Receipt] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Receipts:
         """Creates draft expense claim receipts for any user
@@ -341,10 +342,10 @@ class ReceiptsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_receipt(
+    def get(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         request_options: RequestOptions | None = None,
@@ -358,19 +359,17 @@ class ReceiptsResource:
 
         `GET /Receipts/{ReceiptID}` (operation `getReceipt`).
         """
-        call = _get_receipt_call(
-            receipt_id=receipt_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp
-        )
+        call = _get_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp)
         return self._core.request(call, request_options).data
 
     def update(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
-        receipts: list[Receipt] | NotGiven = NOT_GIVEN,
+        receipts: builtins.list[Receipt] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Receipts:
         """Updates a specific draft expense claim receipts
@@ -392,10 +391,10 @@ class ReceiptsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_receipt_attachments(
+    def get_attachments(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -407,14 +406,14 @@ class ReceiptsResource:
 
         `GET /Receipts/{ReceiptID}/Attachments` (operation `getReceiptAttachments`).
         """
-        call = _get_receipt_attachments_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id)
+        call = _get_attachments_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def get_receipt_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        receipt_id: UUID,
-        attachment_id: UUID,
+        receipt_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -429,7 +428,7 @@ class ReceiptsResource:
 
         `GET /Receipts/{ReceiptID}/Attachments/{AttachmentID}` (operation `getReceiptAttachmentById`).
         """
-        call = _get_receipt_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             receipt_id=receipt_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -437,10 +436,10 @@ class ReceiptsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_receipt_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -456,7 +455,7 @@ class ReceiptsResource:
 
         `GET /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `getReceiptAttachmentByFileName`).
         """
-        call = _get_receipt_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             receipt_id=receipt_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -464,10 +463,10 @@ class ReceiptsResource:
         )
         return self._core.request(call, request_options).data
 
-    def create_receipt_attachment_by_file_name(
+    def create_attachment_by_file_name(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -484,7 +483,7 @@ class ReceiptsResource:
 
         `PUT /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `createReceiptAttachmentByFileName`).
         """
-        call = _create_receipt_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             receipt_id=receipt_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -493,10 +492,10 @@ class ReceiptsResource:
         )
         return self._core.request(call, request_options).data
 
-    def update_receipt_attachment_by_file_name(
+    def update_attachment_by_file_name(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -513,7 +512,7 @@ class ReceiptsResource:
 
         `POST /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `updateReceiptAttachmentByFileName`).
         """
-        call = _update_receipt_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             receipt_id=receipt_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -522,10 +521,10 @@ class ReceiptsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_receipt_history(
+    def get_history(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -537,16 +536,16 @@ class ReceiptsResource:
 
         `GET /Receipts/{ReceiptID}/History` (operation `getReceiptHistory`).
         """
-        call = _get_receipt_history_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id)
+        call = _get_history_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def create_receipt_history(
+    def create_history(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a history record for a specific receipt
@@ -558,7 +557,7 @@ class ReceiptsResource:
 
         `PUT /Receipts/{ReceiptID}/History` (operation `createReceiptHistory`).
         """
-        call = _create_receipt_history_call(
+        call = _create_history_call(
             receipt_id=receipt_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -573,7 +572,7 @@ class ReceiptsResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_receipts(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -594,7 +593,7 @@ class ReceiptsResourceWithRawResponse:
 
         `GET /Receipts` (operation `getReceipts`).
         """
-        call = _get_receipts_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -609,7 +608,7 @@ class ReceiptsResourceWithRawResponse:
         xero_tenant_id: str,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
-        receipts: list[Receipt] | NotGiven = NOT_GIVEN,
+        receipts: builtins.list[Receipt] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Receipts]:
         """Creates draft expense claim receipts for any user
@@ -629,10 +628,10 @@ class ReceiptsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_receipt(
+    def get(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         request_options: RequestOptions | None = None,
@@ -646,19 +645,17 @@ class ReceiptsResourceWithRawResponse:
 
         `GET /Receipts/{ReceiptID}` (operation `getReceipt`).
         """
-        call = _get_receipt_call(
-            receipt_id=receipt_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp
-        )
+        call = _get_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp)
         return self._core.request(call, request_options)
 
     def update(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
-        receipts: list[Receipt] | NotGiven = NOT_GIVEN,
+        receipts: builtins.list[Receipt] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Receipts]:
         """Updates a specific draft expense claim receipts
@@ -680,10 +677,10 @@ class ReceiptsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_receipt_attachments(
+    def get_attachments(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Attachments]:
@@ -695,14 +692,14 @@ class ReceiptsResourceWithRawResponse:
 
         `GET /Receipts/{ReceiptID}/Attachments` (operation `getReceiptAttachments`).
         """
-        call = _get_receipt_attachments_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id)
+        call = _get_attachments_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def get_receipt_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        receipt_id: UUID,
-        attachment_id: UUID,
+        receipt_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -717,7 +714,7 @@ class ReceiptsResourceWithRawResponse:
 
         `GET /Receipts/{ReceiptID}/Attachments/{AttachmentID}` (operation `getReceiptAttachmentById`).
         """
-        call = _get_receipt_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             receipt_id=receipt_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -725,10 +722,10 @@ class ReceiptsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_receipt_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -744,7 +741,7 @@ class ReceiptsResourceWithRawResponse:
 
         `GET /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `getReceiptAttachmentByFileName`).
         """
-        call = _get_receipt_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             receipt_id=receipt_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -752,10 +749,10 @@ class ReceiptsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def create_receipt_attachment_by_file_name(
+    def create_attachment_by_file_name(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -772,7 +769,7 @@ class ReceiptsResourceWithRawResponse:
 
         `PUT /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `createReceiptAttachmentByFileName`).
         """
-        call = _create_receipt_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             receipt_id=receipt_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -781,10 +778,10 @@ class ReceiptsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def update_receipt_attachment_by_file_name(
+    def update_attachment_by_file_name(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -801,7 +798,7 @@ class ReceiptsResourceWithRawResponse:
 
         `POST /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `updateReceiptAttachmentByFileName`).
         """
-        call = _update_receipt_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             receipt_id=receipt_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -810,10 +807,10 @@ class ReceiptsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_receipt_history(
+    def get_history(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -825,16 +822,16 @@ class ReceiptsResourceWithRawResponse:
 
         `GET /Receipts/{ReceiptID}/History` (operation `getReceiptHistory`).
         """
-        call = _get_receipt_history_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id)
+        call = _get_history_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def create_receipt_history(
+    def create_history(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a history record for a specific receipt
@@ -846,7 +843,7 @@ class ReceiptsResourceWithRawResponse:
 
         `PUT /Receipts/{ReceiptID}/History` (operation `createReceiptHistory`).
         """
-        call = _create_receipt_history_call(
+        call = _create_history_call(
             receipt_id=receipt_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -865,11 +862,11 @@ class ReceiptsResourceWithStreamingResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_receipt_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        receipt_id: UUID,
-        attachment_id: UUID,
+        receipt_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -884,7 +881,7 @@ class ReceiptsResourceWithStreamingResponse:
 
         `GET /Receipts/{ReceiptID}/Attachments/{AttachmentID}` (operation `getReceiptAttachmentById`).
         """
-        call = _get_receipt_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             receipt_id=receipt_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -892,10 +889,10 @@ class ReceiptsResourceWithStreamingResponse:
         )
         return self._core.stream(call, request_options)
 
-    def get_receipt_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -911,7 +908,7 @@ class ReceiptsResourceWithStreamingResponse:
 
         `GET /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `getReceiptAttachmentByFileName`).
         """
-        call = _get_receipt_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             receipt_id=receipt_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -928,7 +925,7 @@ class AsyncReceiptsResource:
         self.with_raw_response = AsyncReceiptsResourceWithRawResponse(core)
         self.with_streaming_response = AsyncReceiptsResourceWithStreamingResponse(core)
 
-    async def get_receipts(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -949,7 +946,7 @@ class AsyncReceiptsResource:
 
         `GET /Receipts` (operation `getReceipts`).
         """
-        call = _get_receipts_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -964,7 +961,7 @@ class AsyncReceiptsResource:
         xero_tenant_id: str,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
-        receipts: list[Receipt] | NotGiven = NOT_GIVEN,
+        receipts: builtins.list[Receipt] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Receipts:
         """Creates draft expense claim receipts for any user
@@ -984,10 +981,10 @@ class AsyncReceiptsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_receipt(
+    async def get(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         request_options: RequestOptions | None = None,
@@ -1001,19 +998,17 @@ class AsyncReceiptsResource:
 
         `GET /Receipts/{ReceiptID}` (operation `getReceipt`).
         """
-        call = _get_receipt_call(
-            receipt_id=receipt_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp
-        )
+        call = _get_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp)
         return (await self._core.request(call, request_options)).data
 
     async def update(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
-        receipts: list[Receipt] | NotGiven = NOT_GIVEN,
+        receipts: builtins.list[Receipt] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Receipts:
         """Updates a specific draft expense claim receipts
@@ -1035,10 +1030,10 @@ class AsyncReceiptsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_receipt_attachments(
+    async def get_attachments(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -1050,14 +1045,14 @@ class AsyncReceiptsResource:
 
         `GET /Receipts/{ReceiptID}/Attachments` (operation `getReceiptAttachments`).
         """
-        call = _get_receipt_attachments_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id)
+        call = _get_attachments_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def get_receipt_attachment_by_id(
+    async def get_attachment_by_id(
         self,
         *,
-        receipt_id: UUID,
-        attachment_id: UUID,
+        receipt_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1072,7 +1067,7 @@ class AsyncReceiptsResource:
 
         `GET /Receipts/{ReceiptID}/Attachments/{AttachmentID}` (operation `getReceiptAttachmentById`).
         """
-        call = _get_receipt_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             receipt_id=receipt_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1080,10 +1075,10 @@ class AsyncReceiptsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_receipt_attachment_by_file_name(
+    async def get_attachment_by_file_name(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1099,7 +1094,7 @@ class AsyncReceiptsResource:
 
         `GET /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `getReceiptAttachmentByFileName`).
         """
-        call = _get_receipt_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             receipt_id=receipt_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1107,10 +1102,10 @@ class AsyncReceiptsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def create_receipt_attachment_by_file_name(
+    async def create_attachment_by_file_name(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1127,7 +1122,7 @@ class AsyncReceiptsResource:
 
         `PUT /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `createReceiptAttachmentByFileName`).
         """
-        call = _create_receipt_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             receipt_id=receipt_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1136,10 +1131,10 @@ class AsyncReceiptsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def update_receipt_attachment_by_file_name(
+    async def update_attachment_by_file_name(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1156,7 +1151,7 @@ class AsyncReceiptsResource:
 
         `POST /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `updateReceiptAttachmentByFileName`).
         """
-        call = _update_receipt_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             receipt_id=receipt_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1165,10 +1160,10 @@ class AsyncReceiptsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_receipt_history(
+    async def get_history(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -1180,16 +1175,16 @@ class AsyncReceiptsResource:
 
         `GET /Receipts/{ReceiptID}/History` (operation `getReceiptHistory`).
         """
-        call = _get_receipt_history_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id)
+        call = _get_history_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def create_receipt_history(
+    async def create_history(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a history record for a specific receipt
@@ -1201,7 +1196,7 @@ class AsyncReceiptsResource:
 
         `PUT /Receipts/{ReceiptID}/History` (operation `createReceiptHistory`).
         """
-        call = _create_receipt_history_call(
+        call = _create_history_call(
             receipt_id=receipt_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -1216,7 +1211,7 @@ class AsyncReceiptsResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def get_receipts(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -1237,7 +1232,7 @@ class AsyncReceiptsResourceWithRawResponse:
 
         `GET /Receipts` (operation `getReceipts`).
         """
-        call = _get_receipts_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -1252,7 +1247,7 @@ class AsyncReceiptsResourceWithRawResponse:
         xero_tenant_id: str,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
-        receipts: list[Receipt] | NotGiven = NOT_GIVEN,
+        receipts: builtins.list[Receipt] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Receipts]:
         """Creates draft expense claim receipts for any user
@@ -1272,10 +1267,10 @@ class AsyncReceiptsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_receipt(
+    async def get(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         request_options: RequestOptions | None = None,
@@ -1289,19 +1284,17 @@ class AsyncReceiptsResourceWithRawResponse:
 
         `GET /Receipts/{ReceiptID}` (operation `getReceipt`).
         """
-        call = _get_receipt_call(
-            receipt_id=receipt_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp
-        )
+        call = _get_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp)
         return await self._core.request(call, request_options)
 
     async def update(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
-        receipts: list[Receipt] | NotGiven = NOT_GIVEN,
+        receipts: builtins.list[Receipt] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Receipts]:
         """Updates a specific draft expense claim receipts
@@ -1323,10 +1316,10 @@ class AsyncReceiptsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_receipt_attachments(
+    async def get_attachments(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Attachments]:
@@ -1338,14 +1331,14 @@ class AsyncReceiptsResourceWithRawResponse:
 
         `GET /Receipts/{ReceiptID}/Attachments` (operation `getReceiptAttachments`).
         """
-        call = _get_receipt_attachments_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id)
+        call = _get_attachments_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def get_receipt_attachment_by_id(
+    async def get_attachment_by_id(
         self,
         *,
-        receipt_id: UUID,
-        attachment_id: UUID,
+        receipt_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1360,7 +1353,7 @@ class AsyncReceiptsResourceWithRawResponse:
 
         `GET /Receipts/{ReceiptID}/Attachments/{AttachmentID}` (operation `getReceiptAttachmentById`).
         """
-        call = _get_receipt_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             receipt_id=receipt_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1368,10 +1361,10 @@ class AsyncReceiptsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_receipt_attachment_by_file_name(
+    async def get_attachment_by_file_name(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1387,7 +1380,7 @@ class AsyncReceiptsResourceWithRawResponse:
 
         `GET /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `getReceiptAttachmentByFileName`).
         """
-        call = _get_receipt_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             receipt_id=receipt_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1395,10 +1388,10 @@ class AsyncReceiptsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def create_receipt_attachment_by_file_name(
+    async def create_attachment_by_file_name(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1415,7 +1408,7 @@ class AsyncReceiptsResourceWithRawResponse:
 
         `PUT /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `createReceiptAttachmentByFileName`).
         """
-        call = _create_receipt_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             receipt_id=receipt_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1424,10 +1417,10 @@ class AsyncReceiptsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def update_receipt_attachment_by_file_name(
+    async def update_attachment_by_file_name(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1444,7 +1437,7 @@ class AsyncReceiptsResourceWithRawResponse:
 
         `POST /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `updateReceiptAttachmentByFileName`).
         """
-        call = _update_receipt_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             receipt_id=receipt_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1453,10 +1446,10 @@ class AsyncReceiptsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_receipt_history(
+    async def get_history(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -1468,16 +1461,16 @@ class AsyncReceiptsResourceWithRawResponse:
 
         `GET /Receipts/{ReceiptID}/History` (operation `getReceiptHistory`).
         """
-        call = _get_receipt_history_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id)
+        call = _get_history_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def create_receipt_history(
+    async def create_history(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a history record for a specific receipt
@@ -1489,7 +1482,7 @@ class AsyncReceiptsResourceWithRawResponse:
 
         `PUT /Receipts/{ReceiptID}/History` (operation `createReceiptHistory`).
         """
-        call = _create_receipt_history_call(
+        call = _create_history_call(
             receipt_id=receipt_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -1508,11 +1501,11 @@ class AsyncReceiptsResourceWithStreamingResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    def get_receipt_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        receipt_id: UUID,
-        attachment_id: UUID,
+        receipt_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1527,7 +1520,7 @@ class AsyncReceiptsResourceWithStreamingResponse:
 
         `GET /Receipts/{ReceiptID}/Attachments/{AttachmentID}` (operation `getReceiptAttachmentById`).
         """
-        call = _get_receipt_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             receipt_id=receipt_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1535,10 +1528,10 @@ class AsyncReceiptsResourceWithStreamingResponse:
         )
         return self._core.stream(call, request_options)
 
-    def get_receipt_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1554,7 +1547,7 @@ class AsyncReceiptsResourceWithStreamingResponse:
 
         `GET /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `getReceiptAttachmentByFileName`).
         """
-        call = _get_receipt_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             receipt_id=receipt_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from uuid import UUID
 
@@ -36,7 +37,7 @@ __all__ = [
 ]
 
 
-def _get_repeating_invoices_call(
+def _list_call(
     *,
     xero_tenant_id: str,
     where: str | None = None,
@@ -61,7 +62,7 @@ def _create_call(
     xero_tenant_id: str,
     summarize_errors: bool | None = None,
     idempotency_key: str | None = None,
-    repeating_invoices: list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
+    repeating_invoices: builtins.list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
 ) -> Call[RepeatingInvoices]:
     data = given({"RepeatingInvoices": repeating_invoices})
     return Call[RepeatingInvoices](
@@ -86,7 +87,7 @@ def _update_or_create_call(
     xero_tenant_id: str,
     summarize_errors: bool | None = None,
     idempotency_key: str | None = None,
-    repeating_invoices: list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
+    repeating_invoices: builtins.list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
 ) -> Call[RepeatingInvoices]:
     data = given({"RepeatingInvoices": repeating_invoices})
     return Call[RepeatingInvoices](
@@ -106,9 +107,9 @@ def _update_or_create_call(
     )
 
 
-def _get_repeating_invoice_call(
+def _get_call(
     *,
-    repeating_invoice_id: UUID,
+    repeating_invoice_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[RepeatingInvoices]:
     return Call[RepeatingInvoices](
@@ -124,10 +125,10 @@ def _get_repeating_invoice_call(
 
 def _update_call(
     *,
-    repeating_invoice_id: UUID,
+    repeating_invoice_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    repeating_invoices: list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
+    repeating_invoices: builtins.list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
 ) -> Call[RepeatingInvoices]:
     data = given({"RepeatingInvoices": repeating_invoices})
     return Call[RepeatingInvoices](
@@ -147,9 +148,9 @@ def _update_call(
     )
 
 
-def _get_repeating_invoice_attachments_call(
+def _get_attachments_call(
     *,
-    repeating_invoice_id: UUID,
+    repeating_invoice_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[Attachments]:
     return Call[Attachments](
@@ -163,10 +164,10 @@ def _get_repeating_invoice_attachments_call(
     )
 
 
-def _get_repeating_invoice_attachment_by_id_call(
+def _get_attachment_by_id_call(
     *,
-    repeating_invoice_id: UUID,
-    attachment_id: UUID,
+    repeating_invoice_id: UUID | str,
+    attachment_id: UUID | str,
     xero_tenant_id: str,
     content_type: str,
 ) -> Call[bytes]:
@@ -184,9 +185,9 @@ def _get_repeating_invoice_attachment_by_id_call(
     )
 
 
-def _get_repeating_invoice_attachment_by_file_name_call(
+def _get_attachment_by_file_name_call(
     *,
-    repeating_invoice_id: UUID,
+    repeating_invoice_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     content_type: str,
@@ -205,9 +206,9 @@ def _get_repeating_invoice_attachment_by_file_name_call(
     )
 
 
-def _create_repeating_invoice_attachment_by_file_name_call(
+def _create_attachment_by_file_name_call(
     *,
-    repeating_invoice_id: UUID,
+    repeating_invoice_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     body: bytes,
@@ -231,9 +232,9 @@ def _create_repeating_invoice_attachment_by_file_name_call(
     )
 
 
-def _update_repeating_invoice_attachment_by_file_name_call(
+def _update_attachment_by_file_name_call(
     *,
-    repeating_invoice_id: UUID,
+    repeating_invoice_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     body: bytes,
@@ -257,9 +258,9 @@ def _update_repeating_invoice_attachment_by_file_name_call(
     )
 
 
-def _get_repeating_invoice_history_call(
+def _get_history_call(
     *,
-    repeating_invoice_id: UUID,
+    repeating_invoice_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[HistoryRecords]:
     return Call[HistoryRecords](
@@ -273,12 +274,12 @@ def _get_repeating_invoice_history_call(
     )
 
 
-def _create_repeating_invoice_history_call(
+def _create_history_call(
     *,
-    repeating_invoice_id: UUID,
+    repeating_invoice_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+    history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
 ) -> Call[HistoryRecords]:
     data = given({"HistoryRecords": history_records})
     return Call[HistoryRecords](
@@ -306,7 +307,7 @@ class RepeatingInvoicesResource:
         self.with_raw_response = RepeatingInvoicesResourceWithRawResponse(core)
         self.with_streaming_response = RepeatingInvoicesResourceWithStreamingResponse(core)
 
-    def get_repeating_invoices(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -323,7 +324,7 @@ class RepeatingInvoicesResource:
 
         `GET /RepeatingInvoices` (operation `getRepeatingInvoices`).
         """
-        call = _get_repeating_invoices_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
+        call = _list_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
         return self._core.request(call, request_options).data
 
     def create(
@@ -332,7 +333,7 @@ class RepeatingInvoicesResource:
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        repeating_invoices: list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
+        repeating_invoices: builtins.list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> RepeatingInvoices:
         """Creates one or more repeating invoice templates
@@ -358,7 +359,7 @@ class RepeatingInvoicesResource:
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        repeating_invoices: list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
+        repeating_invoices: builtins.list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> RepeatingInvoices:
         """Creates or deletes one or more repeating invoice templates
@@ -378,10 +379,10 @@ class RepeatingInvoicesResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_repeating_invoice(
+    def get(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> RepeatingInvoices:
@@ -393,18 +394,16 @@ class RepeatingInvoicesResource:
 
         `GET /RepeatingInvoices/{RepeatingInvoiceID}` (operation `getRepeatingInvoice`).
         """
-        call = _get_repeating_invoice_call(
-            repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
     def update(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        repeating_invoices: list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
+        repeating_invoices: builtins.list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> RepeatingInvoices:
         """Deletes a specific repeating invoice template
@@ -424,10 +423,10 @@ class RepeatingInvoicesResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_repeating_invoice_attachments(
+    def get_attachments(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -439,16 +438,16 @@ class RepeatingInvoicesResource:
 
         `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments` (operation `getRepeatingInvoiceAttachments`).
         """
-        call = _get_repeating_invoice_attachments_call(
+        call = _get_attachments_call(
             repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options).data
 
-    def get_repeating_invoice_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        repeating_invoice_id: UUID,
-        attachment_id: UUID,
+        repeating_invoice_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -463,7 +462,7 @@ class RepeatingInvoicesResource:
 
         `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{AttachmentID}` (operation `getRepeatingInvoiceAttachmentById`).
         """
-        call = _get_repeating_invoice_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             repeating_invoice_id=repeating_invoice_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -471,10 +470,10 @@ class RepeatingInvoicesResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_repeating_invoice_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -490,7 +489,7 @@ class RepeatingInvoicesResource:
 
         `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `getRepeatingInvoiceAttachmentByFileName`).
         """
-        call = _get_repeating_invoice_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             repeating_invoice_id=repeating_invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -498,10 +497,10 @@ class RepeatingInvoicesResource:
         )
         return self._core.request(call, request_options).data
 
-    def create_repeating_invoice_attachment_by_file_name(
+    def create_attachment_by_file_name(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -518,7 +517,7 @@ class RepeatingInvoicesResource:
 
         `PUT /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `createRepeatingInvoiceAttachmentByFileName`).
         """
-        call = _create_repeating_invoice_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             repeating_invoice_id=repeating_invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -527,10 +526,10 @@ class RepeatingInvoicesResource:
         )
         return self._core.request(call, request_options).data
 
-    def update_repeating_invoice_attachment_by_file_name(
+    def update_attachment_by_file_name(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -547,7 +546,7 @@ class RepeatingInvoicesResource:
 
         `POST /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `updateRepeatingInvoiceAttachmentByFileName`).
         """
-        call = _update_repeating_invoice_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             repeating_invoice_id=repeating_invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -556,10 +555,10 @@ class RepeatingInvoicesResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_repeating_invoice_history(
+    def get_history(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -571,18 +570,18 @@ class RepeatingInvoicesResource:
 
         `GET /RepeatingInvoices/{RepeatingInvoiceID}/History` (operation `getRepeatingInvoiceHistory`).
         """
-        call = _get_repeating_invoice_history_call(
+        call = _get_history_call(
             repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options).data
 
-    def create_repeating_invoice_history(
+    def create_history(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a  history record for a specific repeating invoice
@@ -594,7 +593,7 @@ class RepeatingInvoicesResource:
 
         `PUT /RepeatingInvoices/{RepeatingInvoiceID}/History` (operation `createRepeatingInvoiceHistory`).
         """
-        call = _create_repeating_invoice_history_call(
+        call = _create_history_call(
             repeating_invoice_id=repeating_invoice_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -609,7 +608,7 @@ class RepeatingInvoicesResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_repeating_invoices(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -626,7 +625,7 @@ class RepeatingInvoicesResourceWithRawResponse:
 
         `GET /RepeatingInvoices` (operation `getRepeatingInvoices`).
         """
-        call = _get_repeating_invoices_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
+        call = _list_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
         return self._core.request(call, request_options)
 
     def create(
@@ -635,7 +634,7 @@ class RepeatingInvoicesResourceWithRawResponse:
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        repeating_invoices: list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
+        repeating_invoices: builtins.list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[RepeatingInvoices]:
         """Creates one or more repeating invoice templates
@@ -661,7 +660,7 @@ class RepeatingInvoicesResourceWithRawResponse:
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        repeating_invoices: list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
+        repeating_invoices: builtins.list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[RepeatingInvoices]:
         """Creates or deletes one or more repeating invoice templates
@@ -681,10 +680,10 @@ class RepeatingInvoicesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_repeating_invoice(
+    def get(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[RepeatingInvoices]:
@@ -696,18 +695,16 @@ class RepeatingInvoicesResourceWithRawResponse:
 
         `GET /RepeatingInvoices/{RepeatingInvoiceID}` (operation `getRepeatingInvoice`).
         """
-        call = _get_repeating_invoice_call(
-            repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
     def update(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        repeating_invoices: list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
+        repeating_invoices: builtins.list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[RepeatingInvoices]:
         """Deletes a specific repeating invoice template
@@ -727,10 +724,10 @@ class RepeatingInvoicesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_repeating_invoice_attachments(
+    def get_attachments(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Attachments]:
@@ -742,16 +739,16 @@ class RepeatingInvoicesResourceWithRawResponse:
 
         `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments` (operation `getRepeatingInvoiceAttachments`).
         """
-        call = _get_repeating_invoice_attachments_call(
+        call = _get_attachments_call(
             repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options)
 
-    def get_repeating_invoice_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        repeating_invoice_id: UUID,
-        attachment_id: UUID,
+        repeating_invoice_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -766,7 +763,7 @@ class RepeatingInvoicesResourceWithRawResponse:
 
         `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{AttachmentID}` (operation `getRepeatingInvoiceAttachmentById`).
         """
-        call = _get_repeating_invoice_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             repeating_invoice_id=repeating_invoice_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -774,10 +771,10 @@ class RepeatingInvoicesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_repeating_invoice_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -793,7 +790,7 @@ class RepeatingInvoicesResourceWithRawResponse:
 
         `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `getRepeatingInvoiceAttachmentByFileName`).
         """
-        call = _get_repeating_invoice_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             repeating_invoice_id=repeating_invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -801,10 +798,10 @@ class RepeatingInvoicesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def create_repeating_invoice_attachment_by_file_name(
+    def create_attachment_by_file_name(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -821,7 +818,7 @@ class RepeatingInvoicesResourceWithRawResponse:
 
         `PUT /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `createRepeatingInvoiceAttachmentByFileName`).
         """
-        call = _create_repeating_invoice_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             repeating_invoice_id=repeating_invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -830,10 +827,10 @@ class RepeatingInvoicesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def update_repeating_invoice_attachment_by_file_name(
+    def update_attachment_by_file_name(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -850,7 +847,7 @@ class RepeatingInvoicesResourceWithRawResponse:
 
         `POST /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `updateRepeatingInvoiceAttachmentByFileName`).
         """
-        call = _update_repeating_invoice_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             repeating_invoice_id=repeating_invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -859,10 +856,10 @@ class RepeatingInvoicesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_repeating_invoice_history(
+    def get_history(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -874,18 +871,18 @@ class RepeatingInvoicesResourceWithRawResponse:
 
         `GET /RepeatingInvoices/{RepeatingInvoiceID}/History` (operation `getRepeatingInvoiceHistory`).
         """
-        call = _get_repeating_invoice_history_call(
+        call = _get_history_call(
             repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options)
 
-    def create_repeating_invoice_history(
+    def create_history(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a  history record for a specific repeating invoice
@@ -897,7 +894,7 @@ class RepeatingInvoicesResourceWithRawResponse:
 
         `PUT /RepeatingInvoices/{RepeatingInvoiceID}/History` (operation `createRepeatingInvoiceHistory`).
         """
-        call = _create_repeating_invoice_history_call(
+        call = _create_history_call(
             repeating_invoice_id=repeating_invoice_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -916,11 +913,11 @@ class RepeatingInvoicesResourceWithStreamingResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_repeating_invoice_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        repeating_invoice_id: UUID,
-        attachment_id: UUID,
+        repeating_invoice_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -935,7 +932,7 @@ class RepeatingInvoicesResourceWithStreamingResponse:
 
         `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{AttachmentID}` (operation `getRepeatingInvoiceAttachmentById`).
         """
-        call = _get_repeating_invoice_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             repeating_invoice_id=repeating_invoice_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -943,10 +940,10 @@ class RepeatingInvoicesResourceWithStreamingResponse:
         )
         return self._core.stream(call, request_options)
 
-    def get_repeating_invoice_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -962,7 +959,7 @@ class RepeatingInvoicesResourceWithStreamingResponse:
 
         `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `getRepeatingInvoiceAttachmentByFileName`).
         """
-        call = _get_repeating_invoice_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             repeating_invoice_id=repeating_invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -979,7 +976,7 @@ class AsyncRepeatingInvoicesResource:
         self.with_raw_response = AsyncRepeatingInvoicesResourceWithRawResponse(core)
         self.with_streaming_response = AsyncRepeatingInvoicesResourceWithStreamingResponse(core)
 
-    async def get_repeating_invoices(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -996,7 +993,7 @@ class AsyncRepeatingInvoicesResource:
 
         `GET /RepeatingInvoices` (operation `getRepeatingInvoices`).
         """
-        call = _get_repeating_invoices_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
+        call = _list_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
         return (await self._core.request(call, request_options)).data
 
     async def create(
@@ -1005,7 +1002,7 @@ class AsyncRepeatingInvoicesResource:
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        repeating_invoices: list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
+        repeating_invoices: builtins.list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> RepeatingInvoices:
         """Creates one or more repeating invoice templates
@@ -1031,7 +1028,7 @@ class AsyncRepeatingInvoicesResource:
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        repeating_invoices: list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
+        repeating_invoices: builtins.list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> RepeatingInvoices:
         """Creates or deletes one or more repeating invoice templates
@@ -1051,10 +1048,10 @@ class AsyncRepeatingInvoicesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_repeating_invoice(
+    async def get(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> RepeatingInvoices:
@@ -1066,18 +1063,16 @@ class AsyncRepeatingInvoicesResource:
 
         `GET /RepeatingInvoices/{RepeatingInvoiceID}` (operation `getRepeatingInvoice`).
         """
-        call = _get_repeating_invoice_call(
-            repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
     async def update(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        repeating_invoices: list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
+        repeating_invoices: builtins.list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> RepeatingInvoices:
         """Deletes a specific repeating invoice template
@@ -1097,10 +1092,10 @@ class AsyncRepeatingInvoicesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_repeating_invoice_attachments(
+    async def get_attachments(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -1112,16 +1107,16 @@ class AsyncRepeatingInvoicesResource:
 
         `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments` (operation `getRepeatingInvoiceAttachments`).
         """
-        call = _get_repeating_invoice_attachments_call(
+        call = _get_attachments_call(
             repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_repeating_invoice_attachment_by_id(
+    async def get_attachment_by_id(
         self,
         *,
-        repeating_invoice_id: UUID,
-        attachment_id: UUID,
+        repeating_invoice_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1136,7 +1131,7 @@ class AsyncRepeatingInvoicesResource:
 
         `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{AttachmentID}` (operation `getRepeatingInvoiceAttachmentById`).
         """
-        call = _get_repeating_invoice_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             repeating_invoice_id=repeating_invoice_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1144,10 +1139,10 @@ class AsyncRepeatingInvoicesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_repeating_invoice_attachment_by_file_name(
+    async def get_attachment_by_file_name(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1163,7 +1158,7 @@ class AsyncRepeatingInvoicesResource:
 
         `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `getRepeatingInvoiceAttachmentByFileName`).
         """
-        call = _get_repeating_invoice_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             repeating_invoice_id=repeating_invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1171,10 +1166,10 @@ class AsyncRepeatingInvoicesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def create_repeating_invoice_attachment_by_file_name(
+    async def create_attachment_by_file_name(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1191,7 +1186,7 @@ class AsyncRepeatingInvoicesResource:
 
         `PUT /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `createRepeatingInvoiceAttachmentByFileName`).
         """
-        call = _create_repeating_invoice_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             repeating_invoice_id=repeating_invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1200,10 +1195,10 @@ class AsyncRepeatingInvoicesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def update_repeating_invoice_attachment_by_file_name(
+    async def update_attachment_by_file_name(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1220,7 +1215,7 @@ class AsyncRepeatingInvoicesResource:
 
         `POST /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `updateRepeatingInvoiceAttachmentByFileName`).
         """
-        call = _update_repeating_invoice_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             repeating_invoice_id=repeating_invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1229,10 +1224,10 @@ class AsyncRepeatingInvoicesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_repeating_invoice_history(
+    async def get_history(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -1244,18 +1239,18 @@ class AsyncRepeatingInvoicesResource:
 
         `GET /RepeatingInvoices/{RepeatingInvoiceID}/History` (operation `getRepeatingInvoiceHistory`).
         """
-        call = _get_repeating_invoice_history_call(
+        call = _get_history_call(
             repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id
         )
         return (await self._core.request(call, request_options)).data
 
-    async def create_repeating_invoice_history(
+    async def create_history(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a  history record for a specific repeating invoice
@@ -1267,7 +1262,7 @@ class AsyncRepeatingInvoicesResource:
 
         `PUT /RepeatingInvoices/{RepeatingInvoiceID}/History` (operation `createRepeatingInvoiceHistory`).
         """
-        call = _create_repeating_invoice_history_call(
+        call = _create_history_call(
             repeating_invoice_id=repeating_invoice_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -1282,7 +1277,7 @@ class AsyncRepeatingInvoicesResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def get_repeating_invoices(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -1299,7 +1294,7 @@ class AsyncRepeatingInvoicesResourceWithRawResponse:
 
         `GET /RepeatingInvoices` (operation `getRepeatingInvoices`).
         """
-        call = _get_repeating_invoices_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
+        call = _list_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
         return await self._core.request(call, request_options)
 
     async def create(
@@ -1308,7 +1303,7 @@ class AsyncRepeatingInvoicesResourceWithRawResponse:
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        repeating_invoices: list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
+        repeating_invoices: builtins.list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[RepeatingInvoices]:
         """Creates one or more repeating invoice templates
@@ -1334,7 +1329,7 @@ class AsyncRepeatingInvoicesResourceWithRawResponse:
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        repeating_invoices: list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
+        repeating_invoices: builtins.list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[RepeatingInvoices]:
         """Creates or deletes one or more repeating invoice templates
@@ -1354,10 +1349,10 @@ class AsyncRepeatingInvoicesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_repeating_invoice(
+    async def get(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[RepeatingInvoices]:
@@ -1369,18 +1364,16 @@ class AsyncRepeatingInvoicesResourceWithRawResponse:
 
         `GET /RepeatingInvoices/{RepeatingInvoiceID}` (operation `getRepeatingInvoice`).
         """
-        call = _get_repeating_invoice_call(
-            repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
     async def update(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        repeating_invoices: list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
+        repeating_invoices: builtins.list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[RepeatingInvoices]:
         """Deletes a specific repeating invoice template
@@ -1400,10 +1393,10 @@ class AsyncRepeatingInvoicesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_repeating_invoice_attachments(
+    async def get_attachments(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Attachments]:
@@ -1415,16 +1408,16 @@ class AsyncRepeatingInvoicesResourceWithRawResponse:
 
         `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments` (operation `getRepeatingInvoiceAttachments`).
         """
-        call = _get_repeating_invoice_attachments_call(
+        call = _get_attachments_call(
             repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id
         )
         return await self._core.request(call, request_options)
 
-    async def get_repeating_invoice_attachment_by_id(
+    async def get_attachment_by_id(
         self,
         *,
-        repeating_invoice_id: UUID,
-        attachment_id: UUID,
+        repeating_invoice_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1439,7 +1432,7 @@ class AsyncRepeatingInvoicesResourceWithRawResponse:
 
         `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{AttachmentID}` (operation `getRepeatingInvoiceAttachmentById`).
         """
-        call = _get_repeating_invoice_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             repeating_invoice_id=repeating_invoice_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1447,10 +1440,10 @@ class AsyncRepeatingInvoicesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_repeating_invoice_attachment_by_file_name(
+    async def get_attachment_by_file_name(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1466,7 +1459,7 @@ class AsyncRepeatingInvoicesResourceWithRawResponse:
 
         `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `getRepeatingInvoiceAttachmentByFileName`).
         """
-        call = _get_repeating_invoice_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             repeating_invoice_id=repeating_invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1474,10 +1467,10 @@ class AsyncRepeatingInvoicesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def create_repeating_invoice_attachment_by_file_name(
+    async def create_attachment_by_file_name(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1494,7 +1487,7 @@ class AsyncRepeatingInvoicesResourceWithRawResponse:
 
         `PUT /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `createRepeatingInvoiceAttachmentByFileName`).
         """
-        call = _create_repeating_invoice_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             repeating_invoice_id=repeating_invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1503,10 +1496,10 @@ class AsyncRepeatingInvoicesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def update_repeating_invoice_attachment_by_file_name(
+    async def update_attachment_by_file_name(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1523,7 +1516,7 @@ class AsyncRepeatingInvoicesResourceWithRawResponse:
 
         `POST /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `updateRepeatingInvoiceAttachmentByFileName`).
         """
-        call = _update_repeating_invoice_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             repeating_invoice_id=repeating_invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1532,10 +1525,10 @@ class AsyncRepeatingInvoicesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_repeating_invoice_history(
+    async def get_history(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -1547,18 +1540,18 @@ class AsyncRepeatingInvoicesResourceWithRawResponse:
 
         `GET /RepeatingInvoices/{RepeatingInvoiceID}/History` (operation `getRepeatingInvoiceHistory`).
         """
-        call = _get_repeating_invoice_history_call(
+        call = _get_history_call(
             repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id
         )
         return await self._core.request(call, request_options)
 
-    async def create_repeating_invoice_history(
+    async def create_history(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a  history record for a specific repeating invoice
@@ -1570,7 +1563,7 @@ class AsyncRepeatingInvoicesResourceWithRawResponse:
 
         `PUT /RepeatingInvoices/{RepeatingInvoiceID}/History` (operation `createRepeatingInvoiceHistory`).
         """
-        call = _create_repeating_invoice_history_call(
+        call = _create_history_call(
             repeating_invoice_id=repeating_invoice_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -1589,11 +1582,11 @@ class AsyncRepeatingInvoicesResourceWithStreamingResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    def get_repeating_invoice_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        repeating_invoice_id: UUID,
-        attachment_id: UUID,
+        repeating_invoice_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1608,7 +1601,7 @@ class AsyncRepeatingInvoicesResourceWithStreamingResponse:
 
         `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{AttachmentID}` (operation `getRepeatingInvoiceAttachmentById`).
         """
-        call = _get_repeating_invoice_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             repeating_invoice_id=repeating_invoice_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1616,10 +1609,10 @@ class AsyncRepeatingInvoicesResourceWithStreamingResponse:
         )
         return self._core.stream(call, request_options)
 
-    def get_repeating_invoice_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1635,7 +1628,7 @@ class AsyncRepeatingInvoicesResourceWithStreamingResponse:
 
         `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `getRepeatingInvoiceAttachmentByFileName`).
         """
-        call = _get_repeating_invoice_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             repeating_invoice_id=repeating_invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,

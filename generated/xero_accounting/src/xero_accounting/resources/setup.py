@@ -14,7 +14,7 @@ __all__ = [
 ]
 
 
-def _post_call(
+def _create_call(
     *,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
@@ -51,7 +51,7 @@ class SetupResource:
         self._core = core
         self.with_raw_response = SetupResourceWithRawResponse(core)
 
-    def post(
+    def create(
         self,
         *,
         xero_tenant_id: str,
@@ -71,7 +71,7 @@ class SetupResource:
 
         `POST /Setup` (operation `postSetup`).
         """
-        call = _post_call(
+        call = _create_call(
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
             conversion_date=conversion_date,
@@ -87,7 +87,7 @@ class SetupResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def post(
+    def create(
         self,
         *,
         xero_tenant_id: str,
@@ -107,7 +107,7 @@ class SetupResourceWithRawResponse:
 
         `POST /Setup` (operation `postSetup`).
         """
-        call = _post_call(
+        call = _create_call(
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
             conversion_date=conversion_date,
@@ -124,7 +124,7 @@ class AsyncSetupResource:
         self._core = core
         self.with_raw_response = AsyncSetupResourceWithRawResponse(core)
 
-    async def post(
+    async def create(
         self,
         *,
         xero_tenant_id: str,
@@ -144,7 +144,7 @@ class AsyncSetupResource:
 
         `POST /Setup` (operation `postSetup`).
         """
-        call = _post_call(
+        call = _create_call(
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
             conversion_date=conversion_date,
@@ -160,7 +160,7 @@ class AsyncSetupResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def post(
+    async def create(
         self,
         *,
         xero_tenant_id: str,
@@ -180,7 +180,7 @@ class AsyncSetupResourceWithRawResponse:
 
         `POST /Setup` (operation `postSetup`).
         """
-        call = _post_call(
+        call = _create_call(
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
             conversion_date=conversion_date,

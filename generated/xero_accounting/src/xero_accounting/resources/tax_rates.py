@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import builtins
+
 from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
 from .._runtime.given import NOT_GIVEN, NotGiven, given
 from ..models import Error, TaxRate, TaxRates
@@ -14,7 +16,7 @@ __all__ = [
 ]
 
 
-def _get_call(
+def _list_call(
     *,
     xero_tenant_id: str,
     where: str | None = None,
@@ -38,7 +40,7 @@ def _create_call(
     *,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    tax_rates: list[TaxRate] | NotGiven = NOT_GIVEN,
+    tax_rates: builtins.list[TaxRate] | NotGiven = NOT_GIVEN,
 ) -> Call[TaxRates]:
     data = given({"TaxRates": tax_rates})
     return Call[TaxRates](
@@ -61,7 +63,7 @@ def _update_call(
     *,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    tax_rates: list[TaxRate] | NotGiven = NOT_GIVEN,
+    tax_rates: builtins.list[TaxRate] | NotGiven = NOT_GIVEN,
 ) -> Call[TaxRates]:
     data = given({"TaxRates": tax_rates})
     return Call[TaxRates](
@@ -80,7 +82,7 @@ def _update_call(
     )
 
 
-def _get_tax_rate_by_tax_type_call(
+def _get_by_tax_type_call(
     *,
     tax_type: str,
     xero_tenant_id: str,
@@ -103,7 +105,7 @@ class TaxRatesResource:
         self._core = core
         self.with_raw_response = TaxRatesResourceWithRawResponse(core)
 
-    def get(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -120,7 +122,7 @@ class TaxRatesResource:
 
         `GET /TaxRates` (operation `getTaxRates`).
         """
-        call = _get_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
+        call = _list_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
         return self._core.request(call, request_options).data
 
     def create(
@@ -128,7 +130,7 @@ class TaxRatesResource:
         *,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        tax_rates: list[TaxRate] | NotGiven = NOT_GIVEN,
+        tax_rates: builtins.list[TaxRate] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> TaxRates:
         """Creates one or more tax rates
@@ -149,7 +151,7 @@ class TaxRatesResource:
         *,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        tax_rates: list[TaxRate] | NotGiven = NOT_GIVEN,
+        tax_rates: builtins.list[TaxRate] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> TaxRates:
         """Updates tax rates
@@ -165,7 +167,7 @@ class TaxRatesResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_tax_rate_by_tax_type(
+    def get_by_tax_type(
         self,
         *,
         tax_type: str,
@@ -180,7 +182,7 @@ class TaxRatesResource:
 
         `GET /TaxRates/{TaxType}` (operation `getTaxRateByTaxType`).
         """
-        call = _get_tax_rate_by_tax_type_call(tax_type=tax_type, xero_tenant_id=xero_tenant_id)
+        call = _get_by_tax_type_call(tax_type=tax_type, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
 
@@ -190,7 +192,7 @@ class TaxRatesResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -207,7 +209,7 @@ class TaxRatesResourceWithRawResponse:
 
         `GET /TaxRates` (operation `getTaxRates`).
         """
-        call = _get_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
+        call = _list_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
         return self._core.request(call, request_options)
 
     def create(
@@ -215,7 +217,7 @@ class TaxRatesResourceWithRawResponse:
         *,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        tax_rates: list[TaxRate] | NotGiven = NOT_GIVEN,
+        tax_rates: builtins.list[TaxRate] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[TaxRates]:
         """Creates one or more tax rates
@@ -236,7 +238,7 @@ class TaxRatesResourceWithRawResponse:
         *,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        tax_rates: list[TaxRate] | NotGiven = NOT_GIVEN,
+        tax_rates: builtins.list[TaxRate] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[TaxRates]:
         """Updates tax rates
@@ -252,7 +254,7 @@ class TaxRatesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_tax_rate_by_tax_type(
+    def get_by_tax_type(
         self,
         *,
         tax_type: str,
@@ -267,7 +269,7 @@ class TaxRatesResourceWithRawResponse:
 
         `GET /TaxRates/{TaxType}` (operation `getTaxRateByTaxType`).
         """
-        call = _get_tax_rate_by_tax_type_call(tax_type=tax_type, xero_tenant_id=xero_tenant_id)
+        call = _get_by_tax_type_call(tax_type=tax_type, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
 
@@ -278,7 +280,7 @@ class AsyncTaxRatesResource:
         self._core = core
         self.with_raw_response = AsyncTaxRatesResourceWithRawResponse(core)
 
-    async def get(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -295,7 +297,7 @@ class AsyncTaxRatesResource:
 
         `GET /TaxRates` (operation `getTaxRates`).
         """
-        call = _get_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
+        call = _list_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
         return (await self._core.request(call, request_options)).data
 
     async def create(
@@ -303,7 +305,7 @@ class AsyncTaxRatesResource:
         *,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        tax_rates: list[TaxRate] | NotGiven = NOT_GIVEN,
+        tax_rates: builtins.list[TaxRate] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> TaxRates:
         """Creates one or more tax rates
@@ -324,7 +326,7 @@ class AsyncTaxRatesResource:
         *,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        tax_rates: list[TaxRate] | NotGiven = NOT_GIVEN,
+        tax_rates: builtins.list[TaxRate] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> TaxRates:
         """Updates tax rates
@@ -340,7 +342,7 @@ class AsyncTaxRatesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_tax_rate_by_tax_type(
+    async def get_by_tax_type(
         self,
         *,
         tax_type: str,
@@ -355,7 +357,7 @@ class AsyncTaxRatesResource:
 
         `GET /TaxRates/{TaxType}` (operation `getTaxRateByTaxType`).
         """
-        call = _get_tax_rate_by_tax_type_call(tax_type=tax_type, xero_tenant_id=xero_tenant_id)
+        call = _get_by_tax_type_call(tax_type=tax_type, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
 
@@ -365,7 +367,7 @@ class AsyncTaxRatesResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def get(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -382,7 +384,7 @@ class AsyncTaxRatesResourceWithRawResponse:
 
         `GET /TaxRates` (operation `getTaxRates`).
         """
-        call = _get_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
+        call = _list_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
         return await self._core.request(call, request_options)
 
     async def create(
@@ -390,7 +392,7 @@ class AsyncTaxRatesResourceWithRawResponse:
         *,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        tax_rates: list[TaxRate] | NotGiven = NOT_GIVEN,
+        tax_rates: builtins.list[TaxRate] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[TaxRates]:
         """Creates one or more tax rates
@@ -411,7 +413,7 @@ class AsyncTaxRatesResourceWithRawResponse:
         *,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        tax_rates: list[TaxRate] | NotGiven = NOT_GIVEN,
+        tax_rates: builtins.list[TaxRate] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[TaxRates]:
         """Updates tax rates
@@ -427,7 +429,7 @@ class AsyncTaxRatesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_tax_rate_by_tax_type(
+    async def get_by_tax_type(
         self,
         *,
         tax_type: str,
@@ -442,5 +444,5 @@ class AsyncTaxRatesResourceWithRawResponse:
 
         `GET /TaxRates/{TaxType}` (operation `getTaxRateByTaxType`).
         """
-        call = _get_tax_rate_by_tax_type_call(tax_type=tax_type, xero_tenant_id=xero_tenant_id)
+        call = _get_by_tax_type_call(tax_type=tax_type, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from uuid import UUID
 
 from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
@@ -24,7 +25,7 @@ __all__ = [
 ]
 
 
-def _get_call(
+def _list_call(
     *,
     xero_tenant_id: str,
     where: str | None = None,
@@ -46,7 +47,7 @@ def _get_call(
     )
 
 
-def _create_tracking_category_call(
+def _create_call(
     *,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
@@ -55,7 +56,7 @@ def _create_tracking_category_call(
     name: str | NotGiven = NOT_GIVEN,
     option: str | NotGiven = NOT_GIVEN,
     status: TrackingCategoryStatus | NotGiven = NOT_GIVEN,
-    options_: list[TrackingOption] | NotGiven = NOT_GIVEN,
+    options_: builtins.list[TrackingOption] | NotGiven = NOT_GIVEN,
 ) -> Call[TrackingCategories]:
     data = given(
         {
@@ -83,9 +84,9 @@ def _create_tracking_category_call(
     )
 
 
-def _get_tracking_category_call(
+def _get_call(
     *,
-    tracking_category_id: UUID,
+    tracking_category_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[TrackingCategories]:
     return Call[TrackingCategories](
@@ -99,9 +100,9 @@ def _get_tracking_category_call(
     )
 
 
-def _update_tracking_category_call(
+def _update_call(
     *,
-    tracking_category_id: UUID,
+    tracking_category_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
     tracking_category_id_body: UUID | NotGiven = NOT_GIVEN,
@@ -109,7 +110,7 @@ def _update_tracking_category_call(
     name: str | NotGiven = NOT_GIVEN,
     option: str | NotGiven = NOT_GIVEN,
     status: TrackingCategoryStatus | NotGiven = NOT_GIVEN,
-    options_: list[TrackingOption] | NotGiven = NOT_GIVEN,
+    options_: builtins.list[TrackingOption] | NotGiven = NOT_GIVEN,
 ) -> Call[TrackingCategories]:
     data = given(
         {
@@ -138,9 +139,9 @@ def _update_tracking_category_call(
     )
 
 
-def _delete_tracking_category_call(
+def _delete_call(
     *,
-    tracking_category_id: UUID,
+    tracking_category_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[TrackingCategories]:
     return Call[TrackingCategories](
@@ -157,7 +158,7 @@ def _delete_tracking_category_call(
 
 def _create_tracking_options_call(
     *,
-    tracking_category_id: UUID,
+    tracking_category_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
     tracking_option_id: UUID | NotGiven = NOT_GIVEN,
@@ -192,8 +193,8 @@ def _create_tracking_options_call(
 
 def _update_tracking_options_call(
     *,
-    tracking_category_id: UUID,
-    tracking_option_id: UUID,
+    tracking_category_id: UUID | str,
+    tracking_option_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
     tracking_option_id_body: UUID | NotGiven = NOT_GIVEN,
@@ -231,8 +232,8 @@ def _update_tracking_options_call(
 
 def _delete_tracking_options_call(
     *,
-    tracking_category_id: UUID,
-    tracking_option_id: UUID,
+    tracking_category_id: UUID | str,
+    tracking_option_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[TrackingOptions]:
     return Call[TrackingOptions](
@@ -257,7 +258,7 @@ class TrackingCategoriesResource:
         self._core = core
         self.with_raw_response = TrackingCategoriesResourceWithRawResponse(core)
 
-    def get(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -276,7 +277,7 @@ class TrackingCategoriesResource:
 
         `GET /TrackingCategories` (operation `getTrackingCategories`).
         """
-        call = _get_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             where=where,
             order=order,
@@ -284,7 +285,7 @@ class TrackingCategoriesResource:
         )
         return self._core.request(call, request_options).data
 
-    def create_tracking_category(
+    def create(
         self,
         *,
         xero_tenant_id: str,
@@ -294,7 +295,7 @@ class TrackingCategoriesResource:
         name: str | NotGiven = NOT_GIVEN,
         option: str | NotGiven = NOT_GIVEN,
         status: TrackingCategoryStatus | NotGiven = NOT_GIVEN,
-        options_: list[TrackingOption] | NotGiven = NOT_GIVEN,
+        options_: builtins.list[TrackingOption] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> TrackingCategories:
         """Create tracking categories
@@ -311,7 +312,7 @@ class TrackingCategoriesResource:
 
         `PUT /TrackingCategories` (operation `createTrackingCategory`).
         """
-        call = _create_tracking_category_call(
+        call = _create_call(
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
             tracking_category_id=tracking_category_id,
@@ -323,10 +324,10 @@ class TrackingCategoriesResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_tracking_category(
+    def get(
         self,
         *,
-        tracking_category_id: UUID,
+        tracking_category_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> TrackingCategories:
@@ -338,15 +339,13 @@ class TrackingCategoriesResource:
 
         `GET /TrackingCategories/{TrackingCategoryID}` (operation `getTrackingCategory`).
         """
-        call = _get_tracking_category_call(
-            tracking_category_id=tracking_category_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(tracking_category_id=tracking_category_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def update_tracking_category(
+    def update(
         self,
         *,
-        tracking_category_id: UUID,
+        tracking_category_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         tracking_category_id_body: UUID | NotGiven = NOT_GIVEN,
@@ -354,7 +353,7 @@ class TrackingCategoriesResource:
         name: str | NotGiven = NOT_GIVEN,
         option: str | NotGiven = NOT_GIVEN,
         status: TrackingCategoryStatus | NotGiven = NOT_GIVEN,
-        options_: list[TrackingOption] | NotGiven = NOT_GIVEN,
+        options_: builtins.list[TrackingOption] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> TrackingCategories:
         """Updates a specific tracking category
@@ -372,7 +371,7 @@ class TrackingCategoriesResource:
 
         `POST /TrackingCategories/{TrackingCategoryID}` (operation `updateTrackingCategory`).
         """
-        call = _update_tracking_category_call(
+        call = _update_call(
             tracking_category_id=tracking_category_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -385,10 +384,10 @@ class TrackingCategoriesResource:
         )
         return self._core.request(call, request_options).data
 
-    def delete_tracking_category(
+    def delete(
         self,
         *,
-        tracking_category_id: UUID,
+        tracking_category_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> TrackingCategories:
@@ -400,7 +399,7 @@ class TrackingCategoriesResource:
 
         `DELETE /TrackingCategories/{TrackingCategoryID}` (operation `deleteTrackingCategory`).
         """
-        call = _delete_tracking_category_call(
+        call = _delete_call(
             tracking_category_id=tracking_category_id, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options).data
@@ -408,7 +407,7 @@ class TrackingCategoriesResource:
     def create_tracking_options(
         self,
         *,
-        tracking_category_id: UUID,
+        tracking_category_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         tracking_option_id: UUID | NotGiven = NOT_GIVEN,
@@ -444,8 +443,8 @@ class TrackingCategoriesResource:
     def update_tracking_options(
         self,
         *,
-        tracking_category_id: UUID,
-        tracking_option_id: UUID,
+        tracking_category_id: UUID | str,
+        tracking_option_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         tracking_option_id_body: UUID | NotGiven = NOT_GIVEN,
@@ -483,8 +482,8 @@ class TrackingCategoriesResource:
     def delete_tracking_options(
         self,
         *,
-        tracking_category_id: UUID,
-        tracking_option_id: UUID,
+        tracking_category_id: UUID | str,
+        tracking_option_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> TrackingOptions:
@@ -511,7 +510,7 @@ class TrackingCategoriesResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -530,7 +529,7 @@ class TrackingCategoriesResourceWithRawResponse:
 
         `GET /TrackingCategories` (operation `getTrackingCategories`).
         """
-        call = _get_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             where=where,
             order=order,
@@ -538,7 +537,7 @@ class TrackingCategoriesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def create_tracking_category(
+    def create(
         self,
         *,
         xero_tenant_id: str,
@@ -548,7 +547,7 @@ class TrackingCategoriesResourceWithRawResponse:
         name: str | NotGiven = NOT_GIVEN,
         option: str | NotGiven = NOT_GIVEN,
         status: TrackingCategoryStatus | NotGiven = NOT_GIVEN,
-        options_: list[TrackingOption] | NotGiven = NOT_GIVEN,
+        options_: builtins.list[TrackingOption] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[TrackingCategories]:
         """Create tracking categories
@@ -565,7 +564,7 @@ class TrackingCategoriesResourceWithRawResponse:
 
         `PUT /TrackingCategories` (operation `createTrackingCategory`).
         """
-        call = _create_tracking_category_call(
+        call = _create_call(
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
             tracking_category_id=tracking_category_id,
@@ -577,10 +576,10 @@ class TrackingCategoriesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_tracking_category(
+    def get(
         self,
         *,
-        tracking_category_id: UUID,
+        tracking_category_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[TrackingCategories]:
@@ -592,15 +591,13 @@ class TrackingCategoriesResourceWithRawResponse:
 
         `GET /TrackingCategories/{TrackingCategoryID}` (operation `getTrackingCategory`).
         """
-        call = _get_tracking_category_call(
-            tracking_category_id=tracking_category_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(tracking_category_id=tracking_category_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def update_tracking_category(
+    def update(
         self,
         *,
-        tracking_category_id: UUID,
+        tracking_category_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         tracking_category_id_body: UUID | NotGiven = NOT_GIVEN,
@@ -608,7 +605,7 @@ class TrackingCategoriesResourceWithRawResponse:
         name: str | NotGiven = NOT_GIVEN,
         option: str | NotGiven = NOT_GIVEN,
         status: TrackingCategoryStatus | NotGiven = NOT_GIVEN,
-        options_: list[TrackingOption] | NotGiven = NOT_GIVEN,
+        options_: builtins.list[TrackingOption] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[TrackingCategories]:
         """Updates a specific tracking category
@@ -626,7 +623,7 @@ class TrackingCategoriesResourceWithRawResponse:
 
         `POST /TrackingCategories/{TrackingCategoryID}` (operation `updateTrackingCategory`).
         """
-        call = _update_tracking_category_call(
+        call = _update_call(
             tracking_category_id=tracking_category_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -639,10 +636,10 @@ class TrackingCategoriesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def delete_tracking_category(
+    def delete(
         self,
         *,
-        tracking_category_id: UUID,
+        tracking_category_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[TrackingCategories]:
@@ -654,7 +651,7 @@ class TrackingCategoriesResourceWithRawResponse:
 
         `DELETE /TrackingCategories/{TrackingCategoryID}` (operation `deleteTrackingCategory`).
         """
-        call = _delete_tracking_category_call(
+        call = _delete_call(
             tracking_category_id=tracking_category_id, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options)
@@ -662,7 +659,7 @@ class TrackingCategoriesResourceWithRawResponse:
     def create_tracking_options(
         self,
         *,
-        tracking_category_id: UUID,
+        tracking_category_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         tracking_option_id: UUID | NotGiven = NOT_GIVEN,
@@ -698,8 +695,8 @@ class TrackingCategoriesResourceWithRawResponse:
     def update_tracking_options(
         self,
         *,
-        tracking_category_id: UUID,
-        tracking_option_id: UUID,
+        tracking_category_id: UUID | str,
+        tracking_option_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         tracking_option_id_body: UUID | NotGiven = NOT_GIVEN,
@@ -737,8 +734,8 @@ class TrackingCategoriesResourceWithRawResponse:
     def delete_tracking_options(
         self,
         *,
-        tracking_category_id: UUID,
-        tracking_option_id: UUID,
+        tracking_category_id: UUID | str,
+        tracking_option_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[TrackingOptions]:
@@ -766,7 +763,7 @@ class AsyncTrackingCategoriesResource:
         self._core = core
         self.with_raw_response = AsyncTrackingCategoriesResourceWithRawResponse(core)
 
-    async def get(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -785,7 +782,7 @@ class AsyncTrackingCategoriesResource:
 
         `GET /TrackingCategories` (operation `getTrackingCategories`).
         """
-        call = _get_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             where=where,
             order=order,
@@ -793,7 +790,7 @@ class AsyncTrackingCategoriesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def create_tracking_category(
+    async def create(
         self,
         *,
         xero_tenant_id: str,
@@ -803,7 +800,7 @@ class AsyncTrackingCategoriesResource:
         name: str | NotGiven = NOT_GIVEN,
         option: str | NotGiven = NOT_GIVEN,
         status: TrackingCategoryStatus | NotGiven = NOT_GIVEN,
-        options_: list[TrackingOption] | NotGiven = NOT_GIVEN,
+        options_: builtins.list[TrackingOption] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> TrackingCategories:
         """Create tracking categories
@@ -820,7 +817,7 @@ class AsyncTrackingCategoriesResource:
 
         `PUT /TrackingCategories` (operation `createTrackingCategory`).
         """
-        call = _create_tracking_category_call(
+        call = _create_call(
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
             tracking_category_id=tracking_category_id,
@@ -832,10 +829,10 @@ class AsyncTrackingCategoriesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_tracking_category(
+    async def get(
         self,
         *,
-        tracking_category_id: UUID,
+        tracking_category_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> TrackingCategories:
@@ -847,15 +844,13 @@ class AsyncTrackingCategoriesResource:
 
         `GET /TrackingCategories/{TrackingCategoryID}` (operation `getTrackingCategory`).
         """
-        call = _get_tracking_category_call(
-            tracking_category_id=tracking_category_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(tracking_category_id=tracking_category_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def update_tracking_category(
+    async def update(
         self,
         *,
-        tracking_category_id: UUID,
+        tracking_category_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         tracking_category_id_body: UUID | NotGiven = NOT_GIVEN,
@@ -863,7 +858,7 @@ class AsyncTrackingCategoriesResource:
         name: str | NotGiven = NOT_GIVEN,
         option: str | NotGiven = NOT_GIVEN,
         status: TrackingCategoryStatus | NotGiven = NOT_GIVEN,
-        options_: list[TrackingOption] | NotGiven = NOT_GIVEN,
+        options_: builtins.list[TrackingOption] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> TrackingCategories:
         """Updates a specific tracking category
@@ -881,7 +876,7 @@ class AsyncTrackingCategoriesResource:
 
         `POST /TrackingCategories/{TrackingCategoryID}` (operation `updateTrackingCategory`).
         """
-        call = _update_tracking_category_call(
+        call = _update_call(
             tracking_category_id=tracking_category_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -894,10 +889,10 @@ class AsyncTrackingCategoriesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def delete_tracking_category(
+    async def delete(
         self,
         *,
-        tracking_category_id: UUID,
+        tracking_category_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> TrackingCategories:
@@ -909,7 +904,7 @@ class AsyncTrackingCategoriesResource:
 
         `DELETE /TrackingCategories/{TrackingCategoryID}` (operation `deleteTrackingCategory`).
         """
-        call = _delete_tracking_category_call(
+        call = _delete_call(
             tracking_category_id=tracking_category_id, xero_tenant_id=xero_tenant_id
         )
         return (await self._core.request(call, request_options)).data
@@ -917,7 +912,7 @@ class AsyncTrackingCategoriesResource:
     async def create_tracking_options(
         self,
         *,
-        tracking_category_id: UUID,
+        tracking_category_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         tracking_option_id: UUID | NotGiven = NOT_GIVEN,
@@ -953,8 +948,8 @@ class AsyncTrackingCategoriesResource:
     async def update_tracking_options(
         self,
         *,
-        tracking_category_id: UUID,
-        tracking_option_id: UUID,
+        tracking_category_id: UUID | str,
+        tracking_option_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         tracking_option_id_body: UUID | NotGiven = NOT_GIVEN,
@@ -992,8 +987,8 @@ class AsyncTrackingCategoriesResource:
     async def delete_tracking_options(
         self,
         *,
-        tracking_category_id: UUID,
-        tracking_option_id: UUID,
+        tracking_category_id: UUID | str,
+        tracking_option_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> TrackingOptions:
@@ -1020,7 +1015,7 @@ class AsyncTrackingCategoriesResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def get(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -1039,7 +1034,7 @@ class AsyncTrackingCategoriesResourceWithRawResponse:
 
         `GET /TrackingCategories` (operation `getTrackingCategories`).
         """
-        call = _get_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             where=where,
             order=order,
@@ -1047,7 +1042,7 @@ class AsyncTrackingCategoriesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def create_tracking_category(
+    async def create(
         self,
         *,
         xero_tenant_id: str,
@@ -1057,7 +1052,7 @@ class AsyncTrackingCategoriesResourceWithRawResponse:
         name: str | NotGiven = NOT_GIVEN,
         option: str | NotGiven = NOT_GIVEN,
         status: TrackingCategoryStatus | NotGiven = NOT_GIVEN,
-        options_: list[TrackingOption] | NotGiven = NOT_GIVEN,
+        options_: builtins.list[TrackingOption] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[TrackingCategories]:
         """Create tracking categories
@@ -1074,7 +1069,7 @@ class AsyncTrackingCategoriesResourceWithRawResponse:
 
         `PUT /TrackingCategories` (operation `createTrackingCategory`).
         """
-        call = _create_tracking_category_call(
+        call = _create_call(
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
             tracking_category_id=tracking_category_id,
@@ -1086,10 +1081,10 @@ class AsyncTrackingCategoriesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_tracking_category(
+    async def get(
         self,
         *,
-        tracking_category_id: UUID,
+        tracking_category_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[TrackingCategories]:
@@ -1101,15 +1096,13 @@ class AsyncTrackingCategoriesResourceWithRawResponse:
 
         `GET /TrackingCategories/{TrackingCategoryID}` (operation `getTrackingCategory`).
         """
-        call = _get_tracking_category_call(
-            tracking_category_id=tracking_category_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(tracking_category_id=tracking_category_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def update_tracking_category(
+    async def update(
         self,
         *,
-        tracking_category_id: UUID,
+        tracking_category_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         tracking_category_id_body: UUID | NotGiven = NOT_GIVEN,
@@ -1117,7 +1110,7 @@ class AsyncTrackingCategoriesResourceWithRawResponse:
         name: str | NotGiven = NOT_GIVEN,
         option: str | NotGiven = NOT_GIVEN,
         status: TrackingCategoryStatus | NotGiven = NOT_GIVEN,
-        options_: list[TrackingOption] | NotGiven = NOT_GIVEN,
+        options_: builtins.list[TrackingOption] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[TrackingCategories]:
         """Updates a specific tracking category
@@ -1135,7 +1128,7 @@ class AsyncTrackingCategoriesResourceWithRawResponse:
 
         `POST /TrackingCategories/{TrackingCategoryID}` (operation `updateTrackingCategory`).
         """
-        call = _update_tracking_category_call(
+        call = _update_call(
             tracking_category_id=tracking_category_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -1148,10 +1141,10 @@ class AsyncTrackingCategoriesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def delete_tracking_category(
+    async def delete(
         self,
         *,
-        tracking_category_id: UUID,
+        tracking_category_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[TrackingCategories]:
@@ -1163,7 +1156,7 @@ class AsyncTrackingCategoriesResourceWithRawResponse:
 
         `DELETE /TrackingCategories/{TrackingCategoryID}` (operation `deleteTrackingCategory`).
         """
-        call = _delete_tracking_category_call(
+        call = _delete_call(
             tracking_category_id=tracking_category_id, xero_tenant_id=xero_tenant_id
         )
         return await self._core.request(call, request_options)
@@ -1171,7 +1164,7 @@ class AsyncTrackingCategoriesResourceWithRawResponse:
     async def create_tracking_options(
         self,
         *,
-        tracking_category_id: UUID,
+        tracking_category_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         tracking_option_id: UUID | NotGiven = NOT_GIVEN,
@@ -1207,8 +1200,8 @@ class AsyncTrackingCategoriesResourceWithRawResponse:
     async def update_tracking_options(
         self,
         *,
-        tracking_category_id: UUID,
-        tracking_option_id: UUID,
+        tracking_category_id: UUID | str,
+        tracking_option_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         tracking_option_id_body: UUID | NotGiven = NOT_GIVEN,
@@ -1246,8 +1239,8 @@ class AsyncTrackingCategoriesResourceWithRawResponse:
     async def delete_tracking_options(
         self,
         *,
-        tracking_category_id: UUID,
-        tracking_option_id: UUID,
+        tracking_category_id: UUID | str,
+        tracking_option_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[TrackingOptions]:
