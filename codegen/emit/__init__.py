@@ -7,6 +7,7 @@ Python files are black-formatted here, so what `codegen check` compares is exact
 
 from __future__ import annotations
 
+import ast
 import json
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,8 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from codegen.emit.format import format_modules
 from codegen.emit.models import render_models
-from codegen.emit.package import changelog, pyproject, readme
+from codegen.emit.package import changelog, pyproject
+from codegen.emit.readme import readme_blocks
 from codegen.emit.report import report
 from codegen.emit.tests import render_tests
 from codegen.emit.views import (
@@ -106,11 +108,18 @@ def emit_package(
     for runtime_file in sorted(RUNTIME.glob("*.py")):
         py[f"{src}/_runtime/{runtime_file.name}"] = runtime_file.read_text(encoding="utf-8")
     py.update(render_tests(api, env))
+    readme_text, blocks = readme_blocks(api)
+    py["tests/test_readme.py"] = env.get_template("tests/test_readme.py.jinja").render(
+        package=pkg,
+        answers=[
+            literal(b.answer and (b.answer[0], _body(b.answer[1]), b.answer[2])) for b in blocks
+        ],
+    )
 
     files = format_modules(py, pkg)
     files[f"{src}/py.typed"] = ""
     files["pyproject.toml"] = pyproject(api)
-    files["README.md"] = readme(api)
+    files["README.md"] = readme_text
     files["CHANGELOG.md"] = changelog(api)
     files["openapi.json"] = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
     files["codegen-report.json"] = (
@@ -118,6 +127,11 @@ def emit_package(
         + "\n"
     )
     return files
+
+
+def _body(source: str | None) -> object:
+    """A body the tests hold as Python source, back as data (a literal, never evaluated)."""
+    return None if source is None else ast.literal_eval(source)
 
 
 def _error_views(api: Api) -> list[dict[str, str]]:

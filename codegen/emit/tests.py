@@ -72,7 +72,12 @@ class OpTest:
 
 def _imports(api: Api, tests: list[OpTest]) -> tuple[list[str], list[tuple[str, str]]]:
     """The models and standard-library names the tests' arguments use."""
-    code = "\n".join(line for t in tests for _, v in t.args for line in [v])
+    return value_imports(api, [v for t in tests for _, v in t.args])
+
+
+def value_imports(api: Api, values: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
+    """The models and standard-library names (module, names) some value sources use."""
+    code = "\n".join(values)
     models = sorted({m.name for m in api.models} & set(re.findall(r"\b([A-Z]\w*)\(", code)))
     stdlib: dict[str, set[str]] = {}
     for name, module in _STDLIB.items():
@@ -90,7 +95,7 @@ def render_tests(api: Api, env: Environment) -> dict[str, str]:
         pairs = [
             (op, t)
             for op in resource.operations
-            if isinstance(t := _op_test(api, resource, op), OpTest)
+            if isinstance(t := op_test(api, resource, op), OpTest)
         ]
         every += pairs
         tests = [t for _, t in pairs]
@@ -241,13 +246,13 @@ def untested(api: Api) -> list[tuple[Operation, str]]:
     out = []
     for resource in api.resources:
         for op in resource.operations:
-            test = _op_test(api, resource, op)
+            test = op_test(api, resource, op)
             if isinstance(test, str):
                 out.append((op, test))
     return out
 
 
-def _op_test(api: Api, resource: Resource, op: Operation) -> OpTest | str:
+def op_test(api: Api, resource: Resource, op: Operation) -> OpTest | str:
     """The operation's test, or why it has none."""
     schemes = {s.key: s for s in api.security_schemes}
     alternative = op.security[0] if op.security else ()
