@@ -55,7 +55,10 @@ def _unshadowed(ops: tuple[OpView, ...]) -> tuple[tuple[OpView, ...], bool]:
 def resource_view(api: Api, resource: Resource) -> ResourceView:
     imports = Imports()
     methods = paging_methods(resource)
-    ops = tuple(op_view(op, imports, methods.get(op.py_name)) for op in resource.operations)
+    ops = tuple(
+        op_view(op, imports, methods.get(op.py_name), api.idempotency_header)
+        for op in resource.operations
+    )
     ops, uses_builtins = _unshadowed(ops)
     pkg = api.package.name
     lines = tuple(

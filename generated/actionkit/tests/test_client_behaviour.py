@@ -34,8 +34,8 @@ def _client(handler: httpx.MockTransport, *, max_retries: int = 0, **credentials
     )
 
 
-def _call(client: Client) -> object:
-    return client.tools.xero_create_invoice(
+def _call(client: Client) -> None:
+    client.tools.xero_create_invoice(
         project_id="my-project-id",
         invoice_type=InvoiceType("ACCPAY"),
         contact_id="xxxxxx",

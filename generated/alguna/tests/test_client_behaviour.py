@@ -35,8 +35,8 @@ def _client(handler: httpx.MockTransport, *, max_retries: int = 0, **credentials
     )
 
 
-def _call(client: Client) -> object:
-    return client.invoices.create_line_item(
+def _call(client: Client) -> None:
+    client.invoices.create_line_item(
         id="my-id",
         description="Platform subscription",
         quantity=Decimal(1),

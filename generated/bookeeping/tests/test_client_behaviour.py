@@ -36,8 +36,8 @@ def _client(handler: httpx.MockTransport, *, max_retries: int = 0, **credentials
     )
 
 
-def _call(client: Client) -> object:
-    return client.invoices.create(
+def _call(client: Client) -> None:
+    client.invoices.create(
         discount=Discount(type=DiscountType("PERCENTAGE"), value=1.5),
         invoice_date=datetime.fromisoformat("2024-01-02T03:04:05Z"),
         due_date=datetime.fromisoformat("2024-01-02T03:04:05Z"),

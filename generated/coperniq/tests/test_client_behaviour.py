@@ -34,8 +34,8 @@ def _client(handler: httpx.MockTransport, *, max_retries: int = 0, **credentials
     )
 
 
-def _call(client: Client) -> object:
-    return client.invoices.create(
+def _call(client: Client) -> None:
+    client.invoices.create(
         record_id=1,
         calculation_method=CalculationMethod("LINE_ITEMS"),
         line_items=[{}],

@@ -38,8 +38,8 @@ def _client(handler: httpx.MockTransport, *, max_retries: int = 0, **credentials
     )
 
 
-def _call(client: Client) -> object:
-    return client.invoices.update_or_create(
+def _call(client: Client) -> None:
+    client.invoices.update_or_create(
         invoices=[
             Invoice(
                 type="ACCREC",

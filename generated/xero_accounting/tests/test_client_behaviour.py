@@ -36,8 +36,8 @@ def _client(handler: httpx.MockTransport, *, max_retries: int = 0, **credentials
     )
 
 
-def _call(client: Client) -> object:
-    return client.accounts.list(
+def _call(client: Client) -> None:
+    client.accounts.list(
         xero_tenant_id="my-xero-tenant-id",
     )
 

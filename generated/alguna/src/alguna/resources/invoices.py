@@ -61,6 +61,8 @@ class InvoicesResource:
             quantity: The quantity of the line item as a decimal string.
             unit_price: The unit price for the given line item as a decimal string.
 
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
+
         `POST /invoices/{id}/line-items` (operation `createInvoiceLineItem`).
         """
         call = _create_line_item_call(
@@ -93,6 +95,8 @@ class InvoicesResourceWithRawResponse:
             description: The description of the line item.
             quantity: The quantity of the line item as a decimal string.
             unit_price: The unit price for the given line item as a decimal string.
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `POST /invoices/{id}/line-items` (operation `createInvoiceLineItem`).
         """
@@ -128,6 +132,8 @@ class AsyncInvoicesResource:
             quantity: The quantity of the line item as a decimal string.
             unit_price: The unit price for the given line item as a decimal string.
 
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
+
         `POST /invoices/{id}/line-items` (operation `createInvoiceLineItem`).
         """
         call = _create_line_item_call(
@@ -160,6 +166,8 @@ class AsyncInvoicesResourceWithRawResponse:
             description: The description of the line item.
             quantity: The quantity of the line item as a decimal string.
             unit_price: The unit price for the given line item as a decimal string.
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `POST /invoices/{id}/line-items` (operation `createInvoiceLineItem`).
         """

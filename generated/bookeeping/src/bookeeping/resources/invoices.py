@@ -107,6 +107,8 @@ class InvoicesResource:
             purchase_order_id: The id of the purchase order
             pay_via_stripe_account_connection_id: The id of the pay via stripe account connection. Expected to be a valid object id like 666666666666666666666666
 
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
+
         `POST /v1/invoices` (operation `createInvoice`).
         """
         call = _create_call(
@@ -158,6 +160,8 @@ class InvoicesResourceWithRawResponse:
             currency: The currency of the invoice.
             purchase_order_id: The id of the purchase order
             pay_via_stripe_account_connection_id: The id of the pay via stripe account connection. Expected to be a valid object id like 666666666666666666666666
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `POST /v1/invoices` (operation `createInvoice`).
         """
@@ -212,6 +216,8 @@ class AsyncInvoicesResource:
             purchase_order_id: The id of the purchase order
             pay_via_stripe_account_connection_id: The id of the pay via stripe account connection. Expected to be a valid object id like 666666666666666666666666
 
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
+
         `POST /v1/invoices` (operation `createInvoice`).
         """
         call = _create_call(
@@ -263,6 +269,8 @@ class AsyncInvoicesResourceWithRawResponse:
             currency: The currency of the invoice.
             purchase_order_id: The id of the purchase order
             pay_via_stripe_account_connection_id: The id of the pay via stripe account connection. Expected to be a valid object id like 666666666666666666666666
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `POST /v1/invoices` (operation `createInvoice`).
         """

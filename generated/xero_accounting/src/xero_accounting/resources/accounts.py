@@ -366,6 +366,8 @@ class AccountsResource:
             add_to_watchlist: Boolean – describes whether the account is shown in the watchlist widget on the dashboard
             validation_errors: Displays array of validation error messages from the API
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Accounts` (operation `createAccount`).
         """
         call = _create_call(
@@ -423,6 +425,8 @@ class AccountsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Accounts/{AccountID}` (operation `updateAccount`).
         """
         call = _update_call(
@@ -445,6 +449,8 @@ class AccountsResource:
         Args:
             account_id: Unique identifier for Account object
             xero_tenant_id: Xero identifier for Tenant
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `DELETE /Accounts/{AccountID}` (operation `deleteAccount`).
         """
@@ -541,6 +547,8 @@ class AccountsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Accounts/{AccountID}/Attachments/{FileName}` (operation `createAccountAttachmentByFileName`).
         """
         call = _create_attachment_by_file_name_call(
@@ -569,6 +577,8 @@ class AccountsResource:
             file_name: Name of the attachment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Accounts/{AccountID}/Attachments/{FileName}` (operation `updateAccountAttachmentByFileName`).
         """
@@ -658,6 +668,8 @@ class AccountsResourceWithRawResponse:
             add_to_watchlist: Boolean – describes whether the account is shown in the watchlist widget on the dashboard
             validation_errors: Displays array of validation error messages from the API
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Accounts` (operation `createAccount`).
         """
         call = _create_call(
@@ -715,6 +727,8 @@ class AccountsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Accounts/{AccountID}` (operation `updateAccount`).
         """
         call = _update_call(
@@ -737,6 +751,8 @@ class AccountsResourceWithRawResponse:
         Args:
             account_id: Unique identifier for Account object
             xero_tenant_id: Xero identifier for Tenant
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `DELETE /Accounts/{AccountID}` (operation `deleteAccount`).
         """
@@ -833,6 +849,8 @@ class AccountsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Accounts/{AccountID}/Attachments/{FileName}` (operation `createAccountAttachmentByFileName`).
         """
         call = _create_attachment_by_file_name_call(
@@ -861,6 +879,8 @@ class AccountsResourceWithRawResponse:
             file_name: Name of the attachment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Accounts/{AccountID}/Attachments/{FileName}` (operation `updateAccountAttachmentByFileName`).
         """
@@ -1017,6 +1037,8 @@ class AsyncAccountsResource:
             add_to_watchlist: Boolean – describes whether the account is shown in the watchlist widget on the dashboard
             validation_errors: Displays array of validation error messages from the API
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Accounts` (operation `createAccount`).
         """
         call = _create_call(
@@ -1074,6 +1096,8 @@ class AsyncAccountsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Accounts/{AccountID}` (operation `updateAccount`).
         """
         call = _update_call(
@@ -1096,6 +1120,8 @@ class AsyncAccountsResource:
         Args:
             account_id: Unique identifier for Account object
             xero_tenant_id: Xero identifier for Tenant
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `DELETE /Accounts/{AccountID}` (operation `deleteAccount`).
         """
@@ -1192,6 +1218,8 @@ class AsyncAccountsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Accounts/{AccountID}/Attachments/{FileName}` (operation `createAccountAttachmentByFileName`).
         """
         call = _create_attachment_by_file_name_call(
@@ -1220,6 +1248,8 @@ class AsyncAccountsResource:
             file_name: Name of the attachment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Accounts/{AccountID}/Attachments/{FileName}` (operation `updateAccountAttachmentByFileName`).
         """
@@ -1309,6 +1339,8 @@ class AsyncAccountsResourceWithRawResponse:
             add_to_watchlist: Boolean – describes whether the account is shown in the watchlist widget on the dashboard
             validation_errors: Displays array of validation error messages from the API
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Accounts` (operation `createAccount`).
         """
         call = _create_call(
@@ -1366,6 +1398,8 @@ class AsyncAccountsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Accounts/{AccountID}` (operation `updateAccount`).
         """
         call = _update_call(
@@ -1388,6 +1422,8 @@ class AsyncAccountsResourceWithRawResponse:
         Args:
             account_id: Unique identifier for Account object
             xero_tenant_id: Xero identifier for Tenant
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `DELETE /Accounts/{AccountID}` (operation `deleteAccount`).
         """
@@ -1484,6 +1520,8 @@ class AsyncAccountsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Accounts/{AccountID}/Attachments/{FileName}` (operation `createAccountAttachmentByFileName`).
         """
         call = _create_attachment_by_file_name_call(
@@ -1512,6 +1550,8 @@ class AsyncAccountsResourceWithRawResponse:
             file_name: Name of the attachment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Accounts/{AccountID}/Attachments/{FileName}` (operation `updateAccountAttachmentByFileName`).
         """

@@ -472,6 +472,8 @@ class BankTransactionsResource:
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /BankTransactions` (operation `createBankTransactions`).
         """
         call = _create_call(
@@ -505,6 +507,8 @@ class BankTransactionsResource:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /BankTransactions` (operation `updateOrCreateBankTransactions`).
         """
@@ -561,6 +565,8 @@ class BankTransactionsResource:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /BankTransactions/{BankTransactionID}` (operation `updateBankTransaction`).
         """
@@ -667,6 +673,8 @@ class BankTransactionsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `createBankTransactionAttachmentByFileName`).
         """
         call = _create_attachment_by_file_name_call(
@@ -695,6 +703,8 @@ class BankTransactionsResource:
             file_name: Name of the attachment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `updateBankTransactionAttachmentByFileName`).
         """
@@ -742,6 +752,8 @@ class BankTransactionsResource:
             bank_transaction_id: Xero generated unique identifier for a bank transaction
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /BankTransactions/{BankTransactionID}/History` (operation `createBankTransactionHistoryRecord`).
         """
@@ -817,6 +829,8 @@ class BankTransactionsResourceWithRawResponse:
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /BankTransactions` (operation `createBankTransactions`).
         """
         call = _create_call(
@@ -850,6 +864,8 @@ class BankTransactionsResourceWithRawResponse:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /BankTransactions` (operation `updateOrCreateBankTransactions`).
         """
@@ -906,6 +922,8 @@ class BankTransactionsResourceWithRawResponse:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /BankTransactions/{BankTransactionID}` (operation `updateBankTransaction`).
         """
@@ -1012,6 +1030,8 @@ class BankTransactionsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `createBankTransactionAttachmentByFileName`).
         """
         call = _create_attachment_by_file_name_call(
@@ -1040,6 +1060,8 @@ class BankTransactionsResourceWithRawResponse:
             file_name: Name of the attachment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `updateBankTransactionAttachmentByFileName`).
         """
@@ -1087,6 +1109,8 @@ class BankTransactionsResourceWithRawResponse:
             bank_transaction_id: Xero generated unique identifier for a bank transaction
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /BankTransactions/{BankTransactionID}/History` (operation `createBankTransactionHistoryRecord`).
         """
@@ -1297,6 +1321,8 @@ class AsyncBankTransactionsResource:
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /BankTransactions` (operation `createBankTransactions`).
         """
         call = _create_call(
@@ -1330,6 +1356,8 @@ class AsyncBankTransactionsResource:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /BankTransactions` (operation `updateOrCreateBankTransactions`).
         """
@@ -1386,6 +1414,8 @@ class AsyncBankTransactionsResource:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /BankTransactions/{BankTransactionID}` (operation `updateBankTransaction`).
         """
@@ -1492,6 +1522,8 @@ class AsyncBankTransactionsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `createBankTransactionAttachmentByFileName`).
         """
         call = _create_attachment_by_file_name_call(
@@ -1520,6 +1552,8 @@ class AsyncBankTransactionsResource:
             file_name: Name of the attachment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `updateBankTransactionAttachmentByFileName`).
         """
@@ -1567,6 +1601,8 @@ class AsyncBankTransactionsResource:
             bank_transaction_id: Xero generated unique identifier for a bank transaction
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /BankTransactions/{BankTransactionID}/History` (operation `createBankTransactionHistoryRecord`).
         """
@@ -1642,6 +1678,8 @@ class AsyncBankTransactionsResourceWithRawResponse:
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /BankTransactions` (operation `createBankTransactions`).
         """
         call = _create_call(
@@ -1675,6 +1713,8 @@ class AsyncBankTransactionsResourceWithRawResponse:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /BankTransactions` (operation `updateOrCreateBankTransactions`).
         """
@@ -1731,6 +1771,8 @@ class AsyncBankTransactionsResourceWithRawResponse:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /BankTransactions/{BankTransactionID}` (operation `updateBankTransaction`).
         """
@@ -1837,6 +1879,8 @@ class AsyncBankTransactionsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `createBankTransactionAttachmentByFileName`).
         """
         call = _create_attachment_by_file_name_call(
@@ -1865,6 +1909,8 @@ class AsyncBankTransactionsResourceWithRawResponse:
             file_name: Name of the attachment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `updateBankTransactionAttachmentByFileName`).
         """
@@ -1912,6 +1958,8 @@ class AsyncBankTransactionsResourceWithRawResponse:
             bank_transaction_id: Xero generated unique identifier for a bank transaction
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /BankTransactions/{BankTransactionID}/History` (operation `createBankTransactionHistoryRecord`).
         """

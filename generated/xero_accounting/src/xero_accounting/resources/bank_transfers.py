@@ -359,6 +359,8 @@ class BankTransfersResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /BankTransfers` (operation `createBankTransfer`).
         """
         call = _create_call(
@@ -383,6 +385,8 @@ class BankTransfersResource:
             xero_tenant_id: Xero identifier for Tenant
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /BankTransfers` (operation `deleteBankTransfers`).
         """
@@ -428,6 +432,8 @@ class BankTransfersResource:
             xero_tenant_id: Xero identifier for Tenant
             status: The status of the bank transfer.
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /BankTransfers/{BankTransferID}` (operation `deleteBankTransfer`).
         """
@@ -531,6 +537,8 @@ class BankTransfersResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /BankTransfers/{BankTransferID}/Attachments/{FileName}` (operation `createBankTransferAttachmentByFileName`).
         """
         call = _create_attachment_by_file_name_call(
@@ -559,6 +567,8 @@ class BankTransfersResource:
             file_name: Name of the attachment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /BankTransfers/{BankTransferID}/Attachments/{FileName}` (operation `updateBankTransferAttachmentByFileName`).
         """
@@ -604,6 +614,8 @@ class BankTransfersResource:
             bank_transfer_id: Xero generated unique identifier for a bank transfer
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /BankTransfers/{BankTransferID}/History` (operation `createBankTransferHistoryRecord`).
         """
@@ -666,6 +678,8 @@ class BankTransfersResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /BankTransfers` (operation `createBankTransfer`).
         """
         call = _create_call(
@@ -690,6 +704,8 @@ class BankTransfersResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /BankTransfers` (operation `deleteBankTransfers`).
         """
@@ -735,6 +751,8 @@ class BankTransfersResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             status: The status of the bank transfer.
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /BankTransfers/{BankTransferID}` (operation `deleteBankTransfer`).
         """
@@ -838,6 +856,8 @@ class BankTransfersResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /BankTransfers/{BankTransferID}/Attachments/{FileName}` (operation `createBankTransferAttachmentByFileName`).
         """
         call = _create_attachment_by_file_name_call(
@@ -866,6 +886,8 @@ class BankTransfersResourceWithRawResponse:
             file_name: Name of the attachment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /BankTransfers/{BankTransferID}/Attachments/{FileName}` (operation `updateBankTransferAttachmentByFileName`).
         """
@@ -911,6 +933,8 @@ class BankTransfersResourceWithRawResponse:
             bank_transfer_id: Xero generated unique identifier for a bank transfer
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /BankTransfers/{BankTransferID}/History` (operation `createBankTransferHistoryRecord`).
         """
@@ -1040,6 +1064,8 @@ class AsyncBankTransfersResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /BankTransfers` (operation `createBankTransfer`).
         """
         call = _create_call(
@@ -1064,6 +1090,8 @@ class AsyncBankTransfersResource:
             xero_tenant_id: Xero identifier for Tenant
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /BankTransfers` (operation `deleteBankTransfers`).
         """
@@ -1109,6 +1137,8 @@ class AsyncBankTransfersResource:
             xero_tenant_id: Xero identifier for Tenant
             status: The status of the bank transfer.
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /BankTransfers/{BankTransferID}` (operation `deleteBankTransfer`).
         """
@@ -1212,6 +1242,8 @@ class AsyncBankTransfersResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /BankTransfers/{BankTransferID}/Attachments/{FileName}` (operation `createBankTransferAttachmentByFileName`).
         """
         call = _create_attachment_by_file_name_call(
@@ -1240,6 +1272,8 @@ class AsyncBankTransfersResource:
             file_name: Name of the attachment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /BankTransfers/{BankTransferID}/Attachments/{FileName}` (operation `updateBankTransferAttachmentByFileName`).
         """
@@ -1285,6 +1319,8 @@ class AsyncBankTransfersResource:
             bank_transfer_id: Xero generated unique identifier for a bank transfer
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /BankTransfers/{BankTransferID}/History` (operation `createBankTransferHistoryRecord`).
         """
@@ -1347,6 +1383,8 @@ class AsyncBankTransfersResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /BankTransfers` (operation `createBankTransfer`).
         """
         call = _create_call(
@@ -1371,6 +1409,8 @@ class AsyncBankTransfersResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /BankTransfers` (operation `deleteBankTransfers`).
         """
@@ -1416,6 +1456,8 @@ class AsyncBankTransfersResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             status: The status of the bank transfer.
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /BankTransfers/{BankTransferID}` (operation `deleteBankTransfer`).
         """
@@ -1519,6 +1561,8 @@ class AsyncBankTransfersResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /BankTransfers/{BankTransferID}/Attachments/{FileName}` (operation `createBankTransferAttachmentByFileName`).
         """
         call = _create_attachment_by_file_name_call(
@@ -1547,6 +1591,8 @@ class AsyncBankTransfersResourceWithRawResponse:
             file_name: Name of the attachment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /BankTransfers/{BankTransferID}/Attachments/{FileName}` (operation `updateBankTransferAttachmentByFileName`).
         """
@@ -1592,6 +1638,8 @@ class AsyncBankTransfersResourceWithRawResponse:
             bank_transfer_id: Xero generated unique identifier for a bank transfer
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /BankTransfers/{BankTransferID}/History` (operation `createBankTransferHistoryRecord`).
         """

@@ -231,6 +231,8 @@ class BatchPaymentsResource:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /BatchPayments` (operation `createBatchPayment`).
         """
         call = _create_call(
@@ -257,6 +259,8 @@ class BatchPaymentsResource:
             batch_payment_id: The Xero generated unique identifier for the bank transaction (read-only)
             status: The status of the batch payment.
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /BatchPayments` (operation `deleteBatchPayment`).
         """
@@ -303,6 +307,8 @@ class BatchPaymentsResource:
             status: The status of the batch payment.
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /BatchPayments/{BatchPaymentID}` (operation `deleteBatchPaymentByUrlParam`).
         """
         call = _delete_by_url_param_call(
@@ -346,6 +352,8 @@ class BatchPaymentsResource:
             batch_payment_id: Unique identifier for BatchPayment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /BatchPayments/{BatchPaymentID}/History` (operation `createBatchPaymentHistoryRecord`).
         """
@@ -407,6 +415,8 @@ class BatchPaymentsResourceWithRawResponse:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /BatchPayments` (operation `createBatchPayment`).
         """
         call = _create_call(
@@ -433,6 +443,8 @@ class BatchPaymentsResourceWithRawResponse:
             batch_payment_id: The Xero generated unique identifier for the bank transaction (read-only)
             status: The status of the batch payment.
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /BatchPayments` (operation `deleteBatchPayment`).
         """
@@ -479,6 +491,8 @@ class BatchPaymentsResourceWithRawResponse:
             status: The status of the batch payment.
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /BatchPayments/{BatchPaymentID}` (operation `deleteBatchPaymentByUrlParam`).
         """
         call = _delete_by_url_param_call(
@@ -522,6 +536,8 @@ class BatchPaymentsResourceWithRawResponse:
             batch_payment_id: Unique identifier for BatchPayment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /BatchPayments/{BatchPaymentID}/History` (operation `createBatchPaymentHistoryRecord`).
         """
@@ -584,6 +600,8 @@ class AsyncBatchPaymentsResource:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /BatchPayments` (operation `createBatchPayment`).
         """
         call = _create_call(
@@ -610,6 +628,8 @@ class AsyncBatchPaymentsResource:
             batch_payment_id: The Xero generated unique identifier for the bank transaction (read-only)
             status: The status of the batch payment.
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /BatchPayments` (operation `deleteBatchPayment`).
         """
@@ -656,6 +676,8 @@ class AsyncBatchPaymentsResource:
             status: The status of the batch payment.
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /BatchPayments/{BatchPaymentID}` (operation `deleteBatchPaymentByUrlParam`).
         """
         call = _delete_by_url_param_call(
@@ -699,6 +721,8 @@ class AsyncBatchPaymentsResource:
             batch_payment_id: Unique identifier for BatchPayment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /BatchPayments/{BatchPaymentID}/History` (operation `createBatchPaymentHistoryRecord`).
         """
@@ -760,6 +784,8 @@ class AsyncBatchPaymentsResourceWithRawResponse:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /BatchPayments` (operation `createBatchPayment`).
         """
         call = _create_call(
@@ -786,6 +812,8 @@ class AsyncBatchPaymentsResourceWithRawResponse:
             batch_payment_id: The Xero generated unique identifier for the bank transaction (read-only)
             status: The status of the batch payment.
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /BatchPayments` (operation `deleteBatchPayment`).
         """
@@ -832,6 +860,8 @@ class AsyncBatchPaymentsResourceWithRawResponse:
             status: The status of the batch payment.
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /BatchPayments/{BatchPaymentID}` (operation `deleteBatchPaymentByUrlParam`).
         """
         call = _delete_by_url_param_call(
@@ -875,6 +905,8 @@ class AsyncBatchPaymentsResourceWithRawResponse:
             batch_payment_id: Unique identifier for BatchPayment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /BatchPayments/{BatchPaymentID}/History` (operation `createBatchPaymentHistoryRecord`).
         """

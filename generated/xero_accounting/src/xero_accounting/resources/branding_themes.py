@@ -165,6 +165,8 @@ class BrandingThemesResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /BrandingThemes/{BrandingThemeID}/PaymentServices` (operation `createBrandingThemePaymentServices`).
         """
         call = _create_payment_services_call(
@@ -251,6 +253,8 @@ class BrandingThemesResourceWithRawResponse:
             branding_theme_id: Unique identifier for a Branding Theme
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /BrandingThemes/{BrandingThemeID}/PaymentServices` (operation `createBrandingThemePaymentServices`).
         """
@@ -340,6 +344,8 @@ class AsyncBrandingThemesResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /BrandingThemes/{BrandingThemeID}/PaymentServices` (operation `createBrandingThemePaymentServices`).
         """
         call = _create_payment_services_call(
@@ -426,6 +432,8 @@ class AsyncBrandingThemesResourceWithRawResponse:
             branding_theme_id: Unique identifier for a Branding Theme
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /BrandingThemes/{BrandingThemeID}/PaymentServices` (operation `createBrandingThemePaymentServices`).
         """

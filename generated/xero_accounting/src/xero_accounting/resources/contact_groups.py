@@ -211,6 +211,8 @@ class ContactGroupsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /ContactGroups` (operation `createContactGroup`).
         """
         call = _create_call(
@@ -254,6 +256,8 @@ class ContactGroupsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /ContactGroups/{ContactGroupID}` (operation `updateContactGroup`).
         """
         call = _update_call(
@@ -283,6 +287,8 @@ class ContactGroupsResource:
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /ContactGroups/{ContactGroupID}/Contacts` (operation `createContactGroupContacts`).
         """
         call = _create_contacts_call(
@@ -308,6 +314,8 @@ class ContactGroupsResource:
             contact_group_id: Unique identifier for a Contact Group
             xero_tenant_id: Xero identifier for Tenant
 
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
+
         `DELETE /ContactGroups/{ContactGroupID}/Contacts` (operation `deleteContactGroupContacts`).
         """
         call = _delete_contacts_call(
@@ -329,6 +337,8 @@ class ContactGroupsResource:
             contact_group_id: Unique identifier for a Contact Group
             contact_id: Unique identifier for a Contact
             xero_tenant_id: Xero identifier for Tenant
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `DELETE /ContactGroups/{ContactGroupID}/Contacts/{ContactID}` (operation `deleteContactGroupContact`).
         """
@@ -378,6 +388,8 @@ class ContactGroupsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /ContactGroups` (operation `createContactGroup`).
         """
         call = _create_call(
@@ -421,6 +433,8 @@ class ContactGroupsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /ContactGroups/{ContactGroupID}` (operation `updateContactGroup`).
         """
         call = _update_call(
@@ -450,6 +464,8 @@ class ContactGroupsResourceWithRawResponse:
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /ContactGroups/{ContactGroupID}/Contacts` (operation `createContactGroupContacts`).
         """
         call = _create_contacts_call(
@@ -475,6 +491,8 @@ class ContactGroupsResourceWithRawResponse:
             contact_group_id: Unique identifier for a Contact Group
             xero_tenant_id: Xero identifier for Tenant
 
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
+
         `DELETE /ContactGroups/{ContactGroupID}/Contacts` (operation `deleteContactGroupContacts`).
         """
         call = _delete_contacts_call(
@@ -496,6 +514,8 @@ class ContactGroupsResourceWithRawResponse:
             contact_group_id: Unique identifier for a Contact Group
             contact_id: Unique identifier for a Contact
             xero_tenant_id: Xero identifier for Tenant
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `DELETE /ContactGroups/{ContactGroupID}/Contacts/{ContactID}` (operation `deleteContactGroupContact`).
         """
@@ -546,6 +566,8 @@ class AsyncContactGroupsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /ContactGroups` (operation `createContactGroup`).
         """
         call = _create_call(
@@ -589,6 +611,8 @@ class AsyncContactGroupsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /ContactGroups/{ContactGroupID}` (operation `updateContactGroup`).
         """
         call = _update_call(
@@ -618,6 +642,8 @@ class AsyncContactGroupsResource:
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /ContactGroups/{ContactGroupID}/Contacts` (operation `createContactGroupContacts`).
         """
         call = _create_contacts_call(
@@ -643,6 +669,8 @@ class AsyncContactGroupsResource:
             contact_group_id: Unique identifier for a Contact Group
             xero_tenant_id: Xero identifier for Tenant
 
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
+
         `DELETE /ContactGroups/{ContactGroupID}/Contacts` (operation `deleteContactGroupContacts`).
         """
         call = _delete_contacts_call(
@@ -664,6 +692,8 @@ class AsyncContactGroupsResource:
             contact_group_id: Unique identifier for a Contact Group
             contact_id: Unique identifier for a Contact
             xero_tenant_id: Xero identifier for Tenant
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `DELETE /ContactGroups/{ContactGroupID}/Contacts/{ContactID}` (operation `deleteContactGroupContact`).
         """
@@ -713,6 +743,8 @@ class AsyncContactGroupsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /ContactGroups` (operation `createContactGroup`).
         """
         call = _create_call(
@@ -756,6 +788,8 @@ class AsyncContactGroupsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /ContactGroups/{ContactGroupID}` (operation `updateContactGroup`).
         """
         call = _update_call(
@@ -785,6 +819,8 @@ class AsyncContactGroupsResourceWithRawResponse:
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /ContactGroups/{ContactGroupID}/Contacts` (operation `createContactGroupContacts`).
         """
         call = _create_contacts_call(
@@ -810,6 +846,8 @@ class AsyncContactGroupsResourceWithRawResponse:
             contact_group_id: Unique identifier for a Contact Group
             xero_tenant_id: Xero identifier for Tenant
 
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
+
         `DELETE /ContactGroups/{ContactGroupID}/Contacts` (operation `deleteContactGroupContacts`).
         """
         call = _delete_contacts_call(
@@ -831,6 +869,8 @@ class AsyncContactGroupsResourceWithRawResponse:
             contact_group_id: Unique identifier for a Contact Group
             contact_id: Unique identifier for a Contact
             xero_tenant_id: Xero identifier for Tenant
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `DELETE /ContactGroups/{ContactGroupID}/Contacts/{ContactID}` (operation `deleteContactGroupContact`).
         """

@@ -510,6 +510,8 @@ class ContactsResource:
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Contacts` (operation `createContacts`).
         """
         call = _create_call(
@@ -540,6 +542,8 @@ class ContactsResource:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Contacts` (operation `updateOrCreateContacts`).
         """
@@ -609,6 +613,8 @@ class ContactsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Contacts/{ContactID}` (operation `updateContact`).
         """
@@ -712,6 +718,8 @@ class ContactsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Contacts/{ContactID}/Attachments/{FileName}` (operation `createContactAttachmentByFileName`).
         """
         call = _create_attachment_by_file_name_call(
@@ -740,6 +748,8 @@ class ContactsResource:
             file_name: Name of the attachment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Contacts/{ContactID}/Attachments/{FileName}` (operation `updateContactAttachmentByFileName`).
         """
@@ -803,6 +813,8 @@ class ContactsResource:
             contact_id: Unique identifier for a Contact
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Contacts/{ContactID}/History` (operation `createContactHistory`).
         """
@@ -885,6 +897,8 @@ class ContactsResourceWithRawResponse:
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Contacts` (operation `createContacts`).
         """
         call = _create_call(
@@ -915,6 +929,8 @@ class ContactsResourceWithRawResponse:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Contacts` (operation `updateOrCreateContacts`).
         """
@@ -984,6 +1000,8 @@ class ContactsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Contacts/{ContactID}` (operation `updateContact`).
         """
@@ -1087,6 +1105,8 @@ class ContactsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Contacts/{ContactID}/Attachments/{FileName}` (operation `createContactAttachmentByFileName`).
         """
         call = _create_attachment_by_file_name_call(
@@ -1115,6 +1135,8 @@ class ContactsResourceWithRawResponse:
             file_name: Name of the attachment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Contacts/{ContactID}/Attachments/{FileName}` (operation `updateContactAttachmentByFileName`).
         """
@@ -1178,6 +1200,8 @@ class ContactsResourceWithRawResponse:
             contact_id: Unique identifier for a Contact
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Contacts/{ContactID}/History` (operation `createContactHistory`).
         """
@@ -1405,6 +1429,8 @@ class AsyncContactsResource:
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Contacts` (operation `createContacts`).
         """
         call = _create_call(
@@ -1435,6 +1461,8 @@ class AsyncContactsResource:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Contacts` (operation `updateOrCreateContacts`).
         """
@@ -1504,6 +1532,8 @@ class AsyncContactsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Contacts/{ContactID}` (operation `updateContact`).
         """
@@ -1607,6 +1637,8 @@ class AsyncContactsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Contacts/{ContactID}/Attachments/{FileName}` (operation `createContactAttachmentByFileName`).
         """
         call = _create_attachment_by_file_name_call(
@@ -1635,6 +1667,8 @@ class AsyncContactsResource:
             file_name: Name of the attachment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Contacts/{ContactID}/Attachments/{FileName}` (operation `updateContactAttachmentByFileName`).
         """
@@ -1698,6 +1732,8 @@ class AsyncContactsResource:
             contact_id: Unique identifier for a Contact
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Contacts/{ContactID}/History` (operation `createContactHistory`).
         """
@@ -1780,6 +1816,8 @@ class AsyncContactsResourceWithRawResponse:
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Contacts` (operation `createContacts`).
         """
         call = _create_call(
@@ -1810,6 +1848,8 @@ class AsyncContactsResourceWithRawResponse:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Contacts` (operation `updateOrCreateContacts`).
         """
@@ -1879,6 +1919,8 @@ class AsyncContactsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Contacts/{ContactID}` (operation `updateContact`).
         """
@@ -1982,6 +2024,8 @@ class AsyncContactsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Contacts/{ContactID}/Attachments/{FileName}` (operation `createContactAttachmentByFileName`).
         """
         call = _create_attachment_by_file_name_call(
@@ -2010,6 +2054,8 @@ class AsyncContactsResourceWithRawResponse:
             file_name: Name of the attachment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Contacts/{ContactID}/Attachments/{FileName}` (operation `updateContactAttachmentByFileName`).
         """
@@ -2073,6 +2119,8 @@ class AsyncContactsResourceWithRawResponse:
             contact_id: Unique identifier for a Contact
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Contacts/{ContactID}/History` (operation `createContactHistory`).
         """

@@ -530,6 +530,8 @@ class CreditNotesResource:
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /CreditNotes` (operation `createCreditNotes`).
         """
         call = _create_call(
@@ -563,6 +565,8 @@ class CreditNotesResource:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /CreditNotes` (operation `updateOrCreateCreditNotes`).
         """
@@ -619,6 +623,8 @@ class CreditNotesResource:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /CreditNotes/{CreditNoteID}` (operation `updateCreditNote`).
         """
@@ -725,6 +731,8 @@ class CreditNotesResource:
             include_online: Allows an attachment to be seen by the end customer within their online invoice
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `createCreditNoteAttachmentByFileName`).
         """
         call = _create_attachment_by_file_name_call(
@@ -754,6 +762,8 @@ class CreditNotesResource:
             file_name: Name of the attachment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `updateCreditNoteAttachmentByFileName`).
         """
@@ -802,6 +812,8 @@ class CreditNotesResource:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /CreditNotes/{CreditNoteID}/Allocations` (operation `createCreditNoteAllocation`).
         """
         call = _create_allocation_call(
@@ -827,6 +839,8 @@ class CreditNotesResource:
             credit_note_id: Unique identifier for a Credit Note
             allocation_id: Unique identifier for Allocation object
             xero_tenant_id: Xero identifier for Tenant
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `DELETE /CreditNotes/{CreditNoteID}/Allocations/{AllocationID}` (operation `deleteCreditNoteAllocations`).
         """
@@ -870,6 +884,8 @@ class CreditNotesResource:
             credit_note_id: Unique identifier for a Credit Note
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /CreditNotes/{CreditNoteID}/History` (operation `createCreditNoteHistory`).
         """
@@ -945,6 +961,8 @@ class CreditNotesResourceWithRawResponse:
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /CreditNotes` (operation `createCreditNotes`).
         """
         call = _create_call(
@@ -978,6 +996,8 @@ class CreditNotesResourceWithRawResponse:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /CreditNotes` (operation `updateOrCreateCreditNotes`).
         """
@@ -1034,6 +1054,8 @@ class CreditNotesResourceWithRawResponse:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /CreditNotes/{CreditNoteID}` (operation `updateCreditNote`).
         """
@@ -1140,6 +1162,8 @@ class CreditNotesResourceWithRawResponse:
             include_online: Allows an attachment to be seen by the end customer within their online invoice
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `createCreditNoteAttachmentByFileName`).
         """
         call = _create_attachment_by_file_name_call(
@@ -1169,6 +1193,8 @@ class CreditNotesResourceWithRawResponse:
             file_name: Name of the attachment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `updateCreditNoteAttachmentByFileName`).
         """
@@ -1217,6 +1243,8 @@ class CreditNotesResourceWithRawResponse:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /CreditNotes/{CreditNoteID}/Allocations` (operation `createCreditNoteAllocation`).
         """
         call = _create_allocation_call(
@@ -1242,6 +1270,8 @@ class CreditNotesResourceWithRawResponse:
             credit_note_id: Unique identifier for a Credit Note
             allocation_id: Unique identifier for Allocation object
             xero_tenant_id: Xero identifier for Tenant
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `DELETE /CreditNotes/{CreditNoteID}/Allocations/{AllocationID}` (operation `deleteCreditNoteAllocations`).
         """
@@ -1285,6 +1315,8 @@ class CreditNotesResourceWithRawResponse:
             credit_note_id: Unique identifier for a Credit Note
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /CreditNotes/{CreditNoteID}/History` (operation `createCreditNoteHistory`).
         """
@@ -1513,6 +1545,8 @@ class AsyncCreditNotesResource:
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /CreditNotes` (operation `createCreditNotes`).
         """
         call = _create_call(
@@ -1546,6 +1580,8 @@ class AsyncCreditNotesResource:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /CreditNotes` (operation `updateOrCreateCreditNotes`).
         """
@@ -1602,6 +1638,8 @@ class AsyncCreditNotesResource:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /CreditNotes/{CreditNoteID}` (operation `updateCreditNote`).
         """
@@ -1708,6 +1746,8 @@ class AsyncCreditNotesResource:
             include_online: Allows an attachment to be seen by the end customer within their online invoice
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `createCreditNoteAttachmentByFileName`).
         """
         call = _create_attachment_by_file_name_call(
@@ -1737,6 +1777,8 @@ class AsyncCreditNotesResource:
             file_name: Name of the attachment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `updateCreditNoteAttachmentByFileName`).
         """
@@ -1785,6 +1827,8 @@ class AsyncCreditNotesResource:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /CreditNotes/{CreditNoteID}/Allocations` (operation `createCreditNoteAllocation`).
         """
         call = _create_allocation_call(
@@ -1810,6 +1854,8 @@ class AsyncCreditNotesResource:
             credit_note_id: Unique identifier for a Credit Note
             allocation_id: Unique identifier for Allocation object
             xero_tenant_id: Xero identifier for Tenant
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `DELETE /CreditNotes/{CreditNoteID}/Allocations/{AllocationID}` (operation `deleteCreditNoteAllocations`).
         """
@@ -1853,6 +1899,8 @@ class AsyncCreditNotesResource:
             credit_note_id: Unique identifier for a Credit Note
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /CreditNotes/{CreditNoteID}/History` (operation `createCreditNoteHistory`).
         """
@@ -1928,6 +1976,8 @@ class AsyncCreditNotesResourceWithRawResponse:
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /CreditNotes` (operation `createCreditNotes`).
         """
         call = _create_call(
@@ -1961,6 +2011,8 @@ class AsyncCreditNotesResourceWithRawResponse:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /CreditNotes` (operation `updateOrCreateCreditNotes`).
         """
@@ -2017,6 +2069,8 @@ class AsyncCreditNotesResourceWithRawResponse:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /CreditNotes/{CreditNoteID}` (operation `updateCreditNote`).
         """
@@ -2123,6 +2177,8 @@ class AsyncCreditNotesResourceWithRawResponse:
             include_online: Allows an attachment to be seen by the end customer within their online invoice
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `createCreditNoteAttachmentByFileName`).
         """
         call = _create_attachment_by_file_name_call(
@@ -2152,6 +2208,8 @@ class AsyncCreditNotesResourceWithRawResponse:
             file_name: Name of the attachment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `updateCreditNoteAttachmentByFileName`).
         """
@@ -2200,6 +2258,8 @@ class AsyncCreditNotesResourceWithRawResponse:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /CreditNotes/{CreditNoteID}/Allocations` (operation `createCreditNoteAllocation`).
         """
         call = _create_allocation_call(
@@ -2225,6 +2285,8 @@ class AsyncCreditNotesResourceWithRawResponse:
             credit_note_id: Unique identifier for a Credit Note
             allocation_id: Unique identifier for Allocation object
             xero_tenant_id: Xero identifier for Tenant
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `DELETE /CreditNotes/{CreditNoteID}/Allocations/{AllocationID}` (operation `deleteCreditNoteAllocations`).
         """
@@ -2268,6 +2330,8 @@ class AsyncCreditNotesResourceWithRawResponse:
             credit_note_id: Unique identifier for a Credit Note
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /CreditNotes/{CreditNoteID}/History` (operation `createCreditNoteHistory`).
         """

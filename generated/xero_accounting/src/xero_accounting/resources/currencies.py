@@ -103,6 +103,8 @@ class CurrenciesResource:
             code: 3 letter alpha code for the currency – see list of currency codes
             description: Name of Currency
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Currencies` (operation `createCurrency`).
         """
         call = _create_call(
@@ -156,6 +158,8 @@ class CurrenciesResourceWithRawResponse:
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             code: 3 letter alpha code for the currency – see list of currency codes
             description: Name of Currency
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Currencies` (operation `createCurrency`).
         """
@@ -212,6 +216,8 @@ class AsyncCurrenciesResource:
             code: 3 letter alpha code for the currency – see list of currency codes
             description: Name of Currency
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Currencies` (operation `createCurrency`).
         """
         call = _create_call(
@@ -265,6 +271,8 @@ class AsyncCurrenciesResourceWithRawResponse:
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             code: 3 letter alpha code for the currency – see list of currency codes
             description: Name of Currency
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Currencies` (operation `createCurrency`).
         """

@@ -194,6 +194,8 @@ class ExpenseClaimsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /ExpenseClaims` (operation `createExpenseClaims`).
         """
         call = _create_call(
@@ -236,6 +238,8 @@ class ExpenseClaimsResource:
             expense_claim_id: Unique identifier for a ExpenseClaim
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /ExpenseClaims/{ExpenseClaimID}` (operation `updateExpenseClaim`).
         """
@@ -280,6 +284,8 @@ class ExpenseClaimsResource:
             expense_claim_id: Unique identifier for a ExpenseClaim
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /ExpenseClaims/{ExpenseClaimID}/History` (operation `createExpenseClaimHistory`).
         """
@@ -339,6 +345,8 @@ class ExpenseClaimsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /ExpenseClaims` (operation `createExpenseClaims`).
         """
         call = _create_call(
@@ -381,6 +389,8 @@ class ExpenseClaimsResourceWithRawResponse:
             expense_claim_id: Unique identifier for a ExpenseClaim
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /ExpenseClaims/{ExpenseClaimID}` (operation `updateExpenseClaim`).
         """
@@ -425,6 +435,8 @@ class ExpenseClaimsResourceWithRawResponse:
             expense_claim_id: Unique identifier for a ExpenseClaim
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /ExpenseClaims/{ExpenseClaimID}/History` (operation `createExpenseClaimHistory`).
         """
@@ -485,6 +497,8 @@ class AsyncExpenseClaimsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /ExpenseClaims` (operation `createExpenseClaims`).
         """
         call = _create_call(
@@ -527,6 +541,8 @@ class AsyncExpenseClaimsResource:
             expense_claim_id: Unique identifier for a ExpenseClaim
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /ExpenseClaims/{ExpenseClaimID}` (operation `updateExpenseClaim`).
         """
@@ -571,6 +587,8 @@ class AsyncExpenseClaimsResource:
             expense_claim_id: Unique identifier for a ExpenseClaim
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /ExpenseClaims/{ExpenseClaimID}/History` (operation `createExpenseClaimHistory`).
         """
@@ -630,6 +648,8 @@ class AsyncExpenseClaimsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /ExpenseClaims` (operation `createExpenseClaims`).
         """
         call = _create_call(
@@ -672,6 +692,8 @@ class AsyncExpenseClaimsResourceWithRawResponse:
             expense_claim_id: Unique identifier for a ExpenseClaim
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /ExpenseClaims/{ExpenseClaimID}` (operation `updateExpenseClaim`).
         """
@@ -716,6 +738,8 @@ class AsyncExpenseClaimsResourceWithRawResponse:
             expense_claim_id: Unique identifier for a ExpenseClaim
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /ExpenseClaims/{ExpenseClaimID}/History` (operation `createExpenseClaimHistory`).
         """

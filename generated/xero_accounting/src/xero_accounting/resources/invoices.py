@@ -597,6 +597,8 @@ class InvoicesResource:
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Invoices` (operation `createInvoices`).
         """
         call = _create_call(
@@ -630,6 +632,8 @@ class InvoicesResource:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Invoices` (operation `updateOrCreateInvoices`).
         """
@@ -684,6 +688,8 @@ class InvoicesResource:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Invoices/{InvoiceID}` (operation `updateInvoice`).
         """
@@ -808,6 +814,8 @@ class InvoicesResource:
             include_online: Allows an attachment to be seen by the end customer within their online invoice
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Invoices/{InvoiceID}/Attachments/{FileName}` (operation `createInvoiceAttachmentByFileName`).
         """
         call = _create_attachment_by_file_name_call(
@@ -837,6 +845,8 @@ class InvoicesResource:
             file_name: Name of the attachment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Invoices/{InvoiceID}/Attachments/{FileName}` (operation `updateInvoiceAttachmentByFileName`).
         """
@@ -884,6 +894,8 @@ class InvoicesResource:
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             status: Need at least one field to create an empty JSON payload
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Invoices/{InvoiceID}/Email` (operation `emailInvoice`).
         """
         call = _email_call(
@@ -927,6 +939,8 @@ class InvoicesResource:
             invoice_id: Unique identifier for an Invoice
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Invoices/{InvoiceID}/History` (operation `createInvoiceHistory`).
         """
@@ -1026,6 +1040,8 @@ class InvoicesResourceWithRawResponse:
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Invoices` (operation `createInvoices`).
         """
         call = _create_call(
@@ -1059,6 +1075,8 @@ class InvoicesResourceWithRawResponse:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Invoices` (operation `updateOrCreateInvoices`).
         """
@@ -1113,6 +1131,8 @@ class InvoicesResourceWithRawResponse:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Invoices/{InvoiceID}` (operation `updateInvoice`).
         """
@@ -1237,6 +1257,8 @@ class InvoicesResourceWithRawResponse:
             include_online: Allows an attachment to be seen by the end customer within their online invoice
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Invoices/{InvoiceID}/Attachments/{FileName}` (operation `createInvoiceAttachmentByFileName`).
         """
         call = _create_attachment_by_file_name_call(
@@ -1266,6 +1288,8 @@ class InvoicesResourceWithRawResponse:
             file_name: Name of the attachment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Invoices/{InvoiceID}/Attachments/{FileName}` (operation `updateInvoiceAttachmentByFileName`).
         """
@@ -1313,6 +1337,8 @@ class InvoicesResourceWithRawResponse:
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             status: Need at least one field to create an empty JSON payload
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Invoices/{InvoiceID}/Email` (operation `emailInvoice`).
         """
         call = _email_call(
@@ -1356,6 +1382,8 @@ class InvoicesResourceWithRawResponse:
             invoice_id: Unique identifier for an Invoice
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Invoices/{InvoiceID}/History` (operation `createInvoiceHistory`).
         """
@@ -1638,6 +1666,8 @@ class AsyncInvoicesResource:
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Invoices` (operation `createInvoices`).
         """
         call = _create_call(
@@ -1671,6 +1701,8 @@ class AsyncInvoicesResource:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Invoices` (operation `updateOrCreateInvoices`).
         """
@@ -1725,6 +1757,8 @@ class AsyncInvoicesResource:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Invoices/{InvoiceID}` (operation `updateInvoice`).
         """
@@ -1849,6 +1883,8 @@ class AsyncInvoicesResource:
             include_online: Allows an attachment to be seen by the end customer within their online invoice
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Invoices/{InvoiceID}/Attachments/{FileName}` (operation `createInvoiceAttachmentByFileName`).
         """
         call = _create_attachment_by_file_name_call(
@@ -1878,6 +1914,8 @@ class AsyncInvoicesResource:
             file_name: Name of the attachment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Invoices/{InvoiceID}/Attachments/{FileName}` (operation `updateInvoiceAttachmentByFileName`).
         """
@@ -1925,6 +1963,8 @@ class AsyncInvoicesResource:
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             status: Need at least one field to create an empty JSON payload
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Invoices/{InvoiceID}/Email` (operation `emailInvoice`).
         """
         call = _email_call(
@@ -1968,6 +2008,8 @@ class AsyncInvoicesResource:
             invoice_id: Unique identifier for an Invoice
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Invoices/{InvoiceID}/History` (operation `createInvoiceHistory`).
         """
@@ -2067,6 +2109,8 @@ class AsyncInvoicesResourceWithRawResponse:
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Invoices` (operation `createInvoices`).
         """
         call = _create_call(
@@ -2100,6 +2144,8 @@ class AsyncInvoicesResourceWithRawResponse:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Invoices` (operation `updateOrCreateInvoices`).
         """
@@ -2154,6 +2200,8 @@ class AsyncInvoicesResourceWithRawResponse:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Invoices/{InvoiceID}` (operation `updateInvoice`).
         """
@@ -2278,6 +2326,8 @@ class AsyncInvoicesResourceWithRawResponse:
             include_online: Allows an attachment to be seen by the end customer within their online invoice
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Invoices/{InvoiceID}/Attachments/{FileName}` (operation `createInvoiceAttachmentByFileName`).
         """
         call = _create_attachment_by_file_name_call(
@@ -2307,6 +2357,8 @@ class AsyncInvoicesResourceWithRawResponse:
             file_name: Name of the attachment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Invoices/{InvoiceID}/Attachments/{FileName}` (operation `updateInvoiceAttachmentByFileName`).
         """
@@ -2354,6 +2406,8 @@ class AsyncInvoicesResourceWithRawResponse:
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             status: Need at least one field to create an empty JSON payload
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Invoices/{InvoiceID}/Email` (operation `emailInvoice`).
         """
         call = _email_call(
@@ -2397,6 +2451,8 @@ class AsyncInvoicesResourceWithRawResponse:
             invoice_id: Unique identifier for an Invoice
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Invoices/{InvoiceID}/History` (operation `createInvoiceHistory`).
         """

@@ -259,6 +259,8 @@ class ItemsResource:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Items` (operation `createItems`).
         """
         call = _create_call(
@@ -287,6 +289,8 @@ class ItemsResource:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Items` (operation `updateOrCreateItems`).
         """
@@ -337,6 +341,8 @@ class ItemsResource:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Items/{ItemID}` (operation `updateItem`).
         """
         call = _update_call(
@@ -360,6 +366,8 @@ class ItemsResource:
         Args:
             item_id: Unique identifier for an Item
             xero_tenant_id: Xero identifier for Tenant
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `DELETE /Items/{ItemID}` (operation `deleteItem`).
         """
@@ -399,6 +407,8 @@ class ItemsResource:
             item_id: Unique identifier for an Item
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Items/{ItemID}/History` (operation `createItemHistory`).
         """
@@ -465,6 +475,8 @@ class ItemsResourceWithRawResponse:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Items` (operation `createItems`).
         """
         call = _create_call(
@@ -493,6 +505,8 @@ class ItemsResourceWithRawResponse:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Items` (operation `updateOrCreateItems`).
         """
@@ -543,6 +557,8 @@ class ItemsResourceWithRawResponse:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Items/{ItemID}` (operation `updateItem`).
         """
         call = _update_call(
@@ -566,6 +582,8 @@ class ItemsResourceWithRawResponse:
         Args:
             item_id: Unique identifier for an Item
             xero_tenant_id: Xero identifier for Tenant
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `DELETE /Items/{ItemID}` (operation `deleteItem`).
         """
@@ -605,6 +623,8 @@ class ItemsResourceWithRawResponse:
             item_id: Unique identifier for an Item
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Items/{ItemID}/History` (operation `createItemHistory`).
         """
@@ -672,6 +692,8 @@ class AsyncItemsResource:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Items` (operation `createItems`).
         """
         call = _create_call(
@@ -700,6 +722,8 @@ class AsyncItemsResource:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Items` (operation `updateOrCreateItems`).
         """
@@ -750,6 +774,8 @@ class AsyncItemsResource:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Items/{ItemID}` (operation `updateItem`).
         """
         call = _update_call(
@@ -773,6 +799,8 @@ class AsyncItemsResource:
         Args:
             item_id: Unique identifier for an Item
             xero_tenant_id: Xero identifier for Tenant
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `DELETE /Items/{ItemID}` (operation `deleteItem`).
         """
@@ -812,6 +840,8 @@ class AsyncItemsResource:
             item_id: Unique identifier for an Item
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Items/{ItemID}/History` (operation `createItemHistory`).
         """
@@ -878,6 +908,8 @@ class AsyncItemsResourceWithRawResponse:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Items` (operation `createItems`).
         """
         call = _create_call(
@@ -906,6 +938,8 @@ class AsyncItemsResourceWithRawResponse:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Items` (operation `updateOrCreateItems`).
         """
@@ -956,6 +990,8 @@ class AsyncItemsResourceWithRawResponse:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Items/{ItemID}` (operation `updateItem`).
         """
         call = _update_call(
@@ -979,6 +1015,8 @@ class AsyncItemsResourceWithRawResponse:
         Args:
             item_id: Unique identifier for an Item
             xero_tenant_id: Xero identifier for Tenant
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `DELETE /Items/{ItemID}` (operation `deleteItem`).
         """
@@ -1018,6 +1056,8 @@ class AsyncItemsResourceWithRawResponse:
             item_id: Unique identifier for an Item
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Items/{ItemID}/History` (operation `createItemHistory`).
         """

@@ -299,6 +299,8 @@ class LinkedTransactionsResource:
             source_transaction_type_code: The Type of the source tranasction. This will be ACCPAY if the linked transaction was created from an invoice and SPEND if it was created from a bank transaction.
             validation_errors: Displays array of validation error messages from the API
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /LinkedTransactions` (operation `createLinkedTransaction`).
         """
         call = _create_call(
@@ -351,6 +353,8 @@ class LinkedTransactionsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /LinkedTransactions/{LinkedTransactionID}` (operation `updateLinkedTransaction`).
         """
         call = _update_call(
@@ -373,6 +377,8 @@ class LinkedTransactionsResource:
         Args:
             linked_transaction_id: Unique identifier for a LinkedTransaction
             xero_tenant_id: Xero identifier for Tenant
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `DELETE /LinkedTransactions/{LinkedTransactionID}` (operation `deleteLinkedTransaction`).
         """
@@ -457,6 +463,8 @@ class LinkedTransactionsResourceWithRawResponse:
             source_transaction_type_code: The Type of the source tranasction. This will be ACCPAY if the linked transaction was created from an invoice and SPEND if it was created from a bank transaction.
             validation_errors: Displays array of validation error messages from the API
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /LinkedTransactions` (operation `createLinkedTransaction`).
         """
         call = _create_call(
@@ -509,6 +517,8 @@ class LinkedTransactionsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /LinkedTransactions/{LinkedTransactionID}` (operation `updateLinkedTransaction`).
         """
         call = _update_call(
@@ -531,6 +541,8 @@ class LinkedTransactionsResourceWithRawResponse:
         Args:
             linked_transaction_id: Unique identifier for a LinkedTransaction
             xero_tenant_id: Xero identifier for Tenant
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `DELETE /LinkedTransactions/{LinkedTransactionID}` (operation `deleteLinkedTransaction`).
         """
@@ -680,6 +692,8 @@ class AsyncLinkedTransactionsResource:
             source_transaction_type_code: The Type of the source tranasction. This will be ACCPAY if the linked transaction was created from an invoice and SPEND if it was created from a bank transaction.
             validation_errors: Displays array of validation error messages from the API
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /LinkedTransactions` (operation `createLinkedTransaction`).
         """
         call = _create_call(
@@ -732,6 +746,8 @@ class AsyncLinkedTransactionsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /LinkedTransactions/{LinkedTransactionID}` (operation `updateLinkedTransaction`).
         """
         call = _update_call(
@@ -754,6 +770,8 @@ class AsyncLinkedTransactionsResource:
         Args:
             linked_transaction_id: Unique identifier for a LinkedTransaction
             xero_tenant_id: Xero identifier for Tenant
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `DELETE /LinkedTransactions/{LinkedTransactionID}` (operation `deleteLinkedTransaction`).
         """
@@ -838,6 +856,8 @@ class AsyncLinkedTransactionsResourceWithRawResponse:
             source_transaction_type_code: The Type of the source tranasction. This will be ACCPAY if the linked transaction was created from an invoice and SPEND if it was created from a bank transaction.
             validation_errors: Displays array of validation error messages from the API
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /LinkedTransactions` (operation `createLinkedTransaction`).
         """
         call = _create_call(
@@ -890,6 +910,8 @@ class AsyncLinkedTransactionsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /LinkedTransactions/{LinkedTransactionID}` (operation `updateLinkedTransaction`).
         """
         call = _update_call(
@@ -912,6 +934,8 @@ class AsyncLinkedTransactionsResourceWithRawResponse:
         Args:
             linked_transaction_id: Unique identifier for a LinkedTransaction
             xero_tenant_id: Xero identifier for Tenant
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `DELETE /LinkedTransactions/{LinkedTransactionID}` (operation `deleteLinkedTransaction`).
         """

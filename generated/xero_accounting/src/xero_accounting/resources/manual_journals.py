@@ -449,6 +449,8 @@ class ManualJournalsResource:
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /ManualJournals` (operation `createManualJournals`).
         """
         call = _create_call(
@@ -479,6 +481,8 @@ class ManualJournalsResource:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /ManualJournals` (operation `updateOrCreateManualJournals`).
         """
@@ -528,6 +532,8 @@ class ManualJournalsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /ManualJournals/{ManualJournalID}` (operation `updateManualJournal`).
         """
@@ -633,6 +639,8 @@ class ManualJournalsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /ManualJournals/{ManualJournalID}/Attachments/{FileName}` (operation `createManualJournalAttachmentByFileName`).
         """
         call = _create_attachment_by_file_name_call(
@@ -661,6 +669,8 @@ class ManualJournalsResource:
             file_name: Name of the attachment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /ManualJournals/{ManualJournalID}/Attachments/{FileName}` (operation `updateManualJournalAttachmentByFileName`).
         """
@@ -706,6 +716,8 @@ class ManualJournalsResource:
             manual_journal_id: Unique identifier for a ManualJournal
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /ManualJournals/{ManualJournalID}/History` (operation `createManualJournalHistoryRecord`).
         """
@@ -776,6 +788,8 @@ class ManualJournalsResourceWithRawResponse:
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /ManualJournals` (operation `createManualJournals`).
         """
         call = _create_call(
@@ -806,6 +820,8 @@ class ManualJournalsResourceWithRawResponse:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /ManualJournals` (operation `updateOrCreateManualJournals`).
         """
@@ -855,6 +871,8 @@ class ManualJournalsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /ManualJournals/{ManualJournalID}` (operation `updateManualJournal`).
         """
@@ -960,6 +978,8 @@ class ManualJournalsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /ManualJournals/{ManualJournalID}/Attachments/{FileName}` (operation `createManualJournalAttachmentByFileName`).
         """
         call = _create_attachment_by_file_name_call(
@@ -988,6 +1008,8 @@ class ManualJournalsResourceWithRawResponse:
             file_name: Name of the attachment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /ManualJournals/{ManualJournalID}/Attachments/{FileName}` (operation `updateManualJournalAttachmentByFileName`).
         """
@@ -1033,6 +1055,8 @@ class ManualJournalsResourceWithRawResponse:
             manual_journal_id: Unique identifier for a ManualJournal
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /ManualJournals/{ManualJournalID}/History` (operation `createManualJournalHistoryRecord`).
         """
@@ -1234,6 +1258,8 @@ class AsyncManualJournalsResource:
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /ManualJournals` (operation `createManualJournals`).
         """
         call = _create_call(
@@ -1264,6 +1290,8 @@ class AsyncManualJournalsResource:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /ManualJournals` (operation `updateOrCreateManualJournals`).
         """
@@ -1313,6 +1341,8 @@ class AsyncManualJournalsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /ManualJournals/{ManualJournalID}` (operation `updateManualJournal`).
         """
@@ -1418,6 +1448,8 @@ class AsyncManualJournalsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /ManualJournals/{ManualJournalID}/Attachments/{FileName}` (operation `createManualJournalAttachmentByFileName`).
         """
         call = _create_attachment_by_file_name_call(
@@ -1446,6 +1478,8 @@ class AsyncManualJournalsResource:
             file_name: Name of the attachment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /ManualJournals/{ManualJournalID}/Attachments/{FileName}` (operation `updateManualJournalAttachmentByFileName`).
         """
@@ -1491,6 +1525,8 @@ class AsyncManualJournalsResource:
             manual_journal_id: Unique identifier for a ManualJournal
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /ManualJournals/{ManualJournalID}/History` (operation `createManualJournalHistoryRecord`).
         """
@@ -1561,6 +1597,8 @@ class AsyncManualJournalsResourceWithRawResponse:
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /ManualJournals` (operation `createManualJournals`).
         """
         call = _create_call(
@@ -1591,6 +1629,8 @@ class AsyncManualJournalsResourceWithRawResponse:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /ManualJournals` (operation `updateOrCreateManualJournals`).
         """
@@ -1640,6 +1680,8 @@ class AsyncManualJournalsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /ManualJournals/{ManualJournalID}` (operation `updateManualJournal`).
         """
@@ -1745,6 +1787,8 @@ class AsyncManualJournalsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /ManualJournals/{ManualJournalID}/Attachments/{FileName}` (operation `createManualJournalAttachmentByFileName`).
         """
         call = _create_attachment_by_file_name_call(
@@ -1773,6 +1817,8 @@ class AsyncManualJournalsResourceWithRawResponse:
             file_name: Name of the attachment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /ManualJournals/{ManualJournalID}/Attachments/{FileName}` (operation `updateManualJournalAttachmentByFileName`).
         """
@@ -1818,6 +1864,8 @@ class AsyncManualJournalsResourceWithRawResponse:
             manual_journal_id: Unique identifier for a ManualJournal
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /ManualJournals/{ManualJournalID}/History` (operation `createManualJournalHistoryRecord`).
         """

@@ -316,6 +316,8 @@ class OverpaymentsResource:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Overpayments/{OverpaymentID}/Allocations` (operation `createOverpaymentAllocations`).
         """
         call = _create_allocations_call(
@@ -341,6 +343,8 @@ class OverpaymentsResource:
             overpayment_id: Unique identifier for a Overpayment
             allocation_id: Unique identifier for Allocation object
             xero_tenant_id: Xero identifier for Tenant
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `DELETE /Overpayments/{OverpaymentID}/Allocations/{AllocationID}` (operation `deleteOverpaymentAllocations`).
         """
@@ -384,6 +388,8 @@ class OverpaymentsResource:
             overpayment_id: Unique identifier for a Overpayment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Overpayments/{OverpaymentID}/History` (operation `createOverpaymentHistory`).
         """
@@ -477,6 +483,8 @@ class OverpaymentsResourceWithRawResponse:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Overpayments/{OverpaymentID}/Allocations` (operation `createOverpaymentAllocations`).
         """
         call = _create_allocations_call(
@@ -502,6 +510,8 @@ class OverpaymentsResourceWithRawResponse:
             overpayment_id: Unique identifier for a Overpayment
             allocation_id: Unique identifier for Allocation object
             xero_tenant_id: Xero identifier for Tenant
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `DELETE /Overpayments/{OverpaymentID}/Allocations/{AllocationID}` (operation `deleteOverpaymentAllocations`).
         """
@@ -545,6 +555,8 @@ class OverpaymentsResourceWithRawResponse:
             overpayment_id: Unique identifier for a Overpayment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Overpayments/{OverpaymentID}/History` (operation `createOverpaymentHistory`).
         """
@@ -711,6 +723,8 @@ class AsyncOverpaymentsResource:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Overpayments/{OverpaymentID}/Allocations` (operation `createOverpaymentAllocations`).
         """
         call = _create_allocations_call(
@@ -736,6 +750,8 @@ class AsyncOverpaymentsResource:
             overpayment_id: Unique identifier for a Overpayment
             allocation_id: Unique identifier for Allocation object
             xero_tenant_id: Xero identifier for Tenant
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `DELETE /Overpayments/{OverpaymentID}/Allocations/{AllocationID}` (operation `deleteOverpaymentAllocations`).
         """
@@ -779,6 +795,8 @@ class AsyncOverpaymentsResource:
             overpayment_id: Unique identifier for a Overpayment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Overpayments/{OverpaymentID}/History` (operation `createOverpaymentHistory`).
         """
@@ -872,6 +890,8 @@ class AsyncOverpaymentsResourceWithRawResponse:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Overpayments/{OverpaymentID}/Allocations` (operation `createOverpaymentAllocations`).
         """
         call = _create_allocations_call(
@@ -897,6 +917,8 @@ class AsyncOverpaymentsResourceWithRawResponse:
             overpayment_id: Unique identifier for a Overpayment
             allocation_id: Unique identifier for Allocation object
             xero_tenant_id: Xero identifier for Tenant
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `DELETE /Overpayments/{OverpaymentID}/Allocations/{AllocationID}` (operation `deleteOverpaymentAllocations`).
         """
@@ -940,6 +962,8 @@ class AsyncOverpaymentsResourceWithRawResponse:
             overpayment_id: Unique identifier for a Overpayment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Overpayments/{OverpaymentID}/History` (operation `createOverpaymentHistory`).
         """

@@ -372,6 +372,8 @@ class PaymentsResource:
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Payments` (operation `createPayments`).
         """
         call = _create_payments_call(
@@ -443,6 +445,8 @@ class PaymentsResource:
             validation_errors: Displays array of validation error messages from the API
             warnings: Displays array of warning messages from the API
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Payments` (operation `createPayment`).
         """
         call = _create_payment_call(
@@ -512,6 +516,8 @@ class PaymentsResource:
             status: The status of the payment.
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Payments/{PaymentID}` (operation `deletePayment`).
         """
         call = _delete_call(
@@ -555,6 +561,8 @@ class PaymentsResource:
             payment_id: Unique identifier for a Payment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Payments/{PaymentID}/History` (operation `createPaymentHistory`).
         """
@@ -625,6 +633,8 @@ class PaymentsResourceWithRawResponse:
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Payments` (operation `createPayments`).
         """
         call = _create_payments_call(
@@ -696,6 +706,8 @@ class PaymentsResourceWithRawResponse:
             validation_errors: Displays array of validation error messages from the API
             warnings: Displays array of warning messages from the API
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Payments` (operation `createPayment`).
         """
         call = _create_payment_call(
@@ -765,6 +777,8 @@ class PaymentsResourceWithRawResponse:
             status: The status of the payment.
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Payments/{PaymentID}` (operation `deletePayment`).
         """
         call = _delete_call(
@@ -808,6 +822,8 @@ class PaymentsResourceWithRawResponse:
             payment_id: Unique identifier for a Payment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Payments/{PaymentID}/History` (operation `createPaymentHistory`).
         """
@@ -941,6 +957,8 @@ class AsyncPaymentsResource:
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Payments` (operation `createPayments`).
         """
         call = _create_payments_call(
@@ -1012,6 +1030,8 @@ class AsyncPaymentsResource:
             validation_errors: Displays array of validation error messages from the API
             warnings: Displays array of warning messages from the API
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Payments` (operation `createPayment`).
         """
         call = _create_payment_call(
@@ -1081,6 +1101,8 @@ class AsyncPaymentsResource:
             status: The status of the payment.
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Payments/{PaymentID}` (operation `deletePayment`).
         """
         call = _delete_call(
@@ -1124,6 +1146,8 @@ class AsyncPaymentsResource:
             payment_id: Unique identifier for a Payment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Payments/{PaymentID}/History` (operation `createPaymentHistory`).
         """
@@ -1194,6 +1218,8 @@ class AsyncPaymentsResourceWithRawResponse:
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Payments` (operation `createPayments`).
         """
         call = _create_payments_call(
@@ -1265,6 +1291,8 @@ class AsyncPaymentsResourceWithRawResponse:
             validation_errors: Displays array of validation error messages from the API
             warnings: Displays array of warning messages from the API
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Payments` (operation `createPayment`).
         """
         call = _create_payment_call(
@@ -1334,6 +1362,8 @@ class AsyncPaymentsResourceWithRawResponse:
             status: The status of the payment.
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Payments/{PaymentID}` (operation `deletePayment`).
         """
         call = _delete_call(
@@ -1377,6 +1407,8 @@ class AsyncPaymentsResourceWithRawResponse:
             payment_id: Unique identifier for a Payment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Payments/{PaymentID}/History` (operation `createPaymentHistory`).
         """

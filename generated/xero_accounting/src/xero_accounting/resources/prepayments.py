@@ -316,6 +316,8 @@ class PrepaymentsResource:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Prepayments/{PrepaymentID}/Allocations` (operation `createPrepaymentAllocations`).
         """
         call = _create_allocations_call(
@@ -341,6 +343,8 @@ class PrepaymentsResource:
             prepayment_id: Unique identifier for a PrePayment
             allocation_id: Unique identifier for Allocation object
             xero_tenant_id: Xero identifier for Tenant
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `DELETE /Prepayments/{PrepaymentID}/Allocations/{AllocationID}` (operation `deletePrepaymentAllocations`).
         """
@@ -382,6 +386,8 @@ class PrepaymentsResource:
             prepayment_id: Unique identifier for a PrePayment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Prepayments/{PrepaymentID}/History` (operation `createPrepaymentHistory`).
         """
@@ -475,6 +481,8 @@ class PrepaymentsResourceWithRawResponse:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Prepayments/{PrepaymentID}/Allocations` (operation `createPrepaymentAllocations`).
         """
         call = _create_allocations_call(
@@ -500,6 +508,8 @@ class PrepaymentsResourceWithRawResponse:
             prepayment_id: Unique identifier for a PrePayment
             allocation_id: Unique identifier for Allocation object
             xero_tenant_id: Xero identifier for Tenant
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `DELETE /Prepayments/{PrepaymentID}/Allocations/{AllocationID}` (operation `deletePrepaymentAllocations`).
         """
@@ -541,6 +551,8 @@ class PrepaymentsResourceWithRawResponse:
             prepayment_id: Unique identifier for a PrePayment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Prepayments/{PrepaymentID}/History` (operation `createPrepaymentHistory`).
         """
@@ -707,6 +719,8 @@ class AsyncPrepaymentsResource:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Prepayments/{PrepaymentID}/Allocations` (operation `createPrepaymentAllocations`).
         """
         call = _create_allocations_call(
@@ -732,6 +746,8 @@ class AsyncPrepaymentsResource:
             prepayment_id: Unique identifier for a PrePayment
             allocation_id: Unique identifier for Allocation object
             xero_tenant_id: Xero identifier for Tenant
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `DELETE /Prepayments/{PrepaymentID}/Allocations/{AllocationID}` (operation `deletePrepaymentAllocations`).
         """
@@ -773,6 +789,8 @@ class AsyncPrepaymentsResource:
             prepayment_id: Unique identifier for a PrePayment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Prepayments/{PrepaymentID}/History` (operation `createPrepaymentHistory`).
         """
@@ -866,6 +884,8 @@ class AsyncPrepaymentsResourceWithRawResponse:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Prepayments/{PrepaymentID}/Allocations` (operation `createPrepaymentAllocations`).
         """
         call = _create_allocations_call(
@@ -891,6 +911,8 @@ class AsyncPrepaymentsResourceWithRawResponse:
             prepayment_id: Unique identifier for a PrePayment
             allocation_id: Unique identifier for Allocation object
             xero_tenant_id: Xero identifier for Tenant
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `DELETE /Prepayments/{PrepaymentID}/Allocations/{AllocationID}` (operation `deletePrepaymentAllocations`).
         """
@@ -932,6 +954,8 @@ class AsyncPrepaymentsResourceWithRawResponse:
             prepayment_id: Unique identifier for a PrePayment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Prepayments/{PrepaymentID}/History` (operation `createPrepaymentHistory`).
         """

@@ -500,6 +500,8 @@ class PurchaseOrdersResource:
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /PurchaseOrders` (operation `createPurchaseOrders`).
         """
         call = _create_call(
@@ -530,6 +532,8 @@ class PurchaseOrdersResource:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /PurchaseOrders` (operation `updateOrCreatePurchaseOrders`).
         """
@@ -598,6 +602,8 @@ class PurchaseOrdersResource:
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /PurchaseOrders/{PurchaseOrderID}` (operation `updatePurchaseOrder`).
         """
         call = _update_call(
@@ -663,6 +669,8 @@ class PurchaseOrdersResource:
             purchase_order_id: Unique identifier for an Purchase Order
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /PurchaseOrders/{PurchaseOrderID}/History` (operation `createPurchaseOrderHistory`).
         """
@@ -766,6 +774,8 @@ class PurchaseOrdersResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /PurchaseOrders/{PurchaseOrderID}/Attachments/{FileName}` (operation `createPurchaseOrderAttachmentByFileName`).
         """
         call = _create_attachment_by_file_name_call(
@@ -794,6 +804,8 @@ class PurchaseOrdersResource:
             file_name: Name of the attachment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /PurchaseOrders/{PurchaseOrderID}/Attachments/{FileName}` (operation `updatePurchaseOrderAttachmentByFileName`).
         """
@@ -871,6 +883,8 @@ class PurchaseOrdersResourceWithRawResponse:
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /PurchaseOrders` (operation `createPurchaseOrders`).
         """
         call = _create_call(
@@ -901,6 +915,8 @@ class PurchaseOrdersResourceWithRawResponse:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /PurchaseOrders` (operation `updateOrCreatePurchaseOrders`).
         """
@@ -969,6 +985,8 @@ class PurchaseOrdersResourceWithRawResponse:
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /PurchaseOrders/{PurchaseOrderID}` (operation `updatePurchaseOrder`).
         """
         call = _update_call(
@@ -1034,6 +1052,8 @@ class PurchaseOrdersResourceWithRawResponse:
             purchase_order_id: Unique identifier for an Purchase Order
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /PurchaseOrders/{PurchaseOrderID}/History` (operation `createPurchaseOrderHistory`).
         """
@@ -1137,6 +1157,8 @@ class PurchaseOrdersResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /PurchaseOrders/{PurchaseOrderID}/Attachments/{FileName}` (operation `createPurchaseOrderAttachmentByFileName`).
         """
         call = _create_attachment_by_file_name_call(
@@ -1165,6 +1187,8 @@ class PurchaseOrdersResourceWithRawResponse:
             file_name: Name of the attachment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /PurchaseOrders/{PurchaseOrderID}/Attachments/{FileName}` (operation `updatePurchaseOrderAttachmentByFileName`).
         """
@@ -1399,6 +1423,8 @@ class AsyncPurchaseOrdersResource:
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /PurchaseOrders` (operation `createPurchaseOrders`).
         """
         call = _create_call(
@@ -1429,6 +1455,8 @@ class AsyncPurchaseOrdersResource:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /PurchaseOrders` (operation `updateOrCreatePurchaseOrders`).
         """
@@ -1497,6 +1525,8 @@ class AsyncPurchaseOrdersResource:
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /PurchaseOrders/{PurchaseOrderID}` (operation `updatePurchaseOrder`).
         """
         call = _update_call(
@@ -1562,6 +1592,8 @@ class AsyncPurchaseOrdersResource:
             purchase_order_id: Unique identifier for an Purchase Order
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /PurchaseOrders/{PurchaseOrderID}/History` (operation `createPurchaseOrderHistory`).
         """
@@ -1665,6 +1697,8 @@ class AsyncPurchaseOrdersResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /PurchaseOrders/{PurchaseOrderID}/Attachments/{FileName}` (operation `createPurchaseOrderAttachmentByFileName`).
         """
         call = _create_attachment_by_file_name_call(
@@ -1693,6 +1727,8 @@ class AsyncPurchaseOrdersResource:
             file_name: Name of the attachment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /PurchaseOrders/{PurchaseOrderID}/Attachments/{FileName}` (operation `updatePurchaseOrderAttachmentByFileName`).
         """
@@ -1770,6 +1806,8 @@ class AsyncPurchaseOrdersResourceWithRawResponse:
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /PurchaseOrders` (operation `createPurchaseOrders`).
         """
         call = _create_call(
@@ -1800,6 +1838,8 @@ class AsyncPurchaseOrdersResourceWithRawResponse:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /PurchaseOrders` (operation `updateOrCreatePurchaseOrders`).
         """
@@ -1868,6 +1908,8 @@ class AsyncPurchaseOrdersResourceWithRawResponse:
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /PurchaseOrders/{PurchaseOrderID}` (operation `updatePurchaseOrder`).
         """
         call = _update_call(
@@ -1933,6 +1975,8 @@ class AsyncPurchaseOrdersResourceWithRawResponse:
             purchase_order_id: Unique identifier for an Purchase Order
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /PurchaseOrders/{PurchaseOrderID}/History` (operation `createPurchaseOrderHistory`).
         """
@@ -2036,6 +2080,8 @@ class AsyncPurchaseOrdersResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /PurchaseOrders/{PurchaseOrderID}/Attachments/{FileName}` (operation `createPurchaseOrderAttachmentByFileName`).
         """
         call = _create_attachment_by_file_name_call(
@@ -2064,6 +2110,8 @@ class AsyncPurchaseOrdersResourceWithRawResponse:
             file_name: Name of the attachment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /PurchaseOrders/{PurchaseOrderID}/Attachments/{FileName}` (operation `updatePurchaseOrderAttachmentByFileName`).
         """

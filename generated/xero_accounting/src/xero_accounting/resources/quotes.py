@@ -480,6 +480,8 @@ class QuotesResource:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Quotes` (operation `createQuotes`).
         """
         call = _create_call(
@@ -505,6 +507,8 @@ class QuotesResource:
             xero_tenant_id: Xero identifier for Tenant
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Quotes` (operation `updateOrCreateQuotes`).
         """
@@ -550,6 +554,8 @@ class QuotesResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Quotes/{QuoteID}` (operation `updateQuote`).
         """
         call = _update_call(
@@ -593,6 +599,8 @@ class QuotesResource:
             quote_id: Unique identifier for an Quote
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Quotes/{QuoteID}/History` (operation `createQuoteHistory`).
         """
@@ -712,6 +720,8 @@ class QuotesResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Quotes/{QuoteID}/Attachments/{FileName}` (operation `createQuoteAttachmentByFileName`).
         """
         call = _create_attachment_by_file_name_call(
@@ -740,6 +750,8 @@ class QuotesResource:
             file_name: Name of the attachment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Quotes/{QuoteID}/Attachments/{FileName}` (operation `updateQuoteAttachmentByFileName`).
         """
@@ -823,6 +835,8 @@ class QuotesResourceWithRawResponse:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Quotes` (operation `createQuotes`).
         """
         call = _create_call(
@@ -848,6 +862,8 @@ class QuotesResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Quotes` (operation `updateOrCreateQuotes`).
         """
@@ -893,6 +909,8 @@ class QuotesResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Quotes/{QuoteID}` (operation `updateQuote`).
         """
         call = _update_call(
@@ -936,6 +954,8 @@ class QuotesResourceWithRawResponse:
             quote_id: Unique identifier for an Quote
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Quotes/{QuoteID}/History` (operation `createQuoteHistory`).
         """
@@ -1055,6 +1075,8 @@ class QuotesResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Quotes/{QuoteID}/Attachments/{FileName}` (operation `createQuoteAttachmentByFileName`).
         """
         call = _create_attachment_by_file_name_call(
@@ -1083,6 +1105,8 @@ class QuotesResourceWithRawResponse:
             file_name: Name of the attachment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Quotes/{QuoteID}/Attachments/{FileName}` (operation `updateQuoteAttachmentByFileName`).
         """
@@ -1329,6 +1353,8 @@ class AsyncQuotesResource:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Quotes` (operation `createQuotes`).
         """
         call = _create_call(
@@ -1354,6 +1380,8 @@ class AsyncQuotesResource:
             xero_tenant_id: Xero identifier for Tenant
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Quotes` (operation `updateOrCreateQuotes`).
         """
@@ -1399,6 +1427,8 @@ class AsyncQuotesResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Quotes/{QuoteID}` (operation `updateQuote`).
         """
         call = _update_call(
@@ -1442,6 +1472,8 @@ class AsyncQuotesResource:
             quote_id: Unique identifier for an Quote
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Quotes/{QuoteID}/History` (operation `createQuoteHistory`).
         """
@@ -1561,6 +1593,8 @@ class AsyncQuotesResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Quotes/{QuoteID}/Attachments/{FileName}` (operation `createQuoteAttachmentByFileName`).
         """
         call = _create_attachment_by_file_name_call(
@@ -1589,6 +1623,8 @@ class AsyncQuotesResource:
             file_name: Name of the attachment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Quotes/{QuoteID}/Attachments/{FileName}` (operation `updateQuoteAttachmentByFileName`).
         """
@@ -1672,6 +1708,8 @@ class AsyncQuotesResourceWithRawResponse:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Quotes` (operation `createQuotes`).
         """
         call = _create_call(
@@ -1697,6 +1735,8 @@ class AsyncQuotesResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Quotes` (operation `updateOrCreateQuotes`).
         """
@@ -1742,6 +1782,8 @@ class AsyncQuotesResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Quotes/{QuoteID}` (operation `updateQuote`).
         """
         call = _update_call(
@@ -1785,6 +1827,8 @@ class AsyncQuotesResourceWithRawResponse:
             quote_id: Unique identifier for an Quote
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Quotes/{QuoteID}/History` (operation `createQuoteHistory`).
         """
@@ -1904,6 +1948,8 @@ class AsyncQuotesResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Quotes/{QuoteID}/Attachments/{FileName}` (operation `createQuoteAttachmentByFileName`).
         """
         call = _create_attachment_by_file_name_call(
@@ -1932,6 +1978,8 @@ class AsyncQuotesResourceWithRawResponse:
             file_name: Name of the attachment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Quotes/{QuoteID}/Attachments/{FileName}` (operation `updateQuoteAttachmentByFileName`).
         """

@@ -332,6 +332,8 @@ class ReceiptsResource:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Receipts` (operation `createReceipt`).
         """
         call = _create_call(
@@ -379,6 +381,8 @@ class ReceiptsResource:
             xero_tenant_id: Xero identifier for Tenant
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Receipts/{ReceiptID}` (operation `updateReceipt`).
         """
@@ -481,6 +485,8 @@ class ReceiptsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `createReceiptAttachmentByFileName`).
         """
         call = _create_attachment_by_file_name_call(
@@ -509,6 +515,8 @@ class ReceiptsResource:
             file_name: Name of the attachment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `updateReceiptAttachmentByFileName`).
         """
@@ -554,6 +562,8 @@ class ReceiptsResource:
             receipt_id: Unique identifier for a Receipt
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Receipts/{ReceiptID}/History` (operation `createReceiptHistory`).
         """
@@ -618,6 +628,8 @@ class ReceiptsResourceWithRawResponse:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Receipts` (operation `createReceipt`).
         """
         call = _create_call(
@@ -665,6 +677,8 @@ class ReceiptsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Receipts/{ReceiptID}` (operation `updateReceipt`).
         """
@@ -767,6 +781,8 @@ class ReceiptsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `createReceiptAttachmentByFileName`).
         """
         call = _create_attachment_by_file_name_call(
@@ -795,6 +811,8 @@ class ReceiptsResourceWithRawResponse:
             file_name: Name of the attachment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `updateReceiptAttachmentByFileName`).
         """
@@ -840,6 +858,8 @@ class ReceiptsResourceWithRawResponse:
             receipt_id: Unique identifier for a Receipt
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Receipts/{ReceiptID}/History` (operation `createReceiptHistory`).
         """
@@ -971,6 +991,8 @@ class AsyncReceiptsResource:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Receipts` (operation `createReceipt`).
         """
         call = _create_call(
@@ -1018,6 +1040,8 @@ class AsyncReceiptsResource:
             xero_tenant_id: Xero identifier for Tenant
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Receipts/{ReceiptID}` (operation `updateReceipt`).
         """
@@ -1120,6 +1144,8 @@ class AsyncReceiptsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `createReceiptAttachmentByFileName`).
         """
         call = _create_attachment_by_file_name_call(
@@ -1148,6 +1174,8 @@ class AsyncReceiptsResource:
             file_name: Name of the attachment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `updateReceiptAttachmentByFileName`).
         """
@@ -1193,6 +1221,8 @@ class AsyncReceiptsResource:
             receipt_id: Unique identifier for a Receipt
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Receipts/{ReceiptID}/History` (operation `createReceiptHistory`).
         """
@@ -1257,6 +1287,8 @@ class AsyncReceiptsResourceWithRawResponse:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Receipts` (operation `createReceipt`).
         """
         call = _create_call(
@@ -1304,6 +1336,8 @@ class AsyncReceiptsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Receipts/{ReceiptID}` (operation `updateReceipt`).
         """
@@ -1406,6 +1440,8 @@ class AsyncReceiptsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `createReceiptAttachmentByFileName`).
         """
         call = _create_attachment_by_file_name_call(
@@ -1434,6 +1470,8 @@ class AsyncReceiptsResourceWithRawResponse:
             file_name: Name of the attachment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `updateReceiptAttachmentByFileName`).
         """
@@ -1479,6 +1517,8 @@ class AsyncReceiptsResourceWithRawResponse:
             receipt_id: Unique identifier for a Receipt
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Receipts/{ReceiptID}/History` (operation `createReceiptHistory`).
         """

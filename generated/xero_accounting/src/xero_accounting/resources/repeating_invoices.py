@@ -343,6 +343,8 @@ class RepeatingInvoicesResource:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /RepeatingInvoices` (operation `createRepeatingInvoices`).
         """
         call = _create_call(
@@ -368,6 +370,8 @@ class RepeatingInvoicesResource:
             xero_tenant_id: Xero identifier for Tenant
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /RepeatingInvoices` (operation `updateOrCreateRepeatingInvoices`).
         """
@@ -412,6 +416,8 @@ class RepeatingInvoicesResource:
             repeating_invoice_id: Unique identifier for a Repeating Invoice
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /RepeatingInvoices/{RepeatingInvoiceID}` (operation `updateRepeatingInvoice`).
         """
@@ -515,6 +521,8 @@ class RepeatingInvoicesResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `createRepeatingInvoiceAttachmentByFileName`).
         """
         call = _create_attachment_by_file_name_call(
@@ -543,6 +551,8 @@ class RepeatingInvoicesResource:
             file_name: Name of the attachment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `updateRepeatingInvoiceAttachmentByFileName`).
         """
@@ -590,6 +600,8 @@ class RepeatingInvoicesResource:
             repeating_invoice_id: Unique identifier for a Repeating Invoice
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /RepeatingInvoices/{RepeatingInvoiceID}/History` (operation `createRepeatingInvoiceHistory`).
         """
@@ -644,6 +656,8 @@ class RepeatingInvoicesResourceWithRawResponse:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /RepeatingInvoices` (operation `createRepeatingInvoices`).
         """
         call = _create_call(
@@ -669,6 +683,8 @@ class RepeatingInvoicesResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /RepeatingInvoices` (operation `updateOrCreateRepeatingInvoices`).
         """
@@ -713,6 +729,8 @@ class RepeatingInvoicesResourceWithRawResponse:
             repeating_invoice_id: Unique identifier for a Repeating Invoice
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /RepeatingInvoices/{RepeatingInvoiceID}` (operation `updateRepeatingInvoice`).
         """
@@ -816,6 +834,8 @@ class RepeatingInvoicesResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `createRepeatingInvoiceAttachmentByFileName`).
         """
         call = _create_attachment_by_file_name_call(
@@ -844,6 +864,8 @@ class RepeatingInvoicesResourceWithRawResponse:
             file_name: Name of the attachment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `updateRepeatingInvoiceAttachmentByFileName`).
         """
@@ -891,6 +913,8 @@ class RepeatingInvoicesResourceWithRawResponse:
             repeating_invoice_id: Unique identifier for a Repeating Invoice
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /RepeatingInvoices/{RepeatingInvoiceID}/History` (operation `createRepeatingInvoiceHistory`).
         """
@@ -1012,6 +1036,8 @@ class AsyncRepeatingInvoicesResource:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /RepeatingInvoices` (operation `createRepeatingInvoices`).
         """
         call = _create_call(
@@ -1037,6 +1063,8 @@ class AsyncRepeatingInvoicesResource:
             xero_tenant_id: Xero identifier for Tenant
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /RepeatingInvoices` (operation `updateOrCreateRepeatingInvoices`).
         """
@@ -1081,6 +1109,8 @@ class AsyncRepeatingInvoicesResource:
             repeating_invoice_id: Unique identifier for a Repeating Invoice
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /RepeatingInvoices/{RepeatingInvoiceID}` (operation `updateRepeatingInvoice`).
         """
@@ -1184,6 +1214,8 @@ class AsyncRepeatingInvoicesResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `createRepeatingInvoiceAttachmentByFileName`).
         """
         call = _create_attachment_by_file_name_call(
@@ -1212,6 +1244,8 @@ class AsyncRepeatingInvoicesResource:
             file_name: Name of the attachment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `updateRepeatingInvoiceAttachmentByFileName`).
         """
@@ -1259,6 +1293,8 @@ class AsyncRepeatingInvoicesResource:
             repeating_invoice_id: Unique identifier for a Repeating Invoice
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /RepeatingInvoices/{RepeatingInvoiceID}/History` (operation `createRepeatingInvoiceHistory`).
         """
@@ -1313,6 +1349,8 @@ class AsyncRepeatingInvoicesResourceWithRawResponse:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /RepeatingInvoices` (operation `createRepeatingInvoices`).
         """
         call = _create_call(
@@ -1338,6 +1376,8 @@ class AsyncRepeatingInvoicesResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /RepeatingInvoices` (operation `updateOrCreateRepeatingInvoices`).
         """
@@ -1382,6 +1422,8 @@ class AsyncRepeatingInvoicesResourceWithRawResponse:
             repeating_invoice_id: Unique identifier for a Repeating Invoice
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /RepeatingInvoices/{RepeatingInvoiceID}` (operation `updateRepeatingInvoice`).
         """
@@ -1485,6 +1527,8 @@ class AsyncRepeatingInvoicesResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `createRepeatingInvoiceAttachmentByFileName`).
         """
         call = _create_attachment_by_file_name_call(
@@ -1513,6 +1557,8 @@ class AsyncRepeatingInvoicesResourceWithRawResponse:
             file_name: Name of the attachment
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `updateRepeatingInvoiceAttachmentByFileName`).
         """
@@ -1560,6 +1606,8 @@ class AsyncRepeatingInvoicesResourceWithRawResponse:
             repeating_invoice_id: Unique identifier for a Repeating Invoice
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /RepeatingInvoices/{RepeatingInvoiceID}/History` (operation `createRepeatingInvoiceHistory`).
         """

@@ -69,6 +69,8 @@ class SetupResource:
             conversion_date: The date when the organisation starts using Xero
             conversion_balances: Balance supplied for each account that has a value as at the conversion date.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Setup` (operation `postSetup`).
         """
         call = _create_call(
@@ -104,6 +106,8 @@ class SetupResourceWithRawResponse:
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             conversion_date: The date when the organisation starts using Xero
             conversion_balances: Balance supplied for each account that has a value as at the conversion date.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Setup` (operation `postSetup`).
         """
@@ -142,6 +146,8 @@ class AsyncSetupResource:
             conversion_date: The date when the organisation starts using Xero
             conversion_balances: Balance supplied for each account that has a value as at the conversion date.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Setup` (operation `postSetup`).
         """
         call = _create_call(
@@ -177,6 +183,8 @@ class AsyncSetupResourceWithRawResponse:
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             conversion_date: The date when the organisation starts using Xero
             conversion_balances: Balance supplied for each account that has a value as at the conversion date.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Setup` (operation `postSetup`).
         """

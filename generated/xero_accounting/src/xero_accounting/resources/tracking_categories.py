@@ -310,6 +310,8 @@ class TrackingCategoriesResource:
             status: The status of a tracking category
             options_: See Tracking Options
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /TrackingCategories` (operation `createTrackingCategory`).
         """
         call = _create_call(
@@ -369,6 +371,8 @@ class TrackingCategoriesResource:
             status: The status of a tracking category
             options_: See Tracking Options
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /TrackingCategories/{TrackingCategoryID}` (operation `updateTrackingCategory`).
         """
         call = _update_call(
@@ -396,6 +400,8 @@ class TrackingCategoriesResource:
         Args:
             tracking_category_id: Unique identifier for a TrackingCategory
             xero_tenant_id: Xero identifier for Tenant
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `DELETE /TrackingCategories/{TrackingCategoryID}` (operation `deleteTrackingCategory`).
         """
@@ -426,6 +432,8 @@ class TrackingCategoriesResource:
             name: The name of the tracking option e.g. Marketing, East (max length = 100)
             status: The status of a tracking option
             tracking_category_id_body: Filter by a tracking category e.g. 297c2dc5-cc47-4afd-8ec8-74990b8761e9
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /TrackingCategories/{TrackingCategoryID}/Options` (operation `createTrackingOptions`).
         """
@@ -465,6 +473,8 @@ class TrackingCategoriesResource:
             status: The status of a tracking option
             tracking_category_id_body: Filter by a tracking category e.g. 297c2dc5-cc47-4afd-8ec8-74990b8761e9
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /TrackingCategories/{TrackingCategoryID}/Options/{TrackingOptionID}` (operation `updateTrackingOptions`).
         """
         call = _update_tracking_options_call(
@@ -493,6 +503,8 @@ class TrackingCategoriesResource:
             tracking_category_id: Unique identifier for a TrackingCategory
             tracking_option_id: Unique identifier for a Tracking Option
             xero_tenant_id: Xero identifier for Tenant
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `DELETE /TrackingCategories/{TrackingCategoryID}/Options/{TrackingOptionID}` (operation `deleteTrackingOptions`).
         """
@@ -562,6 +574,8 @@ class TrackingCategoriesResourceWithRawResponse:
             status: The status of a tracking category
             options_: See Tracking Options
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /TrackingCategories` (operation `createTrackingCategory`).
         """
         call = _create_call(
@@ -621,6 +635,8 @@ class TrackingCategoriesResourceWithRawResponse:
             status: The status of a tracking category
             options_: See Tracking Options
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /TrackingCategories/{TrackingCategoryID}` (operation `updateTrackingCategory`).
         """
         call = _update_call(
@@ -648,6 +664,8 @@ class TrackingCategoriesResourceWithRawResponse:
         Args:
             tracking_category_id: Unique identifier for a TrackingCategory
             xero_tenant_id: Xero identifier for Tenant
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `DELETE /TrackingCategories/{TrackingCategoryID}` (operation `deleteTrackingCategory`).
         """
@@ -678,6 +696,8 @@ class TrackingCategoriesResourceWithRawResponse:
             name: The name of the tracking option e.g. Marketing, East (max length = 100)
             status: The status of a tracking option
             tracking_category_id_body: Filter by a tracking category e.g. 297c2dc5-cc47-4afd-8ec8-74990b8761e9
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /TrackingCategories/{TrackingCategoryID}/Options` (operation `createTrackingOptions`).
         """
@@ -717,6 +737,8 @@ class TrackingCategoriesResourceWithRawResponse:
             status: The status of a tracking option
             tracking_category_id_body: Filter by a tracking category e.g. 297c2dc5-cc47-4afd-8ec8-74990b8761e9
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /TrackingCategories/{TrackingCategoryID}/Options/{TrackingOptionID}` (operation `updateTrackingOptions`).
         """
         call = _update_tracking_options_call(
@@ -745,6 +767,8 @@ class TrackingCategoriesResourceWithRawResponse:
             tracking_category_id: Unique identifier for a TrackingCategory
             tracking_option_id: Unique identifier for a Tracking Option
             xero_tenant_id: Xero identifier for Tenant
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `DELETE /TrackingCategories/{TrackingCategoryID}/Options/{TrackingOptionID}` (operation `deleteTrackingOptions`).
         """
@@ -815,6 +839,8 @@ class AsyncTrackingCategoriesResource:
             status: The status of a tracking category
             options_: See Tracking Options
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /TrackingCategories` (operation `createTrackingCategory`).
         """
         call = _create_call(
@@ -874,6 +900,8 @@ class AsyncTrackingCategoriesResource:
             status: The status of a tracking category
             options_: See Tracking Options
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /TrackingCategories/{TrackingCategoryID}` (operation `updateTrackingCategory`).
         """
         call = _update_call(
@@ -901,6 +929,8 @@ class AsyncTrackingCategoriesResource:
         Args:
             tracking_category_id: Unique identifier for a TrackingCategory
             xero_tenant_id: Xero identifier for Tenant
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `DELETE /TrackingCategories/{TrackingCategoryID}` (operation `deleteTrackingCategory`).
         """
@@ -931,6 +961,8 @@ class AsyncTrackingCategoriesResource:
             name: The name of the tracking option e.g. Marketing, East (max length = 100)
             status: The status of a tracking option
             tracking_category_id_body: Filter by a tracking category e.g. 297c2dc5-cc47-4afd-8ec8-74990b8761e9
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /TrackingCategories/{TrackingCategoryID}/Options` (operation `createTrackingOptions`).
         """
@@ -970,6 +1002,8 @@ class AsyncTrackingCategoriesResource:
             status: The status of a tracking option
             tracking_category_id_body: Filter by a tracking category e.g. 297c2dc5-cc47-4afd-8ec8-74990b8761e9
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /TrackingCategories/{TrackingCategoryID}/Options/{TrackingOptionID}` (operation `updateTrackingOptions`).
         """
         call = _update_tracking_options_call(
@@ -998,6 +1032,8 @@ class AsyncTrackingCategoriesResource:
             tracking_category_id: Unique identifier for a TrackingCategory
             tracking_option_id: Unique identifier for a Tracking Option
             xero_tenant_id: Xero identifier for Tenant
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `DELETE /TrackingCategories/{TrackingCategoryID}/Options/{TrackingOptionID}` (operation `deleteTrackingOptions`).
         """
@@ -1067,6 +1103,8 @@ class AsyncTrackingCategoriesResourceWithRawResponse:
             status: The status of a tracking category
             options_: See Tracking Options
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /TrackingCategories` (operation `createTrackingCategory`).
         """
         call = _create_call(
@@ -1126,6 +1164,8 @@ class AsyncTrackingCategoriesResourceWithRawResponse:
             status: The status of a tracking category
             options_: See Tracking Options
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /TrackingCategories/{TrackingCategoryID}` (operation `updateTrackingCategory`).
         """
         call = _update_call(
@@ -1153,6 +1193,8 @@ class AsyncTrackingCategoriesResourceWithRawResponse:
         Args:
             tracking_category_id: Unique identifier for a TrackingCategory
             xero_tenant_id: Xero identifier for Tenant
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `DELETE /TrackingCategories/{TrackingCategoryID}` (operation `deleteTrackingCategory`).
         """
@@ -1183,6 +1225,8 @@ class AsyncTrackingCategoriesResourceWithRawResponse:
             name: The name of the tracking option e.g. Marketing, East (max length = 100)
             status: The status of a tracking option
             tracking_category_id_body: Filter by a tracking category e.g. 297c2dc5-cc47-4afd-8ec8-74990b8761e9
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /TrackingCategories/{TrackingCategoryID}/Options` (operation `createTrackingOptions`).
         """
@@ -1222,6 +1266,8 @@ class AsyncTrackingCategoriesResourceWithRawResponse:
             status: The status of a tracking option
             tracking_category_id_body: Filter by a tracking category e.g. 297c2dc5-cc47-4afd-8ec8-74990b8761e9
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /TrackingCategories/{TrackingCategoryID}/Options/{TrackingOptionID}` (operation `updateTrackingOptions`).
         """
         call = _update_tracking_options_call(
@@ -1250,6 +1296,8 @@ class AsyncTrackingCategoriesResourceWithRawResponse:
             tracking_category_id: Unique identifier for a TrackingCategory
             tracking_option_id: Unique identifier for a Tracking Option
             xero_tenant_id: Xero identifier for Tenant
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `DELETE /TrackingCategories/{TrackingCategoryID}/Options/{TrackingOptionID}` (operation `deleteTrackingOptions`).
         """
