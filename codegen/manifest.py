@@ -50,6 +50,8 @@ _KNOWN_KEYS = {
     "security",
     "auth_env",
     "idempotency_header",
+    "unsafe_operations",
+    "rate_limit_headers",
     "pagination",
     "overlays",
     "title",
@@ -102,6 +104,10 @@ class Manifest:
     security: list[dict[str, list[str]]] | None = None
     auth_env: dict[str, str] = field(default_factory=dict)
     idempotency_header: str | None = None
+    # reads the provider does not treat as safe to repeat (they have side effects)
+    unsafe_operations: tuple[str, ...] = ()
+    # window name -> {remaining|limit|used|reset: header name, or limit: a number}
+    rate_limit_headers: dict[str, dict[str, Any]] = field(default_factory=dict)
     pagination: dict[str, dict[str, Any]] = field(default_factory=dict)
     overlays: tuple[Path, ...] = ()
     title: str | None = None
@@ -174,6 +180,7 @@ def load_manifest(provider_dir: Path, *, documents_present: bool = True) -> Mani
             bad("servers", f"servers[{i}] needs `name` and `url`")
             continue
         servers.append(ServerEntry(str(s["name"]), str(s["url"]), s.get("description")))
+    rate_limits = _rate_limit_headers(data.get("rate_limit_headers"), bad)
     overlays = []
     for o in data.get("overlays") or []:
         p = provider_dir / str(o)
@@ -195,6 +202,8 @@ def load_manifest(provider_dir: Path, *, documents_present: bool = True) -> Mani
         security=data.get("security"),
         auth_env={str(k): str(v) for k, v in (data.get("auth_env") or {}).items()},
         idempotency_header=data.get("idempotency_header"),
+        unsafe_operations=tuple(str(o) for o in data.get("unsafe_operations") or ()),
+        rate_limit_headers=rate_limits,
         pagination=dict(data.get("pagination") or {}),
         overlays=tuple(overlays),
         title=data.get("title"),
@@ -232,6 +241,33 @@ def _package_metadata(package: dict[str, Any], bad: Callable[..., None]) -> dict
         "authors": tuple(authors),
         "keywords": tuple(str(k) for k in keywords),
     }
+
+
+_RATE_LIMIT_FIELDS = ("remaining", "limit", "used", "reset")
+
+
+def _rate_limit_headers(value: Any, bad: Any) -> dict[str, dict[str, Any]]:
+    """`{window: {remaining: header, limit: header or number, ...}}`, checked."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        bad("rate_limit_headers", "rate_limit_headers must map window names to their headers")
+        return {}
+    out: dict[str, dict[str, Any]] = {}
+    for window, fields in value.items():
+        if not isinstance(fields, dict) or not fields:
+            bad("rate_limit_headers", f"rate_limit_headers.{window} must map fields to headers")
+            continue
+        for key, header in fields.items():
+            number = key == "limit" and isinstance(header, int) and not isinstance(header, bool)
+            if key not in _RATE_LIMIT_FIELDS or not (number or isinstance(header, str)):
+                bad(
+                    "rate_limit_headers",
+                    f"rate_limit_headers.{window}.{key}: {header!r} is not a header name",
+                    f"fields: {', '.join(_RATE_LIMIT_FIELDS)} (limit may be a number)",
+                )
+        out[str(window)] = {str(k): v for k, v in fields.items()}
+    return out
 
 
 def shape_for(path: Path) -> str:

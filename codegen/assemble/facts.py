@@ -66,6 +66,23 @@ def apply_facts(
             schemes[name]["x-codegen-env-var"] = env_var
     if manifest.idempotency_header:
         doc["x-codegen-idempotency-header"] = manifest.idempotency_header
+    if manifest.rate_limit_headers:
+        doc["x-codegen-rate-limit-headers"] = copy.deepcopy(manifest.rate_limit_headers)
+    if manifest.unsafe_operations:
+        operations = _operations_by_id(doc)
+        for operation_id in manifest.unsafe_operations:
+            if operation_id not in operations:
+                problems.append(
+                    Problem(
+                        file,
+                        where.get("unsafe_operations", "unsafe_operations"),
+                        f"unsafe_operations names operation {operation_id!r}, "
+                        "which the documents do not have",
+                        hint="known operationIds: " + (", ".join(sorted(operations)) or "none"),
+                    )
+                )
+            else:
+                operations[operation_id]["x-codegen-unsafe"] = True
     if manifest.pagination:
         operations = _operations_by_id(doc)
         for operation_id, hint in manifest.pagination.items():

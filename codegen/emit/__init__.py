@@ -7,6 +7,7 @@ Python files are formatted here (ruff, or black), so what `codegen check` compar
 
 from __future__ import annotations
 
+import ast
 import json
 from importlib.resources import files
 from typing import Any
@@ -15,7 +16,8 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from codegen.emit.format import DEFAULT_FORMATTER, Formatter, format_modules
 from codegen.emit.models import render_models
-from codegen.emit.package import changelog, gitignore, pyproject, readme
+from codegen.emit.package import changelog, gitignore, pyproject
+from codegen.emit.readme import readme_blocks
 from codegen.emit.report import report
 from codegen.emit.tests import render_tests
 from codegen.emit.views import (
@@ -28,20 +30,13 @@ from codegen.emit.views import (
 )
 from codegen.errors import Problem
 from codegen.ir.model import Api
+from codegen.ir.responses import RUNTIME_ERRORS
 
 # shipped inside the package, so that an installed wheel generates as a checkout does
 RUNTIME = files("codegen") / "templates" / "runtime"
 
 
 # the error classes every package re-exports from its runtime
-RUNTIME_ERRORS = (
-    "ApiConnectionError",
-    "ApiError",
-    "ApiStatusError",
-    "ApiTimeoutError",
-    "ClientStatusError",
-    "ServerStatusError",
-)
 
 
 def _header(what: str) -> str:
@@ -118,11 +113,18 @@ def emit_package(
         if runtime_file.name.endswith(".py"):
             py[f"{src}/_runtime/{runtime_file.name}"] = runtime_file.read_text(encoding="utf-8")
     py.update(render_tests(api, env))
+    readme_text, blocks = readme_blocks(api)
+    py["tests/test_readme.py"] = env.get_template("tests/test_readme.py.jinja").render(
+        package=pkg,
+        answers=[
+            literal(b.answer and (b.answer[0], _body(b.answer[1]), b.answer[2])) for b in blocks
+        ],
+    )
 
     files = format_modules(py, pkg, formatter)
     files[f"{src}/py.typed"] = ""
     files["pyproject.toml"] = pyproject(api)
-    files["README.md"] = readme(api)
+    files["README.md"] = readme_text
     files["CHANGELOG.md"] = changelog(api)
     files[".gitignore"] = gitignore()
     files["openapi.json"] = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
@@ -133,11 +135,21 @@ def emit_package(
     return files
 
 
+def _body(source: str | None) -> object:
+    """A body the tests hold as Python source, back as data (a literal, never evaluated)."""
+    return None if source is None else ast.literal_eval(source)
+
+
 def _error_views(api: Api) -> list[dict[str, str]]:
     out = []
-    for e in api.errors:
-        base = "ServerStatusError" if e.status.startswith("5") else "ClientStatusError"
-        doc = f"{e.description or 'Error'} (HTTP {e.status})."
+    ranges = {e.status: e.class_name for e in api.errors if e.status.endswith("XX")}
+    # a range's class first: the classes of its statuses derive from it
+    for e in sorted(api.errors, key=lambda e: not e.status.endswith("XX")):
+        general = "ServerStatusError" if e.status.startswith("5") else "ClientStatusError"
+        ranged = ranges.get(f"{e.status[0]}XX")
+        base = ranged if ranged and ranged != e.class_name and e.status[0] == "5" else general
+        what = f"HTTP {e.status[0]}xx" if e.status.endswith("XX") else f"HTTP {e.status}"
+        doc = f"{e.description or 'Error'} ({what})."
         if e.type is not None:
             doc += f"\n\n`body` is parsed as {e.type.annotation} when it matches."
         out.append(

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 
-from codegen.emit.examples import call_arguments
-from codegen.emit.views import api_title, comment_text, paging_methods
-from codegen.ir.model import Api, Operation
+from codegen.emit.readme import readme_blocks
+from codegen.emit.views import api_title, comment_text
+from codegen.ir.model import Api
 from codegen.release.changes import HEADINGS, KINDS, Change
 
 # what the generated package needs; kept in step with the runtime it vendors
@@ -104,135 +104,7 @@ def gitignore() -> str:
 
 
 def readme(api: Api) -> str:
-    p = api.package
-    lines = [f"# {p.distribution}", ""]
-    lines.append(
-        f"Typed Python client for the {api_title(api.title)}"
-        + (f" (version {api.version})." if api.version else ".")
-    )
-    if api.description:
-        lines += ["", comment_text(api.description)]
-    lines += [
-        "",
-        "Generated from the provider's published documents; do not edit by hand.",
-        "",
-        "## Install",
-        "",
-        "```sh",
-        f"pip install {p.distribution}",
-        "```",
-        "",
-        "It depends on `httpx` and `pydantic` (v2) only.",
-        "",
-        "## Use",
-        "",
-    ]
-    lines += _setup(api)
-    if api.servers:
-        lines += [
-            "",
-            "Servers (`environment=`): "
-            + ", ".join(f"`Environment.{s.name}` ({s.url})" for s in api.servers)
-            + ". `base_url=` overrides them.",
-        ]
-    if api.security_schemes:
-        lines += [
-            "",
-            "Credentials come from the arguments or from the environment: "
-            + ", ".join(f"`{s.py_name}` (`{s.env_var}`)" for s in api.security_schemes)
-            + ".",
-        ]
-    lines += ["", "## Operations", ""]
-    for r in api.resources:
-        paging = paging_methods(r)
-        for op in r.operations:
-            lines += _operation(api, r.attr, op, paging.get(op.py_name))
-    lines += _errors(api)
-    lines += _behaviour(api)
-    return "\n".join(lines).rstrip() + "\n"
-
-
-def _setup(api: Api) -> list[str]:
-    args = [
-        f'{s.py_name}="..."'
-        for s in api.security_schemes
-        if s.kind not in ("basic", "oauth2_client_credentials")
-    ]
-    if api.servers:
-        args.append(f"environment=Environment.{api.servers[-1].name}")
-    imports = "Client, Environment" if api.servers else "Client"
-    return [
-        "```python",
-        f"from {api.package.name} import {imports}",
-        "",
-        f"client = Client({', '.join(args)})",
-        "```",
-        "",
-        "`AsyncClient` takes the same arguments; its methods are coroutines. Both are context managers.",
-    ]
-
-
-def _operation(api: Api, attr: str, op: Operation, paging: tuple[str, str] | None) -> list[str]:
-    head = comment_text(op.summary) or f"{op.http_method} {op.path}"
-    out = [f"### `client.{attr}.{op.py_name}()` — {head}", "", f"`{op.http_method} {op.path}`", ""]
-    if op.description and comment_text(op.description) != head:
-        out += [comment_text(op.description), ""]
-    args = call_arguments(api, op)
-    call = f"client.{attr}.{op.py_name}("
-    if args:
-        call += "\n" + "".join(f"    {name}={value},\n" for name, value in args) + ")"
-    else:
-        call += ")"
-    result = "result = " if op.success and op.success.type else ""
-    out += ["```python", result + call, "```", ""]
-    if paging and op.pagination:
-        items, pages = paging
-        text = (
-            f"Every item of every page: `for item in client.{attr}.{items}(...)`; every page: "
-            f"`client.{attr}.{pages}(...)`. They take the same arguments, start at "
-            f"`{op.pagination.param}` and fetch each page as the loop reaches it "
-            "(`async for` with `AsyncClient`)."
-        )
-        out += [text, ""]
-    return out
-
-
-def _errors(api: Api) -> list[str]:
-    intro = (
-        "Every error derives from `ApiError`; a status error carries `status_code`, `headers`, "
-        "`body` (parsed as documented), `request_id` and `rate_limit`."
-    )
-    out = ["## Errors", "", intro, ""]
-    for e in api.errors:
-        out.append(f"- `{e.class_name}`: HTTP {e.status}, {comment_text(e.description)}")
-    out += [
-        "- `ClientStatusError` / `ServerStatusError`: any other 4xx / 5xx",
-        "- `ApiConnectionError`, `ApiTimeoutError`: no answer from the server",
-        "",
-    ]
-    return out
-
-
-def _behaviour(api: Api) -> list[str]:
-    idem = api.idempotency_header
-    retry = (
-        "Requests are retried (2 times by default, `max_retries=` per client or per call) with exponential "
-        "backoff and jitter on connection errors, timeouts, 429 and 5xx, honouring `Retry-After` and the "
-        "rate-limit headers. A POST or PATCH is never sent twice unless it certainly did not reach the server "
-        "(connection refused) or was rejected before acting (429)"
-    )
-    retry += (
-        f", or carries an idempotency key (`{idem}`, generated per call unless you pass `idempotency_key`)."
-        if idem
-        else "."
-    )
-    options = (
-        'Per call: `request_options={"timeout": 5, "max_retries": 0, "extra_headers": {...}, '
-        '"extra_query": {...}}`. `client.<resource>.with_raw_response.<method>(...)` returns an '
-        "`ApiResponse` with `status_code`, `headers`, `request_id`, `rate_limit`, `content` and the "
-        "parsed `data`."
-    )
-    return ["## Retries, timeouts, raw responses", "", retry, "", options, ""]
+    return readme_blocks(api)[0]
 
 
 def changelog(api: Api) -> str:

@@ -26,6 +26,7 @@ from codegen.emit.extras import sample_of, sent
 from codegen.emit.sample import sample
 from codegen.emit.views import literal
 from codegen.ir.model import Api, Operation, Resource
+from codegen.ir.responses import RUNTIME_ERRORS
 
 _STDLIB = {
     "datetime": "datetime",
@@ -69,14 +70,35 @@ class OpTest:
     request_dumped: str = "example"  # what the model dumps of the request example
 
 
+def _imports(api: Api, tests: list[OpTest]) -> tuple[list[str], list[tuple[str, str]]]:
+    """The models and standard-library names the tests' arguments use."""
+    return value_imports(api, [v for t in tests for _, v in t.args])
+
+
+def value_imports(api: Api, values: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
+    """The models and standard-library names (module, names) some value sources use."""
+    code = "\n".join(values)
+    models = sorted({m.name for m in api.models} & set(re.findall(r"\b([A-Z]\w*)\(", code)))
+    stdlib: dict[str, set[str]] = {}
+    for name, module in _STDLIB.items():
+        if re.search(rf"\b{name}\b[.(]", code):
+            stdlib.setdefault(module, set()).add(name)
+    return models, sorted((m, ", ".join(sorted(n))) for m, n in stdlib.items())
+
+
 def render_tests(api: Api, env: Environment) -> dict[str, str]:
     pkg = api.package.name
     files: dict[str, str] = {}
     auth_args = _auth_args(api)
+    every: list[tuple[Operation, OpTest]] = []
     for resource in api.resources:
-        tests = [
-            t for op in resource.operations if isinstance(t := _op_test(api, resource, op), OpTest)
+        pairs = [
+            (op, t)
+            for op in resource.operations
+            if isinstance(t := op_test(api, resource, op), OpTest)
         ]
+        every += pairs
+        tests = [t for _, t in pairs]
         code = "\n".join(line for t in tests for _, v in t.args for line in [v])
         models = sorted({m.name for m in api.models} & set(re.findall(r"\b([A-Z]\w*)\(", code)))
         models += [t.request_model for t in tests if t.request_model] + [
@@ -103,7 +125,107 @@ def render_tests(api: Api, env: Environment) -> dict[str, str]:
             base_url=literal("https://api.example.test/base"),
         )
     files["tests/__init__.py"] = ""
+    behaviour = _behaviour_test(api, env, every, auth_args)
+    if behaviour is not None:
+        files["tests/test_client_behaviour.py"] = behaviour
     return files
+
+
+_SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
+
+
+def _behaviour_test(
+    api: Api,
+    env: Environment,
+    every: list[tuple[Operation, OpTest]],
+    auth_args: list[tuple[str, str]],
+) -> str | None:
+    """The client's behaviour on one operation (a read, if there is one), and the retry
+    policy on writes with and without a documented idempotency header."""
+    if not every:
+        return None
+    probe_op, probe = min(every, key=lambda pair: pair[0].http_method != "GET")
+    keyed = next(
+        (
+            (op, t)
+            for op, t in every
+            if op.idempotency_header and op.http_method not in _SAFE_METHODS and not op.unsafe
+        ),
+        None,
+    )
+    unkeyed = None
+    if not api.idempotency_header:
+        writes = [
+            (op, t)
+            for op, t in every
+            if not op.idempotency_header and op.http_method not in _SAFE_METHODS
+        ]
+        # the same method as the keyed write when there is one, to show the difference
+        unkeyed = min(
+            writes,
+            key=lambda pair: keyed is not None and pair[0].http_method != keyed[0].http_method,
+            default=None,
+        )
+    used = [t for t in (probe, keyed and keyed[1], unkeyed and unkeyed[1]) if t]
+    models, stdlib = _imports(api, used)
+    return env.get_template("tests/test_client_behaviour.py.jinja").render(
+        package=api.package.name,
+        probe=probe,
+        keyed=keyed and _write_view(*keyed),
+        unkeyed=unkeyed and _write_view(*unkeyed),
+        token_arg=_token_arg(api, probe_op),
+        auth_args=auth_args,
+        models=models,
+        stdlib=stdlib,
+        error_names=literal(sorted(set(RUNTIME_ERRORS) | {e.class_name for e in api.errors})),
+        rate_limit_headers=literal(_rate_limit_headers(api)[0]),
+        rate_limit_expected=literal(_rate_limit_headers(api)[1]),
+        base_url=literal("https://api.example.test/base"),
+    )
+
+
+def _write_view(op: Operation, t: OpTest) -> dict[str, Any]:
+    return {
+        "resource": t.resource,
+        "method": t.method,
+        "args": t.args,
+        "status": t.status,
+        "response_body": t.response_body,
+        "http": op.http_method.lower(),
+        "header": op.idempotency_header,
+    }
+
+
+def _token_arg(api: Api, op: Operation) -> str | None:
+    """The constructor argument of the operation's credential that can be a callable; the
+    last of its alternative, which the client puts on the request last."""
+    schemes = {s.key: s for s in api.security_schemes}
+    for key in reversed(op.security[0] if op.security else ()):
+        s = schemes.get(key)
+        if s is None or s.kind == "oauth2_client_credentials":
+            continue
+        return f"{s.py_name.removesuffix('username')}password" if s.kind == "basic" else s.py_name
+    return None
+
+
+def _rate_limit_headers(api: Api) -> tuple[dict[str, str], tuple[int | None, int, float]]:
+    """Headers of an exhausted window (the provider's own names when its manifest gives
+    them) with `Retry-After: 1`, and the (limit, remaining, reset) they mean."""
+    if not api.rate_limit_headers:
+        headers = {"X-RateLimit-Limit": "100", "X-RateLimit-Remaining": "0", "Retry-After": "1"}
+        return headers, (100, 0, 1.0)
+    headers = {"Retry-After": "1"}
+    expected: tuple[int | None, int, float] = (None, 0, 1.0)
+    for i, fields in enumerate(api.rate_limit_headers.values()):
+        left = "0" if i == 0 else "1000"
+        limit = fields.get("limit")
+        if isinstance(fields.get("remaining"), str):
+            headers[str(fields["remaining"])] = left
+        if isinstance(limit, str):
+            headers[limit] = "100000"
+        if i == 0:
+            expected = (100000 if isinstance(limit, str) else limit, 0, 1.0)
+    return headers, expected
 
 
 def _auth_args(api: Api) -> list[tuple[str, str]]:
@@ -124,13 +246,13 @@ def untested(api: Api) -> list[tuple[Operation, str]]:
     out = []
     for resource in api.resources:
         for op in resource.operations:
-            test = _op_test(api, resource, op)
+            test = op_test(api, resource, op)
             if isinstance(test, str):
                 out.append((op, test))
     return out
 
 
-def _op_test(api: Api, resource: Resource, op: Operation) -> OpTest | str:
+def op_test(api: Api, resource: Resource, op: Operation) -> OpTest | str:
     """The operation's test, or why it has none."""
     schemes = {s.key: s for s in api.security_schemes}
     alternative = op.security[0] if op.security else ()

@@ -15,7 +15,7 @@ from codegen.ir.bodies import rename_clashes, request_body
 from codegen.ir.context import BuildContext
 from codegen.ir.examples import check_examples, closed_definitions, operation_examples
 from codegen.ir.grouping import Grouping
-from codegen.ir.model import Api, Operation, PackageInfo, Server, Skipped
+from codegen.ir.model import Api, Operation, PackageInfo, Parameter, Server, Skipped
 from codegen.ir.names import Namer, constant, snake
 from codegen.ir.paging import pagination
 from codegen.ir.parameters import parameters
@@ -24,6 +24,18 @@ from codegen.ir.schemas import SchemaConverter
 from codegen.ir.stable import StoredNames, keep_method_names
 from codegen.sources.base import LEFT_OUT_KEY
 from codegen.sources.fragments import HTTP_METHODS, split_fragment
+
+# header names that carry an idempotency key wherever an operation documents one
+_IDEMPOTENCY_HEADERS = frozenset({"idempotency-key", "x-idempotency-key"})
+
+
+def idempotency_header(params: tuple[Parameter, ...], manifest_header: str | None) -> str | None:
+    """The header parameter in which an operation takes an idempotency key, if it has one."""
+    names = _IDEMPOTENCY_HEADERS | ({manifest_header.lower()} if manifest_header else set())
+    for p in params:
+        if p.location == "header" and not p.fixed and p.wire_name.lower() in names:
+            return p.wire_name
+    return None
 
 
 def build_api(
@@ -62,6 +74,8 @@ class _Builder:
             for group, op in operations
         ]
         resources = keep_method_names(self.grouping.resources(operations), self.names)
+        for op, note in self.grouping.notes:
+            self.ctx.warnings.append(Problem(self.file, op.source, note))
         return Api(
             package=self.package,
             title=str(info.get("title") or self.package.provider),
@@ -74,6 +88,7 @@ class _Builder:
             models=models,
             errors=self.errors.classes(),
             idempotency_header=self.doc.get("x-codegen-idempotency-header"),
+            rate_limit_headers=dict(self.doc.get("x-codegen-rate-limit-headers") or {}),
             warnings=tuple(self.ctx.warnings + self.schemas.warnings),
             skipped=tuple(self._left_out() + self.ctx.skipped + self.schemas.skipped),
         )
@@ -203,6 +218,10 @@ class _Builder:
                         examples=operation_examples(self.schemas, op, variant),
                         pagination=paging,
                         source=where,
+                        idempotency_header=idempotency_header(
+                            params, self.doc.get("x-codegen-idempotency-header")
+                        ),
+                        unsafe=bool(op.get("x-codegen-unsafe")),
                     ),
                 )
             )

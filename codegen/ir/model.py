@@ -219,6 +219,10 @@ class Operation:
     examples: tuple[Example, ...] = ()
     pagination: Pagination | None = None
     source: str = ""
+    # the header this operation takes an idempotency key in, when it documents one
+    idempotency_header: str | None = None
+    # a read the provider does not treat as safe to repeat (the manifest's `unsafe_operations`)
+    unsafe: bool = False
 
 
 @dataclass(frozen=True)
@@ -290,6 +294,8 @@ class Api:
     models: tuple[Model, ...]
     errors: tuple[ErrorClass, ...]
     idempotency_header: str | None = None
+    # the provider's own rate-limit headers: window -> field -> header name (or a number)
+    rate_limit_headers: dict[str, dict[str, str | int]] = field(default_factory=dict)
     constant_headers: tuple[tuple[str, str], ...] = ()
     warnings: tuple[Problem, ...] = ()
     skipped: tuple[Skipped, ...] = field(default_factory=tuple)

@@ -45,7 +45,9 @@ _PYDANTIC_RESERVED = frozenset(
 _MODULE_RESERVED = frozenset({"self", "options", "request_options", "body", "cls"})
 _SOFT_KEYWORDS = frozenset({"match", "case", "type", "_"})
 
-_WORD_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+# `lineItems` -> line Items, `XMLHttp` -> XML Http; an acronym's plural stays whole
+# (`ContactIDs` -> Contact IDs, not Contact I Ds)
+_WORD_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])(?![A-Z]s(?![a-z]))")
 _NON_WORD = re.compile(r"[^0-9a-zA-Z]+")
 
 
@@ -55,7 +57,8 @@ def _ascii(text: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """`lineItems` / `line-items` / `LINE_ITEMS` / `XMLHttpRequest` -> lower-case words."""
+    """`lineItems` / `line-items` / `LINE_ITEMS` / `XMLHttpRequest` / `ContactIDs` -> lower-case
+    words."""
     text = _ascii(text)
     text = _WORD_BOUNDARY.sub(" ", text)
     return [w.lower() for w in _NON_WORD.split(text) if w]

@@ -14,9 +14,9 @@ from codegen.ir.names import pascal
 
 ERROR_NAMES = {
     "400": "BadRequestError",
-    "401": "UnauthorizedError",
+    "401": "AuthenticationError",
     "402": "PaymentRequiredError",
-    "403": "ForbiddenError",
+    "403": "PermissionDeniedError",
     "404": "NotFoundError",
     "405": "MethodNotAllowedError",
     "406": "NotAcceptableError",
@@ -29,13 +29,37 @@ ERROR_NAMES = {
     "422": "UnprocessableEntityError",
     "423": "LockedError",
     "429": "RateLimitError",
-    "500": "InternalServerError",
+    "500": "InternalServerError",  # the 5XX class, which a documented 500 is folded into
     "501": "NotImplementedServerError",
     "502": "BadGatewayError",
     "503": "ServiceUnavailableError",
     "504": "GatewayTimeoutError",
     "4XX": "ClientError",
-    "5XX": "ServerError",
+    "5XX": "InternalServerError",
+}
+# the runtime's own error classes, which every package exports
+RUNTIME_ERRORS = (
+    "ApiConnectionError",
+    "ApiError",
+    "ApiStatusError",
+    "ApiTimeoutError",
+    "ClientStatusError",
+    "MissingCredentialsError",
+    "OAuth2TokenError",
+    "ResponseValidationError",
+    "ServerStatusError",
+)
+# The classes every package has, documented or not: the statuses users catch by name. A
+# documented 500 is folded into the 5XX class, the one every other server error derives from.
+STANDARD_ERRORS = {
+    "400": "Bad request",
+    "401": "Authentication failed: missing or invalid credentials",
+    "403": "The credentials do not allow this",
+    "404": "Not found",
+    "409": "Conflict with the current state of the resource",
+    "422": "The request was understood but its content is invalid",
+    "429": "Too many requests: rate limited",
+    "5XX": "Server error",
 }
 
 
@@ -57,11 +81,16 @@ class ErrorStatuses:
 
     def classes(self) -> tuple[ErrorClass, ...]:
         out = []
-        for status in sorted(self.descriptions, key=status_order):
+        descriptions = {**STANDARD_ERRORS, **self.descriptions}
+        bodies = dict(self.bodies)
+        if "500" in descriptions:
+            descriptions.pop("500")
+            bodies["5XX"] = [*bodies.get("5XX", []), *bodies.pop("500", [])]
+        for status in sorted(descriptions, key=status_order):
             if status == "default":
                 continue
             name = ERROR_NAMES.get(status, f"Status{status}Error")
-            types = self.bodies.get(status) or []
+            types = bodies.get(status) or []
             annotations = list(dict.fromkeys(t.annotation for t in types))
             tref = None
             if annotations:
@@ -70,7 +99,7 @@ class ErrorStatuses:
                     tuple(dict.fromkeys(m for t in types for m in t.models)),
                     tuple(dict.fromkeys(i for t in types for i in t.imports)),
                 )
-            out.append(ErrorClass(status, name, _first_line(self.descriptions[status]), tref))
+            out.append(ErrorClass(status, name, _first_line(descriptions[status]), tref))
         return tuple(out)
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from codegen.ir.model import Api, Resource
 from codegen.ir.names import Namer
 
-NAMING_RULES = 1
+NAMING_RULES = 2
 NAMES_FILE = "codegen-names.json"
 
 

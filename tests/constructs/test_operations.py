@@ -196,7 +196,7 @@ def test_multipart_upload_with_files_fields_and_a_json_part(
     scan = tmp_path / "scan.png"
     scan.write_bytes(b"PNG-bytes")
     wire = Wire(CREATED)
-    attachment = wire.client(bodies).attachments.upload_attachment(
+    attachment = wire.client(bodies).attachments.upload(
         file=b"%PDF-1.7",  # bare bytes: the document's content type, httpx's file name
         extras=[("notes.txt", b"n", "text/plain"), scan],
         title="March",
@@ -218,9 +218,9 @@ def test_multipart_upload_with_files_fields_and_a_json_part(
 
 def test_multipart_file_name_and_type_given_by_the_caller_win(bodies: ModuleType) -> None:
     wire = Wire(CREATED)
-    wire.client(bodies).attachments.upload_attachment(file=("march.pdf", b"%PDF", "x/pdf"))
+    wire.client(bodies).attachments.upload(file=("march.pdf", b"%PDF", "x/pdf"))
     assert parts(wire.last) == [("file", "march.pdf", "x/pdf", b"%PDF")]
-    wire.client(bodies).attachments.upload_attachment(file=("march.pdf", b"%PDF"))
+    wire.client(bodies).attachments.upload(file=("march.pdf", b"%PDF"))
     assert parts(wire.last) == [("file", "march.pdf", "application/pdf", b"%PDF")]
 
 
@@ -239,23 +239,23 @@ def test_form_body_follows_its_encoding(bodies: ModuleType) -> None:
 def test_raw_binary_and_text_bodies(bodies: ModuleType) -> None:
     wire = Wire(httpx.Response(204))
     client = wire.client(bodies)
-    assert client.invoices.put_invoice_pdf(id="i1", body=b"%PDF-\x00\xff") is None
+    assert client.invoices.put_pdf(id="i1", body=b"%PDF-\x00\xff") is None
     assert (wire.last.method, wire.last.url.path) == ("PUT", "/v1/invoices/i1/pdf")
     assert wire.last.content == b"%PDF-\x00\xff"
     assert wire.last.headers["content-type"] == "application/pdf"
-    client.invoices.put_invoice_note(id="i1", body="Paid – thank you")
+    client.invoices.put_note(id="i1", body="Paid – thank you")
     assert wire.last.content == "Paid – thank you".encode()
     assert wire.last.headers["content-type"] == "text/plain"
-    client.invoices.put_invoice_note(id="i1")  # an optional body left out
+    client.invoices.put_note(id="i1")  # an optional body left out
     assert wire.last.content == b"" and "content-type" not in wire.last.headers
 
 
 def test_a_choice_of_content_types_for_raw_bytes(bodies: ModuleType) -> None:
     wire = Wire(httpx.Response(204))
     client = wire.client(bodies)
-    client.invoices.put_invoice_logo(id="i1", body=b"\x89PNG")
+    client.invoices.put_logo(id="i1", body=b"\x89PNG")
     assert wire.last.headers["content-type"] == "image/png"  # the document's first
-    client.invoices.put_invoice_logo(id="i1", body=b"\xff\xd8", content_type="image/jpeg")
+    client.invoices.put_logo(id="i1", body=b"\xff\xd8", content_type="image/jpeg")
     assert (wire.last.headers["content-type"], wire.last.content) == ("image/jpeg", b"\xff\xd8")
 
 
@@ -321,9 +321,9 @@ def pdf_server(request: httpx.Request) -> httpx.Response:
 
 def test_a_pdf_download_is_bytes(downloads: ModuleType) -> None:
     wire = Wire(pdf_server)
-    assert wire.client(downloads).invoices.get_invoice_pdf(id="i1") == PDF
+    assert wire.client(downloads).invoices.get_pdf(id="i1") == PDF
     assert wire.last.headers["accept"] == "application/pdf"
-    raw = wire.client(downloads).invoices.with_raw_response.get_invoice_pdf(id="i1")
+    raw = wire.client(downloads).invoices.with_raw_response.get_pdf(id="i1")
     assert (raw.status_code, raw.data, raw.headers["content-type"]) == (
         200,
         PDF,
@@ -334,11 +334,11 @@ def test_a_pdf_download_is_bytes(downloads: ModuleType) -> None:
 def test_a_pdf_download_streams_in_chunks(downloads: ModuleType) -> None:
     wire = Wire(pdf_server)
     streaming = wire.client(downloads).invoices.with_streaming_response
-    with streaming.get_invoice_pdf(id="i1") as response:
+    with streaming.get_pdf(id="i1") as response:
         assert response.status_code == 200
         chunks = list(response.iter_bytes(chunk_size=4096))
     assert len(chunks) > 1 and b"".join(chunks) == PDF
-    with streaming.get_invoice_pdf(id="i1") as response:
+    with streaming.get_pdf(id="i1") as response:
         assert response.parse() == PDF
 
 
@@ -348,7 +348,7 @@ def test_a_pdf_download_streams_with_the_async_client(downloads: ModuleType) -> 
     async def main() -> bytes:
         async with wire.async_client(downloads) as client:
             streaming = client.invoices.with_streaming_response
-            async with streaming.get_invoice_pdf(id="i1") as response:
+            async with streaming.get_pdf(id="i1") as response:
                 return b"".join([chunk async for chunk in response.iter_bytes(4096)])
 
     assert asyncio.run(main()) == PDF
@@ -360,7 +360,7 @@ def test_a_streamed_download_raises_a_documented_error_with_its_body(
     wire = Wire(pdf_server)
     client = wire.client(downloads, max_retries=0)
     streaming = client.invoices.with_streaming_response
-    with pytest.raises(downloads.NotFoundError) as caught, streaming.get_invoice_pdf(id="missing"):
+    with pytest.raises(downloads.NotFoundError) as caught, streaming.get_pdf(id="missing"):
         pytest.fail("the block must not run for an error")
     assert caught.value.body == downloads.models.Problem(
         code="not_found", message="no such invoice"
@@ -371,9 +371,9 @@ def test_a_text_export_is_text_or_lines(downloads: ModuleType) -> None:
     csv = "number,total\nINV-1,100\nINV-2,250\n"
     wire = Wire(httpx.Response(200, text=csv, headers={"Content-Type": "text/csv"}))
     client = wire.client(downloads)
-    assert client.invoices.export_invoices() == csv
+    assert client.invoices.export() == csv
     assert wire.last.headers["accept"] == "text/csv"
-    with client.invoices.with_streaming_response.export_invoices() as response:
+    with client.invoices.with_streaming_response.export() as response:
         assert list(response.iter_lines()) == ["number,total", "INV-1,100", "INV-2,250"]
 
 
@@ -381,7 +381,7 @@ def test_only_file_and_text_operations_stream(downloads: ModuleType) -> None:
     streaming = downloads.resources.invoices.InvoicesResourceWithStreamingResponse
     offered = {name for name in vars(streaming) if not name.startswith("_")}
     # getInvoice documents a PDF next to its JSON: reachable through a stream, see below
-    assert offered == {"get_invoice_pdf", "export_invoices", "get"}
+    assert offered == {"get_pdf", "export", "get"}
 
 
 def test_default_as_the_only_response_is_the_success(downloads: ModuleType) -> None:
@@ -458,7 +458,7 @@ def test_duplicate_and_missing_operation_ids_each_get_a_method(
     client = wire.client(pkg)
     assert client.customers.fetch() == {"ok": True}
     assert client.suppliers.fetch_2() == {"ok": True}
-    assert client.suppliers.post() == {"ok": True}
+    assert client.suppliers.create() == {"ok": True}
     assert [(r.method, r.url.path) for r in wire.seen] == [
         ("GET", "/v1/customers"),
         ("GET", "/v1/suppliers"),

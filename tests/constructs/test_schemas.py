@@ -579,7 +579,7 @@ def test_odd_schema_names_become_class_names(built: Callable[[str], Built]) -> N
     b = built("names")
     m = b.models
     assert {"Model1stThing", "ThingV2Beta", "Class", "Unicode"} <= set(m.__all__)
-    assert b.client(_json_answer({"def": "x"})).classes.get_class().def_ == "x"
+    assert b.client(_json_answer({"def": "x"})).classes.get().def_ == "x"
     assert type(b.client(_json_answer({"id": "1"})).others.get()) is m.ThingV2Beta
 
 

@@ -358,3 +358,118 @@ def test_debug_log_lines_describe_requests_responses_and_retries(make, caplog) -
     assert any("-> 503" in line for line in lines)
     assert any(line.startswith("retrying GET") and "status 503" in line for line in lines)
     assert any("-> 200" in line and "q7" in line for line in lines)
+
+
+# -- credentials that change -------------------------------------------------------------
+
+
+class Tokens:
+    """A token provider as a user would write one: a new token each time it is asked."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def __call__(self) -> str:
+        self.calls += 1
+        return f"{API_KEY}-{self.calls}"
+
+    def __repr__(self) -> str:  # what must never be shown: a repr that leaks the secret
+        return f"Tokens(secret={API_KEY})"
+
+
+def test_a_token_callable_is_asked_at_each_request(make) -> None:
+    handler, seen = capture(json={})
+    tokens = Tokens()
+    harness = make(handler, auth={"ApiKey": BearerAuth(tokens)})
+    harness.request(call())
+    harness.request(call())
+    assert [r.headers["authorization"] for r in seen] == [
+        f"Bearer {API_KEY}-1",
+        f"Bearer {API_KEY}-2",
+    ]
+
+
+def test_a_token_callable_is_asked_again_after_a_401_and_the_call_succeeds(make) -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        fresh = request.headers["authorization"].endswith("-2")
+        return httpx.Response(200 if fresh else 401, json={})
+
+    tokens = Tokens()
+    result = make(handler, auth={"ApiKey": BearerAuth(tokens)}).request(call(method="POST"))
+    assert tokens.calls == 2
+    assert result.status_code == 200
+    assert len(seen) == 2
+
+
+def test_async_token_callable_is_awaited_by_the_async_core() -> None:
+    handler, seen = capture(json={})
+
+    async def token() -> str:
+        await asyncio.sleep(0)
+        return "async-token"
+
+    config = ClientConfig(
+        base_url="https://api.example.test",
+        auth={"ApiKey": ApiKeyAuth(token, name="X-Key", location="header")},
+        errors={},
+        logger_name="t",
+    )
+
+    async def run() -> None:
+        async with AsyncCore(
+            config, httpx.AsyncClient(transport=httpx.MockTransport(handler))
+        ) as core:
+            await core.request(call())
+
+    asyncio.run(run())
+    assert seen[0].headers["x-key"] == "async-token"
+
+
+def test_an_async_callable_given_to_the_sync_core_is_a_clear_error() -> None:
+    async def token() -> str:
+        return "t"
+
+    handler, seen = capture(json={})
+    config = ClientConfig(
+        base_url="https://api.example.test",
+        auth={"ApiKey": BearerAuth(token)},
+        errors={},
+        logger_name="t",
+    )
+    http_client = httpx.Client(transport=httpx.MockTransport(handler))
+    with SyncCore(config, http_client) as core, pytest.raises(TypeError, match="AsyncClient"):
+        core.request(call())
+    assert seen == []
+
+
+def test_callable_values_and_reprs_stay_out_of_logs_errors_and_reprs(make, caplog) -> None:
+    caplog.set_level(logging.DEBUG)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(403, json={"echo": request.headers["authorization"]})
+
+    tokens = Tokens()
+    auth = BearerAuth(tokens)
+    harness = make(handler, auth={"ApiKey": auth})
+    with pytest.raises(ClientStatusError) as info:
+        harness.request(call())
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    texts = [logged, str(info.value), repr(info.value), repr(auth), repr(harness.core)]
+    assert all(API_KEY not in text for text in texts)
+
+
+def test_a_callable_returning_no_string_is_refused_without_showing_it(make) -> None:
+    handler, _ = capture(json={})
+    with pytest.raises(TypeError, match="non-empty string, not dict") as info:
+        make(handler, auth={"ApiKey": BearerAuth(lambda: {"token": API_KEY})}).request(call())  # type: ignore[arg-type, return-value]
+    assert API_KEY not in str(info.value)
+
+
+def test_credential_keeps_a_callable_and_never_reads_the_environment_for_it(monkeypatch) -> None:
+    monkeypatch.setenv("T_TOKEN", "from-env")
+    tokens = Tokens()
+    assert credential(tokens, "T_TOKEN") is tokens
+    assert tokens.calls == 0

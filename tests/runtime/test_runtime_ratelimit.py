@@ -83,3 +83,40 @@ def test_github_style_used_and_reset_after() -> None:
 )
 def test_server_wait(headers: dict[str, str], wait: float | None) -> None:
     assert server_wait(httpx.Headers(headers), NOW) == wait
+
+
+XERO = {
+    "minute": {"remaining": "X-MinLimit-Remaining", "limit": 60},
+    "day": {"remaining": "X-DayLimit-Remaining", "limit": 5000},
+    "app_minute": {"remaining": "X-AppMinLimit-Remaining", "limit": 10000},
+}
+
+
+def test_a_providers_own_header_names_from_its_manifest() -> None:
+    headers = httpx.Headers(
+        {
+            "X-MinLimit-Remaining": "0",
+            "X-DayLimit-Remaining": "4200",
+            "X-AppMinLimit-Remaining": "9000",
+            "Retry-After": "17",
+            "X-Rate-Limit-Problem": "minute",
+        }
+    )
+    state = parse_rate_limit(headers, NOW, XERO)
+    assert state is not None
+    assert (state.limit, state.remaining, state.reset) == (60, 0, 17.0)
+    assert state.raw["x-daylimit-remaining"] == "4200"
+    assert state.raw["retry-after"] == "17"
+    # without the manifest's names, only the standard ones are understood
+    plain = parse_rate_limit(headers, NOW)
+    assert plain is not None and plain.remaining is None and plain.reset == 17.0
+
+
+def test_a_provider_window_with_none_of_its_headers_is_not_reported() -> None:
+    headers = httpx.Headers({"X-DayLimit-Remaining": "10"})
+    state = parse_rate_limit(headers, NOW, XERO)
+    assert state is not None and (state.limit, state.remaining) == (5000, 10)
+
+
+def test_retry_after_alone_is_a_rate_limit_with_its_reset() -> None:
+    assert limit({"Retry-After": "5"}) == (None, None, 5.0)

@@ -13,6 +13,7 @@ from rtpkg._runtime import (
     ApiTimeoutError,
     Call,
     ClientStatusError,
+    Param,
     ResponseSpec,
     ServerStatusError,
 )
@@ -255,7 +256,70 @@ def test_file_upload_is_rewound_before_a_retry(make) -> None:
         operation_id="upload",
         files={"file": ("invoice.pdf", upload, "application/pdf")},
         responses=OK,
+        idempotency_header="Idempotency-Key",
     )
     make(handler).request(call)
     assert len(bodies) == 2
     assert b"%PDF-1.7 invoice" in bodies[1]
+
+
+def put(**kw: object) -> Call[dict[str, object]]:
+    return Call(
+        method="PUT",
+        path="/Invoices",
+        operation_id="createInvoices",
+        json={"a": 1},
+        responses=OK,
+        **kw,
+    )  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("method", ["PUT", "DELETE", "PATCH", "POST"])
+def test_a_write_that_timed_out_is_not_sent_again_without_a_key(make, method) -> None:
+    handler, seen = script(httpx.ReadTimeout("slow"), httpx.Response(200, json={}))
+    call = Call(method=method, path="/Invoices", operation_id="write", responses=OK)
+    with pytest.raises(ApiTimeoutError) as info:
+        make(handler).request(call)
+    assert len(seen) == 1
+    assert f"the {method} request may have reached the server" in str(info.value)
+
+
+def test_a_put_documenting_its_idempotency_header_is_resent_with_one_generated_key(make) -> None:
+    handler, seen = script(
+        httpx.ReadTimeout("slow"), httpx.Response(503), httpx.Response(200, json={})
+    )
+    result = make(handler).request(put(idempotency_header="Idempotency-Key"))
+    assert result.retries_taken == 2
+    keys = {r.headers["Idempotency-Key"] for r in seen}
+    assert len(seen) == 3 and len(keys) == 1
+    assert len(keys.pop()) == 36  # a uuid4, made for this call
+
+
+def test_the_callers_key_in_the_operations_own_parameter_is_the_one_repeated(make) -> None:
+    handler, seen = script(httpx.Response(503), httpx.Response(200, json={}))
+    call = put(
+        idempotency_header="Idempotency-Key",
+        headers=[Param("Idempotency-Key", "invoice-7", style="simple", explode=False)],
+    )
+    make(handler).request(call)
+    assert [r.headers["Idempotency-Key"] for r in seen] == ["invoice-7", "invoice-7"]
+
+
+def test_a_put_without_a_documented_header_gets_no_key(make) -> None:
+    handler, seen = script(httpx.Response(200, json={}))
+    make(handler).request(put())
+    assert "Idempotency-Key" not in seen[0].headers
+
+
+def test_a_read_the_provider_treats_as_unsafe_is_not_repeated(make) -> None:
+    handler, seen = script(httpx.ReadError("reset"), httpx.Response(200, json={}))
+    call = Call(method="GET", path="/send", operation_id="send", responses=OK, unsafe=True)
+    with pytest.raises(ApiConnectionError):
+        make(handler).request(call)
+    assert len(seen) == 1
+
+
+def test_a_write_that_never_left_is_sent_again_without_a_key(make) -> None:
+    handler, seen = script(httpx.ConnectError("refused"), httpx.Response(200, json={}))
+    make(handler).request(put())
+    assert len(seen) == 2

@@ -376,3 +376,44 @@ def test_bookeeping() -> None:
     assert doc["components"]["securitySchemes"]["BearerAuth"]["x-codegen-env-var"] == (
         "BOOKEEPING_API_KEY"
     )
+
+
+def test_manifest_rate_limit_headers_and_unsafe_operations_reach_the_document(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "api.yaml").write_text(
+        "openapi: 3.1.0\ninfo: {title: T, version: '1'}\n"
+        "paths: {/send: {get: {operationId: sendReminder, responses: {'200': {description: ok}}}}}\n"
+    )
+    (tmp_path / "manifest.yaml").write_text(
+        "documents: [{path: api.yaml, shape: openapi}]\n"
+        "unsafe_operations: [sendReminder]\n"
+        "rate_limit_headers:\n"
+        "  minute: {remaining: X-MinLimit-Remaining, limit: 60}\n"
+    )
+    doc = assemble_provider(load_manifest(tmp_path)).openapi
+    assert doc["paths"]["/send"]["get"]["x-codegen-unsafe"] is True
+    assert doc["x-codegen-rate-limit-headers"] == {
+        "minute": {"remaining": "X-MinLimit-Remaining", "limit": 60}
+    }
+
+
+def test_bad_rate_limit_headers_and_unknown_unsafe_operations_are_errors(tmp_path: Path) -> None:
+    (tmp_path / "api.yaml").write_text(
+        "openapi: 3.1.0\ninfo: {title: T, version: '1'}\npaths: {}\n"
+    )
+    (tmp_path / "manifest.yaml").write_text(
+        "documents: [{path: api.yaml, shape: openapi}]\n"
+        "rate_limit_headers: {minute: {left: X-Left}}\n"
+    )
+    with pytest.raises(InputError) as err:
+        load_manifest(tmp_path)
+    (problem,) = err.value.problems
+    assert problem.file.endswith("manifest.yaml")
+    assert "rate_limit_headers.minute.left" in problem.message
+    (tmp_path / "manifest.yaml").write_text(
+        "documents: [{path: api.yaml, shape: openapi}]\nunsafe_operations: [noSuchOp]\n"
+    )
+    with pytest.raises(InputError) as err:
+        assemble_provider(load_manifest(tmp_path))
+    assert "'noSuchOp'" in err.value.problems[0].message

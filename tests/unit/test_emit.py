@@ -235,4 +235,4 @@ def test_an_operation_without_arguments(generate_and_import: Callable[..., Modul
             transport=httpx.MockTransport(lambda r: httpx.Response(200, text="fine"))
         ),
     )
-    assert client.health.health() == "fine"
+    assert client.health.get() == "fine"

@@ -189,7 +189,7 @@ def test_variants_become_one_method_each_with_fixed_tool_and_arguments_envelope(
         "variants": [{"value": "MAKE_THING", "operationId": None, "summary": "Make a thing"}],
     }
     op = _api(openapi(paths)).operations[0]
-    assert op.py_name == "make_thing"
+    assert op.py_name == "make"  # `make_thing` in resource `things`
     assert op.summary == "Make a thing"
     assert op.body is not None
     assert op.body.fixed == (("tool", "MAKE_THING"),)
@@ -216,7 +216,7 @@ def test_operations_group_into_resources_and_names_shorten_when_unambiguous() ->
     }
     api = _api(openapi(paths))
     layout = {r.attr: [o.py_name for o in r.operations] for r in api.resources}
-    assert layout == {"invoices": ["list", "create", "create_invoice_line_item"]}
+    assert layout == {"invoices": ["list", "create", "create_line_item"]}
 
 
 def test_duplicate_and_missing_operation_ids_get_unique_names_with_a_warning() -> None:
@@ -227,7 +227,7 @@ def test_duplicate_and_missing_operation_ids_get_unique_names_with_a_warning() -
     }
     api = _api(openapi(paths))
     names = sorted(o.py_name for o in api.operations)
-    assert names == ["fetch", "fetch_2", "post"]  # `post_b` in resource `b` reads `b.post`
+    assert names == ["create", "fetch", "fetch_2"]  # `post_b` in resource `b` reads `b.create`
     assert any("used twice" in w.message for w in api.warnings)
 
 
@@ -245,11 +245,38 @@ def test_errors_one_class_per_documented_status() -> None:
         responses={"200": {"description": "ok"}, "429": err, "503": {"description": "down"}},
     )
     api = _api(openapi(paths))
+    classes = {e.status: e for e in api.errors}
+    # the documented statuses, and the ones every package has whether documented or not
     assert [(e.status, e.class_name) for e in api.errors] == [
+        ("400", "BadRequestError"),
+        ("401", "AuthenticationError"),
+        ("403", "PermissionDeniedError"),
+        ("404", "NotFoundError"),
+        ("409", "ConflictError"),
+        ("422", "UnprocessableEntityError"),
         ("429", "RateLimitError"),
         ("503", "ServiceUnavailableError"),
+        ("5XX", "InternalServerError"),
     ]
-    assert api.errors[0].type is not None
+    assert classes["429"].type is not None
+    assert classes["429"].description == "Too many"  # the document's words win
+    assert classes["404"].type is None
+
+
+def test_a_documented_500_is_the_internal_server_error_with_its_body() -> None:
+    err = {
+        "description": "Broken",
+        "content": {
+            "application/json": {
+                "schema": {"type": "object", "properties": {"trace": {"type": "string"}}}
+            }
+        },
+    }
+    paths = _post({"type": "object"}, responses={"200": {"description": "ok"}, "500": err})
+    api = _api(openapi(paths))
+    server = [e for e in api.errors if e.status.startswith("5")]
+    assert [(e.status, e.class_name) for e in server] == [("5XX", "InternalServerError")]
+    assert server[0].type is not None
 
 
 def test_security_schemes_become_constructor_arguments() -> None:
@@ -309,3 +336,146 @@ def test_all_of_a_reference_and_a_description_is_the_reference() -> None:
     assert {m.name for m in api.models} == {"OsType", "OsInfo"}  # a map component stays a dict
     (field,) = api.model("OsInfo").fields
     assert (field.type.annotation, field.description) == ("OsType", "the OS")
+
+
+def _xero_like_invoices() -> dict[str, Any]:
+    ok = {"200": {"description": "ok"}}
+    invoice_id = {
+        "name": "InvoiceID",
+        "in": "path",
+        "required": True,
+        "schema": {"type": "string", "format": "uuid"},
+    }
+    ids = {
+        "name": "IDs",
+        "in": "query",
+        "schema": {"type": "array", "items": {"type": "string", "format": "uuid"}},
+    }
+    contact_ids = {
+        "name": "ContactIDs",
+        "in": "query",
+        "schema": {"type": "array", "items": {"type": "string"}},
+    }
+    return {
+        "/Invoices": {
+            "get": {
+                "operationId": "getInvoices",
+                "parameters": [ids, contact_ids],
+                "responses": ok,
+            },
+            "put": {"operationId": "createInvoices", "responses": ok},
+            "post": {"operationId": "updateOrCreateInvoices", "responses": ok},
+        },
+        "/Invoices/{InvoiceID}": {
+            "get": {"operationId": "getInvoice", "parameters": [invoice_id], "responses": ok},
+            "post": {"operationId": "updateInvoice", "parameters": [invoice_id], "responses": ok},
+        },
+        "/Invoices/{InvoiceID}/pdf": {
+            "get": {"operationId": "getInvoiceAsPdf", "parameters": [invoice_id], "responses": ok}
+        },
+        "/Invoices/{InvoiceID}/Email": {
+            "post": {"operationId": "emailInvoice", "parameters": [invoice_id], "responses": ok}
+        },
+        "/Invoices/{InvoiceID}/History": {
+            "get": {"operationId": "getInvoiceHistory", "parameters": [invoice_id], "responses": ok}
+        },
+        "/Invoices/import": {"post": {"operationId": "importInvoices", "responses": ok}},
+    }
+
+
+def test_methods_do_not_repeat_their_resource_and_common_actions_read_as_such() -> None:
+    api = _api(openapi(_xero_like_invoices()))
+    (invoices,) = api.resources
+    assert [op.py_name for op in invoices.operations] == [
+        "list",
+        "create",
+        "update_or_create",
+        "get",
+        "update",
+        "get_as_pdf",
+        "email",
+        "get_history",
+        "import_invoices",  # `import` is a keyword: the full name is kept
+    ]
+    assert not [w for w in api.warnings if "ambiguous" in w.message]
+
+
+def test_acronyms_stay_whole_and_id_parameters_take_text_too() -> None:
+    api = _api(openapi(_xero_like_invoices()))
+    listing = next(op for op in api.operations if op.operation_id == "getInvoices")
+    assert {p.py_name: p.type.annotation for p in listing.parameters} == {
+        "ids": "list[UUID | str]",
+        "contact_ids": "list[str]",
+    }
+    one = next(op for op in api.operations if op.operation_id == "getInvoice")
+    assert one.parameters[0].py_name == "invoice_id"
+    assert one.parameters[0].type.annotation == "UUID | str"
+    assert [snake(n) for n in ("ContactIDs", "APIs", "IDsList", "HTTPServer")] == [
+        "contact_ids",
+        "apis",
+        "ids_list",
+        "http_server",
+    ]
+
+
+def test_methods_that_would_share_a_name_keep_their_full_names_and_are_reported() -> None:
+    ok = {"200": {"description": "ok"}}
+    paths = {
+        "/Payments": {"put": {"operationId": "createPayments", "responses": ok}},
+        "/Payments/batch": {"put": {"operationId": "createPayment", "responses": ok}},
+        "/Payments/{id}": {
+            "get": {
+                "operationId": "getPayment",
+                "parameters": [
+                    {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+                ],
+                "responses": ok,
+            }
+        },
+    }
+    first = _api(openapi(paths))
+    assert [op.py_name for op in first.operations] == ["create_payments", "create_payment", "get"]
+    notes = [(w.where, w.message) for w in first.warnings if "ambiguous" in w.message]
+    assert notes == [
+        (
+            "/paths/~1Payments/put",
+            "method `payments.create` is ambiguous (as would create_payment); kept as `payments.create_payments`",
+        ),
+        (
+            "/paths/~1Payments~1batch/put",
+            "method `payments.create` is ambiguous (as would create_payments); kept as `payments.create_payment`",
+        ),
+    ]
+    # a pure function of the document: the same names every time
+    assert [op.py_name for op in _api(openapi(paths)).operations] == [
+        "create_payments",
+        "create_payment",
+        "get",
+    ]
+
+
+def test_a_read_named_by_its_resource_alone_is_get_or_list_by_what_it_returns() -> None:
+    ok = {"200": {"description": "ok"}}
+    array = {
+        "200": {
+            "description": "ok",
+            "content": {
+                "application/json": {"schema": {"type": "array", "items": {"type": "string"}}}
+            },
+        }
+    }
+    paths = {
+        "/health": {"get": {"operationId": "health", "responses": ok}},
+        "/tags": {"get": {"operationId": "tag", "responses": array}},
+    }
+    names = {r.attr: [op.py_name for op in r.operations] for r in _api(openapi(paths)).resources}
+    assert names == {"health": ["get"], "tags": ["list"]}
+
+
+def test_an_operation_documenting_an_idempotency_header_says_so() -> None:
+    key = {"name": "Idempotency-Key", "in": "header", "schema": {"type": "string"}}
+    paths = _post({"type": "object"}, parameters=[key])
+    (op,) = _api(openapi(paths)).operations
+    assert op.idempotency_header == "Idempotency-Key"
+    (plain,) = _api(openapi(_post({"type": "object"}))).operations
+    assert plain.idempotency_header is None

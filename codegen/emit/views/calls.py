@@ -52,6 +52,10 @@ def builder_lines(op: Operation, result: str, imports: Imports) -> list[str]:
         kw.append("error_bodies={" + ", ".join(errors) + "}")
     if op.security:
         kw.append("security=" + literal([list(s) for s in op.security]))
+    if op.idempotency_header:
+        kw.append(f"idempotency_header={literal(op.idempotency_header)}")
+    if op.unsafe:
+        kw.append("unsafe=True")
     lines.append(f"return Call[{result}](")
     lines += [f"    {k}," for k in kw]
     lines.append(")")

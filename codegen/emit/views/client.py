@@ -7,11 +7,21 @@ from dataclasses import dataclass
 from codegen.emit.views.text import api_title, comment_text, docstring, docstring_line, literal
 from codegen.ir.model import Api
 
+# A credential argument's annotation in each place: a value, or a callable asked for it at
+# each request (awaited when it returns an awaitable, in the async client).
+_SYNC_SOURCE = "str | Callable[[], str] | None"
+_ASYNC_SOURCE = "str | Callable[[], str | Awaitable[str]] | None"
+_ANY_SOURCE = "CredentialSource | None"
+
 
 @dataclass(frozen=True)
 class AuthArg:
     name: str
     doc: str
+    # the OAuth2 client id and secret are values: the runtime asks for tokens itself
+    sync_type: str = _SYNC_SOURCE
+    async_type: str = _ASYNC_SOURCE
+    config_type: str = _ANY_SOURCE
 
 
 @dataclass(frozen=True)
@@ -21,6 +31,7 @@ class ClientView:
     environments: tuple[tuple[str, str], ...]  # (member, url literal)
     default_environment: str | None
     auth_args: tuple[AuthArg, ...]
+    callable_credentials: bool  # some argument takes a callable
     auth_lines: tuple[str, ...]
     auth_names: tuple[str, ...]  # runtime auth classes used
     resources: tuple[tuple[str, str, str], ...]  # (attr, class name, module)
@@ -28,6 +39,7 @@ class ClientView:
     idempotency_header: str
     user_agent: str
     auth_env: str
+    rate_limit_headers: str
 
 
 def client_view(api: Api) -> ClientView:
@@ -56,9 +68,14 @@ def client_view(api: Api) -> ClientView:
             continue
         if s.kind == "oauth2_client_credentials":
             secret = s.py_name.removesuffix("id") + "secret"
-            args.append(AuthArg(s.py_name, f"OAuth2 client id for {s.key} (env {s.env_var}_ID)"))
+            plain = ("str | None",) * 3
             args.append(
-                AuthArg(secret, f"OAuth2 client secret for {s.key} (env {s.env_var}_SECRET)")
+                AuthArg(s.py_name, f"OAuth2 client id for {s.key} (env {s.env_var}_ID)", *plain)
+            )
+            args.append(
+                AuthArg(
+                    secret, f"OAuth2 client secret for {s.key} (env {s.env_var}_SECRET)", *plain
+                )
             )
             lines += [
                 f"_id = credential({s.py_name}, {literal(f'{s.env_var}_ID')})",
@@ -94,7 +111,24 @@ def client_view(api: Api) -> ClientView:
         environments=envs,
         default_environment=envs[0][0] if envs else None,
         # each goes into the constructor's docstring as a line of its own
-        auth_args=tuple(AuthArg(a.name, docstring_line(a.doc)) for a in args),
+        auth_args=tuple(
+            AuthArg(
+                a.name,
+                docstring_line(
+                    a.doc
+                    + (
+                        "; or a callable that returns it, asked at each request"
+                        if a.config_type == _ANY_SOURCE
+                        else ""
+                    )
+                ),
+                a.sync_type,
+                a.async_type,
+                a.config_type,
+            )
+            for a in args
+        ),
+        callable_credentials=any(a.config_type == _ANY_SOURCE for a in args),
         auth_lines=tuple(lines),
         auth_names=tuple(sorted(names)),
         resources=tuple((r.attr, r.class_name, r.module) for r in api.resources),
@@ -102,4 +136,5 @@ def client_view(api: Api) -> ClientView:
         idempotency_header=literal(api.idempotency_header),
         user_agent=literal(f"{api.package.distribution}/{api.package.version}"),
         auth_env=literal({s.key: s.env_var for s in api.security_schemes if s.env_var}),
+        rate_limit_headers=literal(api.rate_limit_headers),
     )

@@ -27,7 +27,12 @@ class OpView:
     streams: bool = False  # also offered by `with_streaming_response` (a file or text result)
 
 
-def op_view(op: Operation, imports: Imports, paging_names: tuple[str, str] | None) -> OpView:
+def op_view(
+    op: Operation,
+    imports: Imports,
+    paging_names: tuple[str, str] | None,
+    client_idempotency_header: str | None = None,
+) -> OpView:
     args = arguments(op, imports)
     result = _result_type(op, imports)
     streams = any(
@@ -46,7 +51,7 @@ def op_view(op: Operation, imports: Imports, paging_names: tuple[str, str] | Non
         args=args,
         forward=forward,
         returns=result,
-        doc=docstring(_op_doc(op, args), 8),
+        doc=docstring(_op_doc(op, args, client_idempotency_header), 8),
         builder_lines=tuple(builder_lines(op, result, imports)),
         deprecated=op.deprecated,
         paging=paging_view(op, args, imports, paging_names),
@@ -70,7 +75,30 @@ def _result_type(op: Operation, imports: Imports) -> str:
     return " | ".join(types)
 
 
-def _op_doc(op: Operation, args: tuple[Arg, ...]) -> str:
+_SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
+
+
+def retry_policy(op: Operation, client_header: str | None) -> str | None:
+    """What the docstring says about repeating this call, for the ones that are writes (or
+    reads the provider does not treat as safe)."""
+    if op.http_method in _SAFE_METHODS and not op.unsafe:
+        return None
+    header = op.idempotency_header or (
+        client_header if op.http_method not in _SAFE_METHODS else None
+    )
+    if header:
+        return (
+            f"Retries: sent again after a failure with the same `{header}` key (a fresh one "
+            "per call unless you pass your own)."
+        )
+    return (
+        "Retries: never sent twice unless the failure proves it did not reach the server "
+        '(or the server answered 429); `request_options={"idempotency_key": ...}` makes '
+        "it safe to repeat."
+    )
+
+
+def _op_doc(op: Operation, args: tuple[Arg, ...], client_header: str | None = None) -> str:
     parts = []
     head = op.summary or f"{op.http_method} {op.path}"
     parts.append(head.strip())
@@ -98,5 +126,8 @@ def _op_doc(op: Operation, args: tuple[Arg, ...]) -> str:
     ]
     if sent:
         parts.append("Always sends " + ", ".join(sent) + ".")
+    policy = retry_policy(op, client_header)
+    if policy:
+        parts.append(policy)
     parts.append(f"`{op.http_method} {op.path}` (operation `{op.operation_id}`).")
     return "\n\n".join(parts)

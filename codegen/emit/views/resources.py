@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import builtins
+import re
+from dataclasses import dataclass, replace
 
 from codegen.emit.views.imports import Imports
 from codegen.emit.views.operations import OpView, op_view
@@ -26,15 +28,45 @@ class ResourceView:
     streaming: bool = False  # some operation streams: the resource has `with_streaming_response`
 
 
+def _unshadowed(ops: tuple[OpView, ...]) -> tuple[tuple[OpView, ...], bool]:
+    """Annotations that name a builtin a method shadows (`list`) spelled `builtins.list`.
+
+    In a class body, type checkers read `list[str]` after `def list(...)` as the method.
+    """
+    names = {op.name for op in ops} | {
+        n for op in ops if op.paging for n in (op.paging.items_name, op.paging.pages_name)
+    }
+    shadowed = sorted(n for n in names if isinstance(getattr(builtins, n, None), type))
+    if not shadowed:
+        return ops, False
+    pattern = re.compile(r"(?<![\w.])(" + "|".join(shadowed) + r")\b")
+
+    def fix(text: str) -> str:
+        return pattern.sub(r"builtins.\1", text)
+
+    out = []
+    for op in ops:
+        args = tuple(replace(a, annotation=fix(a.annotation)) for a in op.args)
+        paging = op.paging and replace(op.paging, item_type=fix(op.paging.item_type))
+        out.append(replace(op, args=args, returns=fix(op.returns), paging=paging))
+    return tuple(out), True
+
+
 def resource_view(api: Api, resource: Resource) -> ResourceView:
     imports = Imports()
     methods = paging_methods(resource)
-    ops = tuple(op_view(op, imports, methods.get(op.py_name)) for op in resource.operations)
+    ops = tuple(
+        op_view(op, imports, methods.get(op.py_name), api.idempotency_header)
+        for op in resource.operations
+    )
+    ops, uses_builtins = _unshadowed(ops)
     pkg = api.package.name
     lines = tuple(
         line.replace(f"from {pkg}._runtime", "from .._runtime")
         for line in imports.lines("..models")
     )
+    if uses_builtins:
+        lines = ("import builtins", *lines)
     doc = resource.description or f"Operations on {resource.attr.replace('_', ' ')}."
     runtime = ["ApiResponse", "AsyncCore", "Call", "RequestOptions", "ResponseSpec", "SyncCore"]
     if any("Param(" in line for op in ops for line in op.builder_lines):

@@ -1,7 +1,9 @@
 """Credentials, and how each kind is put on a request.
 
 Every secret is held in a `Secret`, whose repr is `***`, so that printing a client, an auth
-object or a traceback's locals does not show it.
+object or a traceback's locals does not show it. A credential may also be a callable (a
+coroutine function for the async client), asked for the value each time a request needs it:
+a token that refreshes itself. Its repr is never shown either.
 """
 
 from __future__ import annotations
@@ -9,13 +11,14 @@ from __future__ import annotations
 import asyncio
 import base64
 import hmac
+import inspect
 import os
 import threading
 import time
 import weakref
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal, Protocol, runtime_checkable
+from typing import Any, Literal, Protocol, TypeAlias, overload, runtime_checkable
 from urllib.parse import quote
 
 import httpx
@@ -28,6 +31,7 @@ __all__ = [
     "Auth",
     "BasicAuth",
     "BearerAuth",
+    "CredentialSource",
     "OAuth2AccessToken",
     "OAuth2ClientCredentials",
     "Secret",
@@ -70,12 +74,82 @@ def _secret(value: str | Secret) -> Secret:
     return value if isinstance(value, Secret) else Secret(value)
 
 
-def credential(value: str | None, env_var: str | None) -> str | None:
+# A credential as the user gives it: the value, or a callable that returns it when a request
+# needs it (the async client also awaits what the callable returns).
+CredentialSource: TypeAlias = str | Secret | Callable[[], str | Awaitable[str]]
+
+
+class _Source:
+    """A credential that is a value or a callable; the last value obtained is remembered,
+    so that it can be masked in logs and messages."""
+
+    __slots__ = ("_call", "_last")
+
+    def __init__(self, value: CredentialSource) -> None:
+        if isinstance(value, str | Secret):
+            self._call: Callable[[], Any] | None = None
+            self._last: Secret | None = _secret(value)
+        elif callable(value):
+            self._call, self._last = value, None
+        else:
+            raise TypeError(f"a credential is a string or a callable, not {type(value).__name__}")
+
+    @property
+    def dynamic(self) -> bool:
+        return self._call is not None
+
+    def _keep(self, value: object) -> str:
+        if not isinstance(value, str | Secret) or not value:
+            # The type only: the value may be a secret of another shape.
+            raise TypeError(
+                f"a credential callable must return a non-empty string, not {type(value).__name__}"
+            )
+        self._last = _secret(value)
+        return self._last.get()
+
+    def get(self) -> str:
+        if self._call is None:
+            assert self._last is not None
+            return self._last.get()
+        value = self._call()
+        if inspect.isawaitable(value):
+            if inspect.iscoroutine(value):
+                value.close()  # never awaited: say so rather than warn at exit
+            raise TypeError("an async credential callable needs the AsyncClient")
+        return self._keep(value)
+
+    async def get_async(self) -> str:
+        if self._call is None:
+            return self.get()
+        value = self._call()
+        if inspect.isawaitable(value):
+            value = await value
+        return self._keep(value)
+
+    def known(self) -> tuple[str, ...]:
+        """The values seen so far (for a callable, the last one it returned)."""
+        return (self._last.get(),) if self._last is not None else ()
+
+    def __repr__(self) -> str:
+        return "Secret('***')"
+
+
+@overload
+def credential(value: str | None, env_var: str | None) -> str | None: ...
+
+
+@overload
+def credential(value: CredentialSource | None, env_var: str | None) -> CredentialSource | None: ...
+
+
+def credential(value: CredentialSource | None, env_var: str | None) -> CredentialSource | None:
     """The credential given, else the environment variable's value, else None.
 
     Empty strings count as not given, so that an unset variable exported empty does not send
-    an empty key.
+    an empty key. A callable is taken as it is: it is asked when a request needs it.
     """
+    if callable(value):
+        return value
     if value:
         return value
     if env_var:
@@ -117,31 +191,45 @@ class Auth(Protocol):
 
 
 class _StaticAuth(Auth):
-    """Credentials that need no I/O: the async variant is the sync one."""
+    """Credentials that need no I/O of their own; a callable among them is asked at each
+    request (and awaited, if it returns an awaitable, by the async client)."""
+
+    def _sources(self) -> tuple[_Source, ...]:
+        raise NotImplementedError
+
+    def _put(self, request: httpx.Request, values: list[str]) -> None:
+        raise NotImplementedError
 
     def apply(self, request: httpx.Request, client: httpx.Client | None = None) -> None:
-        raise NotImplementedError
+        self._put(request, [source.get() for source in self._sources()])
 
     async def apply_async(
         self, request: httpx.Request, client: httpx.AsyncClient | None = None
     ) -> None:
-        self.apply(request)
+        self._put(request, [await source.get_async() for source in self._sources()])
 
-    def sensitive(self) -> Sensitive:
-        raise NotImplementedError
+    def invalidate(self) -> bool:
+        """After a 401: True when a callable will be asked again (the request is retried once)."""
+        return any(source.dynamic for source in self._sources())
+
+    def _values(self) -> tuple[str, ...]:
+        return tuple(v for source in self._sources() for v in source.known())
 
 
 class BearerAuth(_StaticAuth):
     """`Authorization: Bearer <token>` (an API key or a plain OAuth2 access token)."""
 
-    def __init__(self, token: str | Secret) -> None:
-        self.token = _secret(token)
+    def __init__(self, token: CredentialSource) -> None:
+        self.token = _Source(token)
 
-    def apply(self, request: httpx.Request, client: httpx.Client | None = None) -> None:
-        request.headers["Authorization"] = f"Bearer {self.token.get()}"
+    def _sources(self) -> tuple[_Source, ...]:
+        return (self.token,)
+
+    def _put(self, request: httpx.Request, values: list[str]) -> None:
+        request.headers["Authorization"] = f"Bearer {values[0]}"
 
     def sensitive(self) -> Sensitive:
-        return Sensitive(headers=frozenset({"authorization"}), values=(self.token.get(),))
+        return Sensitive(headers=frozenset({"authorization"}), values=self._values())
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(token={self.token!r})"
@@ -156,38 +244,42 @@ class ApiKeyAuth(_StaticAuth):
 
     def __init__(
         self,
-        value: str | Secret,
+        value: CredentialSource,
         *,
         name: str,
         location: Literal["header", "query", "cookie"],
     ) -> None:
         if location not in ("header", "query", "cookie"):
             raise ValueError(f"API key location must be header, query or cookie: {location!r}")
-        self.value = _secret(value)
+        self.value = _Source(value)
         self.name = name
         self.location = location
 
-    def apply(self, request: httpx.Request, client: httpx.Client | None = None) -> None:
+    def _sources(self) -> tuple[_Source, ...]:
+        return (self.value,)
+
+    def _put(self, request: httpx.Request, values: list[str]) -> None:
+        value = values[0]
         if self.location == "header":
-            request.headers[self.name] = self.value.get()
+            request.headers[self.name] = value
         elif self.location == "query":
             # Appended to the encoded query as it is: re-encoding it would change the others.
-            item = f"{quote(self.name, safe='')}={quote(self.value.get(), safe='')}"
+            item = f"{quote(self.name, safe='')}={quote(value, safe='')}"
             query = request.url.query.decode("ascii")
             request.url = request.url.copy_with(
                 query=(f"{query}&{item}" if query else item).encode("ascii")
             )
         else:
-            cookie = f"{self.name}={self.value.get()}"
+            cookie = f"{self.name}={value}"
             existing = request.headers.get("Cookie")
             request.headers["Cookie"] = f"{existing}; {cookie}" if existing else cookie
 
     def sensitive(self) -> Sensitive:
         if self.location == "header":
-            return Sensitive(headers=frozenset({self.name.lower()}), values=(self.value.get(),))
+            return Sensitive(headers=frozenset({self.name.lower()}), values=self._values())
         if self.location == "query":
-            return Sensitive(query=frozenset({self.name}), values=(self.value.get(),))
-        return Sensitive(headers=frozenset({"cookie"}), values=(self.value.get(),))
+            return Sensitive(query=frozenset({self.name}), values=self._values())
+        return Sensitive(headers=frozenset({"cookie"}), values=self._values())
 
     def __repr__(self) -> str:
         return f"ApiKeyAuth(value={self.value!r}, name={self.name!r}, location={self.location!r})"
@@ -196,21 +288,31 @@ class ApiKeyAuth(_StaticAuth):
 class BasicAuth(_StaticAuth):
     """HTTP basic authentication."""
 
-    def __init__(self, username: str, password: str | Secret) -> None:
-        self.username = username
-        self.password = _secret(password)
+    def __init__(self, username: CredentialSource, password: CredentialSource) -> None:
+        self._username = _Source(username)
+        self.password = _Source(password)
 
-    def _encoded(self) -> str:
-        pair = f"{self.username}:{self.password.get()}".encode()
-        return base64.b64encode(pair).decode("ascii")
+    @property
+    def username(self) -> str | None:
+        known = self._username.known()
+        return known[0] if known else None
 
-    def apply(self, request: httpx.Request, client: httpx.Client | None = None) -> None:
-        request.headers["Authorization"] = f"Basic {self._encoded()}"
+    def _sources(self) -> tuple[_Source, ...]:
+        return (self._username, self.password)
+
+    @staticmethod
+    def _encoded(username: str, password: str) -> str:
+        return base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
+
+    def _put(self, request: httpx.Request, values: list[str]) -> None:
+        request.headers["Authorization"] = f"Basic {self._encoded(*values)}"
 
     def sensitive(self) -> Sensitive:
-        return Sensitive(
-            headers=frozenset({"authorization"}), values=(self.password.get(), self._encoded())
-        )
+        values = self.password.known()
+        user = self._username.known()
+        if values and user:
+            values = (*values, self._encoded(user[0], values[0]))
+        return Sensitive(headers=frozenset({"authorization"}), values=values)
 
     def __repr__(self) -> str:
         return f"BasicAuth(username={self.username!r}, password={self.password!r})"

@@ -44,13 +44,13 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
     return httpx.MockTransport(handle)
 
 
-def test_invoices_create_invoice_line_item_request_example_round_trips() -> None:
+def test_invoices_create_line_item_request_example_round_trips() -> None:
     example: object = {"description": "Platform subscription", "quantity": "1", "unitPrice": "500"}
     model = CreateInvoiceLineItemRequest.model_validate(example)
     assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
-def test_invoices_create_invoice_line_item_response_example_200_0_round_trips() -> None:
+def test_invoices_create_line_item_response_example_200_0_round_trips() -> None:
     example: object = {
         "id": "oQLSmmnn",
         "accountId": "aBsZxlLh",
@@ -102,7 +102,7 @@ def test_invoices_create_invoice_line_item_response_example_200_0_round_trips() 
     assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
-def _check_invoices_create_invoice_line_item(request: httpx.Request) -> None:
+def _check_invoices_create_line_item(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/invoices/my-id/line-items"
     assert request.headers["authorization"] == "Bearer test-api_key"
@@ -113,7 +113,7 @@ def _check_invoices_create_invoice_line_item(request: httpx.Request) -> None:
     }
 
 
-def test_invoices_create_invoice_line_item_sends_the_documented_request() -> None:
+def test_invoices_create_line_item_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(
         _answer(
@@ -168,18 +168,18 @@ def test_invoices_create_invoice_line_item_sends_the_documented_request() -> Non
             seen,
         )
     ) as client:
-        result = client.invoices.create_invoice_line_item(
+        result = client.invoices.create_line_item(
             id="my-id",
             description="Platform subscription",
             quantity=Decimal(1),
             unit_price=Decimal(500),
         )
     assert len(seen) == 1
-    _check_invoices_create_invoice_line_item(seen[0])
+    _check_invoices_create_line_item(seen[0])
     assert isinstance(result, CreateInvoiceLineItemResponse)
 
 
-def test_invoices_create_invoice_line_item_async_sends_the_same_request() -> None:
+def test_invoices_create_line_item_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
@@ -236,7 +236,7 @@ def test_invoices_create_invoice_line_item_async_sends_the_same_request() -> Non
                 seen,
             )
         ) as client:
-            return await client.invoices.create_invoice_line_item(
+            return await client.invoices.create_line_item(
                 id="my-id",
                 description="Platform subscription",
                 quantity=Decimal(1),
@@ -245,5 +245,5 @@ def test_invoices_create_invoice_line_item_async_sends_the_same_request() -> Non
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_invoices_create_invoice_line_item(seen[0])
+    _check_invoices_create_line_item(seen[0])
     assert isinstance(result, CreateInvoiceLineItemResponse)

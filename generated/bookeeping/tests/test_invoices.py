@@ -9,20 +9,13 @@ import httpx
 import pytest
 
 from bookeeping import AsyncClient, Client
-from bookeeping.errors import (
-    BadRequestError,
-    ConflictError,
-    InternalServerError,
-    RateLimitError,
-    UnauthorizedError,
-)
+from bookeeping.errors import AuthenticationError, BadRequestError, ConflictError, RateLimitError
 from bookeeping.models import (
+    CreateInvoiceAuthenticationErrorBody,
     CreateInvoiceBadRequestErrorBody,
     CreateInvoiceConflictErrorBody,
-    CreateInvoiceInternalServerErrorBody,
     CreateInvoiceRateLimitErrorBody,
     CreateInvoiceResponse,
-    CreateInvoiceUnauthorizedErrorBody,
     Discount,
     DiscountType,
 )
@@ -123,9 +116,9 @@ def test_invoices_create_400_raises_BadRequestError() -> None:
     assert isinstance(caught.value.body, CreateInvoiceBadRequestErrorBody)
 
 
-def test_invoices_create_401_raises_UnauthorizedError() -> None:
+def test_invoices_create_401_raises_AuthenticationError() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(401, {}, seen)) as client, pytest.raises(UnauthorizedError) as caught:
+    with _client(_answer(401, {}, seen)) as client, pytest.raises(AuthenticationError) as caught:
         client.invoices.create(
             discount=Discount(type=DiscountType("PERCENTAGE"), value=1.5),
             invoice_date=datetime.fromisoformat("2024-01-02T03:04:05Z"),
@@ -137,7 +130,7 @@ def test_invoices_create_401_raises_UnauthorizedError() -> None:
             currency="xxxxxx",
         )
     assert caught.value.status_code == 401
-    assert isinstance(caught.value.body, CreateInvoiceUnauthorizedErrorBody)
+    assert isinstance(caught.value.body, CreateInvoiceAuthenticationErrorBody)
 
 
 def test_invoices_create_409_raises_ConflictError() -> None:
@@ -172,20 +165,3 @@ def test_invoices_create_429_raises_RateLimitError() -> None:
         )
     assert caught.value.status_code == 429
     assert isinstance(caught.value.body, CreateInvoiceRateLimitErrorBody)
-
-
-def test_invoices_create_500_raises_InternalServerError() -> None:
-    seen: list[httpx.Request] = []
-    with _client(_answer(500, {}, seen)) as client, pytest.raises(InternalServerError) as caught:
-        client.invoices.create(
-            discount=Discount(type=DiscountType("PERCENTAGE"), value=1.5),
-            invoice_date=datetime.fromisoformat("2024-01-02T03:04:05Z"),
-            due_date=datetime.fromisoformat("2024-01-02T03:04:05Z"),
-            line_items=[],
-            note="xxxxxx",
-            counter_party="000000000000000000000000",
-            invoice_id="xxxxxx",
-            currency="xxxxxx",
-        )
-    assert caught.value.status_code == 500
-    assert isinstance(caught.value.body, CreateInvoiceInternalServerErrorBody)

@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 from coperniq import AsyncClient, Client
-from coperniq.errors import BadRequestError, UnauthorizedError
+from coperniq.errors import AuthenticationError, BadRequestError
 from coperniq.models import CalculationMethod, CreateInvoiceResponse
 
 BASE_URL = "https://api.example.test/base"
@@ -94,11 +94,11 @@ def test_invoices_create_400_raises_BadRequestError() -> None:
     assert caught.value.status_code == 400
 
 
-def test_invoices_create_401_raises_UnauthorizedError() -> None:
+def test_invoices_create_401_raises_AuthenticationError() -> None:
     seen: list[httpx.Request] = []
     with (
         _client(_answer(401, {"message": "error"}, seen)) as client,
-        pytest.raises(UnauthorizedError) as caught,
+        pytest.raises(AuthenticationError) as caught,
     ):
         client.invoices.create(
             record_id=1,

@@ -46,7 +46,7 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
     return httpx.MockTransport(handle)
 
 
-def test_accounts_get_accounts_response_example_200_0_round_trips() -> None:
+def test_accounts_list_response_example_200_0_round_trips() -> None:
     example: object = {
         "Accounts": [
             {
@@ -75,14 +75,14 @@ def test_accounts_get_accounts_response_example_200_0_round_trips() -> None:
     assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
-def _check_accounts_get_accounts(request: httpx.Request) -> None:
+def _check_accounts_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Accounts"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_accounts_get_accounts_sends_the_documented_request() -> None:
+def test_accounts_list_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(
         _answer(
@@ -114,15 +114,15 @@ def test_accounts_get_accounts_sends_the_documented_request() -> None:
             seen,
         )
     ) as client:
-        result = client.accounts.get_accounts(
+        result = client.accounts.list(
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_accounts_get_accounts(seen[0])
+    _check_accounts_list(seen[0])
     assert isinstance(result, Accounts)
 
 
-def test_accounts_get_accounts_async_sends_the_same_request() -> None:
+def test_accounts_list_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
@@ -156,13 +156,13 @@ def test_accounts_get_accounts_async_sends_the_same_request() -> None:
                 seen,
             )
         ) as client:
-            return await client.accounts.get_accounts(
+            return await client.accounts.list(
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_accounts_get_accounts(seen[0])
+    _check_accounts_list(seen[0])
     assert isinstance(result, Accounts)
 
 
@@ -238,7 +238,7 @@ def test_accounts_create_400_raises_BadRequestError() -> None:
     assert isinstance(caught.value.body, Error)
 
 
-def _check_accounts_get_account(request: httpx.Request) -> None:
+def _check_accounts_get(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -248,31 +248,31 @@ def _check_accounts_get_account(request: httpx.Request) -> None:
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_accounts_get_account_sends_the_documented_request() -> None:
+def test_accounts_get_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.accounts.get_account(
+        result = client.accounts.get(
             account_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_accounts_get_account(seen[0])
+    _check_accounts_get(seen[0])
     assert isinstance(result, Accounts)
 
 
-def test_accounts_get_account_async_sends_the_same_request() -> None:
+def test_accounts_get_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.accounts.get_account(
+            return await client.accounts.get(
                 account_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_accounts_get_account(seen[0])
+    _check_accounts_get(seen[0])
     assert isinstance(result, Accounts)
 
 
@@ -460,7 +460,7 @@ def test_accounts_delete_400_raises_BadRequestError() -> None:
     assert isinstance(caught.value.body, Error)
 
 
-def _check_accounts_get_account_attachments(request: httpx.Request) -> None:
+def _check_accounts_get_attachments(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -470,35 +470,35 @@ def _check_accounts_get_account_attachments(request: httpx.Request) -> None:
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_accounts_get_account_attachments_sends_the_documented_request() -> None:
+def test_accounts_get_attachments_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.accounts.get_account_attachments(
+        result = client.accounts.get_attachments(
             account_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_accounts_get_account_attachments(seen[0])
+    _check_accounts_get_attachments(seen[0])
     assert isinstance(result, Attachments)
 
 
-def test_accounts_get_account_attachments_async_sends_the_same_request() -> None:
+def test_accounts_get_attachments_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.accounts.get_account_attachments(
+            return await client.accounts.get_attachments(
                 account_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_accounts_get_account_attachments(seen[0])
+    _check_accounts_get_attachments(seen[0])
     assert isinstance(result, Attachments)
 
 
-def _check_accounts_get_account_attachment_by_id(request: httpx.Request) -> None:
+def _check_accounts_get_attachment_by_id(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -510,26 +510,26 @@ def _check_accounts_get_account_attachment_by_id(request: httpx.Request) -> None
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_accounts_get_account_attachment_by_id_sends_the_documented_request() -> None:
+def test_accounts_get_attachment_by_id_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, "content", seen)) as client:
-        result = client.accounts.get_account_attachment_by_id(
+        result = client.accounts.get_attachment_by_id(
             account_id=UUID("00000000-0000-4000-8000-000000000000"),
             attachment_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
             content_type="my-contenttype",
         )
     assert len(seen) == 1
-    _check_accounts_get_account_attachment_by_id(seen[0])
+    _check_accounts_get_attachment_by_id(seen[0])
     assert result == b"content"
 
 
-def test_accounts_get_account_attachment_by_id_async_sends_the_same_request() -> None:
+def test_accounts_get_attachment_by_id_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, "content", seen)) as client:
-            return await client.accounts.get_account_attachment_by_id(
+            return await client.accounts.get_attachment_by_id(
                 account_id=UUID("00000000-0000-4000-8000-000000000000"),
                 attachment_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
@@ -538,11 +538,11 @@ def test_accounts_get_account_attachment_by_id_async_sends_the_same_request() ->
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_accounts_get_account_attachment_by_id(seen[0])
+    _check_accounts_get_attachment_by_id(seen[0])
     assert result == b"content"
 
 
-def _check_accounts_get_account_attachment_by_file_name(request: httpx.Request) -> None:
+def _check_accounts_get_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -553,26 +553,26 @@ def _check_accounts_get_account_attachment_by_file_name(request: httpx.Request) 
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_accounts_get_account_attachment_by_file_name_sends_the_documented_request() -> None:
+def test_accounts_get_attachment_by_file_name_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, "content", seen)) as client:
-        result = client.accounts.get_account_attachment_by_file_name(
+        result = client.accounts.get_attachment_by_file_name(
             account_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
             xero_tenant_id="my-xero-tenant-id",
             content_type="my-contenttype",
         )
     assert len(seen) == 1
-    _check_accounts_get_account_attachment_by_file_name(seen[0])
+    _check_accounts_get_attachment_by_file_name(seen[0])
     assert result == b"content"
 
 
-def test_accounts_get_account_attachment_by_file_name_async_sends_the_same_request() -> None:
+def test_accounts_get_attachment_by_file_name_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, "content", seen)) as client:
-            return await client.accounts.get_account_attachment_by_file_name(
+            return await client.accounts.get_attachment_by_file_name(
                 account_id=UUID("00000000-0000-4000-8000-000000000000"),
                 file_name="my-filename",
                 xero_tenant_id="my-xero-tenant-id",
@@ -581,11 +581,11 @@ def test_accounts_get_account_attachment_by_file_name_async_sends_the_same_reque
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_accounts_get_account_attachment_by_file_name(seen[0])
+    _check_accounts_get_attachment_by_file_name(seen[0])
     assert result == b"content"
 
 
-def _check_accounts_create_account_attachment_by_file_name(request: httpx.Request) -> None:
+def _check_accounts_create_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -595,26 +595,26 @@ def _check_accounts_create_account_attachment_by_file_name(request: httpx.Reques
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_accounts_create_account_attachment_by_file_name_sends_the_documented_request() -> None:
+def test_accounts_create_attachment_by_file_name_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.accounts.create_account_attachment_by_file_name(
+        result = client.accounts.create_attachment_by_file_name(
             account_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
             xero_tenant_id="my-xero-tenant-id",
             body=b"content",
         )
     assert len(seen) == 1
-    _check_accounts_create_account_attachment_by_file_name(seen[0])
+    _check_accounts_create_attachment_by_file_name(seen[0])
     assert isinstance(result, Attachments)
 
 
-def test_accounts_create_account_attachment_by_file_name_async_sends_the_same_request() -> None:
+def test_accounts_create_attachment_by_file_name_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.accounts.create_account_attachment_by_file_name(
+            return await client.accounts.create_attachment_by_file_name(
                 account_id=UUID("00000000-0000-4000-8000-000000000000"),
                 file_name="my-filename",
                 xero_tenant_id="my-xero-tenant-id",
@@ -623,14 +623,14 @@ def test_accounts_create_account_attachment_by_file_name_async_sends_the_same_re
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_accounts_create_account_attachment_by_file_name(seen[0])
+    _check_accounts_create_attachment_by_file_name(seen[0])
     assert isinstance(result, Attachments)
 
 
-def test_accounts_create_account_attachment_by_file_name_400_raises_BadRequestError() -> None:
+def test_accounts_create_attachment_by_file_name_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
-        client.accounts.create_account_attachment_by_file_name(
+        client.accounts.create_attachment_by_file_name(
             account_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
             xero_tenant_id="my-xero-tenant-id",
@@ -640,7 +640,7 @@ def test_accounts_create_account_attachment_by_file_name_400_raises_BadRequestEr
     assert isinstance(caught.value.body, Error)
 
 
-def _check_accounts_update_account_attachment_by_file_name(request: httpx.Request) -> None:
+def _check_accounts_update_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -650,26 +650,26 @@ def _check_accounts_update_account_attachment_by_file_name(request: httpx.Reques
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_accounts_update_account_attachment_by_file_name_sends_the_documented_request() -> None:
+def test_accounts_update_attachment_by_file_name_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.accounts.update_account_attachment_by_file_name(
+        result = client.accounts.update_attachment_by_file_name(
             account_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
             xero_tenant_id="my-xero-tenant-id",
             body=b"content",
         )
     assert len(seen) == 1
-    _check_accounts_update_account_attachment_by_file_name(seen[0])
+    _check_accounts_update_attachment_by_file_name(seen[0])
     assert isinstance(result, Attachments)
 
 
-def test_accounts_update_account_attachment_by_file_name_async_sends_the_same_request() -> None:
+def test_accounts_update_attachment_by_file_name_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.accounts.update_account_attachment_by_file_name(
+            return await client.accounts.update_attachment_by_file_name(
                 account_id=UUID("00000000-0000-4000-8000-000000000000"),
                 file_name="my-filename",
                 xero_tenant_id="my-xero-tenant-id",
@@ -678,14 +678,14 @@ def test_accounts_update_account_attachment_by_file_name_async_sends_the_same_re
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_accounts_update_account_attachment_by_file_name(seen[0])
+    _check_accounts_update_attachment_by_file_name(seen[0])
     assert isinstance(result, Attachments)
 
 
-def test_accounts_update_account_attachment_by_file_name_400_raises_BadRequestError() -> None:
+def test_accounts_update_attachment_by_file_name_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
-        client.accounts.update_account_attachment_by_file_name(
+        client.accounts.update_attachment_by_file_name(
             account_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
             xero_tenant_id="my-xero-tenant-id",

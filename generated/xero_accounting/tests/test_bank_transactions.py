@@ -52,36 +52,36 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
     return httpx.MockTransport(handle)
 
 
-def _check_bank_transactions_get_bank_transactions(request: httpx.Request) -> None:
+def _check_bank_transactions_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/BankTransactions"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_bank_transactions_get_bank_transactions_sends_the_documented_request() -> None:
+def test_bank_transactions_list_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.bank_transactions.get_bank_transactions(
+        result = client.bank_transactions.list(
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_bank_transactions_get_bank_transactions(seen[0])
+    _check_bank_transactions_list(seen[0])
     assert isinstance(result, BankTransactions)
 
 
-def test_bank_transactions_get_bank_transactions_async_sends_the_same_request() -> None:
+def test_bank_transactions_list_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.bank_transactions.get_bank_transactions(
+            return await client.bank_transactions.list(
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_bank_transactions_get_bank_transactions(seen[0])
+    _check_bank_transactions_list(seen[0])
     assert isinstance(result, BankTransactions)
 
 
@@ -171,7 +171,7 @@ def test_bank_transactions_update_or_create_400_raises_BadRequestError() -> None
     assert isinstance(caught.value.body, Error)
 
 
-def _check_bank_transactions_get_bank_transaction(request: httpx.Request) -> None:
+def _check_bank_transactions_get(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -181,31 +181,31 @@ def _check_bank_transactions_get_bank_transaction(request: httpx.Request) -> Non
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_bank_transactions_get_bank_transaction_sends_the_documented_request() -> None:
+def test_bank_transactions_get_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.bank_transactions.get_bank_transaction(
+        result = client.bank_transactions.get(
             bank_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_bank_transactions_get_bank_transaction(seen[0])
+    _check_bank_transactions_get(seen[0])
     assert isinstance(result, BankTransactions)
 
 
-def test_bank_transactions_get_bank_transaction_async_sends_the_same_request() -> None:
+def test_bank_transactions_get_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.bank_transactions.get_bank_transaction(
+            return await client.bank_transactions.get(
                 bank_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_bank_transactions_get_bank_transaction(seen[0])
+    _check_bank_transactions_get(seen[0])
     assert isinstance(result, BankTransactions)
 
 
@@ -258,7 +258,7 @@ def test_bank_transactions_update_400_raises_BadRequestError() -> None:
     assert isinstance(caught.value.body, Error)
 
 
-def _check_bank_transactions_get_bank_transaction_attachments(request: httpx.Request) -> None:
+def _check_bank_transactions_get_attachments(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -268,35 +268,35 @@ def _check_bank_transactions_get_bank_transaction_attachments(request: httpx.Req
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_bank_transactions_get_bank_transaction_attachments_sends_the_documented_request() -> None:
+def test_bank_transactions_get_attachments_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.bank_transactions.get_bank_transaction_attachments(
+        result = client.bank_transactions.get_attachments(
             bank_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_bank_transactions_get_bank_transaction_attachments(seen[0])
+    _check_bank_transactions_get_attachments(seen[0])
     assert isinstance(result, Attachments)
 
 
-def test_bank_transactions_get_bank_transaction_attachments_async_sends_the_same_request() -> None:
+def test_bank_transactions_get_attachments_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.bank_transactions.get_bank_transaction_attachments(
+            return await client.bank_transactions.get_attachments(
                 bank_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_bank_transactions_get_bank_transaction_attachments(seen[0])
+    _check_bank_transactions_get_attachments(seen[0])
     assert isinstance(result, Attachments)
 
 
-def _check_bank_transactions_get_bank_transaction_attachment_by_id(request: httpx.Request) -> None:
+def _check_bank_transactions_get_attachment_by_id(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -308,30 +308,26 @@ def _check_bank_transactions_get_bank_transaction_attachment_by_id(request: http
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_bank_transactions_get_bank_transaction_attachment_by_id_sends_the_documented_request() -> (
-    None
-):
+def test_bank_transactions_get_attachment_by_id_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, "content", seen)) as client:
-        result = client.bank_transactions.get_bank_transaction_attachment_by_id(
+        result = client.bank_transactions.get_attachment_by_id(
             bank_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
             attachment_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
             content_type="my-contenttype",
         )
     assert len(seen) == 1
-    _check_bank_transactions_get_bank_transaction_attachment_by_id(seen[0])
+    _check_bank_transactions_get_attachment_by_id(seen[0])
     assert result == b"content"
 
 
-def test_bank_transactions_get_bank_transaction_attachment_by_id_async_sends_the_same_request() -> (
-    None
-):
+def test_bank_transactions_get_attachment_by_id_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, "content", seen)) as client:
-            return await client.bank_transactions.get_bank_transaction_attachment_by_id(
+            return await client.bank_transactions.get_attachment_by_id(
                 bank_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
                 attachment_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
@@ -340,13 +336,11 @@ def test_bank_transactions_get_bank_transaction_attachment_by_id_async_sends_the
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_bank_transactions_get_bank_transaction_attachment_by_id(seen[0])
+    _check_bank_transactions_get_attachment_by_id(seen[0])
     assert result == b"content"
 
 
-def _check_bank_transactions_get_bank_transaction_attachment_by_file_name(
-    request: httpx.Request,
-) -> None:
+def _check_bank_transactions_get_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -358,30 +352,26 @@ def _check_bank_transactions_get_bank_transaction_attachment_by_file_name(
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_bank_transactions_get_bank_transaction_attachment_by_file_name_sends_the_documented_request() -> (
-    None
-):
+def test_bank_transactions_get_attachment_by_file_name_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, "content", seen)) as client:
-        result = client.bank_transactions.get_bank_transaction_attachment_by_file_name(
+        result = client.bank_transactions.get_attachment_by_file_name(
             bank_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
             xero_tenant_id="my-xero-tenant-id",
             content_type="my-contenttype",
         )
     assert len(seen) == 1
-    _check_bank_transactions_get_bank_transaction_attachment_by_file_name(seen[0])
+    _check_bank_transactions_get_attachment_by_file_name(seen[0])
     assert result == b"content"
 
 
-def test_bank_transactions_get_bank_transaction_attachment_by_file_name_async_sends_the_same_request() -> (
-    None
-):
+def test_bank_transactions_get_attachment_by_file_name_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, "content", seen)) as client:
-            return await client.bank_transactions.get_bank_transaction_attachment_by_file_name(
+            return await client.bank_transactions.get_attachment_by_file_name(
                 bank_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
                 file_name="my-filename",
                 xero_tenant_id="my-xero-tenant-id",
@@ -390,13 +380,11 @@ def test_bank_transactions_get_bank_transaction_attachment_by_file_name_async_se
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_bank_transactions_get_bank_transaction_attachment_by_file_name(seen[0])
+    _check_bank_transactions_get_attachment_by_file_name(seen[0])
     assert result == b"content"
 
 
-def _check_bank_transactions_create_bank_transaction_attachment_by_file_name(
-    request: httpx.Request,
-) -> None:
+def _check_bank_transactions_create_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -407,30 +395,26 @@ def _check_bank_transactions_create_bank_transaction_attachment_by_file_name(
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_bank_transactions_create_bank_transaction_attachment_by_file_name_sends_the_documented_request() -> (
-    None
-):
+def test_bank_transactions_create_attachment_by_file_name_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.bank_transactions.create_bank_transaction_attachment_by_file_name(
+        result = client.bank_transactions.create_attachment_by_file_name(
             bank_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
             xero_tenant_id="my-xero-tenant-id",
             body=b"content",
         )
     assert len(seen) == 1
-    _check_bank_transactions_create_bank_transaction_attachment_by_file_name(seen[0])
+    _check_bank_transactions_create_attachment_by_file_name(seen[0])
     assert isinstance(result, Attachments)
 
 
-def test_bank_transactions_create_bank_transaction_attachment_by_file_name_async_sends_the_same_request() -> (
-    None
-):
+def test_bank_transactions_create_attachment_by_file_name_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.bank_transactions.create_bank_transaction_attachment_by_file_name(
+            return await client.bank_transactions.create_attachment_by_file_name(
                 bank_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
                 file_name="my-filename",
                 xero_tenant_id="my-xero-tenant-id",
@@ -439,16 +423,14 @@ def test_bank_transactions_create_bank_transaction_attachment_by_file_name_async
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_bank_transactions_create_bank_transaction_attachment_by_file_name(seen[0])
+    _check_bank_transactions_create_attachment_by_file_name(seen[0])
     assert isinstance(result, Attachments)
 
 
-def test_bank_transactions_create_bank_transaction_attachment_by_file_name_400_raises_BadRequestError() -> (
-    None
-):
+def test_bank_transactions_create_attachment_by_file_name_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
-        client.bank_transactions.create_bank_transaction_attachment_by_file_name(
+        client.bank_transactions.create_attachment_by_file_name(
             bank_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
             xero_tenant_id="my-xero-tenant-id",
@@ -458,9 +440,7 @@ def test_bank_transactions_create_bank_transaction_attachment_by_file_name_400_r
     assert isinstance(caught.value.body, Error)
 
 
-def _check_bank_transactions_update_bank_transaction_attachment_by_file_name(
-    request: httpx.Request,
-) -> None:
+def _check_bank_transactions_update_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -471,30 +451,26 @@ def _check_bank_transactions_update_bank_transaction_attachment_by_file_name(
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_bank_transactions_update_bank_transaction_attachment_by_file_name_sends_the_documented_request() -> (
-    None
-):
+def test_bank_transactions_update_attachment_by_file_name_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.bank_transactions.update_bank_transaction_attachment_by_file_name(
+        result = client.bank_transactions.update_attachment_by_file_name(
             bank_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
             xero_tenant_id="my-xero-tenant-id",
             body=b"content",
         )
     assert len(seen) == 1
-    _check_bank_transactions_update_bank_transaction_attachment_by_file_name(seen[0])
+    _check_bank_transactions_update_attachment_by_file_name(seen[0])
     assert isinstance(result, Attachments)
 
 
-def test_bank_transactions_update_bank_transaction_attachment_by_file_name_async_sends_the_same_request() -> (
-    None
-):
+def test_bank_transactions_update_attachment_by_file_name_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.bank_transactions.update_bank_transaction_attachment_by_file_name(
+            return await client.bank_transactions.update_attachment_by_file_name(
                 bank_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
                 file_name="my-filename",
                 xero_tenant_id="my-xero-tenant-id",
@@ -503,16 +479,14 @@ def test_bank_transactions_update_bank_transaction_attachment_by_file_name_async
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_bank_transactions_update_bank_transaction_attachment_by_file_name(seen[0])
+    _check_bank_transactions_update_attachment_by_file_name(seen[0])
     assert isinstance(result, Attachments)
 
 
-def test_bank_transactions_update_bank_transaction_attachment_by_file_name_400_raises_BadRequestError() -> (
-    None
-):
+def test_bank_transactions_update_attachment_by_file_name_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
-        client.bank_transactions.update_bank_transaction_attachment_by_file_name(
+        client.bank_transactions.update_attachment_by_file_name(
             bank_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
             xero_tenant_id="my-xero-tenant-id",
@@ -522,7 +496,7 @@ def test_bank_transactions_update_bank_transaction_attachment_by_file_name_400_r
     assert isinstance(caught.value.body, Error)
 
 
-def _check_bank_transactions_get_bank_transactions_history(request: httpx.Request) -> None:
+def _check_bank_transactions_get_history(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -532,43 +506,41 @@ def _check_bank_transactions_get_bank_transactions_history(request: httpx.Reques
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_bank_transactions_get_bank_transactions_history_sends_the_documented_request() -> None:
+def test_bank_transactions_get_history_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.bank_transactions.get_bank_transactions_history(
+        result = client.bank_transactions.get_history(
             bank_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_bank_transactions_get_bank_transactions_history(seen[0])
+    _check_bank_transactions_get_history(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_bank_transactions_get_bank_transactions_history_async_sends_the_same_request() -> None:
+def test_bank_transactions_get_history_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.bank_transactions.get_bank_transactions_history(
+            return await client.bank_transactions.get_history(
                 bank_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_bank_transactions_get_bank_transactions_history(seen[0])
+    _check_bank_transactions_get_history(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_bank_transactions_create_bank_transaction_history_record_request_example_round_trips() -> (
-    None
-):
+def test_bank_transactions_create_history_record_request_example_round_trips() -> None:
     example: object = {"HistoryRecords": [{"Details": "Hello World"}]}
     model = HistoryRecords.model_validate(example)
     assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
-def _check_bank_transactions_create_bank_transaction_history_record(request: httpx.Request) -> None:
+def _check_bank_transactions_create_history_record(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -579,29 +551,25 @@ def _check_bank_transactions_create_bank_transaction_history_record(request: htt
     assert json.loads(request.content) == {"HistoryRecords": [{"Details": "Hello World"}]}
 
 
-def test_bank_transactions_create_bank_transaction_history_record_sends_the_documented_request() -> (
-    None
-):
+def test_bank_transactions_create_history_record_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.bank_transactions.create_bank_transaction_history_record(
+        result = client.bank_transactions.create_history_record(
             bank_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
             history_records=[HistoryRecord(details="Hello World")],
         )
     assert len(seen) == 1
-    _check_bank_transactions_create_bank_transaction_history_record(seen[0])
+    _check_bank_transactions_create_history_record(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_bank_transactions_create_bank_transaction_history_record_async_sends_the_same_request() -> (
-    None
-):
+def test_bank_transactions_create_history_record_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.bank_transactions.create_bank_transaction_history_record(
+            return await client.bank_transactions.create_history_record(
                 bank_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
                 history_records=[HistoryRecord(details="Hello World")],
@@ -609,16 +577,14 @@ def test_bank_transactions_create_bank_transaction_history_record_async_sends_th
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_bank_transactions_create_bank_transaction_history_record(seen[0])
+    _check_bank_transactions_create_history_record(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_bank_transactions_create_bank_transaction_history_record_400_raises_BadRequestError() -> (
-    None
-):
+def test_bank_transactions_create_history_record_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
-        client.bank_transactions.create_bank_transaction_history_record(
+        client.bank_transactions.create_history_record(
             bank_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
             history_records=[HistoryRecord(details="Hello World")],

@@ -55,36 +55,36 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
     return httpx.MockTransport(handle)
 
 
-def _check_bank_transfers_get_bank_transfers(request: httpx.Request) -> None:
+def _check_bank_transfers_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/BankTransfers"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_bank_transfers_get_bank_transfers_sends_the_documented_request() -> None:
+def test_bank_transfers_list_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.bank_transfers.get_bank_transfers(
+        result = client.bank_transfers.list(
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_bank_transfers_get_bank_transfers(seen[0])
+    _check_bank_transfers_list(seen[0])
     assert isinstance(result, BankTransfers)
 
 
-def test_bank_transfers_get_bank_transfers_async_sends_the_same_request() -> None:
+def test_bank_transfers_list_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.bank_transfers.get_bank_transfers(
+            return await client.bank_transfers.list(
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_bank_transfers_get_bank_transfers(seen[0])
+    _check_bank_transfers_list(seen[0])
     assert isinstance(result, BankTransfers)
 
 
@@ -217,7 +217,7 @@ def test_bank_transfers_delete_bank_transfers_400_raises_BadRequestError() -> No
     assert isinstance(caught.value.body, Error)
 
 
-def _check_bank_transfers_get_bank_transfer(request: httpx.Request) -> None:
+def _check_bank_transfers_get(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -227,31 +227,31 @@ def _check_bank_transfers_get_bank_transfer(request: httpx.Request) -> None:
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_bank_transfers_get_bank_transfer_sends_the_documented_request() -> None:
+def test_bank_transfers_get_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.bank_transfers.get_bank_transfer(
+        result = client.bank_transfers.get(
             bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_bank_transfers_get_bank_transfer(seen[0])
+    _check_bank_transfers_get(seen[0])
     assert isinstance(result, BankTransfers)
 
 
-def test_bank_transfers_get_bank_transfer_async_sends_the_same_request() -> None:
+def test_bank_transfers_get_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.bank_transfers.get_bank_transfer(
+            return await client.bank_transfers.get(
                 bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_bank_transfers_get_bank_transfer(seen[0])
+    _check_bank_transfers_get(seen[0])
     assert isinstance(result, BankTransfers)
 
 
@@ -314,7 +314,7 @@ def test_bank_transfers_delete_bank_transfer_400_raises_BadRequestError() -> Non
     assert isinstance(caught.value.body, Error)
 
 
-def _check_bank_transfers_get_bank_transfer_attachments(request: httpx.Request) -> None:
+def _check_bank_transfers_get_attachments(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -324,35 +324,35 @@ def _check_bank_transfers_get_bank_transfer_attachments(request: httpx.Request) 
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_bank_transfers_get_bank_transfer_attachments_sends_the_documented_request() -> None:
+def test_bank_transfers_get_attachments_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.bank_transfers.get_bank_transfer_attachments(
+        result = client.bank_transfers.get_attachments(
             bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_bank_transfers_get_bank_transfer_attachments(seen[0])
+    _check_bank_transfers_get_attachments(seen[0])
     assert isinstance(result, Attachments)
 
 
-def test_bank_transfers_get_bank_transfer_attachments_async_sends_the_same_request() -> None:
+def test_bank_transfers_get_attachments_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.bank_transfers.get_bank_transfer_attachments(
+            return await client.bank_transfers.get_attachments(
                 bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_bank_transfers_get_bank_transfer_attachments(seen[0])
+    _check_bank_transfers_get_attachments(seen[0])
     assert isinstance(result, Attachments)
 
 
-def _check_bank_transfers_get_bank_transfer_attachment_by_id(request: httpx.Request) -> None:
+def _check_bank_transfers_get_attachment_by_id(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -364,26 +364,26 @@ def _check_bank_transfers_get_bank_transfer_attachment_by_id(request: httpx.Requ
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_bank_transfers_get_bank_transfer_attachment_by_id_sends_the_documented_request() -> None:
+def test_bank_transfers_get_attachment_by_id_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, "content", seen)) as client:
-        result = client.bank_transfers.get_bank_transfer_attachment_by_id(
+        result = client.bank_transfers.get_attachment_by_id(
             bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
             attachment_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
             content_type="my-contenttype",
         )
     assert len(seen) == 1
-    _check_bank_transfers_get_bank_transfer_attachment_by_id(seen[0])
+    _check_bank_transfers_get_attachment_by_id(seen[0])
     assert result == b"content"
 
 
-def test_bank_transfers_get_bank_transfer_attachment_by_id_async_sends_the_same_request() -> None:
+def test_bank_transfers_get_attachment_by_id_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, "content", seen)) as client:
-            return await client.bank_transfers.get_bank_transfer_attachment_by_id(
+            return await client.bank_transfers.get_attachment_by_id(
                 bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
                 attachment_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
@@ -392,11 +392,11 @@ def test_bank_transfers_get_bank_transfer_attachment_by_id_async_sends_the_same_
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_bank_transfers_get_bank_transfer_attachment_by_id(seen[0])
+    _check_bank_transfers_get_attachment_by_id(seen[0])
     assert result == b"content"
 
 
-def _check_bank_transfers_get_bank_transfer_attachment_by_file_name(request: httpx.Request) -> None:
+def _check_bank_transfers_get_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -407,30 +407,26 @@ def _check_bank_transfers_get_bank_transfer_attachment_by_file_name(request: htt
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_bank_transfers_get_bank_transfer_attachment_by_file_name_sends_the_documented_request() -> (
-    None
-):
+def test_bank_transfers_get_attachment_by_file_name_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, "content", seen)) as client:
-        result = client.bank_transfers.get_bank_transfer_attachment_by_file_name(
+        result = client.bank_transfers.get_attachment_by_file_name(
             bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
             xero_tenant_id="my-xero-tenant-id",
             content_type="my-contenttype",
         )
     assert len(seen) == 1
-    _check_bank_transfers_get_bank_transfer_attachment_by_file_name(seen[0])
+    _check_bank_transfers_get_attachment_by_file_name(seen[0])
     assert result == b"content"
 
 
-def test_bank_transfers_get_bank_transfer_attachment_by_file_name_async_sends_the_same_request() -> (
-    None
-):
+def test_bank_transfers_get_attachment_by_file_name_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, "content", seen)) as client:
-            return await client.bank_transfers.get_bank_transfer_attachment_by_file_name(
+            return await client.bank_transfers.get_attachment_by_file_name(
                 bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
                 file_name="my-filename",
                 xero_tenant_id="my-xero-tenant-id",
@@ -439,13 +435,11 @@ def test_bank_transfers_get_bank_transfer_attachment_by_file_name_async_sends_th
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_bank_transfers_get_bank_transfer_attachment_by_file_name(seen[0])
+    _check_bank_transfers_get_attachment_by_file_name(seen[0])
     assert result == b"content"
 
 
-def _check_bank_transfers_create_bank_transfer_attachment_by_file_name(
-    request: httpx.Request,
-) -> None:
+def _check_bank_transfers_create_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -455,30 +449,26 @@ def _check_bank_transfers_create_bank_transfer_attachment_by_file_name(
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_bank_transfers_create_bank_transfer_attachment_by_file_name_sends_the_documented_request() -> (
-    None
-):
+def test_bank_transfers_create_attachment_by_file_name_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.bank_transfers.create_bank_transfer_attachment_by_file_name(
+        result = client.bank_transfers.create_attachment_by_file_name(
             bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
             xero_tenant_id="my-xero-tenant-id",
             body=b"content",
         )
     assert len(seen) == 1
-    _check_bank_transfers_create_bank_transfer_attachment_by_file_name(seen[0])
+    _check_bank_transfers_create_attachment_by_file_name(seen[0])
     assert isinstance(result, Attachments)
 
 
-def test_bank_transfers_create_bank_transfer_attachment_by_file_name_async_sends_the_same_request() -> (
-    None
-):
+def test_bank_transfers_create_attachment_by_file_name_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.bank_transfers.create_bank_transfer_attachment_by_file_name(
+            return await client.bank_transfers.create_attachment_by_file_name(
                 bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
                 file_name="my-filename",
                 xero_tenant_id="my-xero-tenant-id",
@@ -487,16 +477,14 @@ def test_bank_transfers_create_bank_transfer_attachment_by_file_name_async_sends
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_bank_transfers_create_bank_transfer_attachment_by_file_name(seen[0])
+    _check_bank_transfers_create_attachment_by_file_name(seen[0])
     assert isinstance(result, Attachments)
 
 
-def test_bank_transfers_create_bank_transfer_attachment_by_file_name_400_raises_BadRequestError() -> (
-    None
-):
+def test_bank_transfers_create_attachment_by_file_name_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
-        client.bank_transfers.create_bank_transfer_attachment_by_file_name(
+        client.bank_transfers.create_attachment_by_file_name(
             bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
             xero_tenant_id="my-xero-tenant-id",
@@ -506,9 +494,7 @@ def test_bank_transfers_create_bank_transfer_attachment_by_file_name_400_raises_
     assert isinstance(caught.value.body, Error)
 
 
-def _check_bank_transfers_update_bank_transfer_attachment_by_file_name(
-    request: httpx.Request,
-) -> None:
+def _check_bank_transfers_update_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -518,30 +504,26 @@ def _check_bank_transfers_update_bank_transfer_attachment_by_file_name(
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_bank_transfers_update_bank_transfer_attachment_by_file_name_sends_the_documented_request() -> (
-    None
-):
+def test_bank_transfers_update_attachment_by_file_name_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.bank_transfers.update_bank_transfer_attachment_by_file_name(
+        result = client.bank_transfers.update_attachment_by_file_name(
             bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
             xero_tenant_id="my-xero-tenant-id",
             body=b"content",
         )
     assert len(seen) == 1
-    _check_bank_transfers_update_bank_transfer_attachment_by_file_name(seen[0])
+    _check_bank_transfers_update_attachment_by_file_name(seen[0])
     assert isinstance(result, Attachments)
 
 
-def test_bank_transfers_update_bank_transfer_attachment_by_file_name_async_sends_the_same_request() -> (
-    None
-):
+def test_bank_transfers_update_attachment_by_file_name_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.bank_transfers.update_bank_transfer_attachment_by_file_name(
+            return await client.bank_transfers.update_attachment_by_file_name(
                 bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
                 file_name="my-filename",
                 xero_tenant_id="my-xero-tenant-id",
@@ -550,16 +532,14 @@ def test_bank_transfers_update_bank_transfer_attachment_by_file_name_async_sends
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_bank_transfers_update_bank_transfer_attachment_by_file_name(seen[0])
+    _check_bank_transfers_update_attachment_by_file_name(seen[0])
     assert isinstance(result, Attachments)
 
 
-def test_bank_transfers_update_bank_transfer_attachment_by_file_name_400_raises_BadRequestError() -> (
-    None
-):
+def test_bank_transfers_update_attachment_by_file_name_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
-        client.bank_transfers.update_bank_transfer_attachment_by_file_name(
+        client.bank_transfers.update_attachment_by_file_name(
             bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
             xero_tenant_id="my-xero-tenant-id",
@@ -569,7 +549,7 @@ def test_bank_transfers_update_bank_transfer_attachment_by_file_name_400_raises_
     assert isinstance(caught.value.body, Error)
 
 
-def _check_bank_transfers_get_bank_transfer_history(request: httpx.Request) -> None:
+def _check_bank_transfers_get_history(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -579,41 +559,41 @@ def _check_bank_transfers_get_bank_transfer_history(request: httpx.Request) -> N
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_bank_transfers_get_bank_transfer_history_sends_the_documented_request() -> None:
+def test_bank_transfers_get_history_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.bank_transfers.get_bank_transfer_history(
+        result = client.bank_transfers.get_history(
             bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_bank_transfers_get_bank_transfer_history(seen[0])
+    _check_bank_transfers_get_history(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_bank_transfers_get_bank_transfer_history_async_sends_the_same_request() -> None:
+def test_bank_transfers_get_history_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.bank_transfers.get_bank_transfer_history(
+            return await client.bank_transfers.get_history(
                 bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_bank_transfers_get_bank_transfer_history(seen[0])
+    _check_bank_transfers_get_history(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_bank_transfers_create_bank_transfer_history_record_request_example_round_trips() -> None:
+def test_bank_transfers_create_history_record_request_example_round_trips() -> None:
     example: object = {"HistoryRecords": [{"Details": "Hello World"}]}
     model = HistoryRecords.model_validate(example)
     assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
-def _check_bank_transfers_create_bank_transfer_history_record(request: httpx.Request) -> None:
+def _check_bank_transfers_create_history_record(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -624,25 +604,25 @@ def _check_bank_transfers_create_bank_transfer_history_record(request: httpx.Req
     assert json.loads(request.content) == {"HistoryRecords": [{"Details": "Hello World"}]}
 
 
-def test_bank_transfers_create_bank_transfer_history_record_sends_the_documented_request() -> None:
+def test_bank_transfers_create_history_record_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.bank_transfers.create_bank_transfer_history_record(
+        result = client.bank_transfers.create_history_record(
             bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
             history_records=[HistoryRecord(details="Hello World")],
         )
     assert len(seen) == 1
-    _check_bank_transfers_create_bank_transfer_history_record(seen[0])
+    _check_bank_transfers_create_history_record(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_bank_transfers_create_bank_transfer_history_record_async_sends_the_same_request() -> None:
+def test_bank_transfers_create_history_record_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.bank_transfers.create_bank_transfer_history_record(
+            return await client.bank_transfers.create_history_record(
                 bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
                 history_records=[HistoryRecord(details="Hello World")],
@@ -650,14 +630,14 @@ def test_bank_transfers_create_bank_transfer_history_record_async_sends_the_same
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_bank_transfers_create_bank_transfer_history_record(seen[0])
+    _check_bank_transfers_create_history_record(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_bank_transfers_create_bank_transfer_history_record_400_raises_BadRequestError() -> None:
+def test_bank_transfers_create_history_record_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
-        client.bank_transfers.create_bank_transfer_history_record(
+        client.bank_transfers.create_history_record(
             bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
             history_records=[HistoryRecord(details="Hello World")],

@@ -59,36 +59,36 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
     return httpx.MockTransport(handle)
 
 
-def _check_batch_payments_get_batch_payments(request: httpx.Request) -> None:
+def _check_batch_payments_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/BatchPayments"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_batch_payments_get_batch_payments_sends_the_documented_request() -> None:
+def test_batch_payments_list_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.batch_payments.get_batch_payments(
+        result = client.batch_payments.list(
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_batch_payments_get_batch_payments(seen[0])
+    _check_batch_payments_list(seen[0])
     assert isinstance(result, BatchPayments)
 
 
-def test_batch_payments_get_batch_payments_async_sends_the_same_request() -> None:
+def test_batch_payments_list_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.batch_payments.get_batch_payments(
+            return await client.batch_payments.list(
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_batch_payments_get_batch_payments(seen[0])
+    _check_batch_payments_list(seen[0])
     assert isinstance(result, BatchPayments)
 
 
@@ -306,7 +306,7 @@ def test_batch_payments_delete_400_raises_BadRequestError() -> None:
     assert isinstance(caught.value.body, Error)
 
 
-def _check_batch_payments_get_batch_payment(request: httpx.Request) -> None:
+def _check_batch_payments_get(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -316,41 +316,41 @@ def _check_batch_payments_get_batch_payment(request: httpx.Request) -> None:
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_batch_payments_get_batch_payment_sends_the_documented_request() -> None:
+def test_batch_payments_get_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.batch_payments.get_batch_payment(
+        result = client.batch_payments.get(
             batch_payment_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_batch_payments_get_batch_payment(seen[0])
+    _check_batch_payments_get(seen[0])
     assert isinstance(result, BatchPayments)
 
 
-def test_batch_payments_get_batch_payment_async_sends_the_same_request() -> None:
+def test_batch_payments_get_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.batch_payments.get_batch_payment(
+            return await client.batch_payments.get(
                 batch_payment_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_batch_payments_get_batch_payment(seen[0])
+    _check_batch_payments_get(seen[0])
     assert isinstance(result, BatchPayments)
 
 
-def test_batch_payments_delete_batch_payment_by_url_param_request_example_round_trips() -> None:
+def test_batch_payments_delete_by_url_param_request_example_round_trips() -> None:
     example: object = {"Status": "DELETED"}
     model = BatchPaymentDeleteByUrlParam.model_validate(example)
     assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
-def _check_batch_payments_delete_batch_payment_by_url_param(request: httpx.Request) -> None:
+def _check_batch_payments_delete_by_url_param(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -361,25 +361,25 @@ def _check_batch_payments_delete_batch_payment_by_url_param(request: httpx.Reque
     assert json.loads(request.content) == {"Status": "DELETED"}
 
 
-def test_batch_payments_delete_batch_payment_by_url_param_sends_the_documented_request() -> None:
+def test_batch_payments_delete_by_url_param_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.batch_payments.delete_batch_payment_by_url_param(
+        result = client.batch_payments.delete_by_url_param(
             batch_payment_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
             status="DELETED",
         )
     assert len(seen) == 1
-    _check_batch_payments_delete_batch_payment_by_url_param(seen[0])
+    _check_batch_payments_delete_by_url_param(seen[0])
     assert isinstance(result, BatchPayments)
 
 
-def test_batch_payments_delete_batch_payment_by_url_param_async_sends_the_same_request() -> None:
+def test_batch_payments_delete_by_url_param_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.batch_payments.delete_batch_payment_by_url_param(
+            return await client.batch_payments.delete_by_url_param(
                 batch_payment_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
                 status="DELETED",
@@ -387,14 +387,14 @@ def test_batch_payments_delete_batch_payment_by_url_param_async_sends_the_same_r
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_batch_payments_delete_batch_payment_by_url_param(seen[0])
+    _check_batch_payments_delete_by_url_param(seen[0])
     assert isinstance(result, BatchPayments)
 
 
-def test_batch_payments_delete_batch_payment_by_url_param_400_raises_BadRequestError() -> None:
+def test_batch_payments_delete_by_url_param_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
-        client.batch_payments.delete_batch_payment_by_url_param(
+        client.batch_payments.delete_by_url_param(
             batch_payment_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
             status="DELETED",
@@ -403,7 +403,7 @@ def test_batch_payments_delete_batch_payment_by_url_param_400_raises_BadRequestE
     assert isinstance(caught.value.body, Error)
 
 
-def _check_batch_payments_get_batch_payment_history(request: httpx.Request) -> None:
+def _check_batch_payments_get_history(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -413,41 +413,41 @@ def _check_batch_payments_get_batch_payment_history(request: httpx.Request) -> N
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_batch_payments_get_batch_payment_history_sends_the_documented_request() -> None:
+def test_batch_payments_get_history_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.batch_payments.get_batch_payment_history(
+        result = client.batch_payments.get_history(
             batch_payment_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_batch_payments_get_batch_payment_history(seen[0])
+    _check_batch_payments_get_history(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_batch_payments_get_batch_payment_history_async_sends_the_same_request() -> None:
+def test_batch_payments_get_history_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.batch_payments.get_batch_payment_history(
+            return await client.batch_payments.get_history(
                 batch_payment_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_batch_payments_get_batch_payment_history(seen[0])
+    _check_batch_payments_get_history(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_batch_payments_create_batch_payment_history_record_request_example_round_trips() -> None:
+def test_batch_payments_create_history_record_request_example_round_trips() -> None:
     example: object = {"HistoryRecords": [{"Details": "Hello World"}]}
     model = HistoryRecords.model_validate(example)
     assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
-def _check_batch_payments_create_batch_payment_history_record(request: httpx.Request) -> None:
+def _check_batch_payments_create_history_record(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -458,25 +458,25 @@ def _check_batch_payments_create_batch_payment_history_record(request: httpx.Req
     assert json.loads(request.content) == {"HistoryRecords": [{"Details": "Hello World"}]}
 
 
-def test_batch_payments_create_batch_payment_history_record_sends_the_documented_request() -> None:
+def test_batch_payments_create_history_record_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.batch_payments.create_batch_payment_history_record(
+        result = client.batch_payments.create_history_record(
             batch_payment_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
             history_records=[HistoryRecord(details="Hello World")],
         )
     assert len(seen) == 1
-    _check_batch_payments_create_batch_payment_history_record(seen[0])
+    _check_batch_payments_create_history_record(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_batch_payments_create_batch_payment_history_record_async_sends_the_same_request() -> None:
+def test_batch_payments_create_history_record_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.batch_payments.create_batch_payment_history_record(
+            return await client.batch_payments.create_history_record(
                 batch_payment_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
                 history_records=[HistoryRecord(details="Hello World")],
@@ -484,14 +484,14 @@ def test_batch_payments_create_batch_payment_history_record_async_sends_the_same
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_batch_payments_create_batch_payment_history_record(seen[0])
+    _check_batch_payments_create_history_record(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_batch_payments_create_batch_payment_history_record_400_raises_BadRequestError() -> None:
+def test_batch_payments_create_history_record_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
-        client.batch_payments.create_batch_payment_history_record(
+        client.batch_payments.create_history_record(
             batch_payment_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
             history_records=[HistoryRecord(details="Hello World")],

@@ -46,40 +46,40 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
     return httpx.MockTransport(handle)
 
 
-def _check_branding_themes_get_branding_themes(request: httpx.Request) -> None:
+def _check_branding_themes_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/BrandingThemes"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_branding_themes_get_branding_themes_sends_the_documented_request() -> None:
+def test_branding_themes_list_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.branding_themes.get_branding_themes(
+        result = client.branding_themes.list(
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_branding_themes_get_branding_themes(seen[0])
+    _check_branding_themes_list(seen[0])
     assert isinstance(result, BrandingThemes)
 
 
-def test_branding_themes_get_branding_themes_async_sends_the_same_request() -> None:
+def test_branding_themes_list_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.branding_themes.get_branding_themes(
+            return await client.branding_themes.list(
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_branding_themes_get_branding_themes(seen[0])
+    _check_branding_themes_list(seen[0])
     assert isinstance(result, BrandingThemes)
 
 
-def _check_branding_themes_get_branding_theme(request: httpx.Request) -> None:
+def _check_branding_themes_get(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -89,35 +89,35 @@ def _check_branding_themes_get_branding_theme(request: httpx.Request) -> None:
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_branding_themes_get_branding_theme_sends_the_documented_request() -> None:
+def test_branding_themes_get_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.branding_themes.get_branding_theme(
+        result = client.branding_themes.get(
             branding_theme_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_branding_themes_get_branding_theme(seen[0])
+    _check_branding_themes_get(seen[0])
     assert isinstance(result, BrandingThemes)
 
 
-def test_branding_themes_get_branding_theme_async_sends_the_same_request() -> None:
+def test_branding_themes_get_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.branding_themes.get_branding_theme(
+            return await client.branding_themes.get(
                 branding_theme_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_branding_themes_get_branding_theme(seen[0])
+    _check_branding_themes_get(seen[0])
     assert isinstance(result, BrandingThemes)
 
 
-def _check_branding_themes_get_branding_theme_payment_services(request: httpx.Request) -> None:
+def _check_branding_themes_get_payment_services(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -127,37 +127,35 @@ def _check_branding_themes_get_branding_theme_payment_services(request: httpx.Re
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_branding_themes_get_branding_theme_payment_services_sends_the_documented_request() -> None:
+def test_branding_themes_get_payment_services_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.branding_themes.get_branding_theme_payment_services(
+        result = client.branding_themes.get_payment_services(
             branding_theme_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_branding_themes_get_branding_theme_payment_services(seen[0])
+    _check_branding_themes_get_payment_services(seen[0])
     assert isinstance(result, PaymentServices)
 
 
-def test_branding_themes_get_branding_theme_payment_services_async_sends_the_same_request() -> None:
+def test_branding_themes_get_payment_services_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.branding_themes.get_branding_theme_payment_services(
+            return await client.branding_themes.get_payment_services(
                 branding_theme_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_branding_themes_get_branding_theme_payment_services(seen[0])
+    _check_branding_themes_get_payment_services(seen[0])
     assert isinstance(result, PaymentServices)
 
 
-def test_branding_themes_create_branding_theme_payment_services_request_example_round_trips() -> (
-    None
-):
+def test_branding_themes_create_payment_services_request_example_round_trips() -> None:
     example: object = {
         "PaymentServices": [
             {
@@ -173,7 +171,7 @@ def test_branding_themes_create_branding_theme_payment_services_request_example_
     assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
-def _check_branding_themes_create_branding_theme_payment_services(request: httpx.Request) -> None:
+def _check_branding_themes_create_payment_services(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -194,12 +192,10 @@ def _check_branding_themes_create_branding_theme_payment_services(request: httpx
     }
 
 
-def test_branding_themes_create_branding_theme_payment_services_sends_the_documented_request() -> (
-    None
-):
+def test_branding_themes_create_payment_services_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.branding_themes.create_branding_theme_payment_services(
+        result = client.branding_themes.create_payment_services(
             branding_theme_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
             payment_services=[
@@ -213,18 +209,16 @@ def test_branding_themes_create_branding_theme_payment_services_sends_the_docume
             ],
         )
     assert len(seen) == 1
-    _check_branding_themes_create_branding_theme_payment_services(seen[0])
+    _check_branding_themes_create_payment_services(seen[0])
     assert isinstance(result, PaymentServices)
 
 
-def test_branding_themes_create_branding_theme_payment_services_async_sends_the_same_request() -> (
-    None
-):
+def test_branding_themes_create_payment_services_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.branding_themes.create_branding_theme_payment_services(
+            return await client.branding_themes.create_payment_services(
                 branding_theme_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
                 payment_services=[
@@ -240,16 +234,14 @@ def test_branding_themes_create_branding_theme_payment_services_async_sends_the_
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_branding_themes_create_branding_theme_payment_services(seen[0])
+    _check_branding_themes_create_payment_services(seen[0])
     assert isinstance(result, PaymentServices)
 
 
-def test_branding_themes_create_branding_theme_payment_services_400_raises_BadRequestError() -> (
-    None
-):
+def test_branding_themes_create_payment_services_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
-        client.branding_themes.create_branding_theme_payment_services(
+        client.branding_themes.create_payment_services(
             branding_theme_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
             payment_services=[

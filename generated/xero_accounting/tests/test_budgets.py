@@ -43,40 +43,40 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
     return httpx.MockTransport(handle)
 
 
-def _check_budgets_get_budgets(request: httpx.Request) -> None:
+def _check_budgets_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Budgets"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_budgets_get_budgets_sends_the_documented_request() -> None:
+def test_budgets_list_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.budgets.get_budgets(
+        result = client.budgets.list(
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_budgets_get_budgets(seen[0])
+    _check_budgets_list(seen[0])
     assert isinstance(result, Budgets)
 
 
-def test_budgets_get_budgets_async_sends_the_same_request() -> None:
+def test_budgets_list_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.budgets.get_budgets(
+            return await client.budgets.list(
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_budgets_get_budgets(seen[0])
+    _check_budgets_list(seen[0])
     assert isinstance(result, Budgets)
 
 
-def _check_budgets_get_budget(request: httpx.Request) -> None:
+def _check_budgets_get(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -86,29 +86,29 @@ def _check_budgets_get_budget(request: httpx.Request) -> None:
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_budgets_get_budget_sends_the_documented_request() -> None:
+def test_budgets_get_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.budgets.get_budget(
+        result = client.budgets.get(
             budget_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_budgets_get_budget(seen[0])
+    _check_budgets_get(seen[0])
     assert isinstance(result, Budgets)
 
 
-def test_budgets_get_budget_async_sends_the_same_request() -> None:
+def test_budgets_get_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.budgets.get_budget(
+            return await client.budgets.get(
                 budget_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_budgets_get_budget(seen[0])
+    _check_budgets_get(seen[0])
     assert isinstance(result, Budgets)

@@ -46,36 +46,36 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
     return httpx.MockTransport(handle)
 
 
-def _check_contact_groups_get_contact_groups(request: httpx.Request) -> None:
+def _check_contact_groups_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/ContactGroups"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_contact_groups_get_contact_groups_sends_the_documented_request() -> None:
+def test_contact_groups_list_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.contact_groups.get_contact_groups(
+        result = client.contact_groups.list(
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_contact_groups_get_contact_groups(seen[0])
+    _check_contact_groups_list(seen[0])
     assert isinstance(result, ContactGroups)
 
 
-def test_contact_groups_get_contact_groups_async_sends_the_same_request() -> None:
+def test_contact_groups_list_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.contact_groups.get_contact_groups(
+            return await client.contact_groups.list(
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_contact_groups_get_contact_groups(seen[0])
+    _check_contact_groups_list(seen[0])
     assert isinstance(result, ContactGroups)
 
 
@@ -132,7 +132,7 @@ def test_contact_groups_create_400_raises_BadRequestError() -> None:
     assert isinstance(caught.value.body, Error)
 
 
-def _check_contact_groups_get_contact_group(request: httpx.Request) -> None:
+def _check_contact_groups_get(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -142,31 +142,31 @@ def _check_contact_groups_get_contact_group(request: httpx.Request) -> None:
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_contact_groups_get_contact_group_sends_the_documented_request() -> None:
+def test_contact_groups_get_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.contact_groups.get_contact_group(
+        result = client.contact_groups.get(
             contact_group_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_contact_groups_get_contact_group(seen[0])
+    _check_contact_groups_get(seen[0])
     assert isinstance(result, ContactGroups)
 
 
-def test_contact_groups_get_contact_group_async_sends_the_same_request() -> None:
+def test_contact_groups_get_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.contact_groups.get_contact_group(
+            return await client.contact_groups.get(
                 contact_group_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_contact_groups_get_contact_group(seen[0])
+    _check_contact_groups_get(seen[0])
     assert isinstance(result, ContactGroups)
 
 
@@ -229,7 +229,7 @@ def test_contact_groups_update_400_raises_BadRequestError() -> None:
     assert isinstance(caught.value.body, Error)
 
 
-def test_contact_groups_create_contact_group_contacts_request_example_round_trips() -> None:
+def test_contact_groups_create_contacts_request_example_round_trips() -> None:
     example: object = {
         "Contacts": [
             {"ContactID": "a3675fc4-f8dd-4f03-ba5b-f1870566bcd7"},
@@ -240,7 +240,7 @@ def test_contact_groups_create_contact_group_contacts_request_example_round_trip
     assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
-def _check_contact_groups_create_contact_group_contacts(request: httpx.Request) -> None:
+def _check_contact_groups_create_contacts(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -256,10 +256,10 @@ def _check_contact_groups_create_contact_group_contacts(request: httpx.Request) 
     }
 
 
-def test_contact_groups_create_contact_group_contacts_sends_the_documented_request() -> None:
+def test_contact_groups_create_contacts_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.contact_groups.create_contact_group_contacts(
+        result = client.contact_groups.create_contacts(
             contact_group_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
             contacts=[
@@ -268,16 +268,16 @@ def test_contact_groups_create_contact_group_contacts_sends_the_documented_reque
             ],
         )
     assert len(seen) == 1
-    _check_contact_groups_create_contact_group_contacts(seen[0])
+    _check_contact_groups_create_contacts(seen[0])
     assert isinstance(result, Contacts)
 
 
-def test_contact_groups_create_contact_group_contacts_async_sends_the_same_request() -> None:
+def test_contact_groups_create_contacts_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.contact_groups.create_contact_group_contacts(
+            return await client.contact_groups.create_contacts(
                 contact_group_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
                 contacts=[
@@ -288,14 +288,14 @@ def test_contact_groups_create_contact_group_contacts_async_sends_the_same_reque
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_contact_groups_create_contact_group_contacts(seen[0])
+    _check_contact_groups_create_contacts(seen[0])
     assert isinstance(result, Contacts)
 
 
-def test_contact_groups_create_contact_group_contacts_400_raises_BadRequestError() -> None:
+def test_contact_groups_create_contacts_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
-        client.contact_groups.create_contact_group_contacts(
+        client.contact_groups.create_contacts(
             contact_group_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
             contacts=[
@@ -307,7 +307,7 @@ def test_contact_groups_create_contact_group_contacts_400_raises_BadRequestError
     assert isinstance(caught.value.body, Error)
 
 
-def _check_contact_groups_delete_contact_group_contacts(request: httpx.Request) -> None:
+def _check_contact_groups_delete_contacts(request: httpx.Request) -> None:
     assert request.method == "DELETE"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -317,33 +317,33 @@ def _check_contact_groups_delete_contact_group_contacts(request: httpx.Request) 
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_contact_groups_delete_contact_group_contacts_sends_the_documented_request() -> None:
+def test_contact_groups_delete_contacts_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(204, None, seen)) as client:
-        client.contact_groups.delete_contact_group_contacts(
+        client.contact_groups.delete_contacts(
             contact_group_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_contact_groups_delete_contact_group_contacts(seen[0])
+    _check_contact_groups_delete_contacts(seen[0])
 
 
-def test_contact_groups_delete_contact_group_contacts_async_sends_the_same_request() -> None:
+def test_contact_groups_delete_contacts_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> None:
         async with _async_client(_answer(204, None, seen)) as client:
-            await client.contact_groups.delete_contact_group_contacts(
+            await client.contact_groups.delete_contacts(
                 contact_group_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     asyncio.run(run())
     assert len(seen) == 1
-    _check_contact_groups_delete_contact_group_contacts(seen[0])
+    _check_contact_groups_delete_contacts(seen[0])
 
 
-def _check_contact_groups_delete_contact_group_contact(request: httpx.Request) -> None:
+def _check_contact_groups_delete_contact(request: httpx.Request) -> None:
     assert request.method == "DELETE"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -354,24 +354,24 @@ def _check_contact_groups_delete_contact_group_contact(request: httpx.Request) -
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_contact_groups_delete_contact_group_contact_sends_the_documented_request() -> None:
+def test_contact_groups_delete_contact_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(204, None, seen)) as client:
-        client.contact_groups.delete_contact_group_contact(
+        client.contact_groups.delete_contact(
             contact_group_id=UUID("00000000-0000-4000-8000-000000000000"),
             contact_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_contact_groups_delete_contact_group_contact(seen[0])
+    _check_contact_groups_delete_contact(seen[0])
 
 
-def test_contact_groups_delete_contact_group_contact_async_sends_the_same_request() -> None:
+def test_contact_groups_delete_contact_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> None:
         async with _async_client(_answer(204, None, seen)) as client:
-            await client.contact_groups.delete_contact_group_contact(
+            await client.contact_groups.delete_contact(
                 contact_group_id=UUID("00000000-0000-4000-8000-000000000000"),
                 contact_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
@@ -379,13 +379,13 @@ def test_contact_groups_delete_contact_group_contact_async_sends_the_same_reques
 
     asyncio.run(run())
     assert len(seen) == 1
-    _check_contact_groups_delete_contact_group_contact(seen[0])
+    _check_contact_groups_delete_contact(seen[0])
 
 
-def test_contact_groups_delete_contact_group_contact_400_raises_BadRequestError() -> None:
+def test_contact_groups_delete_contact_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
-        client.contact_groups.delete_contact_group_contact(
+        client.contact_groups.delete_contact(
             contact_group_id=UUID("00000000-0000-4000-8000-000000000000"),
             contact_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",

@@ -62,36 +62,36 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
     return httpx.MockTransport(handle)
 
 
-def _check_contacts_get_contacts(request: httpx.Request) -> None:
+def _check_contacts_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Contacts"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_contacts_get_contacts_sends_the_documented_request() -> None:
+def test_contacts_list_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.contacts.get_contacts(
+        result = client.contacts.list(
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_contacts_get_contacts(seen[0])
+    _check_contacts_list(seen[0])
     assert isinstance(result, Contacts)
 
 
-def test_contacts_get_contacts_async_sends_the_same_request() -> None:
+def test_contacts_list_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.contacts.get_contacts(
+            return await client.contacts.list(
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_contacts_get_contacts(seen[0])
+    _check_contacts_list(seen[0])
     assert isinstance(result, Contacts)
 
 
@@ -585,42 +585,42 @@ def test_contacts_update_or_create_400_raises_BadRequestError() -> None:
     assert isinstance(caught.value.body, Error)
 
 
-def _check_contacts_get_contact_by_contact_number(request: httpx.Request) -> None:
+def _check_contacts_get_by_contact_number(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Contacts/my-contactnumber"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_contacts_get_contact_by_contact_number_sends_the_documented_request() -> None:
+def test_contacts_get_by_contact_number_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.contacts.get_contact_by_contact_number(
+        result = client.contacts.get_by_contact_number(
             contact_number="my-contactnumber",
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_contacts_get_contact_by_contact_number(seen[0])
+    _check_contacts_get_by_contact_number(seen[0])
     assert isinstance(result, Contacts)
 
 
-def test_contacts_get_contact_by_contact_number_async_sends_the_same_request() -> None:
+def test_contacts_get_by_contact_number_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.contacts.get_contact_by_contact_number(
+            return await client.contacts.get_by_contact_number(
                 contact_number="my-contactnumber",
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_contacts_get_contact_by_contact_number(seen[0])
+    _check_contacts_get_by_contact_number(seen[0])
     assert isinstance(result, Contacts)
 
 
-def _check_contacts_get_contact(request: httpx.Request) -> None:
+def _check_contacts_get(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -630,31 +630,31 @@ def _check_contacts_get_contact(request: httpx.Request) -> None:
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_contacts_get_contact_sends_the_documented_request() -> None:
+def test_contacts_get_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.contacts.get_contact(
+        result = client.contacts.get(
             contact_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_contacts_get_contact(seen[0])
+    _check_contacts_get(seen[0])
     assert isinstance(result, Contacts)
 
 
-def test_contacts_get_contact_async_sends_the_same_request() -> None:
+def test_contacts_get_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.contacts.get_contact(
+            return await client.contacts.get(
                 contact_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_contacts_get_contact(seen[0])
+    _check_contacts_get(seen[0])
     assert isinstance(result, Contacts)
 
 
@@ -727,7 +727,7 @@ def test_contacts_update_400_raises_BadRequestError() -> None:
     assert isinstance(caught.value.body, Error)
 
 
-def _check_contacts_get_contact_attachments(request: httpx.Request) -> None:
+def _check_contacts_get_attachments(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -737,35 +737,35 @@ def _check_contacts_get_contact_attachments(request: httpx.Request) -> None:
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_contacts_get_contact_attachments_sends_the_documented_request() -> None:
+def test_contacts_get_attachments_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.contacts.get_contact_attachments(
+        result = client.contacts.get_attachments(
             contact_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_contacts_get_contact_attachments(seen[0])
+    _check_contacts_get_attachments(seen[0])
     assert isinstance(result, Attachments)
 
 
-def test_contacts_get_contact_attachments_async_sends_the_same_request() -> None:
+def test_contacts_get_attachments_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.contacts.get_contact_attachments(
+            return await client.contacts.get_attachments(
                 contact_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_contacts_get_contact_attachments(seen[0])
+    _check_contacts_get_attachments(seen[0])
     assert isinstance(result, Attachments)
 
 
-def _check_contacts_get_contact_attachment_by_id(request: httpx.Request) -> None:
+def _check_contacts_get_attachment_by_id(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -777,26 +777,26 @@ def _check_contacts_get_contact_attachment_by_id(request: httpx.Request) -> None
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_contacts_get_contact_attachment_by_id_sends_the_documented_request() -> None:
+def test_contacts_get_attachment_by_id_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, "content", seen)) as client:
-        result = client.contacts.get_contact_attachment_by_id(
+        result = client.contacts.get_attachment_by_id(
             contact_id=UUID("00000000-0000-4000-8000-000000000000"),
             attachment_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
             content_type="my-contenttype",
         )
     assert len(seen) == 1
-    _check_contacts_get_contact_attachment_by_id(seen[0])
+    _check_contacts_get_attachment_by_id(seen[0])
     assert result == b"content"
 
 
-def test_contacts_get_contact_attachment_by_id_async_sends_the_same_request() -> None:
+def test_contacts_get_attachment_by_id_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, "content", seen)) as client:
-            return await client.contacts.get_contact_attachment_by_id(
+            return await client.contacts.get_attachment_by_id(
                 contact_id=UUID("00000000-0000-4000-8000-000000000000"),
                 attachment_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
@@ -805,11 +805,11 @@ def test_contacts_get_contact_attachment_by_id_async_sends_the_same_request() ->
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_contacts_get_contact_attachment_by_id(seen[0])
+    _check_contacts_get_attachment_by_id(seen[0])
     assert result == b"content"
 
 
-def _check_contacts_get_contact_attachment_by_file_name(request: httpx.Request) -> None:
+def _check_contacts_get_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -820,26 +820,26 @@ def _check_contacts_get_contact_attachment_by_file_name(request: httpx.Request) 
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_contacts_get_contact_attachment_by_file_name_sends_the_documented_request() -> None:
+def test_contacts_get_attachment_by_file_name_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, "content", seen)) as client:
-        result = client.contacts.get_contact_attachment_by_file_name(
+        result = client.contacts.get_attachment_by_file_name(
             contact_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
             xero_tenant_id="my-xero-tenant-id",
             content_type="my-contenttype",
         )
     assert len(seen) == 1
-    _check_contacts_get_contact_attachment_by_file_name(seen[0])
+    _check_contacts_get_attachment_by_file_name(seen[0])
     assert result == b"content"
 
 
-def test_contacts_get_contact_attachment_by_file_name_async_sends_the_same_request() -> None:
+def test_contacts_get_attachment_by_file_name_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, "content", seen)) as client:
-            return await client.contacts.get_contact_attachment_by_file_name(
+            return await client.contacts.get_attachment_by_file_name(
                 contact_id=UUID("00000000-0000-4000-8000-000000000000"),
                 file_name="my-filename",
                 xero_tenant_id="my-xero-tenant-id",
@@ -848,11 +848,11 @@ def test_contacts_get_contact_attachment_by_file_name_async_sends_the_same_reque
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_contacts_get_contact_attachment_by_file_name(seen[0])
+    _check_contacts_get_attachment_by_file_name(seen[0])
     assert result == b"content"
 
 
-def _check_contacts_create_contact_attachment_by_file_name(request: httpx.Request) -> None:
+def _check_contacts_create_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -862,26 +862,26 @@ def _check_contacts_create_contact_attachment_by_file_name(request: httpx.Reques
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_contacts_create_contact_attachment_by_file_name_sends_the_documented_request() -> None:
+def test_contacts_create_attachment_by_file_name_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.contacts.create_contact_attachment_by_file_name(
+        result = client.contacts.create_attachment_by_file_name(
             contact_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
             xero_tenant_id="my-xero-tenant-id",
             body=b"content",
         )
     assert len(seen) == 1
-    _check_contacts_create_contact_attachment_by_file_name(seen[0])
+    _check_contacts_create_attachment_by_file_name(seen[0])
     assert isinstance(result, Attachments)
 
 
-def test_contacts_create_contact_attachment_by_file_name_async_sends_the_same_request() -> None:
+def test_contacts_create_attachment_by_file_name_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.contacts.create_contact_attachment_by_file_name(
+            return await client.contacts.create_attachment_by_file_name(
                 contact_id=UUID("00000000-0000-4000-8000-000000000000"),
                 file_name="my-filename",
                 xero_tenant_id="my-xero-tenant-id",
@@ -890,14 +890,14 @@ def test_contacts_create_contact_attachment_by_file_name_async_sends_the_same_re
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_contacts_create_contact_attachment_by_file_name(seen[0])
+    _check_contacts_create_attachment_by_file_name(seen[0])
     assert isinstance(result, Attachments)
 
 
-def test_contacts_create_contact_attachment_by_file_name_400_raises_BadRequestError() -> None:
+def test_contacts_create_attachment_by_file_name_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
-        client.contacts.create_contact_attachment_by_file_name(
+        client.contacts.create_attachment_by_file_name(
             contact_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
             xero_tenant_id="my-xero-tenant-id",
@@ -907,7 +907,7 @@ def test_contacts_create_contact_attachment_by_file_name_400_raises_BadRequestEr
     assert isinstance(caught.value.body, Error)
 
 
-def _check_contacts_update_contact_attachment_by_file_name(request: httpx.Request) -> None:
+def _check_contacts_update_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -917,26 +917,26 @@ def _check_contacts_update_contact_attachment_by_file_name(request: httpx.Reques
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_contacts_update_contact_attachment_by_file_name_sends_the_documented_request() -> None:
+def test_contacts_update_attachment_by_file_name_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.contacts.update_contact_attachment_by_file_name(
+        result = client.contacts.update_attachment_by_file_name(
             contact_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
             xero_tenant_id="my-xero-tenant-id",
             body=b"content",
         )
     assert len(seen) == 1
-    _check_contacts_update_contact_attachment_by_file_name(seen[0])
+    _check_contacts_update_attachment_by_file_name(seen[0])
     assert isinstance(result, Attachments)
 
 
-def test_contacts_update_contact_attachment_by_file_name_async_sends_the_same_request() -> None:
+def test_contacts_update_attachment_by_file_name_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.contacts.update_contact_attachment_by_file_name(
+            return await client.contacts.update_attachment_by_file_name(
                 contact_id=UUID("00000000-0000-4000-8000-000000000000"),
                 file_name="my-filename",
                 xero_tenant_id="my-xero-tenant-id",
@@ -945,14 +945,14 @@ def test_contacts_update_contact_attachment_by_file_name_async_sends_the_same_re
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_contacts_update_contact_attachment_by_file_name(seen[0])
+    _check_contacts_update_attachment_by_file_name(seen[0])
     assert isinstance(result, Attachments)
 
 
-def test_contacts_update_contact_attachment_by_file_name_400_raises_BadRequestError() -> None:
+def test_contacts_update_attachment_by_file_name_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
-        client.contacts.update_contact_attachment_by_file_name(
+        client.contacts.update_attachment_by_file_name(
             contact_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
             xero_tenant_id="my-xero-tenant-id",
@@ -962,7 +962,7 @@ def test_contacts_update_contact_attachment_by_file_name_400_raises_BadRequestEr
     assert isinstance(caught.value.body, Error)
 
 
-def _check_contacts_get_contact_cis_settings(request: httpx.Request) -> None:
+def _check_contacts_get_cis_settings(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -972,35 +972,35 @@ def _check_contacts_get_contact_cis_settings(request: httpx.Request) -> None:
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_contacts_get_contact_cis_settings_sends_the_documented_request() -> None:
+def test_contacts_get_cis_settings_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.contacts.get_contact_cis_settings(
+        result = client.contacts.get_cis_settings(
             contact_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_contacts_get_contact_cis_settings(seen[0])
+    _check_contacts_get_cis_settings(seen[0])
     assert isinstance(result, CisSettings)
 
 
-def test_contacts_get_contact_cis_settings_async_sends_the_same_request() -> None:
+def test_contacts_get_cis_settings_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.contacts.get_contact_cis_settings(
+            return await client.contacts.get_cis_settings(
                 contact_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_contacts_get_contact_cis_settings(seen[0])
+    _check_contacts_get_cis_settings(seen[0])
     assert isinstance(result, CisSettings)
 
 
-def _check_contacts_get_contact_history(request: httpx.Request) -> None:
+def _check_contacts_get_history(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -1010,41 +1010,41 @@ def _check_contacts_get_contact_history(request: httpx.Request) -> None:
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_contacts_get_contact_history_sends_the_documented_request() -> None:
+def test_contacts_get_history_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.contacts.get_contact_history(
+        result = client.contacts.get_history(
             contact_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_contacts_get_contact_history(seen[0])
+    _check_contacts_get_history(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_contacts_get_contact_history_async_sends_the_same_request() -> None:
+def test_contacts_get_history_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.contacts.get_contact_history(
+            return await client.contacts.get_history(
                 contact_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_contacts_get_contact_history(seen[0])
+    _check_contacts_get_history(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_contacts_create_contact_history_request_example_round_trips() -> None:
+def test_contacts_create_history_request_example_round_trips() -> None:
     example: object = {"HistoryRecords": [{"Details": "Hello World"}]}
     model = HistoryRecords.model_validate(example)
     assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
-def _check_contacts_create_contact_history(request: httpx.Request) -> None:
+def _check_contacts_create_history(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -1055,25 +1055,25 @@ def _check_contacts_create_contact_history(request: httpx.Request) -> None:
     assert json.loads(request.content) == {"HistoryRecords": [{"Details": "Hello World"}]}
 
 
-def test_contacts_create_contact_history_sends_the_documented_request() -> None:
+def test_contacts_create_history_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.contacts.create_contact_history(
+        result = client.contacts.create_history(
             contact_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
             history_records=[HistoryRecord(details="Hello World")],
         )
     assert len(seen) == 1
-    _check_contacts_create_contact_history(seen[0])
+    _check_contacts_create_history(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_contacts_create_contact_history_async_sends_the_same_request() -> None:
+def test_contacts_create_history_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.contacts.create_contact_history(
+            return await client.contacts.create_history(
                 contact_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
                 history_records=[HistoryRecord(details="Hello World")],
@@ -1081,14 +1081,14 @@ def test_contacts_create_contact_history_async_sends_the_same_request() -> None:
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_contacts_create_contact_history(seen[0])
+    _check_contacts_create_history(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_contacts_create_contact_history_400_raises_BadRequestError() -> None:
+def test_contacts_create_history_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
-        client.contacts.create_contact_history(
+        client.contacts.create_history(
             contact_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
             history_records=[HistoryRecord(details="Hello World")],

@@ -60,36 +60,36 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
     return httpx.MockTransport(handle)
 
 
-def _check_credit_notes_get_credit_notes(request: httpx.Request) -> None:
+def _check_credit_notes_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/CreditNotes"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_credit_notes_get_credit_notes_sends_the_documented_request() -> None:
+def test_credit_notes_list_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.credit_notes.get_credit_notes(
+        result = client.credit_notes.list(
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_credit_notes_get_credit_notes(seen[0])
+    _check_credit_notes_list(seen[0])
     assert isinstance(result, CreditNotes)
 
 
-def test_credit_notes_get_credit_notes_async_sends_the_same_request() -> None:
+def test_credit_notes_list_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.credit_notes.get_credit_notes(
+            return await client.credit_notes.list(
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_credit_notes_get_credit_notes(seen[0])
+    _check_credit_notes_list(seen[0])
     assert isinstance(result, CreditNotes)
 
 
@@ -345,7 +345,7 @@ def test_credit_notes_update_or_create_400_raises_BadRequestError() -> None:
     assert isinstance(caught.value.body, Error)
 
 
-def _check_credit_notes_get_credit_note(request: httpx.Request) -> None:
+def _check_credit_notes_get(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -355,31 +355,31 @@ def _check_credit_notes_get_credit_note(request: httpx.Request) -> None:
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_credit_notes_get_credit_note_sends_the_documented_request() -> None:
+def test_credit_notes_get_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.credit_notes.get_credit_note(
+        result = client.credit_notes.get(
             credit_note_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_credit_notes_get_credit_note(seen[0])
+    _check_credit_notes_get(seen[0])
     assert isinstance(result, CreditNotes)
 
 
-def test_credit_notes_get_credit_note_async_sends_the_same_request() -> None:
+def test_credit_notes_get_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.credit_notes.get_credit_note(
+            return await client.credit_notes.get(
                 credit_note_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_credit_notes_get_credit_note(seen[0])
+    _check_credit_notes_get(seen[0])
     assert isinstance(result, CreditNotes)
 
 
@@ -511,7 +511,7 @@ def test_credit_notes_update_400_raises_BadRequestError() -> None:
     assert isinstance(caught.value.body, Error)
 
 
-def _check_credit_notes_get_credit_note_attachments(request: httpx.Request) -> None:
+def _check_credit_notes_get_attachments(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -521,35 +521,35 @@ def _check_credit_notes_get_credit_note_attachments(request: httpx.Request) -> N
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_credit_notes_get_credit_note_attachments_sends_the_documented_request() -> None:
+def test_credit_notes_get_attachments_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.credit_notes.get_credit_note_attachments(
+        result = client.credit_notes.get_attachments(
             credit_note_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_credit_notes_get_credit_note_attachments(seen[0])
+    _check_credit_notes_get_attachments(seen[0])
     assert isinstance(result, Attachments)
 
 
-def test_credit_notes_get_credit_note_attachments_async_sends_the_same_request() -> None:
+def test_credit_notes_get_attachments_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.credit_notes.get_credit_note_attachments(
+            return await client.credit_notes.get_attachments(
                 credit_note_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_credit_notes_get_credit_note_attachments(seen[0])
+    _check_credit_notes_get_attachments(seen[0])
     assert isinstance(result, Attachments)
 
 
-def _check_credit_notes_get_credit_note_attachment_by_id(request: httpx.Request) -> None:
+def _check_credit_notes_get_attachment_by_id(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -561,26 +561,26 @@ def _check_credit_notes_get_credit_note_attachment_by_id(request: httpx.Request)
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_credit_notes_get_credit_note_attachment_by_id_sends_the_documented_request() -> None:
+def test_credit_notes_get_attachment_by_id_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, "content", seen)) as client:
-        result = client.credit_notes.get_credit_note_attachment_by_id(
+        result = client.credit_notes.get_attachment_by_id(
             credit_note_id=UUID("00000000-0000-4000-8000-000000000000"),
             attachment_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
             content_type="my-contenttype",
         )
     assert len(seen) == 1
-    _check_credit_notes_get_credit_note_attachment_by_id(seen[0])
+    _check_credit_notes_get_attachment_by_id(seen[0])
     assert result == b"content"
 
 
-def test_credit_notes_get_credit_note_attachment_by_id_async_sends_the_same_request() -> None:
+def test_credit_notes_get_attachment_by_id_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, "content", seen)) as client:
-            return await client.credit_notes.get_credit_note_attachment_by_id(
+            return await client.credit_notes.get_attachment_by_id(
                 credit_note_id=UUID("00000000-0000-4000-8000-000000000000"),
                 attachment_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
@@ -589,11 +589,11 @@ def test_credit_notes_get_credit_note_attachment_by_id_async_sends_the_same_requ
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_credit_notes_get_credit_note_attachment_by_id(seen[0])
+    _check_credit_notes_get_attachment_by_id(seen[0])
     assert result == b"content"
 
 
-def _check_credit_notes_get_credit_note_attachment_by_file_name(request: httpx.Request) -> None:
+def _check_credit_notes_get_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -604,30 +604,26 @@ def _check_credit_notes_get_credit_note_attachment_by_file_name(request: httpx.R
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_credit_notes_get_credit_note_attachment_by_file_name_sends_the_documented_request() -> (
-    None
-):
+def test_credit_notes_get_attachment_by_file_name_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, "content", seen)) as client:
-        result = client.credit_notes.get_credit_note_attachment_by_file_name(
+        result = client.credit_notes.get_attachment_by_file_name(
             credit_note_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
             xero_tenant_id="my-xero-tenant-id",
             content_type="my-contenttype",
         )
     assert len(seen) == 1
-    _check_credit_notes_get_credit_note_attachment_by_file_name(seen[0])
+    _check_credit_notes_get_attachment_by_file_name(seen[0])
     assert result == b"content"
 
 
-def test_credit_notes_get_credit_note_attachment_by_file_name_async_sends_the_same_request() -> (
-    None
-):
+def test_credit_notes_get_attachment_by_file_name_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, "content", seen)) as client:
-            return await client.credit_notes.get_credit_note_attachment_by_file_name(
+            return await client.credit_notes.get_attachment_by_file_name(
                 credit_note_id=UUID("00000000-0000-4000-8000-000000000000"),
                 file_name="my-filename",
                 xero_tenant_id="my-xero-tenant-id",
@@ -636,11 +632,11 @@ def test_credit_notes_get_credit_note_attachment_by_file_name_async_sends_the_sa
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_credit_notes_get_credit_note_attachment_by_file_name(seen[0])
+    _check_credit_notes_get_attachment_by_file_name(seen[0])
     assert result == b"content"
 
 
-def _check_credit_notes_create_credit_note_attachment_by_file_name(request: httpx.Request) -> None:
+def _check_credit_notes_create_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -650,30 +646,26 @@ def _check_credit_notes_create_credit_note_attachment_by_file_name(request: http
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_credit_notes_create_credit_note_attachment_by_file_name_sends_the_documented_request() -> (
-    None
-):
+def test_credit_notes_create_attachment_by_file_name_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.credit_notes.create_credit_note_attachment_by_file_name(
+        result = client.credit_notes.create_attachment_by_file_name(
             credit_note_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
             xero_tenant_id="my-xero-tenant-id",
             body=b"content",
         )
     assert len(seen) == 1
-    _check_credit_notes_create_credit_note_attachment_by_file_name(seen[0])
+    _check_credit_notes_create_attachment_by_file_name(seen[0])
     assert isinstance(result, Attachments)
 
 
-def test_credit_notes_create_credit_note_attachment_by_file_name_async_sends_the_same_request() -> (
-    None
-):
+def test_credit_notes_create_attachment_by_file_name_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.credit_notes.create_credit_note_attachment_by_file_name(
+            return await client.credit_notes.create_attachment_by_file_name(
                 credit_note_id=UUID("00000000-0000-4000-8000-000000000000"),
                 file_name="my-filename",
                 xero_tenant_id="my-xero-tenant-id",
@@ -682,16 +674,14 @@ def test_credit_notes_create_credit_note_attachment_by_file_name_async_sends_the
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_credit_notes_create_credit_note_attachment_by_file_name(seen[0])
+    _check_credit_notes_create_attachment_by_file_name(seen[0])
     assert isinstance(result, Attachments)
 
 
-def test_credit_notes_create_credit_note_attachment_by_file_name_400_raises_BadRequestError() -> (
-    None
-):
+def test_credit_notes_create_attachment_by_file_name_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
-        client.credit_notes.create_credit_note_attachment_by_file_name(
+        client.credit_notes.create_attachment_by_file_name(
             credit_note_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
             xero_tenant_id="my-xero-tenant-id",
@@ -701,7 +691,7 @@ def test_credit_notes_create_credit_note_attachment_by_file_name_400_raises_BadR
     assert isinstance(caught.value.body, Error)
 
 
-def _check_credit_notes_update_credit_note_attachment_by_file_name(request: httpx.Request) -> None:
+def _check_credit_notes_update_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -711,30 +701,26 @@ def _check_credit_notes_update_credit_note_attachment_by_file_name(request: http
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_credit_notes_update_credit_note_attachment_by_file_name_sends_the_documented_request() -> (
-    None
-):
+def test_credit_notes_update_attachment_by_file_name_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.credit_notes.update_credit_note_attachment_by_file_name(
+        result = client.credit_notes.update_attachment_by_file_name(
             credit_note_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
             xero_tenant_id="my-xero-tenant-id",
             body=b"content",
         )
     assert len(seen) == 1
-    _check_credit_notes_update_credit_note_attachment_by_file_name(seen[0])
+    _check_credit_notes_update_attachment_by_file_name(seen[0])
     assert isinstance(result, Attachments)
 
 
-def test_credit_notes_update_credit_note_attachment_by_file_name_async_sends_the_same_request() -> (
-    None
-):
+def test_credit_notes_update_attachment_by_file_name_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.credit_notes.update_credit_note_attachment_by_file_name(
+            return await client.credit_notes.update_attachment_by_file_name(
                 credit_note_id=UUID("00000000-0000-4000-8000-000000000000"),
                 file_name="my-filename",
                 xero_tenant_id="my-xero-tenant-id",
@@ -743,16 +729,14 @@ def test_credit_notes_update_credit_note_attachment_by_file_name_async_sends_the
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_credit_notes_update_credit_note_attachment_by_file_name(seen[0])
+    _check_credit_notes_update_attachment_by_file_name(seen[0])
     assert isinstance(result, Attachments)
 
 
-def test_credit_notes_update_credit_note_attachment_by_file_name_400_raises_BadRequestError() -> (
-    None
-):
+def test_credit_notes_update_attachment_by_file_name_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
-        client.credit_notes.update_credit_note_attachment_by_file_name(
+        client.credit_notes.update_attachment_by_file_name(
             credit_note_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
             xero_tenant_id="my-xero-tenant-id",
@@ -762,7 +746,7 @@ def test_credit_notes_update_credit_note_attachment_by_file_name_400_raises_BadR
     assert isinstance(caught.value.body, Error)
 
 
-def _check_credit_notes_get_credit_note_as_pdf(request: httpx.Request) -> None:
+def _check_credit_notes_get_as_pdf(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -772,35 +756,35 @@ def _check_credit_notes_get_credit_note_as_pdf(request: httpx.Request) -> None:
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_credit_notes_get_credit_note_as_pdf_sends_the_documented_request() -> None:
+def test_credit_notes_get_as_pdf_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, "content", seen)) as client:
-        result = client.credit_notes.get_credit_note_as_pdf(
+        result = client.credit_notes.get_as_pdf(
             credit_note_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_credit_notes_get_credit_note_as_pdf(seen[0])
+    _check_credit_notes_get_as_pdf(seen[0])
     assert result == b"content"
 
 
-def test_credit_notes_get_credit_note_as_pdf_async_sends_the_same_request() -> None:
+def test_credit_notes_get_as_pdf_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, "content", seen)) as client:
-            return await client.credit_notes.get_credit_note_as_pdf(
+            return await client.credit_notes.get_as_pdf(
                 credit_note_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_credit_notes_get_credit_note_as_pdf(seen[0])
+    _check_credit_notes_get_as_pdf(seen[0])
     assert result == b"content"
 
 
-def test_credit_notes_create_credit_note_allocation_request_example_round_trips() -> None:
+def test_credit_notes_create_allocation_request_example_round_trips() -> None:
     example: object = {
         "Allocations": [
             {
@@ -814,7 +798,7 @@ def test_credit_notes_create_credit_note_allocation_request_example_round_trips(
     assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
-def _check_credit_notes_create_credit_note_allocation(request: httpx.Request) -> None:
+def _check_credit_notes_create_allocation(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -833,10 +817,10 @@ def _check_credit_notes_create_credit_note_allocation(request: httpx.Request) ->
     }
 
 
-def test_credit_notes_create_credit_note_allocation_sends_the_documented_request() -> None:
+def test_credit_notes_create_allocation_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.credit_notes.create_credit_note_allocation(
+        result = client.credit_notes.create_allocation(
             credit_note_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
             allocations=[
@@ -850,16 +834,16 @@ def test_credit_notes_create_credit_note_allocation_sends_the_documented_request
             ],
         )
     assert len(seen) == 1
-    _check_credit_notes_create_credit_note_allocation(seen[0])
+    _check_credit_notes_create_allocation(seen[0])
     assert isinstance(result, Allocations)
 
 
-def test_credit_notes_create_credit_note_allocation_async_sends_the_same_request() -> None:
+def test_credit_notes_create_allocation_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.credit_notes.create_credit_note_allocation(
+            return await client.credit_notes.create_allocation(
                 credit_note_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
                 allocations=[
@@ -875,14 +859,14 @@ def test_credit_notes_create_credit_note_allocation_async_sends_the_same_request
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_credit_notes_create_credit_note_allocation(seen[0])
+    _check_credit_notes_create_allocation(seen[0])
     assert isinstance(result, Allocations)
 
 
-def test_credit_notes_create_credit_note_allocation_400_raises_BadRequestError() -> None:
+def test_credit_notes_create_allocation_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
-        client.credit_notes.create_credit_note_allocation(
+        client.credit_notes.create_allocation(
             credit_note_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
             allocations=[
@@ -899,7 +883,7 @@ def test_credit_notes_create_credit_note_allocation_400_raises_BadRequestError()
     assert isinstance(caught.value.body, Error)
 
 
-def _check_credit_notes_delete_credit_note_allocations(request: httpx.Request) -> None:
+def _check_credit_notes_delete_allocations(request: httpx.Request) -> None:
     assert request.method == "DELETE"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -910,27 +894,27 @@ def _check_credit_notes_delete_credit_note_allocations(request: httpx.Request) -
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_credit_notes_delete_credit_note_allocations_sends_the_documented_request() -> None:
+def test_credit_notes_delete_allocations_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {"Amount": 1.5, "Invoice": {}, "Date": "xxxxxx"}, seen)) as client:
-        result = client.credit_notes.delete_credit_note_allocations(
+        result = client.credit_notes.delete_allocations(
             credit_note_id=UUID("00000000-0000-4000-8000-000000000000"),
             allocation_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_credit_notes_delete_credit_note_allocations(seen[0])
+    _check_credit_notes_delete_allocations(seen[0])
     assert isinstance(result, Allocation)
 
 
-def test_credit_notes_delete_credit_note_allocations_async_sends_the_same_request() -> None:
+def test_credit_notes_delete_allocations_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(
             _answer(200, {"Amount": 1.5, "Invoice": {}, "Date": "xxxxxx"}, seen)
         ) as client:
-            return await client.credit_notes.delete_credit_note_allocations(
+            return await client.credit_notes.delete_allocations(
                 credit_note_id=UUID("00000000-0000-4000-8000-000000000000"),
                 allocation_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
@@ -938,11 +922,11 @@ def test_credit_notes_delete_credit_note_allocations_async_sends_the_same_reques
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_credit_notes_delete_credit_note_allocations(seen[0])
+    _check_credit_notes_delete_allocations(seen[0])
     assert isinstance(result, Allocation)
 
 
-def _check_credit_notes_get_credit_note_history(request: httpx.Request) -> None:
+def _check_credit_notes_get_history(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -952,41 +936,41 @@ def _check_credit_notes_get_credit_note_history(request: httpx.Request) -> None:
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_credit_notes_get_credit_note_history_sends_the_documented_request() -> None:
+def test_credit_notes_get_history_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.credit_notes.get_credit_note_history(
+        result = client.credit_notes.get_history(
             credit_note_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_credit_notes_get_credit_note_history(seen[0])
+    _check_credit_notes_get_history(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_credit_notes_get_credit_note_history_async_sends_the_same_request() -> None:
+def test_credit_notes_get_history_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.credit_notes.get_credit_note_history(
+            return await client.credit_notes.get_history(
                 credit_note_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_credit_notes_get_credit_note_history(seen[0])
+    _check_credit_notes_get_history(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_credit_notes_create_credit_note_history_request_example_round_trips() -> None:
+def test_credit_notes_create_history_request_example_round_trips() -> None:
     example: object = {"HistoryRecords": [{"Details": "Hello World"}]}
     model = HistoryRecords.model_validate(example)
     assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
-def _check_credit_notes_create_credit_note_history(request: httpx.Request) -> None:
+def _check_credit_notes_create_history(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -997,25 +981,25 @@ def _check_credit_notes_create_credit_note_history(request: httpx.Request) -> No
     assert json.loads(request.content) == {"HistoryRecords": [{"Details": "Hello World"}]}
 
 
-def test_credit_notes_create_credit_note_history_sends_the_documented_request() -> None:
+def test_credit_notes_create_history_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.credit_notes.create_credit_note_history(
+        result = client.credit_notes.create_history(
             credit_note_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
             history_records=[HistoryRecord(details="Hello World")],
         )
     assert len(seen) == 1
-    _check_credit_notes_create_credit_note_history(seen[0])
+    _check_credit_notes_create_history(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_credit_notes_create_credit_note_history_async_sends_the_same_request() -> None:
+def test_credit_notes_create_history_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.credit_notes.create_credit_note_history(
+            return await client.credit_notes.create_history(
                 credit_note_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
                 history_records=[HistoryRecord(details="Hello World")],
@@ -1023,14 +1007,14 @@ def test_credit_notes_create_credit_note_history_async_sends_the_same_request() 
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_credit_notes_create_credit_note_history(seen[0])
+    _check_credit_notes_create_history(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_credit_notes_create_credit_note_history_400_raises_BadRequestError() -> None:
+def test_credit_notes_create_history_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
-        client.credit_notes.create_credit_note_history(
+        client.credit_notes.create_history(
             credit_note_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
             history_records=[HistoryRecord(details="Hello World")],

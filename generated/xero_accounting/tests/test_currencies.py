@@ -43,52 +43,52 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
     return httpx.MockTransport(handle)
 
 
-def _check_currencies_get(request: httpx.Request) -> None:
+def _check_currencies_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Currencies"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_currencies_get_sends_the_documented_request() -> None:
+def test_currencies_list_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.currencies.get(
+        result = client.currencies.list(
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_currencies_get(seen[0])
+    _check_currencies_list(seen[0])
     assert isinstance(result, Currencies)
 
 
-def test_currencies_get_async_sends_the_same_request() -> None:
+def test_currencies_list_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.currencies.get(
+            return await client.currencies.list(
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_currencies_get(seen[0])
+    _check_currencies_list(seen[0])
     assert isinstance(result, Currencies)
 
 
-def test_currencies_create_currency_request_example_round_trips() -> None:
+def test_currencies_create_request_example_round_trips() -> None:
     example: object = {"Code": "USD", "Description": "United States Dollar"}
     model = Currency.model_validate(example)
     assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
-def test_currencies_create_currency_response_example_200_0_round_trips() -> None:
+def test_currencies_create_response_example_200_0_round_trips() -> None:
     example: object = {"Currencies": [{"Code": "USD", "Description": "United States Dollar"}]}
     model = Currencies.model_validate(example)
     assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
-def _check_currencies_create_currency(request: httpx.Request) -> None:
+def _check_currencies_create(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Currencies"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
@@ -96,22 +96,22 @@ def _check_currencies_create_currency(request: httpx.Request) -> None:
     assert json.loads(request.content) == {"Code": "USD", "Description": "United States Dollar"}
 
 
-def test_currencies_create_currency_sends_the_documented_request() -> None:
+def test_currencies_create_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(
         _answer(200, {"Currencies": [{"Code": "USD", "Description": "United States Dollar"}]}, seen)
     ) as client:
-        result = client.currencies.create_currency(
+        result = client.currencies.create(
             xero_tenant_id="my-xero-tenant-id",
             code=CurrencyCode("USD"),
             description="United States Dollar",
         )
     assert len(seen) == 1
-    _check_currencies_create_currency(seen[0])
+    _check_currencies_create(seen[0])
     assert isinstance(result, Currencies)
 
 
-def test_currencies_create_currency_async_sends_the_same_request() -> None:
+def test_currencies_create_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
@@ -120,7 +120,7 @@ def test_currencies_create_currency_async_sends_the_same_request() -> None:
                 200, {"Currencies": [{"Code": "USD", "Description": "United States Dollar"}]}, seen
             )
         ) as client:
-            return await client.currencies.create_currency(
+            return await client.currencies.create(
                 xero_tenant_id="my-xero-tenant-id",
                 code=CurrencyCode("USD"),
                 description="United States Dollar",
@@ -128,5 +128,5 @@ def test_currencies_create_currency_async_sends_the_same_request() -> None:
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_currencies_create_currency(seen[0])
+    _check_currencies_create(seen[0])
     assert isinstance(result, Currencies)

@@ -46,36 +46,36 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
     return httpx.MockTransport(handle)
 
 
-def _check_expense_claims_get_expense_claims(request: httpx.Request) -> None:
+def _check_expense_claims_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/ExpenseClaims"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_expense_claims_get_expense_claims_sends_the_documented_request() -> None:
+def test_expense_claims_list_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.expense_claims.get_expense_claims(
+        result = client.expense_claims.list(
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_expense_claims_get_expense_claims(seen[0])
+    _check_expense_claims_list(seen[0])
     assert isinstance(result, ExpenseClaims)
 
 
-def test_expense_claims_get_expense_claims_async_sends_the_same_request() -> None:
+def test_expense_claims_list_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.expense_claims.get_expense_claims(
+            return await client.expense_claims.list(
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_expense_claims_get_expense_claims(seen[0])
+    _check_expense_claims_list(seen[0])
     assert isinstance(result, ExpenseClaims)
 
 
@@ -122,7 +122,7 @@ def test_expense_claims_create_400_raises_BadRequestError() -> None:
     assert isinstance(caught.value.body, Error)
 
 
-def _check_expense_claims_get_expense_claim(request: httpx.Request) -> None:
+def _check_expense_claims_get(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -132,31 +132,31 @@ def _check_expense_claims_get_expense_claim(request: httpx.Request) -> None:
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_expense_claims_get_expense_claim_sends_the_documented_request() -> None:
+def test_expense_claims_get_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.expense_claims.get_expense_claim(
+        result = client.expense_claims.get(
             expense_claim_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_expense_claims_get_expense_claim(seen[0])
+    _check_expense_claims_get(seen[0])
     assert isinstance(result, ExpenseClaims)
 
 
-def test_expense_claims_get_expense_claim_async_sends_the_same_request() -> None:
+def test_expense_claims_get_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.expense_claims.get_expense_claim(
+            return await client.expense_claims.get(
                 expense_claim_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_expense_claims_get_expense_claim(seen[0])
+    _check_expense_claims_get(seen[0])
     assert isinstance(result, ExpenseClaims)
 
 
@@ -209,7 +209,7 @@ def test_expense_claims_update_400_raises_BadRequestError() -> None:
     assert isinstance(caught.value.body, Error)
 
 
-def _check_expense_claims_get_expense_claim_history(request: httpx.Request) -> None:
+def _check_expense_claims_get_history(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -219,41 +219,41 @@ def _check_expense_claims_get_expense_claim_history(request: httpx.Request) -> N
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_expense_claims_get_expense_claim_history_sends_the_documented_request() -> None:
+def test_expense_claims_get_history_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.expense_claims.get_expense_claim_history(
+        result = client.expense_claims.get_history(
             expense_claim_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_expense_claims_get_expense_claim_history(seen[0])
+    _check_expense_claims_get_history(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_expense_claims_get_expense_claim_history_async_sends_the_same_request() -> None:
+def test_expense_claims_get_history_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.expense_claims.get_expense_claim_history(
+            return await client.expense_claims.get_history(
                 expense_claim_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_expense_claims_get_expense_claim_history(seen[0])
+    _check_expense_claims_get_history(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_expense_claims_create_expense_claim_history_request_example_round_trips() -> None:
+def test_expense_claims_create_history_request_example_round_trips() -> None:
     example: object = {"HistoryRecords": [{"Details": "Hello World"}]}
     model = HistoryRecords.model_validate(example)
     assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
-def _check_expense_claims_create_expense_claim_history(request: httpx.Request) -> None:
+def _check_expense_claims_create_history(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -264,25 +264,25 @@ def _check_expense_claims_create_expense_claim_history(request: httpx.Request) -
     assert json.loads(request.content) == {"HistoryRecords": [{"Details": "Hello World"}]}
 
 
-def test_expense_claims_create_expense_claim_history_sends_the_documented_request() -> None:
+def test_expense_claims_create_history_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.expense_claims.create_expense_claim_history(
+        result = client.expense_claims.create_history(
             expense_claim_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
             history_records=[HistoryRecord(details="Hello World")],
         )
     assert len(seen) == 1
-    _check_expense_claims_create_expense_claim_history(seen[0])
+    _check_expense_claims_create_history(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_expense_claims_create_expense_claim_history_async_sends_the_same_request() -> None:
+def test_expense_claims_create_history_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.expense_claims.create_expense_claim_history(
+            return await client.expense_claims.create_history(
                 expense_claim_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
                 history_records=[HistoryRecord(details="Hello World")],
@@ -290,5 +290,5 @@ def test_expense_claims_create_expense_claim_history_async_sends_the_same_reques
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_expense_claims_create_expense_claim_history(seen[0])
+    _check_expense_claims_create_history(seen[0])
     assert isinstance(result, HistoryRecords)

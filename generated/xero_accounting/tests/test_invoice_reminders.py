@@ -42,34 +42,34 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
     return httpx.MockTransport(handle)
 
 
-def _check_invoice_reminders_get(request: httpx.Request) -> None:
+def _check_invoice_reminders_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/InvoiceReminders/Settings"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_invoice_reminders_get_sends_the_documented_request() -> None:
+def test_invoice_reminders_list_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.invoice_reminders.get(
+        result = client.invoice_reminders.list(
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_invoice_reminders_get(seen[0])
+    _check_invoice_reminders_list(seen[0])
     assert isinstance(result, InvoiceReminders)
 
 
-def test_invoice_reminders_get_async_sends_the_same_request() -> None:
+def test_invoice_reminders_list_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.invoice_reminders.get(
+            return await client.invoice_reminders.list(
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_invoice_reminders_get(seen[0])
+    _check_invoice_reminders_list(seen[0])
     assert isinstance(result, InvoiceReminders)

@@ -59,36 +59,36 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
     return httpx.MockTransport(handle)
 
 
-def _check_invoices_get_invoices(request: httpx.Request) -> None:
+def _check_invoices_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Invoices"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_invoices_get_invoices_sends_the_documented_request() -> None:
+def test_invoices_list_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.invoices.get_invoices(
+        result = client.invoices.list(
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_invoices_get_invoices(seen[0])
+    _check_invoices_list(seen[0])
     assert isinstance(result, Invoices)
 
 
-def test_invoices_get_invoices_async_sends_the_same_request() -> None:
+def test_invoices_list_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.invoices.get_invoices(
+            return await client.invoices.list(
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_invoices_get_invoices(seen[0])
+    _check_invoices_list(seen[0])
     assert isinstance(result, Invoices)
 
 
@@ -396,7 +396,7 @@ def test_invoices_update_or_create_400_raises_BadRequestError() -> None:
     assert isinstance(caught.value.body, Error)
 
 
-def _check_invoices_get_invoice(request: httpx.Request) -> None:
+def _check_invoices_get(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -406,31 +406,31 @@ def _check_invoices_get_invoice(request: httpx.Request) -> None:
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_invoices_get_invoice_sends_the_documented_request() -> None:
+def test_invoices_get_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.invoices.get_invoice(
+        result = client.invoices.get(
             invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_invoices_get_invoice(seen[0])
+    _check_invoices_get(seen[0])
     assert isinstance(result, Invoices)
 
 
-def test_invoices_get_invoice_async_sends_the_same_request() -> None:
+def test_invoices_get_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.invoices.get_invoice(
+            return await client.invoices.get(
                 invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_invoices_get_invoice(seen[0])
+    _check_invoices_get(seen[0])
     assert isinstance(result, Invoices)
 
 
@@ -537,7 +537,7 @@ def test_invoices_update_400_raises_BadRequestError() -> None:
     assert isinstance(caught.value.body, Error)
 
 
-def _check_invoices_get_invoice_as_pdf(request: httpx.Request) -> None:
+def _check_invoices_get_as_pdf(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -547,35 +547,35 @@ def _check_invoices_get_invoice_as_pdf(request: httpx.Request) -> None:
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_invoices_get_invoice_as_pdf_sends_the_documented_request() -> None:
+def test_invoices_get_as_pdf_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, "content", seen)) as client:
-        result = client.invoices.get_invoice_as_pdf(
+        result = client.invoices.get_as_pdf(
             invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_invoices_get_invoice_as_pdf(seen[0])
+    _check_invoices_get_as_pdf(seen[0])
     assert result == b"content"
 
 
-def test_invoices_get_invoice_as_pdf_async_sends_the_same_request() -> None:
+def test_invoices_get_as_pdf_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, "content", seen)) as client:
-            return await client.invoices.get_invoice_as_pdf(
+            return await client.invoices.get_as_pdf(
                 invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_invoices_get_invoice_as_pdf(seen[0])
+    _check_invoices_get_as_pdf(seen[0])
     assert result == b"content"
 
 
-def _check_invoices_get_invoice_attachments(request: httpx.Request) -> None:
+def _check_invoices_get_attachments(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -585,35 +585,35 @@ def _check_invoices_get_invoice_attachments(request: httpx.Request) -> None:
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_invoices_get_invoice_attachments_sends_the_documented_request() -> None:
+def test_invoices_get_attachments_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.invoices.get_invoice_attachments(
+        result = client.invoices.get_attachments(
             invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_invoices_get_invoice_attachments(seen[0])
+    _check_invoices_get_attachments(seen[0])
     assert isinstance(result, Attachments)
 
 
-def test_invoices_get_invoice_attachments_async_sends_the_same_request() -> None:
+def test_invoices_get_attachments_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.invoices.get_invoice_attachments(
+            return await client.invoices.get_attachments(
                 invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_invoices_get_invoice_attachments(seen[0])
+    _check_invoices_get_attachments(seen[0])
     assert isinstance(result, Attachments)
 
 
-def _check_invoices_get_invoice_attachment_by_id(request: httpx.Request) -> None:
+def _check_invoices_get_attachment_by_id(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -625,26 +625,26 @@ def _check_invoices_get_invoice_attachment_by_id(request: httpx.Request) -> None
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_invoices_get_invoice_attachment_by_id_sends_the_documented_request() -> None:
+def test_invoices_get_attachment_by_id_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, "content", seen)) as client:
-        result = client.invoices.get_invoice_attachment_by_id(
+        result = client.invoices.get_attachment_by_id(
             invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
             attachment_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
             content_type="my-contenttype",
         )
     assert len(seen) == 1
-    _check_invoices_get_invoice_attachment_by_id(seen[0])
+    _check_invoices_get_attachment_by_id(seen[0])
     assert result == b"content"
 
 
-def test_invoices_get_invoice_attachment_by_id_async_sends_the_same_request() -> None:
+def test_invoices_get_attachment_by_id_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, "content", seen)) as client:
-            return await client.invoices.get_invoice_attachment_by_id(
+            return await client.invoices.get_attachment_by_id(
                 invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
                 attachment_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
@@ -653,11 +653,11 @@ def test_invoices_get_invoice_attachment_by_id_async_sends_the_same_request() ->
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_invoices_get_invoice_attachment_by_id(seen[0])
+    _check_invoices_get_attachment_by_id(seen[0])
     assert result == b"content"
 
 
-def _check_invoices_get_invoice_attachment_by_file_name(request: httpx.Request) -> None:
+def _check_invoices_get_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -668,26 +668,26 @@ def _check_invoices_get_invoice_attachment_by_file_name(request: httpx.Request) 
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_invoices_get_invoice_attachment_by_file_name_sends_the_documented_request() -> None:
+def test_invoices_get_attachment_by_file_name_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, "content", seen)) as client:
-        result = client.invoices.get_invoice_attachment_by_file_name(
+        result = client.invoices.get_attachment_by_file_name(
             invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
             xero_tenant_id="my-xero-tenant-id",
             content_type="my-contenttype",
         )
     assert len(seen) == 1
-    _check_invoices_get_invoice_attachment_by_file_name(seen[0])
+    _check_invoices_get_attachment_by_file_name(seen[0])
     assert result == b"content"
 
 
-def test_invoices_get_invoice_attachment_by_file_name_async_sends_the_same_request() -> None:
+def test_invoices_get_attachment_by_file_name_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, "content", seen)) as client:
-            return await client.invoices.get_invoice_attachment_by_file_name(
+            return await client.invoices.get_attachment_by_file_name(
                 invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
                 file_name="my-filename",
                 xero_tenant_id="my-xero-tenant-id",
@@ -696,11 +696,11 @@ def test_invoices_get_invoice_attachment_by_file_name_async_sends_the_same_reque
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_invoices_get_invoice_attachment_by_file_name(seen[0])
+    _check_invoices_get_attachment_by_file_name(seen[0])
     assert result == b"content"
 
 
-def _check_invoices_create_invoice_attachment_by_file_name(request: httpx.Request) -> None:
+def _check_invoices_create_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -710,26 +710,26 @@ def _check_invoices_create_invoice_attachment_by_file_name(request: httpx.Reques
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_invoices_create_invoice_attachment_by_file_name_sends_the_documented_request() -> None:
+def test_invoices_create_attachment_by_file_name_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.invoices.create_invoice_attachment_by_file_name(
+        result = client.invoices.create_attachment_by_file_name(
             invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
             xero_tenant_id="my-xero-tenant-id",
             body=b"content",
         )
     assert len(seen) == 1
-    _check_invoices_create_invoice_attachment_by_file_name(seen[0])
+    _check_invoices_create_attachment_by_file_name(seen[0])
     assert isinstance(result, Attachments)
 
 
-def test_invoices_create_invoice_attachment_by_file_name_async_sends_the_same_request() -> None:
+def test_invoices_create_attachment_by_file_name_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.invoices.create_invoice_attachment_by_file_name(
+            return await client.invoices.create_attachment_by_file_name(
                 invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
                 file_name="my-filename",
                 xero_tenant_id="my-xero-tenant-id",
@@ -738,14 +738,14 @@ def test_invoices_create_invoice_attachment_by_file_name_async_sends_the_same_re
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_invoices_create_invoice_attachment_by_file_name(seen[0])
+    _check_invoices_create_attachment_by_file_name(seen[0])
     assert isinstance(result, Attachments)
 
 
-def test_invoices_create_invoice_attachment_by_file_name_400_raises_BadRequestError() -> None:
+def test_invoices_create_attachment_by_file_name_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
-        client.invoices.create_invoice_attachment_by_file_name(
+        client.invoices.create_attachment_by_file_name(
             invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
             xero_tenant_id="my-xero-tenant-id",
@@ -755,7 +755,7 @@ def test_invoices_create_invoice_attachment_by_file_name_400_raises_BadRequestEr
     assert isinstance(caught.value.body, Error)
 
 
-def _check_invoices_update_invoice_attachment_by_file_name(request: httpx.Request) -> None:
+def _check_invoices_update_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -765,26 +765,26 @@ def _check_invoices_update_invoice_attachment_by_file_name(request: httpx.Reques
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_invoices_update_invoice_attachment_by_file_name_sends_the_documented_request() -> None:
+def test_invoices_update_attachment_by_file_name_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.invoices.update_invoice_attachment_by_file_name(
+        result = client.invoices.update_attachment_by_file_name(
             invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
             xero_tenant_id="my-xero-tenant-id",
             body=b"content",
         )
     assert len(seen) == 1
-    _check_invoices_update_invoice_attachment_by_file_name(seen[0])
+    _check_invoices_update_attachment_by_file_name(seen[0])
     assert isinstance(result, Attachments)
 
 
-def test_invoices_update_invoice_attachment_by_file_name_async_sends_the_same_request() -> None:
+def test_invoices_update_attachment_by_file_name_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.invoices.update_invoice_attachment_by_file_name(
+            return await client.invoices.update_attachment_by_file_name(
                 invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
                 file_name="my-filename",
                 xero_tenant_id="my-xero-tenant-id",
@@ -793,14 +793,14 @@ def test_invoices_update_invoice_attachment_by_file_name_async_sends_the_same_re
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_invoices_update_invoice_attachment_by_file_name(seen[0])
+    _check_invoices_update_attachment_by_file_name(seen[0])
     assert isinstance(result, Attachments)
 
 
-def test_invoices_update_invoice_attachment_by_file_name_400_raises_BadRequestError() -> None:
+def test_invoices_update_attachment_by_file_name_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
-        client.invoices.update_invoice_attachment_by_file_name(
+        client.invoices.update_attachment_by_file_name(
             invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
             xero_tenant_id="my-xero-tenant-id",
@@ -810,7 +810,7 @@ def test_invoices_update_invoice_attachment_by_file_name_400_raises_BadRequestEr
     assert isinstance(caught.value.body, Error)
 
 
-def _check_invoices_get_online_invoice(request: httpx.Request) -> None:
+def _check_invoices_get_online(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -820,41 +820,41 @@ def _check_invoices_get_online_invoice(request: httpx.Request) -> None:
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_invoices_get_online_invoice_sends_the_documented_request() -> None:
+def test_invoices_get_online_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.invoices.get_online_invoice(
+        result = client.invoices.get_online(
             invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_invoices_get_online_invoice(seen[0])
+    _check_invoices_get_online(seen[0])
     assert isinstance(result, OnlineInvoices)
 
 
-def test_invoices_get_online_invoice_async_sends_the_same_request() -> None:
+def test_invoices_get_online_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.invoices.get_online_invoice(
+            return await client.invoices.get_online(
                 invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_invoices_get_online_invoice(seen[0])
+    _check_invoices_get_online(seen[0])
     assert isinstance(result, OnlineInvoices)
 
 
-def test_invoices_email_invoice_request_example_round_trips() -> None:
+def test_invoices_email_request_example_round_trips() -> None:
     example: object = {}
     model = RequestEmpty.model_validate(example)
     assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
-def _check_invoices_email_invoice(request: httpx.Request) -> None:
+def _check_invoices_email(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -865,36 +865,36 @@ def _check_invoices_email_invoice(request: httpx.Request) -> None:
     assert json.loads(request.content) == {}
 
 
-def test_invoices_email_invoice_sends_the_documented_request() -> None:
+def test_invoices_email_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(204, None, seen)) as client:
-        client.invoices.email_invoice(
+        client.invoices.email(
             invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_invoices_email_invoice(seen[0])
+    _check_invoices_email(seen[0])
 
 
-def test_invoices_email_invoice_async_sends_the_same_request() -> None:
+def test_invoices_email_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> None:
         async with _async_client(_answer(204, None, seen)) as client:
-            await client.invoices.email_invoice(
+            await client.invoices.email(
                 invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     asyncio.run(run())
     assert len(seen) == 1
-    _check_invoices_email_invoice(seen[0])
+    _check_invoices_email(seen[0])
 
 
-def test_invoices_email_invoice_400_raises_BadRequestError() -> None:
+def test_invoices_email_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
-        client.invoices.email_invoice(
+        client.invoices.email(
             invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
@@ -902,7 +902,7 @@ def test_invoices_email_invoice_400_raises_BadRequestError() -> None:
     assert isinstance(caught.value.body, Error)
 
 
-def _check_invoices_get_invoice_history(request: httpx.Request) -> None:
+def _check_invoices_get_history(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -912,41 +912,41 @@ def _check_invoices_get_invoice_history(request: httpx.Request) -> None:
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_invoices_get_invoice_history_sends_the_documented_request() -> None:
+def test_invoices_get_history_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.invoices.get_invoice_history(
+        result = client.invoices.get_history(
             invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_invoices_get_invoice_history(seen[0])
+    _check_invoices_get_history(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_invoices_get_invoice_history_async_sends_the_same_request() -> None:
+def test_invoices_get_history_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.invoices.get_invoice_history(
+            return await client.invoices.get_history(
                 invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_invoices_get_invoice_history(seen[0])
+    _check_invoices_get_history(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_invoices_create_invoice_history_request_example_round_trips() -> None:
+def test_invoices_create_history_request_example_round_trips() -> None:
     example: object = {"HistoryRecords": [{"Details": "Hello World"}]}
     model = HistoryRecords.model_validate(example)
     assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
-def _check_invoices_create_invoice_history(request: httpx.Request) -> None:
+def _check_invoices_create_history(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -957,25 +957,25 @@ def _check_invoices_create_invoice_history(request: httpx.Request) -> None:
     assert json.loads(request.content) == {"HistoryRecords": [{"Details": "Hello World"}]}
 
 
-def test_invoices_create_invoice_history_sends_the_documented_request() -> None:
+def test_invoices_create_history_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.invoices.create_invoice_history(
+        result = client.invoices.create_history(
             invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
             history_records=[HistoryRecord(details="Hello World")],
         )
     assert len(seen) == 1
-    _check_invoices_create_invoice_history(seen[0])
+    _check_invoices_create_history(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_invoices_create_invoice_history_async_sends_the_same_request() -> None:
+def test_invoices_create_history_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.invoices.create_invoice_history(
+            return await client.invoices.create_history(
                 invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
                 history_records=[HistoryRecord(details="Hello World")],
@@ -983,14 +983,14 @@ def test_invoices_create_invoice_history_async_sends_the_same_request() -> None:
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_invoices_create_invoice_history(seen[0])
+    _check_invoices_create_history(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_invoices_create_invoice_history_400_raises_BadRequestError() -> None:
+def test_invoices_create_history_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
-        client.invoices.create_invoice_history(
+        client.invoices.create_history(
             invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
             history_records=[HistoryRecord(details="Hello World")],

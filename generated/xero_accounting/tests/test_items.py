@@ -46,36 +46,36 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
     return httpx.MockTransport(handle)
 
 
-def _check_items_get_items(request: httpx.Request) -> None:
+def _check_items_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Items"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_items_get_items_sends_the_documented_request() -> None:
+def test_items_list_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.items.get_items(
+        result = client.items.list(
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_items_get_items(seen[0])
+    _check_items_list(seen[0])
     assert isinstance(result, Items)
 
 
-def test_items_get_items_async_sends_the_same_request() -> None:
+def test_items_list_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.items.get_items(
+            return await client.items.list(
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_items_get_items(seen[0])
+    _check_items_list(seen[0])
     assert isinstance(result, Items)
 
 
@@ -245,7 +245,7 @@ def test_items_update_or_create_400_raises_BadRequestError() -> None:
     assert isinstance(caught.value.body, Error)
 
 
-def _check_items_get_item(request: httpx.Request) -> None:
+def _check_items_get(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -255,31 +255,31 @@ def _check_items_get_item(request: httpx.Request) -> None:
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_items_get_item_sends_the_documented_request() -> None:
+def test_items_get_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.items.get_item(
+        result = client.items.get(
             item_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_items_get_item(seen[0])
+    _check_items_get(seen[0])
     assert isinstance(result, Items)
 
 
-def test_items_get_item_async_sends_the_same_request() -> None:
+def test_items_get_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.items.get_item(
+            return await client.items.get(
                 item_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_items_get_item(seen[0])
+    _check_items_get(seen[0])
     assert isinstance(result, Items)
 
 
@@ -391,7 +391,7 @@ def test_items_delete_400_raises_BadRequestError() -> None:
     assert isinstance(caught.value.body, Error)
 
 
-def _check_items_get_item_history(request: httpx.Request) -> None:
+def _check_items_get_history(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -401,41 +401,41 @@ def _check_items_get_item_history(request: httpx.Request) -> None:
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_items_get_item_history_sends_the_documented_request() -> None:
+def test_items_get_history_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.items.get_item_history(
+        result = client.items.get_history(
             item_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_items_get_item_history(seen[0])
+    _check_items_get_history(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_items_get_item_history_async_sends_the_same_request() -> None:
+def test_items_get_history_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.items.get_item_history(
+            return await client.items.get_history(
                 item_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_items_get_item_history(seen[0])
+    _check_items_get_history(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_items_create_item_history_request_example_round_trips() -> None:
+def test_items_create_history_request_example_round_trips() -> None:
     example: object = {"HistoryRecords": [{"Details": "Hello World"}]}
     model = HistoryRecords.model_validate(example)
     assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
-def _check_items_create_item_history(request: httpx.Request) -> None:
+def _check_items_create_history(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -446,25 +446,25 @@ def _check_items_create_item_history(request: httpx.Request) -> None:
     assert json.loads(request.content) == {"HistoryRecords": [{"Details": "Hello World"}]}
 
 
-def test_items_create_item_history_sends_the_documented_request() -> None:
+def test_items_create_history_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.items.create_item_history(
+        result = client.items.create_history(
             item_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
             history_records=[HistoryRecord(details="Hello World")],
         )
     assert len(seen) == 1
-    _check_items_create_item_history(seen[0])
+    _check_items_create_history(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_items_create_item_history_async_sends_the_same_request() -> None:
+def test_items_create_history_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.items.create_item_history(
+            return await client.items.create_history(
                 item_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
                 history_records=[HistoryRecord(details="Hello World")],
@@ -472,5 +472,5 @@ def test_items_create_item_history_async_sends_the_same_request() -> None:
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_items_create_item_history(seen[0])
+    _check_items_create_history(seen[0])
     assert isinstance(result, HistoryRecords)

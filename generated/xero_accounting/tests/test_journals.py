@@ -43,40 +43,40 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
     return httpx.MockTransport(handle)
 
 
-def _check_journals_get_journals(request: httpx.Request) -> None:
+def _check_journals_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Journals"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_journals_get_journals_sends_the_documented_request() -> None:
+def test_journals_list_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.journals.get_journals(
+        result = client.journals.list(
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_journals_get_journals(seen[0])
+    _check_journals_list(seen[0])
     assert isinstance(result, Journals)
 
 
-def test_journals_get_journals_async_sends_the_same_request() -> None:
+def test_journals_list_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.journals.get_journals(
+            return await client.journals.list(
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_journals_get_journals(seen[0])
+    _check_journals_list(seen[0])
     assert isinstance(result, Journals)
 
 
-def _check_journals_get_journal(request: httpx.Request) -> None:
+def _check_journals_get(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -86,64 +86,64 @@ def _check_journals_get_journal(request: httpx.Request) -> None:
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_journals_get_journal_sends_the_documented_request() -> None:
+def test_journals_get_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.journals.get_journal(
+        result = client.journals.get(
             journal_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_journals_get_journal(seen[0])
+    _check_journals_get(seen[0])
     assert isinstance(result, Journals)
 
 
-def test_journals_get_journal_async_sends_the_same_request() -> None:
+def test_journals_get_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.journals.get_journal(
+            return await client.journals.get(
                 journal_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_journals_get_journal(seen[0])
+    _check_journals_get(seen[0])
     assert isinstance(result, Journals)
 
 
-def _check_journals_get_journal_by_number(request: httpx.Request) -> None:
+def _check_journals_get_by_number(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Journals/1"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_journals_get_journal_by_number_sends_the_documented_request() -> None:
+def test_journals_get_by_number_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.journals.get_journal_by_number(
+        result = client.journals.get_by_number(
             journal_number=1,
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_journals_get_journal_by_number(seen[0])
+    _check_journals_get_by_number(seen[0])
     assert isinstance(result, Journals)
 
 
-def test_journals_get_journal_by_number_async_sends_the_same_request() -> None:
+def test_journals_get_by_number_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.journals.get_journal_by_number(
+            return await client.journals.get_by_number(
                 journal_number=1,
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_journals_get_journal_by_number(seen[0])
+    _check_journals_get_by_number(seen[0])
     assert isinstance(result, Journals)

@@ -46,36 +46,36 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
     return httpx.MockTransport(handle)
 
 
-def _check_linked_transactions_get_linked_transactions(request: httpx.Request) -> None:
+def _check_linked_transactions_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/LinkedTransactions"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_linked_transactions_get_linked_transactions_sends_the_documented_request() -> None:
+def test_linked_transactions_list_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.linked_transactions.get_linked_transactions(
+        result = client.linked_transactions.list(
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_linked_transactions_get_linked_transactions(seen[0])
+    _check_linked_transactions_list(seen[0])
     assert isinstance(result, LinkedTransactions)
 
 
-def test_linked_transactions_get_linked_transactions_async_sends_the_same_request() -> None:
+def test_linked_transactions_list_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.linked_transactions.get_linked_transactions(
+            return await client.linked_transactions.list(
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_linked_transactions_get_linked_transactions(seen[0])
+    _check_linked_transactions_list(seen[0])
     assert isinstance(result, LinkedTransactions)
 
 
@@ -122,7 +122,7 @@ def test_linked_transactions_create_400_raises_BadRequestError() -> None:
     assert isinstance(caught.value.body, Error)
 
 
-def _check_linked_transactions_get_linked_transaction(request: httpx.Request) -> None:
+def _check_linked_transactions_get(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -132,31 +132,31 @@ def _check_linked_transactions_get_linked_transaction(request: httpx.Request) ->
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_linked_transactions_get_linked_transaction_sends_the_documented_request() -> None:
+def test_linked_transactions_get_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.linked_transactions.get_linked_transaction(
+        result = client.linked_transactions.get(
             linked_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_linked_transactions_get_linked_transaction(seen[0])
+    _check_linked_transactions_get(seen[0])
     assert isinstance(result, LinkedTransactions)
 
 
-def test_linked_transactions_get_linked_transaction_async_sends_the_same_request() -> None:
+def test_linked_transactions_get_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.linked_transactions.get_linked_transaction(
+            return await client.linked_transactions.get(
                 linked_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_linked_transactions_get_linked_transaction(seen[0])
+    _check_linked_transactions_get(seen[0])
     assert isinstance(result, LinkedTransactions)
 
 

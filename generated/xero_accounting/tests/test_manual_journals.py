@@ -55,36 +55,36 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
     return httpx.MockTransport(handle)
 
 
-def _check_manual_journals_get_manual_journals(request: httpx.Request) -> None:
+def _check_manual_journals_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/ManualJournals"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_manual_journals_get_manual_journals_sends_the_documented_request() -> None:
+def test_manual_journals_list_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.manual_journals.get_manual_journals(
+        result = client.manual_journals.list(
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_manual_journals_get_manual_journals(seen[0])
+    _check_manual_journals_list(seen[0])
     assert isinstance(result, ManualJournals)
 
 
-def test_manual_journals_get_manual_journals_async_sends_the_same_request() -> None:
+def test_manual_journals_list_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.manual_journals.get_manual_journals(
+            return await client.manual_journals.list(
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_manual_journals_get_manual_journals(seen[0])
+    _check_manual_journals_list(seen[0])
     assert isinstance(result, ManualJournals)
 
 
@@ -354,7 +354,7 @@ def test_manual_journals_update_or_create_400_raises_BadRequestError() -> None:
     assert isinstance(caught.value.body, Error)
 
 
-def _check_manual_journals_get_manual_journal(request: httpx.Request) -> None:
+def _check_manual_journals_get(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -364,31 +364,31 @@ def _check_manual_journals_get_manual_journal(request: httpx.Request) -> None:
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_manual_journals_get_manual_journal_sends_the_documented_request() -> None:
+def test_manual_journals_get_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.manual_journals.get_manual_journal(
+        result = client.manual_journals.get(
             manual_journal_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_manual_journals_get_manual_journal(seen[0])
+    _check_manual_journals_get(seen[0])
     assert isinstance(result, ManualJournals)
 
 
-def test_manual_journals_get_manual_journal_async_sends_the_same_request() -> None:
+def test_manual_journals_get_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.manual_journals.get_manual_journal(
+            return await client.manual_journals.get(
                 manual_journal_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_manual_journals_get_manual_journal(seen[0])
+    _check_manual_journals_get(seen[0])
     assert isinstance(result, ManualJournals)
 
 
@@ -485,7 +485,7 @@ def test_manual_journals_update_400_raises_BadRequestError() -> None:
     assert isinstance(caught.value.body, Error)
 
 
-def _check_manual_journals_get_manual_journal_attachments(request: httpx.Request) -> None:
+def _check_manual_journals_get_attachments(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -495,35 +495,35 @@ def _check_manual_journals_get_manual_journal_attachments(request: httpx.Request
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_manual_journals_get_manual_journal_attachments_sends_the_documented_request() -> None:
+def test_manual_journals_get_attachments_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.manual_journals.get_manual_journal_attachments(
+        result = client.manual_journals.get_attachments(
             manual_journal_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_manual_journals_get_manual_journal_attachments(seen[0])
+    _check_manual_journals_get_attachments(seen[0])
     assert isinstance(result, Attachments)
 
 
-def test_manual_journals_get_manual_journal_attachments_async_sends_the_same_request() -> None:
+def test_manual_journals_get_attachments_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.manual_journals.get_manual_journal_attachments(
+            return await client.manual_journals.get_attachments(
                 manual_journal_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_manual_journals_get_manual_journal_attachments(seen[0])
+    _check_manual_journals_get_attachments(seen[0])
     assert isinstance(result, Attachments)
 
 
-def _check_manual_journals_get_manual_journal_attachment_by_id(request: httpx.Request) -> None:
+def _check_manual_journals_get_attachment_by_id(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -535,26 +535,26 @@ def _check_manual_journals_get_manual_journal_attachment_by_id(request: httpx.Re
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_manual_journals_get_manual_journal_attachment_by_id_sends_the_documented_request() -> None:
+def test_manual_journals_get_attachment_by_id_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, "content", seen)) as client:
-        result = client.manual_journals.get_manual_journal_attachment_by_id(
+        result = client.manual_journals.get_attachment_by_id(
             manual_journal_id=UUID("00000000-0000-4000-8000-000000000000"),
             attachment_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
             content_type="my-contenttype",
         )
     assert len(seen) == 1
-    _check_manual_journals_get_manual_journal_attachment_by_id(seen[0])
+    _check_manual_journals_get_attachment_by_id(seen[0])
     assert result == b"content"
 
 
-def test_manual_journals_get_manual_journal_attachment_by_id_async_sends_the_same_request() -> None:
+def test_manual_journals_get_attachment_by_id_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, "content", seen)) as client:
-            return await client.manual_journals.get_manual_journal_attachment_by_id(
+            return await client.manual_journals.get_attachment_by_id(
                 manual_journal_id=UUID("00000000-0000-4000-8000-000000000000"),
                 attachment_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
@@ -563,13 +563,11 @@ def test_manual_journals_get_manual_journal_attachment_by_id_async_sends_the_sam
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_manual_journals_get_manual_journal_attachment_by_id(seen[0])
+    _check_manual_journals_get_attachment_by_id(seen[0])
     assert result == b"content"
 
 
-def _check_manual_journals_get_manual_journal_attachment_by_file_name(
-    request: httpx.Request,
-) -> None:
+def _check_manual_journals_get_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -580,30 +578,26 @@ def _check_manual_journals_get_manual_journal_attachment_by_file_name(
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_manual_journals_get_manual_journal_attachment_by_file_name_sends_the_documented_request() -> (
-    None
-):
+def test_manual_journals_get_attachment_by_file_name_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, "content", seen)) as client:
-        result = client.manual_journals.get_manual_journal_attachment_by_file_name(
+        result = client.manual_journals.get_attachment_by_file_name(
             manual_journal_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
             xero_tenant_id="my-xero-tenant-id",
             content_type="my-contenttype",
         )
     assert len(seen) == 1
-    _check_manual_journals_get_manual_journal_attachment_by_file_name(seen[0])
+    _check_manual_journals_get_attachment_by_file_name(seen[0])
     assert result == b"content"
 
 
-def test_manual_journals_get_manual_journal_attachment_by_file_name_async_sends_the_same_request() -> (
-    None
-):
+def test_manual_journals_get_attachment_by_file_name_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, "content", seen)) as client:
-            return await client.manual_journals.get_manual_journal_attachment_by_file_name(
+            return await client.manual_journals.get_attachment_by_file_name(
                 manual_journal_id=UUID("00000000-0000-4000-8000-000000000000"),
                 file_name="my-filename",
                 xero_tenant_id="my-xero-tenant-id",
@@ -612,13 +606,11 @@ def test_manual_journals_get_manual_journal_attachment_by_file_name_async_sends_
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_manual_journals_get_manual_journal_attachment_by_file_name(seen[0])
+    _check_manual_journals_get_attachment_by_file_name(seen[0])
     assert result == b"content"
 
 
-def _check_manual_journals_create_manual_journal_attachment_by_file_name(
-    request: httpx.Request,
-) -> None:
+def _check_manual_journals_create_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -628,30 +620,26 @@ def _check_manual_journals_create_manual_journal_attachment_by_file_name(
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_manual_journals_create_manual_journal_attachment_by_file_name_sends_the_documented_request() -> (
-    None
-):
+def test_manual_journals_create_attachment_by_file_name_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.manual_journals.create_manual_journal_attachment_by_file_name(
+        result = client.manual_journals.create_attachment_by_file_name(
             manual_journal_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
             xero_tenant_id="my-xero-tenant-id",
             body=b"content",
         )
     assert len(seen) == 1
-    _check_manual_journals_create_manual_journal_attachment_by_file_name(seen[0])
+    _check_manual_journals_create_attachment_by_file_name(seen[0])
     assert isinstance(result, Attachments)
 
 
-def test_manual_journals_create_manual_journal_attachment_by_file_name_async_sends_the_same_request() -> (
-    None
-):
+def test_manual_journals_create_attachment_by_file_name_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.manual_journals.create_manual_journal_attachment_by_file_name(
+            return await client.manual_journals.create_attachment_by_file_name(
                 manual_journal_id=UUID("00000000-0000-4000-8000-000000000000"),
                 file_name="my-filename",
                 xero_tenant_id="my-xero-tenant-id",
@@ -660,16 +648,14 @@ def test_manual_journals_create_manual_journal_attachment_by_file_name_async_sen
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_manual_journals_create_manual_journal_attachment_by_file_name(seen[0])
+    _check_manual_journals_create_attachment_by_file_name(seen[0])
     assert isinstance(result, Attachments)
 
 
-def test_manual_journals_create_manual_journal_attachment_by_file_name_400_raises_BadRequestError() -> (
-    None
-):
+def test_manual_journals_create_attachment_by_file_name_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
-        client.manual_journals.create_manual_journal_attachment_by_file_name(
+        client.manual_journals.create_attachment_by_file_name(
             manual_journal_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
             xero_tenant_id="my-xero-tenant-id",
@@ -679,9 +665,7 @@ def test_manual_journals_create_manual_journal_attachment_by_file_name_400_raise
     assert isinstance(caught.value.body, Error)
 
 
-def _check_manual_journals_update_manual_journal_attachment_by_file_name(
-    request: httpx.Request,
-) -> None:
+def _check_manual_journals_update_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -691,30 +675,26 @@ def _check_manual_journals_update_manual_journal_attachment_by_file_name(
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_manual_journals_update_manual_journal_attachment_by_file_name_sends_the_documented_request() -> (
-    None
-):
+def test_manual_journals_update_attachment_by_file_name_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.manual_journals.update_manual_journal_attachment_by_file_name(
+        result = client.manual_journals.update_attachment_by_file_name(
             manual_journal_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
             xero_tenant_id="my-xero-tenant-id",
             body=b"content",
         )
     assert len(seen) == 1
-    _check_manual_journals_update_manual_journal_attachment_by_file_name(seen[0])
+    _check_manual_journals_update_attachment_by_file_name(seen[0])
     assert isinstance(result, Attachments)
 
 
-def test_manual_journals_update_manual_journal_attachment_by_file_name_async_sends_the_same_request() -> (
-    None
-):
+def test_manual_journals_update_attachment_by_file_name_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.manual_journals.update_manual_journal_attachment_by_file_name(
+            return await client.manual_journals.update_attachment_by_file_name(
                 manual_journal_id=UUID("00000000-0000-4000-8000-000000000000"),
                 file_name="my-filename",
                 xero_tenant_id="my-xero-tenant-id",
@@ -723,16 +703,14 @@ def test_manual_journals_update_manual_journal_attachment_by_file_name_async_sen
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_manual_journals_update_manual_journal_attachment_by_file_name(seen[0])
+    _check_manual_journals_update_attachment_by_file_name(seen[0])
     assert isinstance(result, Attachments)
 
 
-def test_manual_journals_update_manual_journal_attachment_by_file_name_400_raises_BadRequestError() -> (
-    None
-):
+def test_manual_journals_update_attachment_by_file_name_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
-        client.manual_journals.update_manual_journal_attachment_by_file_name(
+        client.manual_journals.update_attachment_by_file_name(
             manual_journal_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
             xero_tenant_id="my-xero-tenant-id",
@@ -742,7 +720,7 @@ def test_manual_journals_update_manual_journal_attachment_by_file_name_400_raise
     assert isinstance(caught.value.body, Error)
 
 
-def _check_manual_journals_get_manual_journals_history(request: httpx.Request) -> None:
+def _check_manual_journals_get_history(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -752,41 +730,41 @@ def _check_manual_journals_get_manual_journals_history(request: httpx.Request) -
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_manual_journals_get_manual_journals_history_sends_the_documented_request() -> None:
+def test_manual_journals_get_history_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.manual_journals.get_manual_journals_history(
+        result = client.manual_journals.get_history(
             manual_journal_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_manual_journals_get_manual_journals_history(seen[0])
+    _check_manual_journals_get_history(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_manual_journals_get_manual_journals_history_async_sends_the_same_request() -> None:
+def test_manual_journals_get_history_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.manual_journals.get_manual_journals_history(
+            return await client.manual_journals.get_history(
                 manual_journal_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_manual_journals_get_manual_journals_history(seen[0])
+    _check_manual_journals_get_history(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_manual_journals_create_manual_journal_history_record_request_example_round_trips() -> None:
+def test_manual_journals_create_history_record_request_example_round_trips() -> None:
     example: object = {"HistoryRecords": [{"Details": "Hello World"}]}
     model = HistoryRecords.model_validate(example)
     assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
-def _check_manual_journals_create_manual_journal_history_record(request: httpx.Request) -> None:
+def _check_manual_journals_create_history_record(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -797,29 +775,25 @@ def _check_manual_journals_create_manual_journal_history_record(request: httpx.R
     assert json.loads(request.content) == {"HistoryRecords": [{"Details": "Hello World"}]}
 
 
-def test_manual_journals_create_manual_journal_history_record_sends_the_documented_request() -> (
-    None
-):
+def test_manual_journals_create_history_record_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.manual_journals.create_manual_journal_history_record(
+        result = client.manual_journals.create_history_record(
             manual_journal_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
             history_records=[HistoryRecord(details="Hello World")],
         )
     assert len(seen) == 1
-    _check_manual_journals_create_manual_journal_history_record(seen[0])
+    _check_manual_journals_create_history_record(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_manual_journals_create_manual_journal_history_record_async_sends_the_same_request() -> (
-    None
-):
+def test_manual_journals_create_history_record_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.manual_journals.create_manual_journal_history_record(
+            return await client.manual_journals.create_history_record(
                 manual_journal_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
                 history_records=[HistoryRecord(details="Hello World")],
@@ -827,14 +801,14 @@ def test_manual_journals_create_manual_journal_history_record_async_sends_the_sa
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_manual_journals_create_manual_journal_history_record(seen[0])
+    _check_manual_journals_create_history_record(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_manual_journals_create_manual_journal_history_record_400_raises_BadRequestError() -> None:
+def test_manual_journals_create_history_record_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
-        client.manual_journals.create_manual_journal_history_record(
+        client.manual_journals.create_history_record(
             manual_journal_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
             history_records=[HistoryRecord(details="Hello World")],

@@ -43,73 +43,73 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
     return httpx.MockTransport(handle)
 
 
-def _check_organisation_get_organisations(request: httpx.Request) -> None:
+def _check_organisation_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Organisation"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_organisation_get_organisations_sends_the_documented_request() -> None:
+def test_organisation_list_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.organisation.get_organisations(
+        result = client.organisation.list(
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_organisation_get_organisations(seen[0])
+    _check_organisation_list(seen[0])
     assert isinstance(result, Organisations)
 
 
-def test_organisation_get_organisations_async_sends_the_same_request() -> None:
+def test_organisation_list_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.organisation.get_organisations(
+            return await client.organisation.list(
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_organisation_get_organisations(seen[0])
+    _check_organisation_list(seen[0])
     assert isinstance(result, Organisations)
 
 
-def _check_organisation_get_organisation_actions(request: httpx.Request) -> None:
+def _check_organisation_get_actions(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Organisation/Actions"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_organisation_get_organisation_actions_sends_the_documented_request() -> None:
+def test_organisation_get_actions_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.organisation.get_organisation_actions(
+        result = client.organisation.get_actions(
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_organisation_get_organisation_actions(seen[0])
+    _check_organisation_get_actions(seen[0])
     assert isinstance(result, Actions)
 
 
-def test_organisation_get_organisation_actions_async_sends_the_same_request() -> None:
+def test_organisation_get_actions_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.organisation.get_organisation_actions(
+            return await client.organisation.get_actions(
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_organisation_get_organisation_actions(seen[0])
+    _check_organisation_get_actions(seen[0])
     assert isinstance(result, Actions)
 
 
-def _check_organisation_get_organisation_cis_settings(request: httpx.Request) -> None:
+def _check_organisation_get_cis_settings(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -119,29 +119,29 @@ def _check_organisation_get_organisation_cis_settings(request: httpx.Request) ->
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_organisation_get_organisation_cis_settings_sends_the_documented_request() -> None:
+def test_organisation_get_cis_settings_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.organisation.get_organisation_cis_settings(
+        result = client.organisation.get_cis_settings(
             organisation_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_organisation_get_organisation_cis_settings(seen[0])
+    _check_organisation_get_cis_settings(seen[0])
     assert isinstance(result, CisOrgSettings)
 
 
-def test_organisation_get_organisation_cis_settings_async_sends_the_same_request() -> None:
+def test_organisation_get_cis_settings_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.organisation.get_organisation_cis_settings(
+            return await client.organisation.get_cis_settings(
                 organisation_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_organisation_get_organisation_cis_settings(seen[0])
+    _check_organisation_get_cis_settings(seen[0])
     assert isinstance(result, CisOrgSettings)

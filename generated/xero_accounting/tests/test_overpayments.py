@@ -56,40 +56,40 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
     return httpx.MockTransport(handle)
 
 
-def _check_overpayments_get_overpayments(request: httpx.Request) -> None:
+def _check_overpayments_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Overpayments"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_overpayments_get_overpayments_sends_the_documented_request() -> None:
+def test_overpayments_list_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.overpayments.get_overpayments(
+        result = client.overpayments.list(
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_overpayments_get_overpayments(seen[0])
+    _check_overpayments_list(seen[0])
     assert isinstance(result, Overpayments)
 
 
-def test_overpayments_get_overpayments_async_sends_the_same_request() -> None:
+def test_overpayments_list_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.overpayments.get_overpayments(
+            return await client.overpayments.list(
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_overpayments_get_overpayments(seen[0])
+    _check_overpayments_list(seen[0])
     assert isinstance(result, Overpayments)
 
 
-def _check_overpayments_get_overpayment(request: httpx.Request) -> None:
+def _check_overpayments_get(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -99,35 +99,35 @@ def _check_overpayments_get_overpayment(request: httpx.Request) -> None:
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_overpayments_get_overpayment_sends_the_documented_request() -> None:
+def test_overpayments_get_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.overpayments.get_overpayment(
+        result = client.overpayments.get(
             overpayment_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_overpayments_get_overpayment(seen[0])
+    _check_overpayments_get(seen[0])
     assert isinstance(result, Overpayments)
 
 
-def test_overpayments_get_overpayment_async_sends_the_same_request() -> None:
+def test_overpayments_get_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.overpayments.get_overpayment(
+            return await client.overpayments.get(
                 overpayment_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_overpayments_get_overpayment(seen[0])
+    _check_overpayments_get(seen[0])
     assert isinstance(result, Overpayments)
 
 
-def test_overpayments_create_overpayment_allocations_request_example_round_trips() -> None:
+def test_overpayments_create_allocations_request_example_round_trips() -> None:
     example: object = {
         "Allocations": [
             {
@@ -146,7 +146,7 @@ def test_overpayments_create_overpayment_allocations_request_example_round_trips
     assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
-def _check_overpayments_create_overpayment_allocations(request: httpx.Request) -> None:
+def _check_overpayments_create_allocations(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -170,10 +170,10 @@ def _check_overpayments_create_overpayment_allocations(request: httpx.Request) -
     }
 
 
-def test_overpayments_create_overpayment_allocations_sends_the_documented_request() -> None:
+def test_overpayments_create_allocations_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.overpayments.create_overpayment_allocations(
+        result = client.overpayments.create_allocations(
             overpayment_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
             allocations=[
@@ -190,16 +190,16 @@ def test_overpayments_create_overpayment_allocations_sends_the_documented_reques
             ],
         )
     assert len(seen) == 1
-    _check_overpayments_create_overpayment_allocations(seen[0])
+    _check_overpayments_create_allocations(seen[0])
     assert isinstance(result, Allocations)
 
 
-def test_overpayments_create_overpayment_allocations_async_sends_the_same_request() -> None:
+def test_overpayments_create_allocations_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.overpayments.create_overpayment_allocations(
+            return await client.overpayments.create_allocations(
                 overpayment_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
                 allocations=[
@@ -218,14 +218,14 @@ def test_overpayments_create_overpayment_allocations_async_sends_the_same_reques
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_overpayments_create_overpayment_allocations(seen[0])
+    _check_overpayments_create_allocations(seen[0])
     assert isinstance(result, Allocations)
 
 
-def test_overpayments_create_overpayment_allocations_400_raises_BadRequestError() -> None:
+def test_overpayments_create_allocations_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
-        client.overpayments.create_overpayment_allocations(
+        client.overpayments.create_allocations(
             overpayment_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
             allocations=[
@@ -245,7 +245,7 @@ def test_overpayments_create_overpayment_allocations_400_raises_BadRequestError(
     assert isinstance(caught.value.body, Error)
 
 
-def _check_overpayments_delete_overpayment_allocations(request: httpx.Request) -> None:
+def _check_overpayments_delete_allocations(request: httpx.Request) -> None:
     assert request.method == "DELETE"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -256,27 +256,27 @@ def _check_overpayments_delete_overpayment_allocations(request: httpx.Request) -
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_overpayments_delete_overpayment_allocations_sends_the_documented_request() -> None:
+def test_overpayments_delete_allocations_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {"Amount": 1.5, "Invoice": {}, "Date": "xxxxxx"}, seen)) as client:
-        result = client.overpayments.delete_overpayment_allocations(
+        result = client.overpayments.delete_allocations(
             overpayment_id=UUID("00000000-0000-4000-8000-000000000000"),
             allocation_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_overpayments_delete_overpayment_allocations(seen[0])
+    _check_overpayments_delete_allocations(seen[0])
     assert isinstance(result, Allocation)
 
 
-def test_overpayments_delete_overpayment_allocations_async_sends_the_same_request() -> None:
+def test_overpayments_delete_allocations_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(
             _answer(200, {"Amount": 1.5, "Invoice": {}, "Date": "xxxxxx"}, seen)
         ) as client:
-            return await client.overpayments.delete_overpayment_allocations(
+            return await client.overpayments.delete_allocations(
                 overpayment_id=UUID("00000000-0000-4000-8000-000000000000"),
                 allocation_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
@@ -284,11 +284,11 @@ def test_overpayments_delete_overpayment_allocations_async_sends_the_same_reques
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_overpayments_delete_overpayment_allocations(seen[0])
+    _check_overpayments_delete_allocations(seen[0])
     assert isinstance(result, Allocation)
 
 
-def _check_overpayments_get_overpayment_history(request: httpx.Request) -> None:
+def _check_overpayments_get_history(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -298,41 +298,41 @@ def _check_overpayments_get_overpayment_history(request: httpx.Request) -> None:
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_overpayments_get_overpayment_history_sends_the_documented_request() -> None:
+def test_overpayments_get_history_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.overpayments.get_overpayment_history(
+        result = client.overpayments.get_history(
             overpayment_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_overpayments_get_overpayment_history(seen[0])
+    _check_overpayments_get_history(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_overpayments_get_overpayment_history_async_sends_the_same_request() -> None:
+def test_overpayments_get_history_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.overpayments.get_overpayment_history(
+            return await client.overpayments.get_history(
                 overpayment_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_overpayments_get_overpayment_history(seen[0])
+    _check_overpayments_get_history(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_overpayments_create_overpayment_history_request_example_round_trips() -> None:
+def test_overpayments_create_history_request_example_round_trips() -> None:
     example: object = {"HistoryRecords": [{"Details": "Hello World"}]}
     model = HistoryRecords.model_validate(example)
     assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
-def _check_overpayments_create_overpayment_history(request: httpx.Request) -> None:
+def _check_overpayments_create_history(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -343,25 +343,25 @@ def _check_overpayments_create_overpayment_history(request: httpx.Request) -> No
     assert json.loads(request.content) == {"HistoryRecords": [{"Details": "Hello World"}]}
 
 
-def test_overpayments_create_overpayment_history_sends_the_documented_request() -> None:
+def test_overpayments_create_history_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.overpayments.create_overpayment_history(
+        result = client.overpayments.create_history(
             overpayment_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
             history_records=[HistoryRecord(details="Hello World")],
         )
     assert len(seen) == 1
-    _check_overpayments_create_overpayment_history(seen[0])
+    _check_overpayments_create_history(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_overpayments_create_overpayment_history_async_sends_the_same_request() -> None:
+def test_overpayments_create_history_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.overpayments.create_overpayment_history(
+            return await client.overpayments.create_history(
                 overpayment_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
                 history_records=[HistoryRecord(details="Hello World")],
@@ -369,14 +369,14 @@ def test_overpayments_create_overpayment_history_async_sends_the_same_request() 
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_overpayments_create_overpayment_history(seen[0])
+    _check_overpayments_create_history(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_overpayments_create_overpayment_history_400_raises_BadRequestError() -> None:
+def test_overpayments_create_history_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
-        client.overpayments.create_overpayment_history(
+        client.overpayments.create_history(
             overpayment_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
             history_records=[HistoryRecord(details="Hello World")],

@@ -54,36 +54,36 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
     return httpx.MockTransport(handle)
 
 
-def _check_payments_get_payments(request: httpx.Request) -> None:
+def _check_payments_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Payments"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_payments_get_payments_sends_the_documented_request() -> None:
+def test_payments_list_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.payments.get_payments(
+        result = client.payments.list(
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_payments_get_payments(seen[0])
+    _check_payments_list(seen[0])
     assert isinstance(result, Payments)
 
 
-def test_payments_get_payments_async_sends_the_same_request() -> None:
+def test_payments_list_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.payments.get_payments(
+            return await client.payments.list(
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_payments_get_payments(seen[0])
+    _check_payments_list(seen[0])
     assert isinstance(result, Payments)
 
 
@@ -228,7 +228,7 @@ def test_payments_create_payment_400_raises_BadRequestError() -> None:
     assert isinstance(caught.value.body, Error)
 
 
-def _check_payments_get_payment(request: httpx.Request) -> None:
+def _check_payments_get(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -238,31 +238,31 @@ def _check_payments_get_payment(request: httpx.Request) -> None:
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_payments_get_payment_sends_the_documented_request() -> None:
+def test_payments_get_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.payments.get_payment(
+        result = client.payments.get(
             payment_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_payments_get_payment(seen[0])
+    _check_payments_get(seen[0])
     assert isinstance(result, Payments)
 
 
-def test_payments_get_payment_async_sends_the_same_request() -> None:
+def test_payments_get_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.payments.get_payment(
+            return await client.payments.get(
                 payment_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_payments_get_payment(seen[0])
+    _check_payments_get(seen[0])
     assert isinstance(result, Payments)
 
 
@@ -318,7 +318,7 @@ def test_payments_delete_400_raises_BadRequestError() -> None:
     assert isinstance(caught.value.body, Error)
 
 
-def _check_payments_get_payment_history(request: httpx.Request) -> None:
+def _check_payments_get_history(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -328,41 +328,41 @@ def _check_payments_get_payment_history(request: httpx.Request) -> None:
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_payments_get_payment_history_sends_the_documented_request() -> None:
+def test_payments_get_history_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.payments.get_payment_history(
+        result = client.payments.get_history(
             payment_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_payments_get_payment_history(seen[0])
+    _check_payments_get_history(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_payments_get_payment_history_async_sends_the_same_request() -> None:
+def test_payments_get_history_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.payments.get_payment_history(
+            return await client.payments.get_history(
                 payment_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_payments_get_payment_history(seen[0])
+    _check_payments_get_history(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_payments_create_payment_history_request_example_round_trips() -> None:
+def test_payments_create_history_request_example_round_trips() -> None:
     example: object = {"HistoryRecords": [{"Details": "Hello World"}]}
     model = HistoryRecords.model_validate(example)
     assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
-def _check_payments_create_payment_history(request: httpx.Request) -> None:
+def _check_payments_create_history(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -373,25 +373,25 @@ def _check_payments_create_payment_history(request: httpx.Request) -> None:
     assert json.loads(request.content) == {"HistoryRecords": [{"Details": "Hello World"}]}
 
 
-def test_payments_create_payment_history_sends_the_documented_request() -> None:
+def test_payments_create_history_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.payments.create_payment_history(
+        result = client.payments.create_history(
             payment_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
             history_records=[HistoryRecord(details="Hello World")],
         )
     assert len(seen) == 1
-    _check_payments_create_payment_history(seen[0])
+    _check_payments_create_history(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_payments_create_payment_history_async_sends_the_same_request() -> None:
+def test_payments_create_history_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.payments.create_payment_history(
+            return await client.payments.create_history(
                 payment_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
                 history_records=[HistoryRecord(details="Hello World")],
@@ -399,14 +399,14 @@ def test_payments_create_payment_history_async_sends_the_same_request() -> None:
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_payments_create_payment_history(seen[0])
+    _check_payments_create_history(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_payments_create_payment_history_400_raises_BadRequestError() -> None:
+def test_payments_create_history_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
-        client.payments.create_payment_history(
+        client.payments.create_history(
             payment_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
             history_records=[HistoryRecord(details="Hello World")],

@@ -54,40 +54,40 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
     return httpx.MockTransport(handle)
 
 
-def _check_prepayments_get_prepayments(request: httpx.Request) -> None:
+def _check_prepayments_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Prepayments"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_prepayments_get_prepayments_sends_the_documented_request() -> None:
+def test_prepayments_list_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.prepayments.get_prepayments(
+        result = client.prepayments.list(
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_prepayments_get_prepayments(seen[0])
+    _check_prepayments_list(seen[0])
     assert isinstance(result, Prepayments)
 
 
-def test_prepayments_get_prepayments_async_sends_the_same_request() -> None:
+def test_prepayments_list_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.prepayments.get_prepayments(
+            return await client.prepayments.list(
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_prepayments_get_prepayments(seen[0])
+    _check_prepayments_list(seen[0])
     assert isinstance(result, Prepayments)
 
 
-def _check_prepayments_get_prepayment(request: httpx.Request) -> None:
+def _check_prepayments_get(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -97,35 +97,35 @@ def _check_prepayments_get_prepayment(request: httpx.Request) -> None:
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_prepayments_get_prepayment_sends_the_documented_request() -> None:
+def test_prepayments_get_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.prepayments.get_prepayment(
+        result = client.prepayments.get(
             prepayment_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_prepayments_get_prepayment(seen[0])
+    _check_prepayments_get(seen[0])
     assert isinstance(result, Prepayments)
 
 
-def test_prepayments_get_prepayment_async_sends_the_same_request() -> None:
+def test_prepayments_get_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.prepayments.get_prepayment(
+            return await client.prepayments.get(
                 prepayment_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_prepayments_get_prepayment(seen[0])
+    _check_prepayments_get(seen[0])
     assert isinstance(result, Prepayments)
 
 
-def test_prepayments_create_prepayment_allocations_request_example_round_trips() -> None:
+def test_prepayments_create_allocations_request_example_round_trips() -> None:
     example: object = {
         "Allocations": [
             {
@@ -139,7 +139,7 @@ def test_prepayments_create_prepayment_allocations_request_example_round_trips()
     assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
-def _check_prepayments_create_prepayment_allocations(request: httpx.Request) -> None:
+def _check_prepayments_create_allocations(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -158,10 +158,10 @@ def _check_prepayments_create_prepayment_allocations(request: httpx.Request) -> 
     }
 
 
-def test_prepayments_create_prepayment_allocations_sends_the_documented_request() -> None:
+def test_prepayments_create_allocations_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.prepayments.create_prepayment_allocations(
+        result = client.prepayments.create_allocations(
             prepayment_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
             allocations=[
@@ -175,16 +175,16 @@ def test_prepayments_create_prepayment_allocations_sends_the_documented_request(
             ],
         )
     assert len(seen) == 1
-    _check_prepayments_create_prepayment_allocations(seen[0])
+    _check_prepayments_create_allocations(seen[0])
     assert isinstance(result, Allocations)
 
 
-def test_prepayments_create_prepayment_allocations_async_sends_the_same_request() -> None:
+def test_prepayments_create_allocations_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.prepayments.create_prepayment_allocations(
+            return await client.prepayments.create_allocations(
                 prepayment_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
                 allocations=[
@@ -200,14 +200,14 @@ def test_prepayments_create_prepayment_allocations_async_sends_the_same_request(
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_prepayments_create_prepayment_allocations(seen[0])
+    _check_prepayments_create_allocations(seen[0])
     assert isinstance(result, Allocations)
 
 
-def test_prepayments_create_prepayment_allocations_400_raises_BadRequestError() -> None:
+def test_prepayments_create_allocations_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
-        client.prepayments.create_prepayment_allocations(
+        client.prepayments.create_allocations(
             prepayment_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
             allocations=[
@@ -224,7 +224,7 @@ def test_prepayments_create_prepayment_allocations_400_raises_BadRequestError() 
     assert isinstance(caught.value.body, Error)
 
 
-def _check_prepayments_delete_prepayment_allocations(request: httpx.Request) -> None:
+def _check_prepayments_delete_allocations(request: httpx.Request) -> None:
     assert request.method == "DELETE"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -235,27 +235,27 @@ def _check_prepayments_delete_prepayment_allocations(request: httpx.Request) -> 
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_prepayments_delete_prepayment_allocations_sends_the_documented_request() -> None:
+def test_prepayments_delete_allocations_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {"Amount": 1.5, "Invoice": {}, "Date": "xxxxxx"}, seen)) as client:
-        result = client.prepayments.delete_prepayment_allocations(
+        result = client.prepayments.delete_allocations(
             prepayment_id=UUID("00000000-0000-4000-8000-000000000000"),
             allocation_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_prepayments_delete_prepayment_allocations(seen[0])
+    _check_prepayments_delete_allocations(seen[0])
     assert isinstance(result, Allocation)
 
 
-def test_prepayments_delete_prepayment_allocations_async_sends_the_same_request() -> None:
+def test_prepayments_delete_allocations_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(
             _answer(200, {"Amount": 1.5, "Invoice": {}, "Date": "xxxxxx"}, seen)
         ) as client:
-            return await client.prepayments.delete_prepayment_allocations(
+            return await client.prepayments.delete_allocations(
                 prepayment_id=UUID("00000000-0000-4000-8000-000000000000"),
                 allocation_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
@@ -263,11 +263,11 @@ def test_prepayments_delete_prepayment_allocations_async_sends_the_same_request(
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_prepayments_delete_prepayment_allocations(seen[0])
+    _check_prepayments_delete_allocations(seen[0])
     assert isinstance(result, Allocation)
 
 
-def _check_prepayments_get_prepayment_history(request: httpx.Request) -> None:
+def _check_prepayments_get_history(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -277,41 +277,41 @@ def _check_prepayments_get_prepayment_history(request: httpx.Request) -> None:
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_prepayments_get_prepayment_history_sends_the_documented_request() -> None:
+def test_prepayments_get_history_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.prepayments.get_prepayment_history(
+        result = client.prepayments.get_history(
             prepayment_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_prepayments_get_prepayment_history(seen[0])
+    _check_prepayments_get_history(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_prepayments_get_prepayment_history_async_sends_the_same_request() -> None:
+def test_prepayments_get_history_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.prepayments.get_prepayment_history(
+            return await client.prepayments.get_history(
                 prepayment_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_prepayments_get_prepayment_history(seen[0])
+    _check_prepayments_get_history(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_prepayments_create_prepayment_history_request_example_round_trips() -> None:
+def test_prepayments_create_history_request_example_round_trips() -> None:
     example: object = {"HistoryRecords": [{"Details": "Hello World"}]}
     model = HistoryRecords.model_validate(example)
     assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
-def _check_prepayments_create_prepayment_history(request: httpx.Request) -> None:
+def _check_prepayments_create_history(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -322,25 +322,25 @@ def _check_prepayments_create_prepayment_history(request: httpx.Request) -> None
     assert json.loads(request.content) == {"HistoryRecords": [{"Details": "Hello World"}]}
 
 
-def test_prepayments_create_prepayment_history_sends_the_documented_request() -> None:
+def test_prepayments_create_history_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.prepayments.create_prepayment_history(
+        result = client.prepayments.create_history(
             prepayment_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
             history_records=[HistoryRecord(details="Hello World")],
         )
     assert len(seen) == 1
-    _check_prepayments_create_prepayment_history(seen[0])
+    _check_prepayments_create_history(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_prepayments_create_prepayment_history_async_sends_the_same_request() -> None:
+def test_prepayments_create_history_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.prepayments.create_prepayment_history(
+            return await client.prepayments.create_history(
                 prepayment_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
                 history_records=[HistoryRecord(details="Hello World")],
@@ -348,14 +348,14 @@ def test_prepayments_create_prepayment_history_async_sends_the_same_request() ->
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_prepayments_create_prepayment_history(seen[0])
+    _check_prepayments_create_history(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_prepayments_create_prepayment_history_400_raises_BadRequestError() -> None:
+def test_prepayments_create_history_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
-        client.prepayments.create_prepayment_history(
+        client.prepayments.create_history(
             prepayment_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
             history_records=[HistoryRecord(details="Hello World")],

@@ -55,36 +55,36 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
     return httpx.MockTransport(handle)
 
 
-def _check_purchase_orders_get_purchase_orders(request: httpx.Request) -> None:
+def _check_purchase_orders_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/PurchaseOrders"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_purchase_orders_get_purchase_orders_sends_the_documented_request() -> None:
+def test_purchase_orders_list_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.purchase_orders.get_purchase_orders(
+        result = client.purchase_orders.list(
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_purchase_orders_get_purchase_orders(seen[0])
+    _check_purchase_orders_list(seen[0])
     assert isinstance(result, PurchaseOrders)
 
 
-def test_purchase_orders_get_purchase_orders_async_sends_the_same_request() -> None:
+def test_purchase_orders_list_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.purchase_orders.get_purchase_orders(
+            return await client.purchase_orders.list(
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_purchase_orders_get_purchase_orders(seen[0])
+    _check_purchase_orders_list(seen[0])
     assert isinstance(result, PurchaseOrders)
 
 
@@ -294,7 +294,7 @@ def test_purchase_orders_update_or_create_400_raises_BadRequestError() -> None:
     assert isinstance(caught.value.body, Error)
 
 
-def _check_purchase_orders_get_purchase_order_as_pdf(request: httpx.Request) -> None:
+def _check_purchase_orders_get_as_pdf(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -304,35 +304,35 @@ def _check_purchase_orders_get_purchase_order_as_pdf(request: httpx.Request) -> 
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_purchase_orders_get_purchase_order_as_pdf_sends_the_documented_request() -> None:
+def test_purchase_orders_get_as_pdf_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, "content", seen)) as client:
-        result = client.purchase_orders.get_purchase_order_as_pdf(
+        result = client.purchase_orders.get_as_pdf(
             purchase_order_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_purchase_orders_get_purchase_order_as_pdf(seen[0])
+    _check_purchase_orders_get_as_pdf(seen[0])
     assert result == b"content"
 
 
-def test_purchase_orders_get_purchase_order_as_pdf_async_sends_the_same_request() -> None:
+def test_purchase_orders_get_as_pdf_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, "content", seen)) as client:
-            return await client.purchase_orders.get_purchase_order_as_pdf(
+            return await client.purchase_orders.get_as_pdf(
                 purchase_order_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_purchase_orders_get_purchase_order_as_pdf(seen[0])
+    _check_purchase_orders_get_as_pdf(seen[0])
     assert result == b"content"
 
 
-def _check_purchase_orders_get_purchase_order(request: httpx.Request) -> None:
+def _check_purchase_orders_get(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -342,31 +342,31 @@ def _check_purchase_orders_get_purchase_order(request: httpx.Request) -> None:
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_purchase_orders_get_purchase_order_sends_the_documented_request() -> None:
+def test_purchase_orders_get_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.purchase_orders.get_purchase_order(
+        result = client.purchase_orders.get(
             purchase_order_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_purchase_orders_get_purchase_order(seen[0])
+    _check_purchase_orders_get(seen[0])
     assert isinstance(result, PurchaseOrders)
 
 
-def test_purchase_orders_get_purchase_order_async_sends_the_same_request() -> None:
+def test_purchase_orders_get_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.purchase_orders.get_purchase_order(
+            return await client.purchase_orders.get(
                 purchase_order_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_purchase_orders_get_purchase_order(seen[0])
+    _check_purchase_orders_get(seen[0])
     assert isinstance(result, PurchaseOrders)
 
 
@@ -439,7 +439,7 @@ def test_purchase_orders_update_400_raises_BadRequestError() -> None:
     assert isinstance(caught.value.body, Error)
 
 
-def _check_purchase_orders_get_purchase_order_by_number(request: httpx.Request) -> None:
+def _check_purchase_orders_get_by_number(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -449,35 +449,35 @@ def _check_purchase_orders_get_purchase_order_by_number(request: httpx.Request) 
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_purchase_orders_get_purchase_order_by_number_sends_the_documented_request() -> None:
+def test_purchase_orders_get_by_number_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.purchase_orders.get_purchase_order_by_number(
+        result = client.purchase_orders.get_by_number(
             purchase_order_number="my-purchaseordernumber",
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_purchase_orders_get_purchase_order_by_number(seen[0])
+    _check_purchase_orders_get_by_number(seen[0])
     assert isinstance(result, PurchaseOrders)
 
 
-def test_purchase_orders_get_purchase_order_by_number_async_sends_the_same_request() -> None:
+def test_purchase_orders_get_by_number_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.purchase_orders.get_purchase_order_by_number(
+            return await client.purchase_orders.get_by_number(
                 purchase_order_number="my-purchaseordernumber",
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_purchase_orders_get_purchase_order_by_number(seen[0])
+    _check_purchase_orders_get_by_number(seen[0])
     assert isinstance(result, PurchaseOrders)
 
 
-def _check_purchase_orders_get_purchase_order_history(request: httpx.Request) -> None:
+def _check_purchase_orders_get_history(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -487,41 +487,41 @@ def _check_purchase_orders_get_purchase_order_history(request: httpx.Request) ->
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_purchase_orders_get_purchase_order_history_sends_the_documented_request() -> None:
+def test_purchase_orders_get_history_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.purchase_orders.get_purchase_order_history(
+        result = client.purchase_orders.get_history(
             purchase_order_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_purchase_orders_get_purchase_order_history(seen[0])
+    _check_purchase_orders_get_history(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_purchase_orders_get_purchase_order_history_async_sends_the_same_request() -> None:
+def test_purchase_orders_get_history_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.purchase_orders.get_purchase_order_history(
+            return await client.purchase_orders.get_history(
                 purchase_order_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_purchase_orders_get_purchase_order_history(seen[0])
+    _check_purchase_orders_get_history(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_purchase_orders_create_purchase_order_history_request_example_round_trips() -> None:
+def test_purchase_orders_create_history_request_example_round_trips() -> None:
     example: object = {"HistoryRecords": [{"Details": "Hello World"}]}
     model = HistoryRecords.model_validate(example)
     assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
-def _check_purchase_orders_create_purchase_order_history(request: httpx.Request) -> None:
+def _check_purchase_orders_create_history(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -532,25 +532,25 @@ def _check_purchase_orders_create_purchase_order_history(request: httpx.Request)
     assert json.loads(request.content) == {"HistoryRecords": [{"Details": "Hello World"}]}
 
 
-def test_purchase_orders_create_purchase_order_history_sends_the_documented_request() -> None:
+def test_purchase_orders_create_history_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.purchase_orders.create_purchase_order_history(
+        result = client.purchase_orders.create_history(
             purchase_order_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
             history_records=[HistoryRecord(details="Hello World")],
         )
     assert len(seen) == 1
-    _check_purchase_orders_create_purchase_order_history(seen[0])
+    _check_purchase_orders_create_history(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_purchase_orders_create_purchase_order_history_async_sends_the_same_request() -> None:
+def test_purchase_orders_create_history_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.purchase_orders.create_purchase_order_history(
+            return await client.purchase_orders.create_history(
                 purchase_order_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
                 history_records=[HistoryRecord(details="Hello World")],
@@ -558,14 +558,14 @@ def test_purchase_orders_create_purchase_order_history_async_sends_the_same_requ
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_purchase_orders_create_purchase_order_history(seen[0])
+    _check_purchase_orders_create_history(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_purchase_orders_create_purchase_order_history_400_raises_BadRequestError() -> None:
+def test_purchase_orders_create_history_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
-        client.purchase_orders.create_purchase_order_history(
+        client.purchase_orders.create_history(
             purchase_order_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
             history_records=[HistoryRecord(details="Hello World")],
@@ -574,7 +574,7 @@ def test_purchase_orders_create_purchase_order_history_400_raises_BadRequestErro
     assert isinstance(caught.value.body, Error)
 
 
-def _check_purchase_orders_get_purchase_order_attachments(request: httpx.Request) -> None:
+def _check_purchase_orders_get_attachments(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -584,35 +584,35 @@ def _check_purchase_orders_get_purchase_order_attachments(request: httpx.Request
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_purchase_orders_get_purchase_order_attachments_sends_the_documented_request() -> None:
+def test_purchase_orders_get_attachments_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.purchase_orders.get_purchase_order_attachments(
+        result = client.purchase_orders.get_attachments(
             purchase_order_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_purchase_orders_get_purchase_order_attachments(seen[0])
+    _check_purchase_orders_get_attachments(seen[0])
     assert isinstance(result, Attachments)
 
 
-def test_purchase_orders_get_purchase_order_attachments_async_sends_the_same_request() -> None:
+def test_purchase_orders_get_attachments_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.purchase_orders.get_purchase_order_attachments(
+            return await client.purchase_orders.get_attachments(
                 purchase_order_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_purchase_orders_get_purchase_order_attachments(seen[0])
+    _check_purchase_orders_get_attachments(seen[0])
     assert isinstance(result, Attachments)
 
 
-def _check_purchase_orders_get_purchase_order_attachment_by_id(request: httpx.Request) -> None:
+def _check_purchase_orders_get_attachment_by_id(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -624,26 +624,26 @@ def _check_purchase_orders_get_purchase_order_attachment_by_id(request: httpx.Re
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_purchase_orders_get_purchase_order_attachment_by_id_sends_the_documented_request() -> None:
+def test_purchase_orders_get_attachment_by_id_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, "content", seen)) as client:
-        result = client.purchase_orders.get_purchase_order_attachment_by_id(
+        result = client.purchase_orders.get_attachment_by_id(
             purchase_order_id=UUID("00000000-0000-4000-8000-000000000000"),
             attachment_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
             content_type="my-contenttype",
         )
     assert len(seen) == 1
-    _check_purchase_orders_get_purchase_order_attachment_by_id(seen[0])
+    _check_purchase_orders_get_attachment_by_id(seen[0])
     assert result == b"content"
 
 
-def test_purchase_orders_get_purchase_order_attachment_by_id_async_sends_the_same_request() -> None:
+def test_purchase_orders_get_attachment_by_id_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, "content", seen)) as client:
-            return await client.purchase_orders.get_purchase_order_attachment_by_id(
+            return await client.purchase_orders.get_attachment_by_id(
                 purchase_order_id=UUID("00000000-0000-4000-8000-000000000000"),
                 attachment_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
@@ -652,13 +652,11 @@ def test_purchase_orders_get_purchase_order_attachment_by_id_async_sends_the_sam
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_purchase_orders_get_purchase_order_attachment_by_id(seen[0])
+    _check_purchase_orders_get_attachment_by_id(seen[0])
     assert result == b"content"
 
 
-def _check_purchase_orders_get_purchase_order_attachment_by_file_name(
-    request: httpx.Request,
-) -> None:
+def _check_purchase_orders_get_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -669,30 +667,26 @@ def _check_purchase_orders_get_purchase_order_attachment_by_file_name(
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_purchase_orders_get_purchase_order_attachment_by_file_name_sends_the_documented_request() -> (
-    None
-):
+def test_purchase_orders_get_attachment_by_file_name_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, "content", seen)) as client:
-        result = client.purchase_orders.get_purchase_order_attachment_by_file_name(
+        result = client.purchase_orders.get_attachment_by_file_name(
             purchase_order_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
             xero_tenant_id="my-xero-tenant-id",
             content_type="my-contenttype",
         )
     assert len(seen) == 1
-    _check_purchase_orders_get_purchase_order_attachment_by_file_name(seen[0])
+    _check_purchase_orders_get_attachment_by_file_name(seen[0])
     assert result == b"content"
 
 
-def test_purchase_orders_get_purchase_order_attachment_by_file_name_async_sends_the_same_request() -> (
-    None
-):
+def test_purchase_orders_get_attachment_by_file_name_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, "content", seen)) as client:
-            return await client.purchase_orders.get_purchase_order_attachment_by_file_name(
+            return await client.purchase_orders.get_attachment_by_file_name(
                 purchase_order_id=UUID("00000000-0000-4000-8000-000000000000"),
                 file_name="my-filename",
                 xero_tenant_id="my-xero-tenant-id",
@@ -701,13 +695,11 @@ def test_purchase_orders_get_purchase_order_attachment_by_file_name_async_sends_
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_purchase_orders_get_purchase_order_attachment_by_file_name(seen[0])
+    _check_purchase_orders_get_attachment_by_file_name(seen[0])
     assert result == b"content"
 
 
-def _check_purchase_orders_create_purchase_order_attachment_by_file_name(
-    request: httpx.Request,
-) -> None:
+def _check_purchase_orders_create_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -717,30 +709,26 @@ def _check_purchase_orders_create_purchase_order_attachment_by_file_name(
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_purchase_orders_create_purchase_order_attachment_by_file_name_sends_the_documented_request() -> (
-    None
-):
+def test_purchase_orders_create_attachment_by_file_name_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.purchase_orders.create_purchase_order_attachment_by_file_name(
+        result = client.purchase_orders.create_attachment_by_file_name(
             purchase_order_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
             xero_tenant_id="my-xero-tenant-id",
             body=b"content",
         )
     assert len(seen) == 1
-    _check_purchase_orders_create_purchase_order_attachment_by_file_name(seen[0])
+    _check_purchase_orders_create_attachment_by_file_name(seen[0])
     assert isinstance(result, Attachments)
 
 
-def test_purchase_orders_create_purchase_order_attachment_by_file_name_async_sends_the_same_request() -> (
-    None
-):
+def test_purchase_orders_create_attachment_by_file_name_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.purchase_orders.create_purchase_order_attachment_by_file_name(
+            return await client.purchase_orders.create_attachment_by_file_name(
                 purchase_order_id=UUID("00000000-0000-4000-8000-000000000000"),
                 file_name="my-filename",
                 xero_tenant_id="my-xero-tenant-id",
@@ -749,16 +737,14 @@ def test_purchase_orders_create_purchase_order_attachment_by_file_name_async_sen
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_purchase_orders_create_purchase_order_attachment_by_file_name(seen[0])
+    _check_purchase_orders_create_attachment_by_file_name(seen[0])
     assert isinstance(result, Attachments)
 
 
-def test_purchase_orders_create_purchase_order_attachment_by_file_name_400_raises_BadRequestError() -> (
-    None
-):
+def test_purchase_orders_create_attachment_by_file_name_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
-        client.purchase_orders.create_purchase_order_attachment_by_file_name(
+        client.purchase_orders.create_attachment_by_file_name(
             purchase_order_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
             xero_tenant_id="my-xero-tenant-id",
@@ -768,9 +754,7 @@ def test_purchase_orders_create_purchase_order_attachment_by_file_name_400_raise
     assert isinstance(caught.value.body, Error)
 
 
-def _check_purchase_orders_update_purchase_order_attachment_by_file_name(
-    request: httpx.Request,
-) -> None:
+def _check_purchase_orders_update_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -780,30 +764,26 @@ def _check_purchase_orders_update_purchase_order_attachment_by_file_name(
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_purchase_orders_update_purchase_order_attachment_by_file_name_sends_the_documented_request() -> (
-    None
-):
+def test_purchase_orders_update_attachment_by_file_name_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.purchase_orders.update_purchase_order_attachment_by_file_name(
+        result = client.purchase_orders.update_attachment_by_file_name(
             purchase_order_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
             xero_tenant_id="my-xero-tenant-id",
             body=b"content",
         )
     assert len(seen) == 1
-    _check_purchase_orders_update_purchase_order_attachment_by_file_name(seen[0])
+    _check_purchase_orders_update_attachment_by_file_name(seen[0])
     assert isinstance(result, Attachments)
 
 
-def test_purchase_orders_update_purchase_order_attachment_by_file_name_async_sends_the_same_request() -> (
-    None
-):
+def test_purchase_orders_update_attachment_by_file_name_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.purchase_orders.update_purchase_order_attachment_by_file_name(
+            return await client.purchase_orders.update_attachment_by_file_name(
                 purchase_order_id=UUID("00000000-0000-4000-8000-000000000000"),
                 file_name="my-filename",
                 xero_tenant_id="my-xero-tenant-id",
@@ -812,16 +792,14 @@ def test_purchase_orders_update_purchase_order_attachment_by_file_name_async_sen
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_purchase_orders_update_purchase_order_attachment_by_file_name(seen[0])
+    _check_purchase_orders_update_attachment_by_file_name(seen[0])
     assert isinstance(result, Attachments)
 
 
-def test_purchase_orders_update_purchase_order_attachment_by_file_name_400_raises_BadRequestError() -> (
-    None
-):
+def test_purchase_orders_update_attachment_by_file_name_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
-        client.purchase_orders.update_purchase_order_attachment_by_file_name(
+        client.purchase_orders.update_attachment_by_file_name(
             purchase_order_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
             xero_tenant_id="my-xero-tenant-id",

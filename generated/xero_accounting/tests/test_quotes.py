@@ -55,36 +55,36 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
     return httpx.MockTransport(handle)
 
 
-def _check_quotes_get_quotes(request: httpx.Request) -> None:
+def _check_quotes_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Quotes"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_quotes_get_quotes_sends_the_documented_request() -> None:
+def test_quotes_list_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.quotes.get_quotes(
+        result = client.quotes.list(
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_quotes_get_quotes(seen[0])
+    _check_quotes_list(seen[0])
     assert isinstance(result, Quotes)
 
 
-def test_quotes_get_quotes_async_sends_the_same_request() -> None:
+def test_quotes_list_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.quotes.get_quotes(
+            return await client.quotes.list(
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_quotes_get_quotes(seen[0])
+    _check_quotes_list(seen[0])
     assert isinstance(result, Quotes)
 
 
@@ -320,7 +320,7 @@ def test_quotes_update_or_create_400_raises_BadRequestError() -> None:
     assert isinstance(caught.value.body, Error)
 
 
-def _check_quotes_get_quote(request: httpx.Request) -> None:
+def _check_quotes_get(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -330,31 +330,31 @@ def _check_quotes_get_quote(request: httpx.Request) -> None:
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_quotes_get_quote_sends_the_documented_request() -> None:
+def test_quotes_get_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.quotes.get_quote(
+        result = client.quotes.get(
             quote_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_quotes_get_quote(seen[0])
+    _check_quotes_get(seen[0])
     assert isinstance(result, Quotes)
 
 
-def test_quotes_get_quote_async_sends_the_same_request() -> None:
+def test_quotes_get_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.quotes.get_quote(
+            return await client.quotes.get(
                 quote_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_quotes_get_quote(seen[0])
+    _check_quotes_get(seen[0])
     assert isinstance(result, Quotes)
 
 
@@ -451,7 +451,7 @@ def test_quotes_update_400_raises_BadRequestError() -> None:
     assert isinstance(caught.value.body, Error)
 
 
-def _check_quotes_get_quote_history(request: httpx.Request) -> None:
+def _check_quotes_get_history(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -461,41 +461,41 @@ def _check_quotes_get_quote_history(request: httpx.Request) -> None:
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_quotes_get_quote_history_sends_the_documented_request() -> None:
+def test_quotes_get_history_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.quotes.get_quote_history(
+        result = client.quotes.get_history(
             quote_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_quotes_get_quote_history(seen[0])
+    _check_quotes_get_history(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_quotes_get_quote_history_async_sends_the_same_request() -> None:
+def test_quotes_get_history_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.quotes.get_quote_history(
+            return await client.quotes.get_history(
                 quote_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_quotes_get_quote_history(seen[0])
+    _check_quotes_get_history(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_quotes_create_quote_history_request_example_round_trips() -> None:
+def test_quotes_create_history_request_example_round_trips() -> None:
     example: object = {"HistoryRecords": [{"Details": "Hello World"}]}
     model = HistoryRecords.model_validate(example)
     assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
-def _check_quotes_create_quote_history(request: httpx.Request) -> None:
+def _check_quotes_create_history(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -506,25 +506,25 @@ def _check_quotes_create_quote_history(request: httpx.Request) -> None:
     assert json.loads(request.content) == {"HistoryRecords": [{"Details": "Hello World"}]}
 
 
-def test_quotes_create_quote_history_sends_the_documented_request() -> None:
+def test_quotes_create_history_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.quotes.create_quote_history(
+        result = client.quotes.create_history(
             quote_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
             history_records=[HistoryRecord(details="Hello World")],
         )
     assert len(seen) == 1
-    _check_quotes_create_quote_history(seen[0])
+    _check_quotes_create_history(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_quotes_create_quote_history_async_sends_the_same_request() -> None:
+def test_quotes_create_history_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.quotes.create_quote_history(
+            return await client.quotes.create_history(
                 quote_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
                 history_records=[HistoryRecord(details="Hello World")],
@@ -532,14 +532,14 @@ def test_quotes_create_quote_history_async_sends_the_same_request() -> None:
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_quotes_create_quote_history(seen[0])
+    _check_quotes_create_history(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_quotes_create_quote_history_400_raises_BadRequestError() -> None:
+def test_quotes_create_history_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
-        client.quotes.create_quote_history(
+        client.quotes.create_history(
             quote_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
             history_records=[HistoryRecord(details="Hello World")],
@@ -548,7 +548,7 @@ def test_quotes_create_quote_history_400_raises_BadRequestError() -> None:
     assert isinstance(caught.value.body, Error)
 
 
-def _check_quotes_get_quote_as_pdf(request: httpx.Request) -> None:
+def _check_quotes_get_as_pdf(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -558,35 +558,35 @@ def _check_quotes_get_quote_as_pdf(request: httpx.Request) -> None:
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_quotes_get_quote_as_pdf_sends_the_documented_request() -> None:
+def test_quotes_get_as_pdf_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, "content", seen)) as client:
-        result = client.quotes.get_quote_as_pdf(
+        result = client.quotes.get_as_pdf(
             quote_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_quotes_get_quote_as_pdf(seen[0])
+    _check_quotes_get_as_pdf(seen[0])
     assert result == b"content"
 
 
-def test_quotes_get_quote_as_pdf_async_sends_the_same_request() -> None:
+def test_quotes_get_as_pdf_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, "content", seen)) as client:
-            return await client.quotes.get_quote_as_pdf(
+            return await client.quotes.get_as_pdf(
                 quote_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_quotes_get_quote_as_pdf(seen[0])
+    _check_quotes_get_as_pdf(seen[0])
     assert result == b"content"
 
 
-def _check_quotes_get_quote_attachments(request: httpx.Request) -> None:
+def _check_quotes_get_attachments(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -596,35 +596,35 @@ def _check_quotes_get_quote_attachments(request: httpx.Request) -> None:
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_quotes_get_quote_attachments_sends_the_documented_request() -> None:
+def test_quotes_get_attachments_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.quotes.get_quote_attachments(
+        result = client.quotes.get_attachments(
             quote_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_quotes_get_quote_attachments(seen[0])
+    _check_quotes_get_attachments(seen[0])
     assert isinstance(result, Attachments)
 
 
-def test_quotes_get_quote_attachments_async_sends_the_same_request() -> None:
+def test_quotes_get_attachments_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.quotes.get_quote_attachments(
+            return await client.quotes.get_attachments(
                 quote_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_quotes_get_quote_attachments(seen[0])
+    _check_quotes_get_attachments(seen[0])
     assert isinstance(result, Attachments)
 
 
-def _check_quotes_get_quote_attachment_by_id(request: httpx.Request) -> None:
+def _check_quotes_get_attachment_by_id(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -636,26 +636,26 @@ def _check_quotes_get_quote_attachment_by_id(request: httpx.Request) -> None:
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_quotes_get_quote_attachment_by_id_sends_the_documented_request() -> None:
+def test_quotes_get_attachment_by_id_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, "content", seen)) as client:
-        result = client.quotes.get_quote_attachment_by_id(
+        result = client.quotes.get_attachment_by_id(
             quote_id=UUID("00000000-0000-4000-8000-000000000000"),
             attachment_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
             content_type="my-contenttype",
         )
     assert len(seen) == 1
-    _check_quotes_get_quote_attachment_by_id(seen[0])
+    _check_quotes_get_attachment_by_id(seen[0])
     assert result == b"content"
 
 
-def test_quotes_get_quote_attachment_by_id_async_sends_the_same_request() -> None:
+def test_quotes_get_attachment_by_id_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, "content", seen)) as client:
-            return await client.quotes.get_quote_attachment_by_id(
+            return await client.quotes.get_attachment_by_id(
                 quote_id=UUID("00000000-0000-4000-8000-000000000000"),
                 attachment_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
@@ -664,11 +664,11 @@ def test_quotes_get_quote_attachment_by_id_async_sends_the_same_request() -> Non
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_quotes_get_quote_attachment_by_id(seen[0])
+    _check_quotes_get_attachment_by_id(seen[0])
     assert result == b"content"
 
 
-def _check_quotes_get_quote_attachment_by_file_name(request: httpx.Request) -> None:
+def _check_quotes_get_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -679,26 +679,26 @@ def _check_quotes_get_quote_attachment_by_file_name(request: httpx.Request) -> N
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_quotes_get_quote_attachment_by_file_name_sends_the_documented_request() -> None:
+def test_quotes_get_attachment_by_file_name_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, "content", seen)) as client:
-        result = client.quotes.get_quote_attachment_by_file_name(
+        result = client.quotes.get_attachment_by_file_name(
             quote_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
             xero_tenant_id="my-xero-tenant-id",
             content_type="my-contenttype",
         )
     assert len(seen) == 1
-    _check_quotes_get_quote_attachment_by_file_name(seen[0])
+    _check_quotes_get_attachment_by_file_name(seen[0])
     assert result == b"content"
 
 
-def test_quotes_get_quote_attachment_by_file_name_async_sends_the_same_request() -> None:
+def test_quotes_get_attachment_by_file_name_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, "content", seen)) as client:
-            return await client.quotes.get_quote_attachment_by_file_name(
+            return await client.quotes.get_attachment_by_file_name(
                 quote_id=UUID("00000000-0000-4000-8000-000000000000"),
                 file_name="my-filename",
                 xero_tenant_id="my-xero-tenant-id",
@@ -707,11 +707,11 @@ def test_quotes_get_quote_attachment_by_file_name_async_sends_the_same_request()
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_quotes_get_quote_attachment_by_file_name(seen[0])
+    _check_quotes_get_attachment_by_file_name(seen[0])
     assert result == b"content"
 
 
-def _check_quotes_create_quote_attachment_by_file_name(request: httpx.Request) -> None:
+def _check_quotes_create_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -721,26 +721,26 @@ def _check_quotes_create_quote_attachment_by_file_name(request: httpx.Request) -
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_quotes_create_quote_attachment_by_file_name_sends_the_documented_request() -> None:
+def test_quotes_create_attachment_by_file_name_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.quotes.create_quote_attachment_by_file_name(
+        result = client.quotes.create_attachment_by_file_name(
             quote_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
             xero_tenant_id="my-xero-tenant-id",
             body=b"content",
         )
     assert len(seen) == 1
-    _check_quotes_create_quote_attachment_by_file_name(seen[0])
+    _check_quotes_create_attachment_by_file_name(seen[0])
     assert isinstance(result, Attachments)
 
 
-def test_quotes_create_quote_attachment_by_file_name_async_sends_the_same_request() -> None:
+def test_quotes_create_attachment_by_file_name_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.quotes.create_quote_attachment_by_file_name(
+            return await client.quotes.create_attachment_by_file_name(
                 quote_id=UUID("00000000-0000-4000-8000-000000000000"),
                 file_name="my-filename",
                 xero_tenant_id="my-xero-tenant-id",
@@ -749,14 +749,14 @@ def test_quotes_create_quote_attachment_by_file_name_async_sends_the_same_reques
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_quotes_create_quote_attachment_by_file_name(seen[0])
+    _check_quotes_create_attachment_by_file_name(seen[0])
     assert isinstance(result, Attachments)
 
 
-def test_quotes_create_quote_attachment_by_file_name_400_raises_BadRequestError() -> None:
+def test_quotes_create_attachment_by_file_name_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
-        client.quotes.create_quote_attachment_by_file_name(
+        client.quotes.create_attachment_by_file_name(
             quote_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
             xero_tenant_id="my-xero-tenant-id",
@@ -766,7 +766,7 @@ def test_quotes_create_quote_attachment_by_file_name_400_raises_BadRequestError(
     assert isinstance(caught.value.body, Error)
 
 
-def _check_quotes_update_quote_attachment_by_file_name(request: httpx.Request) -> None:
+def _check_quotes_update_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -776,26 +776,26 @@ def _check_quotes_update_quote_attachment_by_file_name(request: httpx.Request) -
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_quotes_update_quote_attachment_by_file_name_sends_the_documented_request() -> None:
+def test_quotes_update_attachment_by_file_name_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.quotes.update_quote_attachment_by_file_name(
+        result = client.quotes.update_attachment_by_file_name(
             quote_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
             xero_tenant_id="my-xero-tenant-id",
             body=b"content",
         )
     assert len(seen) == 1
-    _check_quotes_update_quote_attachment_by_file_name(seen[0])
+    _check_quotes_update_attachment_by_file_name(seen[0])
     assert isinstance(result, Attachments)
 
 
-def test_quotes_update_quote_attachment_by_file_name_async_sends_the_same_request() -> None:
+def test_quotes_update_attachment_by_file_name_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.quotes.update_quote_attachment_by_file_name(
+            return await client.quotes.update_attachment_by_file_name(
                 quote_id=UUID("00000000-0000-4000-8000-000000000000"),
                 file_name="my-filename",
                 xero_tenant_id="my-xero-tenant-id",
@@ -804,14 +804,14 @@ def test_quotes_update_quote_attachment_by_file_name_async_sends_the_same_reques
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_quotes_update_quote_attachment_by_file_name(seen[0])
+    _check_quotes_update_attachment_by_file_name(seen[0])
     assert isinstance(result, Attachments)
 
 
-def test_quotes_update_quote_attachment_by_file_name_400_raises_BadRequestError() -> None:
+def test_quotes_update_attachment_by_file_name_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
-        client.quotes.update_quote_attachment_by_file_name(
+        client.quotes.update_attachment_by_file_name(
             quote_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
             xero_tenant_id="my-xero-tenant-id",

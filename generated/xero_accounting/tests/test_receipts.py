@@ -46,36 +46,36 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
     return httpx.MockTransport(handle)
 
 
-def _check_receipts_get_receipts(request: httpx.Request) -> None:
+def _check_receipts_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Receipts"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_receipts_get_receipts_sends_the_documented_request() -> None:
+def test_receipts_list_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.receipts.get_receipts(
+        result = client.receipts.list(
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_receipts_get_receipts(seen[0])
+    _check_receipts_list(seen[0])
     assert isinstance(result, Receipts)
 
 
-def test_receipts_get_receipts_async_sends_the_same_request() -> None:
+def test_receipts_list_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.receipts.get_receipts(
+            return await client.receipts.list(
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_receipts_get_receipts(seen[0])
+    _check_receipts_list(seen[0])
     assert isinstance(result, Receipts)
 
 
@@ -122,7 +122,7 @@ def test_receipts_create_400_raises_BadRequestError() -> None:
     assert isinstance(caught.value.body, Error)
 
 
-def _check_receipts_get_receipt(request: httpx.Request) -> None:
+def _check_receipts_get(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -132,31 +132,31 @@ def _check_receipts_get_receipt(request: httpx.Request) -> None:
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_receipts_get_receipt_sends_the_documented_request() -> None:
+def test_receipts_get_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.receipts.get_receipt(
+        result = client.receipts.get(
             receipt_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_receipts_get_receipt(seen[0])
+    _check_receipts_get(seen[0])
     assert isinstance(result, Receipts)
 
 
-def test_receipts_get_receipt_async_sends_the_same_request() -> None:
+def test_receipts_get_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.receipts.get_receipt(
+            return await client.receipts.get(
                 receipt_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_receipts_get_receipt(seen[0])
+    _check_receipts_get(seen[0])
     assert isinstance(result, Receipts)
 
 
@@ -209,7 +209,7 @@ def test_receipts_update_400_raises_BadRequestError() -> None:
     assert isinstance(caught.value.body, Error)
 
 
-def _check_receipts_get_receipt_attachments(request: httpx.Request) -> None:
+def _check_receipts_get_attachments(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -219,35 +219,35 @@ def _check_receipts_get_receipt_attachments(request: httpx.Request) -> None:
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_receipts_get_receipt_attachments_sends_the_documented_request() -> None:
+def test_receipts_get_attachments_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.receipts.get_receipt_attachments(
+        result = client.receipts.get_attachments(
             receipt_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_receipts_get_receipt_attachments(seen[0])
+    _check_receipts_get_attachments(seen[0])
     assert isinstance(result, Attachments)
 
 
-def test_receipts_get_receipt_attachments_async_sends_the_same_request() -> None:
+def test_receipts_get_attachments_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.receipts.get_receipt_attachments(
+            return await client.receipts.get_attachments(
                 receipt_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_receipts_get_receipt_attachments(seen[0])
+    _check_receipts_get_attachments(seen[0])
     assert isinstance(result, Attachments)
 
 
-def _check_receipts_get_receipt_attachment_by_id(request: httpx.Request) -> None:
+def _check_receipts_get_attachment_by_id(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -259,26 +259,26 @@ def _check_receipts_get_receipt_attachment_by_id(request: httpx.Request) -> None
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_receipts_get_receipt_attachment_by_id_sends_the_documented_request() -> None:
+def test_receipts_get_attachment_by_id_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, "content", seen)) as client:
-        result = client.receipts.get_receipt_attachment_by_id(
+        result = client.receipts.get_attachment_by_id(
             receipt_id=UUID("00000000-0000-4000-8000-000000000000"),
             attachment_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
             content_type="my-contenttype",
         )
     assert len(seen) == 1
-    _check_receipts_get_receipt_attachment_by_id(seen[0])
+    _check_receipts_get_attachment_by_id(seen[0])
     assert result == b"content"
 
 
-def test_receipts_get_receipt_attachment_by_id_async_sends_the_same_request() -> None:
+def test_receipts_get_attachment_by_id_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, "content", seen)) as client:
-            return await client.receipts.get_receipt_attachment_by_id(
+            return await client.receipts.get_attachment_by_id(
                 receipt_id=UUID("00000000-0000-4000-8000-000000000000"),
                 attachment_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
@@ -287,11 +287,11 @@ def test_receipts_get_receipt_attachment_by_id_async_sends_the_same_request() ->
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_receipts_get_receipt_attachment_by_id(seen[0])
+    _check_receipts_get_attachment_by_id(seen[0])
     assert result == b"content"
 
 
-def _check_receipts_get_receipt_attachment_by_file_name(request: httpx.Request) -> None:
+def _check_receipts_get_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -302,26 +302,26 @@ def _check_receipts_get_receipt_attachment_by_file_name(request: httpx.Request) 
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_receipts_get_receipt_attachment_by_file_name_sends_the_documented_request() -> None:
+def test_receipts_get_attachment_by_file_name_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, "content", seen)) as client:
-        result = client.receipts.get_receipt_attachment_by_file_name(
+        result = client.receipts.get_attachment_by_file_name(
             receipt_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
             xero_tenant_id="my-xero-tenant-id",
             content_type="my-contenttype",
         )
     assert len(seen) == 1
-    _check_receipts_get_receipt_attachment_by_file_name(seen[0])
+    _check_receipts_get_attachment_by_file_name(seen[0])
     assert result == b"content"
 
 
-def test_receipts_get_receipt_attachment_by_file_name_async_sends_the_same_request() -> None:
+def test_receipts_get_attachment_by_file_name_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, "content", seen)) as client:
-            return await client.receipts.get_receipt_attachment_by_file_name(
+            return await client.receipts.get_attachment_by_file_name(
                 receipt_id=UUID("00000000-0000-4000-8000-000000000000"),
                 file_name="my-filename",
                 xero_tenant_id="my-xero-tenant-id",
@@ -330,11 +330,11 @@ def test_receipts_get_receipt_attachment_by_file_name_async_sends_the_same_reque
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_receipts_get_receipt_attachment_by_file_name(seen[0])
+    _check_receipts_get_attachment_by_file_name(seen[0])
     assert result == b"content"
 
 
-def _check_receipts_create_receipt_attachment_by_file_name(request: httpx.Request) -> None:
+def _check_receipts_create_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -344,26 +344,26 @@ def _check_receipts_create_receipt_attachment_by_file_name(request: httpx.Reques
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_receipts_create_receipt_attachment_by_file_name_sends_the_documented_request() -> None:
+def test_receipts_create_attachment_by_file_name_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.receipts.create_receipt_attachment_by_file_name(
+        result = client.receipts.create_attachment_by_file_name(
             receipt_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
             xero_tenant_id="my-xero-tenant-id",
             body=b"content",
         )
     assert len(seen) == 1
-    _check_receipts_create_receipt_attachment_by_file_name(seen[0])
+    _check_receipts_create_attachment_by_file_name(seen[0])
     assert isinstance(result, Attachments)
 
 
-def test_receipts_create_receipt_attachment_by_file_name_async_sends_the_same_request() -> None:
+def test_receipts_create_attachment_by_file_name_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.receipts.create_receipt_attachment_by_file_name(
+            return await client.receipts.create_attachment_by_file_name(
                 receipt_id=UUID("00000000-0000-4000-8000-000000000000"),
                 file_name="my-filename",
                 xero_tenant_id="my-xero-tenant-id",
@@ -372,14 +372,14 @@ def test_receipts_create_receipt_attachment_by_file_name_async_sends_the_same_re
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_receipts_create_receipt_attachment_by_file_name(seen[0])
+    _check_receipts_create_attachment_by_file_name(seen[0])
     assert isinstance(result, Attachments)
 
 
-def test_receipts_create_receipt_attachment_by_file_name_400_raises_BadRequestError() -> None:
+def test_receipts_create_attachment_by_file_name_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
-        client.receipts.create_receipt_attachment_by_file_name(
+        client.receipts.create_attachment_by_file_name(
             receipt_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
             xero_tenant_id="my-xero-tenant-id",
@@ -389,7 +389,7 @@ def test_receipts_create_receipt_attachment_by_file_name_400_raises_BadRequestEr
     assert isinstance(caught.value.body, Error)
 
 
-def _check_receipts_update_receipt_attachment_by_file_name(request: httpx.Request) -> None:
+def _check_receipts_update_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -399,26 +399,26 @@ def _check_receipts_update_receipt_attachment_by_file_name(request: httpx.Reques
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_receipts_update_receipt_attachment_by_file_name_sends_the_documented_request() -> None:
+def test_receipts_update_attachment_by_file_name_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.receipts.update_receipt_attachment_by_file_name(
+        result = client.receipts.update_attachment_by_file_name(
             receipt_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
             xero_tenant_id="my-xero-tenant-id",
             body=b"content",
         )
     assert len(seen) == 1
-    _check_receipts_update_receipt_attachment_by_file_name(seen[0])
+    _check_receipts_update_attachment_by_file_name(seen[0])
     assert isinstance(result, Attachments)
 
 
-def test_receipts_update_receipt_attachment_by_file_name_async_sends_the_same_request() -> None:
+def test_receipts_update_attachment_by_file_name_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.receipts.update_receipt_attachment_by_file_name(
+            return await client.receipts.update_attachment_by_file_name(
                 receipt_id=UUID("00000000-0000-4000-8000-000000000000"),
                 file_name="my-filename",
                 xero_tenant_id="my-xero-tenant-id",
@@ -427,14 +427,14 @@ def test_receipts_update_receipt_attachment_by_file_name_async_sends_the_same_re
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_receipts_update_receipt_attachment_by_file_name(seen[0])
+    _check_receipts_update_attachment_by_file_name(seen[0])
     assert isinstance(result, Attachments)
 
 
-def test_receipts_update_receipt_attachment_by_file_name_400_raises_BadRequestError() -> None:
+def test_receipts_update_attachment_by_file_name_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
-        client.receipts.update_receipt_attachment_by_file_name(
+        client.receipts.update_attachment_by_file_name(
             receipt_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
             xero_tenant_id="my-xero-tenant-id",
@@ -444,7 +444,7 @@ def test_receipts_update_receipt_attachment_by_file_name_400_raises_BadRequestEr
     assert isinstance(caught.value.body, Error)
 
 
-def _check_receipts_get_receipt_history(request: httpx.Request) -> None:
+def _check_receipts_get_history(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -454,41 +454,41 @@ def _check_receipts_get_receipt_history(request: httpx.Request) -> None:
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_receipts_get_receipt_history_sends_the_documented_request() -> None:
+def test_receipts_get_history_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.receipts.get_receipt_history(
+        result = client.receipts.get_history(
             receipt_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_receipts_get_receipt_history(seen[0])
+    _check_receipts_get_history(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_receipts_get_receipt_history_async_sends_the_same_request() -> None:
+def test_receipts_get_history_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.receipts.get_receipt_history(
+            return await client.receipts.get_history(
                 receipt_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_receipts_get_receipt_history(seen[0])
+    _check_receipts_get_history(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_receipts_create_receipt_history_request_example_round_trips() -> None:
+def test_receipts_create_history_request_example_round_trips() -> None:
     example: object = {"HistoryRecords": [{"Details": "Hello World"}]}
     model = HistoryRecords.model_validate(example)
     assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
-def _check_receipts_create_receipt_history(request: httpx.Request) -> None:
+def _check_receipts_create_history(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -499,25 +499,25 @@ def _check_receipts_create_receipt_history(request: httpx.Request) -> None:
     assert json.loads(request.content) == {"HistoryRecords": [{"Details": "Hello World"}]}
 
 
-def test_receipts_create_receipt_history_sends_the_documented_request() -> None:
+def test_receipts_create_history_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.receipts.create_receipt_history(
+        result = client.receipts.create_history(
             receipt_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
             history_records=[HistoryRecord(details="Hello World")],
         )
     assert len(seen) == 1
-    _check_receipts_create_receipt_history(seen[0])
+    _check_receipts_create_history(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_receipts_create_receipt_history_async_sends_the_same_request() -> None:
+def test_receipts_create_history_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.receipts.create_receipt_history(
+            return await client.receipts.create_history(
                 receipt_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
                 history_records=[HistoryRecord(details="Hello World")],
@@ -525,14 +525,14 @@ def test_receipts_create_receipt_history_async_sends_the_same_request() -> None:
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_receipts_create_receipt_history(seen[0])
+    _check_receipts_create_history(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_receipts_create_receipt_history_400_raises_BadRequestError() -> None:
+def test_receipts_create_history_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
-        client.receipts.create_receipt_history(
+        client.receipts.create_history(
             receipt_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
             history_records=[HistoryRecord(details="Hello World")],

@@ -52,36 +52,36 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
     return httpx.MockTransport(handle)
 
 
-def _check_repeating_invoices_get_repeating_invoices(request: httpx.Request) -> None:
+def _check_repeating_invoices_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/RepeatingInvoices"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_repeating_invoices_get_repeating_invoices_sends_the_documented_request() -> None:
+def test_repeating_invoices_list_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.repeating_invoices.get_repeating_invoices(
+        result = client.repeating_invoices.list(
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_repeating_invoices_get_repeating_invoices(seen[0])
+    _check_repeating_invoices_list(seen[0])
     assert isinstance(result, RepeatingInvoices)
 
 
-def test_repeating_invoices_get_repeating_invoices_async_sends_the_same_request() -> None:
+def test_repeating_invoices_list_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.repeating_invoices.get_repeating_invoices(
+            return await client.repeating_invoices.list(
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_repeating_invoices_get_repeating_invoices(seen[0])
+    _check_repeating_invoices_list(seen[0])
     assert isinstance(result, RepeatingInvoices)
 
 
@@ -171,7 +171,7 @@ def test_repeating_invoices_update_or_create_400_raises_BadRequestError() -> Non
     assert isinstance(caught.value.body, Error)
 
 
-def _check_repeating_invoices_get_repeating_invoice(request: httpx.Request) -> None:
+def _check_repeating_invoices_get(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -181,31 +181,31 @@ def _check_repeating_invoices_get_repeating_invoice(request: httpx.Request) -> N
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_repeating_invoices_get_repeating_invoice_sends_the_documented_request() -> None:
+def test_repeating_invoices_get_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.repeating_invoices.get_repeating_invoice(
+        result = client.repeating_invoices.get(
             repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_repeating_invoices_get_repeating_invoice(seen[0])
+    _check_repeating_invoices_get(seen[0])
     assert isinstance(result, RepeatingInvoices)
 
 
-def test_repeating_invoices_get_repeating_invoice_async_sends_the_same_request() -> None:
+def test_repeating_invoices_get_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.repeating_invoices.get_repeating_invoice(
+            return await client.repeating_invoices.get(
                 repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_repeating_invoices_get_repeating_invoice(seen[0])
+    _check_repeating_invoices_get(seen[0])
     assert isinstance(result, RepeatingInvoices)
 
 
@@ -258,7 +258,7 @@ def test_repeating_invoices_update_400_raises_BadRequestError() -> None:
     assert isinstance(caught.value.body, Error)
 
 
-def _check_repeating_invoices_get_repeating_invoice_attachments(request: httpx.Request) -> None:
+def _check_repeating_invoices_get_attachments(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -268,41 +268,35 @@ def _check_repeating_invoices_get_repeating_invoice_attachments(request: httpx.R
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_repeating_invoices_get_repeating_invoice_attachments_sends_the_documented_request() -> (
-    None
-):
+def test_repeating_invoices_get_attachments_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.repeating_invoices.get_repeating_invoice_attachments(
+        result = client.repeating_invoices.get_attachments(
             repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_repeating_invoices_get_repeating_invoice_attachments(seen[0])
+    _check_repeating_invoices_get_attachments(seen[0])
     assert isinstance(result, Attachments)
 
 
-def test_repeating_invoices_get_repeating_invoice_attachments_async_sends_the_same_request() -> (
-    None
-):
+def test_repeating_invoices_get_attachments_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.repeating_invoices.get_repeating_invoice_attachments(
+            return await client.repeating_invoices.get_attachments(
                 repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_repeating_invoices_get_repeating_invoice_attachments(seen[0])
+    _check_repeating_invoices_get_attachments(seen[0])
     assert isinstance(result, Attachments)
 
 
-def _check_repeating_invoices_get_repeating_invoice_attachment_by_id(
-    request: httpx.Request,
-) -> None:
+def _check_repeating_invoices_get_attachment_by_id(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -314,30 +308,26 @@ def _check_repeating_invoices_get_repeating_invoice_attachment_by_id(
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_repeating_invoices_get_repeating_invoice_attachment_by_id_sends_the_documented_request() -> (
-    None
-):
+def test_repeating_invoices_get_attachment_by_id_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, "content", seen)) as client:
-        result = client.repeating_invoices.get_repeating_invoice_attachment_by_id(
+        result = client.repeating_invoices.get_attachment_by_id(
             repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
             attachment_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
             content_type="my-contenttype",
         )
     assert len(seen) == 1
-    _check_repeating_invoices_get_repeating_invoice_attachment_by_id(seen[0])
+    _check_repeating_invoices_get_attachment_by_id(seen[0])
     assert result == b"content"
 
 
-def test_repeating_invoices_get_repeating_invoice_attachment_by_id_async_sends_the_same_request() -> (
-    None
-):
+def test_repeating_invoices_get_attachment_by_id_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, "content", seen)) as client:
-            return await client.repeating_invoices.get_repeating_invoice_attachment_by_id(
+            return await client.repeating_invoices.get_attachment_by_id(
                 repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
                 attachment_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
@@ -346,13 +336,11 @@ def test_repeating_invoices_get_repeating_invoice_attachment_by_id_async_sends_t
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_repeating_invoices_get_repeating_invoice_attachment_by_id(seen[0])
+    _check_repeating_invoices_get_attachment_by_id(seen[0])
     assert result == b"content"
 
 
-def _check_repeating_invoices_get_repeating_invoice_attachment_by_file_name(
-    request: httpx.Request,
-) -> None:
+def _check_repeating_invoices_get_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -364,30 +352,26 @@ def _check_repeating_invoices_get_repeating_invoice_attachment_by_file_name(
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_repeating_invoices_get_repeating_invoice_attachment_by_file_name_sends_the_documented_request() -> (
-    None
-):
+def test_repeating_invoices_get_attachment_by_file_name_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, "content", seen)) as client:
-        result = client.repeating_invoices.get_repeating_invoice_attachment_by_file_name(
+        result = client.repeating_invoices.get_attachment_by_file_name(
             repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
             xero_tenant_id="my-xero-tenant-id",
             content_type="my-contenttype",
         )
     assert len(seen) == 1
-    _check_repeating_invoices_get_repeating_invoice_attachment_by_file_name(seen[0])
+    _check_repeating_invoices_get_attachment_by_file_name(seen[0])
     assert result == b"content"
 
 
-def test_repeating_invoices_get_repeating_invoice_attachment_by_file_name_async_sends_the_same_request() -> (
-    None
-):
+def test_repeating_invoices_get_attachment_by_file_name_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, "content", seen)) as client:
-            return await client.repeating_invoices.get_repeating_invoice_attachment_by_file_name(
+            return await client.repeating_invoices.get_attachment_by_file_name(
                 repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
                 file_name="my-filename",
                 xero_tenant_id="my-xero-tenant-id",
@@ -396,13 +380,11 @@ def test_repeating_invoices_get_repeating_invoice_attachment_by_file_name_async_
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_repeating_invoices_get_repeating_invoice_attachment_by_file_name(seen[0])
+    _check_repeating_invoices_get_attachment_by_file_name(seen[0])
     assert result == b"content"
 
 
-def _check_repeating_invoices_create_repeating_invoice_attachment_by_file_name(
-    request: httpx.Request,
-) -> None:
+def _check_repeating_invoices_create_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -413,30 +395,26 @@ def _check_repeating_invoices_create_repeating_invoice_attachment_by_file_name(
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_repeating_invoices_create_repeating_invoice_attachment_by_file_name_sends_the_documented_request() -> (
-    None
-):
+def test_repeating_invoices_create_attachment_by_file_name_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.repeating_invoices.create_repeating_invoice_attachment_by_file_name(
+        result = client.repeating_invoices.create_attachment_by_file_name(
             repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
             xero_tenant_id="my-xero-tenant-id",
             body=b"content",
         )
     assert len(seen) == 1
-    _check_repeating_invoices_create_repeating_invoice_attachment_by_file_name(seen[0])
+    _check_repeating_invoices_create_attachment_by_file_name(seen[0])
     assert isinstance(result, Attachments)
 
 
-def test_repeating_invoices_create_repeating_invoice_attachment_by_file_name_async_sends_the_same_request() -> (
-    None
-):
+def test_repeating_invoices_create_attachment_by_file_name_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.repeating_invoices.create_repeating_invoice_attachment_by_file_name(
+            return await client.repeating_invoices.create_attachment_by_file_name(
                 repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
                 file_name="my-filename",
                 xero_tenant_id="my-xero-tenant-id",
@@ -445,16 +423,14 @@ def test_repeating_invoices_create_repeating_invoice_attachment_by_file_name_asy
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_repeating_invoices_create_repeating_invoice_attachment_by_file_name(seen[0])
+    _check_repeating_invoices_create_attachment_by_file_name(seen[0])
     assert isinstance(result, Attachments)
 
 
-def test_repeating_invoices_create_repeating_invoice_attachment_by_file_name_400_raises_BadRequestError() -> (
-    None
-):
+def test_repeating_invoices_create_attachment_by_file_name_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
-        client.repeating_invoices.create_repeating_invoice_attachment_by_file_name(
+        client.repeating_invoices.create_attachment_by_file_name(
             repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
             xero_tenant_id="my-xero-tenant-id",
@@ -464,9 +440,7 @@ def test_repeating_invoices_create_repeating_invoice_attachment_by_file_name_400
     assert isinstance(caught.value.body, Error)
 
 
-def _check_repeating_invoices_update_repeating_invoice_attachment_by_file_name(
-    request: httpx.Request,
-) -> None:
+def _check_repeating_invoices_update_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -477,30 +451,26 @@ def _check_repeating_invoices_update_repeating_invoice_attachment_by_file_name(
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_repeating_invoices_update_repeating_invoice_attachment_by_file_name_sends_the_documented_request() -> (
-    None
-):
+def test_repeating_invoices_update_attachment_by_file_name_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.repeating_invoices.update_repeating_invoice_attachment_by_file_name(
+        result = client.repeating_invoices.update_attachment_by_file_name(
             repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
             xero_tenant_id="my-xero-tenant-id",
             body=b"content",
         )
     assert len(seen) == 1
-    _check_repeating_invoices_update_repeating_invoice_attachment_by_file_name(seen[0])
+    _check_repeating_invoices_update_attachment_by_file_name(seen[0])
     assert isinstance(result, Attachments)
 
 
-def test_repeating_invoices_update_repeating_invoice_attachment_by_file_name_async_sends_the_same_request() -> (
-    None
-):
+def test_repeating_invoices_update_attachment_by_file_name_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.repeating_invoices.update_repeating_invoice_attachment_by_file_name(
+            return await client.repeating_invoices.update_attachment_by_file_name(
                 repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
                 file_name="my-filename",
                 xero_tenant_id="my-xero-tenant-id",
@@ -509,16 +479,14 @@ def test_repeating_invoices_update_repeating_invoice_attachment_by_file_name_asy
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_repeating_invoices_update_repeating_invoice_attachment_by_file_name(seen[0])
+    _check_repeating_invoices_update_attachment_by_file_name(seen[0])
     assert isinstance(result, Attachments)
 
 
-def test_repeating_invoices_update_repeating_invoice_attachment_by_file_name_400_raises_BadRequestError() -> (
-    None
-):
+def test_repeating_invoices_update_attachment_by_file_name_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
-        client.repeating_invoices.update_repeating_invoice_attachment_by_file_name(
+        client.repeating_invoices.update_attachment_by_file_name(
             repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
             xero_tenant_id="my-xero-tenant-id",
@@ -528,7 +496,7 @@ def test_repeating_invoices_update_repeating_invoice_attachment_by_file_name_400
     assert isinstance(caught.value.body, Error)
 
 
-def _check_repeating_invoices_get_repeating_invoice_history(request: httpx.Request) -> None:
+def _check_repeating_invoices_get_history(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -538,41 +506,41 @@ def _check_repeating_invoices_get_repeating_invoice_history(request: httpx.Reque
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_repeating_invoices_get_repeating_invoice_history_sends_the_documented_request() -> None:
+def test_repeating_invoices_get_history_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.repeating_invoices.get_repeating_invoice_history(
+        result = client.repeating_invoices.get_history(
             repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_repeating_invoices_get_repeating_invoice_history(seen[0])
+    _check_repeating_invoices_get_history(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_repeating_invoices_get_repeating_invoice_history_async_sends_the_same_request() -> None:
+def test_repeating_invoices_get_history_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.repeating_invoices.get_repeating_invoice_history(
+            return await client.repeating_invoices.get_history(
                 repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_repeating_invoices_get_repeating_invoice_history(seen[0])
+    _check_repeating_invoices_get_history(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_repeating_invoices_create_repeating_invoice_history_request_example_round_trips() -> None:
+def test_repeating_invoices_create_history_request_example_round_trips() -> None:
     example: object = {"HistoryRecords": [{"Details": "Hello World"}]}
     model = HistoryRecords.model_validate(example)
     assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
-def _check_repeating_invoices_create_repeating_invoice_history(request: httpx.Request) -> None:
+def _check_repeating_invoices_create_history(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -583,25 +551,25 @@ def _check_repeating_invoices_create_repeating_invoice_history(request: httpx.Re
     assert json.loads(request.content) == {"HistoryRecords": [{"Details": "Hello World"}]}
 
 
-def test_repeating_invoices_create_repeating_invoice_history_sends_the_documented_request() -> None:
+def test_repeating_invoices_create_history_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.repeating_invoices.create_repeating_invoice_history(
+        result = client.repeating_invoices.create_history(
             repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
             history_records=[HistoryRecord(details="Hello World")],
         )
     assert len(seen) == 1
-    _check_repeating_invoices_create_repeating_invoice_history(seen[0])
+    _check_repeating_invoices_create_history(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_repeating_invoices_create_repeating_invoice_history_async_sends_the_same_request() -> None:
+def test_repeating_invoices_create_history_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.repeating_invoices.create_repeating_invoice_history(
+            return await client.repeating_invoices.create_history(
                 repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
                 history_records=[HistoryRecord(details="Hello World")],
@@ -609,14 +577,14 @@ def test_repeating_invoices_create_repeating_invoice_history_async_sends_the_sam
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_repeating_invoices_create_repeating_invoice_history(seen[0])
+    _check_repeating_invoices_create_history(seen[0])
     assert isinstance(result, HistoryRecords)
 
 
-def test_repeating_invoices_create_repeating_invoice_history_400_raises_BadRequestError() -> None:
+def test_repeating_invoices_create_history_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
-        client.repeating_invoices.create_repeating_invoice_history(
+        client.repeating_invoices.create_history(
             repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
             history_records=[HistoryRecord(details="Hello World")],

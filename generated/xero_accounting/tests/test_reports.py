@@ -43,40 +43,40 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
     return httpx.MockTransport(handle)
 
 
-def _check_reports_get_report_ten_ninety_nine(request: httpx.Request) -> None:
+def _check_reports_get_ten_ninety_nine(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Reports/TenNinetyNine"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_reports_get_report_ten_ninety_nine_sends_the_documented_request() -> None:
+def test_reports_get_ten_ninety_nine_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.reports.get_report_ten_ninety_nine(
+        result = client.reports.get_ten_ninety_nine(
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_reports_get_report_ten_ninety_nine(seen[0])
+    _check_reports_get_ten_ninety_nine(seen[0])
     assert isinstance(result, Reports)
 
 
-def test_reports_get_report_ten_ninety_nine_async_sends_the_same_request() -> None:
+def test_reports_get_ten_ninety_nine_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.reports.get_report_ten_ninety_nine(
+            return await client.reports.get_ten_ninety_nine(
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_reports_get_report_ten_ninety_nine(seen[0])
+    _check_reports_get_ten_ninety_nine(seen[0])
     assert isinstance(result, Reports)
 
 
-def _check_reports_get_report_aged_payables_by_contact(request: httpx.Request) -> None:
+def _check_reports_get_aged_payables_by_contact(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Reports/AgedPayablesByContact"
@@ -86,35 +86,35 @@ def _check_reports_get_report_aged_payables_by_contact(request: httpx.Request) -
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_reports_get_report_aged_payables_by_contact_sends_the_documented_request() -> None:
+def test_reports_get_aged_payables_by_contact_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.reports.get_report_aged_payables_by_contact(
+        result = client.reports.get_aged_payables_by_contact(
             xero_tenant_id="my-xero-tenant-id",
             contact_id=UUID("00000000-0000-4000-8000-000000000000"),
         )
     assert len(seen) == 1
-    _check_reports_get_report_aged_payables_by_contact(seen[0])
+    _check_reports_get_aged_payables_by_contact(seen[0])
     assert isinstance(result, ReportWithRows)
 
 
-def test_reports_get_report_aged_payables_by_contact_async_sends_the_same_request() -> None:
+def test_reports_get_aged_payables_by_contact_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.reports.get_report_aged_payables_by_contact(
+            return await client.reports.get_aged_payables_by_contact(
                 xero_tenant_id="my-xero-tenant-id",
                 contact_id=UUID("00000000-0000-4000-8000-000000000000"),
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_reports_get_report_aged_payables_by_contact(seen[0])
+    _check_reports_get_aged_payables_by_contact(seen[0])
     assert isinstance(result, ReportWithRows)
 
 
-def _check_reports_get_report_aged_receivables_by_contact(request: httpx.Request) -> None:
+def _check_reports_get_aged_receivables_by_contact(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -125,295 +125,295 @@ def _check_reports_get_report_aged_receivables_by_contact(request: httpx.Request
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_reports_get_report_aged_receivables_by_contact_sends_the_documented_request() -> None:
+def test_reports_get_aged_receivables_by_contact_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.reports.get_report_aged_receivables_by_contact(
+        result = client.reports.get_aged_receivables_by_contact(
             xero_tenant_id="my-xero-tenant-id",
             contact_id=UUID("00000000-0000-4000-8000-000000000000"),
         )
     assert len(seen) == 1
-    _check_reports_get_report_aged_receivables_by_contact(seen[0])
+    _check_reports_get_aged_receivables_by_contact(seen[0])
     assert isinstance(result, ReportWithRows)
 
 
-def test_reports_get_report_aged_receivables_by_contact_async_sends_the_same_request() -> None:
+def test_reports_get_aged_receivables_by_contact_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.reports.get_report_aged_receivables_by_contact(
+            return await client.reports.get_aged_receivables_by_contact(
                 xero_tenant_id="my-xero-tenant-id",
                 contact_id=UUID("00000000-0000-4000-8000-000000000000"),
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_reports_get_report_aged_receivables_by_contact(seen[0])
+    _check_reports_get_aged_receivables_by_contact(seen[0])
     assert isinstance(result, ReportWithRows)
 
 
-def _check_reports_get_report_balance_sheet(request: httpx.Request) -> None:
+def _check_reports_get_balance_sheet(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Reports/BalanceSheet"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_reports_get_report_balance_sheet_sends_the_documented_request() -> None:
+def test_reports_get_balance_sheet_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.reports.get_report_balance_sheet(
+        result = client.reports.get_balance_sheet(
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_reports_get_report_balance_sheet(seen[0])
+    _check_reports_get_balance_sheet(seen[0])
     assert isinstance(result, ReportWithRows)
 
 
-def test_reports_get_report_balance_sheet_async_sends_the_same_request() -> None:
+def test_reports_get_balance_sheet_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.reports.get_report_balance_sheet(
+            return await client.reports.get_balance_sheet(
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_reports_get_report_balance_sheet(seen[0])
+    _check_reports_get_balance_sheet(seen[0])
     assert isinstance(result, ReportWithRows)
 
 
-def _check_reports_get_report_bank_summary(request: httpx.Request) -> None:
+def _check_reports_get_bank_summary(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Reports/BankSummary"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_reports_get_report_bank_summary_sends_the_documented_request() -> None:
+def test_reports_get_bank_summary_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.reports.get_report_bank_summary(
+        result = client.reports.get_bank_summary(
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_reports_get_report_bank_summary(seen[0])
+    _check_reports_get_bank_summary(seen[0])
     assert isinstance(result, ReportWithRows)
 
 
-def test_reports_get_report_bank_summary_async_sends_the_same_request() -> None:
+def test_reports_get_bank_summary_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.reports.get_report_bank_summary(
+            return await client.reports.get_bank_summary(
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_reports_get_report_bank_summary(seen[0])
+    _check_reports_get_bank_summary(seen[0])
     assert isinstance(result, ReportWithRows)
 
 
-def _check_reports_get_report_from_id(request: httpx.Request) -> None:
+def _check_reports_get_from_id(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Reports/my-reportid"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_reports_get_report_from_id_sends_the_documented_request() -> None:
+def test_reports_get_from_id_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.reports.get_report_from_id(
+        result = client.reports.get_from_id(
             report_id="my-reportid",
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_reports_get_report_from_id(seen[0])
+    _check_reports_get_from_id(seen[0])
     assert isinstance(result, ReportWithRows)
 
 
-def test_reports_get_report_from_id_async_sends_the_same_request() -> None:
+def test_reports_get_from_id_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.reports.get_report_from_id(
+            return await client.reports.get_from_id(
                 report_id="my-reportid",
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_reports_get_report_from_id(seen[0])
+    _check_reports_get_from_id(seen[0])
     assert isinstance(result, ReportWithRows)
 
 
-def _check_reports_get_report_budget_summary(request: httpx.Request) -> None:
+def _check_reports_get_budget_summary(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Reports/BudgetSummary"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_reports_get_report_budget_summary_sends_the_documented_request() -> None:
+def test_reports_get_budget_summary_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.reports.get_report_budget_summary(
+        result = client.reports.get_budget_summary(
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_reports_get_report_budget_summary(seen[0])
+    _check_reports_get_budget_summary(seen[0])
     assert isinstance(result, ReportWithRows)
 
 
-def test_reports_get_report_budget_summary_async_sends_the_same_request() -> None:
+def test_reports_get_budget_summary_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.reports.get_report_budget_summary(
+            return await client.reports.get_budget_summary(
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_reports_get_report_budget_summary(seen[0])
+    _check_reports_get_budget_summary(seen[0])
     assert isinstance(result, ReportWithRows)
 
 
-def _check_reports_get_report_executive_summary(request: httpx.Request) -> None:
+def _check_reports_get_executive_summary(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Reports/ExecutiveSummary"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_reports_get_report_executive_summary_sends_the_documented_request() -> None:
+def test_reports_get_executive_summary_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.reports.get_report_executive_summary(
+        result = client.reports.get_executive_summary(
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_reports_get_report_executive_summary(seen[0])
+    _check_reports_get_executive_summary(seen[0])
     assert isinstance(result, ReportWithRows)
 
 
-def test_reports_get_report_executive_summary_async_sends_the_same_request() -> None:
+def test_reports_get_executive_summary_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.reports.get_report_executive_summary(
+            return await client.reports.get_executive_summary(
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_reports_get_report_executive_summary(seen[0])
+    _check_reports_get_executive_summary(seen[0])
     assert isinstance(result, ReportWithRows)
 
 
-def _check_reports_get_reports_list(request: httpx.Request) -> None:
+def _check_reports_get_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Reports"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_reports_get_reports_list_sends_the_documented_request() -> None:
+def test_reports_get_list_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.reports.get_reports_list(
+        result = client.reports.get_list(
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_reports_get_reports_list(seen[0])
+    _check_reports_get_list(seen[0])
     assert isinstance(result, ReportWithRows)
 
 
-def test_reports_get_reports_list_async_sends_the_same_request() -> None:
+def test_reports_get_list_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.reports.get_reports_list(
+            return await client.reports.get_list(
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_reports_get_reports_list(seen[0])
+    _check_reports_get_list(seen[0])
     assert isinstance(result, ReportWithRows)
 
 
-def _check_reports_get_report_profit_and_loss(request: httpx.Request) -> None:
+def _check_reports_get_profit_and_loss(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Reports/ProfitAndLoss"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_reports_get_report_profit_and_loss_sends_the_documented_request() -> None:
+def test_reports_get_profit_and_loss_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.reports.get_report_profit_and_loss(
+        result = client.reports.get_profit_and_loss(
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_reports_get_report_profit_and_loss(seen[0])
+    _check_reports_get_profit_and_loss(seen[0])
     assert isinstance(result, ReportWithRows)
 
 
-def test_reports_get_report_profit_and_loss_async_sends_the_same_request() -> None:
+def test_reports_get_profit_and_loss_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.reports.get_report_profit_and_loss(
+            return await client.reports.get_profit_and_loss(
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_reports_get_report_profit_and_loss(seen[0])
+    _check_reports_get_profit_and_loss(seen[0])
     assert isinstance(result, ReportWithRows)
 
 
-def _check_reports_get_report_trial_balance(request: httpx.Request) -> None:
+def _check_reports_get_trial_balance(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Reports/TrialBalance"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_reports_get_report_trial_balance_sends_the_documented_request() -> None:
+def test_reports_get_trial_balance_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.reports.get_report_trial_balance(
+        result = client.reports.get_trial_balance(
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_reports_get_report_trial_balance(seen[0])
+    _check_reports_get_trial_balance(seen[0])
     assert isinstance(result, ReportWithRows)
 
 
-def test_reports_get_report_trial_balance_async_sends_the_same_request() -> None:
+def test_reports_get_trial_balance_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.reports.get_report_trial_balance(
+            return await client.reports.get_trial_balance(
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_reports_get_report_trial_balance(seen[0])
+    _check_reports_get_trial_balance(seen[0])
     assert isinstance(result, ReportWithRows)

@@ -50,7 +50,7 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
     return httpx.MockTransport(handle)
 
 
-def test_setup_post_request_example_round_trips() -> None:
+def test_setup_create_request_example_round_trips() -> None:
     example: object = {
         "ConversionDate": {},
         "ConversionBalances": [],
@@ -77,7 +77,7 @@ def test_setup_post_request_example_round_trips() -> None:
     assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
-def _check_setup_post(request: httpx.Request) -> None:
+def _check_setup_create(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Setup"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
@@ -104,10 +104,10 @@ def _check_setup_post(request: httpx.Request) -> None:
     }
 
 
-def test_setup_post_sends_the_documented_request() -> None:
+def test_setup_create_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.setup.post(
+        result = client.setup.create(
             xero_tenant_id="my-xero-tenant-id",
             conversion_date=ConversionDate(),
             conversion_balances=[],
@@ -141,16 +141,16 @@ def test_setup_post_sends_the_documented_request() -> None:
             ],
         )
     assert len(seen) == 1
-    _check_setup_post(seen[0])
+    _check_setup_create(seen[0])
     assert isinstance(result, ImportSummaryObject)
 
 
-def test_setup_post_async_sends_the_same_request() -> None:
+def test_setup_create_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.setup.post(
+            return await client.setup.create(
                 xero_tenant_id="my-xero-tenant-id",
                 conversion_date=ConversionDate(),
                 conversion_balances=[],
@@ -186,5 +186,5 @@ def test_setup_post_async_sends_the_same_request() -> None:
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_setup_post(seen[0])
+    _check_setup_create(seen[0])
     assert isinstance(result, ImportSummaryObject)

@@ -52,36 +52,36 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
     return httpx.MockTransport(handle)
 
 
-def _check_tax_rates_get(request: httpx.Request) -> None:
+def _check_tax_rates_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/TaxRates"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_tax_rates_get_sends_the_documented_request() -> None:
+def test_tax_rates_list_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.tax_rates.get(
+        result = client.tax_rates.list(
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_tax_rates_get(seen[0])
+    _check_tax_rates_list(seen[0])
     assert isinstance(result, TaxRates)
 
 
-def test_tax_rates_get_async_sends_the_same_request() -> None:
+def test_tax_rates_list_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.tax_rates.get(
+            return await client.tax_rates.list(
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_tax_rates_get(seen[0])
+    _check_tax_rates_list(seen[0])
     assert isinstance(result, TaxRates)
 
 
@@ -251,36 +251,36 @@ def test_tax_rates_update_400_raises_BadRequestError() -> None:
     assert isinstance(caught.value.body, Error)
 
 
-def _check_tax_rates_get_tax_rate_by_tax_type(request: httpx.Request) -> None:
+def _check_tax_rates_get_by_tax_type(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/TaxRates/my-taxtype"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_tax_rates_get_tax_rate_by_tax_type_sends_the_documented_request() -> None:
+def test_tax_rates_get_by_tax_type_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.tax_rates.get_tax_rate_by_tax_type(
+        result = client.tax_rates.get_by_tax_type(
             tax_type="my-taxtype",
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_tax_rates_get_tax_rate_by_tax_type(seen[0])
+    _check_tax_rates_get_by_tax_type(seen[0])
     assert isinstance(result, TaxRates)
 
 
-def test_tax_rates_get_tax_rate_by_tax_type_async_sends_the_same_request() -> None:
+def test_tax_rates_get_by_tax_type_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.tax_rates.get_tax_rate_by_tax_type(
+            return await client.tax_rates.get_by_tax_type(
                 tax_type="my-taxtype",
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_tax_rates_get_tax_rate_by_tax_type(seen[0])
+    _check_tax_rates_get_by_tax_type(seen[0])
     assert isinstance(result, TaxRates)

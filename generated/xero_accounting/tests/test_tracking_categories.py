@@ -46,9 +46,88 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
     return httpx.MockTransport(handle)
 
 
-def _check_tracking_categories_get(request: httpx.Request) -> None:
+def _check_tracking_categories_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/TrackingCategories"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
+
+
+def test_tracking_categories_list_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.tracking_categories.list(
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert len(seen) == 1
+    _check_tracking_categories_list(seen[0])
+    assert isinstance(result, TrackingCategories)
+
+
+def test_tracking_categories_list_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.tracking_categories.list(
+                xero_tenant_id="my-xero-tenant-id",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_tracking_categories_list(seen[0])
+    assert isinstance(result, TrackingCategories)
+
+
+def _check_tracking_categories_create(request: httpx.Request) -> None:
+    assert request.method == "PUT"
+    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/TrackingCategories"
+    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["authorization"] == "Bearer test-access_token"
+
+
+def test_tracking_categories_create_sends_the_documented_request() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(200, {}, seen)) as client:
+        result = client.tracking_categories.create(
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert len(seen) == 1
+    _check_tracking_categories_create(seen[0])
+    assert isinstance(result, TrackingCategories)
+
+
+def test_tracking_categories_create_async_sends_the_same_request() -> None:
+    seen: list[httpx.Request] = []
+
+    async def run() -> object:
+        async with _async_client(_answer(200, {}, seen)) as client:
+            return await client.tracking_categories.create(
+                xero_tenant_id="my-xero-tenant-id",
+            )
+
+    result = asyncio.run(run())
+    assert len(seen) == 1
+    _check_tracking_categories_create(seen[0])
+    assert isinstance(result, TrackingCategories)
+
+
+def test_tracking_categories_create_400_raises_BadRequestError() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
+        client.tracking_categories.create(
+            xero_tenant_id="my-xero-tenant-id",
+        )
+    assert caught.value.status_code == 400
+    assert isinstance(caught.value.body, Error)
+
+
+def _check_tracking_categories_get(request: httpx.Request) -> None:
+    assert request.method == "GET"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/TrackingCategories/00000000-0000-4000-8000-000000000000"
+    )
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
@@ -57,6 +136,7 @@ def test_tracking_categories_get_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
         result = client.tracking_categories.get(
+            tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
@@ -70,6 +150,7 @@ def test_tracking_categories_get_async_sends_the_same_request() -> None:
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
             return await client.tracking_categories.get(
+                tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
@@ -79,94 +160,13 @@ def test_tracking_categories_get_async_sends_the_same_request() -> None:
     assert isinstance(result, TrackingCategories)
 
 
-def _check_tracking_categories_create_tracking_category(request: httpx.Request) -> None:
-    assert request.method == "PUT"
-    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/TrackingCategories"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
-    assert request.headers["authorization"] == "Bearer test-access_token"
-
-
-def test_tracking_categories_create_tracking_category_sends_the_documented_request() -> None:
-    seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
-        result = client.tracking_categories.create_tracking_category(
-            xero_tenant_id="my-xero-tenant-id",
-        )
-    assert len(seen) == 1
-    _check_tracking_categories_create_tracking_category(seen[0])
-    assert isinstance(result, TrackingCategories)
-
-
-def test_tracking_categories_create_tracking_category_async_sends_the_same_request() -> None:
-    seen: list[httpx.Request] = []
-
-    async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.tracking_categories.create_tracking_category(
-                xero_tenant_id="my-xero-tenant-id",
-            )
-
-    result = asyncio.run(run())
-    assert len(seen) == 1
-    _check_tracking_categories_create_tracking_category(seen[0])
-    assert isinstance(result, TrackingCategories)
-
-
-def test_tracking_categories_create_tracking_category_400_raises_BadRequestError() -> None:
-    seen: list[httpx.Request] = []
-    with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
-        client.tracking_categories.create_tracking_category(
-            xero_tenant_id="my-xero-tenant-id",
-        )
-    assert caught.value.status_code == 400
-    assert isinstance(caught.value.body, Error)
-
-
-def _check_tracking_categories_get_tracking_category(request: httpx.Request) -> None:
-    assert request.method == "GET"
-    assert (
-        request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/TrackingCategories/00000000-0000-4000-8000-000000000000"
-    )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
-    assert request.headers["authorization"] == "Bearer test-access_token"
-
-
-def test_tracking_categories_get_tracking_category_sends_the_documented_request() -> None:
-    seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
-        result = client.tracking_categories.get_tracking_category(
-            tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
-        )
-    assert len(seen) == 1
-    _check_tracking_categories_get_tracking_category(seen[0])
-    assert isinstance(result, TrackingCategories)
-
-
-def test_tracking_categories_get_tracking_category_async_sends_the_same_request() -> None:
-    seen: list[httpx.Request] = []
-
-    async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.tracking_categories.get_tracking_category(
-                tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
-            )
-
-    result = asyncio.run(run())
-    assert len(seen) == 1
-    _check_tracking_categories_get_tracking_category(seen[0])
-    assert isinstance(result, TrackingCategories)
-
-
-def test_tracking_categories_update_tracking_category_request_example_round_trips() -> None:
+def test_tracking_categories_update_request_example_round_trips() -> None:
     example: object = {"Name": "Avengers"}
     model = TrackingCategory.model_validate(example)
     assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
-def _check_tracking_categories_update_tracking_category(request: httpx.Request) -> None:
+def _check_tracking_categories_update(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -177,25 +177,25 @@ def _check_tracking_categories_update_tracking_category(request: httpx.Request) 
     assert json.loads(request.content) == {"Name": "Avengers"}
 
 
-def test_tracking_categories_update_tracking_category_sends_the_documented_request() -> None:
+def test_tracking_categories_update_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.tracking_categories.update_tracking_category(
+        result = client.tracking_categories.update(
             tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
             name="Avengers",
         )
     assert len(seen) == 1
-    _check_tracking_categories_update_tracking_category(seen[0])
+    _check_tracking_categories_update(seen[0])
     assert isinstance(result, TrackingCategories)
 
 
-def test_tracking_categories_update_tracking_category_async_sends_the_same_request() -> None:
+def test_tracking_categories_update_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.tracking_categories.update_tracking_category(
+            return await client.tracking_categories.update(
                 tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
                 name="Avengers",
@@ -203,14 +203,14 @@ def test_tracking_categories_update_tracking_category_async_sends_the_same_reque
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_tracking_categories_update_tracking_category(seen[0])
+    _check_tracking_categories_update(seen[0])
     assert isinstance(result, TrackingCategories)
 
 
-def test_tracking_categories_update_tracking_category_400_raises_BadRequestError() -> None:
+def test_tracking_categories_update_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
-        client.tracking_categories.update_tracking_category(
+        client.tracking_categories.update(
             tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
             name="Avengers",
@@ -219,7 +219,7 @@ def test_tracking_categories_update_tracking_category_400_raises_BadRequestError
     assert isinstance(caught.value.body, Error)
 
 
-def _check_tracking_categories_delete_tracking_category(request: httpx.Request) -> None:
+def _check_tracking_categories_delete(request: httpx.Request) -> None:
     assert request.method == "DELETE"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -229,38 +229,38 @@ def _check_tracking_categories_delete_tracking_category(request: httpx.Request) 
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_tracking_categories_delete_tracking_category_sends_the_documented_request() -> None:
+def test_tracking_categories_delete_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.tracking_categories.delete_tracking_category(
+        result = client.tracking_categories.delete(
             tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_tracking_categories_delete_tracking_category(seen[0])
+    _check_tracking_categories_delete(seen[0])
     assert isinstance(result, TrackingCategories)
 
 
-def test_tracking_categories_delete_tracking_category_async_sends_the_same_request() -> None:
+def test_tracking_categories_delete_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.tracking_categories.delete_tracking_category(
+            return await client.tracking_categories.delete(
                 tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_tracking_categories_delete_tracking_category(seen[0])
+    _check_tracking_categories_delete(seen[0])
     assert isinstance(result, TrackingCategories)
 
 
-def test_tracking_categories_delete_tracking_category_400_raises_BadRequestError() -> None:
+def test_tracking_categories_delete_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
-        client.tracking_categories.delete_tracking_category(
+        client.tracking_categories.delete(
             tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )

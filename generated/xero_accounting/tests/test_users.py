@@ -43,40 +43,40 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
     return httpx.MockTransport(handle)
 
 
-def _check_users_get_users(request: httpx.Request) -> None:
+def _check_users_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Users"
     assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_users_get_users_sends_the_documented_request() -> None:
+def test_users_list_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.users.get_users(
+        result = client.users.list(
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_users_get_users(seen[0])
+    _check_users_list(seen[0])
     assert isinstance(result, Users)
 
 
-def test_users_get_users_async_sends_the_same_request() -> None:
+def test_users_list_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.users.get_users(
+            return await client.users.list(
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_users_get_users(seen[0])
+    _check_users_list(seen[0])
     assert isinstance(result, Users)
 
 
-def _check_users_get_user(request: httpx.Request) -> None:
+def _check_users_get(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
@@ -86,29 +86,29 @@ def _check_users_get_user(request: httpx.Request) -> None:
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
-def test_users_get_user_sends_the_documented_request() -> None:
+def test_users_get_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
-        result = client.users.get_user(
+        result = client.users.get(
             user_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
         )
     assert len(seen) == 1
-    _check_users_get_user(seen[0])
+    _check_users_get(seen[0])
     assert isinstance(result, Users)
 
 
-def test_users_get_user_async_sends_the_same_request() -> None:
+def test_users_get_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
-            return await client.users.get_user(
+            return await client.users.get(
                 user_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
             )
 
     result = asyncio.run(run())
     assert len(seen) == 1
-    _check_users_get_user(seen[0])
+    _check_users_get(seen[0])
     assert isinstance(result, Users)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from enum import Enum
 from functools import cached_property
 from types import TracebackType
@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Self
 import httpx
 
 from ._runtime import AsyncCore, ClientConfig, SyncCore
-from ._runtime.auth import Auth, BearerAuth, credential
+from ._runtime.auth import Auth, BearerAuth, CredentialSource, credential
 from .errors import ERRORS
 
 if TYPE_CHECKING:
@@ -28,7 +28,7 @@ class Environment(str, Enum):
 
 def _config(
     *,
-    token: str | None,
+    token: CredentialSource | None,
     base_url: str,
     timeout: float | httpx.Timeout,
     max_retries: int,
@@ -49,6 +49,7 @@ def _config(
         idempotency_header=None,
         user_agent="actionkit-client/0.1.1",
         auth_env={"BearerAuth": "ACTIONKIT_USER_TOKEN"},
+        rate_limit_headers={},
     )
 
 
@@ -71,7 +72,7 @@ class Client:
     def __init__(
         self,
         *,
-        token: str | None = None,
+        token: str | Callable[[], str] | None = None,
         environment: Environment | str = Environment.US,
         base_url: str | None = None,
         timeout: float | httpx.Timeout = 60.0,
@@ -82,7 +83,7 @@ class Client:
         """Create a client.
 
         Args:
-            token: Your [Paragon User Token](/getting-started/installing-the-connect-sdk#setup) (JWT), which you can generate using your project's signing keys. (env ACTIONKIT_USER_TOKEN)
+            token: Your [Paragon User Token](/getting-started/installing-the-connect-sdk#setup) (JWT), which you can generate using your project's signing keys. (env ACTIONKIT_USER_TOKEN); or a callable that returns it, asked at each request
             environment: the server to talk to (default US).
             base_url: a URL that overrides the environment.
             timeout: seconds (or an httpx.Timeout) for each request.
@@ -131,7 +132,7 @@ class AsyncClient:
     def __init__(
         self,
         *,
-        token: str | None = None,
+        token: str | Callable[[], str | Awaitable[str]] | None = None,
         environment: Environment | str = Environment.US,
         base_url: str | None = None,
         timeout: float | httpx.Timeout = 60.0,

@@ -8,6 +8,9 @@ from ._runtime.errors import (
     ApiStatusError,
     ApiTimeoutError,
     ClientStatusError,
+    MissingCredentialsError,
+    OAuth2TokenError,
+    ResponseValidationError,
     ServerStatusError,
 )
 
@@ -17,9 +20,77 @@ __all__ = [
     "ApiError",
     "ApiStatusError",
     "ApiTimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
     "ClientStatusError",
+    "ConflictError",
+    "InternalServerError",
+    "MissingCredentialsError",
+    "NotFoundError",
+    "OAuth2TokenError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseValidationError",
     "ServerStatusError",
+    "UnprocessableEntityError",
 ]
 
 
-ERRORS: dict[str, type[ApiStatusError]] = {}
+class InternalServerError(ServerStatusError):
+    """Server error (HTTP 5xx)."""
+
+    status = "5XX"
+
+
+class BadRequestError(ClientStatusError):
+    """Bad request (HTTP 400)."""
+
+    status = "400"
+
+
+class AuthenticationError(ClientStatusError):
+    """Authentication failed: missing or invalid credentials (HTTP 401)."""
+
+    status = "401"
+
+
+class PermissionDeniedError(ClientStatusError):
+    """The credentials do not allow this (HTTP 403)."""
+
+    status = "403"
+
+
+class NotFoundError(ClientStatusError):
+    """Not found (HTTP 404)."""
+
+    status = "404"
+
+
+class ConflictError(ClientStatusError):
+    """Conflict with the current state of the resource (HTTP 409)."""
+
+    status = "409"
+
+
+class UnprocessableEntityError(ClientStatusError):
+    """The request was understood but its content is invalid (HTTP 422)."""
+
+    status = "422"
+
+
+class RateLimitError(ClientStatusError):
+    """Too many requests: rate limited (HTTP 429)."""
+
+    status = "429"
+
+
+ERRORS: dict[str, type[ApiStatusError]] = {
+    "5XX": InternalServerError,
+    "400": BadRequestError,
+    "401": AuthenticationError,
+    "403": PermissionDeniedError,
+    "404": NotFoundError,
+    "409": ConflictError,
+    "422": UnprocessableEntityError,
+    "429": RateLimitError,
+}

@@ -8,6 +8,9 @@ from ._runtime.errors import (
     ApiStatusError,
     ApiTimeoutError,
     ClientStatusError,
+    MissingCredentialsError,
+    OAuth2TokenError,
+    ResponseValidationError,
     ServerStatusError,
 )
 
@@ -17,14 +20,29 @@ __all__ = [
     "ApiError",
     "ApiStatusError",
     "ApiTimeoutError",
+    "AuthenticationError",
     "BadRequestError",
     "ClientStatusError",
     "ConflictError",
     "InternalServerError",
+    "MissingCredentialsError",
+    "NotFoundError",
+    "OAuth2TokenError",
+    "PermissionDeniedError",
     "RateLimitError",
+    "ResponseValidationError",
     "ServerStatusError",
-    "UnauthorizedError",
+    "UnprocessableEntityError",
 ]
+
+
+class InternalServerError(ServerStatusError):
+    """Server error (HTTP 5xx).
+
+    `body` is parsed as CreateInvoiceInternalServerErrorBody when it matches.
+    """
+
+    status = "5XX"
 
 
 class BadRequestError(ClientStatusError):
@@ -36,13 +54,25 @@ class BadRequestError(ClientStatusError):
     status = "400"
 
 
-class UnauthorizedError(ClientStatusError):
+class AuthenticationError(ClientStatusError):
     """Unauthorized - Invalid or missing API key (HTTP 401).
 
-    `body` is parsed as CreateInvoiceUnauthorizedErrorBody when it matches.
+    `body` is parsed as CreateInvoiceAuthenticationErrorBody when it matches.
     """
 
     status = "401"
+
+
+class PermissionDeniedError(ClientStatusError):
+    """The credentials do not allow this (HTTP 403)."""
+
+    status = "403"
+
+
+class NotFoundError(ClientStatusError):
+    """Not found (HTTP 404)."""
+
+    status = "404"
 
 
 class ConflictError(ClientStatusError):
@@ -54,6 +84,12 @@ class ConflictError(ClientStatusError):
     status = "409"
 
 
+class UnprocessableEntityError(ClientStatusError):
+    """The request was understood but its content is invalid (HTTP 422)."""
+
+    status = "422"
+
+
 class RateLimitError(ClientStatusError):
     """Too Many Requests - Rate limit exceeded. Either daily or minutely limit exceeded. If you have any questions, please contact support@bookeeping.ai. (HTTP 429).
 
@@ -63,19 +99,13 @@ class RateLimitError(ClientStatusError):
     status = "429"
 
 
-class InternalServerError(ServerStatusError):
-    """Internal Server Error (HTTP 500).
-
-    `body` is parsed as CreateInvoiceInternalServerErrorBody when it matches.
-    """
-
-    status = "500"
-
-
 ERRORS: dict[str, type[ApiStatusError]] = {
+    "5XX": InternalServerError,
     "400": BadRequestError,
-    "401": UnauthorizedError,
+    "401": AuthenticationError,
+    "403": PermissionDeniedError,
+    "404": NotFoundError,
     "409": ConflictError,
+    "422": UnprocessableEntityError,
     "429": RateLimitError,
-    "500": InternalServerError,
 }

@@ -59,6 +59,10 @@ class CounterPartyType(OpenStrEnum):
     BOTH = "both"
 
 
+class CreateInvoiceAuthenticationErrorBodyError(OpenStrEnum):
+    UNAUTHORIZED_ERROR = "UnauthorizedError"
+
+
 class CreateInvoiceBadRequestErrorBodyError(OpenStrEnum):
     BAD_REQUEST_ERROR = "BadRequestError"
 
@@ -99,10 +103,6 @@ class CreateInvoiceResponseMetaData(BaseModel):
     """
     Any validation warnings
     """
-
-
-class CreateInvoiceUnauthorizedErrorBodyError(OpenStrEnum):
-    UNAUTHORIZED_ERROR = "UnauthorizedError"
 
 
 class DiscountType(OpenStrEnum):
@@ -155,6 +155,14 @@ class CounterParty(StrictModel):
     address: Annotated[Address | None, Field(alias="address")] = None
 
 
+class CreateInvoiceAuthenticationErrorBody(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    error: Annotated[CreateInvoiceAuthenticationErrorBodyError | None, Field(alias="error")] = None
+    message: Annotated[str | None, Field(alias="message")] = None
+
+
 class CreateInvoiceBadRequestErrorBody(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
@@ -176,14 +184,6 @@ class CreateInvoiceRateLimitErrorBody(BaseModel):
         populate_by_name=True,
     )
     error: Annotated[CreateInvoiceRateLimitErrorBodyError | None, Field(alias="error")] = None
-    message: Annotated[str | None, Field(alias="message")] = None
-
-
-class CreateInvoiceUnauthorizedErrorBody(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
-    error: Annotated[CreateInvoiceUnauthorizedErrorBodyError | None, Field(alias="error")] = None
     message: Annotated[str | None, Field(alias="message")] = None
 
 
@@ -390,6 +390,8 @@ __all__ = [
     "Calculated",
     "CounterParty",
     "CounterPartyType",
+    "CreateInvoiceAuthenticationErrorBody",
+    "CreateInvoiceAuthenticationErrorBodyError",
     "CreateInvoiceBadRequestErrorBody",
     "CreateInvoiceBadRequestErrorBodyError",
     "CreateInvoiceConflictErrorBody",
@@ -402,8 +404,6 @@ __all__ = [
     "CreateInvoiceResponseData",
     "CreateInvoiceResponseDataStatus",
     "CreateInvoiceResponseMetaData",
-    "CreateInvoiceUnauthorizedErrorBody",
-    "CreateInvoiceUnauthorizedErrorBodyError",
     "Discount",
     "DiscountType",
     "InvoiceId",

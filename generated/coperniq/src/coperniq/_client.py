@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from enum import Enum
 from functools import cached_property
 from types import TracebackType
@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Self
 import httpx
 
 from ._runtime import AsyncCore, ClientConfig, SyncCore
-from ._runtime.auth import ApiKeyAuth, Auth, credential
+from ._runtime.auth import ApiKeyAuth, Auth, CredentialSource, credential
 from .errors import ERRORS
 
 if TYPE_CHECKING:
@@ -28,7 +28,7 @@ class Environment(str, Enum):
 
 def _config(
     *,
-    api_key: str | None,
+    api_key: CredentialSource | None,
     base_url: str,
     timeout: float | httpx.Timeout,
     max_retries: int,
@@ -49,6 +49,7 @@ def _config(
         idempotency_header=None,
         user_agent="coperniq-client/0.1.1",
         auth_env={"ApiKey": "COPERNIQ_API_KEY"},
+        rate_limit_headers={},
     )
 
 
@@ -71,7 +72,7 @@ class Client:
     def __init__(
         self,
         *,
-        api_key: str | None = None,
+        api_key: str | Callable[[], str] | None = None,
         environment: Environment | str = Environment.PRODUCTION,
         base_url: str | None = None,
         timeout: float | httpx.Timeout = 60.0,
@@ -82,7 +83,7 @@ class Client:
         """Create a client.
 
         Args:
-            api_key: API Key authentication via header (env COPERNIQ_API_KEY)
+            api_key: API Key authentication via header (env COPERNIQ_API_KEY); or a callable that returns it, asked at each request
             environment: the server to talk to (default PRODUCTION).
             base_url: a URL that overrides the environment.
             timeout: seconds (or an httpx.Timeout) for each request.
@@ -131,7 +132,7 @@ class AsyncClient:
     def __init__(
         self,
         *,
-        api_key: str | None = None,
+        api_key: str | Callable[[], str | Awaitable[str]] | None = None,
         environment: Environment | str = Environment.PRODUCTION,
         base_url: str | None = None,
         timeout: float | httpx.Timeout = 60.0,

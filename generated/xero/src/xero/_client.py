@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from enum import Enum
 from functools import cached_property
 from types import TracebackType
@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Self
 import httpx
 
 from ._runtime import AsyncCore, ClientConfig, SyncCore
-from ._runtime.auth import ApiKeyAuth, Auth, BearerAuth, credential
+from ._runtime.auth import ApiKeyAuth, Auth, BearerAuth, CredentialSource, credential
 from .errors import ERRORS
 
 if TYPE_CHECKING:
@@ -28,8 +28,8 @@ class Environment(str, Enum):
 
 def _config(
     *,
-    access_token: str | None,
-    xero_tenant_id: str | None,
+    access_token: CredentialSource | None,
+    xero_tenant_id: CredentialSource | None,
     base_url: str,
     timeout: float | httpx.Timeout,
     max_retries: int,
@@ -53,6 +53,7 @@ def _config(
         idempotency_header=None,
         user_agent="xero-invoices-client/0.1.1",
         auth_env={"OAuth2": "XERO_ACCESS_TOKEN", "XeroTenantId": "XERO_TENANT_ID"},
+        rate_limit_headers={},
     )
 
 
@@ -75,8 +76,8 @@ class Client:
     def __init__(
         self,
         *,
-        access_token: str | None = None,
-        xero_tenant_id: str | None = None,
+        access_token: str | Callable[[], str] | None = None,
+        xero_tenant_id: str | Callable[[], str] | None = None,
         environment: Environment | str = Environment.PRODUCTION,
         base_url: str | None = None,
         timeout: float | httpx.Timeout = 60.0,
@@ -87,8 +88,8 @@ class Client:
         """Create a client.
 
         Args:
-            access_token: OAuth2 access token (env XERO_ACCESS_TOKEN)
-            xero_tenant_id: XeroTenantId credentials (env XERO_TENANT_ID)
+            access_token: OAuth2 access token (env XERO_ACCESS_TOKEN); or a callable that returns it, asked at each request
+            xero_tenant_id: XeroTenantId credentials (env XERO_TENANT_ID); or a callable that returns it, asked at each request
             environment: the server to talk to (default PRODUCTION).
             base_url: a URL that overrides the environment.
             timeout: seconds (or an httpx.Timeout) for each request.
@@ -138,8 +139,8 @@ class AsyncClient:
     def __init__(
         self,
         *,
-        access_token: str | None = None,
-        xero_tenant_id: str | None = None,
+        access_token: str | Callable[[], str | Awaitable[str]] | None = None,
+        xero_tenant_id: str | Callable[[], str | Awaitable[str]] | None = None,
         environment: Environment | str = Environment.PRODUCTION,
         base_url: str | None = None,
         timeout: float | httpx.Timeout = 60.0,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from enum import Enum
 from functools import cached_property
 from types import TracebackType
@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Self
 import httpx
 
 from ._runtime import AsyncCore, ClientConfig, SyncCore
-from ._runtime.auth import Auth, BearerAuth, credential
+from ._runtime.auth import Auth, BearerAuth, CredentialSource, credential
 from .errors import ERRORS
 
 if TYPE_CHECKING:
@@ -67,7 +67,7 @@ class Environment(str, Enum):
 
 def _config(
     *,
-    access_token: str | None,
+    access_token: CredentialSource | None,
     base_url: str,
     timeout: float | httpx.Timeout,
     max_retries: int,
@@ -88,6 +88,11 @@ def _config(
         idempotency_header=None,
         user_agent="xero-accounting-client/0.1.1",
         auth_env={"OAuth2": "XERO_ACCESS_TOKEN"},
+        rate_limit_headers={
+            "minute": {"remaining": "X-MinLimit-Remaining", "limit": 60},
+            "day": {"remaining": "X-DayLimit-Remaining", "limit": 5000},
+            "app_minute": {"remaining": "X-AppMinLimit-Remaining", "limit": 10000},
+        },
     )
 
 
@@ -110,7 +115,7 @@ class Client:
     def __init__(
         self,
         *,
-        access_token: str | None = None,
+        access_token: str | Callable[[], str] | None = None,
         environment: Environment | str = Environment.PRODUCTION,
         base_url: str | None = None,
         timeout: float | httpx.Timeout = 60.0,
@@ -121,7 +126,7 @@ class Client:
         """Create a client.
 
         Args:
-            access_token: For more information (env XERO_ACCESS_TOKEN)
+            access_token: For more information (env XERO_ACCESS_TOKEN); or a callable that returns it, asked at each request
             environment: the server to talk to (default PRODUCTION).
             base_url: a URL that overrides the environment.
             timeout: seconds (or an httpx.Timeout) for each request.
@@ -380,7 +385,7 @@ class AsyncClient:
     def __init__(
         self,
         *,
-        access_token: str | None = None,
+        access_token: str | Callable[[], str | Awaitable[str]] | None = None,
         environment: Environment | str = Environment.PRODUCTION,
         base_url: str | None = None,
         timeout: float | httpx.Timeout = 60.0,

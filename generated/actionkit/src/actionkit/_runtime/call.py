@@ -94,3 +94,5 @@ class Call(Generic[T]):
     responses: Mapping[str, ResponseSpec] = field(default_factory=dict)
     error_bodies: Mapping[str, Any] = field(default_factory=dict)
     security: Sequence[Sequence[str]] = ()
+    idempotency_header: str | None = None
+    unsafe: bool = False

@@ -23,6 +23,7 @@ from .call import Call
 from .errors import ApiStatusError
 from .exchange import Exchange, Retry, make_timeout
 from .options import RequestOptions
+from .ratelimit import RateLimitHeaders
 from .redact import Redactor, install_httpx_log_filter
 from .response import ApiResponse, AsyncStreamedResponse, StreamDetails, StreamedResponse
 
@@ -42,7 +43,8 @@ class ClientConfig:
     `auth` maps security scheme keys to the credentials the user supplied (schemes without
     credentials are absent); `auth_env` maps them to the environment variable that can
     supply them, for the message when they are missing. `errors` maps statuses (`"429"`,
-    `"4XX"`) to the generated error classes.
+    `"4XX"`) to the generated error classes. `rate_limit_headers` names the provider's own
+    rate-limit headers, per window.
     """
 
     base_url: str
@@ -55,6 +57,7 @@ class ClientConfig:
     idempotency_header: str | None = None
     user_agent: str = ""
     auth_env: Mapping[str, str] = field(default_factory=dict)
+    rate_limit_headers: RateLimitHeaders = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         url = httpx.URL(self.base_url)

@@ -51,10 +51,10 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_TIMEOUT",
-    "IDEMPOTENT_METHODS",
     "INITIAL_BACKOFF",
     "MAX_BACKOFF",
     "MAX_WAIT",
+    "SAFE_METHODS",
     "Exchange",
     "Retry",
     "backoff",
@@ -63,10 +63,10 @@ __all__ = [
 
 T = TypeVar("T")
 
-# Methods whose repetition has the same effect as one request (RFC 9110, 9.2.2).
-IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
-# Methods that get a generated idempotency key when the provider supports them.
-KEYED_METHODS = frozenset({"POST", "PATCH"})
+# Methods that only read (RFC 9110, 9.2.1): sent again after a failure without a key.
+# PUT and DELETE are idempotent in HTTP's terms, but providers do not always agree (Xero
+# creates with PUT): like POST and PATCH, they are repeated only with an idempotency key.
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 INITIAL_BACKOFF = 0.5  # seconds before the first retry; doubles each time
@@ -144,7 +144,8 @@ class Exchange(Generic[T]):
         self.extra_headers = dict(options.get("extra_headers") or {})
         self.extra_query = dict(options.get("extra_query") or {})
         self.idempotency_header, self.idempotency_key = self._idempotency(options)
-        self.retry_safe = self.method in IDEMPOTENT_METHODS or self.idempotency_key is not None
+        safe_method = self.method in SAFE_METHODS and not call.unsafe
+        self.retry_safe = safe_method or self.idempotency_key is not None
         self.url = build_url(config.base_url, call)
         # Encoded here rather than by httpx, which would also encode the styles' delimiters.
         self.query = self._query()
@@ -162,15 +163,24 @@ class Exchange(Generic[T]):
     # -- building -------------------------------------------------------------------------
 
     def _idempotency(self, options: RequestOptions) -> tuple[str, str | None]:
-        header = self.config.idempotency_header or "Idempotency-Key"
+        """The idempotency header and the key this call sends in it, if any.
+
+        The caller's key (the request option, an extra header, or the operation's own
+        parameter) wins; else a write whose operation or client documents the header gets a
+        fresh key, which every retry of this call repeats.
+        """
+        documented = self.call.idempotency_header or self.config.idempotency_header
+        header = documented or "Idempotency-Key"
         given = options.get("idempotency_key")
         if given:
             return header, given
         for name, value in self.extra_headers.items():
             if name.lower() == header.lower():
                 return header, value
-        if self.config.idempotency_header and self.method in KEYED_METHODS:
-            # One key per logical call: every retry carries the same one.
+        for param in self.call.headers:
+            if param.name.lower() == header.lower() and param.value is not None:
+                return param.name, str(param.value)
+        if documented and self.method not in SAFE_METHODS:
             return header, str(uuid.uuid4())
         return header, None
 
@@ -255,6 +265,9 @@ class Exchange(Generic[T]):
         """Last touches once credentials are on, just before sending: the caller's headers."""
         for name, value in self.extra_headers.items():
             request.headers[name] = value
+        # a credential callable has just given its value: mask it from here on
+        values = [v for auth in self.auths for v in auth.sensitive().values]
+        self.redactor = self.redactor.with_values(values)
         self._attempt_started = time.monotonic()
         if self.logger.isEnabledFor(logging.DEBUG):
             self.logger.debug(
@@ -346,7 +359,7 @@ class Exchange(Generic[T]):
         """A retry or a raised error; for a success, its rate limit and request id."""
         now = time.time()
         status = response.status_code
-        rate_limit = parse_rate_limit(response.headers, now)
+        rate_limit = parse_rate_limit(response.headers, now, self.config.rate_limit_headers)
         rid = request_id(response.headers)
         url = response.request.url
         if self.logger.isEnabledFor(logging.DEBUG):

@@ -90,6 +90,8 @@ class ToolsResource:
             invoice_number: Invoice Number : Alpha numeric code identifying the invoice (example: "OIT00546")
             reference: Reference
 
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
+
         `POST /projects/{project_id}/tools` (operation `XERO_CREATE_INVOICE`).
         """
         call = _xero_create_invoice_call(
@@ -141,6 +143,8 @@ class ToolsResourceWithRawResponse:
             currency: Currency (example: "USD")
             invoice_number: Invoice Number : Alpha numeric code identifying the invoice (example: "OIT00546")
             reference: Reference
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `POST /projects/{project_id}/tools` (operation `XERO_CREATE_INVOICE`).
         """
@@ -195,6 +199,8 @@ class AsyncToolsResource:
             invoice_number: Invoice Number : Alpha numeric code identifying the invoice (example: "OIT00546")
             reference: Reference
 
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
+
         `POST /projects/{project_id}/tools` (operation `XERO_CREATE_INVOICE`).
         """
         call = _xero_create_invoice_call(
@@ -246,6 +252,8 @@ class AsyncToolsResourceWithRawResponse:
             currency: Currency (example: "USD")
             invoice_number: Invoice Number : Alpha numeric code identifying the invoice (example: "OIT00546")
             reference: Reference
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `POST /projects/{project_id}/tools` (operation `XERO_CREATE_INVOICE`).
         """

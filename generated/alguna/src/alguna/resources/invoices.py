@@ -16,7 +16,7 @@ __all__ = [
 ]
 
 
-def _create_invoice_line_item_call(
+def _create_line_item_call(
     *,
     id: str,
     description: str | NotGiven = NOT_GIVEN,
@@ -42,7 +42,7 @@ class InvoicesResource:
         self._core = core
         self.with_raw_response = InvoicesResourceWithRawResponse(core)
 
-    def create_invoice_line_item(
+    def create_line_item(
         self,
         *,
         id: str,
@@ -61,9 +61,11 @@ class InvoicesResource:
             quantity: The quantity of the line item as a decimal string.
             unit_price: The unit price for the given line item as a decimal string.
 
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
+
         `POST /invoices/{id}/line-items` (operation `createInvoiceLineItem`).
         """
-        call = _create_invoice_line_item_call(
+        call = _create_line_item_call(
             id=id, description=description, quantity=quantity, unit_price=unit_price
         )
         return self._core.request(call, request_options).data
@@ -75,7 +77,7 @@ class InvoicesResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def create_invoice_line_item(
+    def create_line_item(
         self,
         *,
         id: str,
@@ -94,9 +96,11 @@ class InvoicesResourceWithRawResponse:
             quantity: The quantity of the line item as a decimal string.
             unit_price: The unit price for the given line item as a decimal string.
 
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
+
         `POST /invoices/{id}/line-items` (operation `createInvoiceLineItem`).
         """
-        call = _create_invoice_line_item_call(
+        call = _create_line_item_call(
             id=id, description=description, quantity=quantity, unit_price=unit_price
         )
         return self._core.request(call, request_options)
@@ -109,7 +113,7 @@ class AsyncInvoicesResource:
         self._core = core
         self.with_raw_response = AsyncInvoicesResourceWithRawResponse(core)
 
-    async def create_invoice_line_item(
+    async def create_line_item(
         self,
         *,
         id: str,
@@ -128,9 +132,11 @@ class AsyncInvoicesResource:
             quantity: The quantity of the line item as a decimal string.
             unit_price: The unit price for the given line item as a decimal string.
 
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
+
         `POST /invoices/{id}/line-items` (operation `createInvoiceLineItem`).
         """
-        call = _create_invoice_line_item_call(
+        call = _create_line_item_call(
             id=id, description=description, quantity=quantity, unit_price=unit_price
         )
         return (await self._core.request(call, request_options)).data
@@ -142,7 +148,7 @@ class AsyncInvoicesResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def create_invoice_line_item(
+    async def create_line_item(
         self,
         *,
         id: str,
@@ -161,9 +167,11 @@ class AsyncInvoicesResourceWithRawResponse:
             quantity: The quantity of the line item as a decimal string.
             unit_price: The unit price for the given line item as a decimal string.
 
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
+
         `POST /invoices/{id}/line-items` (operation `createInvoiceLineItem`).
         """
-        call = _create_invoice_line_item_call(
+        call = _create_line_item_call(
             id=id, description=description, quantity=quantity, unit_price=unit_price
         )
         return await self._core.request(call, request_options)

@@ -4,22 +4,30 @@ Providers spell this many ways: `Retry-After` (seconds or an HTTP date), `retry-
 `X-RateLimit-Limit`/`-Remaining`/`-Reset` (reset as seconds, or as an epoch time), the IETF
 `RateLimit-Limit`/`-Remaining`/`-Reset` fields and their structured successors `RateLimit`
 and `RateLimit-Policy`, per-window families such as `x-rate-limiter-minutely-limit` with
-`x-rate-limiter-minutely-usage`, or `X-RateLimit-Remaining-Minute`. All are read here,
-without I/O, so that the sync and async clients decide alike.
+`x-rate-limiter-minutely-usage`, or `X-RateLimit-Remaining-Minute`. A provider's own names
+(Xero's `X-MinLimit-Remaining`, `X-DayLimit-Remaining`) come from its manifest as
+`RateLimitHeaders`. All are read here, without I/O, so that the sync and async clients
+decide alike.
 """
 
 from __future__ import annotations
 
 import email.utils
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC
+from typing import TypeAlias
 
 import httpx
 
 from .response import RateLimit
 
-__all__ = ["parse_rate_limit", "server_wait"]
+__all__ = ["RateLimitHeaders", "parse_rate_limit", "server_wait"]
+
+# window name -> field (`remaining`, `limit`, `used`, `reset`) -> the header that carries it;
+# a `limit` may be the documented number itself when no header reports it.
+RateLimitHeaders: TypeAlias = Mapping[str, Mapping[str, str | int]]
 
 # `x-ratelimit-limit`, `x-rate-limit-remaining`, `ratelimit-reset`, `x-rate-limiter-daily-usage`,
 # `x-ratelimit-remaining-minute`: a window name may come before or after the field.
@@ -132,14 +140,47 @@ def _structured(headers: httpx.Headers, now: float, windows: dict[str, _Window])
             window.reset = _reset_seconds(params[key], now, delta_only=True)
 
 
-def parse_rate_limit(headers: httpx.Headers, now: float) -> RateLimit | None:
+def _provider_windows(
+    headers: httpx.Headers,
+    now: float,
+    spelled: RateLimitHeaders,
+    windows: dict[str, _Window],
+    raw: dict[str, str],
+) -> None:
+    """The windows a provider reports under its own header names."""
+    for name, fields in spelled.items():
+        window = _Window()
+        seen = False
+        for key, header in fields.items():
+            if isinstance(header, int):
+                window.limit = header
+                continue
+            value = headers.get(header)
+            if value is None:
+                continue
+            seen = True
+            raw[header.lower()] = value
+            if key == "reset":
+                window.reset = _reset_seconds(value, now)
+            else:
+                setattr(window, "used" if key == "used" else key, _first_int(value))
+        if seen:
+            windows[f"provider:{name}"] = window
+
+
+def parse_rate_limit(
+    headers: httpx.Headers, now: float, spelled: RateLimitHeaders | None = None
+) -> RateLimit | None:
     """The rate-limit state of a response, or None when it reports none.
 
     Of several windows, the one with the fewest requests left is reported; between windows
     equally exhausted, the one that resets last, since that is when requests work again.
+    Without a reset of its own, the window resets when `Retry-After` says to come back.
     """
     raw: dict[str, str] = {}
     windows: dict[str, _Window] = {}
+    if spelled:
+        _provider_windows(headers, now, spelled, windows, raw)
     for name, value in headers.items():
         name = name.lower()
         if name in ("ratelimit", "ratelimit-policy"):
@@ -163,15 +204,22 @@ def parse_rate_limit(headers: httpx.Headers, now: float) -> RateLimit | None:
         else:
             window.reset = _reset_seconds(value, now, delta_only=field == "reset-after")
     _structured(headers, now, windows)
-    if not raw:
+    wait = server_wait(headers, now)
+    if not raw and wait is None:
         return None
     known = [w for _, w in sorted(windows.items()) if w.left is not None or w.limit is not None]
     known = known or [w for _, w in sorted(windows.items()) if w.reset is not None]
     best = min(known, key=_scarcity) if known else _Window()
+    # A per-window family may leave the reset to a general header (`RateLimit-Reset`).
+    reset = best.reset if best.reset is not None else windows.get("", _Window()).reset
+    if reset is None and wait is not None:
+        reset = wait
+        for name in ("retry-after-ms", "retry-after"):
+            if name in headers:
+                raw[name] = headers[name]
     return RateLimit(
         limit=best.limit,
         remaining=best.left,
-        # A per-window family may leave the reset to a general header (`RateLimit-Reset`).
-        reset=best.reset if best.reset is not None else windows.get("", _Window()).reset,
+        reset=reset,
         raw=dict(sorted(raw.items())),
     )

@@ -7,13 +7,13 @@ from datetime import datetime
 from .._runtime import ApiResponse, AsyncCore, Call, RequestOptions, ResponseSpec, SyncCore
 from .._runtime.given import NOT_GIVEN, NotGiven, given
 from ..models import (
+    CreateInvoiceAuthenticationErrorBody,
     CreateInvoiceBadRequestErrorBody,
     CreateInvoiceConflictErrorBody,
     CreateInvoiceInternalServerErrorBody,
     CreateInvoiceRateLimitErrorBody,
     CreateInvoiceRequest,
     CreateInvoiceResponse,
-    CreateInvoiceUnauthorizedErrorBody,
     Discount,
     InvoiceId,
     LineItem,
@@ -62,7 +62,7 @@ def _create_call(
         responses={"200": ResponseSpec(CreateInvoiceResponse, "json")},
         error_bodies={
             "400": CreateInvoiceBadRequestErrorBody,
-            "401": CreateInvoiceUnauthorizedErrorBody,
+            "401": CreateInvoiceAuthenticationErrorBody,
             "409": CreateInvoiceConflictErrorBody,
             "429": CreateInvoiceRateLimitErrorBody,
             "500": CreateInvoiceInternalServerErrorBody,
@@ -106,6 +106,8 @@ class InvoicesResource:
             currency: The currency of the invoice.
             purchase_order_id: The id of the purchase order
             pay_via_stripe_account_connection_id: The id of the pay via stripe account connection. Expected to be a valid object id like 666666666666666666666666
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `POST /v1/invoices` (operation `createInvoice`).
         """
@@ -158,6 +160,8 @@ class InvoicesResourceWithRawResponse:
             currency: The currency of the invoice.
             purchase_order_id: The id of the purchase order
             pay_via_stripe_account_connection_id: The id of the pay via stripe account connection. Expected to be a valid object id like 666666666666666666666666
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `POST /v1/invoices` (operation `createInvoice`).
         """
@@ -212,6 +216,8 @@ class AsyncInvoicesResource:
             purchase_order_id: The id of the purchase order
             pay_via_stripe_account_connection_id: The id of the pay via stripe account connection. Expected to be a valid object id like 666666666666666666666666
 
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
+
         `POST /v1/invoices` (operation `createInvoice`).
         """
         call = _create_call(
@@ -263,6 +269,8 @@ class AsyncInvoicesResourceWithRawResponse:
             currency: The currency of the invoice.
             purchase_order_id: The id of the purchase order
             pay_via_stripe_account_connection_id: The id of the pay via stripe account connection. Expected to be a valid object id like 666666666666666666666666
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `POST /v1/invoices` (operation `createInvoice`).
         """

@@ -93,6 +93,8 @@ class InvoicesResource:
             due_date: Due date (ISO 8601 datetime string)
             description: Invoice description
 
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
+
         `POST /invoices` (operation `createInvoice`).
         """
         call = _create_call(
@@ -143,6 +145,8 @@ class InvoicesResourceWithRawResponse:
             issue_date: Issue date (ISO 8601). Optional. Applied only when status is SENT/PARTIALLY_PAID/PAID (required for those); ignored for DRAFT invoices.
             due_date: Due date (ISO 8601 datetime string)
             description: Invoice description
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `POST /invoices` (operation `createInvoice`).
         """
@@ -196,6 +200,8 @@ class AsyncInvoicesResource:
             due_date: Due date (ISO 8601 datetime string)
             description: Invoice description
 
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
+
         `POST /invoices` (operation `createInvoice`).
         """
         call = _create_call(
@@ -246,6 +252,8 @@ class AsyncInvoicesResourceWithRawResponse:
             issue_date: Issue date (ISO 8601). Optional. Applied only when status is SENT/PARTIALLY_PAID/PAID (required for those); ignored for DRAFT invoices.
             due_date: Due date (ISO 8601 datetime string)
             description: Invoice description
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `POST /invoices` (operation `createInvoice`).
         """

@@ -44,6 +44,8 @@ class InvoicesResource:
     ) -> UpdateOrCreateInvoicesResponse:
         """Xero Updates or creates one or more sales invoices or purchase bills
 
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
+
         `POST /Invoices` (operation `updateOrCreateInvoices`).
         """
         call = _update_or_create_call(invoices=invoices)
@@ -63,6 +65,8 @@ class InvoicesResourceWithRawResponse:
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[UpdateOrCreateInvoicesResponse]:
         """Xero Updates or creates one or more sales invoices or purchase bills
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `POST /Invoices` (operation `updateOrCreateInvoices`).
         """
@@ -85,6 +89,8 @@ class AsyncInvoicesResource:
     ) -> UpdateOrCreateInvoicesResponse:
         """Xero Updates or creates one or more sales invoices or purchase bills
 
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
+
         `POST /Invoices` (operation `updateOrCreateInvoices`).
         """
         call = _update_or_create_call(invoices=invoices)
@@ -104,6 +110,8 @@ class AsyncInvoicesResourceWithRawResponse:
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[UpdateOrCreateInvoicesResponse]:
         """Xero Updates or creates one or more sales invoices or purchase bills
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `POST /Invoices` (operation `updateOrCreateInvoices`).
         """

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from datetime import datetime
 from uuid import UUID
@@ -40,7 +41,7 @@ __all__ = [
 ]
 
 
-def _get_accounts_call(
+def _list_call(
     *,
     xero_tenant_id: str,
     if_modified_since: datetime | None = None,
@@ -82,7 +83,7 @@ def _create_call(
     show_in_expense_claims: bool | NotGiven = NOT_GIVEN,
     reporting_code: str | NotGiven = NOT_GIVEN,
     add_to_watchlist: bool | NotGiven = NOT_GIVEN,
-    validation_errors: list[ValidationError] | NotGiven = NOT_GIVEN,
+    validation_errors: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
 ) -> Call[Accounts]:
     data = given(
         {
@@ -115,12 +116,13 @@ def _create_call(
         responses={"200": ResponseSpec(Accounts, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _get_account_call(
+def _get_call(
     *,
-    account_id: UUID,
+    account_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[Accounts]:
     return Call[Accounts](
@@ -136,10 +138,10 @@ def _get_account_call(
 
 def _update_call(
     *,
-    account_id: UUID,
+    account_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    accounts: list[Account] | NotGiven = NOT_GIVEN,
+    accounts: builtins.list[Account] | NotGiven = NOT_GIVEN,
 ) -> Call[Accounts]:
     data = given({"Accounts": accounts})
     return Call[Accounts](
@@ -155,12 +157,13 @@ def _update_call(
         responses={"200": ResponseSpec(Accounts, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
 def _delete_call(
     *,
-    account_id: UUID,
+    account_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[Accounts]:
     return Call[Accounts](
@@ -175,9 +178,9 @@ def _delete_call(
     )
 
 
-def _get_account_attachments_call(
+def _get_attachments_call(
     *,
-    account_id: UUID,
+    account_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[Attachments]:
     return Call[Attachments](
@@ -191,10 +194,10 @@ def _get_account_attachments_call(
     )
 
 
-def _get_account_attachment_by_id_call(
+def _get_attachment_by_id_call(
     *,
-    account_id: UUID,
-    attachment_id: UUID,
+    account_id: UUID | str,
+    attachment_id: UUID | str,
     xero_tenant_id: str,
     content_type: str,
 ) -> Call[bytes]:
@@ -212,9 +215,9 @@ def _get_account_attachment_by_id_call(
     )
 
 
-def _get_account_attachment_by_file_name_call(
+def _get_attachment_by_file_name_call(
     *,
-    account_id: UUID,
+    account_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     content_type: str,
@@ -233,9 +236,9 @@ def _get_account_attachment_by_file_name_call(
     )
 
 
-def _create_account_attachment_by_file_name_call(
+def _create_attachment_by_file_name_call(
     *,
-    account_id: UUID,
+    account_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     body: bytes,
@@ -255,12 +258,13 @@ def _create_account_attachment_by_file_name_call(
         responses={"200": ResponseSpec(Attachments, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _update_account_attachment_by_file_name_call(
+def _update_attachment_by_file_name_call(
     *,
-    account_id: UUID,
+    account_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     body: bytes,
@@ -280,6 +284,7 @@ def _update_account_attachment_by_file_name_call(
         responses={"200": ResponseSpec(Attachments, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -291,7 +296,7 @@ class AccountsResource:
         self.with_raw_response = AccountsResourceWithRawResponse(core)
         self.with_streaming_response = AccountsResourceWithStreamingResponse(core)
 
-    def get_accounts(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -310,7 +315,7 @@ class AccountsResource:
 
         `GET /Accounts` (operation `getAccounts`).
         """
-        call = _get_accounts_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -337,7 +342,7 @@ class AccountsResource:
         show_in_expense_claims: bool | NotGiven = NOT_GIVEN,
         reporting_code: str | NotGiven = NOT_GIVEN,
         add_to_watchlist: bool | NotGiven = NOT_GIVEN,
-        validation_errors: list[ValidationError] | NotGiven = NOT_GIVEN,
+        validation_errors: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Accounts:
         """Creates a new chart of accounts
@@ -360,6 +365,8 @@ class AccountsResource:
             reporting_code: Shown if set
             add_to_watchlist: Boolean – describes whether the account is shown in the watchlist widget on the dashboard
             validation_errors: Displays array of validation error messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Accounts` (operation `createAccount`).
         """
@@ -384,10 +391,10 @@ class AccountsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_account(
+    def get(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Accounts:
@@ -399,16 +406,16 @@ class AccountsResource:
 
         `GET /Accounts/{AccountID}` (operation `getAccount`).
         """
-        call = _get_account_call(account_id=account_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(account_id=account_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
     def update(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        accounts: list[Account] | NotGiven = NOT_GIVEN,
+        accounts: builtins.list[Account] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Accounts:
         """Updates a chart of accounts
@@ -417,6 +424,8 @@ class AccountsResource:
             account_id: Unique identifier for Account object
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Accounts/{AccountID}` (operation `updateAccount`).
         """
@@ -431,7 +440,7 @@ class AccountsResource:
     def delete(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Accounts:
@@ -441,15 +450,17 @@ class AccountsResource:
             account_id: Unique identifier for Account object
             xero_tenant_id: Xero identifier for Tenant
 
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
+
         `DELETE /Accounts/{AccountID}` (operation `deleteAccount`).
         """
         call = _delete_call(account_id=account_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def get_account_attachments(
+    def get_attachments(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -461,14 +472,14 @@ class AccountsResource:
 
         `GET /Accounts/{AccountID}/Attachments` (operation `getAccountAttachments`).
         """
-        call = _get_account_attachments_call(account_id=account_id, xero_tenant_id=xero_tenant_id)
+        call = _get_attachments_call(account_id=account_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def get_account_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        account_id: UUID,
-        attachment_id: UUID,
+        account_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -483,7 +494,7 @@ class AccountsResource:
 
         `GET /Accounts/{AccountID}/Attachments/{AttachmentID}` (operation `getAccountAttachmentById`).
         """
-        call = _get_account_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             account_id=account_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -491,10 +502,10 @@ class AccountsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_account_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -510,7 +521,7 @@ class AccountsResource:
 
         `GET /Accounts/{AccountID}/Attachments/{FileName}` (operation `getAccountAttachmentByFileName`).
         """
-        call = _get_account_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             account_id=account_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -518,10 +529,10 @@ class AccountsResource:
         )
         return self._core.request(call, request_options).data
 
-    def create_account_attachment_by_file_name(
+    def create_attachment_by_file_name(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -536,9 +547,11 @@ class AccountsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Accounts/{AccountID}/Attachments/{FileName}` (operation `createAccountAttachmentByFileName`).
         """
-        call = _create_account_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             account_id=account_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -547,10 +560,10 @@ class AccountsResource:
         )
         return self._core.request(call, request_options).data
 
-    def update_account_attachment_by_file_name(
+    def update_attachment_by_file_name(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -565,9 +578,11 @@ class AccountsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Accounts/{AccountID}/Attachments/{FileName}` (operation `updateAccountAttachmentByFileName`).
         """
-        call = _update_account_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             account_id=account_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -583,7 +598,7 @@ class AccountsResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_accounts(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -602,7 +617,7 @@ class AccountsResourceWithRawResponse:
 
         `GET /Accounts` (operation `getAccounts`).
         """
-        call = _get_accounts_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -629,7 +644,7 @@ class AccountsResourceWithRawResponse:
         show_in_expense_claims: bool | NotGiven = NOT_GIVEN,
         reporting_code: str | NotGiven = NOT_GIVEN,
         add_to_watchlist: bool | NotGiven = NOT_GIVEN,
-        validation_errors: list[ValidationError] | NotGiven = NOT_GIVEN,
+        validation_errors: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Accounts]:
         """Creates a new chart of accounts
@@ -652,6 +667,8 @@ class AccountsResourceWithRawResponse:
             reporting_code: Shown if set
             add_to_watchlist: Boolean – describes whether the account is shown in the watchlist widget on the dashboard
             validation_errors: Displays array of validation error messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Accounts` (operation `createAccount`).
         """
@@ -676,10 +693,10 @@ class AccountsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_account(
+    def get(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Accounts]:
@@ -691,16 +708,16 @@ class AccountsResourceWithRawResponse:
 
         `GET /Accounts/{AccountID}` (operation `getAccount`).
         """
-        call = _get_account_call(account_id=account_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(account_id=account_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
     def update(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        accounts: list[Account] | NotGiven = NOT_GIVEN,
+        accounts: builtins.list[Account] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Accounts]:
         """Updates a chart of accounts
@@ -709,6 +726,8 @@ class AccountsResourceWithRawResponse:
             account_id: Unique identifier for Account object
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Accounts/{AccountID}` (operation `updateAccount`).
         """
@@ -723,7 +742,7 @@ class AccountsResourceWithRawResponse:
     def delete(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Accounts]:
@@ -733,15 +752,17 @@ class AccountsResourceWithRawResponse:
             account_id: Unique identifier for Account object
             xero_tenant_id: Xero identifier for Tenant
 
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
+
         `DELETE /Accounts/{AccountID}` (operation `deleteAccount`).
         """
         call = _delete_call(account_id=account_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def get_account_attachments(
+    def get_attachments(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Attachments]:
@@ -753,14 +774,14 @@ class AccountsResourceWithRawResponse:
 
         `GET /Accounts/{AccountID}/Attachments` (operation `getAccountAttachments`).
         """
-        call = _get_account_attachments_call(account_id=account_id, xero_tenant_id=xero_tenant_id)
+        call = _get_attachments_call(account_id=account_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def get_account_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        account_id: UUID,
-        attachment_id: UUID,
+        account_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -775,7 +796,7 @@ class AccountsResourceWithRawResponse:
 
         `GET /Accounts/{AccountID}/Attachments/{AttachmentID}` (operation `getAccountAttachmentById`).
         """
-        call = _get_account_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             account_id=account_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -783,10 +804,10 @@ class AccountsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_account_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -802,7 +823,7 @@ class AccountsResourceWithRawResponse:
 
         `GET /Accounts/{AccountID}/Attachments/{FileName}` (operation `getAccountAttachmentByFileName`).
         """
-        call = _get_account_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             account_id=account_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -810,10 +831,10 @@ class AccountsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def create_account_attachment_by_file_name(
+    def create_attachment_by_file_name(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -828,9 +849,11 @@ class AccountsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Accounts/{AccountID}/Attachments/{FileName}` (operation `createAccountAttachmentByFileName`).
         """
-        call = _create_account_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             account_id=account_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -839,10 +862,10 @@ class AccountsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def update_account_attachment_by_file_name(
+    def update_attachment_by_file_name(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -857,9 +880,11 @@ class AccountsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Accounts/{AccountID}/Attachments/{FileName}` (operation `updateAccountAttachmentByFileName`).
         """
-        call = _update_account_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             account_id=account_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -879,11 +904,11 @@ class AccountsResourceWithStreamingResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_account_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        account_id: UUID,
-        attachment_id: UUID,
+        account_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -898,7 +923,7 @@ class AccountsResourceWithStreamingResponse:
 
         `GET /Accounts/{AccountID}/Attachments/{AttachmentID}` (operation `getAccountAttachmentById`).
         """
-        call = _get_account_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             account_id=account_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -906,10 +931,10 @@ class AccountsResourceWithStreamingResponse:
         )
         return self._core.stream(call, request_options)
 
-    def get_account_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -925,7 +950,7 @@ class AccountsResourceWithStreamingResponse:
 
         `GET /Accounts/{AccountID}/Attachments/{FileName}` (operation `getAccountAttachmentByFileName`).
         """
-        call = _get_account_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             account_id=account_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -942,7 +967,7 @@ class AsyncAccountsResource:
         self.with_raw_response = AsyncAccountsResourceWithRawResponse(core)
         self.with_streaming_response = AsyncAccountsResourceWithStreamingResponse(core)
 
-    async def get_accounts(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -961,7 +986,7 @@ class AsyncAccountsResource:
 
         `GET /Accounts` (operation `getAccounts`).
         """
-        call = _get_accounts_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -988,7 +1013,7 @@ class AsyncAccountsResource:
         show_in_expense_claims: bool | NotGiven = NOT_GIVEN,
         reporting_code: str | NotGiven = NOT_GIVEN,
         add_to_watchlist: bool | NotGiven = NOT_GIVEN,
-        validation_errors: list[ValidationError] | NotGiven = NOT_GIVEN,
+        validation_errors: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Accounts:
         """Creates a new chart of accounts
@@ -1011,6 +1036,8 @@ class AsyncAccountsResource:
             reporting_code: Shown if set
             add_to_watchlist: Boolean – describes whether the account is shown in the watchlist widget on the dashboard
             validation_errors: Displays array of validation error messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Accounts` (operation `createAccount`).
         """
@@ -1035,10 +1062,10 @@ class AsyncAccountsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_account(
+    async def get(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Accounts:
@@ -1050,16 +1077,16 @@ class AsyncAccountsResource:
 
         `GET /Accounts/{AccountID}` (operation `getAccount`).
         """
-        call = _get_account_call(account_id=account_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(account_id=account_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
     async def update(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        accounts: list[Account] | NotGiven = NOT_GIVEN,
+        accounts: builtins.list[Account] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Accounts:
         """Updates a chart of accounts
@@ -1068,6 +1095,8 @@ class AsyncAccountsResource:
             account_id: Unique identifier for Account object
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Accounts/{AccountID}` (operation `updateAccount`).
         """
@@ -1082,7 +1111,7 @@ class AsyncAccountsResource:
     async def delete(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Accounts:
@@ -1092,15 +1121,17 @@ class AsyncAccountsResource:
             account_id: Unique identifier for Account object
             xero_tenant_id: Xero identifier for Tenant
 
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
+
         `DELETE /Accounts/{AccountID}` (operation `deleteAccount`).
         """
         call = _delete_call(account_id=account_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def get_account_attachments(
+    async def get_attachments(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -1112,14 +1143,14 @@ class AsyncAccountsResource:
 
         `GET /Accounts/{AccountID}/Attachments` (operation `getAccountAttachments`).
         """
-        call = _get_account_attachments_call(account_id=account_id, xero_tenant_id=xero_tenant_id)
+        call = _get_attachments_call(account_id=account_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def get_account_attachment_by_id(
+    async def get_attachment_by_id(
         self,
         *,
-        account_id: UUID,
-        attachment_id: UUID,
+        account_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1134,7 +1165,7 @@ class AsyncAccountsResource:
 
         `GET /Accounts/{AccountID}/Attachments/{AttachmentID}` (operation `getAccountAttachmentById`).
         """
-        call = _get_account_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             account_id=account_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1142,10 +1173,10 @@ class AsyncAccountsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_account_attachment_by_file_name(
+    async def get_attachment_by_file_name(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1161,7 +1192,7 @@ class AsyncAccountsResource:
 
         `GET /Accounts/{AccountID}/Attachments/{FileName}` (operation `getAccountAttachmentByFileName`).
         """
-        call = _get_account_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             account_id=account_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1169,10 +1200,10 @@ class AsyncAccountsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def create_account_attachment_by_file_name(
+    async def create_attachment_by_file_name(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1187,9 +1218,11 @@ class AsyncAccountsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Accounts/{AccountID}/Attachments/{FileName}` (operation `createAccountAttachmentByFileName`).
         """
-        call = _create_account_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             account_id=account_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1198,10 +1231,10 @@ class AsyncAccountsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def update_account_attachment_by_file_name(
+    async def update_attachment_by_file_name(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1216,9 +1249,11 @@ class AsyncAccountsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Accounts/{AccountID}/Attachments/{FileName}` (operation `updateAccountAttachmentByFileName`).
         """
-        call = _update_account_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             account_id=account_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1234,7 +1269,7 @@ class AsyncAccountsResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def get_accounts(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -1253,7 +1288,7 @@ class AsyncAccountsResourceWithRawResponse:
 
         `GET /Accounts` (operation `getAccounts`).
         """
-        call = _get_accounts_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -1280,7 +1315,7 @@ class AsyncAccountsResourceWithRawResponse:
         show_in_expense_claims: bool | NotGiven = NOT_GIVEN,
         reporting_code: str | NotGiven = NOT_GIVEN,
         add_to_watchlist: bool | NotGiven = NOT_GIVEN,
-        validation_errors: list[ValidationError] | NotGiven = NOT_GIVEN,
+        validation_errors: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Accounts]:
         """Creates a new chart of accounts
@@ -1303,6 +1338,8 @@ class AsyncAccountsResourceWithRawResponse:
             reporting_code: Shown if set
             add_to_watchlist: Boolean – describes whether the account is shown in the watchlist widget on the dashboard
             validation_errors: Displays array of validation error messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Accounts` (operation `createAccount`).
         """
@@ -1327,10 +1364,10 @@ class AsyncAccountsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_account(
+    async def get(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Accounts]:
@@ -1342,16 +1379,16 @@ class AsyncAccountsResourceWithRawResponse:
 
         `GET /Accounts/{AccountID}` (operation `getAccount`).
         """
-        call = _get_account_call(account_id=account_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(account_id=account_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
     async def update(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        accounts: list[Account] | NotGiven = NOT_GIVEN,
+        accounts: builtins.list[Account] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Accounts]:
         """Updates a chart of accounts
@@ -1360,6 +1397,8 @@ class AsyncAccountsResourceWithRawResponse:
             account_id: Unique identifier for Account object
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Accounts/{AccountID}` (operation `updateAccount`).
         """
@@ -1374,7 +1413,7 @@ class AsyncAccountsResourceWithRawResponse:
     async def delete(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Accounts]:
@@ -1384,15 +1423,17 @@ class AsyncAccountsResourceWithRawResponse:
             account_id: Unique identifier for Account object
             xero_tenant_id: Xero identifier for Tenant
 
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
+
         `DELETE /Accounts/{AccountID}` (operation `deleteAccount`).
         """
         call = _delete_call(account_id=account_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def get_account_attachments(
+    async def get_attachments(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Attachments]:
@@ -1404,14 +1445,14 @@ class AsyncAccountsResourceWithRawResponse:
 
         `GET /Accounts/{AccountID}/Attachments` (operation `getAccountAttachments`).
         """
-        call = _get_account_attachments_call(account_id=account_id, xero_tenant_id=xero_tenant_id)
+        call = _get_attachments_call(account_id=account_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def get_account_attachment_by_id(
+    async def get_attachment_by_id(
         self,
         *,
-        account_id: UUID,
-        attachment_id: UUID,
+        account_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1426,7 +1467,7 @@ class AsyncAccountsResourceWithRawResponse:
 
         `GET /Accounts/{AccountID}/Attachments/{AttachmentID}` (operation `getAccountAttachmentById`).
         """
-        call = _get_account_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             account_id=account_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1434,10 +1475,10 @@ class AsyncAccountsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_account_attachment_by_file_name(
+    async def get_attachment_by_file_name(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1453,7 +1494,7 @@ class AsyncAccountsResourceWithRawResponse:
 
         `GET /Accounts/{AccountID}/Attachments/{FileName}` (operation `getAccountAttachmentByFileName`).
         """
-        call = _get_account_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             account_id=account_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1461,10 +1502,10 @@ class AsyncAccountsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def create_account_attachment_by_file_name(
+    async def create_attachment_by_file_name(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1479,9 +1520,11 @@ class AsyncAccountsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Accounts/{AccountID}/Attachments/{FileName}` (operation `createAccountAttachmentByFileName`).
         """
-        call = _create_account_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             account_id=account_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1490,10 +1533,10 @@ class AsyncAccountsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def update_account_attachment_by_file_name(
+    async def update_attachment_by_file_name(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1508,9 +1551,11 @@ class AsyncAccountsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Accounts/{AccountID}/Attachments/{FileName}` (operation `updateAccountAttachmentByFileName`).
         """
-        call = _update_account_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             account_id=account_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1530,11 +1575,11 @@ class AsyncAccountsResourceWithStreamingResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    def get_account_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        account_id: UUID,
-        attachment_id: UUID,
+        account_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1549,7 +1594,7 @@ class AsyncAccountsResourceWithStreamingResponse:
 
         `GET /Accounts/{AccountID}/Attachments/{AttachmentID}` (operation `getAccountAttachmentById`).
         """
-        call = _get_account_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             account_id=account_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1557,10 +1602,10 @@ class AsyncAccountsResourceWithStreamingResponse:
         )
         return self._core.stream(call, request_options)
 
-    def get_account_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        account_id: UUID,
+        account_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1576,7 +1621,7 @@ class AsyncAccountsResourceWithStreamingResponse:
 
         `GET /Accounts/{AccountID}/Attachments/{FileName}` (operation `getAccountAttachmentByFileName`).
         """
-        call = _get_account_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             account_id=account_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,

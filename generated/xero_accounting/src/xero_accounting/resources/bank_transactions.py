@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import AsyncIterator, Iterator
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from datetime import datetime
@@ -42,7 +43,7 @@ __all__ = [
 ]
 
 
-def _get_bank_transactions_call(
+def _list_call(
     *,
     xero_tenant_id: str,
     if_modified_since: datetime | None = None,
@@ -79,8 +80,8 @@ def _create_call(
     unitdp: int | None = None,
     idempotency_key: str | None = None,
     pagination: Pagination | NotGiven = NOT_GIVEN,
-    warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-    bank_transactions: list[BankTransaction] | NotGiven = NOT_GIVEN,
+    warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+    bank_transactions: builtins.list[BankTransaction] | NotGiven = NOT_GIVEN,
 ) -> Call[BankTransactions]:
     data = given(
         {"pagination": pagination, "Warnings": warnings, "BankTransactions": bank_transactions}
@@ -101,6 +102,7 @@ def _create_call(
         responses={"200": ResponseSpec(BankTransactions, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -111,8 +113,8 @@ def _update_or_create_call(
     unitdp: int | None = None,
     idempotency_key: str | None = None,
     pagination: Pagination | NotGiven = NOT_GIVEN,
-    warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-    bank_transactions: list[BankTransaction] | NotGiven = NOT_GIVEN,
+    warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+    bank_transactions: builtins.list[BankTransaction] | NotGiven = NOT_GIVEN,
 ) -> Call[BankTransactions]:
     data = given(
         {"pagination": pagination, "Warnings": warnings, "BankTransactions": bank_transactions}
@@ -133,12 +135,13 @@ def _update_or_create_call(
         responses={"200": ResponseSpec(BankTransactions, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _get_bank_transaction_call(
+def _get_call(
     *,
-    bank_transaction_id: UUID,
+    bank_transaction_id: UUID | str,
     xero_tenant_id: str,
     unitdp: int | None = None,
 ) -> Call[BankTransactions]:
@@ -156,13 +159,13 @@ def _get_bank_transaction_call(
 
 def _update_call(
     *,
-    bank_transaction_id: UUID,
+    bank_transaction_id: UUID | str,
     xero_tenant_id: str,
     unitdp: int | None = None,
     idempotency_key: str | None = None,
     pagination: Pagination | NotGiven = NOT_GIVEN,
-    warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-    bank_transactions: list[BankTransaction] | NotGiven = NOT_GIVEN,
+    warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+    bank_transactions: builtins.list[BankTransaction] | NotGiven = NOT_GIVEN,
 ) -> Call[BankTransactions]:
     data = given(
         {"pagination": pagination, "Warnings": warnings, "BankTransactions": bank_transactions}
@@ -181,12 +184,13 @@ def _update_call(
         responses={"200": ResponseSpec(BankTransactions, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _get_bank_transaction_attachments_call(
+def _get_attachments_call(
     *,
-    bank_transaction_id: UUID,
+    bank_transaction_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[Attachments]:
     return Call[Attachments](
@@ -200,10 +204,10 @@ def _get_bank_transaction_attachments_call(
     )
 
 
-def _get_bank_transaction_attachment_by_id_call(
+def _get_attachment_by_id_call(
     *,
-    bank_transaction_id: UUID,
-    attachment_id: UUID,
+    bank_transaction_id: UUID | str,
+    attachment_id: UUID | str,
     xero_tenant_id: str,
     content_type: str,
 ) -> Call[bytes]:
@@ -221,9 +225,9 @@ def _get_bank_transaction_attachment_by_id_call(
     )
 
 
-def _get_bank_transaction_attachment_by_file_name_call(
+def _get_attachment_by_file_name_call(
     *,
-    bank_transaction_id: UUID,
+    bank_transaction_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     content_type: str,
@@ -242,9 +246,9 @@ def _get_bank_transaction_attachment_by_file_name_call(
     )
 
 
-def _create_bank_transaction_attachment_by_file_name_call(
+def _create_attachment_by_file_name_call(
     *,
-    bank_transaction_id: UUID,
+    bank_transaction_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     body: bytes,
@@ -264,12 +268,13 @@ def _create_bank_transaction_attachment_by_file_name_call(
         responses={"200": ResponseSpec(Attachments, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _update_bank_transaction_attachment_by_file_name_call(
+def _update_attachment_by_file_name_call(
     *,
-    bank_transaction_id: UUID,
+    bank_transaction_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     body: bytes,
@@ -289,12 +294,13 @@ def _update_bank_transaction_attachment_by_file_name_call(
         responses={"200": ResponseSpec(Attachments, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _get_bank_transactions_history_call(
+def _get_history_call(
     *,
-    bank_transaction_id: UUID,
+    bank_transaction_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[HistoryRecords]:
     return Call[HistoryRecords](
@@ -308,12 +314,12 @@ def _get_bank_transactions_history_call(
     )
 
 
-def _create_bank_transaction_history_record_call(
+def _create_history_record_call(
     *,
-    bank_transaction_id: UUID,
+    bank_transaction_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+    history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
 ) -> Call[HistoryRecords]:
     data = given({"HistoryRecords": history_records})
     return Call[HistoryRecords](
@@ -329,6 +335,7 @@ def _create_bank_transaction_history_record_call(
         responses={"200": ResponseSpec(HistoryRecords, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -340,7 +347,7 @@ class BankTransactionsResource:
         self.with_raw_response = BankTransactionsResourceWithRawResponse(core)
         self.with_streaming_response = BankTransactionsResourceWithStreamingResponse(core)
 
-    def get_bank_transactions(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -365,7 +372,7 @@ class BankTransactionsResource:
 
         `GET /BankTransactions` (operation `getBankTransactions`).
         """
-        call = _get_bank_transactions_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -376,7 +383,7 @@ class BankTransactionsResource:
         )
         return self._core.request(call, request_options).data
 
-    def iter_get_bank_transactions_pages(
+    def iter_list_pages(
         self,
         *,
         xero_tenant_id: str,
@@ -388,15 +395,15 @@ class BankTransactionsResource:
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[BankTransactions]:
-        """Every page of `get_bank_transactions`, one after the other.
+        """Every page of `list`, one after the other.
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_bank_transactions`; each
-        page is fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
         def _fetch(_token: Any) -> BankTransactions:
-            call = _get_bank_transactions_call(
+            call = _list_call(
                 xero_tenant_id=xero_tenant_id,
                 if_modified_since=if_modified_since,
                 where=where,
@@ -413,7 +420,7 @@ class BankTransactionsResource:
             first=page,
         )
 
-    def iter_get_bank_transactions(
+    def iter_list(
         self,
         *,
         xero_tenant_id: str,
@@ -425,14 +432,14 @@ class BankTransactionsResource:
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[BankTransaction]:
-        """Every item of every page of `get_bank_transactions` (the page's `BankTransactions`).
+        """Every item of every page of `list` (the page's `BankTransactions`).
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_bank_transactions`; each
-        page is fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
-        pages = self.iter_get_bank_transactions_pages(
+        pages = self.iter_list_pages(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -452,8 +459,8 @@ class BankTransactionsResource:
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        bank_transactions: list[BankTransaction] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        bank_transactions: builtins.list[BankTransaction] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> BankTransactions:
         """Creates one or more spent or received money transaction
@@ -464,6 +471,8 @@ class BankTransactionsResource:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /BankTransactions` (operation `createBankTransactions`).
         """
@@ -486,8 +495,8 @@ class BankTransactionsResource:
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        bank_transactions: list[BankTransaction] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        bank_transactions: builtins.list[BankTransaction] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> BankTransactions:
         """Updates or creates one or more spent or received money transaction
@@ -498,6 +507,8 @@ class BankTransactionsResource:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /BankTransactions` (operation `updateOrCreateBankTransactions`).
         """
@@ -512,10 +523,10 @@ class BankTransactionsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_bank_transaction(
+    def get(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         request_options: RequestOptions | None = None,
@@ -529,7 +540,7 @@ class BankTransactionsResource:
 
         `GET /BankTransactions/{BankTransactionID}` (operation `getBankTransaction`).
         """
-        call = _get_bank_transaction_call(
+        call = _get_call(
             bank_transaction_id=bank_transaction_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp
         )
         return self._core.request(call, request_options).data
@@ -537,13 +548,13 @@ class BankTransactionsResource:
     def update(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        bank_transactions: list[BankTransaction] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        bank_transactions: builtins.list[BankTransaction] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> BankTransactions:
         """Updates a single spent or received money transaction
@@ -554,6 +565,8 @@ class BankTransactionsResource:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /BankTransactions/{BankTransactionID}` (operation `updateBankTransaction`).
         """
@@ -568,10 +581,10 @@ class BankTransactionsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_bank_transaction_attachments(
+    def get_attachments(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -583,16 +596,16 @@ class BankTransactionsResource:
 
         `GET /BankTransactions/{BankTransactionID}/Attachments` (operation `getBankTransactionAttachments`).
         """
-        call = _get_bank_transaction_attachments_call(
+        call = _get_attachments_call(
             bank_transaction_id=bank_transaction_id, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options).data
 
-    def get_bank_transaction_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        bank_transaction_id: UUID,
-        attachment_id: UUID,
+        bank_transaction_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -607,7 +620,7 @@ class BankTransactionsResource:
 
         `GET /BankTransactions/{BankTransactionID}/Attachments/{AttachmentID}` (operation `getBankTransactionAttachmentById`).
         """
-        call = _get_bank_transaction_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             bank_transaction_id=bank_transaction_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -615,10 +628,10 @@ class BankTransactionsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_bank_transaction_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -634,7 +647,7 @@ class BankTransactionsResource:
 
         `GET /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `getBankTransactionAttachmentByFileName`).
         """
-        call = _get_bank_transaction_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             bank_transaction_id=bank_transaction_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -642,10 +655,10 @@ class BankTransactionsResource:
         )
         return self._core.request(call, request_options).data
 
-    def create_bank_transaction_attachment_by_file_name(
+    def create_attachment_by_file_name(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -660,9 +673,11 @@ class BankTransactionsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `createBankTransactionAttachmentByFileName`).
         """
-        call = _create_bank_transaction_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             bank_transaction_id=bank_transaction_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -671,10 +686,10 @@ class BankTransactionsResource:
         )
         return self._core.request(call, request_options).data
 
-    def update_bank_transaction_attachment_by_file_name(
+    def update_attachment_by_file_name(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -689,9 +704,11 @@ class BankTransactionsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `updateBankTransactionAttachmentByFileName`).
         """
-        call = _update_bank_transaction_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             bank_transaction_id=bank_transaction_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -700,10 +717,10 @@ class BankTransactionsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_bank_transactions_history(
+    def get_history(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -715,18 +732,18 @@ class BankTransactionsResource:
 
         `GET /BankTransactions/{BankTransactionID}/History` (operation `getBankTransactionsHistory`).
         """
-        call = _get_bank_transactions_history_call(
+        call = _get_history_call(
             bank_transaction_id=bank_transaction_id, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options).data
 
-    def create_bank_transaction_history_record(
+    def create_history_record(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a history record for a specific bank transactions
@@ -736,9 +753,11 @@ class BankTransactionsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /BankTransactions/{BankTransactionID}/History` (operation `createBankTransactionHistoryRecord`).
         """
-        call = _create_bank_transaction_history_record_call(
+        call = _create_history_record_call(
             bank_transaction_id=bank_transaction_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -753,7 +772,7 @@ class BankTransactionsResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_bank_transactions(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -778,7 +797,7 @@ class BankTransactionsResourceWithRawResponse:
 
         `GET /BankTransactions` (operation `getBankTransactions`).
         """
-        call = _get_bank_transactions_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -797,8 +816,8 @@ class BankTransactionsResourceWithRawResponse:
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        bank_transactions: list[BankTransaction] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        bank_transactions: builtins.list[BankTransaction] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[BankTransactions]:
         """Creates one or more spent or received money transaction
@@ -809,6 +828,8 @@ class BankTransactionsResourceWithRawResponse:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /BankTransactions` (operation `createBankTransactions`).
         """
@@ -831,8 +852,8 @@ class BankTransactionsResourceWithRawResponse:
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        bank_transactions: list[BankTransaction] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        bank_transactions: builtins.list[BankTransaction] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[BankTransactions]:
         """Updates or creates one or more spent or received money transaction
@@ -843,6 +864,8 @@ class BankTransactionsResourceWithRawResponse:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /BankTransactions` (operation `updateOrCreateBankTransactions`).
         """
@@ -857,10 +880,10 @@ class BankTransactionsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_bank_transaction(
+    def get(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         request_options: RequestOptions | None = None,
@@ -874,7 +897,7 @@ class BankTransactionsResourceWithRawResponse:
 
         `GET /BankTransactions/{BankTransactionID}` (operation `getBankTransaction`).
         """
-        call = _get_bank_transaction_call(
+        call = _get_call(
             bank_transaction_id=bank_transaction_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp
         )
         return self._core.request(call, request_options)
@@ -882,13 +905,13 @@ class BankTransactionsResourceWithRawResponse:
     def update(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        bank_transactions: list[BankTransaction] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        bank_transactions: builtins.list[BankTransaction] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[BankTransactions]:
         """Updates a single spent or received money transaction
@@ -899,6 +922,8 @@ class BankTransactionsResourceWithRawResponse:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /BankTransactions/{BankTransactionID}` (operation `updateBankTransaction`).
         """
@@ -913,10 +938,10 @@ class BankTransactionsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_bank_transaction_attachments(
+    def get_attachments(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Attachments]:
@@ -928,16 +953,16 @@ class BankTransactionsResourceWithRawResponse:
 
         `GET /BankTransactions/{BankTransactionID}/Attachments` (operation `getBankTransactionAttachments`).
         """
-        call = _get_bank_transaction_attachments_call(
+        call = _get_attachments_call(
             bank_transaction_id=bank_transaction_id, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options)
 
-    def get_bank_transaction_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        bank_transaction_id: UUID,
-        attachment_id: UUID,
+        bank_transaction_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -952,7 +977,7 @@ class BankTransactionsResourceWithRawResponse:
 
         `GET /BankTransactions/{BankTransactionID}/Attachments/{AttachmentID}` (operation `getBankTransactionAttachmentById`).
         """
-        call = _get_bank_transaction_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             bank_transaction_id=bank_transaction_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -960,10 +985,10 @@ class BankTransactionsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_bank_transaction_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -979,7 +1004,7 @@ class BankTransactionsResourceWithRawResponse:
 
         `GET /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `getBankTransactionAttachmentByFileName`).
         """
-        call = _get_bank_transaction_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             bank_transaction_id=bank_transaction_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -987,10 +1012,10 @@ class BankTransactionsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def create_bank_transaction_attachment_by_file_name(
+    def create_attachment_by_file_name(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1005,9 +1030,11 @@ class BankTransactionsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `createBankTransactionAttachmentByFileName`).
         """
-        call = _create_bank_transaction_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             bank_transaction_id=bank_transaction_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1016,10 +1043,10 @@ class BankTransactionsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def update_bank_transaction_attachment_by_file_name(
+    def update_attachment_by_file_name(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1034,9 +1061,11 @@ class BankTransactionsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `updateBankTransactionAttachmentByFileName`).
         """
-        call = _update_bank_transaction_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             bank_transaction_id=bank_transaction_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1045,10 +1074,10 @@ class BankTransactionsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_bank_transactions_history(
+    def get_history(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -1060,18 +1089,18 @@ class BankTransactionsResourceWithRawResponse:
 
         `GET /BankTransactions/{BankTransactionID}/History` (operation `getBankTransactionsHistory`).
         """
-        call = _get_bank_transactions_history_call(
+        call = _get_history_call(
             bank_transaction_id=bank_transaction_id, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options)
 
-    def create_bank_transaction_history_record(
+    def create_history_record(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a history record for a specific bank transactions
@@ -1081,9 +1110,11 @@ class BankTransactionsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /BankTransactions/{BankTransactionID}/History` (operation `createBankTransactionHistoryRecord`).
         """
-        call = _create_bank_transaction_history_record_call(
+        call = _create_history_record_call(
             bank_transaction_id=bank_transaction_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -1102,11 +1133,11 @@ class BankTransactionsResourceWithStreamingResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_bank_transaction_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        bank_transaction_id: UUID,
-        attachment_id: UUID,
+        bank_transaction_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1121,7 +1152,7 @@ class BankTransactionsResourceWithStreamingResponse:
 
         `GET /BankTransactions/{BankTransactionID}/Attachments/{AttachmentID}` (operation `getBankTransactionAttachmentById`).
         """
-        call = _get_bank_transaction_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             bank_transaction_id=bank_transaction_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1129,10 +1160,10 @@ class BankTransactionsResourceWithStreamingResponse:
         )
         return self._core.stream(call, request_options)
 
-    def get_bank_transaction_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1148,7 +1179,7 @@ class BankTransactionsResourceWithStreamingResponse:
 
         `GET /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `getBankTransactionAttachmentByFileName`).
         """
-        call = _get_bank_transaction_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             bank_transaction_id=bank_transaction_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1165,7 +1196,7 @@ class AsyncBankTransactionsResource:
         self.with_raw_response = AsyncBankTransactionsResourceWithRawResponse(core)
         self.with_streaming_response = AsyncBankTransactionsResourceWithStreamingResponse(core)
 
-    async def get_bank_transactions(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -1190,7 +1221,7 @@ class AsyncBankTransactionsResource:
 
         `GET /BankTransactions` (operation `getBankTransactions`).
         """
-        call = _get_bank_transactions_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -1201,7 +1232,7 @@ class AsyncBankTransactionsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    def iter_get_bank_transactions_pages(
+    def iter_list_pages(
         self,
         *,
         xero_tenant_id: str,
@@ -1213,15 +1244,15 @@ class AsyncBankTransactionsResource:
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[BankTransactions]:
-        """Every page of `get_bank_transactions`, one after the other.
+        """Every page of `list`, one after the other.
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_bank_transactions`; each
-        page is fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
         async def _fetch(_token: Any) -> BankTransactions:
-            call = _get_bank_transactions_call(
+            call = _list_call(
                 xero_tenant_id=xero_tenant_id,
                 if_modified_since=if_modified_since,
                 where=where,
@@ -1238,7 +1269,7 @@ class AsyncBankTransactionsResource:
             first=page,
         )
 
-    def iter_get_bank_transactions(
+    def iter_list(
         self,
         *,
         xero_tenant_id: str,
@@ -1250,14 +1281,14 @@ class AsyncBankTransactionsResource:
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[BankTransaction]:
-        """Every item of every page of `get_bank_transactions` (the page's `BankTransactions`).
+        """Every item of every page of `list` (the page's `BankTransactions`).
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_bank_transactions`; each
-        page is fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
-        pages = self.iter_get_bank_transactions_pages(
+        pages = self.iter_list_pages(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -1277,8 +1308,8 @@ class AsyncBankTransactionsResource:
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        bank_transactions: list[BankTransaction] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        bank_transactions: builtins.list[BankTransaction] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> BankTransactions:
         """Creates one or more spent or received money transaction
@@ -1289,6 +1320,8 @@ class AsyncBankTransactionsResource:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /BankTransactions` (operation `createBankTransactions`).
         """
@@ -1311,8 +1344,8 @@ class AsyncBankTransactionsResource:
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        bank_transactions: list[BankTransaction] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        bank_transactions: builtins.list[BankTransaction] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> BankTransactions:
         """Updates or creates one or more spent or received money transaction
@@ -1323,6 +1356,8 @@ class AsyncBankTransactionsResource:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /BankTransactions` (operation `updateOrCreateBankTransactions`).
         """
@@ -1337,10 +1372,10 @@ class AsyncBankTransactionsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_bank_transaction(
+    async def get(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         request_options: RequestOptions | None = None,
@@ -1354,7 +1389,7 @@ class AsyncBankTransactionsResource:
 
         `GET /BankTransactions/{BankTransactionID}` (operation `getBankTransaction`).
         """
-        call = _get_bank_transaction_call(
+        call = _get_call(
             bank_transaction_id=bank_transaction_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp
         )
         return (await self._core.request(call, request_options)).data
@@ -1362,13 +1397,13 @@ class AsyncBankTransactionsResource:
     async def update(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        bank_transactions: list[BankTransaction] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        bank_transactions: builtins.list[BankTransaction] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> BankTransactions:
         """Updates a single spent or received money transaction
@@ -1379,6 +1414,8 @@ class AsyncBankTransactionsResource:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /BankTransactions/{BankTransactionID}` (operation `updateBankTransaction`).
         """
@@ -1393,10 +1430,10 @@ class AsyncBankTransactionsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_bank_transaction_attachments(
+    async def get_attachments(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -1408,16 +1445,16 @@ class AsyncBankTransactionsResource:
 
         `GET /BankTransactions/{BankTransactionID}/Attachments` (operation `getBankTransactionAttachments`).
         """
-        call = _get_bank_transaction_attachments_call(
+        call = _get_attachments_call(
             bank_transaction_id=bank_transaction_id, xero_tenant_id=xero_tenant_id
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_bank_transaction_attachment_by_id(
+    async def get_attachment_by_id(
         self,
         *,
-        bank_transaction_id: UUID,
-        attachment_id: UUID,
+        bank_transaction_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1432,7 +1469,7 @@ class AsyncBankTransactionsResource:
 
         `GET /BankTransactions/{BankTransactionID}/Attachments/{AttachmentID}` (operation `getBankTransactionAttachmentById`).
         """
-        call = _get_bank_transaction_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             bank_transaction_id=bank_transaction_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1440,10 +1477,10 @@ class AsyncBankTransactionsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_bank_transaction_attachment_by_file_name(
+    async def get_attachment_by_file_name(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1459,7 +1496,7 @@ class AsyncBankTransactionsResource:
 
         `GET /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `getBankTransactionAttachmentByFileName`).
         """
-        call = _get_bank_transaction_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             bank_transaction_id=bank_transaction_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1467,10 +1504,10 @@ class AsyncBankTransactionsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def create_bank_transaction_attachment_by_file_name(
+    async def create_attachment_by_file_name(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1485,9 +1522,11 @@ class AsyncBankTransactionsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `createBankTransactionAttachmentByFileName`).
         """
-        call = _create_bank_transaction_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             bank_transaction_id=bank_transaction_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1496,10 +1535,10 @@ class AsyncBankTransactionsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def update_bank_transaction_attachment_by_file_name(
+    async def update_attachment_by_file_name(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1514,9 +1553,11 @@ class AsyncBankTransactionsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `updateBankTransactionAttachmentByFileName`).
         """
-        call = _update_bank_transaction_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             bank_transaction_id=bank_transaction_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1525,10 +1566,10 @@ class AsyncBankTransactionsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_bank_transactions_history(
+    async def get_history(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -1540,18 +1581,18 @@ class AsyncBankTransactionsResource:
 
         `GET /BankTransactions/{BankTransactionID}/History` (operation `getBankTransactionsHistory`).
         """
-        call = _get_bank_transactions_history_call(
+        call = _get_history_call(
             bank_transaction_id=bank_transaction_id, xero_tenant_id=xero_tenant_id
         )
         return (await self._core.request(call, request_options)).data
 
-    async def create_bank_transaction_history_record(
+    async def create_history_record(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a history record for a specific bank transactions
@@ -1561,9 +1602,11 @@ class AsyncBankTransactionsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /BankTransactions/{BankTransactionID}/History` (operation `createBankTransactionHistoryRecord`).
         """
-        call = _create_bank_transaction_history_record_call(
+        call = _create_history_record_call(
             bank_transaction_id=bank_transaction_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -1578,7 +1621,7 @@ class AsyncBankTransactionsResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def get_bank_transactions(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -1603,7 +1646,7 @@ class AsyncBankTransactionsResourceWithRawResponse:
 
         `GET /BankTransactions` (operation `getBankTransactions`).
         """
-        call = _get_bank_transactions_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -1622,8 +1665,8 @@ class AsyncBankTransactionsResourceWithRawResponse:
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        bank_transactions: list[BankTransaction] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        bank_transactions: builtins.list[BankTransaction] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[BankTransactions]:
         """Creates one or more spent or received money transaction
@@ -1634,6 +1677,8 @@ class AsyncBankTransactionsResourceWithRawResponse:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /BankTransactions` (operation `createBankTransactions`).
         """
@@ -1656,8 +1701,8 @@ class AsyncBankTransactionsResourceWithRawResponse:
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        bank_transactions: list[BankTransaction] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        bank_transactions: builtins.list[BankTransaction] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[BankTransactions]:
         """Updates or creates one or more spent or received money transaction
@@ -1668,6 +1713,8 @@ class AsyncBankTransactionsResourceWithRawResponse:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /BankTransactions` (operation `updateOrCreateBankTransactions`).
         """
@@ -1682,10 +1729,10 @@ class AsyncBankTransactionsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_bank_transaction(
+    async def get(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         request_options: RequestOptions | None = None,
@@ -1699,7 +1746,7 @@ class AsyncBankTransactionsResourceWithRawResponse:
 
         `GET /BankTransactions/{BankTransactionID}` (operation `getBankTransaction`).
         """
-        call = _get_bank_transaction_call(
+        call = _get_call(
             bank_transaction_id=bank_transaction_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp
         )
         return await self._core.request(call, request_options)
@@ -1707,13 +1754,13 @@ class AsyncBankTransactionsResourceWithRawResponse:
     async def update(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        bank_transactions: list[BankTransaction] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        bank_transactions: builtins.list[BankTransaction] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[BankTransactions]:
         """Updates a single spent or received money transaction
@@ -1724,6 +1771,8 @@ class AsyncBankTransactionsResourceWithRawResponse:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /BankTransactions/{BankTransactionID}` (operation `updateBankTransaction`).
         """
@@ -1738,10 +1787,10 @@ class AsyncBankTransactionsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_bank_transaction_attachments(
+    async def get_attachments(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Attachments]:
@@ -1753,16 +1802,16 @@ class AsyncBankTransactionsResourceWithRawResponse:
 
         `GET /BankTransactions/{BankTransactionID}/Attachments` (operation `getBankTransactionAttachments`).
         """
-        call = _get_bank_transaction_attachments_call(
+        call = _get_attachments_call(
             bank_transaction_id=bank_transaction_id, xero_tenant_id=xero_tenant_id
         )
         return await self._core.request(call, request_options)
 
-    async def get_bank_transaction_attachment_by_id(
+    async def get_attachment_by_id(
         self,
         *,
-        bank_transaction_id: UUID,
-        attachment_id: UUID,
+        bank_transaction_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1777,7 +1826,7 @@ class AsyncBankTransactionsResourceWithRawResponse:
 
         `GET /BankTransactions/{BankTransactionID}/Attachments/{AttachmentID}` (operation `getBankTransactionAttachmentById`).
         """
-        call = _get_bank_transaction_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             bank_transaction_id=bank_transaction_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1785,10 +1834,10 @@ class AsyncBankTransactionsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_bank_transaction_attachment_by_file_name(
+    async def get_attachment_by_file_name(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1804,7 +1853,7 @@ class AsyncBankTransactionsResourceWithRawResponse:
 
         `GET /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `getBankTransactionAttachmentByFileName`).
         """
-        call = _get_bank_transaction_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             bank_transaction_id=bank_transaction_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1812,10 +1861,10 @@ class AsyncBankTransactionsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def create_bank_transaction_attachment_by_file_name(
+    async def create_attachment_by_file_name(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1830,9 +1879,11 @@ class AsyncBankTransactionsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `createBankTransactionAttachmentByFileName`).
         """
-        call = _create_bank_transaction_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             bank_transaction_id=bank_transaction_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1841,10 +1892,10 @@ class AsyncBankTransactionsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def update_bank_transaction_attachment_by_file_name(
+    async def update_attachment_by_file_name(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1859,9 +1910,11 @@ class AsyncBankTransactionsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `updateBankTransactionAttachmentByFileName`).
         """
-        call = _update_bank_transaction_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             bank_transaction_id=bank_transaction_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1870,10 +1923,10 @@ class AsyncBankTransactionsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_bank_transactions_history(
+    async def get_history(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -1885,18 +1938,18 @@ class AsyncBankTransactionsResourceWithRawResponse:
 
         `GET /BankTransactions/{BankTransactionID}/History` (operation `getBankTransactionsHistory`).
         """
-        call = _get_bank_transactions_history_call(
+        call = _get_history_call(
             bank_transaction_id=bank_transaction_id, xero_tenant_id=xero_tenant_id
         )
         return await self._core.request(call, request_options)
 
-    async def create_bank_transaction_history_record(
+    async def create_history_record(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a history record for a specific bank transactions
@@ -1906,9 +1959,11 @@ class AsyncBankTransactionsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /BankTransactions/{BankTransactionID}/History` (operation `createBankTransactionHistoryRecord`).
         """
-        call = _create_bank_transaction_history_record_call(
+        call = _create_history_record_call(
             bank_transaction_id=bank_transaction_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -1927,11 +1982,11 @@ class AsyncBankTransactionsResourceWithStreamingResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    def get_bank_transaction_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        bank_transaction_id: UUID,
-        attachment_id: UUID,
+        bank_transaction_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1946,7 +2001,7 @@ class AsyncBankTransactionsResourceWithStreamingResponse:
 
         `GET /BankTransactions/{BankTransactionID}/Attachments/{AttachmentID}` (operation `getBankTransactionAttachmentById`).
         """
-        call = _get_bank_transaction_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             bank_transaction_id=bank_transaction_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1954,10 +2009,10 @@ class AsyncBankTransactionsResourceWithStreamingResponse:
         )
         return self._core.stream(call, request_options)
 
-    def get_bank_transaction_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        bank_transaction_id: UUID,
+        bank_transaction_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1973,7 +2028,7 @@ class AsyncBankTransactionsResourceWithStreamingResponse:
 
         `GET /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `getBankTransactionAttachmentByFileName`).
         """
-        call = _get_bank_transaction_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             bank_transaction_id=bank_transaction_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from datetime import datetime
 from uuid import UUID
@@ -40,7 +41,7 @@ __all__ = [
 ]
 
 
-def _get_bank_transfers_call(
+def _list_call(
     *,
     xero_tenant_id: str,
     if_modified_since: datetime | None = None,
@@ -70,7 +71,7 @@ def _create_call(
     *,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    bank_transfers: list[BankTransfer] | NotGiven = NOT_GIVEN,
+    bank_transfers: builtins.list[BankTransfer] | NotGiven = NOT_GIVEN,
 ) -> Call[BankTransfers]:
     data = given({"BankTransfers": bank_transfers})
     return Call[BankTransfers](
@@ -85,6 +86,7 @@ def _create_call(
         responses={"200": ResponseSpec(BankTransfers, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -93,7 +95,7 @@ def _delete_bank_transfers_call(
     xero_tenant_id: str,
     summarize_errors: bool | None = None,
     idempotency_key: str | None = None,
-    bank_transfers: list[BankTransferDelete] | NotGiven = NOT_GIVEN,
+    bank_transfers: builtins.list[BankTransferDelete] | NotGiven = NOT_GIVEN,
 ) -> Call[BankTransfers]:
     data = given({"BankTransfers": bank_transfers})
     return Call[BankTransfers](
@@ -109,12 +111,13 @@ def _delete_bank_transfers_call(
         responses={"200": ResponseSpec(BankTransfers, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _get_bank_transfer_call(
+def _get_call(
     *,
-    bank_transfer_id: UUID,
+    bank_transfer_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[BankTransfers]:
     return Call[BankTransfers](
@@ -130,7 +133,7 @@ def _get_bank_transfer_call(
 
 def _delete_bank_transfer_call(
     *,
-    bank_transfer_id: UUID,
+    bank_transfer_id: UUID | str,
     xero_tenant_id: str,
     status: str,
     idempotency_key: str | None = None,
@@ -149,12 +152,13 @@ def _delete_bank_transfer_call(
         responses={"200": ResponseSpec(BankTransfers, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _get_bank_transfer_attachments_call(
+def _get_attachments_call(
     *,
-    bank_transfer_id: UUID,
+    bank_transfer_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[Attachments]:
     return Call[Attachments](
@@ -168,10 +172,10 @@ def _get_bank_transfer_attachments_call(
     )
 
 
-def _get_bank_transfer_attachment_by_id_call(
+def _get_attachment_by_id_call(
     *,
-    bank_transfer_id: UUID,
-    attachment_id: UUID,
+    bank_transfer_id: UUID | str,
+    attachment_id: UUID | str,
     xero_tenant_id: str,
     content_type: str,
 ) -> Call[bytes]:
@@ -189,9 +193,9 @@ def _get_bank_transfer_attachment_by_id_call(
     )
 
 
-def _get_bank_transfer_attachment_by_file_name_call(
+def _get_attachment_by_file_name_call(
     *,
-    bank_transfer_id: UUID,
+    bank_transfer_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     content_type: str,
@@ -210,9 +214,9 @@ def _get_bank_transfer_attachment_by_file_name_call(
     )
 
 
-def _create_bank_transfer_attachment_by_file_name_call(
+def _create_attachment_by_file_name_call(
     *,
-    bank_transfer_id: UUID,
+    bank_transfer_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     body: bytes,
@@ -232,12 +236,13 @@ def _create_bank_transfer_attachment_by_file_name_call(
         responses={"200": ResponseSpec(Attachments, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _update_bank_transfer_attachment_by_file_name_call(
+def _update_attachment_by_file_name_call(
     *,
-    bank_transfer_id: UUID,
+    bank_transfer_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     body: bytes,
@@ -257,12 +262,13 @@ def _update_bank_transfer_attachment_by_file_name_call(
         responses={"200": ResponseSpec(Attachments, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _get_bank_transfer_history_call(
+def _get_history_call(
     *,
-    bank_transfer_id: UUID,
+    bank_transfer_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[HistoryRecords]:
     return Call[HistoryRecords](
@@ -276,12 +282,12 @@ def _get_bank_transfer_history_call(
     )
 
 
-def _create_bank_transfer_history_record_call(
+def _create_history_record_call(
     *,
-    bank_transfer_id: UUID,
+    bank_transfer_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+    history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
 ) -> Call[HistoryRecords]:
     data = given({"HistoryRecords": history_records})
     return Call[HistoryRecords](
@@ -297,6 +303,7 @@ def _create_bank_transfer_history_record_call(
         responses={"200": ResponseSpec(HistoryRecords, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -308,7 +315,7 @@ class BankTransfersResource:
         self.with_raw_response = BankTransfersResourceWithRawResponse(core)
         self.with_streaming_response = BankTransfersResourceWithStreamingResponse(core)
 
-    def get_bank_transfers(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -329,7 +336,7 @@ class BankTransfersResource:
 
         `GET /BankTransfers` (operation `getBankTransfers`).
         """
-        call = _get_bank_transfers_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -343,7 +350,7 @@ class BankTransfersResource:
         *,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        bank_transfers: list[BankTransfer] | NotGiven = NOT_GIVEN,
+        bank_transfers: builtins.list[BankTransfer] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> BankTransfers:
         """Creates a bank transfer
@@ -351,6 +358,8 @@ class BankTransfersResource:
         Args:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /BankTransfers` (operation `createBankTransfer`).
         """
@@ -367,7 +376,7 @@ class BankTransfersResource:
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        bank_transfers: list[BankTransferDelete] | NotGiven = NOT_GIVEN,
+        bank_transfers: builtins.list[BankTransferDelete] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> BankTransfers:
         """Deletes one or more bank transfers
@@ -376,6 +385,8 @@ class BankTransfersResource:
             xero_tenant_id: Xero identifier for Tenant
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /BankTransfers` (operation `deleteBankTransfers`).
         """
@@ -387,10 +398,10 @@ class BankTransfersResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_bank_transfer(
+    def get(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> BankTransfers:
@@ -402,15 +413,13 @@ class BankTransfersResource:
 
         `GET /BankTransfers/{BankTransferID}` (operation `getBankTransfer`).
         """
-        call = _get_bank_transfer_call(
-            bank_transfer_id=bank_transfer_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(bank_transfer_id=bank_transfer_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
     def delete_bank_transfer(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         xero_tenant_id: str,
         status: str,
         idempotency_key: str | None = None,
@@ -424,6 +433,8 @@ class BankTransfersResource:
             status: The status of the bank transfer.
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /BankTransfers/{BankTransferID}` (operation `deleteBankTransfer`).
         """
         call = _delete_bank_transfer_call(
@@ -434,10 +445,10 @@ class BankTransfersResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_bank_transfer_attachments(
+    def get_attachments(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -449,16 +460,16 @@ class BankTransfersResource:
 
         `GET /BankTransfers/{BankTransferID}/Attachments` (operation `getBankTransferAttachments`).
         """
-        call = _get_bank_transfer_attachments_call(
+        call = _get_attachments_call(
             bank_transfer_id=bank_transfer_id, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options).data
 
-    def get_bank_transfer_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        bank_transfer_id: UUID,
-        attachment_id: UUID,
+        bank_transfer_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -473,7 +484,7 @@ class BankTransfersResource:
 
         `GET /BankTransfers/{BankTransferID}/Attachments/{AttachmentID}` (operation `getBankTransferAttachmentById`).
         """
-        call = _get_bank_transfer_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             bank_transfer_id=bank_transfer_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -481,10 +492,10 @@ class BankTransfersResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_bank_transfer_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -500,7 +511,7 @@ class BankTransfersResource:
 
         `GET /BankTransfers/{BankTransferID}/Attachments/{FileName}` (operation `getBankTransferAttachmentByFileName`).
         """
-        call = _get_bank_transfer_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             bank_transfer_id=bank_transfer_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -508,10 +519,10 @@ class BankTransfersResource:
         )
         return self._core.request(call, request_options).data
 
-    def create_bank_transfer_attachment_by_file_name(
+    def create_attachment_by_file_name(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -526,9 +537,11 @@ class BankTransfersResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /BankTransfers/{BankTransferID}/Attachments/{FileName}` (operation `createBankTransferAttachmentByFileName`).
         """
-        call = _create_bank_transfer_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             bank_transfer_id=bank_transfer_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -537,10 +550,10 @@ class BankTransfersResource:
         )
         return self._core.request(call, request_options).data
 
-    def update_bank_transfer_attachment_by_file_name(
+    def update_attachment_by_file_name(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -555,9 +568,11 @@ class BankTransfersResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /BankTransfers/{BankTransferID}/Attachments/{FileName}` (operation `updateBankTransferAttachmentByFileName`).
         """
-        call = _update_bank_transfer_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             bank_transfer_id=bank_transfer_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -566,10 +581,10 @@ class BankTransfersResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_bank_transfer_history(
+    def get_history(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -581,18 +596,16 @@ class BankTransfersResource:
 
         `GET /BankTransfers/{BankTransferID}/History` (operation `getBankTransferHistory`).
         """
-        call = _get_bank_transfer_history_call(
-            bank_transfer_id=bank_transfer_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(bank_transfer_id=bank_transfer_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def create_bank_transfer_history_record(
+    def create_history_record(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a history record for a specific bank transfer
@@ -602,9 +615,11 @@ class BankTransfersResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /BankTransfers/{BankTransferID}/History` (operation `createBankTransferHistoryRecord`).
         """
-        call = _create_bank_transfer_history_record_call(
+        call = _create_history_record_call(
             bank_transfer_id=bank_transfer_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -619,7 +634,7 @@ class BankTransfersResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_bank_transfers(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -640,7 +655,7 @@ class BankTransfersResourceWithRawResponse:
 
         `GET /BankTransfers` (operation `getBankTransfers`).
         """
-        call = _get_bank_transfers_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -654,7 +669,7 @@ class BankTransfersResourceWithRawResponse:
         *,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        bank_transfers: list[BankTransfer] | NotGiven = NOT_GIVEN,
+        bank_transfers: builtins.list[BankTransfer] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[BankTransfers]:
         """Creates a bank transfer
@@ -662,6 +677,8 @@ class BankTransfersResourceWithRawResponse:
         Args:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /BankTransfers` (operation `createBankTransfer`).
         """
@@ -678,7 +695,7 @@ class BankTransfersResourceWithRawResponse:
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        bank_transfers: list[BankTransferDelete] | NotGiven = NOT_GIVEN,
+        bank_transfers: builtins.list[BankTransferDelete] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[BankTransfers]:
         """Deletes one or more bank transfers
@@ -687,6 +704,8 @@ class BankTransfersResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /BankTransfers` (operation `deleteBankTransfers`).
         """
@@ -698,10 +717,10 @@ class BankTransfersResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_bank_transfer(
+    def get(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[BankTransfers]:
@@ -713,15 +732,13 @@ class BankTransfersResourceWithRawResponse:
 
         `GET /BankTransfers/{BankTransferID}` (operation `getBankTransfer`).
         """
-        call = _get_bank_transfer_call(
-            bank_transfer_id=bank_transfer_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(bank_transfer_id=bank_transfer_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
     def delete_bank_transfer(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         xero_tenant_id: str,
         status: str,
         idempotency_key: str | None = None,
@@ -735,6 +752,8 @@ class BankTransfersResourceWithRawResponse:
             status: The status of the bank transfer.
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /BankTransfers/{BankTransferID}` (operation `deleteBankTransfer`).
         """
         call = _delete_bank_transfer_call(
@@ -745,10 +764,10 @@ class BankTransfersResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_bank_transfer_attachments(
+    def get_attachments(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Attachments]:
@@ -760,16 +779,16 @@ class BankTransfersResourceWithRawResponse:
 
         `GET /BankTransfers/{BankTransferID}/Attachments` (operation `getBankTransferAttachments`).
         """
-        call = _get_bank_transfer_attachments_call(
+        call = _get_attachments_call(
             bank_transfer_id=bank_transfer_id, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options)
 
-    def get_bank_transfer_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        bank_transfer_id: UUID,
-        attachment_id: UUID,
+        bank_transfer_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -784,7 +803,7 @@ class BankTransfersResourceWithRawResponse:
 
         `GET /BankTransfers/{BankTransferID}/Attachments/{AttachmentID}` (operation `getBankTransferAttachmentById`).
         """
-        call = _get_bank_transfer_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             bank_transfer_id=bank_transfer_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -792,10 +811,10 @@ class BankTransfersResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_bank_transfer_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -811,7 +830,7 @@ class BankTransfersResourceWithRawResponse:
 
         `GET /BankTransfers/{BankTransferID}/Attachments/{FileName}` (operation `getBankTransferAttachmentByFileName`).
         """
-        call = _get_bank_transfer_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             bank_transfer_id=bank_transfer_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -819,10 +838,10 @@ class BankTransfersResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def create_bank_transfer_attachment_by_file_name(
+    def create_attachment_by_file_name(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -837,9 +856,11 @@ class BankTransfersResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /BankTransfers/{BankTransferID}/Attachments/{FileName}` (operation `createBankTransferAttachmentByFileName`).
         """
-        call = _create_bank_transfer_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             bank_transfer_id=bank_transfer_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -848,10 +869,10 @@ class BankTransfersResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def update_bank_transfer_attachment_by_file_name(
+    def update_attachment_by_file_name(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -866,9 +887,11 @@ class BankTransfersResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /BankTransfers/{BankTransferID}/Attachments/{FileName}` (operation `updateBankTransferAttachmentByFileName`).
         """
-        call = _update_bank_transfer_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             bank_transfer_id=bank_transfer_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -877,10 +900,10 @@ class BankTransfersResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_bank_transfer_history(
+    def get_history(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -892,18 +915,16 @@ class BankTransfersResourceWithRawResponse:
 
         `GET /BankTransfers/{BankTransferID}/History` (operation `getBankTransferHistory`).
         """
-        call = _get_bank_transfer_history_call(
-            bank_transfer_id=bank_transfer_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(bank_transfer_id=bank_transfer_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def create_bank_transfer_history_record(
+    def create_history_record(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a history record for a specific bank transfer
@@ -913,9 +934,11 @@ class BankTransfersResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /BankTransfers/{BankTransferID}/History` (operation `createBankTransferHistoryRecord`).
         """
-        call = _create_bank_transfer_history_record_call(
+        call = _create_history_record_call(
             bank_transfer_id=bank_transfer_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -934,11 +957,11 @@ class BankTransfersResourceWithStreamingResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_bank_transfer_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        bank_transfer_id: UUID,
-        attachment_id: UUID,
+        bank_transfer_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -953,7 +976,7 @@ class BankTransfersResourceWithStreamingResponse:
 
         `GET /BankTransfers/{BankTransferID}/Attachments/{AttachmentID}` (operation `getBankTransferAttachmentById`).
         """
-        call = _get_bank_transfer_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             bank_transfer_id=bank_transfer_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -961,10 +984,10 @@ class BankTransfersResourceWithStreamingResponse:
         )
         return self._core.stream(call, request_options)
 
-    def get_bank_transfer_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -980,7 +1003,7 @@ class BankTransfersResourceWithStreamingResponse:
 
         `GET /BankTransfers/{BankTransferID}/Attachments/{FileName}` (operation `getBankTransferAttachmentByFileName`).
         """
-        call = _get_bank_transfer_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             bank_transfer_id=bank_transfer_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -997,7 +1020,7 @@ class AsyncBankTransfersResource:
         self.with_raw_response = AsyncBankTransfersResourceWithRawResponse(core)
         self.with_streaming_response = AsyncBankTransfersResourceWithStreamingResponse(core)
 
-    async def get_bank_transfers(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -1018,7 +1041,7 @@ class AsyncBankTransfersResource:
 
         `GET /BankTransfers` (operation `getBankTransfers`).
         """
-        call = _get_bank_transfers_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -1032,7 +1055,7 @@ class AsyncBankTransfersResource:
         *,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        bank_transfers: list[BankTransfer] | NotGiven = NOT_GIVEN,
+        bank_transfers: builtins.list[BankTransfer] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> BankTransfers:
         """Creates a bank transfer
@@ -1040,6 +1063,8 @@ class AsyncBankTransfersResource:
         Args:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /BankTransfers` (operation `createBankTransfer`).
         """
@@ -1056,7 +1081,7 @@ class AsyncBankTransfersResource:
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        bank_transfers: list[BankTransferDelete] | NotGiven = NOT_GIVEN,
+        bank_transfers: builtins.list[BankTransferDelete] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> BankTransfers:
         """Deletes one or more bank transfers
@@ -1065,6 +1090,8 @@ class AsyncBankTransfersResource:
             xero_tenant_id: Xero identifier for Tenant
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /BankTransfers` (operation `deleteBankTransfers`).
         """
@@ -1076,10 +1103,10 @@ class AsyncBankTransfersResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_bank_transfer(
+    async def get(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> BankTransfers:
@@ -1091,15 +1118,13 @@ class AsyncBankTransfersResource:
 
         `GET /BankTransfers/{BankTransferID}` (operation `getBankTransfer`).
         """
-        call = _get_bank_transfer_call(
-            bank_transfer_id=bank_transfer_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(bank_transfer_id=bank_transfer_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
     async def delete_bank_transfer(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         xero_tenant_id: str,
         status: str,
         idempotency_key: str | None = None,
@@ -1113,6 +1138,8 @@ class AsyncBankTransfersResource:
             status: The status of the bank transfer.
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /BankTransfers/{BankTransferID}` (operation `deleteBankTransfer`).
         """
         call = _delete_bank_transfer_call(
@@ -1123,10 +1150,10 @@ class AsyncBankTransfersResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_bank_transfer_attachments(
+    async def get_attachments(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -1138,16 +1165,16 @@ class AsyncBankTransfersResource:
 
         `GET /BankTransfers/{BankTransferID}/Attachments` (operation `getBankTransferAttachments`).
         """
-        call = _get_bank_transfer_attachments_call(
+        call = _get_attachments_call(
             bank_transfer_id=bank_transfer_id, xero_tenant_id=xero_tenant_id
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_bank_transfer_attachment_by_id(
+    async def get_attachment_by_id(
         self,
         *,
-        bank_transfer_id: UUID,
-        attachment_id: UUID,
+        bank_transfer_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1162,7 +1189,7 @@ class AsyncBankTransfersResource:
 
         `GET /BankTransfers/{BankTransferID}/Attachments/{AttachmentID}` (operation `getBankTransferAttachmentById`).
         """
-        call = _get_bank_transfer_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             bank_transfer_id=bank_transfer_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1170,10 +1197,10 @@ class AsyncBankTransfersResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_bank_transfer_attachment_by_file_name(
+    async def get_attachment_by_file_name(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1189,7 +1216,7 @@ class AsyncBankTransfersResource:
 
         `GET /BankTransfers/{BankTransferID}/Attachments/{FileName}` (operation `getBankTransferAttachmentByFileName`).
         """
-        call = _get_bank_transfer_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             bank_transfer_id=bank_transfer_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1197,10 +1224,10 @@ class AsyncBankTransfersResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def create_bank_transfer_attachment_by_file_name(
+    async def create_attachment_by_file_name(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1215,9 +1242,11 @@ class AsyncBankTransfersResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /BankTransfers/{BankTransferID}/Attachments/{FileName}` (operation `createBankTransferAttachmentByFileName`).
         """
-        call = _create_bank_transfer_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             bank_transfer_id=bank_transfer_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1226,10 +1255,10 @@ class AsyncBankTransfersResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def update_bank_transfer_attachment_by_file_name(
+    async def update_attachment_by_file_name(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1244,9 +1273,11 @@ class AsyncBankTransfersResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /BankTransfers/{BankTransferID}/Attachments/{FileName}` (operation `updateBankTransferAttachmentByFileName`).
         """
-        call = _update_bank_transfer_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             bank_transfer_id=bank_transfer_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1255,10 +1286,10 @@ class AsyncBankTransfersResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_bank_transfer_history(
+    async def get_history(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -1270,18 +1301,16 @@ class AsyncBankTransfersResource:
 
         `GET /BankTransfers/{BankTransferID}/History` (operation `getBankTransferHistory`).
         """
-        call = _get_bank_transfer_history_call(
-            bank_transfer_id=bank_transfer_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(bank_transfer_id=bank_transfer_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def create_bank_transfer_history_record(
+    async def create_history_record(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a history record for a specific bank transfer
@@ -1291,9 +1320,11 @@ class AsyncBankTransfersResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /BankTransfers/{BankTransferID}/History` (operation `createBankTransferHistoryRecord`).
         """
-        call = _create_bank_transfer_history_record_call(
+        call = _create_history_record_call(
             bank_transfer_id=bank_transfer_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -1308,7 +1339,7 @@ class AsyncBankTransfersResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def get_bank_transfers(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -1329,7 +1360,7 @@ class AsyncBankTransfersResourceWithRawResponse:
 
         `GET /BankTransfers` (operation `getBankTransfers`).
         """
-        call = _get_bank_transfers_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -1343,7 +1374,7 @@ class AsyncBankTransfersResourceWithRawResponse:
         *,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        bank_transfers: list[BankTransfer] | NotGiven = NOT_GIVEN,
+        bank_transfers: builtins.list[BankTransfer] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[BankTransfers]:
         """Creates a bank transfer
@@ -1351,6 +1382,8 @@ class AsyncBankTransfersResourceWithRawResponse:
         Args:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /BankTransfers` (operation `createBankTransfer`).
         """
@@ -1367,7 +1400,7 @@ class AsyncBankTransfersResourceWithRawResponse:
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        bank_transfers: list[BankTransferDelete] | NotGiven = NOT_GIVEN,
+        bank_transfers: builtins.list[BankTransferDelete] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[BankTransfers]:
         """Deletes one or more bank transfers
@@ -1376,6 +1409,8 @@ class AsyncBankTransfersResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /BankTransfers` (operation `deleteBankTransfers`).
         """
@@ -1387,10 +1422,10 @@ class AsyncBankTransfersResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_bank_transfer(
+    async def get(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[BankTransfers]:
@@ -1402,15 +1437,13 @@ class AsyncBankTransfersResourceWithRawResponse:
 
         `GET /BankTransfers/{BankTransferID}` (operation `getBankTransfer`).
         """
-        call = _get_bank_transfer_call(
-            bank_transfer_id=bank_transfer_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(bank_transfer_id=bank_transfer_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
     async def delete_bank_transfer(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         xero_tenant_id: str,
         status: str,
         idempotency_key: str | None = None,
@@ -1424,6 +1457,8 @@ class AsyncBankTransfersResourceWithRawResponse:
             status: The status of the bank transfer.
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /BankTransfers/{BankTransferID}` (operation `deleteBankTransfer`).
         """
         call = _delete_bank_transfer_call(
@@ -1434,10 +1469,10 @@ class AsyncBankTransfersResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_bank_transfer_attachments(
+    async def get_attachments(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Attachments]:
@@ -1449,16 +1484,16 @@ class AsyncBankTransfersResourceWithRawResponse:
 
         `GET /BankTransfers/{BankTransferID}/Attachments` (operation `getBankTransferAttachments`).
         """
-        call = _get_bank_transfer_attachments_call(
+        call = _get_attachments_call(
             bank_transfer_id=bank_transfer_id, xero_tenant_id=xero_tenant_id
         )
         return await self._core.request(call, request_options)
 
-    async def get_bank_transfer_attachment_by_id(
+    async def get_attachment_by_id(
         self,
         *,
-        bank_transfer_id: UUID,
-        attachment_id: UUID,
+        bank_transfer_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1473,7 +1508,7 @@ class AsyncBankTransfersResourceWithRawResponse:
 
         `GET /BankTransfers/{BankTransferID}/Attachments/{AttachmentID}` (operation `getBankTransferAttachmentById`).
         """
-        call = _get_bank_transfer_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             bank_transfer_id=bank_transfer_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1481,10 +1516,10 @@ class AsyncBankTransfersResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_bank_transfer_attachment_by_file_name(
+    async def get_attachment_by_file_name(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1500,7 +1535,7 @@ class AsyncBankTransfersResourceWithRawResponse:
 
         `GET /BankTransfers/{BankTransferID}/Attachments/{FileName}` (operation `getBankTransferAttachmentByFileName`).
         """
-        call = _get_bank_transfer_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             bank_transfer_id=bank_transfer_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1508,10 +1543,10 @@ class AsyncBankTransfersResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def create_bank_transfer_attachment_by_file_name(
+    async def create_attachment_by_file_name(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1526,9 +1561,11 @@ class AsyncBankTransfersResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /BankTransfers/{BankTransferID}/Attachments/{FileName}` (operation `createBankTransferAttachmentByFileName`).
         """
-        call = _create_bank_transfer_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             bank_transfer_id=bank_transfer_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1537,10 +1574,10 @@ class AsyncBankTransfersResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def update_bank_transfer_attachment_by_file_name(
+    async def update_attachment_by_file_name(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1555,9 +1592,11 @@ class AsyncBankTransfersResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /BankTransfers/{BankTransferID}/Attachments/{FileName}` (operation `updateBankTransferAttachmentByFileName`).
         """
-        call = _update_bank_transfer_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             bank_transfer_id=bank_transfer_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1566,10 +1605,10 @@ class AsyncBankTransfersResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_bank_transfer_history(
+    async def get_history(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -1581,18 +1620,16 @@ class AsyncBankTransfersResourceWithRawResponse:
 
         `GET /BankTransfers/{BankTransferID}/History` (operation `getBankTransferHistory`).
         """
-        call = _get_bank_transfer_history_call(
-            bank_transfer_id=bank_transfer_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(bank_transfer_id=bank_transfer_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def create_bank_transfer_history_record(
+    async def create_history_record(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a history record for a specific bank transfer
@@ -1602,9 +1639,11 @@ class AsyncBankTransfersResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /BankTransfers/{BankTransferID}/History` (operation `createBankTransferHistoryRecord`).
         """
-        call = _create_bank_transfer_history_record_call(
+        call = _create_history_record_call(
             bank_transfer_id=bank_transfer_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -1623,11 +1662,11 @@ class AsyncBankTransfersResourceWithStreamingResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    def get_bank_transfer_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        bank_transfer_id: UUID,
-        attachment_id: UUID,
+        bank_transfer_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1642,7 +1681,7 @@ class AsyncBankTransfersResourceWithStreamingResponse:
 
         `GET /BankTransfers/{BankTransferID}/Attachments/{AttachmentID}` (operation `getBankTransferAttachmentById`).
         """
-        call = _get_bank_transfer_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             bank_transfer_id=bank_transfer_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1650,10 +1689,10 @@ class AsyncBankTransfersResourceWithStreamingResponse:
         )
         return self._core.stream(call, request_options)
 
-    def get_bank_transfer_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        bank_transfer_id: UUID,
+        bank_transfer_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1669,7 +1708,7 @@ class AsyncBankTransfersResourceWithStreamingResponse:
 
         `GET /BankTransfers/{BankTransferID}/Attachments/{FileName}` (operation `getBankTransferAttachmentByFileName`).
         """
-        call = _get_bank_transfer_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             bank_transfer_id=bank_transfer_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from datetime import datetime
 from uuid import UUID
 
@@ -25,7 +26,7 @@ __all__ = [
 ]
 
 
-def _get_batch_payments_call(
+def _list_call(
     *,
     xero_tenant_id: str,
     if_modified_since: datetime | None = None,
@@ -54,7 +55,7 @@ def _create_call(
     xero_tenant_id: str,
     summarize_errors: bool | None = None,
     idempotency_key: str | None = None,
-    batch_payments: list[BatchPayment] | NotGiven = NOT_GIVEN,
+    batch_payments: builtins.list[BatchPayment] | NotGiven = NOT_GIVEN,
 ) -> Call[BatchPayments]:
     data = given({"BatchPayments": batch_payments})
     return Call[BatchPayments](
@@ -70,6 +71,7 @@ def _create_call(
         responses={"200": ResponseSpec(BatchPayments, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -93,12 +95,13 @@ def _delete_call(
         responses={"200": ResponseSpec(BatchPayments, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _get_batch_payment_call(
+def _get_call(
     *,
-    batch_payment_id: UUID,
+    batch_payment_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[BatchPayments]:
     return Call[BatchPayments](
@@ -112,9 +115,9 @@ def _get_batch_payment_call(
     )
 
 
-def _delete_batch_payment_by_url_param_call(
+def _delete_by_url_param_call(
     *,
-    batch_payment_id: UUID,
+    batch_payment_id: UUID | str,
     xero_tenant_id: str,
     status: str,
     idempotency_key: str | None = None,
@@ -133,12 +136,13 @@ def _delete_batch_payment_by_url_param_call(
         responses={"200": ResponseSpec(BatchPayments, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _get_batch_payment_history_call(
+def _get_history_call(
     *,
-    batch_payment_id: UUID,
+    batch_payment_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[HistoryRecords]:
     return Call[HistoryRecords](
@@ -152,12 +156,12 @@ def _get_batch_payment_history_call(
     )
 
 
-def _create_batch_payment_history_record_call(
+def _create_history_record_call(
     *,
-    batch_payment_id: UUID,
+    batch_payment_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+    history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
 ) -> Call[HistoryRecords]:
     data = given({"HistoryRecords": history_records})
     return Call[HistoryRecords](
@@ -173,6 +177,7 @@ def _create_batch_payment_history_record_call(
         responses={"200": ResponseSpec(HistoryRecords, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -183,7 +188,7 @@ class BatchPaymentsResource:
         self._core = core
         self.with_raw_response = BatchPaymentsResourceWithRawResponse(core)
 
-    def get_batch_payments(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -202,7 +207,7 @@ class BatchPaymentsResource:
 
         `GET /BatchPayments` (operation `getBatchPayments`).
         """
-        call = _get_batch_payments_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -216,7 +221,7 @@ class BatchPaymentsResource:
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        batch_payments: list[BatchPayment] | NotGiven = NOT_GIVEN,
+        batch_payments: builtins.list[BatchPayment] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> BatchPayments:
         """Creates one or many batch payments for invoices
@@ -225,6 +230,8 @@ class BatchPaymentsResource:
             xero_tenant_id: Xero identifier for Tenant
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /BatchPayments` (operation `createBatchPayment`).
         """
@@ -253,6 +260,8 @@ class BatchPaymentsResource:
             status: The status of the batch payment.
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /BatchPayments` (operation `deleteBatchPayment`).
         """
         call = _delete_call(
@@ -263,10 +272,10 @@ class BatchPaymentsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_batch_payment(
+    def get(
         self,
         *,
-        batch_payment_id: UUID,
+        batch_payment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> BatchPayments:
@@ -278,15 +287,13 @@ class BatchPaymentsResource:
 
         `GET /BatchPayments/{BatchPaymentID}` (operation `getBatchPayment`).
         """
-        call = _get_batch_payment_call(
-            batch_payment_id=batch_payment_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(batch_payment_id=batch_payment_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def delete_batch_payment_by_url_param(
+    def delete_by_url_param(
         self,
         *,
-        batch_payment_id: UUID,
+        batch_payment_id: UUID | str,
         xero_tenant_id: str,
         status: str,
         idempotency_key: str | None = None,
@@ -300,9 +307,11 @@ class BatchPaymentsResource:
             status: The status of the batch payment.
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /BatchPayments/{BatchPaymentID}` (operation `deleteBatchPaymentByUrlParam`).
         """
-        call = _delete_batch_payment_by_url_param_call(
+        call = _delete_by_url_param_call(
             batch_payment_id=batch_payment_id,
             xero_tenant_id=xero_tenant_id,
             status=status,
@@ -310,10 +319,10 @@ class BatchPaymentsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_batch_payment_history(
+    def get_history(
         self,
         *,
-        batch_payment_id: UUID,
+        batch_payment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -325,18 +334,16 @@ class BatchPaymentsResource:
 
         `GET /BatchPayments/{BatchPaymentID}/History` (operation `getBatchPaymentHistory`).
         """
-        call = _get_batch_payment_history_call(
-            batch_payment_id=batch_payment_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(batch_payment_id=batch_payment_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def create_batch_payment_history_record(
+    def create_history_record(
         self,
         *,
-        batch_payment_id: UUID,
+        batch_payment_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a history record for a specific batch payment
@@ -346,9 +353,11 @@ class BatchPaymentsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /BatchPayments/{BatchPaymentID}/History` (operation `createBatchPaymentHistoryRecord`).
         """
-        call = _create_batch_payment_history_record_call(
+        call = _create_history_record_call(
             batch_payment_id=batch_payment_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -363,7 +372,7 @@ class BatchPaymentsResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_batch_payments(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -382,7 +391,7 @@ class BatchPaymentsResourceWithRawResponse:
 
         `GET /BatchPayments` (operation `getBatchPayments`).
         """
-        call = _get_batch_payments_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -396,7 +405,7 @@ class BatchPaymentsResourceWithRawResponse:
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        batch_payments: list[BatchPayment] | NotGiven = NOT_GIVEN,
+        batch_payments: builtins.list[BatchPayment] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[BatchPayments]:
         """Creates one or many batch payments for invoices
@@ -405,6 +414,8 @@ class BatchPaymentsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /BatchPayments` (operation `createBatchPayment`).
         """
@@ -433,6 +444,8 @@ class BatchPaymentsResourceWithRawResponse:
             status: The status of the batch payment.
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /BatchPayments` (operation `deleteBatchPayment`).
         """
         call = _delete_call(
@@ -443,10 +456,10 @@ class BatchPaymentsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_batch_payment(
+    def get(
         self,
         *,
-        batch_payment_id: UUID,
+        batch_payment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[BatchPayments]:
@@ -458,15 +471,13 @@ class BatchPaymentsResourceWithRawResponse:
 
         `GET /BatchPayments/{BatchPaymentID}` (operation `getBatchPayment`).
         """
-        call = _get_batch_payment_call(
-            batch_payment_id=batch_payment_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(batch_payment_id=batch_payment_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def delete_batch_payment_by_url_param(
+    def delete_by_url_param(
         self,
         *,
-        batch_payment_id: UUID,
+        batch_payment_id: UUID | str,
         xero_tenant_id: str,
         status: str,
         idempotency_key: str | None = None,
@@ -480,9 +491,11 @@ class BatchPaymentsResourceWithRawResponse:
             status: The status of the batch payment.
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /BatchPayments/{BatchPaymentID}` (operation `deleteBatchPaymentByUrlParam`).
         """
-        call = _delete_batch_payment_by_url_param_call(
+        call = _delete_by_url_param_call(
             batch_payment_id=batch_payment_id,
             xero_tenant_id=xero_tenant_id,
             status=status,
@@ -490,10 +503,10 @@ class BatchPaymentsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_batch_payment_history(
+    def get_history(
         self,
         *,
-        batch_payment_id: UUID,
+        batch_payment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -505,18 +518,16 @@ class BatchPaymentsResourceWithRawResponse:
 
         `GET /BatchPayments/{BatchPaymentID}/History` (operation `getBatchPaymentHistory`).
         """
-        call = _get_batch_payment_history_call(
-            batch_payment_id=batch_payment_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(batch_payment_id=batch_payment_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def create_batch_payment_history_record(
+    def create_history_record(
         self,
         *,
-        batch_payment_id: UUID,
+        batch_payment_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a history record for a specific batch payment
@@ -526,9 +537,11 @@ class BatchPaymentsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /BatchPayments/{BatchPaymentID}/History` (operation `createBatchPaymentHistoryRecord`).
         """
-        call = _create_batch_payment_history_record_call(
+        call = _create_history_record_call(
             batch_payment_id=batch_payment_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -544,7 +557,7 @@ class AsyncBatchPaymentsResource:
         self._core = core
         self.with_raw_response = AsyncBatchPaymentsResourceWithRawResponse(core)
 
-    async def get_batch_payments(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -563,7 +576,7 @@ class AsyncBatchPaymentsResource:
 
         `GET /BatchPayments` (operation `getBatchPayments`).
         """
-        call = _get_batch_payments_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -577,7 +590,7 @@ class AsyncBatchPaymentsResource:
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        batch_payments: list[BatchPayment] | NotGiven = NOT_GIVEN,
+        batch_payments: builtins.list[BatchPayment] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> BatchPayments:
         """Creates one or many batch payments for invoices
@@ -586,6 +599,8 @@ class AsyncBatchPaymentsResource:
             xero_tenant_id: Xero identifier for Tenant
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /BatchPayments` (operation `createBatchPayment`).
         """
@@ -614,6 +629,8 @@ class AsyncBatchPaymentsResource:
             status: The status of the batch payment.
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /BatchPayments` (operation `deleteBatchPayment`).
         """
         call = _delete_call(
@@ -624,10 +641,10 @@ class AsyncBatchPaymentsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_batch_payment(
+    async def get(
         self,
         *,
-        batch_payment_id: UUID,
+        batch_payment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> BatchPayments:
@@ -639,15 +656,13 @@ class AsyncBatchPaymentsResource:
 
         `GET /BatchPayments/{BatchPaymentID}` (operation `getBatchPayment`).
         """
-        call = _get_batch_payment_call(
-            batch_payment_id=batch_payment_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(batch_payment_id=batch_payment_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def delete_batch_payment_by_url_param(
+    async def delete_by_url_param(
         self,
         *,
-        batch_payment_id: UUID,
+        batch_payment_id: UUID | str,
         xero_tenant_id: str,
         status: str,
         idempotency_key: str | None = None,
@@ -661,9 +676,11 @@ class AsyncBatchPaymentsResource:
             status: The status of the batch payment.
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /BatchPayments/{BatchPaymentID}` (operation `deleteBatchPaymentByUrlParam`).
         """
-        call = _delete_batch_payment_by_url_param_call(
+        call = _delete_by_url_param_call(
             batch_payment_id=batch_payment_id,
             xero_tenant_id=xero_tenant_id,
             status=status,
@@ -671,10 +688,10 @@ class AsyncBatchPaymentsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_batch_payment_history(
+    async def get_history(
         self,
         *,
-        batch_payment_id: UUID,
+        batch_payment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -686,18 +703,16 @@ class AsyncBatchPaymentsResource:
 
         `GET /BatchPayments/{BatchPaymentID}/History` (operation `getBatchPaymentHistory`).
         """
-        call = _get_batch_payment_history_call(
-            batch_payment_id=batch_payment_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(batch_payment_id=batch_payment_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def create_batch_payment_history_record(
+    async def create_history_record(
         self,
         *,
-        batch_payment_id: UUID,
+        batch_payment_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a history record for a specific batch payment
@@ -707,9 +722,11 @@ class AsyncBatchPaymentsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /BatchPayments/{BatchPaymentID}/History` (operation `createBatchPaymentHistoryRecord`).
         """
-        call = _create_batch_payment_history_record_call(
+        call = _create_history_record_call(
             batch_payment_id=batch_payment_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -724,7 +741,7 @@ class AsyncBatchPaymentsResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def get_batch_payments(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -743,7 +760,7 @@ class AsyncBatchPaymentsResourceWithRawResponse:
 
         `GET /BatchPayments` (operation `getBatchPayments`).
         """
-        call = _get_batch_payments_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -757,7 +774,7 @@ class AsyncBatchPaymentsResourceWithRawResponse:
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        batch_payments: list[BatchPayment] | NotGiven = NOT_GIVEN,
+        batch_payments: builtins.list[BatchPayment] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[BatchPayments]:
         """Creates one or many batch payments for invoices
@@ -766,6 +783,8 @@ class AsyncBatchPaymentsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /BatchPayments` (operation `createBatchPayment`).
         """
@@ -794,6 +813,8 @@ class AsyncBatchPaymentsResourceWithRawResponse:
             status: The status of the batch payment.
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /BatchPayments` (operation `deleteBatchPayment`).
         """
         call = _delete_call(
@@ -804,10 +825,10 @@ class AsyncBatchPaymentsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_batch_payment(
+    async def get(
         self,
         *,
-        batch_payment_id: UUID,
+        batch_payment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[BatchPayments]:
@@ -819,15 +840,13 @@ class AsyncBatchPaymentsResourceWithRawResponse:
 
         `GET /BatchPayments/{BatchPaymentID}` (operation `getBatchPayment`).
         """
-        call = _get_batch_payment_call(
-            batch_payment_id=batch_payment_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(batch_payment_id=batch_payment_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def delete_batch_payment_by_url_param(
+    async def delete_by_url_param(
         self,
         *,
-        batch_payment_id: UUID,
+        batch_payment_id: UUID | str,
         xero_tenant_id: str,
         status: str,
         idempotency_key: str | None = None,
@@ -841,9 +860,11 @@ class AsyncBatchPaymentsResourceWithRawResponse:
             status: The status of the batch payment.
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /BatchPayments/{BatchPaymentID}` (operation `deleteBatchPaymentByUrlParam`).
         """
-        call = _delete_batch_payment_by_url_param_call(
+        call = _delete_by_url_param_call(
             batch_payment_id=batch_payment_id,
             xero_tenant_id=xero_tenant_id,
             status=status,
@@ -851,10 +872,10 @@ class AsyncBatchPaymentsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_batch_payment_history(
+    async def get_history(
         self,
         *,
-        batch_payment_id: UUID,
+        batch_payment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -866,18 +887,16 @@ class AsyncBatchPaymentsResourceWithRawResponse:
 
         `GET /BatchPayments/{BatchPaymentID}/History` (operation `getBatchPaymentHistory`).
         """
-        call = _get_batch_payment_history_call(
-            batch_payment_id=batch_payment_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(batch_payment_id=batch_payment_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def create_batch_payment_history_record(
+    async def create_history_record(
         self,
         *,
-        batch_payment_id: UUID,
+        batch_payment_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a history record for a specific batch payment
@@ -887,9 +906,11 @@ class AsyncBatchPaymentsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /BatchPayments/{BatchPaymentID}/History` (operation `createBatchPaymentHistoryRecord`).
         """
-        call = _create_batch_payment_history_record_call(
+        call = _create_history_record_call(
             batch_payment_id=batch_payment_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,

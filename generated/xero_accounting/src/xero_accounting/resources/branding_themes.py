@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from uuid import UUID
 
 from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
@@ -16,7 +17,7 @@ __all__ = [
 ]
 
 
-def _get_branding_themes_call(
+def _list_call(
     *,
     xero_tenant_id: str,
 ) -> Call[BrandingThemes]:
@@ -30,9 +31,9 @@ def _get_branding_themes_call(
     )
 
 
-def _get_branding_theme_call(
+def _get_call(
     *,
-    branding_theme_id: UUID,
+    branding_theme_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[BrandingThemes]:
     return Call[BrandingThemes](
@@ -46,9 +47,9 @@ def _get_branding_theme_call(
     )
 
 
-def _get_branding_theme_payment_services_call(
+def _get_payment_services_call(
     *,
-    branding_theme_id: UUID,
+    branding_theme_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[PaymentServices]:
     return Call[PaymentServices](
@@ -62,12 +63,12 @@ def _get_branding_theme_payment_services_call(
     )
 
 
-def _create_branding_theme_payment_services_call(
+def _create_payment_services_call(
     *,
-    branding_theme_id: UUID,
+    branding_theme_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    payment_services: list[PaymentService] | NotGiven = NOT_GIVEN,
+    payment_services: builtins.list[PaymentService] | NotGiven = NOT_GIVEN,
 ) -> Call[PaymentServices]:
     data = given({"PaymentServices": payment_services})
     return Call[PaymentServices](
@@ -83,6 +84,7 @@ def _create_branding_theme_payment_services_call(
         responses={"200": ResponseSpec(PaymentServices, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -93,7 +95,7 @@ class BrandingThemesResource:
         self._core = core
         self.with_raw_response = BrandingThemesResourceWithRawResponse(core)
 
-    def get_branding_themes(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -106,13 +108,13 @@ class BrandingThemesResource:
 
         `GET /BrandingThemes` (operation `getBrandingThemes`).
         """
-        call = _get_branding_themes_call(xero_tenant_id=xero_tenant_id)
+        call = _list_call(xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def get_branding_theme(
+    def get(
         self,
         *,
-        branding_theme_id: UUID,
+        branding_theme_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> BrandingThemes:
@@ -124,15 +126,13 @@ class BrandingThemesResource:
 
         `GET /BrandingThemes/{BrandingThemeID}` (operation `getBrandingTheme`).
         """
-        call = _get_branding_theme_call(
-            branding_theme_id=branding_theme_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(branding_theme_id=branding_theme_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def get_branding_theme_payment_services(
+    def get_payment_services(
         self,
         *,
-        branding_theme_id: UUID,
+        branding_theme_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> PaymentServices:
@@ -144,18 +144,18 @@ class BrandingThemesResource:
 
         `GET /BrandingThemes/{BrandingThemeID}/PaymentServices` (operation `getBrandingThemePaymentServices`).
         """
-        call = _get_branding_theme_payment_services_call(
+        call = _get_payment_services_call(
             branding_theme_id=branding_theme_id, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options).data
 
-    def create_branding_theme_payment_services(
+    def create_payment_services(
         self,
         *,
-        branding_theme_id: UUID,
+        branding_theme_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        payment_services: list[PaymentService] | NotGiven = NOT_GIVEN,
+        payment_services: builtins.list[PaymentService] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> PaymentServices:
         """Creates a new custom payment service for a specific branding theme
@@ -165,9 +165,11 @@ class BrandingThemesResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /BrandingThemes/{BrandingThemeID}/PaymentServices` (operation `createBrandingThemePaymentServices`).
         """
-        call = _create_branding_theme_payment_services_call(
+        call = _create_payment_services_call(
             branding_theme_id=branding_theme_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -182,7 +184,7 @@ class BrandingThemesResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_branding_themes(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -195,13 +197,13 @@ class BrandingThemesResourceWithRawResponse:
 
         `GET /BrandingThemes` (operation `getBrandingThemes`).
         """
-        call = _get_branding_themes_call(xero_tenant_id=xero_tenant_id)
+        call = _list_call(xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def get_branding_theme(
+    def get(
         self,
         *,
-        branding_theme_id: UUID,
+        branding_theme_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[BrandingThemes]:
@@ -213,15 +215,13 @@ class BrandingThemesResourceWithRawResponse:
 
         `GET /BrandingThemes/{BrandingThemeID}` (operation `getBrandingTheme`).
         """
-        call = _get_branding_theme_call(
-            branding_theme_id=branding_theme_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(branding_theme_id=branding_theme_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def get_branding_theme_payment_services(
+    def get_payment_services(
         self,
         *,
-        branding_theme_id: UUID,
+        branding_theme_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[PaymentServices]:
@@ -233,18 +233,18 @@ class BrandingThemesResourceWithRawResponse:
 
         `GET /BrandingThemes/{BrandingThemeID}/PaymentServices` (operation `getBrandingThemePaymentServices`).
         """
-        call = _get_branding_theme_payment_services_call(
+        call = _get_payment_services_call(
             branding_theme_id=branding_theme_id, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options)
 
-    def create_branding_theme_payment_services(
+    def create_payment_services(
         self,
         *,
-        branding_theme_id: UUID,
+        branding_theme_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        payment_services: list[PaymentService] | NotGiven = NOT_GIVEN,
+        payment_services: builtins.list[PaymentService] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[PaymentServices]:
         """Creates a new custom payment service for a specific branding theme
@@ -254,9 +254,11 @@ class BrandingThemesResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /BrandingThemes/{BrandingThemeID}/PaymentServices` (operation `createBrandingThemePaymentServices`).
         """
-        call = _create_branding_theme_payment_services_call(
+        call = _create_payment_services_call(
             branding_theme_id=branding_theme_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -272,7 +274,7 @@ class AsyncBrandingThemesResource:
         self._core = core
         self.with_raw_response = AsyncBrandingThemesResourceWithRawResponse(core)
 
-    async def get_branding_themes(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -285,13 +287,13 @@ class AsyncBrandingThemesResource:
 
         `GET /BrandingThemes` (operation `getBrandingThemes`).
         """
-        call = _get_branding_themes_call(xero_tenant_id=xero_tenant_id)
+        call = _list_call(xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def get_branding_theme(
+    async def get(
         self,
         *,
-        branding_theme_id: UUID,
+        branding_theme_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> BrandingThemes:
@@ -303,15 +305,13 @@ class AsyncBrandingThemesResource:
 
         `GET /BrandingThemes/{BrandingThemeID}` (operation `getBrandingTheme`).
         """
-        call = _get_branding_theme_call(
-            branding_theme_id=branding_theme_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(branding_theme_id=branding_theme_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def get_branding_theme_payment_services(
+    async def get_payment_services(
         self,
         *,
-        branding_theme_id: UUID,
+        branding_theme_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> PaymentServices:
@@ -323,18 +323,18 @@ class AsyncBrandingThemesResource:
 
         `GET /BrandingThemes/{BrandingThemeID}/PaymentServices` (operation `getBrandingThemePaymentServices`).
         """
-        call = _get_branding_theme_payment_services_call(
+        call = _get_payment_services_call(
             branding_theme_id=branding_theme_id, xero_tenant_id=xero_tenant_id
         )
         return (await self._core.request(call, request_options)).data
 
-    async def create_branding_theme_payment_services(
+    async def create_payment_services(
         self,
         *,
-        branding_theme_id: UUID,
+        branding_theme_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        payment_services: list[PaymentService] | NotGiven = NOT_GIVEN,
+        payment_services: builtins.list[PaymentService] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> PaymentServices:
         """Creates a new custom payment service for a specific branding theme
@@ -344,9 +344,11 @@ class AsyncBrandingThemesResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /BrandingThemes/{BrandingThemeID}/PaymentServices` (operation `createBrandingThemePaymentServices`).
         """
-        call = _create_branding_theme_payment_services_call(
+        call = _create_payment_services_call(
             branding_theme_id=branding_theme_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -361,7 +363,7 @@ class AsyncBrandingThemesResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def get_branding_themes(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -374,13 +376,13 @@ class AsyncBrandingThemesResourceWithRawResponse:
 
         `GET /BrandingThemes` (operation `getBrandingThemes`).
         """
-        call = _get_branding_themes_call(xero_tenant_id=xero_tenant_id)
+        call = _list_call(xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def get_branding_theme(
+    async def get(
         self,
         *,
-        branding_theme_id: UUID,
+        branding_theme_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[BrandingThemes]:
@@ -392,15 +394,13 @@ class AsyncBrandingThemesResourceWithRawResponse:
 
         `GET /BrandingThemes/{BrandingThemeID}` (operation `getBrandingTheme`).
         """
-        call = _get_branding_theme_call(
-            branding_theme_id=branding_theme_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(branding_theme_id=branding_theme_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def get_branding_theme_payment_services(
+    async def get_payment_services(
         self,
         *,
-        branding_theme_id: UUID,
+        branding_theme_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[PaymentServices]:
@@ -412,18 +412,18 @@ class AsyncBrandingThemesResourceWithRawResponse:
 
         `GET /BrandingThemes/{BrandingThemeID}/PaymentServices` (operation `getBrandingThemePaymentServices`).
         """
-        call = _get_branding_theme_payment_services_call(
+        call = _get_payment_services_call(
             branding_theme_id=branding_theme_id, xero_tenant_id=xero_tenant_id
         )
         return await self._core.request(call, request_options)
 
-    async def create_branding_theme_payment_services(
+    async def create_payment_services(
         self,
         *,
-        branding_theme_id: UUID,
+        branding_theme_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        payment_services: list[PaymentService] | NotGiven = NOT_GIVEN,
+        payment_services: builtins.list[PaymentService] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[PaymentServices]:
         """Creates a new custom payment service for a specific branding theme
@@ -433,9 +433,11 @@ class AsyncBrandingThemesResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /BrandingThemes/{BrandingThemeID}/PaymentServices` (operation `createBrandingThemePaymentServices`).
         """
-        call = _create_branding_theme_payment_services_call(
+        call = _create_payment_services_call(
             branding_theme_id=branding_theme_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,

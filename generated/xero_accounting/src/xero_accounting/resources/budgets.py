@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from datetime import date
 from uuid import UUID
 
@@ -16,10 +17,10 @@ __all__ = [
 ]
 
 
-def _get_budgets_call(
+def _list_call(
     *,
     xero_tenant_id: str,
-    i_ds: str | None = None,
+    ids: str | None = None,
     date_to: date | None = None,
     date_from: date | None = None,
 ) -> Call[Budgets]:
@@ -28,7 +29,7 @@ def _get_budgets_call(
         path="/Budgets",
         operation_id="getBudgets",
         query=[
-            Param("IDs", i_ds, style="form", explode=False),
+            Param("IDs", ids, style="form", explode=False),
             Param("DateTo", date_to, style="form", explode=True),
             Param("DateFrom", date_from, style="form", explode=True),
         ],
@@ -38,9 +39,9 @@ def _get_budgets_call(
     )
 
 
-def _get_budget_call(
+def _get_call(
     *,
-    budget_id: UUID,
+    budget_id: UUID | str,
     xero_tenant_id: str,
     date_to: date | None = None,
     date_from: date | None = None,
@@ -67,11 +68,11 @@ class BudgetsResource:
         self._core = core
         self.with_raw_response = BudgetsResourceWithRawResponse(core)
 
-    def get_budgets(
+    def list(
         self,
         *,
         xero_tenant_id: str,
-        i_ds: str | None = None,
+        ids: str | None = None,
         date_to: date | None = None,
         date_from: date | None = None,
         request_options: RequestOptions | None = None,
@@ -80,21 +81,21 @@ class BudgetsResource:
 
         Args:
             xero_tenant_id: Xero identifier for Tenant
-            i_ds: Filter by BudgetID. Allows you to retrieve a specific individual budget.
+            ids: Filter by BudgetID. Allows you to retrieve a specific individual budget.
             date_to: Filter by start date
             date_from: Filter by end date
 
         `GET /Budgets` (operation `getBudgets`).
         """
-        call = _get_budgets_call(
-            xero_tenant_id=xero_tenant_id, i_ds=i_ds, date_to=date_to, date_from=date_from
+        call = _list_call(
+            xero_tenant_id=xero_tenant_id, ids=ids, date_to=date_to, date_from=date_from
         )
         return self._core.request(call, request_options).data
 
-    def get_budget(
+    def get(
         self,
         *,
-        budget_id: UUID,
+        budget_id: UUID | str,
         xero_tenant_id: str,
         date_to: date | None = None,
         date_from: date | None = None,
@@ -110,7 +111,7 @@ class BudgetsResource:
 
         `GET /Budgets/{BudgetID}` (operation `getBudget`).
         """
-        call = _get_budget_call(
+        call = _get_call(
             budget_id=budget_id, xero_tenant_id=xero_tenant_id, date_to=date_to, date_from=date_from
         )
         return self._core.request(call, request_options).data
@@ -122,11 +123,11 @@ class BudgetsResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_budgets(
+    def list(
         self,
         *,
         xero_tenant_id: str,
-        i_ds: str | None = None,
+        ids: str | None = None,
         date_to: date | None = None,
         date_from: date | None = None,
         request_options: RequestOptions | None = None,
@@ -135,21 +136,21 @@ class BudgetsResourceWithRawResponse:
 
         Args:
             xero_tenant_id: Xero identifier for Tenant
-            i_ds: Filter by BudgetID. Allows you to retrieve a specific individual budget.
+            ids: Filter by BudgetID. Allows you to retrieve a specific individual budget.
             date_to: Filter by start date
             date_from: Filter by end date
 
         `GET /Budgets` (operation `getBudgets`).
         """
-        call = _get_budgets_call(
-            xero_tenant_id=xero_tenant_id, i_ds=i_ds, date_to=date_to, date_from=date_from
+        call = _list_call(
+            xero_tenant_id=xero_tenant_id, ids=ids, date_to=date_to, date_from=date_from
         )
         return self._core.request(call, request_options)
 
-    def get_budget(
+    def get(
         self,
         *,
-        budget_id: UUID,
+        budget_id: UUID | str,
         xero_tenant_id: str,
         date_to: date | None = None,
         date_from: date | None = None,
@@ -165,7 +166,7 @@ class BudgetsResourceWithRawResponse:
 
         `GET /Budgets/{BudgetID}` (operation `getBudget`).
         """
-        call = _get_budget_call(
+        call = _get_call(
             budget_id=budget_id, xero_tenant_id=xero_tenant_id, date_to=date_to, date_from=date_from
         )
         return self._core.request(call, request_options)
@@ -178,11 +179,11 @@ class AsyncBudgetsResource:
         self._core = core
         self.with_raw_response = AsyncBudgetsResourceWithRawResponse(core)
 
-    async def get_budgets(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
-        i_ds: str | None = None,
+        ids: str | None = None,
         date_to: date | None = None,
         date_from: date | None = None,
         request_options: RequestOptions | None = None,
@@ -191,21 +192,21 @@ class AsyncBudgetsResource:
 
         Args:
             xero_tenant_id: Xero identifier for Tenant
-            i_ds: Filter by BudgetID. Allows you to retrieve a specific individual budget.
+            ids: Filter by BudgetID. Allows you to retrieve a specific individual budget.
             date_to: Filter by start date
             date_from: Filter by end date
 
         `GET /Budgets` (operation `getBudgets`).
         """
-        call = _get_budgets_call(
-            xero_tenant_id=xero_tenant_id, i_ds=i_ds, date_to=date_to, date_from=date_from
+        call = _list_call(
+            xero_tenant_id=xero_tenant_id, ids=ids, date_to=date_to, date_from=date_from
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_budget(
+    async def get(
         self,
         *,
-        budget_id: UUID,
+        budget_id: UUID | str,
         xero_tenant_id: str,
         date_to: date | None = None,
         date_from: date | None = None,
@@ -221,7 +222,7 @@ class AsyncBudgetsResource:
 
         `GET /Budgets/{BudgetID}` (operation `getBudget`).
         """
-        call = _get_budget_call(
+        call = _get_call(
             budget_id=budget_id, xero_tenant_id=xero_tenant_id, date_to=date_to, date_from=date_from
         )
         return (await self._core.request(call, request_options)).data
@@ -233,11 +234,11 @@ class AsyncBudgetsResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def get_budgets(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
-        i_ds: str | None = None,
+        ids: str | None = None,
         date_to: date | None = None,
         date_from: date | None = None,
         request_options: RequestOptions | None = None,
@@ -246,21 +247,21 @@ class AsyncBudgetsResourceWithRawResponse:
 
         Args:
             xero_tenant_id: Xero identifier for Tenant
-            i_ds: Filter by BudgetID. Allows you to retrieve a specific individual budget.
+            ids: Filter by BudgetID. Allows you to retrieve a specific individual budget.
             date_to: Filter by start date
             date_from: Filter by end date
 
         `GET /Budgets` (operation `getBudgets`).
         """
-        call = _get_budgets_call(
-            xero_tenant_id=xero_tenant_id, i_ds=i_ds, date_to=date_to, date_from=date_from
+        call = _list_call(
+            xero_tenant_id=xero_tenant_id, ids=ids, date_to=date_to, date_from=date_from
         )
         return await self._core.request(call, request_options)
 
-    async def get_budget(
+    async def get(
         self,
         *,
-        budget_id: UUID,
+        budget_id: UUID | str,
         xero_tenant_id: str,
         date_to: date | None = None,
         date_from: date | None = None,
@@ -276,7 +277,7 @@ class AsyncBudgetsResourceWithRawResponse:
 
         `GET /Budgets/{BudgetID}` (operation `getBudget`).
         """
-        call = _get_budget_call(
+        call = _get_call(
             budget_id=budget_id, xero_tenant_id=xero_tenant_id, date_to=date_to, date_from=date_from
         )
         return await self._core.request(call, request_options)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from uuid import UUID
 
 from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
@@ -24,7 +25,7 @@ __all__ = [
 ]
 
 
-def _get_contact_groups_call(
+def _list_call(
     *,
     xero_tenant_id: str,
     where: str | None = None,
@@ -48,7 +49,7 @@ def _create_call(
     *,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    contact_groups: list[ContactGroup] | NotGiven = NOT_GIVEN,
+    contact_groups: builtins.list[ContactGroup] | NotGiven = NOT_GIVEN,
 ) -> Call[ContactGroups]:
     data = given({"ContactGroups": contact_groups})
     return Call[ContactGroups](
@@ -63,12 +64,13 @@ def _create_call(
         responses={"200": ResponseSpec(ContactGroups, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _get_contact_group_call(
+def _get_call(
     *,
-    contact_group_id: UUID,
+    contact_group_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[ContactGroups]:
     return Call[ContactGroups](
@@ -84,10 +86,10 @@ def _get_contact_group_call(
 
 def _update_call(
     *,
-    contact_group_id: UUID,
+    contact_group_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    contact_groups: list[ContactGroup] | NotGiven = NOT_GIVEN,
+    contact_groups: builtins.list[ContactGroup] | NotGiven = NOT_GIVEN,
 ) -> Call[ContactGroups]:
     data = given({"ContactGroups": contact_groups})
     return Call[ContactGroups](
@@ -103,17 +105,18 @@ def _update_call(
         responses={"200": ResponseSpec(ContactGroups, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _create_contact_group_contacts_call(
+def _create_contacts_call(
     *,
-    contact_group_id: UUID,
+    contact_group_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
     pagination: Pagination | NotGiven = NOT_GIVEN,
-    warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-    contacts: list[Contact] | NotGiven = NOT_GIVEN,
+    warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+    contacts: builtins.list[Contact] | NotGiven = NOT_GIVEN,
 ) -> Call[Contacts]:
     data = given({"pagination": pagination, "Warnings": warnings, "Contacts": contacts})
     return Call[Contacts](
@@ -129,12 +132,13 @@ def _create_contact_group_contacts_call(
         responses={"200": ResponseSpec(Contacts, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _delete_contact_group_contacts_call(
+def _delete_contacts_call(
     *,
-    contact_group_id: UUID,
+    contact_group_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[None]:
     return Call[None](
@@ -148,10 +152,10 @@ def _delete_contact_group_contacts_call(
     )
 
 
-def _delete_contact_group_contact_call(
+def _delete_contact_call(
     *,
-    contact_group_id: UUID,
-    contact_id: UUID,
+    contact_group_id: UUID | str,
+    contact_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[None]:
     return Call[None](
@@ -173,7 +177,7 @@ class ContactGroupsResource:
         self._core = core
         self.with_raw_response = ContactGroupsResourceWithRawResponse(core)
 
-    def get_contact_groups(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -190,7 +194,7 @@ class ContactGroupsResource:
 
         `GET /ContactGroups` (operation `getContactGroups`).
         """
-        call = _get_contact_groups_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
+        call = _list_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
         return self._core.request(call, request_options).data
 
     def create(
@@ -198,7 +202,7 @@ class ContactGroupsResource:
         *,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        contact_groups: list[ContactGroup] | NotGiven = NOT_GIVEN,
+        contact_groups: builtins.list[ContactGroup] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ContactGroups:
         """Creates a contact group
@@ -206,6 +210,8 @@ class ContactGroupsResource:
         Args:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /ContactGroups` (operation `createContactGroup`).
         """
@@ -216,10 +222,10 @@ class ContactGroupsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_contact_group(
+    def get(
         self,
         *,
-        contact_group_id: UUID,
+        contact_group_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ContactGroups:
@@ -231,18 +237,16 @@ class ContactGroupsResource:
 
         `GET /ContactGroups/{ContactGroupID}` (operation `getContactGroup`).
         """
-        call = _get_contact_group_call(
-            contact_group_id=contact_group_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(contact_group_id=contact_group_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
     def update(
         self,
         *,
-        contact_group_id: UUID,
+        contact_group_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        contact_groups: list[ContactGroup] | NotGiven = NOT_GIVEN,
+        contact_groups: builtins.list[ContactGroup] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ContactGroups:
         """Updates a specific contact group
@@ -251,6 +255,8 @@ class ContactGroupsResource:
             contact_group_id: Unique identifier for a Contact Group
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /ContactGroups/{ContactGroupID}` (operation `updateContactGroup`).
         """
@@ -262,15 +268,15 @@ class ContactGroupsResource:
         )
         return self._core.request(call, request_options).data
 
-    def create_contact_group_contacts(
+    def create_contacts(
         self,
         *,
-        contact_group_id: UUID,
+        contact_group_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        contacts: list[Contact] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        contacts: builtins.list[Contact] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Contacts:
         """Creates contacts to a specific contact group
@@ -281,9 +287,11 @@ class ContactGroupsResource:
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /ContactGroups/{ContactGroupID}/Contacts` (operation `createContactGroupContacts`).
         """
-        call = _create_contact_group_contacts_call(
+        call = _create_contacts_call(
             contact_group_id=contact_group_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -293,10 +301,10 @@ class ContactGroupsResource:
         )
         return self._core.request(call, request_options).data
 
-    def delete_contact_group_contacts(
+    def delete_contacts(
         self,
         *,
-        contact_group_id: UUID,
+        contact_group_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> None:
@@ -306,18 +314,20 @@ class ContactGroupsResource:
             contact_group_id: Unique identifier for a Contact Group
             xero_tenant_id: Xero identifier for Tenant
 
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
+
         `DELETE /ContactGroups/{ContactGroupID}/Contacts` (operation `deleteContactGroupContacts`).
         """
-        call = _delete_contact_group_contacts_call(
+        call = _delete_contacts_call(
             contact_group_id=contact_group_id, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options).data
 
-    def delete_contact_group_contact(
+    def delete_contact(
         self,
         *,
-        contact_group_id: UUID,
-        contact_id: UUID,
+        contact_group_id: UUID | str,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> None:
@@ -328,9 +338,11 @@ class ContactGroupsResource:
             contact_id: Unique identifier for a Contact
             xero_tenant_id: Xero identifier for Tenant
 
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
+
         `DELETE /ContactGroups/{ContactGroupID}/Contacts/{ContactID}` (operation `deleteContactGroupContact`).
         """
-        call = _delete_contact_group_contact_call(
+        call = _delete_contact_call(
             contact_group_id=contact_group_id, contact_id=contact_id, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options).data
@@ -342,7 +354,7 @@ class ContactGroupsResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_contact_groups(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -359,7 +371,7 @@ class ContactGroupsResourceWithRawResponse:
 
         `GET /ContactGroups` (operation `getContactGroups`).
         """
-        call = _get_contact_groups_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
+        call = _list_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
         return self._core.request(call, request_options)
 
     def create(
@@ -367,7 +379,7 @@ class ContactGroupsResourceWithRawResponse:
         *,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        contact_groups: list[ContactGroup] | NotGiven = NOT_GIVEN,
+        contact_groups: builtins.list[ContactGroup] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[ContactGroups]:
         """Creates a contact group
@@ -375,6 +387,8 @@ class ContactGroupsResourceWithRawResponse:
         Args:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /ContactGroups` (operation `createContactGroup`).
         """
@@ -385,10 +399,10 @@ class ContactGroupsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_contact_group(
+    def get(
         self,
         *,
-        contact_group_id: UUID,
+        contact_group_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[ContactGroups]:
@@ -400,18 +414,16 @@ class ContactGroupsResourceWithRawResponse:
 
         `GET /ContactGroups/{ContactGroupID}` (operation `getContactGroup`).
         """
-        call = _get_contact_group_call(
-            contact_group_id=contact_group_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(contact_group_id=contact_group_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
     def update(
         self,
         *,
-        contact_group_id: UUID,
+        contact_group_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        contact_groups: list[ContactGroup] | NotGiven = NOT_GIVEN,
+        contact_groups: builtins.list[ContactGroup] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[ContactGroups]:
         """Updates a specific contact group
@@ -420,6 +432,8 @@ class ContactGroupsResourceWithRawResponse:
             contact_group_id: Unique identifier for a Contact Group
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /ContactGroups/{ContactGroupID}` (operation `updateContactGroup`).
         """
@@ -431,15 +445,15 @@ class ContactGroupsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def create_contact_group_contacts(
+    def create_contacts(
         self,
         *,
-        contact_group_id: UUID,
+        contact_group_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        contacts: list[Contact] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        contacts: builtins.list[Contact] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Contacts]:
         """Creates contacts to a specific contact group
@@ -450,9 +464,11 @@ class ContactGroupsResourceWithRawResponse:
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /ContactGroups/{ContactGroupID}/Contacts` (operation `createContactGroupContacts`).
         """
-        call = _create_contact_group_contacts_call(
+        call = _create_contacts_call(
             contact_group_id=contact_group_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -462,10 +478,10 @@ class ContactGroupsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def delete_contact_group_contacts(
+    def delete_contacts(
         self,
         *,
-        contact_group_id: UUID,
+        contact_group_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[None]:
@@ -475,18 +491,20 @@ class ContactGroupsResourceWithRawResponse:
             contact_group_id: Unique identifier for a Contact Group
             xero_tenant_id: Xero identifier for Tenant
 
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
+
         `DELETE /ContactGroups/{ContactGroupID}/Contacts` (operation `deleteContactGroupContacts`).
         """
-        call = _delete_contact_group_contacts_call(
+        call = _delete_contacts_call(
             contact_group_id=contact_group_id, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options)
 
-    def delete_contact_group_contact(
+    def delete_contact(
         self,
         *,
-        contact_group_id: UUID,
-        contact_id: UUID,
+        contact_group_id: UUID | str,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[None]:
@@ -497,9 +515,11 @@ class ContactGroupsResourceWithRawResponse:
             contact_id: Unique identifier for a Contact
             xero_tenant_id: Xero identifier for Tenant
 
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
+
         `DELETE /ContactGroups/{ContactGroupID}/Contacts/{ContactID}` (operation `deleteContactGroupContact`).
         """
-        call = _delete_contact_group_contact_call(
+        call = _delete_contact_call(
             contact_group_id=contact_group_id, contact_id=contact_id, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options)
@@ -512,7 +532,7 @@ class AsyncContactGroupsResource:
         self._core = core
         self.with_raw_response = AsyncContactGroupsResourceWithRawResponse(core)
 
-    async def get_contact_groups(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -529,7 +549,7 @@ class AsyncContactGroupsResource:
 
         `GET /ContactGroups` (operation `getContactGroups`).
         """
-        call = _get_contact_groups_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
+        call = _list_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
         return (await self._core.request(call, request_options)).data
 
     async def create(
@@ -537,7 +557,7 @@ class AsyncContactGroupsResource:
         *,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        contact_groups: list[ContactGroup] | NotGiven = NOT_GIVEN,
+        contact_groups: builtins.list[ContactGroup] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ContactGroups:
         """Creates a contact group
@@ -545,6 +565,8 @@ class AsyncContactGroupsResource:
         Args:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /ContactGroups` (operation `createContactGroup`).
         """
@@ -555,10 +577,10 @@ class AsyncContactGroupsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_contact_group(
+    async def get(
         self,
         *,
-        contact_group_id: UUID,
+        contact_group_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ContactGroups:
@@ -570,18 +592,16 @@ class AsyncContactGroupsResource:
 
         `GET /ContactGroups/{ContactGroupID}` (operation `getContactGroup`).
         """
-        call = _get_contact_group_call(
-            contact_group_id=contact_group_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(contact_group_id=contact_group_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
     async def update(
         self,
         *,
-        contact_group_id: UUID,
+        contact_group_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        contact_groups: list[ContactGroup] | NotGiven = NOT_GIVEN,
+        contact_groups: builtins.list[ContactGroup] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ContactGroups:
         """Updates a specific contact group
@@ -590,6 +610,8 @@ class AsyncContactGroupsResource:
             contact_group_id: Unique identifier for a Contact Group
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /ContactGroups/{ContactGroupID}` (operation `updateContactGroup`).
         """
@@ -601,15 +623,15 @@ class AsyncContactGroupsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def create_contact_group_contacts(
+    async def create_contacts(
         self,
         *,
-        contact_group_id: UUID,
+        contact_group_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        contacts: list[Contact] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        contacts: builtins.list[Contact] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Contacts:
         """Creates contacts to a specific contact group
@@ -620,9 +642,11 @@ class AsyncContactGroupsResource:
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /ContactGroups/{ContactGroupID}/Contacts` (operation `createContactGroupContacts`).
         """
-        call = _create_contact_group_contacts_call(
+        call = _create_contacts_call(
             contact_group_id=contact_group_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -632,10 +656,10 @@ class AsyncContactGroupsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def delete_contact_group_contacts(
+    async def delete_contacts(
         self,
         *,
-        contact_group_id: UUID,
+        contact_group_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> None:
@@ -645,18 +669,20 @@ class AsyncContactGroupsResource:
             contact_group_id: Unique identifier for a Contact Group
             xero_tenant_id: Xero identifier for Tenant
 
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
+
         `DELETE /ContactGroups/{ContactGroupID}/Contacts` (operation `deleteContactGroupContacts`).
         """
-        call = _delete_contact_group_contacts_call(
+        call = _delete_contacts_call(
             contact_group_id=contact_group_id, xero_tenant_id=xero_tenant_id
         )
         return (await self._core.request(call, request_options)).data
 
-    async def delete_contact_group_contact(
+    async def delete_contact(
         self,
         *,
-        contact_group_id: UUID,
-        contact_id: UUID,
+        contact_group_id: UUID | str,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> None:
@@ -667,9 +693,11 @@ class AsyncContactGroupsResource:
             contact_id: Unique identifier for a Contact
             xero_tenant_id: Xero identifier for Tenant
 
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
+
         `DELETE /ContactGroups/{ContactGroupID}/Contacts/{ContactID}` (operation `deleteContactGroupContact`).
         """
-        call = _delete_contact_group_contact_call(
+        call = _delete_contact_call(
             contact_group_id=contact_group_id, contact_id=contact_id, xero_tenant_id=xero_tenant_id
         )
         return (await self._core.request(call, request_options)).data
@@ -681,7 +709,7 @@ class AsyncContactGroupsResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def get_contact_groups(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -698,7 +726,7 @@ class AsyncContactGroupsResourceWithRawResponse:
 
         `GET /ContactGroups` (operation `getContactGroups`).
         """
-        call = _get_contact_groups_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
+        call = _list_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
         return await self._core.request(call, request_options)
 
     async def create(
@@ -706,7 +734,7 @@ class AsyncContactGroupsResourceWithRawResponse:
         *,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        contact_groups: list[ContactGroup] | NotGiven = NOT_GIVEN,
+        contact_groups: builtins.list[ContactGroup] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[ContactGroups]:
         """Creates a contact group
@@ -714,6 +742,8 @@ class AsyncContactGroupsResourceWithRawResponse:
         Args:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /ContactGroups` (operation `createContactGroup`).
         """
@@ -724,10 +754,10 @@ class AsyncContactGroupsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_contact_group(
+    async def get(
         self,
         *,
-        contact_group_id: UUID,
+        contact_group_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[ContactGroups]:
@@ -739,18 +769,16 @@ class AsyncContactGroupsResourceWithRawResponse:
 
         `GET /ContactGroups/{ContactGroupID}` (operation `getContactGroup`).
         """
-        call = _get_contact_group_call(
-            contact_group_id=contact_group_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(contact_group_id=contact_group_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
     async def update(
         self,
         *,
-        contact_group_id: UUID,
+        contact_group_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        contact_groups: list[ContactGroup] | NotGiven = NOT_GIVEN,
+        contact_groups: builtins.list[ContactGroup] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[ContactGroups]:
         """Updates a specific contact group
@@ -759,6 +787,8 @@ class AsyncContactGroupsResourceWithRawResponse:
             contact_group_id: Unique identifier for a Contact Group
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /ContactGroups/{ContactGroupID}` (operation `updateContactGroup`).
         """
@@ -770,15 +800,15 @@ class AsyncContactGroupsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def create_contact_group_contacts(
+    async def create_contacts(
         self,
         *,
-        contact_group_id: UUID,
+        contact_group_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        contacts: list[Contact] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        contacts: builtins.list[Contact] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Contacts]:
         """Creates contacts to a specific contact group
@@ -789,9 +819,11 @@ class AsyncContactGroupsResourceWithRawResponse:
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /ContactGroups/{ContactGroupID}/Contacts` (operation `createContactGroupContacts`).
         """
-        call = _create_contact_group_contacts_call(
+        call = _create_contacts_call(
             contact_group_id=contact_group_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -801,10 +833,10 @@ class AsyncContactGroupsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def delete_contact_group_contacts(
+    async def delete_contacts(
         self,
         *,
-        contact_group_id: UUID,
+        contact_group_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[None]:
@@ -814,18 +846,20 @@ class AsyncContactGroupsResourceWithRawResponse:
             contact_group_id: Unique identifier for a Contact Group
             xero_tenant_id: Xero identifier for Tenant
 
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
+
         `DELETE /ContactGroups/{ContactGroupID}/Contacts` (operation `deleteContactGroupContacts`).
         """
-        call = _delete_contact_group_contacts_call(
+        call = _delete_contacts_call(
             contact_group_id=contact_group_id, xero_tenant_id=xero_tenant_id
         )
         return await self._core.request(call, request_options)
 
-    async def delete_contact_group_contact(
+    async def delete_contact(
         self,
         *,
-        contact_group_id: UUID,
-        contact_id: UUID,
+        contact_group_id: UUID | str,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[None]:
@@ -836,9 +870,11 @@ class AsyncContactGroupsResourceWithRawResponse:
             contact_id: Unique identifier for a Contact
             xero_tenant_id: Xero identifier for Tenant
 
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
+
         `DELETE /ContactGroups/{ContactGroupID}/Contacts/{ContactID}` (operation `deleteContactGroupContact`).
         """
-        call = _delete_contact_group_contact_call(
+        call = _delete_contact_call(
             contact_group_id=contact_group_id, contact_id=contact_id, xero_tenant_id=xero_tenant_id
         )
         return await self._core.request(call, request_options)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import AsyncIterator, Iterator
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from datetime import datetime
@@ -43,13 +44,13 @@ __all__ = [
 ]
 
 
-def _get_contacts_call(
+def _list_call(
     *,
     xero_tenant_id: str,
     if_modified_since: datetime | None = None,
     where: str | None = None,
     order: str | None = None,
-    i_ds: list[UUID] | None = None,
+    ids: builtins.list[UUID | str] | None = None,
     page: int | None = None,
     include_archived: bool | None = None,
     summary_only: bool | None = None,
@@ -63,7 +64,7 @@ def _get_contacts_call(
         query=[
             Param("where", where, style="form", explode=True),
             Param("order", order, style="form", explode=True),
-            Param("IDs", i_ds, style="form", explode=False),
+            Param("IDs", ids, style="form", explode=False),
             Param("page", page, style="form", explode=True),
             Param("includeArchived", include_archived, style="form", explode=True),
             Param("summaryOnly", summary_only, style="form", explode=True),
@@ -85,8 +86,8 @@ def _create_call(
     summarize_errors: bool | None = None,
     idempotency_key: str | None = None,
     pagination: Pagination | NotGiven = NOT_GIVEN,
-    warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-    contacts: list[Contact] | NotGiven = NOT_GIVEN,
+    warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+    contacts: builtins.list[Contact] | NotGiven = NOT_GIVEN,
 ) -> Call[Contacts]:
     data = given({"pagination": pagination, "Warnings": warnings, "Contacts": contacts})
     return Call[Contacts](
@@ -102,6 +103,7 @@ def _create_call(
         responses={"200": ResponseSpec(Contacts, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -111,8 +113,8 @@ def _update_or_create_call(
     summarize_errors: bool | None = None,
     idempotency_key: str | None = None,
     pagination: Pagination | NotGiven = NOT_GIVEN,
-    warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-    contacts: list[Contact] | NotGiven = NOT_GIVEN,
+    warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+    contacts: builtins.list[Contact] | NotGiven = NOT_GIVEN,
 ) -> Call[Contacts]:
     data = given({"pagination": pagination, "Warnings": warnings, "Contacts": contacts})
     return Call[Contacts](
@@ -128,10 +130,11 @@ def _update_or_create_call(
         responses={"200": ResponseSpec(Contacts, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _get_contact_by_contact_number_call(
+def _get_by_contact_number_call(
     *,
     contact_number: str,
     xero_tenant_id: str,
@@ -147,9 +150,9 @@ def _get_contact_by_contact_number_call(
     )
 
 
-def _get_contact_call(
+def _get_call(
     *,
-    contact_id: UUID,
+    contact_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[Contacts]:
     return Call[Contacts](
@@ -165,12 +168,12 @@ def _get_contact_call(
 
 def _update_call(
     *,
-    contact_id: UUID,
+    contact_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
     pagination: Pagination | NotGiven = NOT_GIVEN,
-    warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-    contacts: list[Contact] | NotGiven = NOT_GIVEN,
+    warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+    contacts: builtins.list[Contact] | NotGiven = NOT_GIVEN,
 ) -> Call[Contacts]:
     data = given({"pagination": pagination, "Warnings": warnings, "Contacts": contacts})
     return Call[Contacts](
@@ -186,12 +189,13 @@ def _update_call(
         responses={"200": ResponseSpec(Contacts, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _get_contact_attachments_call(
+def _get_attachments_call(
     *,
-    contact_id: UUID,
+    contact_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[Attachments]:
     return Call[Attachments](
@@ -205,10 +209,10 @@ def _get_contact_attachments_call(
     )
 
 
-def _get_contact_attachment_by_id_call(
+def _get_attachment_by_id_call(
     *,
-    contact_id: UUID,
-    attachment_id: UUID,
+    contact_id: UUID | str,
+    attachment_id: UUID | str,
     xero_tenant_id: str,
     content_type: str,
 ) -> Call[bytes]:
@@ -226,9 +230,9 @@ def _get_contact_attachment_by_id_call(
     )
 
 
-def _get_contact_attachment_by_file_name_call(
+def _get_attachment_by_file_name_call(
     *,
-    contact_id: UUID,
+    contact_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     content_type: str,
@@ -247,9 +251,9 @@ def _get_contact_attachment_by_file_name_call(
     )
 
 
-def _create_contact_attachment_by_file_name_call(
+def _create_attachment_by_file_name_call(
     *,
-    contact_id: UUID,
+    contact_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     body: bytes,
@@ -269,12 +273,13 @@ def _create_contact_attachment_by_file_name_call(
         responses={"200": ResponseSpec(Attachments, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _update_contact_attachment_by_file_name_call(
+def _update_attachment_by_file_name_call(
     *,
-    contact_id: UUID,
+    contact_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     body: bytes,
@@ -294,12 +299,13 @@ def _update_contact_attachment_by_file_name_call(
         responses={"200": ResponseSpec(Attachments, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _get_contact_cis_settings_call(
+def _get_cis_settings_call(
     *,
-    contact_id: UUID,
+    contact_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[CisSettings]:
     return Call[CisSettings](
@@ -313,9 +319,9 @@ def _get_contact_cis_settings_call(
     )
 
 
-def _get_contact_history_call(
+def _get_history_call(
     *,
-    contact_id: UUID,
+    contact_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[HistoryRecords]:
     return Call[HistoryRecords](
@@ -329,12 +335,12 @@ def _get_contact_history_call(
     )
 
 
-def _create_contact_history_call(
+def _create_history_call(
     *,
-    contact_id: UUID,
+    contact_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+    history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
 ) -> Call[HistoryRecords]:
     data = given({"HistoryRecords": history_records})
     return Call[HistoryRecords](
@@ -350,6 +356,7 @@ def _create_contact_history_call(
         responses={"200": ResponseSpec(HistoryRecords, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -361,14 +368,14 @@ class ContactsResource:
         self.with_raw_response = ContactsResourceWithRawResponse(core)
         self.with_streaming_response = ContactsResourceWithStreamingResponse(core)
 
-    def get_contacts(
+    def list(
         self,
         *,
         xero_tenant_id: str,
         if_modified_since: datetime | None = None,
         where: str | None = None,
         order: str | None = None,
-        i_ds: list[UUID] | None = None,
+        ids: builtins.list[UUID | str] | None = None,
         page: int | None = None,
         include_archived: bool | None = None,
         summary_only: bool | None = None,
@@ -383,7 +390,7 @@ class ContactsResource:
             if_modified_since: Only records created or modified since this timestamp will be returned
             where: Filter by an any element
             order: Order by an any element
-            i_ds: Filter by a comma separated list of ContactIDs. Allows you to retrieve a specific set of contacts in a single call.
+            ids: Filter by a comma separated list of ContactIDs. Allows you to retrieve a specific set of contacts in a single call.
             page: e.g. page=1 - Up to 100 contacts will be returned in a single API call.
             include_archived: e.g. includeArchived=true - Contacts with a status of ARCHIVED will be included in the response
             summary_only: Use summaryOnly=true in GET Contacts and Invoices endpoint to retrieve a smaller version of the response object. This returns only lightweight fields, excluding computation-heavy fields from the response, making the API calls quick and efficient.
@@ -392,12 +399,12 @@ class ContactsResource:
 
         `GET /Contacts` (operation `getContacts`).
         """
-        call = _get_contacts_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
             order=order,
-            i_ds=i_ds,
+            ids=ids,
             page=page,
             include_archived=include_archived,
             summary_only=summary_only,
@@ -406,14 +413,14 @@ class ContactsResource:
         )
         return self._core.request(call, request_options).data
 
-    def iter_get_contacts_pages(
+    def iter_list_pages(
         self,
         *,
         xero_tenant_id: str,
         if_modified_since: datetime | None = None,
         where: str | None = None,
         order: str | None = None,
-        i_ds: list[UUID] | None = None,
+        ids: builtins.list[UUID | str] | None = None,
         page: int | None = None,
         include_archived: bool | None = None,
         summary_only: bool | None = None,
@@ -421,20 +428,20 @@ class ContactsResource:
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[Contacts]:
-        """Every page of `get_contacts`, one after the other.
+        """Every page of `list`, one after the other.
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_contacts`; each page is
-        fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
         def _fetch(_token: Any) -> Contacts:
-            call = _get_contacts_call(
+            call = _list_call(
                 xero_tenant_id=xero_tenant_id,
                 if_modified_since=if_modified_since,
                 where=where,
                 order=order,
-                i_ds=i_ds,
+                ids=ids,
                 page=_token,
                 include_archived=include_archived,
                 summary_only=summary_only,
@@ -447,14 +454,14 @@ class ContactsResource:
             _fetch, _paging.Paging(style="page", items="Contacts", page_size=page_size), first=page
         )
 
-    def iter_get_contacts(
+    def iter_list(
         self,
         *,
         xero_tenant_id: str,
         if_modified_since: datetime | None = None,
         where: str | None = None,
         order: str | None = None,
-        i_ds: list[UUID] | None = None,
+        ids: builtins.list[UUID | str] | None = None,
         page: int | None = None,
         include_archived: bool | None = None,
         summary_only: bool | None = None,
@@ -462,19 +469,19 @@ class ContactsResource:
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[Contact]:
-        """Every item of every page of `get_contacts` (the page's `Contacts`).
+        """Every item of every page of `list` (the page's `Contacts`).
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_contacts`; each page is
-        fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
-        pages = self.iter_get_contacts_pages(
+        pages = self.iter_list_pages(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
             order=order,
-            i_ds=i_ds,
+            ids=ids,
             page=page,
             include_archived=include_archived,
             summary_only=summary_only,
@@ -491,8 +498,8 @@ class ContactsResource:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        contacts: list[Contact] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        contacts: builtins.list[Contact] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Contacts:
         """Creates multiple contacts (bulk) in a Xero organisation
@@ -502,6 +509,8 @@ class ContactsResource:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Contacts` (operation `createContacts`).
         """
@@ -522,8 +531,8 @@ class ContactsResource:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        contacts: list[Contact] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        contacts: builtins.list[Contact] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Contacts:
         """Updates or creates one or more contacts in a Xero organisation
@@ -533,6 +542,8 @@ class ContactsResource:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Contacts` (operation `updateOrCreateContacts`).
         """
@@ -546,7 +557,7 @@ class ContactsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_contact_by_contact_number(
+    def get_by_contact_number(
         self,
         *,
         contact_number: str,
@@ -561,15 +572,15 @@ class ContactsResource:
 
         `GET /Contacts/{ContactNumber}` (operation `getContactByContactNumber`).
         """
-        call = _get_contact_by_contact_number_call(
+        call = _get_by_contact_number_call(
             contact_number=contact_number, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options).data
 
-    def get_contact(
+    def get(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Contacts:
@@ -581,18 +592,18 @@ class ContactsResource:
 
         `GET /Contacts/{ContactID}` (operation `getContact`).
         """
-        call = _get_contact_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
     def update(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        contacts: list[Contact] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        contacts: builtins.list[Contact] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Contacts:
         """Updates a specific contact in a Xero organisation
@@ -602,6 +613,8 @@ class ContactsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Contacts/{ContactID}` (operation `updateContact`).
         """
@@ -615,10 +628,10 @@ class ContactsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_contact_attachments(
+    def get_attachments(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -630,14 +643,14 @@ class ContactsResource:
 
         `GET /Contacts/{ContactID}/Attachments` (operation `getContactAttachments`).
         """
-        call = _get_contact_attachments_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
+        call = _get_attachments_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def get_contact_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        contact_id: UUID,
-        attachment_id: UUID,
+        contact_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -652,7 +665,7 @@ class ContactsResource:
 
         `GET /Contacts/{ContactID}/Attachments/{AttachmentID}` (operation `getContactAttachmentById`).
         """
-        call = _get_contact_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             contact_id=contact_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -660,10 +673,10 @@ class ContactsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_contact_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -679,7 +692,7 @@ class ContactsResource:
 
         `GET /Contacts/{ContactID}/Attachments/{FileName}` (operation `getContactAttachmentByFileName`).
         """
-        call = _get_contact_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             contact_id=contact_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -687,10 +700,10 @@ class ContactsResource:
         )
         return self._core.request(call, request_options).data
 
-    def create_contact_attachment_by_file_name(
+    def create_attachment_by_file_name(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -705,9 +718,11 @@ class ContactsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Contacts/{ContactID}/Attachments/{FileName}` (operation `createContactAttachmentByFileName`).
         """
-        call = _create_contact_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             contact_id=contact_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -716,10 +731,10 @@ class ContactsResource:
         )
         return self._core.request(call, request_options).data
 
-    def update_contact_attachment_by_file_name(
+    def update_attachment_by_file_name(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -734,9 +749,11 @@ class ContactsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Contacts/{ContactID}/Attachments/{FileName}` (operation `updateContactAttachmentByFileName`).
         """
-        call = _update_contact_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             contact_id=contact_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -745,10 +762,10 @@ class ContactsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_contact_cis_settings(
+    def get_cis_settings(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> CisSettings:
@@ -760,13 +777,13 @@ class ContactsResource:
 
         `GET /Contacts/{ContactID}/CISSettings` (operation `getContactCISSettings`).
         """
-        call = _get_contact_cis_settings_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
+        call = _get_cis_settings_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def get_contact_history(
+    def get_history(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -778,16 +795,16 @@ class ContactsResource:
 
         `GET /Contacts/{ContactID}/History` (operation `getContactHistory`).
         """
-        call = _get_contact_history_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
+        call = _get_history_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def create_contact_history(
+    def create_history(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a new history record for a specific contact
@@ -797,9 +814,11 @@ class ContactsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Contacts/{ContactID}/History` (operation `createContactHistory`).
         """
-        call = _create_contact_history_call(
+        call = _create_history_call(
             contact_id=contact_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -814,14 +833,14 @@ class ContactsResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_contacts(
+    def list(
         self,
         *,
         xero_tenant_id: str,
         if_modified_since: datetime | None = None,
         where: str | None = None,
         order: str | None = None,
-        i_ds: list[UUID] | None = None,
+        ids: builtins.list[UUID | str] | None = None,
         page: int | None = None,
         include_archived: bool | None = None,
         summary_only: bool | None = None,
@@ -836,7 +855,7 @@ class ContactsResourceWithRawResponse:
             if_modified_since: Only records created or modified since this timestamp will be returned
             where: Filter by an any element
             order: Order by an any element
-            i_ds: Filter by a comma separated list of ContactIDs. Allows you to retrieve a specific set of contacts in a single call.
+            ids: Filter by a comma separated list of ContactIDs. Allows you to retrieve a specific set of contacts in a single call.
             page: e.g. page=1 - Up to 100 contacts will be returned in a single API call.
             include_archived: e.g. includeArchived=true - Contacts with a status of ARCHIVED will be included in the response
             summary_only: Use summaryOnly=true in GET Contacts and Invoices endpoint to retrieve a smaller version of the response object. This returns only lightweight fields, excluding computation-heavy fields from the response, making the API calls quick and efficient.
@@ -845,12 +864,12 @@ class ContactsResourceWithRawResponse:
 
         `GET /Contacts` (operation `getContacts`).
         """
-        call = _get_contacts_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
             order=order,
-            i_ds=i_ds,
+            ids=ids,
             page=page,
             include_archived=include_archived,
             summary_only=summary_only,
@@ -866,8 +885,8 @@ class ContactsResourceWithRawResponse:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        contacts: list[Contact] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        contacts: builtins.list[Contact] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Contacts]:
         """Creates multiple contacts (bulk) in a Xero organisation
@@ -877,6 +896,8 @@ class ContactsResourceWithRawResponse:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Contacts` (operation `createContacts`).
         """
@@ -897,8 +918,8 @@ class ContactsResourceWithRawResponse:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        contacts: list[Contact] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        contacts: builtins.list[Contact] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Contacts]:
         """Updates or creates one or more contacts in a Xero organisation
@@ -908,6 +929,8 @@ class ContactsResourceWithRawResponse:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Contacts` (operation `updateOrCreateContacts`).
         """
@@ -921,7 +944,7 @@ class ContactsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_contact_by_contact_number(
+    def get_by_contact_number(
         self,
         *,
         contact_number: str,
@@ -936,15 +959,15 @@ class ContactsResourceWithRawResponse:
 
         `GET /Contacts/{ContactNumber}` (operation `getContactByContactNumber`).
         """
-        call = _get_contact_by_contact_number_call(
+        call = _get_by_contact_number_call(
             contact_number=contact_number, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options)
 
-    def get_contact(
+    def get(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Contacts]:
@@ -956,18 +979,18 @@ class ContactsResourceWithRawResponse:
 
         `GET /Contacts/{ContactID}` (operation `getContact`).
         """
-        call = _get_contact_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
     def update(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        contacts: list[Contact] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        contacts: builtins.list[Contact] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Contacts]:
         """Updates a specific contact in a Xero organisation
@@ -977,6 +1000,8 @@ class ContactsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Contacts/{ContactID}` (operation `updateContact`).
         """
@@ -990,10 +1015,10 @@ class ContactsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_contact_attachments(
+    def get_attachments(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Attachments]:
@@ -1005,14 +1030,14 @@ class ContactsResourceWithRawResponse:
 
         `GET /Contacts/{ContactID}/Attachments` (operation `getContactAttachments`).
         """
-        call = _get_contact_attachments_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
+        call = _get_attachments_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def get_contact_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        contact_id: UUID,
-        attachment_id: UUID,
+        contact_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1027,7 +1052,7 @@ class ContactsResourceWithRawResponse:
 
         `GET /Contacts/{ContactID}/Attachments/{AttachmentID}` (operation `getContactAttachmentById`).
         """
-        call = _get_contact_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             contact_id=contact_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1035,10 +1060,10 @@ class ContactsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_contact_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1054,7 +1079,7 @@ class ContactsResourceWithRawResponse:
 
         `GET /Contacts/{ContactID}/Attachments/{FileName}` (operation `getContactAttachmentByFileName`).
         """
-        call = _get_contact_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             contact_id=contact_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1062,10 +1087,10 @@ class ContactsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def create_contact_attachment_by_file_name(
+    def create_attachment_by_file_name(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1080,9 +1105,11 @@ class ContactsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Contacts/{ContactID}/Attachments/{FileName}` (operation `createContactAttachmentByFileName`).
         """
-        call = _create_contact_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             contact_id=contact_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1091,10 +1118,10 @@ class ContactsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def update_contact_attachment_by_file_name(
+    def update_attachment_by_file_name(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1109,9 +1136,11 @@ class ContactsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Contacts/{ContactID}/Attachments/{FileName}` (operation `updateContactAttachmentByFileName`).
         """
-        call = _update_contact_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             contact_id=contact_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1120,10 +1149,10 @@ class ContactsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_contact_cis_settings(
+    def get_cis_settings(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[CisSettings]:
@@ -1135,13 +1164,13 @@ class ContactsResourceWithRawResponse:
 
         `GET /Contacts/{ContactID}/CISSettings` (operation `getContactCISSettings`).
         """
-        call = _get_contact_cis_settings_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
+        call = _get_cis_settings_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def get_contact_history(
+    def get_history(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -1153,16 +1182,16 @@ class ContactsResourceWithRawResponse:
 
         `GET /Contacts/{ContactID}/History` (operation `getContactHistory`).
         """
-        call = _get_contact_history_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
+        call = _get_history_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def create_contact_history(
+    def create_history(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a new history record for a specific contact
@@ -1172,9 +1201,11 @@ class ContactsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Contacts/{ContactID}/History` (operation `createContactHistory`).
         """
-        call = _create_contact_history_call(
+        call = _create_history_call(
             contact_id=contact_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -1193,11 +1224,11 @@ class ContactsResourceWithStreamingResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_contact_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        contact_id: UUID,
-        attachment_id: UUID,
+        contact_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1212,7 +1243,7 @@ class ContactsResourceWithStreamingResponse:
 
         `GET /Contacts/{ContactID}/Attachments/{AttachmentID}` (operation `getContactAttachmentById`).
         """
-        call = _get_contact_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             contact_id=contact_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1220,10 +1251,10 @@ class ContactsResourceWithStreamingResponse:
         )
         return self._core.stream(call, request_options)
 
-    def get_contact_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1239,7 +1270,7 @@ class ContactsResourceWithStreamingResponse:
 
         `GET /Contacts/{ContactID}/Attachments/{FileName}` (operation `getContactAttachmentByFileName`).
         """
-        call = _get_contact_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             contact_id=contact_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1256,14 +1287,14 @@ class AsyncContactsResource:
         self.with_raw_response = AsyncContactsResourceWithRawResponse(core)
         self.with_streaming_response = AsyncContactsResourceWithStreamingResponse(core)
 
-    async def get_contacts(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
         if_modified_since: datetime | None = None,
         where: str | None = None,
         order: str | None = None,
-        i_ds: list[UUID] | None = None,
+        ids: builtins.list[UUID | str] | None = None,
         page: int | None = None,
         include_archived: bool | None = None,
         summary_only: bool | None = None,
@@ -1278,7 +1309,7 @@ class AsyncContactsResource:
             if_modified_since: Only records created or modified since this timestamp will be returned
             where: Filter by an any element
             order: Order by an any element
-            i_ds: Filter by a comma separated list of ContactIDs. Allows you to retrieve a specific set of contacts in a single call.
+            ids: Filter by a comma separated list of ContactIDs. Allows you to retrieve a specific set of contacts in a single call.
             page: e.g. page=1 - Up to 100 contacts will be returned in a single API call.
             include_archived: e.g. includeArchived=true - Contacts with a status of ARCHIVED will be included in the response
             summary_only: Use summaryOnly=true in GET Contacts and Invoices endpoint to retrieve a smaller version of the response object. This returns only lightweight fields, excluding computation-heavy fields from the response, making the API calls quick and efficient.
@@ -1287,12 +1318,12 @@ class AsyncContactsResource:
 
         `GET /Contacts` (operation `getContacts`).
         """
-        call = _get_contacts_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
             order=order,
-            i_ds=i_ds,
+            ids=ids,
             page=page,
             include_archived=include_archived,
             summary_only=summary_only,
@@ -1301,14 +1332,14 @@ class AsyncContactsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    def iter_get_contacts_pages(
+    def iter_list_pages(
         self,
         *,
         xero_tenant_id: str,
         if_modified_since: datetime | None = None,
         where: str | None = None,
         order: str | None = None,
-        i_ds: list[UUID] | None = None,
+        ids: builtins.list[UUID | str] | None = None,
         page: int | None = None,
         include_archived: bool | None = None,
         summary_only: bool | None = None,
@@ -1316,20 +1347,20 @@ class AsyncContactsResource:
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[Contacts]:
-        """Every page of `get_contacts`, one after the other.
+        """Every page of `list`, one after the other.
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_contacts`; each page is
-        fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
         async def _fetch(_token: Any) -> Contacts:
-            call = _get_contacts_call(
+            call = _list_call(
                 xero_tenant_id=xero_tenant_id,
                 if_modified_since=if_modified_since,
                 where=where,
                 order=order,
-                i_ds=i_ds,
+                ids=ids,
                 page=_token,
                 include_archived=include_archived,
                 summary_only=summary_only,
@@ -1342,14 +1373,14 @@ class AsyncContactsResource:
             _fetch, _paging.Paging(style="page", items="Contacts", page_size=page_size), first=page
         )
 
-    def iter_get_contacts(
+    def iter_list(
         self,
         *,
         xero_tenant_id: str,
         if_modified_since: datetime | None = None,
         where: str | None = None,
         order: str | None = None,
-        i_ds: list[UUID] | None = None,
+        ids: builtins.list[UUID | str] | None = None,
         page: int | None = None,
         include_archived: bool | None = None,
         summary_only: bool | None = None,
@@ -1357,19 +1388,19 @@ class AsyncContactsResource:
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[Contact]:
-        """Every item of every page of `get_contacts` (the page's `Contacts`).
+        """Every item of every page of `list` (the page's `Contacts`).
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_contacts`; each page is
-        fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
-        pages = self.iter_get_contacts_pages(
+        pages = self.iter_list_pages(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
             order=order,
-            i_ds=i_ds,
+            ids=ids,
             page=page,
             include_archived=include_archived,
             summary_only=summary_only,
@@ -1386,8 +1417,8 @@ class AsyncContactsResource:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        contacts: list[Contact] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        contacts: builtins.list[Contact] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Contacts:
         """Creates multiple contacts (bulk) in a Xero organisation
@@ -1397,6 +1428,8 @@ class AsyncContactsResource:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Contacts` (operation `createContacts`).
         """
@@ -1417,8 +1450,8 @@ class AsyncContactsResource:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        contacts: list[Contact] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        contacts: builtins.list[Contact] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Contacts:
         """Updates or creates one or more contacts in a Xero organisation
@@ -1428,6 +1461,8 @@ class AsyncContactsResource:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Contacts` (operation `updateOrCreateContacts`).
         """
@@ -1441,7 +1476,7 @@ class AsyncContactsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_contact_by_contact_number(
+    async def get_by_contact_number(
         self,
         *,
         contact_number: str,
@@ -1456,15 +1491,15 @@ class AsyncContactsResource:
 
         `GET /Contacts/{ContactNumber}` (operation `getContactByContactNumber`).
         """
-        call = _get_contact_by_contact_number_call(
+        call = _get_by_contact_number_call(
             contact_number=contact_number, xero_tenant_id=xero_tenant_id
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_contact(
+    async def get(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Contacts:
@@ -1476,18 +1511,18 @@ class AsyncContactsResource:
 
         `GET /Contacts/{ContactID}` (operation `getContact`).
         """
-        call = _get_contact_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
     async def update(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        contacts: list[Contact] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        contacts: builtins.list[Contact] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Contacts:
         """Updates a specific contact in a Xero organisation
@@ -1497,6 +1532,8 @@ class AsyncContactsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Contacts/{ContactID}` (operation `updateContact`).
         """
@@ -1510,10 +1547,10 @@ class AsyncContactsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_contact_attachments(
+    async def get_attachments(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -1525,14 +1562,14 @@ class AsyncContactsResource:
 
         `GET /Contacts/{ContactID}/Attachments` (operation `getContactAttachments`).
         """
-        call = _get_contact_attachments_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
+        call = _get_attachments_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def get_contact_attachment_by_id(
+    async def get_attachment_by_id(
         self,
         *,
-        contact_id: UUID,
-        attachment_id: UUID,
+        contact_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1547,7 +1584,7 @@ class AsyncContactsResource:
 
         `GET /Contacts/{ContactID}/Attachments/{AttachmentID}` (operation `getContactAttachmentById`).
         """
-        call = _get_contact_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             contact_id=contact_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1555,10 +1592,10 @@ class AsyncContactsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_contact_attachment_by_file_name(
+    async def get_attachment_by_file_name(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1574,7 +1611,7 @@ class AsyncContactsResource:
 
         `GET /Contacts/{ContactID}/Attachments/{FileName}` (operation `getContactAttachmentByFileName`).
         """
-        call = _get_contact_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             contact_id=contact_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1582,10 +1619,10 @@ class AsyncContactsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def create_contact_attachment_by_file_name(
+    async def create_attachment_by_file_name(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1600,9 +1637,11 @@ class AsyncContactsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Contacts/{ContactID}/Attachments/{FileName}` (operation `createContactAttachmentByFileName`).
         """
-        call = _create_contact_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             contact_id=contact_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1611,10 +1650,10 @@ class AsyncContactsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def update_contact_attachment_by_file_name(
+    async def update_attachment_by_file_name(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1629,9 +1668,11 @@ class AsyncContactsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Contacts/{ContactID}/Attachments/{FileName}` (operation `updateContactAttachmentByFileName`).
         """
-        call = _update_contact_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             contact_id=contact_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1640,10 +1681,10 @@ class AsyncContactsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_contact_cis_settings(
+    async def get_cis_settings(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> CisSettings:
@@ -1655,13 +1696,13 @@ class AsyncContactsResource:
 
         `GET /Contacts/{ContactID}/CISSettings` (operation `getContactCISSettings`).
         """
-        call = _get_contact_cis_settings_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
+        call = _get_cis_settings_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def get_contact_history(
+    async def get_history(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -1673,16 +1714,16 @@ class AsyncContactsResource:
 
         `GET /Contacts/{ContactID}/History` (operation `getContactHistory`).
         """
-        call = _get_contact_history_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
+        call = _get_history_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def create_contact_history(
+    async def create_history(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a new history record for a specific contact
@@ -1692,9 +1733,11 @@ class AsyncContactsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Contacts/{ContactID}/History` (operation `createContactHistory`).
         """
-        call = _create_contact_history_call(
+        call = _create_history_call(
             contact_id=contact_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -1709,14 +1752,14 @@ class AsyncContactsResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def get_contacts(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
         if_modified_since: datetime | None = None,
         where: str | None = None,
         order: str | None = None,
-        i_ds: list[UUID] | None = None,
+        ids: builtins.list[UUID | str] | None = None,
         page: int | None = None,
         include_archived: bool | None = None,
         summary_only: bool | None = None,
@@ -1731,7 +1774,7 @@ class AsyncContactsResourceWithRawResponse:
             if_modified_since: Only records created or modified since this timestamp will be returned
             where: Filter by an any element
             order: Order by an any element
-            i_ds: Filter by a comma separated list of ContactIDs. Allows you to retrieve a specific set of contacts in a single call.
+            ids: Filter by a comma separated list of ContactIDs. Allows you to retrieve a specific set of contacts in a single call.
             page: e.g. page=1 - Up to 100 contacts will be returned in a single API call.
             include_archived: e.g. includeArchived=true - Contacts with a status of ARCHIVED will be included in the response
             summary_only: Use summaryOnly=true in GET Contacts and Invoices endpoint to retrieve a smaller version of the response object. This returns only lightweight fields, excluding computation-heavy fields from the response, making the API calls quick and efficient.
@@ -1740,12 +1783,12 @@ class AsyncContactsResourceWithRawResponse:
 
         `GET /Contacts` (operation `getContacts`).
         """
-        call = _get_contacts_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
             order=order,
-            i_ds=i_ds,
+            ids=ids,
             page=page,
             include_archived=include_archived,
             summary_only=summary_only,
@@ -1761,8 +1804,8 @@ class AsyncContactsResourceWithRawResponse:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        contacts: list[Contact] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        contacts: builtins.list[Contact] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Contacts]:
         """Creates multiple contacts (bulk) in a Xero organisation
@@ -1772,6 +1815,8 @@ class AsyncContactsResourceWithRawResponse:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Contacts` (operation `createContacts`).
         """
@@ -1792,8 +1837,8 @@ class AsyncContactsResourceWithRawResponse:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        contacts: list[Contact] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        contacts: builtins.list[Contact] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Contacts]:
         """Updates or creates one or more contacts in a Xero organisation
@@ -1803,6 +1848,8 @@ class AsyncContactsResourceWithRawResponse:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Contacts` (operation `updateOrCreateContacts`).
         """
@@ -1816,7 +1863,7 @@ class AsyncContactsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_contact_by_contact_number(
+    async def get_by_contact_number(
         self,
         *,
         contact_number: str,
@@ -1831,15 +1878,15 @@ class AsyncContactsResourceWithRawResponse:
 
         `GET /Contacts/{ContactNumber}` (operation `getContactByContactNumber`).
         """
-        call = _get_contact_by_contact_number_call(
+        call = _get_by_contact_number_call(
             contact_number=contact_number, xero_tenant_id=xero_tenant_id
         )
         return await self._core.request(call, request_options)
 
-    async def get_contact(
+    async def get(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Contacts]:
@@ -1851,18 +1898,18 @@ class AsyncContactsResourceWithRawResponse:
 
         `GET /Contacts/{ContactID}` (operation `getContact`).
         """
-        call = _get_contact_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
     async def update(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        contacts: list[Contact] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        contacts: builtins.list[Contact] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Contacts]:
         """Updates a specific contact in a Xero organisation
@@ -1872,6 +1919,8 @@ class AsyncContactsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Contacts/{ContactID}` (operation `updateContact`).
         """
@@ -1885,10 +1934,10 @@ class AsyncContactsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_contact_attachments(
+    async def get_attachments(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Attachments]:
@@ -1900,14 +1949,14 @@ class AsyncContactsResourceWithRawResponse:
 
         `GET /Contacts/{ContactID}/Attachments` (operation `getContactAttachments`).
         """
-        call = _get_contact_attachments_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
+        call = _get_attachments_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def get_contact_attachment_by_id(
+    async def get_attachment_by_id(
         self,
         *,
-        contact_id: UUID,
-        attachment_id: UUID,
+        contact_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1922,7 +1971,7 @@ class AsyncContactsResourceWithRawResponse:
 
         `GET /Contacts/{ContactID}/Attachments/{AttachmentID}` (operation `getContactAttachmentById`).
         """
-        call = _get_contact_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             contact_id=contact_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1930,10 +1979,10 @@ class AsyncContactsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_contact_attachment_by_file_name(
+    async def get_attachment_by_file_name(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1949,7 +1998,7 @@ class AsyncContactsResourceWithRawResponse:
 
         `GET /Contacts/{ContactID}/Attachments/{FileName}` (operation `getContactAttachmentByFileName`).
         """
-        call = _get_contact_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             contact_id=contact_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1957,10 +2006,10 @@ class AsyncContactsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def create_contact_attachment_by_file_name(
+    async def create_attachment_by_file_name(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1975,9 +2024,11 @@ class AsyncContactsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Contacts/{ContactID}/Attachments/{FileName}` (operation `createContactAttachmentByFileName`).
         """
-        call = _create_contact_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             contact_id=contact_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1986,10 +2037,10 @@ class AsyncContactsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def update_contact_attachment_by_file_name(
+    async def update_attachment_by_file_name(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -2004,9 +2055,11 @@ class AsyncContactsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Contacts/{ContactID}/Attachments/{FileName}` (operation `updateContactAttachmentByFileName`).
         """
-        call = _update_contact_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             contact_id=contact_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -2015,10 +2068,10 @@ class AsyncContactsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_contact_cis_settings(
+    async def get_cis_settings(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[CisSettings]:
@@ -2030,13 +2083,13 @@ class AsyncContactsResourceWithRawResponse:
 
         `GET /Contacts/{ContactID}/CISSettings` (operation `getContactCISSettings`).
         """
-        call = _get_contact_cis_settings_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
+        call = _get_cis_settings_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def get_contact_history(
+    async def get_history(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -2048,16 +2101,16 @@ class AsyncContactsResourceWithRawResponse:
 
         `GET /Contacts/{ContactID}/History` (operation `getContactHistory`).
         """
-        call = _get_contact_history_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
+        call = _get_history_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def create_contact_history(
+    async def create_history(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a new history record for a specific contact
@@ -2067,9 +2120,11 @@ class AsyncContactsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Contacts/{ContactID}/History` (operation `createContactHistory`).
         """
-        call = _create_contact_history_call(
+        call = _create_history_call(
             contact_id=contact_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -2088,11 +2143,11 @@ class AsyncContactsResourceWithStreamingResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    def get_contact_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        contact_id: UUID,
-        attachment_id: UUID,
+        contact_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -2107,7 +2162,7 @@ class AsyncContactsResourceWithStreamingResponse:
 
         `GET /Contacts/{ContactID}/Attachments/{AttachmentID}` (operation `getContactAttachmentById`).
         """
-        call = _get_contact_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             contact_id=contact_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -2115,10 +2170,10 @@ class AsyncContactsResourceWithStreamingResponse:
         )
         return self._core.stream(call, request_options)
 
-    def get_contact_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        contact_id: UUID,
+        contact_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -2134,7 +2189,7 @@ class AsyncContactsResourceWithStreamingResponse:
 
         `GET /Contacts/{ContactID}/Attachments/{FileName}` (operation `getContactAttachmentByFileName`).
         """
-        call = _get_contact_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             contact_id=contact_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,

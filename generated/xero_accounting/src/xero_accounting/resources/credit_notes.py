@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import AsyncIterator, Iterator
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from datetime import datetime
@@ -44,7 +45,7 @@ __all__ = [
 ]
 
 
-def _get_credit_notes_call(
+def _list_call(
     *,
     xero_tenant_id: str,
     if_modified_since: datetime | None = None,
@@ -81,8 +82,8 @@ def _create_call(
     unitdp: int | None = None,
     idempotency_key: str | None = None,
     pagination: Pagination | NotGiven = NOT_GIVEN,
-    warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-    credit_notes: list[CreditNote] | NotGiven = NOT_GIVEN,
+    warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+    credit_notes: builtins.list[CreditNote] | NotGiven = NOT_GIVEN,
 ) -> Call[CreditNotes]:
     data = given({"pagination": pagination, "Warnings": warnings, "CreditNotes": credit_notes})
     return Call[CreditNotes](
@@ -101,6 +102,7 @@ def _create_call(
         responses={"200": ResponseSpec(CreditNotes, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -111,8 +113,8 @@ def _update_or_create_call(
     unitdp: int | None = None,
     idempotency_key: str | None = None,
     pagination: Pagination | NotGiven = NOT_GIVEN,
-    warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-    credit_notes: list[CreditNote] | NotGiven = NOT_GIVEN,
+    warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+    credit_notes: builtins.list[CreditNote] | NotGiven = NOT_GIVEN,
 ) -> Call[CreditNotes]:
     data = given({"pagination": pagination, "Warnings": warnings, "CreditNotes": credit_notes})
     return Call[CreditNotes](
@@ -131,12 +133,13 @@ def _update_or_create_call(
         responses={"200": ResponseSpec(CreditNotes, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _get_credit_note_call(
+def _get_call(
     *,
-    credit_note_id: UUID,
+    credit_note_id: UUID | str,
     xero_tenant_id: str,
     unitdp: int | None = None,
 ) -> Call[CreditNotes]:
@@ -154,13 +157,13 @@ def _get_credit_note_call(
 
 def _update_call(
     *,
-    credit_note_id: UUID,
+    credit_note_id: UUID | str,
     xero_tenant_id: str,
     unitdp: int | None = None,
     idempotency_key: str | None = None,
     pagination: Pagination | NotGiven = NOT_GIVEN,
-    warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-    credit_notes: list[CreditNote] | NotGiven = NOT_GIVEN,
+    warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+    credit_notes: builtins.list[CreditNote] | NotGiven = NOT_GIVEN,
 ) -> Call[CreditNotes]:
     data = given({"pagination": pagination, "Warnings": warnings, "CreditNotes": credit_notes})
     return Call[CreditNotes](
@@ -177,12 +180,13 @@ def _update_call(
         responses={"200": ResponseSpec(CreditNotes, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _get_credit_note_attachments_call(
+def _get_attachments_call(
     *,
-    credit_note_id: UUID,
+    credit_note_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[Attachments]:
     return Call[Attachments](
@@ -196,10 +200,10 @@ def _get_credit_note_attachments_call(
     )
 
 
-def _get_credit_note_attachment_by_id_call(
+def _get_attachment_by_id_call(
     *,
-    credit_note_id: UUID,
-    attachment_id: UUID,
+    credit_note_id: UUID | str,
+    attachment_id: UUID | str,
     xero_tenant_id: str,
     content_type: str,
 ) -> Call[bytes]:
@@ -217,9 +221,9 @@ def _get_credit_note_attachment_by_id_call(
     )
 
 
-def _get_credit_note_attachment_by_file_name_call(
+def _get_attachment_by_file_name_call(
     *,
-    credit_note_id: UUID,
+    credit_note_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     content_type: str,
@@ -238,9 +242,9 @@ def _get_credit_note_attachment_by_file_name_call(
     )
 
 
-def _create_credit_note_attachment_by_file_name_call(
+def _create_attachment_by_file_name_call(
     *,
-    credit_note_id: UUID,
+    credit_note_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     body: bytes,
@@ -262,12 +266,13 @@ def _create_credit_note_attachment_by_file_name_call(
         responses={"200": ResponseSpec(Attachments, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _update_credit_note_attachment_by_file_name_call(
+def _update_attachment_by_file_name_call(
     *,
-    credit_note_id: UUID,
+    credit_note_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     body: bytes,
@@ -287,12 +292,13 @@ def _update_credit_note_attachment_by_file_name_call(
         responses={"200": ResponseSpec(Attachments, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _get_credit_note_as_pdf_call(
+def _get_as_pdf_call(
     *,
-    credit_note_id: UUID,
+    credit_note_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[bytes]:
     return Call[bytes](
@@ -306,13 +312,13 @@ def _get_credit_note_as_pdf_call(
     )
 
 
-def _create_credit_note_allocation_call(
+def _create_allocation_call(
     *,
-    credit_note_id: UUID,
+    credit_note_id: UUID | str,
     xero_tenant_id: str,
     summarize_errors: bool | None = None,
     idempotency_key: str | None = None,
-    allocations: list[Allocation] | NotGiven = NOT_GIVEN,
+    allocations: builtins.list[Allocation] | NotGiven = NOT_GIVEN,
 ) -> Call[Allocations]:
     data = given({"Allocations": allocations})
     return Call[Allocations](
@@ -329,13 +335,14 @@ def _create_credit_note_allocation_call(
         responses={"200": ResponseSpec(Allocations, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _delete_credit_note_allocations_call(
+def _delete_allocations_call(
     *,
-    credit_note_id: UUID,
-    allocation_id: UUID,
+    credit_note_id: UUID | str,
+    allocation_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[Allocation]:
     return Call[Allocation](
@@ -349,9 +356,9 @@ def _delete_credit_note_allocations_call(
     )
 
 
-def _get_credit_note_history_call(
+def _get_history_call(
     *,
-    credit_note_id: UUID,
+    credit_note_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[HistoryRecords]:
     return Call[HistoryRecords](
@@ -365,12 +372,12 @@ def _get_credit_note_history_call(
     )
 
 
-def _create_credit_note_history_call(
+def _create_history_call(
     *,
-    credit_note_id: UUID,
+    credit_note_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+    history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
 ) -> Call[HistoryRecords]:
     data = given({"HistoryRecords": history_records})
     return Call[HistoryRecords](
@@ -386,6 +393,7 @@ def _create_credit_note_history_call(
         responses={"200": ResponseSpec(HistoryRecords, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -397,7 +405,7 @@ class CreditNotesResource:
         self.with_raw_response = CreditNotesResourceWithRawResponse(core)
         self.with_streaming_response = CreditNotesResourceWithStreamingResponse(core)
 
-    def get_credit_notes(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -422,7 +430,7 @@ class CreditNotesResource:
 
         `GET /CreditNotes` (operation `getCreditNotes`).
         """
-        call = _get_credit_notes_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -433,7 +441,7 @@ class CreditNotesResource:
         )
         return self._core.request(call, request_options).data
 
-    def iter_get_credit_notes_pages(
+    def iter_list_pages(
         self,
         *,
         xero_tenant_id: str,
@@ -445,15 +453,15 @@ class CreditNotesResource:
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[CreditNotes]:
-        """Every page of `get_credit_notes`, one after the other.
+        """Every page of `list`, one after the other.
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_credit_notes`; each page
-        is fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
         def _fetch(_token: Any) -> CreditNotes:
-            call = _get_credit_notes_call(
+            call = _list_call(
                 xero_tenant_id=xero_tenant_id,
                 if_modified_since=if_modified_since,
                 where=where,
@@ -470,7 +478,7 @@ class CreditNotesResource:
             first=page,
         )
 
-    def iter_get_credit_notes(
+    def iter_list(
         self,
         *,
         xero_tenant_id: str,
@@ -482,14 +490,14 @@ class CreditNotesResource:
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[CreditNote]:
-        """Every item of every page of `get_credit_notes` (the page's `CreditNotes`).
+        """Every item of every page of `list` (the page's `CreditNotes`).
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_credit_notes`; each page
-        is fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
-        pages = self.iter_get_credit_notes_pages(
+        pages = self.iter_list_pages(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -509,8 +517,8 @@ class CreditNotesResource:
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        credit_notes: list[CreditNote] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        credit_notes: builtins.list[CreditNote] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> CreditNotes:
         """Creates a new credit note
@@ -521,6 +529,8 @@ class CreditNotesResource:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /CreditNotes` (operation `createCreditNotes`).
         """
@@ -543,8 +553,8 @@ class CreditNotesResource:
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        credit_notes: list[CreditNote] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        credit_notes: builtins.list[CreditNote] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> CreditNotes:
         """Updates or creates one or more credit notes
@@ -555,6 +565,8 @@ class CreditNotesResource:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /CreditNotes` (operation `updateOrCreateCreditNotes`).
         """
@@ -569,10 +581,10 @@ class CreditNotesResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_credit_note(
+    def get(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         request_options: RequestOptions | None = None,
@@ -586,7 +598,7 @@ class CreditNotesResource:
 
         `GET /CreditNotes/{CreditNoteID}` (operation `getCreditNote`).
         """
-        call = _get_credit_note_call(
+        call = _get_call(
             credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp
         )
         return self._core.request(call, request_options).data
@@ -594,13 +606,13 @@ class CreditNotesResource:
     def update(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        credit_notes: list[CreditNote] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        credit_notes: builtins.list[CreditNote] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> CreditNotes:
         """Updates a specific credit note
@@ -611,6 +623,8 @@ class CreditNotesResource:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /CreditNotes/{CreditNoteID}` (operation `updateCreditNote`).
         """
@@ -625,10 +639,10 @@ class CreditNotesResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_credit_note_attachments(
+    def get_attachments(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -640,16 +654,14 @@ class CreditNotesResource:
 
         `GET /CreditNotes/{CreditNoteID}/Attachments` (operation `getCreditNoteAttachments`).
         """
-        call = _get_credit_note_attachments_call(
-            credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_attachments_call(credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def get_credit_note_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        credit_note_id: UUID,
-        attachment_id: UUID,
+        credit_note_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -664,7 +676,7 @@ class CreditNotesResource:
 
         `GET /CreditNotes/{CreditNoteID}/Attachments/{AttachmentID}` (operation `getCreditNoteAttachmentById`).
         """
-        call = _get_credit_note_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             credit_note_id=credit_note_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -672,10 +684,10 @@ class CreditNotesResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_credit_note_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -691,7 +703,7 @@ class CreditNotesResource:
 
         `GET /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `getCreditNoteAttachmentByFileName`).
         """
-        call = _get_credit_note_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             credit_note_id=credit_note_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -699,10 +711,10 @@ class CreditNotesResource:
         )
         return self._core.request(call, request_options).data
 
-    def create_credit_note_attachment_by_file_name(
+    def create_attachment_by_file_name(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -719,9 +731,11 @@ class CreditNotesResource:
             include_online: Allows an attachment to be seen by the end customer within their online invoice
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `createCreditNoteAttachmentByFileName`).
         """
-        call = _create_credit_note_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             credit_note_id=credit_note_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -731,10 +745,10 @@ class CreditNotesResource:
         )
         return self._core.request(call, request_options).data
 
-    def update_credit_note_attachment_by_file_name(
+    def update_attachment_by_file_name(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -749,9 +763,11 @@ class CreditNotesResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `updateCreditNoteAttachmentByFileName`).
         """
-        call = _update_credit_note_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             credit_note_id=credit_note_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -760,10 +776,10 @@ class CreditNotesResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_credit_note_as_pdf(
+    def get_as_pdf(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> bytes:
@@ -775,19 +791,17 @@ class CreditNotesResource:
 
         `GET /CreditNotes/{CreditNoteID}/pdf` (operation `getCreditNoteAsPdf`).
         """
-        call = _get_credit_note_as_pdf_call(
-            credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_as_pdf_call(credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def create_credit_note_allocation(
+    def create_allocation(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        allocations: list[Allocation] | NotGiven = NOT_GIVEN,
+        allocations: builtins.list[Allocation] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Allocations:
         """Creates allocation for a specific credit note
@@ -798,9 +812,11 @@ class CreditNotesResource:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /CreditNotes/{CreditNoteID}/Allocations` (operation `createCreditNoteAllocation`).
         """
-        call = _create_credit_note_allocation_call(
+        call = _create_allocation_call(
             credit_note_id=credit_note_id,
             xero_tenant_id=xero_tenant_id,
             summarize_errors=summarize_errors,
@@ -809,11 +825,11 @@ class CreditNotesResource:
         )
         return self._core.request(call, request_options).data
 
-    def delete_credit_note_allocations(
+    def delete_allocations(
         self,
         *,
-        credit_note_id: UUID,
-        allocation_id: UUID,
+        credit_note_id: UUID | str,
+        allocation_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Allocation:
@@ -824,19 +840,21 @@ class CreditNotesResource:
             allocation_id: Unique identifier for Allocation object
             xero_tenant_id: Xero identifier for Tenant
 
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
+
         `DELETE /CreditNotes/{CreditNoteID}/Allocations/{AllocationID}` (operation `deleteCreditNoteAllocations`).
         """
-        call = _delete_credit_note_allocations_call(
+        call = _delete_allocations_call(
             credit_note_id=credit_note_id,
             allocation_id=allocation_id,
             xero_tenant_id=xero_tenant_id,
         )
         return self._core.request(call, request_options).data
 
-    def get_credit_note_history(
+    def get_history(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -848,18 +866,16 @@ class CreditNotesResource:
 
         `GET /CreditNotes/{CreditNoteID}/History` (operation `getCreditNoteHistory`).
         """
-        call = _get_credit_note_history_call(
-            credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def create_credit_note_history(
+    def create_history(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Retrieves history records of a specific credit note
@@ -869,9 +885,11 @@ class CreditNotesResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /CreditNotes/{CreditNoteID}/History` (operation `createCreditNoteHistory`).
         """
-        call = _create_credit_note_history_call(
+        call = _create_history_call(
             credit_note_id=credit_note_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -886,7 +904,7 @@ class CreditNotesResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_credit_notes(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -911,7 +929,7 @@ class CreditNotesResourceWithRawResponse:
 
         `GET /CreditNotes` (operation `getCreditNotes`).
         """
-        call = _get_credit_notes_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -930,8 +948,8 @@ class CreditNotesResourceWithRawResponse:
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        credit_notes: list[CreditNote] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        credit_notes: builtins.list[CreditNote] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[CreditNotes]:
         """Creates a new credit note
@@ -942,6 +960,8 @@ class CreditNotesResourceWithRawResponse:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /CreditNotes` (operation `createCreditNotes`).
         """
@@ -964,8 +984,8 @@ class CreditNotesResourceWithRawResponse:
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        credit_notes: list[CreditNote] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        credit_notes: builtins.list[CreditNote] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[CreditNotes]:
         """Updates or creates one or more credit notes
@@ -976,6 +996,8 @@ class CreditNotesResourceWithRawResponse:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /CreditNotes` (operation `updateOrCreateCreditNotes`).
         """
@@ -990,10 +1012,10 @@ class CreditNotesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_credit_note(
+    def get(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         request_options: RequestOptions | None = None,
@@ -1007,7 +1029,7 @@ class CreditNotesResourceWithRawResponse:
 
         `GET /CreditNotes/{CreditNoteID}` (operation `getCreditNote`).
         """
-        call = _get_credit_note_call(
+        call = _get_call(
             credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp
         )
         return self._core.request(call, request_options)
@@ -1015,13 +1037,13 @@ class CreditNotesResourceWithRawResponse:
     def update(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        credit_notes: list[CreditNote] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        credit_notes: builtins.list[CreditNote] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[CreditNotes]:
         """Updates a specific credit note
@@ -1032,6 +1054,8 @@ class CreditNotesResourceWithRawResponse:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /CreditNotes/{CreditNoteID}` (operation `updateCreditNote`).
         """
@@ -1046,10 +1070,10 @@ class CreditNotesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_credit_note_attachments(
+    def get_attachments(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Attachments]:
@@ -1061,16 +1085,14 @@ class CreditNotesResourceWithRawResponse:
 
         `GET /CreditNotes/{CreditNoteID}/Attachments` (operation `getCreditNoteAttachments`).
         """
-        call = _get_credit_note_attachments_call(
-            credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_attachments_call(credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def get_credit_note_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        credit_note_id: UUID,
-        attachment_id: UUID,
+        credit_note_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1085,7 +1107,7 @@ class CreditNotesResourceWithRawResponse:
 
         `GET /CreditNotes/{CreditNoteID}/Attachments/{AttachmentID}` (operation `getCreditNoteAttachmentById`).
         """
-        call = _get_credit_note_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             credit_note_id=credit_note_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1093,10 +1115,10 @@ class CreditNotesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_credit_note_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1112,7 +1134,7 @@ class CreditNotesResourceWithRawResponse:
 
         `GET /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `getCreditNoteAttachmentByFileName`).
         """
-        call = _get_credit_note_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             credit_note_id=credit_note_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1120,10 +1142,10 @@ class CreditNotesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def create_credit_note_attachment_by_file_name(
+    def create_attachment_by_file_name(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1140,9 +1162,11 @@ class CreditNotesResourceWithRawResponse:
             include_online: Allows an attachment to be seen by the end customer within their online invoice
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `createCreditNoteAttachmentByFileName`).
         """
-        call = _create_credit_note_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             credit_note_id=credit_note_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1152,10 +1176,10 @@ class CreditNotesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def update_credit_note_attachment_by_file_name(
+    def update_attachment_by_file_name(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1170,9 +1194,11 @@ class CreditNotesResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `updateCreditNoteAttachmentByFileName`).
         """
-        call = _update_credit_note_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             credit_note_id=credit_note_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1181,10 +1207,10 @@ class CreditNotesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_credit_note_as_pdf(
+    def get_as_pdf(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[bytes]:
@@ -1196,19 +1222,17 @@ class CreditNotesResourceWithRawResponse:
 
         `GET /CreditNotes/{CreditNoteID}/pdf` (operation `getCreditNoteAsPdf`).
         """
-        call = _get_credit_note_as_pdf_call(
-            credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_as_pdf_call(credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def create_credit_note_allocation(
+    def create_allocation(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        allocations: list[Allocation] | NotGiven = NOT_GIVEN,
+        allocations: builtins.list[Allocation] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Allocations]:
         """Creates allocation for a specific credit note
@@ -1219,9 +1243,11 @@ class CreditNotesResourceWithRawResponse:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /CreditNotes/{CreditNoteID}/Allocations` (operation `createCreditNoteAllocation`).
         """
-        call = _create_credit_note_allocation_call(
+        call = _create_allocation_call(
             credit_note_id=credit_note_id,
             xero_tenant_id=xero_tenant_id,
             summarize_errors=summarize_errors,
@@ -1230,11 +1256,11 @@ class CreditNotesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def delete_credit_note_allocations(
+    def delete_allocations(
         self,
         *,
-        credit_note_id: UUID,
-        allocation_id: UUID,
+        credit_note_id: UUID | str,
+        allocation_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Allocation]:
@@ -1245,19 +1271,21 @@ class CreditNotesResourceWithRawResponse:
             allocation_id: Unique identifier for Allocation object
             xero_tenant_id: Xero identifier for Tenant
 
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
+
         `DELETE /CreditNotes/{CreditNoteID}/Allocations/{AllocationID}` (operation `deleteCreditNoteAllocations`).
         """
-        call = _delete_credit_note_allocations_call(
+        call = _delete_allocations_call(
             credit_note_id=credit_note_id,
             allocation_id=allocation_id,
             xero_tenant_id=xero_tenant_id,
         )
         return self._core.request(call, request_options)
 
-    def get_credit_note_history(
+    def get_history(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -1269,18 +1297,16 @@ class CreditNotesResourceWithRawResponse:
 
         `GET /CreditNotes/{CreditNoteID}/History` (operation `getCreditNoteHistory`).
         """
-        call = _get_credit_note_history_call(
-            credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def create_credit_note_history(
+    def create_history(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Retrieves history records of a specific credit note
@@ -1290,9 +1316,11 @@ class CreditNotesResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /CreditNotes/{CreditNoteID}/History` (operation `createCreditNoteHistory`).
         """
-        call = _create_credit_note_history_call(
+        call = _create_history_call(
             credit_note_id=credit_note_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -1311,11 +1339,11 @@ class CreditNotesResourceWithStreamingResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_credit_note_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        credit_note_id: UUID,
-        attachment_id: UUID,
+        credit_note_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1330,7 +1358,7 @@ class CreditNotesResourceWithStreamingResponse:
 
         `GET /CreditNotes/{CreditNoteID}/Attachments/{AttachmentID}` (operation `getCreditNoteAttachmentById`).
         """
-        call = _get_credit_note_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             credit_note_id=credit_note_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1338,10 +1366,10 @@ class CreditNotesResourceWithStreamingResponse:
         )
         return self._core.stream(call, request_options)
 
-    def get_credit_note_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1357,7 +1385,7 @@ class CreditNotesResourceWithStreamingResponse:
 
         `GET /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `getCreditNoteAttachmentByFileName`).
         """
-        call = _get_credit_note_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             credit_note_id=credit_note_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1365,10 +1393,10 @@ class CreditNotesResourceWithStreamingResponse:
         )
         return self._core.stream(call, request_options)
 
-    def get_credit_note_as_pdf(
+    def get_as_pdf(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> AbstractContextManager[StreamedResponse[bytes]]:
@@ -1380,9 +1408,7 @@ class CreditNotesResourceWithStreamingResponse:
 
         `GET /CreditNotes/{CreditNoteID}/pdf` (operation `getCreditNoteAsPdf`).
         """
-        call = _get_credit_note_as_pdf_call(
-            credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_as_pdf_call(credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id)
         return self._core.stream(call, request_options)
 
 
@@ -1394,7 +1420,7 @@ class AsyncCreditNotesResource:
         self.with_raw_response = AsyncCreditNotesResourceWithRawResponse(core)
         self.with_streaming_response = AsyncCreditNotesResourceWithStreamingResponse(core)
 
-    async def get_credit_notes(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -1419,7 +1445,7 @@ class AsyncCreditNotesResource:
 
         `GET /CreditNotes` (operation `getCreditNotes`).
         """
-        call = _get_credit_notes_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -1430,7 +1456,7 @@ class AsyncCreditNotesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    def iter_get_credit_notes_pages(
+    def iter_list_pages(
         self,
         *,
         xero_tenant_id: str,
@@ -1442,15 +1468,15 @@ class AsyncCreditNotesResource:
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[CreditNotes]:
-        """Every page of `get_credit_notes`, one after the other.
+        """Every page of `list`, one after the other.
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_credit_notes`; each page
-        is fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
         async def _fetch(_token: Any) -> CreditNotes:
-            call = _get_credit_notes_call(
+            call = _list_call(
                 xero_tenant_id=xero_tenant_id,
                 if_modified_since=if_modified_since,
                 where=where,
@@ -1467,7 +1493,7 @@ class AsyncCreditNotesResource:
             first=page,
         )
 
-    def iter_get_credit_notes(
+    def iter_list(
         self,
         *,
         xero_tenant_id: str,
@@ -1479,14 +1505,14 @@ class AsyncCreditNotesResource:
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[CreditNote]:
-        """Every item of every page of `get_credit_notes` (the page's `CreditNotes`).
+        """Every item of every page of `list` (the page's `CreditNotes`).
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_credit_notes`; each page
-        is fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
-        pages = self.iter_get_credit_notes_pages(
+        pages = self.iter_list_pages(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -1506,8 +1532,8 @@ class AsyncCreditNotesResource:
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        credit_notes: list[CreditNote] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        credit_notes: builtins.list[CreditNote] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> CreditNotes:
         """Creates a new credit note
@@ -1518,6 +1544,8 @@ class AsyncCreditNotesResource:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /CreditNotes` (operation `createCreditNotes`).
         """
@@ -1540,8 +1568,8 @@ class AsyncCreditNotesResource:
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        credit_notes: list[CreditNote] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        credit_notes: builtins.list[CreditNote] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> CreditNotes:
         """Updates or creates one or more credit notes
@@ -1552,6 +1580,8 @@ class AsyncCreditNotesResource:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /CreditNotes` (operation `updateOrCreateCreditNotes`).
         """
@@ -1566,10 +1596,10 @@ class AsyncCreditNotesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_credit_note(
+    async def get(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         request_options: RequestOptions | None = None,
@@ -1583,7 +1613,7 @@ class AsyncCreditNotesResource:
 
         `GET /CreditNotes/{CreditNoteID}` (operation `getCreditNote`).
         """
-        call = _get_credit_note_call(
+        call = _get_call(
             credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp
         )
         return (await self._core.request(call, request_options)).data
@@ -1591,13 +1621,13 @@ class AsyncCreditNotesResource:
     async def update(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        credit_notes: list[CreditNote] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        credit_notes: builtins.list[CreditNote] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> CreditNotes:
         """Updates a specific credit note
@@ -1608,6 +1638,8 @@ class AsyncCreditNotesResource:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /CreditNotes/{CreditNoteID}` (operation `updateCreditNote`).
         """
@@ -1622,10 +1654,10 @@ class AsyncCreditNotesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_credit_note_attachments(
+    async def get_attachments(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -1637,16 +1669,14 @@ class AsyncCreditNotesResource:
 
         `GET /CreditNotes/{CreditNoteID}/Attachments` (operation `getCreditNoteAttachments`).
         """
-        call = _get_credit_note_attachments_call(
-            credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_attachments_call(credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def get_credit_note_attachment_by_id(
+    async def get_attachment_by_id(
         self,
         *,
-        credit_note_id: UUID,
-        attachment_id: UUID,
+        credit_note_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1661,7 +1691,7 @@ class AsyncCreditNotesResource:
 
         `GET /CreditNotes/{CreditNoteID}/Attachments/{AttachmentID}` (operation `getCreditNoteAttachmentById`).
         """
-        call = _get_credit_note_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             credit_note_id=credit_note_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1669,10 +1699,10 @@ class AsyncCreditNotesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_credit_note_attachment_by_file_name(
+    async def get_attachment_by_file_name(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1688,7 +1718,7 @@ class AsyncCreditNotesResource:
 
         `GET /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `getCreditNoteAttachmentByFileName`).
         """
-        call = _get_credit_note_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             credit_note_id=credit_note_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1696,10 +1726,10 @@ class AsyncCreditNotesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def create_credit_note_attachment_by_file_name(
+    async def create_attachment_by_file_name(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1716,9 +1746,11 @@ class AsyncCreditNotesResource:
             include_online: Allows an attachment to be seen by the end customer within their online invoice
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `createCreditNoteAttachmentByFileName`).
         """
-        call = _create_credit_note_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             credit_note_id=credit_note_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1728,10 +1760,10 @@ class AsyncCreditNotesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def update_credit_note_attachment_by_file_name(
+    async def update_attachment_by_file_name(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1746,9 +1778,11 @@ class AsyncCreditNotesResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `updateCreditNoteAttachmentByFileName`).
         """
-        call = _update_credit_note_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             credit_note_id=credit_note_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1757,10 +1791,10 @@ class AsyncCreditNotesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_credit_note_as_pdf(
+    async def get_as_pdf(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> bytes:
@@ -1772,19 +1806,17 @@ class AsyncCreditNotesResource:
 
         `GET /CreditNotes/{CreditNoteID}/pdf` (operation `getCreditNoteAsPdf`).
         """
-        call = _get_credit_note_as_pdf_call(
-            credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_as_pdf_call(credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def create_credit_note_allocation(
+    async def create_allocation(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        allocations: list[Allocation] | NotGiven = NOT_GIVEN,
+        allocations: builtins.list[Allocation] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Allocations:
         """Creates allocation for a specific credit note
@@ -1795,9 +1827,11 @@ class AsyncCreditNotesResource:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /CreditNotes/{CreditNoteID}/Allocations` (operation `createCreditNoteAllocation`).
         """
-        call = _create_credit_note_allocation_call(
+        call = _create_allocation_call(
             credit_note_id=credit_note_id,
             xero_tenant_id=xero_tenant_id,
             summarize_errors=summarize_errors,
@@ -1806,11 +1840,11 @@ class AsyncCreditNotesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def delete_credit_note_allocations(
+    async def delete_allocations(
         self,
         *,
-        credit_note_id: UUID,
-        allocation_id: UUID,
+        credit_note_id: UUID | str,
+        allocation_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Allocation:
@@ -1821,19 +1855,21 @@ class AsyncCreditNotesResource:
             allocation_id: Unique identifier for Allocation object
             xero_tenant_id: Xero identifier for Tenant
 
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
+
         `DELETE /CreditNotes/{CreditNoteID}/Allocations/{AllocationID}` (operation `deleteCreditNoteAllocations`).
         """
-        call = _delete_credit_note_allocations_call(
+        call = _delete_allocations_call(
             credit_note_id=credit_note_id,
             allocation_id=allocation_id,
             xero_tenant_id=xero_tenant_id,
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_credit_note_history(
+    async def get_history(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -1845,18 +1881,16 @@ class AsyncCreditNotesResource:
 
         `GET /CreditNotes/{CreditNoteID}/History` (operation `getCreditNoteHistory`).
         """
-        call = _get_credit_note_history_call(
-            credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def create_credit_note_history(
+    async def create_history(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Retrieves history records of a specific credit note
@@ -1866,9 +1900,11 @@ class AsyncCreditNotesResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /CreditNotes/{CreditNoteID}/History` (operation `createCreditNoteHistory`).
         """
-        call = _create_credit_note_history_call(
+        call = _create_history_call(
             credit_note_id=credit_note_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -1883,7 +1919,7 @@ class AsyncCreditNotesResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def get_credit_notes(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -1908,7 +1944,7 @@ class AsyncCreditNotesResourceWithRawResponse:
 
         `GET /CreditNotes` (operation `getCreditNotes`).
         """
-        call = _get_credit_notes_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -1927,8 +1963,8 @@ class AsyncCreditNotesResourceWithRawResponse:
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        credit_notes: list[CreditNote] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        credit_notes: builtins.list[CreditNote] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[CreditNotes]:
         """Creates a new credit note
@@ -1939,6 +1975,8 @@ class AsyncCreditNotesResourceWithRawResponse:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /CreditNotes` (operation `createCreditNotes`).
         """
@@ -1961,8 +1999,8 @@ class AsyncCreditNotesResourceWithRawResponse:
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        credit_notes: list[CreditNote] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        credit_notes: builtins.list[CreditNote] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[CreditNotes]:
         """Updates or creates one or more credit notes
@@ -1973,6 +2011,8 @@ class AsyncCreditNotesResourceWithRawResponse:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /CreditNotes` (operation `updateOrCreateCreditNotes`).
         """
@@ -1987,10 +2027,10 @@ class AsyncCreditNotesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_credit_note(
+    async def get(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         request_options: RequestOptions | None = None,
@@ -2004,7 +2044,7 @@ class AsyncCreditNotesResourceWithRawResponse:
 
         `GET /CreditNotes/{CreditNoteID}` (operation `getCreditNote`).
         """
-        call = _get_credit_note_call(
+        call = _get_call(
             credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp
         )
         return await self._core.request(call, request_options)
@@ -2012,13 +2052,13 @@ class AsyncCreditNotesResourceWithRawResponse:
     async def update(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        credit_notes: list[CreditNote] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        credit_notes: builtins.list[CreditNote] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[CreditNotes]:
         """Updates a specific credit note
@@ -2029,6 +2069,8 @@ class AsyncCreditNotesResourceWithRawResponse:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /CreditNotes/{CreditNoteID}` (operation `updateCreditNote`).
         """
@@ -2043,10 +2085,10 @@ class AsyncCreditNotesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_credit_note_attachments(
+    async def get_attachments(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Attachments]:
@@ -2058,16 +2100,14 @@ class AsyncCreditNotesResourceWithRawResponse:
 
         `GET /CreditNotes/{CreditNoteID}/Attachments` (operation `getCreditNoteAttachments`).
         """
-        call = _get_credit_note_attachments_call(
-            credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_attachments_call(credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def get_credit_note_attachment_by_id(
+    async def get_attachment_by_id(
         self,
         *,
-        credit_note_id: UUID,
-        attachment_id: UUID,
+        credit_note_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -2082,7 +2122,7 @@ class AsyncCreditNotesResourceWithRawResponse:
 
         `GET /CreditNotes/{CreditNoteID}/Attachments/{AttachmentID}` (operation `getCreditNoteAttachmentById`).
         """
-        call = _get_credit_note_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             credit_note_id=credit_note_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -2090,10 +2130,10 @@ class AsyncCreditNotesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_credit_note_attachment_by_file_name(
+    async def get_attachment_by_file_name(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -2109,7 +2149,7 @@ class AsyncCreditNotesResourceWithRawResponse:
 
         `GET /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `getCreditNoteAttachmentByFileName`).
         """
-        call = _get_credit_note_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             credit_note_id=credit_note_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -2117,10 +2157,10 @@ class AsyncCreditNotesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def create_credit_note_attachment_by_file_name(
+    async def create_attachment_by_file_name(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -2137,9 +2177,11 @@ class AsyncCreditNotesResourceWithRawResponse:
             include_online: Allows an attachment to be seen by the end customer within their online invoice
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `createCreditNoteAttachmentByFileName`).
         """
-        call = _create_credit_note_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             credit_note_id=credit_note_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -2149,10 +2191,10 @@ class AsyncCreditNotesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def update_credit_note_attachment_by_file_name(
+    async def update_attachment_by_file_name(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -2167,9 +2209,11 @@ class AsyncCreditNotesResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `updateCreditNoteAttachmentByFileName`).
         """
-        call = _update_credit_note_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             credit_note_id=credit_note_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -2178,10 +2222,10 @@ class AsyncCreditNotesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_credit_note_as_pdf(
+    async def get_as_pdf(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[bytes]:
@@ -2193,19 +2237,17 @@ class AsyncCreditNotesResourceWithRawResponse:
 
         `GET /CreditNotes/{CreditNoteID}/pdf` (operation `getCreditNoteAsPdf`).
         """
-        call = _get_credit_note_as_pdf_call(
-            credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_as_pdf_call(credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def create_credit_note_allocation(
+    async def create_allocation(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        allocations: list[Allocation] | NotGiven = NOT_GIVEN,
+        allocations: builtins.list[Allocation] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Allocations]:
         """Creates allocation for a specific credit note
@@ -2216,9 +2258,11 @@ class AsyncCreditNotesResourceWithRawResponse:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /CreditNotes/{CreditNoteID}/Allocations` (operation `createCreditNoteAllocation`).
         """
-        call = _create_credit_note_allocation_call(
+        call = _create_allocation_call(
             credit_note_id=credit_note_id,
             xero_tenant_id=xero_tenant_id,
             summarize_errors=summarize_errors,
@@ -2227,11 +2271,11 @@ class AsyncCreditNotesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def delete_credit_note_allocations(
+    async def delete_allocations(
         self,
         *,
-        credit_note_id: UUID,
-        allocation_id: UUID,
+        credit_note_id: UUID | str,
+        allocation_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Allocation]:
@@ -2242,19 +2286,21 @@ class AsyncCreditNotesResourceWithRawResponse:
             allocation_id: Unique identifier for Allocation object
             xero_tenant_id: Xero identifier for Tenant
 
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
+
         `DELETE /CreditNotes/{CreditNoteID}/Allocations/{AllocationID}` (operation `deleteCreditNoteAllocations`).
         """
-        call = _delete_credit_note_allocations_call(
+        call = _delete_allocations_call(
             credit_note_id=credit_note_id,
             allocation_id=allocation_id,
             xero_tenant_id=xero_tenant_id,
         )
         return await self._core.request(call, request_options)
 
-    async def get_credit_note_history(
+    async def get_history(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -2266,18 +2312,16 @@ class AsyncCreditNotesResourceWithRawResponse:
 
         `GET /CreditNotes/{CreditNoteID}/History` (operation `getCreditNoteHistory`).
         """
-        call = _get_credit_note_history_call(
-            credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def create_credit_note_history(
+    async def create_history(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Retrieves history records of a specific credit note
@@ -2287,9 +2331,11 @@ class AsyncCreditNotesResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /CreditNotes/{CreditNoteID}/History` (operation `createCreditNoteHistory`).
         """
-        call = _create_credit_note_history_call(
+        call = _create_history_call(
             credit_note_id=credit_note_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -2308,11 +2354,11 @@ class AsyncCreditNotesResourceWithStreamingResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    def get_credit_note_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        credit_note_id: UUID,
-        attachment_id: UUID,
+        credit_note_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -2327,7 +2373,7 @@ class AsyncCreditNotesResourceWithStreamingResponse:
 
         `GET /CreditNotes/{CreditNoteID}/Attachments/{AttachmentID}` (operation `getCreditNoteAttachmentById`).
         """
-        call = _get_credit_note_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             credit_note_id=credit_note_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -2335,10 +2381,10 @@ class AsyncCreditNotesResourceWithStreamingResponse:
         )
         return self._core.stream(call, request_options)
 
-    def get_credit_note_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -2354,7 +2400,7 @@ class AsyncCreditNotesResourceWithStreamingResponse:
 
         `GET /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `getCreditNoteAttachmentByFileName`).
         """
-        call = _get_credit_note_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             credit_note_id=credit_note_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -2362,10 +2408,10 @@ class AsyncCreditNotesResourceWithStreamingResponse:
         )
         return self._core.stream(call, request_options)
 
-    def get_credit_note_as_pdf(
+    def get_as_pdf(
         self,
         *,
-        credit_note_id: UUID,
+        credit_note_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
@@ -2377,7 +2423,5 @@ class AsyncCreditNotesResourceWithStreamingResponse:
 
         `GET /CreditNotes/{CreditNoteID}/pdf` (operation `getCreditNoteAsPdf`).
         """
-        call = _get_credit_note_as_pdf_call(
-            credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_as_pdf_call(credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id)
         return self._core.stream(call, request_options)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import builtins
+
 from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
 from .._runtime.given import NOT_GIVEN, NotGiven, given
 from ..models import Currencies, Currency, CurrencyCode
@@ -14,7 +16,7 @@ __all__ = [
 ]
 
 
-def _get_call(
+def _list_call(
     *,
     xero_tenant_id: str,
     where: str | None = None,
@@ -34,7 +36,7 @@ def _get_call(
     )
 
 
-def _create_currency_call(
+def _create_call(
     *,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
@@ -53,6 +55,7 @@ def _create_currency_call(
         json=Currency.model_validate(data),
         responses={"200": ResponseSpec(Currencies, "json")},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -63,7 +66,7 @@ class CurrenciesResource:
         self._core = core
         self.with_raw_response = CurrenciesResourceWithRawResponse(core)
 
-    def get(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -80,10 +83,10 @@ class CurrenciesResource:
 
         `GET /Currencies` (operation `getCurrencies`).
         """
-        call = _get_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
+        call = _list_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
         return self._core.request(call, request_options).data
 
-    def create_currency(
+    def create(
         self,
         *,
         xero_tenant_id: str,
@@ -100,9 +103,11 @@ class CurrenciesResource:
             code: 3 letter alpha code for the currency – see list of currency codes
             description: Name of Currency
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Currencies` (operation `createCurrency`).
         """
-        call = _create_currency_call(
+        call = _create_call(
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
             code=code,
@@ -117,7 +122,7 @@ class CurrenciesResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -134,10 +139,10 @@ class CurrenciesResourceWithRawResponse:
 
         `GET /Currencies` (operation `getCurrencies`).
         """
-        call = _get_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
+        call = _list_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
         return self._core.request(call, request_options)
 
-    def create_currency(
+    def create(
         self,
         *,
         xero_tenant_id: str,
@@ -154,9 +159,11 @@ class CurrenciesResourceWithRawResponse:
             code: 3 letter alpha code for the currency – see list of currency codes
             description: Name of Currency
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Currencies` (operation `createCurrency`).
         """
-        call = _create_currency_call(
+        call = _create_call(
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
             code=code,
@@ -172,7 +179,7 @@ class AsyncCurrenciesResource:
         self._core = core
         self.with_raw_response = AsyncCurrenciesResourceWithRawResponse(core)
 
-    async def get(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -189,10 +196,10 @@ class AsyncCurrenciesResource:
 
         `GET /Currencies` (operation `getCurrencies`).
         """
-        call = _get_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
+        call = _list_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
         return (await self._core.request(call, request_options)).data
 
-    async def create_currency(
+    async def create(
         self,
         *,
         xero_tenant_id: str,
@@ -209,9 +216,11 @@ class AsyncCurrenciesResource:
             code: 3 letter alpha code for the currency – see list of currency codes
             description: Name of Currency
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Currencies` (operation `createCurrency`).
         """
-        call = _create_currency_call(
+        call = _create_call(
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
             code=code,
@@ -226,7 +235,7 @@ class AsyncCurrenciesResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def get(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -243,10 +252,10 @@ class AsyncCurrenciesResourceWithRawResponse:
 
         `GET /Currencies` (operation `getCurrencies`).
         """
-        call = _get_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
+        call = _list_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
         return await self._core.request(call, request_options)
 
-    async def create_currency(
+    async def create(
         self,
         *,
         xero_tenant_id: str,
@@ -263,9 +272,11 @@ class AsyncCurrenciesResourceWithRawResponse:
             code: 3 letter alpha code for the currency – see list of currency codes
             description: Name of Currency
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Currencies` (operation `createCurrency`).
         """
-        call = _create_currency_call(
+        call = _create_call(
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
             code=code,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from datetime import datetime
 from uuid import UUID
 
@@ -17,7 +18,7 @@ __all__ = [
 ]
 
 
-def _get_expense_claims_call(
+def _list_call(
     *,
     xero_tenant_id: str,
     if_modified_since: datetime | None = None,
@@ -45,7 +46,7 @@ def _create_call(
     *,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    expense_claims: list[ExpenseClaim] | NotGiven = NOT_GIVEN,
+    expense_claims: builtins.list[ExpenseClaim] | NotGiven = NOT_GIVEN,
 ) -> Call[ExpenseClaims]:
     data = given({"ExpenseClaims": expense_claims})
     return Call[ExpenseClaims](
@@ -60,12 +61,13 @@ def _create_call(
         responses={"200": ResponseSpec(ExpenseClaims, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _get_expense_claim_call(
+def _get_call(
     *,
-    expense_claim_id: UUID,
+    expense_claim_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[ExpenseClaims]:
     return Call[ExpenseClaims](
@@ -81,10 +83,10 @@ def _get_expense_claim_call(
 
 def _update_call(
     *,
-    expense_claim_id: UUID,
+    expense_claim_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    expense_claims: list[ExpenseClaim] | NotGiven = NOT_GIVEN,
+    expense_claims: builtins.list[ExpenseClaim] | NotGiven = NOT_GIVEN,
 ) -> Call[ExpenseClaims]:
     data = given({"ExpenseClaims": expense_claims})
     return Call[ExpenseClaims](
@@ -100,12 +102,13 @@ def _update_call(
         responses={"200": ResponseSpec(ExpenseClaims, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _get_expense_claim_history_call(
+def _get_history_call(
     *,
-    expense_claim_id: UUID,
+    expense_claim_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[HistoryRecords]:
     return Call[HistoryRecords](
@@ -119,12 +122,12 @@ def _get_expense_claim_history_call(
     )
 
 
-def _create_expense_claim_history_call(
+def _create_history_call(
     *,
-    expense_claim_id: UUID,
+    expense_claim_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+    history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
 ) -> Call[HistoryRecords]:
     data = given({"HistoryRecords": history_records})
     return Call[HistoryRecords](
@@ -139,6 +142,7 @@ def _create_expense_claim_history_call(
         json=HistoryRecords.model_validate(data),
         responses={"200": ResponseSpec(HistoryRecords, "json")},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -149,7 +153,7 @@ class ExpenseClaimsResource:
         self._core = core
         self.with_raw_response = ExpenseClaimsResourceWithRawResponse(core)
 
-    def get_expense_claims(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -168,7 +172,7 @@ class ExpenseClaimsResource:
 
         `GET /ExpenseClaims` (operation `getExpenseClaims`).
         """
-        call = _get_expense_claims_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -181,7 +185,7 @@ class ExpenseClaimsResource:
         *,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        expense_claims: list[ExpenseClaim] | NotGiven = NOT_GIVEN,
+        expense_claims: builtins.list[ExpenseClaim] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ExpenseClaims:
         """Creates expense claims
@@ -189,6 +193,8 @@ class ExpenseClaimsResource:
         Args:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /ExpenseClaims` (operation `createExpenseClaims`).
         """
@@ -199,10 +205,10 @@ class ExpenseClaimsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_expense_claim(
+    def get(
         self,
         *,
-        expense_claim_id: UUID,
+        expense_claim_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ExpenseClaims:
@@ -214,18 +220,16 @@ class ExpenseClaimsResource:
 
         `GET /ExpenseClaims/{ExpenseClaimID}` (operation `getExpenseClaim`).
         """
-        call = _get_expense_claim_call(
-            expense_claim_id=expense_claim_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(expense_claim_id=expense_claim_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
     def update(
         self,
         *,
-        expense_claim_id: UUID,
+        expense_claim_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        expense_claims: list[ExpenseClaim] | NotGiven = NOT_GIVEN,
+        expense_claims: builtins.list[ExpenseClaim] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ExpenseClaims:
         """Updates a specific expense claims
@@ -234,6 +238,8 @@ class ExpenseClaimsResource:
             expense_claim_id: Unique identifier for a ExpenseClaim
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /ExpenseClaims/{ExpenseClaimID}` (operation `updateExpenseClaim`).
         """
@@ -245,10 +251,10 @@ class ExpenseClaimsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_expense_claim_history(
+    def get_history(
         self,
         *,
-        expense_claim_id: UUID,
+        expense_claim_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -260,18 +266,16 @@ class ExpenseClaimsResource:
 
         `GET /ExpenseClaims/{ExpenseClaimID}/History` (operation `getExpenseClaimHistory`).
         """
-        call = _get_expense_claim_history_call(
-            expense_claim_id=expense_claim_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(expense_claim_id=expense_claim_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def create_expense_claim_history(
+    def create_history(
         self,
         *,
-        expense_claim_id: UUID,
+        expense_claim_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a history record for a specific expense claim
@@ -281,9 +285,11 @@ class ExpenseClaimsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /ExpenseClaims/{ExpenseClaimID}/History` (operation `createExpenseClaimHistory`).
         """
-        call = _create_expense_claim_history_call(
+        call = _create_history_call(
             expense_claim_id=expense_claim_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -298,7 +304,7 @@ class ExpenseClaimsResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_expense_claims(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -317,7 +323,7 @@ class ExpenseClaimsResourceWithRawResponse:
 
         `GET /ExpenseClaims` (operation `getExpenseClaims`).
         """
-        call = _get_expense_claims_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -330,7 +336,7 @@ class ExpenseClaimsResourceWithRawResponse:
         *,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        expense_claims: list[ExpenseClaim] | NotGiven = NOT_GIVEN,
+        expense_claims: builtins.list[ExpenseClaim] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[ExpenseClaims]:
         """Creates expense claims
@@ -338,6 +344,8 @@ class ExpenseClaimsResourceWithRawResponse:
         Args:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /ExpenseClaims` (operation `createExpenseClaims`).
         """
@@ -348,10 +356,10 @@ class ExpenseClaimsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_expense_claim(
+    def get(
         self,
         *,
-        expense_claim_id: UUID,
+        expense_claim_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[ExpenseClaims]:
@@ -363,18 +371,16 @@ class ExpenseClaimsResourceWithRawResponse:
 
         `GET /ExpenseClaims/{ExpenseClaimID}` (operation `getExpenseClaim`).
         """
-        call = _get_expense_claim_call(
-            expense_claim_id=expense_claim_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(expense_claim_id=expense_claim_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
     def update(
         self,
         *,
-        expense_claim_id: UUID,
+        expense_claim_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        expense_claims: list[ExpenseClaim] | NotGiven = NOT_GIVEN,
+        expense_claims: builtins.list[ExpenseClaim] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[ExpenseClaims]:
         """Updates a specific expense claims
@@ -383,6 +389,8 @@ class ExpenseClaimsResourceWithRawResponse:
             expense_claim_id: Unique identifier for a ExpenseClaim
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /ExpenseClaims/{ExpenseClaimID}` (operation `updateExpenseClaim`).
         """
@@ -394,10 +402,10 @@ class ExpenseClaimsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_expense_claim_history(
+    def get_history(
         self,
         *,
-        expense_claim_id: UUID,
+        expense_claim_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -409,18 +417,16 @@ class ExpenseClaimsResourceWithRawResponse:
 
         `GET /ExpenseClaims/{ExpenseClaimID}/History` (operation `getExpenseClaimHistory`).
         """
-        call = _get_expense_claim_history_call(
-            expense_claim_id=expense_claim_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(expense_claim_id=expense_claim_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def create_expense_claim_history(
+    def create_history(
         self,
         *,
-        expense_claim_id: UUID,
+        expense_claim_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a history record for a specific expense claim
@@ -430,9 +436,11 @@ class ExpenseClaimsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /ExpenseClaims/{ExpenseClaimID}/History` (operation `createExpenseClaimHistory`).
         """
-        call = _create_expense_claim_history_call(
+        call = _create_history_call(
             expense_claim_id=expense_claim_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -448,7 +456,7 @@ class AsyncExpenseClaimsResource:
         self._core = core
         self.with_raw_response = AsyncExpenseClaimsResourceWithRawResponse(core)
 
-    async def get_expense_claims(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -467,7 +475,7 @@ class AsyncExpenseClaimsResource:
 
         `GET /ExpenseClaims` (operation `getExpenseClaims`).
         """
-        call = _get_expense_claims_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -480,7 +488,7 @@ class AsyncExpenseClaimsResource:
         *,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        expense_claims: list[ExpenseClaim] | NotGiven = NOT_GIVEN,
+        expense_claims: builtins.list[ExpenseClaim] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ExpenseClaims:
         """Creates expense claims
@@ -488,6 +496,8 @@ class AsyncExpenseClaimsResource:
         Args:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /ExpenseClaims` (operation `createExpenseClaims`).
         """
@@ -498,10 +508,10 @@ class AsyncExpenseClaimsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_expense_claim(
+    async def get(
         self,
         *,
-        expense_claim_id: UUID,
+        expense_claim_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ExpenseClaims:
@@ -513,18 +523,16 @@ class AsyncExpenseClaimsResource:
 
         `GET /ExpenseClaims/{ExpenseClaimID}` (operation `getExpenseClaim`).
         """
-        call = _get_expense_claim_call(
-            expense_claim_id=expense_claim_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(expense_claim_id=expense_claim_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
     async def update(
         self,
         *,
-        expense_claim_id: UUID,
+        expense_claim_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        expense_claims: list[ExpenseClaim] | NotGiven = NOT_GIVEN,
+        expense_claims: builtins.list[ExpenseClaim] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ExpenseClaims:
         """Updates a specific expense claims
@@ -533,6 +541,8 @@ class AsyncExpenseClaimsResource:
             expense_claim_id: Unique identifier for a ExpenseClaim
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /ExpenseClaims/{ExpenseClaimID}` (operation `updateExpenseClaim`).
         """
@@ -544,10 +554,10 @@ class AsyncExpenseClaimsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_expense_claim_history(
+    async def get_history(
         self,
         *,
-        expense_claim_id: UUID,
+        expense_claim_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -559,18 +569,16 @@ class AsyncExpenseClaimsResource:
 
         `GET /ExpenseClaims/{ExpenseClaimID}/History` (operation `getExpenseClaimHistory`).
         """
-        call = _get_expense_claim_history_call(
-            expense_claim_id=expense_claim_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(expense_claim_id=expense_claim_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def create_expense_claim_history(
+    async def create_history(
         self,
         *,
-        expense_claim_id: UUID,
+        expense_claim_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a history record for a specific expense claim
@@ -580,9 +588,11 @@ class AsyncExpenseClaimsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /ExpenseClaims/{ExpenseClaimID}/History` (operation `createExpenseClaimHistory`).
         """
-        call = _create_expense_claim_history_call(
+        call = _create_history_call(
             expense_claim_id=expense_claim_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -597,7 +607,7 @@ class AsyncExpenseClaimsResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def get_expense_claims(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -616,7 +626,7 @@ class AsyncExpenseClaimsResourceWithRawResponse:
 
         `GET /ExpenseClaims` (operation `getExpenseClaims`).
         """
-        call = _get_expense_claims_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -629,7 +639,7 @@ class AsyncExpenseClaimsResourceWithRawResponse:
         *,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        expense_claims: list[ExpenseClaim] | NotGiven = NOT_GIVEN,
+        expense_claims: builtins.list[ExpenseClaim] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[ExpenseClaims]:
         """Creates expense claims
@@ -637,6 +647,8 @@ class AsyncExpenseClaimsResourceWithRawResponse:
         Args:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /ExpenseClaims` (operation `createExpenseClaims`).
         """
@@ -647,10 +659,10 @@ class AsyncExpenseClaimsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_expense_claim(
+    async def get(
         self,
         *,
-        expense_claim_id: UUID,
+        expense_claim_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[ExpenseClaims]:
@@ -662,18 +674,16 @@ class AsyncExpenseClaimsResourceWithRawResponse:
 
         `GET /ExpenseClaims/{ExpenseClaimID}` (operation `getExpenseClaim`).
         """
-        call = _get_expense_claim_call(
-            expense_claim_id=expense_claim_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(expense_claim_id=expense_claim_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
     async def update(
         self,
         *,
-        expense_claim_id: UUID,
+        expense_claim_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        expense_claims: list[ExpenseClaim] | NotGiven = NOT_GIVEN,
+        expense_claims: builtins.list[ExpenseClaim] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[ExpenseClaims]:
         """Updates a specific expense claims
@@ -682,6 +692,8 @@ class AsyncExpenseClaimsResourceWithRawResponse:
             expense_claim_id: Unique identifier for a ExpenseClaim
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /ExpenseClaims/{ExpenseClaimID}` (operation `updateExpenseClaim`).
         """
@@ -693,10 +705,10 @@ class AsyncExpenseClaimsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_expense_claim_history(
+    async def get_history(
         self,
         *,
-        expense_claim_id: UUID,
+        expense_claim_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -708,18 +720,16 @@ class AsyncExpenseClaimsResourceWithRawResponse:
 
         `GET /ExpenseClaims/{ExpenseClaimID}/History` (operation `getExpenseClaimHistory`).
         """
-        call = _get_expense_claim_history_call(
-            expense_claim_id=expense_claim_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(expense_claim_id=expense_claim_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def create_expense_claim_history(
+    async def create_history(
         self,
         *,
-        expense_claim_id: UUID,
+        expense_claim_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a history record for a specific expense claim
@@ -729,9 +739,11 @@ class AsyncExpenseClaimsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /ExpenseClaims/{ExpenseClaimID}/History` (operation `createExpenseClaimHistory`).
         """
-        call = _create_expense_claim_history_call(
+        call = _create_history_call(
             expense_claim_id=expense_claim_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import builtins
+
 from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
 from ..models import InvoiceReminders
 
@@ -13,7 +15,7 @@ __all__ = [
 ]
 
 
-def _get_call(
+def _list_call(
     *,
     xero_tenant_id: str,
 ) -> Call[InvoiceReminders]:
@@ -34,7 +36,7 @@ class InvoiceRemindersResource:
         self._core = core
         self.with_raw_response = InvoiceRemindersResourceWithRawResponse(core)
 
-    def get(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -47,7 +49,7 @@ class InvoiceRemindersResource:
 
         `GET /InvoiceReminders/Settings` (operation `getInvoiceReminders`).
         """
-        call = _get_call(xero_tenant_id=xero_tenant_id)
+        call = _list_call(xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
 
@@ -57,7 +59,7 @@ class InvoiceRemindersResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -70,7 +72,7 @@ class InvoiceRemindersResourceWithRawResponse:
 
         `GET /InvoiceReminders/Settings` (operation `getInvoiceReminders`).
         """
-        call = _get_call(xero_tenant_id=xero_tenant_id)
+        call = _list_call(xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
 
@@ -81,7 +83,7 @@ class AsyncInvoiceRemindersResource:
         self._core = core
         self.with_raw_response = AsyncInvoiceRemindersResourceWithRawResponse(core)
 
-    async def get(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -94,7 +96,7 @@ class AsyncInvoiceRemindersResource:
 
         `GET /InvoiceReminders/Settings` (operation `getInvoiceReminders`).
         """
-        call = _get_call(xero_tenant_id=xero_tenant_id)
+        call = _list_call(xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
 
@@ -104,7 +106,7 @@ class AsyncInvoiceRemindersResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def get(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -117,5 +119,5 @@ class AsyncInvoiceRemindersResourceWithRawResponse:
 
         `GET /InvoiceReminders/Settings` (operation `getInvoiceReminders`).
         """
-        call = _get_call(xero_tenant_id=xero_tenant_id)
+        call = _list_call(xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)

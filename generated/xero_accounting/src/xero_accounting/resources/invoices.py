@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import AsyncIterator, Iterator
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from datetime import datetime
@@ -44,16 +45,16 @@ __all__ = [
 ]
 
 
-def _get_invoices_call(
+def _list_call(
     *,
     xero_tenant_id: str,
     if_modified_since: datetime | None = None,
     where: str | None = None,
     order: str | None = None,
-    i_ds: list[UUID] | None = None,
-    invoice_numbers: list[str] | None = None,
-    contact_i_ds: list[UUID] | None = None,
-    statuses: list[str] | None = None,
+    ids: builtins.list[UUID | str] | None = None,
+    invoice_numbers: builtins.list[str] | None = None,
+    contact_ids: builtins.list[UUID | str] | None = None,
+    statuses: builtins.list[str] | None = None,
     page: int | None = None,
     include_archived: bool | None = None,
     created_by_my_app: bool | None = None,
@@ -69,9 +70,9 @@ def _get_invoices_call(
         query=[
             Param("where", where, style="form", explode=True),
             Param("order", order, style="form", explode=True),
-            Param("IDs", i_ds, style="form", explode=False),
+            Param("IDs", ids, style="form", explode=False),
             Param("InvoiceNumbers", invoice_numbers, style="form", explode=False),
-            Param("ContactIDs", contact_i_ds, style="form", explode=False),
+            Param("ContactIDs", contact_ids, style="form", explode=False),
             Param("Statuses", statuses, style="form", explode=False),
             Param("page", page, style="form", explode=True),
             Param("includeArchived", include_archived, style="form", explode=True),
@@ -97,8 +98,8 @@ def _create_call(
     unitdp: int | None = None,
     idempotency_key: str | None = None,
     pagination: Pagination | NotGiven = NOT_GIVEN,
-    warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-    invoices: list[Invoice] | NotGiven = NOT_GIVEN,
+    warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+    invoices: builtins.list[Invoice] | NotGiven = NOT_GIVEN,
 ) -> Call[Invoices]:
     data = given({"pagination": pagination, "Warnings": warnings, "Invoices": invoices})
     return Call[Invoices](
@@ -117,6 +118,7 @@ def _create_call(
         responses={"200": ResponseSpec(Invoices, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -127,8 +129,8 @@ def _update_or_create_call(
     unitdp: int | None = None,
     idempotency_key: str | None = None,
     pagination: Pagination | NotGiven = NOT_GIVEN,
-    warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-    invoices: list[Invoice] | NotGiven = NOT_GIVEN,
+    warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+    invoices: builtins.list[Invoice] | NotGiven = NOT_GIVEN,
 ) -> Call[Invoices]:
     data = given({"pagination": pagination, "Warnings": warnings, "Invoices": invoices})
     return Call[Invoices](
@@ -147,12 +149,13 @@ def _update_or_create_call(
         responses={"200": ResponseSpec(Invoices, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _get_invoice_call(
+def _get_call(
     *,
-    invoice_id: UUID,
+    invoice_id: UUID | str,
     xero_tenant_id: str,
     unitdp: int | None = None,
 ) -> Call[Invoices]:
@@ -170,13 +173,13 @@ def _get_invoice_call(
 
 def _update_call(
     *,
-    invoice_id: UUID,
+    invoice_id: UUID | str,
     xero_tenant_id: str,
     unitdp: int | None = None,
     idempotency_key: str | None = None,
     pagination: Pagination | NotGiven = NOT_GIVEN,
-    warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-    invoices: list[Invoice] | NotGiven = NOT_GIVEN,
+    warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+    invoices: builtins.list[Invoice] | NotGiven = NOT_GIVEN,
 ) -> Call[Invoices]:
     data = given({"pagination": pagination, "Warnings": warnings, "Invoices": invoices})
     return Call[Invoices](
@@ -193,12 +196,13 @@ def _update_call(
         responses={"200": ResponseSpec(Invoices, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _get_invoice_as_pdf_call(
+def _get_as_pdf_call(
     *,
-    invoice_id: UUID,
+    invoice_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[bytes]:
     return Call[bytes](
@@ -212,9 +216,9 @@ def _get_invoice_as_pdf_call(
     )
 
 
-def _get_invoice_attachments_call(
+def _get_attachments_call(
     *,
-    invoice_id: UUID,
+    invoice_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[Attachments]:
     return Call[Attachments](
@@ -228,10 +232,10 @@ def _get_invoice_attachments_call(
     )
 
 
-def _get_invoice_attachment_by_id_call(
+def _get_attachment_by_id_call(
     *,
-    invoice_id: UUID,
-    attachment_id: UUID,
+    invoice_id: UUID | str,
+    attachment_id: UUID | str,
     xero_tenant_id: str,
     content_type: str,
 ) -> Call[bytes]:
@@ -249,9 +253,9 @@ def _get_invoice_attachment_by_id_call(
     )
 
 
-def _get_invoice_attachment_by_file_name_call(
+def _get_attachment_by_file_name_call(
     *,
-    invoice_id: UUID,
+    invoice_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     content_type: str,
@@ -270,9 +274,9 @@ def _get_invoice_attachment_by_file_name_call(
     )
 
 
-def _create_invoice_attachment_by_file_name_call(
+def _create_attachment_by_file_name_call(
     *,
-    invoice_id: UUID,
+    invoice_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     body: bytes,
@@ -294,12 +298,13 @@ def _create_invoice_attachment_by_file_name_call(
         responses={"200": ResponseSpec(Attachments, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _update_invoice_attachment_by_file_name_call(
+def _update_attachment_by_file_name_call(
     *,
-    invoice_id: UUID,
+    invoice_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     body: bytes,
@@ -319,12 +324,13 @@ def _update_invoice_attachment_by_file_name_call(
         responses={"200": ResponseSpec(Attachments, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _get_online_invoice_call(
+def _get_online_call(
     *,
-    invoice_id: UUID,
+    invoice_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[OnlineInvoices]:
     return Call[OnlineInvoices](
@@ -338,9 +344,9 @@ def _get_online_invoice_call(
     )
 
 
-def _email_invoice_call(
+def _email_call(
     *,
-    invoice_id: UUID,
+    invoice_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
     status: str | NotGiven = NOT_GIVEN,
@@ -359,12 +365,13 @@ def _email_invoice_call(
         responses={"204": ResponseSpec(None, "empty")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _get_invoice_history_call(
+def _get_history_call(
     *,
-    invoice_id: UUID,
+    invoice_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[HistoryRecords]:
     return Call[HistoryRecords](
@@ -378,12 +385,12 @@ def _get_invoice_history_call(
     )
 
 
-def _create_invoice_history_call(
+def _create_history_call(
     *,
-    invoice_id: UUID,
+    invoice_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+    history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
 ) -> Call[HistoryRecords]:
     data = given({"HistoryRecords": history_records})
     return Call[HistoryRecords](
@@ -399,6 +406,7 @@ def _create_invoice_history_call(
         responses={"200": ResponseSpec(HistoryRecords, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -410,17 +418,17 @@ class InvoicesResource:
         self.with_raw_response = InvoicesResourceWithRawResponse(core)
         self.with_streaming_response = InvoicesResourceWithStreamingResponse(core)
 
-    def get_invoices(
+    def list(
         self,
         *,
         xero_tenant_id: str,
         if_modified_since: datetime | None = None,
         where: str | None = None,
         order: str | None = None,
-        i_ds: list[UUID] | None = None,
-        invoice_numbers: list[str] | None = None,
-        contact_i_ds: list[UUID] | None = None,
-        statuses: list[str] | None = None,
+        ids: builtins.list[UUID | str] | None = None,
+        invoice_numbers: builtins.list[str] | None = None,
+        contact_ids: builtins.list[UUID | str] | None = None,
+        statuses: builtins.list[str] | None = None,
         page: int | None = None,
         include_archived: bool | None = None,
         created_by_my_app: bool | None = None,
@@ -437,9 +445,9 @@ class InvoicesResource:
             if_modified_since: Only records created or modified since this timestamp will be returned
             where: Filter by an any element
             order: Order by an any element
-            i_ds: Filter by a comma-separated list of InvoicesIDs.
+            ids: Filter by a comma-separated list of InvoicesIDs.
             invoice_numbers: Filter by a comma-separated list of InvoiceNumbers.
-            contact_i_ds: Filter by a comma-separated list of ContactIDs.
+            contact_ids: Filter by a comma-separated list of ContactIDs.
             statuses: Filter by a comma-separated list Statuses. For faster response times we recommend using these explicit parameters instead of passing OR conditions into the Where filter.
             page: e.g. page=1 – Up to 100 invoices will be returned in a single API call with line items shown for each invoice
             include_archived: e.g. includeArchived=true - Invoices with a status of ARCHIVED will be included in the response
@@ -451,14 +459,14 @@ class InvoicesResource:
 
         `GET /Invoices` (operation `getInvoices`).
         """
-        call = _get_invoices_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
             order=order,
-            i_ds=i_ds,
+            ids=ids,
             invoice_numbers=invoice_numbers,
-            contact_i_ds=contact_i_ds,
+            contact_ids=contact_ids,
             statuses=statuses,
             page=page,
             include_archived=include_archived,
@@ -470,17 +478,17 @@ class InvoicesResource:
         )
         return self._core.request(call, request_options).data
 
-    def iter_get_invoices_pages(
+    def iter_list_pages(
         self,
         *,
         xero_tenant_id: str,
         if_modified_since: datetime | None = None,
         where: str | None = None,
         order: str | None = None,
-        i_ds: list[UUID] | None = None,
-        invoice_numbers: list[str] | None = None,
-        contact_i_ds: list[UUID] | None = None,
-        statuses: list[str] | None = None,
+        ids: builtins.list[UUID | str] | None = None,
+        invoice_numbers: builtins.list[str] | None = None,
+        contact_ids: builtins.list[UUID | str] | None = None,
+        statuses: builtins.list[str] | None = None,
         page: int | None = None,
         include_archived: bool | None = None,
         created_by_my_app: bool | None = None,
@@ -490,22 +498,22 @@ class InvoicesResource:
         search_term: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[Invoices]:
-        """Every page of `get_invoices`, one after the other.
+        """Every page of `list`, one after the other.
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_invoices`; each page is
-        fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
         def _fetch(_token: Any) -> Invoices:
-            call = _get_invoices_call(
+            call = _list_call(
                 xero_tenant_id=xero_tenant_id,
                 if_modified_since=if_modified_since,
                 where=where,
                 order=order,
-                i_ds=i_ds,
+                ids=ids,
                 invoice_numbers=invoice_numbers,
-                contact_i_ds=contact_i_ds,
+                contact_ids=contact_ids,
                 statuses=statuses,
                 page=_token,
                 include_archived=include_archived,
@@ -521,17 +529,17 @@ class InvoicesResource:
             _fetch, _paging.Paging(style="page", items="Invoices", page_size=page_size), first=page
         )
 
-    def iter_get_invoices(
+    def iter_list(
         self,
         *,
         xero_tenant_id: str,
         if_modified_since: datetime | None = None,
         where: str | None = None,
         order: str | None = None,
-        i_ds: list[UUID] | None = None,
-        invoice_numbers: list[str] | None = None,
-        contact_i_ds: list[UUID] | None = None,
-        statuses: list[str] | None = None,
+        ids: builtins.list[UUID | str] | None = None,
+        invoice_numbers: builtins.list[str] | None = None,
+        contact_ids: builtins.list[UUID | str] | None = None,
+        statuses: builtins.list[str] | None = None,
         page: int | None = None,
         include_archived: bool | None = None,
         created_by_my_app: bool | None = None,
@@ -541,21 +549,21 @@ class InvoicesResource:
         search_term: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[Invoice]:
-        """Every item of every page of `get_invoices` (the page's `Invoices`).
+        """Every item of every page of `list` (the page's `Invoices`).
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_invoices`; each page is
-        fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
-        pages = self.iter_get_invoices_pages(
+        pages = self.iter_list_pages(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
             order=order,
-            i_ds=i_ds,
+            ids=ids,
             invoice_numbers=invoice_numbers,
-            contact_i_ds=contact_i_ds,
+            contact_ids=contact_ids,
             statuses=statuses,
             page=page,
             include_archived=include_archived,
@@ -576,8 +584,8 @@ class InvoicesResource:
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        invoices: list[Invoice] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        invoices: builtins.list[Invoice] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Invoices:
         """Creates one or more sales invoices or purchase bills
@@ -588,6 +596,8 @@ class InvoicesResource:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Invoices` (operation `createInvoices`).
         """
@@ -610,8 +620,8 @@ class InvoicesResource:
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        invoices: list[Invoice] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        invoices: builtins.list[Invoice] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Invoices:
         """Updates or creates one or more sales invoices or purchase bills
@@ -622,6 +632,8 @@ class InvoicesResource:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Invoices` (operation `updateOrCreateInvoices`).
         """
@@ -636,10 +648,10 @@ class InvoicesResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_invoice(
+    def get(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         request_options: RequestOptions | None = None,
@@ -653,21 +665,19 @@ class InvoicesResource:
 
         `GET /Invoices/{InvoiceID}` (operation `getInvoice`).
         """
-        call = _get_invoice_call(
-            invoice_id=invoice_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp
-        )
+        call = _get_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp)
         return self._core.request(call, request_options).data
 
     def update(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        invoices: list[Invoice] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        invoices: builtins.list[Invoice] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Invoices:
         """Updates a specific sales invoices or purchase bills
@@ -678,6 +688,8 @@ class InvoicesResource:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Invoices/{InvoiceID}` (operation `updateInvoice`).
         """
@@ -692,10 +704,10 @@ class InvoicesResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_invoice_as_pdf(
+    def get_as_pdf(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> bytes:
@@ -707,13 +719,13 @@ class InvoicesResource:
 
         `GET /Invoices/{InvoiceID}/pdf` (operation `getInvoiceAsPdf`).
         """
-        call = _get_invoice_as_pdf_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
+        call = _get_as_pdf_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def get_invoice_attachments(
+    def get_attachments(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -725,14 +737,14 @@ class InvoicesResource:
 
         `GET /Invoices/{InvoiceID}/Attachments` (operation `getInvoiceAttachments`).
         """
-        call = _get_invoice_attachments_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
+        call = _get_attachments_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def get_invoice_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        invoice_id: UUID,
-        attachment_id: UUID,
+        invoice_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -747,7 +759,7 @@ class InvoicesResource:
 
         `GET /Invoices/{InvoiceID}/Attachments/{AttachmentID}` (operation `getInvoiceAttachmentById`).
         """
-        call = _get_invoice_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             invoice_id=invoice_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -755,10 +767,10 @@ class InvoicesResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_invoice_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -774,7 +786,7 @@ class InvoicesResource:
 
         `GET /Invoices/{InvoiceID}/Attachments/{FileName}` (operation `getInvoiceAttachmentByFileName`).
         """
-        call = _get_invoice_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             invoice_id=invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -782,10 +794,10 @@ class InvoicesResource:
         )
         return self._core.request(call, request_options).data
 
-    def create_invoice_attachment_by_file_name(
+    def create_attachment_by_file_name(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -802,9 +814,11 @@ class InvoicesResource:
             include_online: Allows an attachment to be seen by the end customer within their online invoice
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Invoices/{InvoiceID}/Attachments/{FileName}` (operation `createInvoiceAttachmentByFileName`).
         """
-        call = _create_invoice_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             invoice_id=invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -814,10 +828,10 @@ class InvoicesResource:
         )
         return self._core.request(call, request_options).data
 
-    def update_invoice_attachment_by_file_name(
+    def update_attachment_by_file_name(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -832,9 +846,11 @@ class InvoicesResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Invoices/{InvoiceID}/Attachments/{FileName}` (operation `updateInvoiceAttachmentByFileName`).
         """
-        call = _update_invoice_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             invoice_id=invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -843,10 +859,10 @@ class InvoicesResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_online_invoice(
+    def get_online(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> OnlineInvoices:
@@ -858,13 +874,13 @@ class InvoicesResource:
 
         `GET /Invoices/{InvoiceID}/OnlineInvoice` (operation `getOnlineInvoice`).
         """
-        call = _get_online_invoice_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
+        call = _get_online_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def email_invoice(
+    def email(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         status: str | NotGiven = NOT_GIVEN,
@@ -878,9 +894,11 @@ class InvoicesResource:
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             status: Need at least one field to create an empty JSON payload
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Invoices/{InvoiceID}/Email` (operation `emailInvoice`).
         """
-        call = _email_invoice_call(
+        call = _email_call(
             invoice_id=invoice_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -888,10 +906,10 @@ class InvoicesResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_invoice_history(
+    def get_history(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -903,16 +921,16 @@ class InvoicesResource:
 
         `GET /Invoices/{InvoiceID}/History` (operation `getInvoiceHistory`).
         """
-        call = _get_invoice_history_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
+        call = _get_history_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def create_invoice_history(
+    def create_history(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a history record for a specific invoice
@@ -922,9 +940,11 @@ class InvoicesResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Invoices/{InvoiceID}/History` (operation `createInvoiceHistory`).
         """
-        call = _create_invoice_history_call(
+        call = _create_history_call(
             invoice_id=invoice_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -939,17 +959,17 @@ class InvoicesResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_invoices(
+    def list(
         self,
         *,
         xero_tenant_id: str,
         if_modified_since: datetime | None = None,
         where: str | None = None,
         order: str | None = None,
-        i_ds: list[UUID] | None = None,
-        invoice_numbers: list[str] | None = None,
-        contact_i_ds: list[UUID] | None = None,
-        statuses: list[str] | None = None,
+        ids: builtins.list[UUID | str] | None = None,
+        invoice_numbers: builtins.list[str] | None = None,
+        contact_ids: builtins.list[UUID | str] | None = None,
+        statuses: builtins.list[str] | None = None,
         page: int | None = None,
         include_archived: bool | None = None,
         created_by_my_app: bool | None = None,
@@ -966,9 +986,9 @@ class InvoicesResourceWithRawResponse:
             if_modified_since: Only records created or modified since this timestamp will be returned
             where: Filter by an any element
             order: Order by an any element
-            i_ds: Filter by a comma-separated list of InvoicesIDs.
+            ids: Filter by a comma-separated list of InvoicesIDs.
             invoice_numbers: Filter by a comma-separated list of InvoiceNumbers.
-            contact_i_ds: Filter by a comma-separated list of ContactIDs.
+            contact_ids: Filter by a comma-separated list of ContactIDs.
             statuses: Filter by a comma-separated list Statuses. For faster response times we recommend using these explicit parameters instead of passing OR conditions into the Where filter.
             page: e.g. page=1 – Up to 100 invoices will be returned in a single API call with line items shown for each invoice
             include_archived: e.g. includeArchived=true - Invoices with a status of ARCHIVED will be included in the response
@@ -980,14 +1000,14 @@ class InvoicesResourceWithRawResponse:
 
         `GET /Invoices` (operation `getInvoices`).
         """
-        call = _get_invoices_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
             order=order,
-            i_ds=i_ds,
+            ids=ids,
             invoice_numbers=invoice_numbers,
-            contact_i_ds=contact_i_ds,
+            contact_ids=contact_ids,
             statuses=statuses,
             page=page,
             include_archived=include_archived,
@@ -1007,8 +1027,8 @@ class InvoicesResourceWithRawResponse:
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        invoices: list[Invoice] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        invoices: builtins.list[Invoice] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Invoices]:
         """Creates one or more sales invoices or purchase bills
@@ -1019,6 +1039,8 @@ class InvoicesResourceWithRawResponse:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Invoices` (operation `createInvoices`).
         """
@@ -1041,8 +1063,8 @@ class InvoicesResourceWithRawResponse:
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        invoices: list[Invoice] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        invoices: builtins.list[Invoice] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Invoices]:
         """Updates or creates one or more sales invoices or purchase bills
@@ -1053,6 +1075,8 @@ class InvoicesResourceWithRawResponse:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Invoices` (operation `updateOrCreateInvoices`).
         """
@@ -1067,10 +1091,10 @@ class InvoicesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_invoice(
+    def get(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         request_options: RequestOptions | None = None,
@@ -1084,21 +1108,19 @@ class InvoicesResourceWithRawResponse:
 
         `GET /Invoices/{InvoiceID}` (operation `getInvoice`).
         """
-        call = _get_invoice_call(
-            invoice_id=invoice_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp
-        )
+        call = _get_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp)
         return self._core.request(call, request_options)
 
     def update(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        invoices: list[Invoice] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        invoices: builtins.list[Invoice] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Invoices]:
         """Updates a specific sales invoices or purchase bills
@@ -1109,6 +1131,8 @@ class InvoicesResourceWithRawResponse:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Invoices/{InvoiceID}` (operation `updateInvoice`).
         """
@@ -1123,10 +1147,10 @@ class InvoicesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_invoice_as_pdf(
+    def get_as_pdf(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[bytes]:
@@ -1138,13 +1162,13 @@ class InvoicesResourceWithRawResponse:
 
         `GET /Invoices/{InvoiceID}/pdf` (operation `getInvoiceAsPdf`).
         """
-        call = _get_invoice_as_pdf_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
+        call = _get_as_pdf_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def get_invoice_attachments(
+    def get_attachments(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Attachments]:
@@ -1156,14 +1180,14 @@ class InvoicesResourceWithRawResponse:
 
         `GET /Invoices/{InvoiceID}/Attachments` (operation `getInvoiceAttachments`).
         """
-        call = _get_invoice_attachments_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
+        call = _get_attachments_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def get_invoice_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        invoice_id: UUID,
-        attachment_id: UUID,
+        invoice_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1178,7 +1202,7 @@ class InvoicesResourceWithRawResponse:
 
         `GET /Invoices/{InvoiceID}/Attachments/{AttachmentID}` (operation `getInvoiceAttachmentById`).
         """
-        call = _get_invoice_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             invoice_id=invoice_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1186,10 +1210,10 @@ class InvoicesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_invoice_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1205,7 +1229,7 @@ class InvoicesResourceWithRawResponse:
 
         `GET /Invoices/{InvoiceID}/Attachments/{FileName}` (operation `getInvoiceAttachmentByFileName`).
         """
-        call = _get_invoice_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             invoice_id=invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1213,10 +1237,10 @@ class InvoicesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def create_invoice_attachment_by_file_name(
+    def create_attachment_by_file_name(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1233,9 +1257,11 @@ class InvoicesResourceWithRawResponse:
             include_online: Allows an attachment to be seen by the end customer within their online invoice
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Invoices/{InvoiceID}/Attachments/{FileName}` (operation `createInvoiceAttachmentByFileName`).
         """
-        call = _create_invoice_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             invoice_id=invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1245,10 +1271,10 @@ class InvoicesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def update_invoice_attachment_by_file_name(
+    def update_attachment_by_file_name(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1263,9 +1289,11 @@ class InvoicesResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Invoices/{InvoiceID}/Attachments/{FileName}` (operation `updateInvoiceAttachmentByFileName`).
         """
-        call = _update_invoice_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             invoice_id=invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1274,10 +1302,10 @@ class InvoicesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_online_invoice(
+    def get_online(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[OnlineInvoices]:
@@ -1289,13 +1317,13 @@ class InvoicesResourceWithRawResponse:
 
         `GET /Invoices/{InvoiceID}/OnlineInvoice` (operation `getOnlineInvoice`).
         """
-        call = _get_online_invoice_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
+        call = _get_online_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def email_invoice(
+    def email(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         status: str | NotGiven = NOT_GIVEN,
@@ -1309,9 +1337,11 @@ class InvoicesResourceWithRawResponse:
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             status: Need at least one field to create an empty JSON payload
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Invoices/{InvoiceID}/Email` (operation `emailInvoice`).
         """
-        call = _email_invoice_call(
+        call = _email_call(
             invoice_id=invoice_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -1319,10 +1349,10 @@ class InvoicesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_invoice_history(
+    def get_history(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -1334,16 +1364,16 @@ class InvoicesResourceWithRawResponse:
 
         `GET /Invoices/{InvoiceID}/History` (operation `getInvoiceHistory`).
         """
-        call = _get_invoice_history_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
+        call = _get_history_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def create_invoice_history(
+    def create_history(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a history record for a specific invoice
@@ -1353,9 +1383,11 @@ class InvoicesResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Invoices/{InvoiceID}/History` (operation `createInvoiceHistory`).
         """
-        call = _create_invoice_history_call(
+        call = _create_history_call(
             invoice_id=invoice_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -1374,10 +1406,10 @@ class InvoicesResourceWithStreamingResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_invoice_as_pdf(
+    def get_as_pdf(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> AbstractContextManager[StreamedResponse[bytes]]:
@@ -1389,14 +1421,14 @@ class InvoicesResourceWithStreamingResponse:
 
         `GET /Invoices/{InvoiceID}/pdf` (operation `getInvoiceAsPdf`).
         """
-        call = _get_invoice_as_pdf_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
+        call = _get_as_pdf_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
         return self._core.stream(call, request_options)
 
-    def get_invoice_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        invoice_id: UUID,
-        attachment_id: UUID,
+        invoice_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1411,7 +1443,7 @@ class InvoicesResourceWithStreamingResponse:
 
         `GET /Invoices/{InvoiceID}/Attachments/{AttachmentID}` (operation `getInvoiceAttachmentById`).
         """
-        call = _get_invoice_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             invoice_id=invoice_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1419,10 +1451,10 @@ class InvoicesResourceWithStreamingResponse:
         )
         return self._core.stream(call, request_options)
 
-    def get_invoice_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1438,7 +1470,7 @@ class InvoicesResourceWithStreamingResponse:
 
         `GET /Invoices/{InvoiceID}/Attachments/{FileName}` (operation `getInvoiceAttachmentByFileName`).
         """
-        call = _get_invoice_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             invoice_id=invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1455,17 +1487,17 @@ class AsyncInvoicesResource:
         self.with_raw_response = AsyncInvoicesResourceWithRawResponse(core)
         self.with_streaming_response = AsyncInvoicesResourceWithStreamingResponse(core)
 
-    async def get_invoices(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
         if_modified_since: datetime | None = None,
         where: str | None = None,
         order: str | None = None,
-        i_ds: list[UUID] | None = None,
-        invoice_numbers: list[str] | None = None,
-        contact_i_ds: list[UUID] | None = None,
-        statuses: list[str] | None = None,
+        ids: builtins.list[UUID | str] | None = None,
+        invoice_numbers: builtins.list[str] | None = None,
+        contact_ids: builtins.list[UUID | str] | None = None,
+        statuses: builtins.list[str] | None = None,
         page: int | None = None,
         include_archived: bool | None = None,
         created_by_my_app: bool | None = None,
@@ -1482,9 +1514,9 @@ class AsyncInvoicesResource:
             if_modified_since: Only records created or modified since this timestamp will be returned
             where: Filter by an any element
             order: Order by an any element
-            i_ds: Filter by a comma-separated list of InvoicesIDs.
+            ids: Filter by a comma-separated list of InvoicesIDs.
             invoice_numbers: Filter by a comma-separated list of InvoiceNumbers.
-            contact_i_ds: Filter by a comma-separated list of ContactIDs.
+            contact_ids: Filter by a comma-separated list of ContactIDs.
             statuses: Filter by a comma-separated list Statuses. For faster response times we recommend using these explicit parameters instead of passing OR conditions into the Where filter.
             page: e.g. page=1 – Up to 100 invoices will be returned in a single API call with line items shown for each invoice
             include_archived: e.g. includeArchived=true - Invoices with a status of ARCHIVED will be included in the response
@@ -1496,14 +1528,14 @@ class AsyncInvoicesResource:
 
         `GET /Invoices` (operation `getInvoices`).
         """
-        call = _get_invoices_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
             order=order,
-            i_ds=i_ds,
+            ids=ids,
             invoice_numbers=invoice_numbers,
-            contact_i_ds=contact_i_ds,
+            contact_ids=contact_ids,
             statuses=statuses,
             page=page,
             include_archived=include_archived,
@@ -1515,17 +1547,17 @@ class AsyncInvoicesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    def iter_get_invoices_pages(
+    def iter_list_pages(
         self,
         *,
         xero_tenant_id: str,
         if_modified_since: datetime | None = None,
         where: str | None = None,
         order: str | None = None,
-        i_ds: list[UUID] | None = None,
-        invoice_numbers: list[str] | None = None,
-        contact_i_ds: list[UUID] | None = None,
-        statuses: list[str] | None = None,
+        ids: builtins.list[UUID | str] | None = None,
+        invoice_numbers: builtins.list[str] | None = None,
+        contact_ids: builtins.list[UUID | str] | None = None,
+        statuses: builtins.list[str] | None = None,
         page: int | None = None,
         include_archived: bool | None = None,
         created_by_my_app: bool | None = None,
@@ -1535,22 +1567,22 @@ class AsyncInvoicesResource:
         search_term: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[Invoices]:
-        """Every page of `get_invoices`, one after the other.
+        """Every page of `list`, one after the other.
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_invoices`; each page is
-        fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
         async def _fetch(_token: Any) -> Invoices:
-            call = _get_invoices_call(
+            call = _list_call(
                 xero_tenant_id=xero_tenant_id,
                 if_modified_since=if_modified_since,
                 where=where,
                 order=order,
-                i_ds=i_ds,
+                ids=ids,
                 invoice_numbers=invoice_numbers,
-                contact_i_ds=contact_i_ds,
+                contact_ids=contact_ids,
                 statuses=statuses,
                 page=_token,
                 include_archived=include_archived,
@@ -1566,17 +1598,17 @@ class AsyncInvoicesResource:
             _fetch, _paging.Paging(style="page", items="Invoices", page_size=page_size), first=page
         )
 
-    def iter_get_invoices(
+    def iter_list(
         self,
         *,
         xero_tenant_id: str,
         if_modified_since: datetime | None = None,
         where: str | None = None,
         order: str | None = None,
-        i_ds: list[UUID] | None = None,
-        invoice_numbers: list[str] | None = None,
-        contact_i_ds: list[UUID] | None = None,
-        statuses: list[str] | None = None,
+        ids: builtins.list[UUID | str] | None = None,
+        invoice_numbers: builtins.list[str] | None = None,
+        contact_ids: builtins.list[UUID | str] | None = None,
+        statuses: builtins.list[str] | None = None,
         page: int | None = None,
         include_archived: bool | None = None,
         created_by_my_app: bool | None = None,
@@ -1586,21 +1618,21 @@ class AsyncInvoicesResource:
         search_term: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[Invoice]:
-        """Every item of every page of `get_invoices` (the page's `Invoices`).
+        """Every item of every page of `list` (the page's `Invoices`).
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_invoices`; each page is
-        fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
-        pages = self.iter_get_invoices_pages(
+        pages = self.iter_list_pages(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
             order=order,
-            i_ds=i_ds,
+            ids=ids,
             invoice_numbers=invoice_numbers,
-            contact_i_ds=contact_i_ds,
+            contact_ids=contact_ids,
             statuses=statuses,
             page=page,
             include_archived=include_archived,
@@ -1621,8 +1653,8 @@ class AsyncInvoicesResource:
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        invoices: list[Invoice] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        invoices: builtins.list[Invoice] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Invoices:
         """Creates one or more sales invoices or purchase bills
@@ -1633,6 +1665,8 @@ class AsyncInvoicesResource:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Invoices` (operation `createInvoices`).
         """
@@ -1655,8 +1689,8 @@ class AsyncInvoicesResource:
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        invoices: list[Invoice] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        invoices: builtins.list[Invoice] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Invoices:
         """Updates or creates one or more sales invoices or purchase bills
@@ -1667,6 +1701,8 @@ class AsyncInvoicesResource:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Invoices` (operation `updateOrCreateInvoices`).
         """
@@ -1681,10 +1717,10 @@ class AsyncInvoicesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_invoice(
+    async def get(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         request_options: RequestOptions | None = None,
@@ -1698,21 +1734,19 @@ class AsyncInvoicesResource:
 
         `GET /Invoices/{InvoiceID}` (operation `getInvoice`).
         """
-        call = _get_invoice_call(
-            invoice_id=invoice_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp
-        )
+        call = _get_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp)
         return (await self._core.request(call, request_options)).data
 
     async def update(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        invoices: list[Invoice] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        invoices: builtins.list[Invoice] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Invoices:
         """Updates a specific sales invoices or purchase bills
@@ -1723,6 +1757,8 @@ class AsyncInvoicesResource:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Invoices/{InvoiceID}` (operation `updateInvoice`).
         """
@@ -1737,10 +1773,10 @@ class AsyncInvoicesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_invoice_as_pdf(
+    async def get_as_pdf(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> bytes:
@@ -1752,13 +1788,13 @@ class AsyncInvoicesResource:
 
         `GET /Invoices/{InvoiceID}/pdf` (operation `getInvoiceAsPdf`).
         """
-        call = _get_invoice_as_pdf_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
+        call = _get_as_pdf_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def get_invoice_attachments(
+    async def get_attachments(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -1770,14 +1806,14 @@ class AsyncInvoicesResource:
 
         `GET /Invoices/{InvoiceID}/Attachments` (operation `getInvoiceAttachments`).
         """
-        call = _get_invoice_attachments_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
+        call = _get_attachments_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def get_invoice_attachment_by_id(
+    async def get_attachment_by_id(
         self,
         *,
-        invoice_id: UUID,
-        attachment_id: UUID,
+        invoice_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1792,7 +1828,7 @@ class AsyncInvoicesResource:
 
         `GET /Invoices/{InvoiceID}/Attachments/{AttachmentID}` (operation `getInvoiceAttachmentById`).
         """
-        call = _get_invoice_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             invoice_id=invoice_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1800,10 +1836,10 @@ class AsyncInvoicesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_invoice_attachment_by_file_name(
+    async def get_attachment_by_file_name(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1819,7 +1855,7 @@ class AsyncInvoicesResource:
 
         `GET /Invoices/{InvoiceID}/Attachments/{FileName}` (operation `getInvoiceAttachmentByFileName`).
         """
-        call = _get_invoice_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             invoice_id=invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1827,10 +1863,10 @@ class AsyncInvoicesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def create_invoice_attachment_by_file_name(
+    async def create_attachment_by_file_name(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1847,9 +1883,11 @@ class AsyncInvoicesResource:
             include_online: Allows an attachment to be seen by the end customer within their online invoice
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Invoices/{InvoiceID}/Attachments/{FileName}` (operation `createInvoiceAttachmentByFileName`).
         """
-        call = _create_invoice_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             invoice_id=invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1859,10 +1897,10 @@ class AsyncInvoicesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def update_invoice_attachment_by_file_name(
+    async def update_attachment_by_file_name(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1877,9 +1915,11 @@ class AsyncInvoicesResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Invoices/{InvoiceID}/Attachments/{FileName}` (operation `updateInvoiceAttachmentByFileName`).
         """
-        call = _update_invoice_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             invoice_id=invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1888,10 +1928,10 @@ class AsyncInvoicesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_online_invoice(
+    async def get_online(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> OnlineInvoices:
@@ -1903,13 +1943,13 @@ class AsyncInvoicesResource:
 
         `GET /Invoices/{InvoiceID}/OnlineInvoice` (operation `getOnlineInvoice`).
         """
-        call = _get_online_invoice_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
+        call = _get_online_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def email_invoice(
+    async def email(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         status: str | NotGiven = NOT_GIVEN,
@@ -1923,9 +1963,11 @@ class AsyncInvoicesResource:
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             status: Need at least one field to create an empty JSON payload
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Invoices/{InvoiceID}/Email` (operation `emailInvoice`).
         """
-        call = _email_invoice_call(
+        call = _email_call(
             invoice_id=invoice_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -1933,10 +1975,10 @@ class AsyncInvoicesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_invoice_history(
+    async def get_history(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -1948,16 +1990,16 @@ class AsyncInvoicesResource:
 
         `GET /Invoices/{InvoiceID}/History` (operation `getInvoiceHistory`).
         """
-        call = _get_invoice_history_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
+        call = _get_history_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def create_invoice_history(
+    async def create_history(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a history record for a specific invoice
@@ -1967,9 +2009,11 @@ class AsyncInvoicesResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Invoices/{InvoiceID}/History` (operation `createInvoiceHistory`).
         """
-        call = _create_invoice_history_call(
+        call = _create_history_call(
             invoice_id=invoice_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -1984,17 +2028,17 @@ class AsyncInvoicesResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def get_invoices(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
         if_modified_since: datetime | None = None,
         where: str | None = None,
         order: str | None = None,
-        i_ds: list[UUID] | None = None,
-        invoice_numbers: list[str] | None = None,
-        contact_i_ds: list[UUID] | None = None,
-        statuses: list[str] | None = None,
+        ids: builtins.list[UUID | str] | None = None,
+        invoice_numbers: builtins.list[str] | None = None,
+        contact_ids: builtins.list[UUID | str] | None = None,
+        statuses: builtins.list[str] | None = None,
         page: int | None = None,
         include_archived: bool | None = None,
         created_by_my_app: bool | None = None,
@@ -2011,9 +2055,9 @@ class AsyncInvoicesResourceWithRawResponse:
             if_modified_since: Only records created or modified since this timestamp will be returned
             where: Filter by an any element
             order: Order by an any element
-            i_ds: Filter by a comma-separated list of InvoicesIDs.
+            ids: Filter by a comma-separated list of InvoicesIDs.
             invoice_numbers: Filter by a comma-separated list of InvoiceNumbers.
-            contact_i_ds: Filter by a comma-separated list of ContactIDs.
+            contact_ids: Filter by a comma-separated list of ContactIDs.
             statuses: Filter by a comma-separated list Statuses. For faster response times we recommend using these explicit parameters instead of passing OR conditions into the Where filter.
             page: e.g. page=1 – Up to 100 invoices will be returned in a single API call with line items shown for each invoice
             include_archived: e.g. includeArchived=true - Invoices with a status of ARCHIVED will be included in the response
@@ -2025,14 +2069,14 @@ class AsyncInvoicesResourceWithRawResponse:
 
         `GET /Invoices` (operation `getInvoices`).
         """
-        call = _get_invoices_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
             order=order,
-            i_ds=i_ds,
+            ids=ids,
             invoice_numbers=invoice_numbers,
-            contact_i_ds=contact_i_ds,
+            contact_ids=contact_ids,
             statuses=statuses,
             page=page,
             include_archived=include_archived,
@@ -2052,8 +2096,8 @@ class AsyncInvoicesResourceWithRawResponse:
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        invoices: list[Invoice] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        invoices: builtins.list[Invoice] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Invoices]:
         """Creates one or more sales invoices or purchase bills
@@ -2064,6 +2108,8 @@ class AsyncInvoicesResourceWithRawResponse:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Invoices` (operation `createInvoices`).
         """
@@ -2086,8 +2132,8 @@ class AsyncInvoicesResourceWithRawResponse:
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        invoices: list[Invoice] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        invoices: builtins.list[Invoice] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Invoices]:
         """Updates or creates one or more sales invoices or purchase bills
@@ -2098,6 +2144,8 @@ class AsyncInvoicesResourceWithRawResponse:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Invoices` (operation `updateOrCreateInvoices`).
         """
@@ -2112,10 +2160,10 @@ class AsyncInvoicesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_invoice(
+    async def get(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         request_options: RequestOptions | None = None,
@@ -2129,21 +2177,19 @@ class AsyncInvoicesResourceWithRawResponse:
 
         `GET /Invoices/{InvoiceID}` (operation `getInvoice`).
         """
-        call = _get_invoice_call(
-            invoice_id=invoice_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp
-        )
+        call = _get_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp)
         return await self._core.request(call, request_options)
 
     async def update(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        invoices: list[Invoice] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        invoices: builtins.list[Invoice] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Invoices]:
         """Updates a specific sales invoices or purchase bills
@@ -2154,6 +2200,8 @@ class AsyncInvoicesResourceWithRawResponse:
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Invoices/{InvoiceID}` (operation `updateInvoice`).
         """
@@ -2168,10 +2216,10 @@ class AsyncInvoicesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_invoice_as_pdf(
+    async def get_as_pdf(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[bytes]:
@@ -2183,13 +2231,13 @@ class AsyncInvoicesResourceWithRawResponse:
 
         `GET /Invoices/{InvoiceID}/pdf` (operation `getInvoiceAsPdf`).
         """
-        call = _get_invoice_as_pdf_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
+        call = _get_as_pdf_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def get_invoice_attachments(
+    async def get_attachments(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Attachments]:
@@ -2201,14 +2249,14 @@ class AsyncInvoicesResourceWithRawResponse:
 
         `GET /Invoices/{InvoiceID}/Attachments` (operation `getInvoiceAttachments`).
         """
-        call = _get_invoice_attachments_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
+        call = _get_attachments_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def get_invoice_attachment_by_id(
+    async def get_attachment_by_id(
         self,
         *,
-        invoice_id: UUID,
-        attachment_id: UUID,
+        invoice_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -2223,7 +2271,7 @@ class AsyncInvoicesResourceWithRawResponse:
 
         `GET /Invoices/{InvoiceID}/Attachments/{AttachmentID}` (operation `getInvoiceAttachmentById`).
         """
-        call = _get_invoice_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             invoice_id=invoice_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -2231,10 +2279,10 @@ class AsyncInvoicesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_invoice_attachment_by_file_name(
+    async def get_attachment_by_file_name(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -2250,7 +2298,7 @@ class AsyncInvoicesResourceWithRawResponse:
 
         `GET /Invoices/{InvoiceID}/Attachments/{FileName}` (operation `getInvoiceAttachmentByFileName`).
         """
-        call = _get_invoice_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             invoice_id=invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -2258,10 +2306,10 @@ class AsyncInvoicesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def create_invoice_attachment_by_file_name(
+    async def create_attachment_by_file_name(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -2278,9 +2326,11 @@ class AsyncInvoicesResourceWithRawResponse:
             include_online: Allows an attachment to be seen by the end customer within their online invoice
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Invoices/{InvoiceID}/Attachments/{FileName}` (operation `createInvoiceAttachmentByFileName`).
         """
-        call = _create_invoice_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             invoice_id=invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -2290,10 +2340,10 @@ class AsyncInvoicesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def update_invoice_attachment_by_file_name(
+    async def update_attachment_by_file_name(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -2308,9 +2358,11 @@ class AsyncInvoicesResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Invoices/{InvoiceID}/Attachments/{FileName}` (operation `updateInvoiceAttachmentByFileName`).
         """
-        call = _update_invoice_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             invoice_id=invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -2319,10 +2371,10 @@ class AsyncInvoicesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_online_invoice(
+    async def get_online(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[OnlineInvoices]:
@@ -2334,13 +2386,13 @@ class AsyncInvoicesResourceWithRawResponse:
 
         `GET /Invoices/{InvoiceID}/OnlineInvoice` (operation `getOnlineInvoice`).
         """
-        call = _get_online_invoice_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
+        call = _get_online_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def email_invoice(
+    async def email(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         status: str | NotGiven = NOT_GIVEN,
@@ -2354,9 +2406,11 @@ class AsyncInvoicesResourceWithRawResponse:
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             status: Need at least one field to create an empty JSON payload
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Invoices/{InvoiceID}/Email` (operation `emailInvoice`).
         """
-        call = _email_invoice_call(
+        call = _email_call(
             invoice_id=invoice_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -2364,10 +2418,10 @@ class AsyncInvoicesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_invoice_history(
+    async def get_history(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -2379,16 +2433,16 @@ class AsyncInvoicesResourceWithRawResponse:
 
         `GET /Invoices/{InvoiceID}/History` (operation `getInvoiceHistory`).
         """
-        call = _get_invoice_history_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
+        call = _get_history_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def create_invoice_history(
+    async def create_history(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a history record for a specific invoice
@@ -2398,9 +2452,11 @@ class AsyncInvoicesResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Invoices/{InvoiceID}/History` (operation `createInvoiceHistory`).
         """
-        call = _create_invoice_history_call(
+        call = _create_history_call(
             invoice_id=invoice_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -2419,10 +2475,10 @@ class AsyncInvoicesResourceWithStreamingResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    def get_invoice_as_pdf(
+    def get_as_pdf(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
@@ -2434,14 +2490,14 @@ class AsyncInvoicesResourceWithStreamingResponse:
 
         `GET /Invoices/{InvoiceID}/pdf` (operation `getInvoiceAsPdf`).
         """
-        call = _get_invoice_as_pdf_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
+        call = _get_as_pdf_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
         return self._core.stream(call, request_options)
 
-    def get_invoice_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        invoice_id: UUID,
-        attachment_id: UUID,
+        invoice_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -2456,7 +2512,7 @@ class AsyncInvoicesResourceWithStreamingResponse:
 
         `GET /Invoices/{InvoiceID}/Attachments/{AttachmentID}` (operation `getInvoiceAttachmentById`).
         """
-        call = _get_invoice_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             invoice_id=invoice_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -2464,10 +2520,10 @@ class AsyncInvoicesResourceWithStreamingResponse:
         )
         return self._core.stream(call, request_options)
 
-    def get_invoice_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        invoice_id: UUID,
+        invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -2483,7 +2539,7 @@ class AsyncInvoicesResourceWithStreamingResponse:
 
         `GET /Invoices/{InvoiceID}/Attachments/{FileName}` (operation `getInvoiceAttachmentByFileName`).
         """
-        call = _get_invoice_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             invoice_id=invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,

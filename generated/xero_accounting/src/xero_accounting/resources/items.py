@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from datetime import datetime
 from uuid import UUID
 
@@ -17,7 +18,7 @@ __all__ = [
 ]
 
 
-def _get_items_call(
+def _list_call(
     *,
     xero_tenant_id: str,
     if_modified_since: datetime | None = None,
@@ -49,7 +50,7 @@ def _create_call(
     summarize_errors: bool | None = None,
     unitdp: int | None = None,
     idempotency_key: str | None = None,
-    items: list[Item] | NotGiven = NOT_GIVEN,
+    items: builtins.list[Item] | NotGiven = NOT_GIVEN,
 ) -> Call[Items]:
     data = given({"Items": items})
     return Call[Items](
@@ -68,6 +69,7 @@ def _create_call(
         responses={"200": ResponseSpec(Items, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -77,7 +79,7 @@ def _update_or_create_call(
     summarize_errors: bool | None = None,
     unitdp: int | None = None,
     idempotency_key: str | None = None,
-    items: list[Item] | NotGiven = NOT_GIVEN,
+    items: builtins.list[Item] | NotGiven = NOT_GIVEN,
 ) -> Call[Items]:
     data = given({"Items": items})
     return Call[Items](
@@ -96,12 +98,13 @@ def _update_or_create_call(
         responses={"200": ResponseSpec(Items, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _get_item_call(
+def _get_call(
     *,
-    item_id: UUID,
+    item_id: UUID | str,
     xero_tenant_id: str,
     unitdp: int | None = None,
 ) -> Call[Items]:
@@ -119,11 +122,11 @@ def _get_item_call(
 
 def _update_call(
     *,
-    item_id: UUID,
+    item_id: UUID | str,
     xero_tenant_id: str,
     unitdp: int | None = None,
     idempotency_key: str | None = None,
-    items: list[Item] | NotGiven = NOT_GIVEN,
+    items: builtins.list[Item] | NotGiven = NOT_GIVEN,
 ) -> Call[Items]:
     data = given({"Items": items})
     return Call[Items](
@@ -140,12 +143,13 @@ def _update_call(
         responses={"200": ResponseSpec(Items, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
 def _delete_call(
     *,
-    item_id: UUID,
+    item_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[None]:
     return Call[None](
@@ -160,9 +164,9 @@ def _delete_call(
     )
 
 
-def _get_item_history_call(
+def _get_history_call(
     *,
-    item_id: UUID,
+    item_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[HistoryRecords]:
     return Call[HistoryRecords](
@@ -176,12 +180,12 @@ def _get_item_history_call(
     )
 
 
-def _create_item_history_call(
+def _create_history_call(
     *,
-    item_id: UUID,
+    item_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+    history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
 ) -> Call[HistoryRecords]:
     data = given({"HistoryRecords": history_records})
     return Call[HistoryRecords](
@@ -196,6 +200,7 @@ def _create_item_history_call(
         json=HistoryRecords.model_validate(data),
         responses={"200": ResponseSpec(HistoryRecords, "json")},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -206,7 +211,7 @@ class ItemsResource:
         self._core = core
         self.with_raw_response = ItemsResourceWithRawResponse(core)
 
-    def get_items(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -227,7 +232,7 @@ class ItemsResource:
 
         `GET /Items` (operation `getItems`).
         """
-        call = _get_items_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -243,7 +248,7 @@ class ItemsResource:
         summarize_errors: bool | None = None,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
-        items: list[Item] | NotGiven = NOT_GIVEN,
+        items: builtins.list[Item] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Items:
         """Creates one or more items
@@ -253,6 +258,8 @@ class ItemsResource:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Items` (operation `createItems`).
         """
@@ -272,7 +279,7 @@ class ItemsResource:
         summarize_errors: bool | None = None,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
-        items: list[Item] | NotGiven = NOT_GIVEN,
+        items: builtins.list[Item] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Items:
         """Updates or creates one or more items
@@ -282,6 +289,8 @@ class ItemsResource:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Items` (operation `updateOrCreateItems`).
         """
@@ -294,10 +303,10 @@ class ItemsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_item(
+    def get(
         self,
         *,
-        item_id: UUID,
+        item_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         request_options: RequestOptions | None = None,
@@ -311,17 +320,17 @@ class ItemsResource:
 
         `GET /Items/{ItemID}` (operation `getItem`).
         """
-        call = _get_item_call(item_id=item_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp)
+        call = _get_call(item_id=item_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp)
         return self._core.request(call, request_options).data
 
     def update(
         self,
         *,
-        item_id: UUID,
+        item_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
-        items: list[Item] | NotGiven = NOT_GIVEN,
+        items: builtins.list[Item] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Items:
         """Updates a specific item
@@ -331,6 +340,8 @@ class ItemsResource:
             xero_tenant_id: Xero identifier for Tenant
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Items/{ItemID}` (operation `updateItem`).
         """
@@ -346,7 +357,7 @@ class ItemsResource:
     def delete(
         self,
         *,
-        item_id: UUID,
+        item_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> None:
@@ -356,15 +367,17 @@ class ItemsResource:
             item_id: Unique identifier for an Item
             xero_tenant_id: Xero identifier for Tenant
 
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
+
         `DELETE /Items/{ItemID}` (operation `deleteItem`).
         """
         call = _delete_call(item_id=item_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def get_item_history(
+    def get_history(
         self,
         *,
-        item_id: UUID,
+        item_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -376,16 +389,16 @@ class ItemsResource:
 
         `GET /Items/{ItemID}/History` (operation `getItemHistory`).
         """
-        call = _get_item_history_call(item_id=item_id, xero_tenant_id=xero_tenant_id)
+        call = _get_history_call(item_id=item_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def create_item_history(
+    def create_history(
         self,
         *,
-        item_id: UUID,
+        item_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a history record for a specific item
@@ -395,9 +408,11 @@ class ItemsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Items/{ItemID}/History` (operation `createItemHistory`).
         """
-        call = _create_item_history_call(
+        call = _create_history_call(
             item_id=item_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -412,7 +427,7 @@ class ItemsResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_items(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -433,7 +448,7 @@ class ItemsResourceWithRawResponse:
 
         `GET /Items` (operation `getItems`).
         """
-        call = _get_items_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -449,7 +464,7 @@ class ItemsResourceWithRawResponse:
         summarize_errors: bool | None = None,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
-        items: list[Item] | NotGiven = NOT_GIVEN,
+        items: builtins.list[Item] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Items]:
         """Creates one or more items
@@ -459,6 +474,8 @@ class ItemsResourceWithRawResponse:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Items` (operation `createItems`).
         """
@@ -478,7 +495,7 @@ class ItemsResourceWithRawResponse:
         summarize_errors: bool | None = None,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
-        items: list[Item] | NotGiven = NOT_GIVEN,
+        items: builtins.list[Item] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Items]:
         """Updates or creates one or more items
@@ -488,6 +505,8 @@ class ItemsResourceWithRawResponse:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Items` (operation `updateOrCreateItems`).
         """
@@ -500,10 +519,10 @@ class ItemsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_item(
+    def get(
         self,
         *,
-        item_id: UUID,
+        item_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         request_options: RequestOptions | None = None,
@@ -517,17 +536,17 @@ class ItemsResourceWithRawResponse:
 
         `GET /Items/{ItemID}` (operation `getItem`).
         """
-        call = _get_item_call(item_id=item_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp)
+        call = _get_call(item_id=item_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp)
         return self._core.request(call, request_options)
 
     def update(
         self,
         *,
-        item_id: UUID,
+        item_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
-        items: list[Item] | NotGiven = NOT_GIVEN,
+        items: builtins.list[Item] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Items]:
         """Updates a specific item
@@ -537,6 +556,8 @@ class ItemsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Items/{ItemID}` (operation `updateItem`).
         """
@@ -552,7 +573,7 @@ class ItemsResourceWithRawResponse:
     def delete(
         self,
         *,
-        item_id: UUID,
+        item_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[None]:
@@ -562,15 +583,17 @@ class ItemsResourceWithRawResponse:
             item_id: Unique identifier for an Item
             xero_tenant_id: Xero identifier for Tenant
 
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
+
         `DELETE /Items/{ItemID}` (operation `deleteItem`).
         """
         call = _delete_call(item_id=item_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def get_item_history(
+    def get_history(
         self,
         *,
-        item_id: UUID,
+        item_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -582,16 +605,16 @@ class ItemsResourceWithRawResponse:
 
         `GET /Items/{ItemID}/History` (operation `getItemHistory`).
         """
-        call = _get_item_history_call(item_id=item_id, xero_tenant_id=xero_tenant_id)
+        call = _get_history_call(item_id=item_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def create_item_history(
+    def create_history(
         self,
         *,
-        item_id: UUID,
+        item_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a history record for a specific item
@@ -601,9 +624,11 @@ class ItemsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Items/{ItemID}/History` (operation `createItemHistory`).
         """
-        call = _create_item_history_call(
+        call = _create_history_call(
             item_id=item_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -619,7 +644,7 @@ class AsyncItemsResource:
         self._core = core
         self.with_raw_response = AsyncItemsResourceWithRawResponse(core)
 
-    async def get_items(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -640,7 +665,7 @@ class AsyncItemsResource:
 
         `GET /Items` (operation `getItems`).
         """
-        call = _get_items_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -656,7 +681,7 @@ class AsyncItemsResource:
         summarize_errors: bool | None = None,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
-        items: list[Item] | NotGiven = NOT_GIVEN,
+        items: builtins.list[Item] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Items:
         """Creates one or more items
@@ -666,6 +691,8 @@ class AsyncItemsResource:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Items` (operation `createItems`).
         """
@@ -685,7 +712,7 @@ class AsyncItemsResource:
         summarize_errors: bool | None = None,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
-        items: list[Item] | NotGiven = NOT_GIVEN,
+        items: builtins.list[Item] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Items:
         """Updates or creates one or more items
@@ -695,6 +722,8 @@ class AsyncItemsResource:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Items` (operation `updateOrCreateItems`).
         """
@@ -707,10 +736,10 @@ class AsyncItemsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_item(
+    async def get(
         self,
         *,
-        item_id: UUID,
+        item_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         request_options: RequestOptions | None = None,
@@ -724,17 +753,17 @@ class AsyncItemsResource:
 
         `GET /Items/{ItemID}` (operation `getItem`).
         """
-        call = _get_item_call(item_id=item_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp)
+        call = _get_call(item_id=item_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp)
         return (await self._core.request(call, request_options)).data
 
     async def update(
         self,
         *,
-        item_id: UUID,
+        item_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
-        items: list[Item] | NotGiven = NOT_GIVEN,
+        items: builtins.list[Item] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Items:
         """Updates a specific item
@@ -744,6 +773,8 @@ class AsyncItemsResource:
             xero_tenant_id: Xero identifier for Tenant
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Items/{ItemID}` (operation `updateItem`).
         """
@@ -759,7 +790,7 @@ class AsyncItemsResource:
     async def delete(
         self,
         *,
-        item_id: UUID,
+        item_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> None:
@@ -769,15 +800,17 @@ class AsyncItemsResource:
             item_id: Unique identifier for an Item
             xero_tenant_id: Xero identifier for Tenant
 
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
+
         `DELETE /Items/{ItemID}` (operation `deleteItem`).
         """
         call = _delete_call(item_id=item_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def get_item_history(
+    async def get_history(
         self,
         *,
-        item_id: UUID,
+        item_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -789,16 +822,16 @@ class AsyncItemsResource:
 
         `GET /Items/{ItemID}/History` (operation `getItemHistory`).
         """
-        call = _get_item_history_call(item_id=item_id, xero_tenant_id=xero_tenant_id)
+        call = _get_history_call(item_id=item_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def create_item_history(
+    async def create_history(
         self,
         *,
-        item_id: UUID,
+        item_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a history record for a specific item
@@ -808,9 +841,11 @@ class AsyncItemsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Items/{ItemID}/History` (operation `createItemHistory`).
         """
-        call = _create_item_history_call(
+        call = _create_history_call(
             item_id=item_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -825,7 +860,7 @@ class AsyncItemsResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def get_items(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -846,7 +881,7 @@ class AsyncItemsResourceWithRawResponse:
 
         `GET /Items` (operation `getItems`).
         """
-        call = _get_items_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -862,7 +897,7 @@ class AsyncItemsResourceWithRawResponse:
         summarize_errors: bool | None = None,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
-        items: list[Item] | NotGiven = NOT_GIVEN,
+        items: builtins.list[Item] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Items]:
         """Creates one or more items
@@ -872,6 +907,8 @@ class AsyncItemsResourceWithRawResponse:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Items` (operation `createItems`).
         """
@@ -891,7 +928,7 @@ class AsyncItemsResourceWithRawResponse:
         summarize_errors: bool | None = None,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
-        items: list[Item] | NotGiven = NOT_GIVEN,
+        items: builtins.list[Item] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Items]:
         """Updates or creates one or more items
@@ -901,6 +938,8 @@ class AsyncItemsResourceWithRawResponse:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Items` (operation `updateOrCreateItems`).
         """
@@ -913,10 +952,10 @@ class AsyncItemsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_item(
+    async def get(
         self,
         *,
-        item_id: UUID,
+        item_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         request_options: RequestOptions | None = None,
@@ -930,17 +969,17 @@ class AsyncItemsResourceWithRawResponse:
 
         `GET /Items/{ItemID}` (operation `getItem`).
         """
-        call = _get_item_call(item_id=item_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp)
+        call = _get_call(item_id=item_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp)
         return await self._core.request(call, request_options)
 
     async def update(
         self,
         *,
-        item_id: UUID,
+        item_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
-        items: list[Item] | NotGiven = NOT_GIVEN,
+        items: builtins.list[Item] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Items]:
         """Updates a specific item
@@ -950,6 +989,8 @@ class AsyncItemsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Items/{ItemID}` (operation `updateItem`).
         """
@@ -965,7 +1006,7 @@ class AsyncItemsResourceWithRawResponse:
     async def delete(
         self,
         *,
-        item_id: UUID,
+        item_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[None]:
@@ -975,15 +1016,17 @@ class AsyncItemsResourceWithRawResponse:
             item_id: Unique identifier for an Item
             xero_tenant_id: Xero identifier for Tenant
 
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
+
         `DELETE /Items/{ItemID}` (operation `deleteItem`).
         """
         call = _delete_call(item_id=item_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def get_item_history(
+    async def get_history(
         self,
         *,
-        item_id: UUID,
+        item_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -995,16 +1038,16 @@ class AsyncItemsResourceWithRawResponse:
 
         `GET /Items/{ItemID}/History` (operation `getItemHistory`).
         """
-        call = _get_item_history_call(item_id=item_id, xero_tenant_id=xero_tenant_id)
+        call = _get_history_call(item_id=item_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def create_item_history(
+    async def create_history(
         self,
         *,
-        item_id: UUID,
+        item_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a history record for a specific item
@@ -1014,9 +1057,11 @@ class AsyncItemsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Items/{ItemID}/History` (operation `createItemHistory`).
         """
-        call = _create_item_history_call(
+        call = _create_history_call(
             item_id=item_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from datetime import datetime
 from uuid import UUID
 
@@ -16,7 +17,7 @@ __all__ = [
 ]
 
 
-def _get_journals_call(
+def _list_call(
     *,
     xero_tenant_id: str,
     if_modified_since: datetime | None = None,
@@ -40,9 +41,9 @@ def _get_journals_call(
     )
 
 
-def _get_journal_call(
+def _get_call(
     *,
-    journal_id: UUID,
+    journal_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[Journals]:
     return Call[Journals](
@@ -56,7 +57,7 @@ def _get_journal_call(
     )
 
 
-def _get_journal_by_number_call(
+def _get_by_number_call(
     *,
     journal_number: int,
     xero_tenant_id: str,
@@ -79,7 +80,7 @@ class JournalsResource:
         self._core = core
         self.with_raw_response = JournalsResourceWithRawResponse(core)
 
-    def get_journals(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -98,7 +99,7 @@ class JournalsResource:
 
         `GET /Journals` (operation `getJournals`).
         """
-        call = _get_journals_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             offset=offset,
@@ -106,10 +107,10 @@ class JournalsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_journal(
+    def get(
         self,
         *,
-        journal_id: UUID,
+        journal_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Journals:
@@ -121,10 +122,10 @@ class JournalsResource:
 
         `GET /Journals/{JournalID}` (operation `getJournal`).
         """
-        call = _get_journal_call(journal_id=journal_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(journal_id=journal_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def get_journal_by_number(
+    def get_by_number(
         self,
         *,
         journal_number: int,
@@ -139,9 +140,7 @@ class JournalsResource:
 
         `GET /Journals/{JournalNumber}` (operation `getJournalByNumber`).
         """
-        call = _get_journal_by_number_call(
-            journal_number=journal_number, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_by_number_call(journal_number=journal_number, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
 
@@ -151,7 +150,7 @@ class JournalsResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_journals(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -170,7 +169,7 @@ class JournalsResourceWithRawResponse:
 
         `GET /Journals` (operation `getJournals`).
         """
-        call = _get_journals_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             offset=offset,
@@ -178,10 +177,10 @@ class JournalsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_journal(
+    def get(
         self,
         *,
-        journal_id: UUID,
+        journal_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Journals]:
@@ -193,10 +192,10 @@ class JournalsResourceWithRawResponse:
 
         `GET /Journals/{JournalID}` (operation `getJournal`).
         """
-        call = _get_journal_call(journal_id=journal_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(journal_id=journal_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def get_journal_by_number(
+    def get_by_number(
         self,
         *,
         journal_number: int,
@@ -211,9 +210,7 @@ class JournalsResourceWithRawResponse:
 
         `GET /Journals/{JournalNumber}` (operation `getJournalByNumber`).
         """
-        call = _get_journal_by_number_call(
-            journal_number=journal_number, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_by_number_call(journal_number=journal_number, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
 
@@ -224,7 +221,7 @@ class AsyncJournalsResource:
         self._core = core
         self.with_raw_response = AsyncJournalsResourceWithRawResponse(core)
 
-    async def get_journals(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -243,7 +240,7 @@ class AsyncJournalsResource:
 
         `GET /Journals` (operation `getJournals`).
         """
-        call = _get_journals_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             offset=offset,
@@ -251,10 +248,10 @@ class AsyncJournalsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_journal(
+    async def get(
         self,
         *,
-        journal_id: UUID,
+        journal_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Journals:
@@ -266,10 +263,10 @@ class AsyncJournalsResource:
 
         `GET /Journals/{JournalID}` (operation `getJournal`).
         """
-        call = _get_journal_call(journal_id=journal_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(journal_id=journal_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def get_journal_by_number(
+    async def get_by_number(
         self,
         *,
         journal_number: int,
@@ -284,9 +281,7 @@ class AsyncJournalsResource:
 
         `GET /Journals/{JournalNumber}` (operation `getJournalByNumber`).
         """
-        call = _get_journal_by_number_call(
-            journal_number=journal_number, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_by_number_call(journal_number=journal_number, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
 
@@ -296,7 +291,7 @@ class AsyncJournalsResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def get_journals(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -315,7 +310,7 @@ class AsyncJournalsResourceWithRawResponse:
 
         `GET /Journals` (operation `getJournals`).
         """
-        call = _get_journals_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             offset=offset,
@@ -323,10 +318,10 @@ class AsyncJournalsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_journal(
+    async def get(
         self,
         *,
-        journal_id: UUID,
+        journal_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Journals]:
@@ -338,10 +333,10 @@ class AsyncJournalsResourceWithRawResponse:
 
         `GET /Journals/{JournalID}` (operation `getJournal`).
         """
-        call = _get_journal_call(journal_id=journal_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(journal_id=journal_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def get_journal_by_number(
+    async def get_by_number(
         self,
         *,
         journal_number: int,
@@ -356,7 +351,5 @@ class AsyncJournalsResourceWithRawResponse:
 
         `GET /Journals/{JournalNumber}` (operation `getJournalByNumber`).
         """
-        call = _get_journal_by_number_call(
-            journal_number=journal_number, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_by_number_call(journal_number=journal_number, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)

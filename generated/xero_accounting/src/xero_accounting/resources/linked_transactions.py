@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 from uuid import UUID
@@ -27,15 +28,15 @@ __all__ = [
 ]
 
 
-def _get_linked_transactions_call(
+def _list_call(
     *,
     xero_tenant_id: str,
     page: int | None = None,
-    linked_transaction_id: UUID | None = None,
-    source_transaction_id: UUID | None = None,
-    contact_id: UUID | None = None,
+    linked_transaction_id: UUID | str | None = None,
+    source_transaction_id: UUID | str | None = None,
+    contact_id: UUID | str | None = None,
     status: str | None = None,
-    target_transaction_id: UUID | None = None,
+    target_transaction_id: UUID | str | None = None,
 ) -> Call[LinkedTransactions]:
     return Call[LinkedTransactions](
         method="GET",
@@ -68,7 +69,7 @@ def _create_call(
     status: LinkedTransactionStatus | NotGiven = NOT_GIVEN,
     type: LinkedTransactionType | NotGiven = NOT_GIVEN,
     source_transaction_type_code: SourceTransactionTypeCode | NotGiven = NOT_GIVEN,
-    validation_errors: list[ValidationError] | NotGiven = NOT_GIVEN,
+    validation_errors: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
 ) -> Call[LinkedTransactions]:
     data = given(
         {
@@ -96,12 +97,13 @@ def _create_call(
         responses={"200": ResponseSpec(LinkedTransactions, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _get_linked_transaction_call(
+def _get_call(
     *,
-    linked_transaction_id: UUID,
+    linked_transaction_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[LinkedTransactions]:
     return Call[LinkedTransactions](
@@ -117,10 +119,10 @@ def _get_linked_transaction_call(
 
 def _update_call(
     *,
-    linked_transaction_id: UUID,
+    linked_transaction_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    linked_transactions: list[LinkedTransaction] | NotGiven = NOT_GIVEN,
+    linked_transactions: builtins.list[LinkedTransaction] | NotGiven = NOT_GIVEN,
 ) -> Call[LinkedTransactions]:
     data = given({"LinkedTransactions": linked_transactions})
     return Call[LinkedTransactions](
@@ -136,12 +138,13 @@ def _update_call(
         responses={"200": ResponseSpec(LinkedTransactions, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
 def _delete_call(
     *,
-    linked_transaction_id: UUID,
+    linked_transaction_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[None]:
     return Call[None](
@@ -163,16 +166,16 @@ class LinkedTransactionsResource:
         self._core = core
         self.with_raw_response = LinkedTransactionsResourceWithRawResponse(core)
 
-    def get_linked_transactions(
+    def list(
         self,
         *,
         xero_tenant_id: str,
         page: int | None = None,
-        linked_transaction_id: UUID | None = None,
-        source_transaction_id: UUID | None = None,
-        contact_id: UUID | None = None,
+        linked_transaction_id: UUID | str | None = None,
+        source_transaction_id: UUID | str | None = None,
+        contact_id: UUID | str | None = None,
         status: str | None = None,
-        target_transaction_id: UUID | None = None,
+        target_transaction_id: UUID | str | None = None,
         request_options: RequestOptions | None = None,
     ) -> LinkedTransactions:
         """Retrieves linked transactions (billable expenses)
@@ -188,7 +191,7 @@ class LinkedTransactionsResource:
 
         `GET /LinkedTransactions` (operation `getLinkedTransactions`).
         """
-        call = _get_linked_transactions_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             page=page,
             linked_transaction_id=linked_transaction_id,
@@ -199,27 +202,26 @@ class LinkedTransactionsResource:
         )
         return self._core.request(call, request_options).data
 
-    def iter_get_linked_transactions_pages(
+    def iter_list_pages(
         self,
         *,
         xero_tenant_id: str,
         page: int | None = None,
-        linked_transaction_id: UUID | None = None,
-        source_transaction_id: UUID | None = None,
-        contact_id: UUID | None = None,
+        linked_transaction_id: UUID | str | None = None,
+        source_transaction_id: UUID | str | None = None,
+        contact_id: UUID | str | None = None,
         status: str | None = None,
-        target_transaction_id: UUID | None = None,
+        target_transaction_id: UUID | str | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[LinkedTransactions]:
-        """Every page of `get_linked_transactions`, one after the other.
+        """Every page of `list`, one after the other.
 
         Starts at `page` (page 1 when not given) and stops after an empty page. Takes
-        the arguments of `get_linked_transactions`; each page is fetched when the loop
-        reaches it.
+        the arguments of `list`; each page is fetched when the loop reaches it.
         """
 
         def _fetch(_token: Any) -> LinkedTransactions:
-            call = _get_linked_transactions_call(
+            call = _list_call(
                 xero_tenant_id=xero_tenant_id,
                 page=_token,
                 linked_transaction_id=linked_transaction_id,
@@ -234,26 +236,25 @@ class LinkedTransactionsResource:
             _fetch, _paging.Paging(style="page", items="LinkedTransactions"), first=page
         )
 
-    def iter_get_linked_transactions(
+    def iter_list(
         self,
         *,
         xero_tenant_id: str,
         page: int | None = None,
-        linked_transaction_id: UUID | None = None,
-        source_transaction_id: UUID | None = None,
-        contact_id: UUID | None = None,
+        linked_transaction_id: UUID | str | None = None,
+        source_transaction_id: UUID | str | None = None,
+        contact_id: UUID | str | None = None,
         status: str | None = None,
-        target_transaction_id: UUID | None = None,
+        target_transaction_id: UUID | str | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[LinkedTransaction]:
-        """Every item of every page of `get_linked_transactions` (the page's `LinkedTransactions`).
+        """Every item of every page of `list` (the page's `LinkedTransactions`).
 
         Starts at `page` (page 1 when not given) and stops after an empty page. Takes
-        the arguments of `get_linked_transactions`; each page is fetched when the loop
-        reaches it.
+        the arguments of `list`; each page is fetched when the loop reaches it.
         """
 
-        pages = self.iter_get_linked_transactions_pages(
+        pages = self.iter_list_pages(
             xero_tenant_id=xero_tenant_id,
             page=page,
             linked_transaction_id=linked_transaction_id,
@@ -279,7 +280,7 @@ class LinkedTransactionsResource:
         status: LinkedTransactionStatus | NotGiven = NOT_GIVEN,
         type: LinkedTransactionType | NotGiven = NOT_GIVEN,
         source_transaction_type_code: SourceTransactionTypeCode | NotGiven = NOT_GIVEN,
-        validation_errors: list[ValidationError] | NotGiven = NOT_GIVEN,
+        validation_errors: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> LinkedTransactions:
         """Creates linked transactions (billable expenses)
@@ -297,6 +298,8 @@ class LinkedTransactionsResource:
             type: This will always be BILLABLEEXPENSE. More types may be added in future.
             source_transaction_type_code: The Type of the source tranasction. This will be ACCPAY if the linked transaction was created from an invoice and SPEND if it was created from a bank transaction.
             validation_errors: Displays array of validation error messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /LinkedTransactions` (operation `createLinkedTransaction`).
         """
@@ -316,10 +319,10 @@ class LinkedTransactionsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_linked_transaction(
+    def get(
         self,
         *,
-        linked_transaction_id: UUID,
+        linked_transaction_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> LinkedTransactions:
@@ -331,18 +334,16 @@ class LinkedTransactionsResource:
 
         `GET /LinkedTransactions/{LinkedTransactionID}` (operation `getLinkedTransaction`).
         """
-        call = _get_linked_transaction_call(
-            linked_transaction_id=linked_transaction_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(linked_transaction_id=linked_transaction_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
     def update(
         self,
         *,
-        linked_transaction_id: UUID,
+        linked_transaction_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        linked_transactions: list[LinkedTransaction] | NotGiven = NOT_GIVEN,
+        linked_transactions: builtins.list[LinkedTransaction] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> LinkedTransactions:
         """Updates a specific linked transactions (billable expenses)
@@ -351,6 +352,8 @@ class LinkedTransactionsResource:
             linked_transaction_id: Unique identifier for a LinkedTransaction
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /LinkedTransactions/{LinkedTransactionID}` (operation `updateLinkedTransaction`).
         """
@@ -365,7 +368,7 @@ class LinkedTransactionsResource:
     def delete(
         self,
         *,
-        linked_transaction_id: UUID,
+        linked_transaction_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> None:
@@ -374,6 +377,8 @@ class LinkedTransactionsResource:
         Args:
             linked_transaction_id: Unique identifier for a LinkedTransaction
             xero_tenant_id: Xero identifier for Tenant
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `DELETE /LinkedTransactions/{LinkedTransactionID}` (operation `deleteLinkedTransaction`).
         """
@@ -389,16 +394,16 @@ class LinkedTransactionsResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_linked_transactions(
+    def list(
         self,
         *,
         xero_tenant_id: str,
         page: int | None = None,
-        linked_transaction_id: UUID | None = None,
-        source_transaction_id: UUID | None = None,
-        contact_id: UUID | None = None,
+        linked_transaction_id: UUID | str | None = None,
+        source_transaction_id: UUID | str | None = None,
+        contact_id: UUID | str | None = None,
         status: str | None = None,
-        target_transaction_id: UUID | None = None,
+        target_transaction_id: UUID | str | None = None,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[LinkedTransactions]:
         """Retrieves linked transactions (billable expenses)
@@ -414,7 +419,7 @@ class LinkedTransactionsResourceWithRawResponse:
 
         `GET /LinkedTransactions` (operation `getLinkedTransactions`).
         """
-        call = _get_linked_transactions_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             page=page,
             linked_transaction_id=linked_transaction_id,
@@ -439,7 +444,7 @@ class LinkedTransactionsResourceWithRawResponse:
         status: LinkedTransactionStatus | NotGiven = NOT_GIVEN,
         type: LinkedTransactionType | NotGiven = NOT_GIVEN,
         source_transaction_type_code: SourceTransactionTypeCode | NotGiven = NOT_GIVEN,
-        validation_errors: list[ValidationError] | NotGiven = NOT_GIVEN,
+        validation_errors: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[LinkedTransactions]:
         """Creates linked transactions (billable expenses)
@@ -457,6 +462,8 @@ class LinkedTransactionsResourceWithRawResponse:
             type: This will always be BILLABLEEXPENSE. More types may be added in future.
             source_transaction_type_code: The Type of the source tranasction. This will be ACCPAY if the linked transaction was created from an invoice and SPEND if it was created from a bank transaction.
             validation_errors: Displays array of validation error messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /LinkedTransactions` (operation `createLinkedTransaction`).
         """
@@ -476,10 +483,10 @@ class LinkedTransactionsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_linked_transaction(
+    def get(
         self,
         *,
-        linked_transaction_id: UUID,
+        linked_transaction_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[LinkedTransactions]:
@@ -491,18 +498,16 @@ class LinkedTransactionsResourceWithRawResponse:
 
         `GET /LinkedTransactions/{LinkedTransactionID}` (operation `getLinkedTransaction`).
         """
-        call = _get_linked_transaction_call(
-            linked_transaction_id=linked_transaction_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(linked_transaction_id=linked_transaction_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
     def update(
         self,
         *,
-        linked_transaction_id: UUID,
+        linked_transaction_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        linked_transactions: list[LinkedTransaction] | NotGiven = NOT_GIVEN,
+        linked_transactions: builtins.list[LinkedTransaction] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[LinkedTransactions]:
         """Updates a specific linked transactions (billable expenses)
@@ -511,6 +516,8 @@ class LinkedTransactionsResourceWithRawResponse:
             linked_transaction_id: Unique identifier for a LinkedTransaction
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /LinkedTransactions/{LinkedTransactionID}` (operation `updateLinkedTransaction`).
         """
@@ -525,7 +532,7 @@ class LinkedTransactionsResourceWithRawResponse:
     def delete(
         self,
         *,
-        linked_transaction_id: UUID,
+        linked_transaction_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[None]:
@@ -534,6 +541,8 @@ class LinkedTransactionsResourceWithRawResponse:
         Args:
             linked_transaction_id: Unique identifier for a LinkedTransaction
             xero_tenant_id: Xero identifier for Tenant
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `DELETE /LinkedTransactions/{LinkedTransactionID}` (operation `deleteLinkedTransaction`).
         """
@@ -550,16 +559,16 @@ class AsyncLinkedTransactionsResource:
         self._core = core
         self.with_raw_response = AsyncLinkedTransactionsResourceWithRawResponse(core)
 
-    async def get_linked_transactions(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
         page: int | None = None,
-        linked_transaction_id: UUID | None = None,
-        source_transaction_id: UUID | None = None,
-        contact_id: UUID | None = None,
+        linked_transaction_id: UUID | str | None = None,
+        source_transaction_id: UUID | str | None = None,
+        contact_id: UUID | str | None = None,
         status: str | None = None,
-        target_transaction_id: UUID | None = None,
+        target_transaction_id: UUID | str | None = None,
         request_options: RequestOptions | None = None,
     ) -> LinkedTransactions:
         """Retrieves linked transactions (billable expenses)
@@ -575,7 +584,7 @@ class AsyncLinkedTransactionsResource:
 
         `GET /LinkedTransactions` (operation `getLinkedTransactions`).
         """
-        call = _get_linked_transactions_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             page=page,
             linked_transaction_id=linked_transaction_id,
@@ -586,27 +595,26 @@ class AsyncLinkedTransactionsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    def iter_get_linked_transactions_pages(
+    def iter_list_pages(
         self,
         *,
         xero_tenant_id: str,
         page: int | None = None,
-        linked_transaction_id: UUID | None = None,
-        source_transaction_id: UUID | None = None,
-        contact_id: UUID | None = None,
+        linked_transaction_id: UUID | str | None = None,
+        source_transaction_id: UUID | str | None = None,
+        contact_id: UUID | str | None = None,
         status: str | None = None,
-        target_transaction_id: UUID | None = None,
+        target_transaction_id: UUID | str | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[LinkedTransactions]:
-        """Every page of `get_linked_transactions`, one after the other.
+        """Every page of `list`, one after the other.
 
         Starts at `page` (page 1 when not given) and stops after an empty page. Takes
-        the arguments of `get_linked_transactions`; each page is fetched when the loop
-        reaches it.
+        the arguments of `list`; each page is fetched when the loop reaches it.
         """
 
         async def _fetch(_token: Any) -> LinkedTransactions:
-            call = _get_linked_transactions_call(
+            call = _list_call(
                 xero_tenant_id=xero_tenant_id,
                 page=_token,
                 linked_transaction_id=linked_transaction_id,
@@ -621,26 +629,25 @@ class AsyncLinkedTransactionsResource:
             _fetch, _paging.Paging(style="page", items="LinkedTransactions"), first=page
         )
 
-    def iter_get_linked_transactions(
+    def iter_list(
         self,
         *,
         xero_tenant_id: str,
         page: int | None = None,
-        linked_transaction_id: UUID | None = None,
-        source_transaction_id: UUID | None = None,
-        contact_id: UUID | None = None,
+        linked_transaction_id: UUID | str | None = None,
+        source_transaction_id: UUID | str | None = None,
+        contact_id: UUID | str | None = None,
         status: str | None = None,
-        target_transaction_id: UUID | None = None,
+        target_transaction_id: UUID | str | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[LinkedTransaction]:
-        """Every item of every page of `get_linked_transactions` (the page's `LinkedTransactions`).
+        """Every item of every page of `list` (the page's `LinkedTransactions`).
 
         Starts at `page` (page 1 when not given) and stops after an empty page. Takes
-        the arguments of `get_linked_transactions`; each page is fetched when the loop
-        reaches it.
+        the arguments of `list`; each page is fetched when the loop reaches it.
         """
 
-        pages = self.iter_get_linked_transactions_pages(
+        pages = self.iter_list_pages(
             xero_tenant_id=xero_tenant_id,
             page=page,
             linked_transaction_id=linked_transaction_id,
@@ -666,7 +673,7 @@ class AsyncLinkedTransactionsResource:
         status: LinkedTransactionStatus | NotGiven = NOT_GIVEN,
         type: LinkedTransactionType | NotGiven = NOT_GIVEN,
         source_transaction_type_code: SourceTransactionTypeCode | NotGiven = NOT_GIVEN,
-        validation_errors: list[ValidationError] | NotGiven = NOT_GIVEN,
+        validation_errors: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> LinkedTransactions:
         """Creates linked transactions (billable expenses)
@@ -684,6 +691,8 @@ class AsyncLinkedTransactionsResource:
             type: This will always be BILLABLEEXPENSE. More types may be added in future.
             source_transaction_type_code: The Type of the source tranasction. This will be ACCPAY if the linked transaction was created from an invoice and SPEND if it was created from a bank transaction.
             validation_errors: Displays array of validation error messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /LinkedTransactions` (operation `createLinkedTransaction`).
         """
@@ -703,10 +712,10 @@ class AsyncLinkedTransactionsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_linked_transaction(
+    async def get(
         self,
         *,
-        linked_transaction_id: UUID,
+        linked_transaction_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> LinkedTransactions:
@@ -718,18 +727,16 @@ class AsyncLinkedTransactionsResource:
 
         `GET /LinkedTransactions/{LinkedTransactionID}` (operation `getLinkedTransaction`).
         """
-        call = _get_linked_transaction_call(
-            linked_transaction_id=linked_transaction_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(linked_transaction_id=linked_transaction_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
     async def update(
         self,
         *,
-        linked_transaction_id: UUID,
+        linked_transaction_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        linked_transactions: list[LinkedTransaction] | NotGiven = NOT_GIVEN,
+        linked_transactions: builtins.list[LinkedTransaction] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> LinkedTransactions:
         """Updates a specific linked transactions (billable expenses)
@@ -738,6 +745,8 @@ class AsyncLinkedTransactionsResource:
             linked_transaction_id: Unique identifier for a LinkedTransaction
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /LinkedTransactions/{LinkedTransactionID}` (operation `updateLinkedTransaction`).
         """
@@ -752,7 +761,7 @@ class AsyncLinkedTransactionsResource:
     async def delete(
         self,
         *,
-        linked_transaction_id: UUID,
+        linked_transaction_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> None:
@@ -761,6 +770,8 @@ class AsyncLinkedTransactionsResource:
         Args:
             linked_transaction_id: Unique identifier for a LinkedTransaction
             xero_tenant_id: Xero identifier for Tenant
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `DELETE /LinkedTransactions/{LinkedTransactionID}` (operation `deleteLinkedTransaction`).
         """
@@ -776,16 +787,16 @@ class AsyncLinkedTransactionsResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def get_linked_transactions(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
         page: int | None = None,
-        linked_transaction_id: UUID | None = None,
-        source_transaction_id: UUID | None = None,
-        contact_id: UUID | None = None,
+        linked_transaction_id: UUID | str | None = None,
+        source_transaction_id: UUID | str | None = None,
+        contact_id: UUID | str | None = None,
         status: str | None = None,
-        target_transaction_id: UUID | None = None,
+        target_transaction_id: UUID | str | None = None,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[LinkedTransactions]:
         """Retrieves linked transactions (billable expenses)
@@ -801,7 +812,7 @@ class AsyncLinkedTransactionsResourceWithRawResponse:
 
         `GET /LinkedTransactions` (operation `getLinkedTransactions`).
         """
-        call = _get_linked_transactions_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             page=page,
             linked_transaction_id=linked_transaction_id,
@@ -826,7 +837,7 @@ class AsyncLinkedTransactionsResourceWithRawResponse:
         status: LinkedTransactionStatus | NotGiven = NOT_GIVEN,
         type: LinkedTransactionType | NotGiven = NOT_GIVEN,
         source_transaction_type_code: SourceTransactionTypeCode | NotGiven = NOT_GIVEN,
-        validation_errors: list[ValidationError] | NotGiven = NOT_GIVEN,
+        validation_errors: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[LinkedTransactions]:
         """Creates linked transactions (billable expenses)
@@ -844,6 +855,8 @@ class AsyncLinkedTransactionsResourceWithRawResponse:
             type: This will always be BILLABLEEXPENSE. More types may be added in future.
             source_transaction_type_code: The Type of the source tranasction. This will be ACCPAY if the linked transaction was created from an invoice and SPEND if it was created from a bank transaction.
             validation_errors: Displays array of validation error messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /LinkedTransactions` (operation `createLinkedTransaction`).
         """
@@ -863,10 +876,10 @@ class AsyncLinkedTransactionsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_linked_transaction(
+    async def get(
         self,
         *,
-        linked_transaction_id: UUID,
+        linked_transaction_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[LinkedTransactions]:
@@ -878,18 +891,16 @@ class AsyncLinkedTransactionsResourceWithRawResponse:
 
         `GET /LinkedTransactions/{LinkedTransactionID}` (operation `getLinkedTransaction`).
         """
-        call = _get_linked_transaction_call(
-            linked_transaction_id=linked_transaction_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(linked_transaction_id=linked_transaction_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
     async def update(
         self,
         *,
-        linked_transaction_id: UUID,
+        linked_transaction_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        linked_transactions: list[LinkedTransaction] | NotGiven = NOT_GIVEN,
+        linked_transactions: builtins.list[LinkedTransaction] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[LinkedTransactions]:
         """Updates a specific linked transactions (billable expenses)
@@ -898,6 +909,8 @@ class AsyncLinkedTransactionsResourceWithRawResponse:
             linked_transaction_id: Unique identifier for a LinkedTransaction
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /LinkedTransactions/{LinkedTransactionID}` (operation `updateLinkedTransaction`).
         """
@@ -912,7 +925,7 @@ class AsyncLinkedTransactionsResourceWithRawResponse:
     async def delete(
         self,
         *,
-        linked_transaction_id: UUID,
+        linked_transaction_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[None]:
@@ -921,6 +934,8 @@ class AsyncLinkedTransactionsResourceWithRawResponse:
         Args:
             linked_transaction_id: Unique identifier for a LinkedTransaction
             xero_tenant_id: Xero identifier for Tenant
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `DELETE /LinkedTransactions/{LinkedTransactionID}` (operation `deleteLinkedTransaction`).
         """

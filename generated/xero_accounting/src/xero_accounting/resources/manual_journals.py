@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import AsyncIterator, Iterator
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from datetime import datetime
@@ -42,7 +43,7 @@ __all__ = [
 ]
 
 
-def _get_manual_journals_call(
+def _list_call(
     *,
     xero_tenant_id: str,
     if_modified_since: datetime | None = None,
@@ -76,8 +77,8 @@ def _create_call(
     summarize_errors: bool | None = None,
     idempotency_key: str | None = None,
     pagination: Pagination | NotGiven = NOT_GIVEN,
-    warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-    manual_journals: list[ManualJournal] | NotGiven = NOT_GIVEN,
+    warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+    manual_journals: builtins.list[ManualJournal] | NotGiven = NOT_GIVEN,
 ) -> Call[ManualJournals]:
     data = given(
         {"pagination": pagination, "Warnings": warnings, "ManualJournals": manual_journals}
@@ -95,6 +96,7 @@ def _create_call(
         responses={"200": ResponseSpec(ManualJournals, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -104,8 +106,8 @@ def _update_or_create_call(
     summarize_errors: bool | None = None,
     idempotency_key: str | None = None,
     pagination: Pagination | NotGiven = NOT_GIVEN,
-    warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-    manual_journals: list[ManualJournal] | NotGiven = NOT_GIVEN,
+    warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+    manual_journals: builtins.list[ManualJournal] | NotGiven = NOT_GIVEN,
 ) -> Call[ManualJournals]:
     data = given(
         {"pagination": pagination, "Warnings": warnings, "ManualJournals": manual_journals}
@@ -123,12 +125,13 @@ def _update_or_create_call(
         responses={"200": ResponseSpec(ManualJournals, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _get_manual_journal_call(
+def _get_call(
     *,
-    manual_journal_id: UUID,
+    manual_journal_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[ManualJournals]:
     return Call[ManualJournals](
@@ -144,12 +147,12 @@ def _get_manual_journal_call(
 
 def _update_call(
     *,
-    manual_journal_id: UUID,
+    manual_journal_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
     pagination: Pagination | NotGiven = NOT_GIVEN,
-    warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-    manual_journals: list[ManualJournal] | NotGiven = NOT_GIVEN,
+    warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+    manual_journals: builtins.list[ManualJournal] | NotGiven = NOT_GIVEN,
 ) -> Call[ManualJournals]:
     data = given(
         {"pagination": pagination, "Warnings": warnings, "ManualJournals": manual_journals}
@@ -167,12 +170,13 @@ def _update_call(
         responses={"200": ResponseSpec(ManualJournals, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _get_manual_journal_attachments_call(
+def _get_attachments_call(
     *,
-    manual_journal_id: UUID,
+    manual_journal_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[Attachments]:
     return Call[Attachments](
@@ -186,10 +190,10 @@ def _get_manual_journal_attachments_call(
     )
 
 
-def _get_manual_journal_attachment_by_id_call(
+def _get_attachment_by_id_call(
     *,
-    manual_journal_id: UUID,
-    attachment_id: UUID,
+    manual_journal_id: UUID | str,
+    attachment_id: UUID | str,
     xero_tenant_id: str,
     content_type: str,
 ) -> Call[bytes]:
@@ -207,9 +211,9 @@ def _get_manual_journal_attachment_by_id_call(
     )
 
 
-def _get_manual_journal_attachment_by_file_name_call(
+def _get_attachment_by_file_name_call(
     *,
-    manual_journal_id: UUID,
+    manual_journal_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     content_type: str,
@@ -228,9 +232,9 @@ def _get_manual_journal_attachment_by_file_name_call(
     )
 
 
-def _create_manual_journal_attachment_by_file_name_call(
+def _create_attachment_by_file_name_call(
     *,
-    manual_journal_id: UUID,
+    manual_journal_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     body: bytes,
@@ -250,12 +254,13 @@ def _create_manual_journal_attachment_by_file_name_call(
         responses={"200": ResponseSpec(Attachments, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _update_manual_journal_attachment_by_file_name_call(
+def _update_attachment_by_file_name_call(
     *,
-    manual_journal_id: UUID,
+    manual_journal_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     body: bytes,
@@ -275,12 +280,13 @@ def _update_manual_journal_attachment_by_file_name_call(
         responses={"200": ResponseSpec(Attachments, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _get_manual_journals_history_call(
+def _get_history_call(
     *,
-    manual_journal_id: UUID,
+    manual_journal_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[HistoryRecords]:
     return Call[HistoryRecords](
@@ -294,12 +300,12 @@ def _get_manual_journals_history_call(
     )
 
 
-def _create_manual_journal_history_record_call(
+def _create_history_record_call(
     *,
-    manual_journal_id: UUID,
+    manual_journal_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+    history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
 ) -> Call[HistoryRecords]:
     data = given({"HistoryRecords": history_records})
     return Call[HistoryRecords](
@@ -315,6 +321,7 @@ def _create_manual_journal_history_record_call(
         responses={"200": ResponseSpec(HistoryRecords, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -326,7 +333,7 @@ class ManualJournalsResource:
         self.with_raw_response = ManualJournalsResourceWithRawResponse(core)
         self.with_streaming_response = ManualJournalsResourceWithStreamingResponse(core)
 
-    def get_manual_journals(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -349,7 +356,7 @@ class ManualJournalsResource:
 
         `GET /ManualJournals` (operation `getManualJournals`).
         """
-        call = _get_manual_journals_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -359,7 +366,7 @@ class ManualJournalsResource:
         )
         return self._core.request(call, request_options).data
 
-    def iter_get_manual_journals_pages(
+    def iter_list_pages(
         self,
         *,
         xero_tenant_id: str,
@@ -370,15 +377,15 @@ class ManualJournalsResource:
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[ManualJournals]:
-        """Every page of `get_manual_journals`, one after the other.
+        """Every page of `list`, one after the other.
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_manual_journals`; each
-        page is fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
         def _fetch(_token: Any) -> ManualJournals:
-            call = _get_manual_journals_call(
+            call = _list_call(
                 xero_tenant_id=xero_tenant_id,
                 if_modified_since=if_modified_since,
                 where=where,
@@ -394,7 +401,7 @@ class ManualJournalsResource:
             first=page,
         )
 
-    def iter_get_manual_journals(
+    def iter_list(
         self,
         *,
         xero_tenant_id: str,
@@ -405,14 +412,14 @@ class ManualJournalsResource:
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[ManualJournal]:
-        """Every item of every page of `get_manual_journals` (the page's `ManualJournals`).
+        """Every item of every page of `list` (the page's `ManualJournals`).
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_manual_journals`; each
-        page is fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
-        pages = self.iter_get_manual_journals_pages(
+        pages = self.iter_list_pages(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -430,8 +437,8 @@ class ManualJournalsResource:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        manual_journals: list[ManualJournal] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        manual_journals: builtins.list[ManualJournal] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ManualJournals:
         """Creates one or more manual journals
@@ -441,6 +448,8 @@ class ManualJournalsResource:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /ManualJournals` (operation `createManualJournals`).
         """
@@ -461,8 +470,8 @@ class ManualJournalsResource:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        manual_journals: list[ManualJournal] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        manual_journals: builtins.list[ManualJournal] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ManualJournals:
         """Updates or creates a single manual journal
@@ -472,6 +481,8 @@ class ManualJournalsResource:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /ManualJournals` (operation `updateOrCreateManualJournals`).
         """
@@ -485,10 +496,10 @@ class ManualJournalsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_manual_journal(
+    def get(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ManualJournals:
@@ -500,20 +511,18 @@ class ManualJournalsResource:
 
         `GET /ManualJournals/{ManualJournalID}` (operation `getManualJournal`).
         """
-        call = _get_manual_journal_call(
-            manual_journal_id=manual_journal_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(manual_journal_id=manual_journal_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
     def update(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        manual_journals: list[ManualJournal] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        manual_journals: builtins.list[ManualJournal] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ManualJournals:
         """Updates a specific manual journal
@@ -523,6 +532,8 @@ class ManualJournalsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /ManualJournals/{ManualJournalID}` (operation `updateManualJournal`).
         """
@@ -536,10 +547,10 @@ class ManualJournalsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_manual_journal_attachments(
+    def get_attachments(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -551,16 +562,16 @@ class ManualJournalsResource:
 
         `GET /ManualJournals/{ManualJournalID}/Attachments` (operation `getManualJournalAttachments`).
         """
-        call = _get_manual_journal_attachments_call(
+        call = _get_attachments_call(
             manual_journal_id=manual_journal_id, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options).data
 
-    def get_manual_journal_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        manual_journal_id: UUID,
-        attachment_id: UUID,
+        manual_journal_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -575,7 +586,7 @@ class ManualJournalsResource:
 
         `GET /ManualJournals/{ManualJournalID}/Attachments/{AttachmentID}` (operation `getManualJournalAttachmentById`).
         """
-        call = _get_manual_journal_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             manual_journal_id=manual_journal_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -583,10 +594,10 @@ class ManualJournalsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_manual_journal_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -602,7 +613,7 @@ class ManualJournalsResource:
 
         `GET /ManualJournals/{ManualJournalID}/Attachments/{FileName}` (operation `getManualJournalAttachmentByFileName`).
         """
-        call = _get_manual_journal_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             manual_journal_id=manual_journal_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -610,10 +621,10 @@ class ManualJournalsResource:
         )
         return self._core.request(call, request_options).data
 
-    def create_manual_journal_attachment_by_file_name(
+    def create_attachment_by_file_name(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -628,9 +639,11 @@ class ManualJournalsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /ManualJournals/{ManualJournalID}/Attachments/{FileName}` (operation `createManualJournalAttachmentByFileName`).
         """
-        call = _create_manual_journal_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             manual_journal_id=manual_journal_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -639,10 +652,10 @@ class ManualJournalsResource:
         )
         return self._core.request(call, request_options).data
 
-    def update_manual_journal_attachment_by_file_name(
+    def update_attachment_by_file_name(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -657,9 +670,11 @@ class ManualJournalsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /ManualJournals/{ManualJournalID}/Attachments/{FileName}` (operation `updateManualJournalAttachmentByFileName`).
         """
-        call = _update_manual_journal_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             manual_journal_id=manual_journal_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -668,10 +683,10 @@ class ManualJournalsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_manual_journals_history(
+    def get_history(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -683,18 +698,16 @@ class ManualJournalsResource:
 
         `GET /ManualJournals/{ManualJournalID}/History` (operation `getManualJournalsHistory`).
         """
-        call = _get_manual_journals_history_call(
-            manual_journal_id=manual_journal_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(manual_journal_id=manual_journal_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def create_manual_journal_history_record(
+    def create_history_record(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a history record for a specific manual journal
@@ -704,9 +717,11 @@ class ManualJournalsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /ManualJournals/{ManualJournalID}/History` (operation `createManualJournalHistoryRecord`).
         """
-        call = _create_manual_journal_history_record_call(
+        call = _create_history_record_call(
             manual_journal_id=manual_journal_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -721,7 +736,7 @@ class ManualJournalsResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_manual_journals(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -744,7 +759,7 @@ class ManualJournalsResourceWithRawResponse:
 
         `GET /ManualJournals` (operation `getManualJournals`).
         """
-        call = _get_manual_journals_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -761,8 +776,8 @@ class ManualJournalsResourceWithRawResponse:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        manual_journals: list[ManualJournal] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        manual_journals: builtins.list[ManualJournal] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[ManualJournals]:
         """Creates one or more manual journals
@@ -772,6 +787,8 @@ class ManualJournalsResourceWithRawResponse:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /ManualJournals` (operation `createManualJournals`).
         """
@@ -792,8 +809,8 @@ class ManualJournalsResourceWithRawResponse:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        manual_journals: list[ManualJournal] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        manual_journals: builtins.list[ManualJournal] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[ManualJournals]:
         """Updates or creates a single manual journal
@@ -803,6 +820,8 @@ class ManualJournalsResourceWithRawResponse:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /ManualJournals` (operation `updateOrCreateManualJournals`).
         """
@@ -816,10 +835,10 @@ class ManualJournalsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_manual_journal(
+    def get(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[ManualJournals]:
@@ -831,20 +850,18 @@ class ManualJournalsResourceWithRawResponse:
 
         `GET /ManualJournals/{ManualJournalID}` (operation `getManualJournal`).
         """
-        call = _get_manual_journal_call(
-            manual_journal_id=manual_journal_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(manual_journal_id=manual_journal_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
     def update(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        manual_journals: list[ManualJournal] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        manual_journals: builtins.list[ManualJournal] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[ManualJournals]:
         """Updates a specific manual journal
@@ -854,6 +871,8 @@ class ManualJournalsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /ManualJournals/{ManualJournalID}` (operation `updateManualJournal`).
         """
@@ -867,10 +886,10 @@ class ManualJournalsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_manual_journal_attachments(
+    def get_attachments(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Attachments]:
@@ -882,16 +901,16 @@ class ManualJournalsResourceWithRawResponse:
 
         `GET /ManualJournals/{ManualJournalID}/Attachments` (operation `getManualJournalAttachments`).
         """
-        call = _get_manual_journal_attachments_call(
+        call = _get_attachments_call(
             manual_journal_id=manual_journal_id, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options)
 
-    def get_manual_journal_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        manual_journal_id: UUID,
-        attachment_id: UUID,
+        manual_journal_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -906,7 +925,7 @@ class ManualJournalsResourceWithRawResponse:
 
         `GET /ManualJournals/{ManualJournalID}/Attachments/{AttachmentID}` (operation `getManualJournalAttachmentById`).
         """
-        call = _get_manual_journal_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             manual_journal_id=manual_journal_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -914,10 +933,10 @@ class ManualJournalsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_manual_journal_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -933,7 +952,7 @@ class ManualJournalsResourceWithRawResponse:
 
         `GET /ManualJournals/{ManualJournalID}/Attachments/{FileName}` (operation `getManualJournalAttachmentByFileName`).
         """
-        call = _get_manual_journal_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             manual_journal_id=manual_journal_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -941,10 +960,10 @@ class ManualJournalsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def create_manual_journal_attachment_by_file_name(
+    def create_attachment_by_file_name(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -959,9 +978,11 @@ class ManualJournalsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /ManualJournals/{ManualJournalID}/Attachments/{FileName}` (operation `createManualJournalAttachmentByFileName`).
         """
-        call = _create_manual_journal_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             manual_journal_id=manual_journal_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -970,10 +991,10 @@ class ManualJournalsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def update_manual_journal_attachment_by_file_name(
+    def update_attachment_by_file_name(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -988,9 +1009,11 @@ class ManualJournalsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /ManualJournals/{ManualJournalID}/Attachments/{FileName}` (operation `updateManualJournalAttachmentByFileName`).
         """
-        call = _update_manual_journal_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             manual_journal_id=manual_journal_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -999,10 +1022,10 @@ class ManualJournalsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_manual_journals_history(
+    def get_history(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -1014,18 +1037,16 @@ class ManualJournalsResourceWithRawResponse:
 
         `GET /ManualJournals/{ManualJournalID}/History` (operation `getManualJournalsHistory`).
         """
-        call = _get_manual_journals_history_call(
-            manual_journal_id=manual_journal_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(manual_journal_id=manual_journal_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def create_manual_journal_history_record(
+    def create_history_record(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a history record for a specific manual journal
@@ -1035,9 +1056,11 @@ class ManualJournalsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /ManualJournals/{ManualJournalID}/History` (operation `createManualJournalHistoryRecord`).
         """
-        call = _create_manual_journal_history_record_call(
+        call = _create_history_record_call(
             manual_journal_id=manual_journal_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -1056,11 +1079,11 @@ class ManualJournalsResourceWithStreamingResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_manual_journal_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        manual_journal_id: UUID,
-        attachment_id: UUID,
+        manual_journal_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1075,7 +1098,7 @@ class ManualJournalsResourceWithStreamingResponse:
 
         `GET /ManualJournals/{ManualJournalID}/Attachments/{AttachmentID}` (operation `getManualJournalAttachmentById`).
         """
-        call = _get_manual_journal_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             manual_journal_id=manual_journal_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1083,10 +1106,10 @@ class ManualJournalsResourceWithStreamingResponse:
         )
         return self._core.stream(call, request_options)
 
-    def get_manual_journal_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1102,7 +1125,7 @@ class ManualJournalsResourceWithStreamingResponse:
 
         `GET /ManualJournals/{ManualJournalID}/Attachments/{FileName}` (operation `getManualJournalAttachmentByFileName`).
         """
-        call = _get_manual_journal_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             manual_journal_id=manual_journal_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1119,7 +1142,7 @@ class AsyncManualJournalsResource:
         self.with_raw_response = AsyncManualJournalsResourceWithRawResponse(core)
         self.with_streaming_response = AsyncManualJournalsResourceWithStreamingResponse(core)
 
-    async def get_manual_journals(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -1142,7 +1165,7 @@ class AsyncManualJournalsResource:
 
         `GET /ManualJournals` (operation `getManualJournals`).
         """
-        call = _get_manual_journals_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -1152,7 +1175,7 @@ class AsyncManualJournalsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    def iter_get_manual_journals_pages(
+    def iter_list_pages(
         self,
         *,
         xero_tenant_id: str,
@@ -1163,15 +1186,15 @@ class AsyncManualJournalsResource:
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[ManualJournals]:
-        """Every page of `get_manual_journals`, one after the other.
+        """Every page of `list`, one after the other.
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_manual_journals`; each
-        page is fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
         async def _fetch(_token: Any) -> ManualJournals:
-            call = _get_manual_journals_call(
+            call = _list_call(
                 xero_tenant_id=xero_tenant_id,
                 if_modified_since=if_modified_since,
                 where=where,
@@ -1187,7 +1210,7 @@ class AsyncManualJournalsResource:
             first=page,
         )
 
-    def iter_get_manual_journals(
+    def iter_list(
         self,
         *,
         xero_tenant_id: str,
@@ -1198,14 +1221,14 @@ class AsyncManualJournalsResource:
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[ManualJournal]:
-        """Every item of every page of `get_manual_journals` (the page's `ManualJournals`).
+        """Every item of every page of `list` (the page's `ManualJournals`).
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_manual_journals`; each
-        page is fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
-        pages = self.iter_get_manual_journals_pages(
+        pages = self.iter_list_pages(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -1223,8 +1246,8 @@ class AsyncManualJournalsResource:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        manual_journals: list[ManualJournal] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        manual_journals: builtins.list[ManualJournal] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ManualJournals:
         """Creates one or more manual journals
@@ -1234,6 +1257,8 @@ class AsyncManualJournalsResource:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /ManualJournals` (operation `createManualJournals`).
         """
@@ -1254,8 +1279,8 @@ class AsyncManualJournalsResource:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        manual_journals: list[ManualJournal] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        manual_journals: builtins.list[ManualJournal] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ManualJournals:
         """Updates or creates a single manual journal
@@ -1265,6 +1290,8 @@ class AsyncManualJournalsResource:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /ManualJournals` (operation `updateOrCreateManualJournals`).
         """
@@ -1278,10 +1305,10 @@ class AsyncManualJournalsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_manual_journal(
+    async def get(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ManualJournals:
@@ -1293,20 +1320,18 @@ class AsyncManualJournalsResource:
 
         `GET /ManualJournals/{ManualJournalID}` (operation `getManualJournal`).
         """
-        call = _get_manual_journal_call(
-            manual_journal_id=manual_journal_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(manual_journal_id=manual_journal_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
     async def update(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        manual_journals: list[ManualJournal] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        manual_journals: builtins.list[ManualJournal] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ManualJournals:
         """Updates a specific manual journal
@@ -1316,6 +1341,8 @@ class AsyncManualJournalsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /ManualJournals/{ManualJournalID}` (operation `updateManualJournal`).
         """
@@ -1329,10 +1356,10 @@ class AsyncManualJournalsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_manual_journal_attachments(
+    async def get_attachments(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -1344,16 +1371,16 @@ class AsyncManualJournalsResource:
 
         `GET /ManualJournals/{ManualJournalID}/Attachments` (operation `getManualJournalAttachments`).
         """
-        call = _get_manual_journal_attachments_call(
+        call = _get_attachments_call(
             manual_journal_id=manual_journal_id, xero_tenant_id=xero_tenant_id
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_manual_journal_attachment_by_id(
+    async def get_attachment_by_id(
         self,
         *,
-        manual_journal_id: UUID,
-        attachment_id: UUID,
+        manual_journal_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1368,7 +1395,7 @@ class AsyncManualJournalsResource:
 
         `GET /ManualJournals/{ManualJournalID}/Attachments/{AttachmentID}` (operation `getManualJournalAttachmentById`).
         """
-        call = _get_manual_journal_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             manual_journal_id=manual_journal_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1376,10 +1403,10 @@ class AsyncManualJournalsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_manual_journal_attachment_by_file_name(
+    async def get_attachment_by_file_name(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1395,7 +1422,7 @@ class AsyncManualJournalsResource:
 
         `GET /ManualJournals/{ManualJournalID}/Attachments/{FileName}` (operation `getManualJournalAttachmentByFileName`).
         """
-        call = _get_manual_journal_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             manual_journal_id=manual_journal_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1403,10 +1430,10 @@ class AsyncManualJournalsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def create_manual_journal_attachment_by_file_name(
+    async def create_attachment_by_file_name(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1421,9 +1448,11 @@ class AsyncManualJournalsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /ManualJournals/{ManualJournalID}/Attachments/{FileName}` (operation `createManualJournalAttachmentByFileName`).
         """
-        call = _create_manual_journal_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             manual_journal_id=manual_journal_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1432,10 +1461,10 @@ class AsyncManualJournalsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def update_manual_journal_attachment_by_file_name(
+    async def update_attachment_by_file_name(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1450,9 +1479,11 @@ class AsyncManualJournalsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /ManualJournals/{ManualJournalID}/Attachments/{FileName}` (operation `updateManualJournalAttachmentByFileName`).
         """
-        call = _update_manual_journal_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             manual_journal_id=manual_journal_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1461,10 +1492,10 @@ class AsyncManualJournalsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_manual_journals_history(
+    async def get_history(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -1476,18 +1507,16 @@ class AsyncManualJournalsResource:
 
         `GET /ManualJournals/{ManualJournalID}/History` (operation `getManualJournalsHistory`).
         """
-        call = _get_manual_journals_history_call(
-            manual_journal_id=manual_journal_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(manual_journal_id=manual_journal_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def create_manual_journal_history_record(
+    async def create_history_record(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a history record for a specific manual journal
@@ -1497,9 +1526,11 @@ class AsyncManualJournalsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /ManualJournals/{ManualJournalID}/History` (operation `createManualJournalHistoryRecord`).
         """
-        call = _create_manual_journal_history_record_call(
+        call = _create_history_record_call(
             manual_journal_id=manual_journal_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -1514,7 +1545,7 @@ class AsyncManualJournalsResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def get_manual_journals(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -1537,7 +1568,7 @@ class AsyncManualJournalsResourceWithRawResponse:
 
         `GET /ManualJournals` (operation `getManualJournals`).
         """
-        call = _get_manual_journals_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -1554,8 +1585,8 @@ class AsyncManualJournalsResourceWithRawResponse:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        manual_journals: list[ManualJournal] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        manual_journals: builtins.list[ManualJournal] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[ManualJournals]:
         """Creates one or more manual journals
@@ -1565,6 +1596,8 @@ class AsyncManualJournalsResourceWithRawResponse:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /ManualJournals` (operation `createManualJournals`).
         """
@@ -1585,8 +1618,8 @@ class AsyncManualJournalsResourceWithRawResponse:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        manual_journals: list[ManualJournal] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        manual_journals: builtins.list[ManualJournal] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[ManualJournals]:
         """Updates or creates a single manual journal
@@ -1596,6 +1629,8 @@ class AsyncManualJournalsResourceWithRawResponse:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /ManualJournals` (operation `updateOrCreateManualJournals`).
         """
@@ -1609,10 +1644,10 @@ class AsyncManualJournalsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_manual_journal(
+    async def get(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[ManualJournals]:
@@ -1624,20 +1659,18 @@ class AsyncManualJournalsResourceWithRawResponse:
 
         `GET /ManualJournals/{ManualJournalID}` (operation `getManualJournal`).
         """
-        call = _get_manual_journal_call(
-            manual_journal_id=manual_journal_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(manual_journal_id=manual_journal_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
     async def update(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        manual_journals: list[ManualJournal] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        manual_journals: builtins.list[ManualJournal] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[ManualJournals]:
         """Updates a specific manual journal
@@ -1647,6 +1680,8 @@ class AsyncManualJournalsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /ManualJournals/{ManualJournalID}` (operation `updateManualJournal`).
         """
@@ -1660,10 +1695,10 @@ class AsyncManualJournalsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_manual_journal_attachments(
+    async def get_attachments(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Attachments]:
@@ -1675,16 +1710,16 @@ class AsyncManualJournalsResourceWithRawResponse:
 
         `GET /ManualJournals/{ManualJournalID}/Attachments` (operation `getManualJournalAttachments`).
         """
-        call = _get_manual_journal_attachments_call(
+        call = _get_attachments_call(
             manual_journal_id=manual_journal_id, xero_tenant_id=xero_tenant_id
         )
         return await self._core.request(call, request_options)
 
-    async def get_manual_journal_attachment_by_id(
+    async def get_attachment_by_id(
         self,
         *,
-        manual_journal_id: UUID,
-        attachment_id: UUID,
+        manual_journal_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1699,7 +1734,7 @@ class AsyncManualJournalsResourceWithRawResponse:
 
         `GET /ManualJournals/{ManualJournalID}/Attachments/{AttachmentID}` (operation `getManualJournalAttachmentById`).
         """
-        call = _get_manual_journal_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             manual_journal_id=manual_journal_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1707,10 +1742,10 @@ class AsyncManualJournalsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_manual_journal_attachment_by_file_name(
+    async def get_attachment_by_file_name(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1726,7 +1761,7 @@ class AsyncManualJournalsResourceWithRawResponse:
 
         `GET /ManualJournals/{ManualJournalID}/Attachments/{FileName}` (operation `getManualJournalAttachmentByFileName`).
         """
-        call = _get_manual_journal_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             manual_journal_id=manual_journal_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1734,10 +1769,10 @@ class AsyncManualJournalsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def create_manual_journal_attachment_by_file_name(
+    async def create_attachment_by_file_name(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1752,9 +1787,11 @@ class AsyncManualJournalsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /ManualJournals/{ManualJournalID}/Attachments/{FileName}` (operation `createManualJournalAttachmentByFileName`).
         """
-        call = _create_manual_journal_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             manual_journal_id=manual_journal_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1763,10 +1800,10 @@ class AsyncManualJournalsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def update_manual_journal_attachment_by_file_name(
+    async def update_attachment_by_file_name(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1781,9 +1818,11 @@ class AsyncManualJournalsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /ManualJournals/{ManualJournalID}/Attachments/{FileName}` (operation `updateManualJournalAttachmentByFileName`).
         """
-        call = _update_manual_journal_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             manual_journal_id=manual_journal_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1792,10 +1831,10 @@ class AsyncManualJournalsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_manual_journals_history(
+    async def get_history(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -1807,18 +1846,16 @@ class AsyncManualJournalsResourceWithRawResponse:
 
         `GET /ManualJournals/{ManualJournalID}/History` (operation `getManualJournalsHistory`).
         """
-        call = _get_manual_journals_history_call(
-            manual_journal_id=manual_journal_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(manual_journal_id=manual_journal_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def create_manual_journal_history_record(
+    async def create_history_record(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a history record for a specific manual journal
@@ -1828,9 +1865,11 @@ class AsyncManualJournalsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /ManualJournals/{ManualJournalID}/History` (operation `createManualJournalHistoryRecord`).
         """
-        call = _create_manual_journal_history_record_call(
+        call = _create_history_record_call(
             manual_journal_id=manual_journal_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -1849,11 +1888,11 @@ class AsyncManualJournalsResourceWithStreamingResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    def get_manual_journal_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        manual_journal_id: UUID,
-        attachment_id: UUID,
+        manual_journal_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1868,7 +1907,7 @@ class AsyncManualJournalsResourceWithStreamingResponse:
 
         `GET /ManualJournals/{ManualJournalID}/Attachments/{AttachmentID}` (operation `getManualJournalAttachmentById`).
         """
-        call = _get_manual_journal_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             manual_journal_id=manual_journal_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1876,10 +1915,10 @@ class AsyncManualJournalsResourceWithStreamingResponse:
         )
         return self._core.stream(call, request_options)
 
-    def get_manual_journal_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        manual_journal_id: UUID,
+        manual_journal_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1895,7 +1934,7 @@ class AsyncManualJournalsResourceWithStreamingResponse:
 
         `GET /ManualJournals/{ManualJournalID}/Attachments/{FileName}` (operation `getManualJournalAttachmentByFileName`).
         """
-        call = _get_manual_journal_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             manual_journal_id=manual_journal_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from uuid import UUID
 
 from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
@@ -15,7 +16,7 @@ __all__ = [
 ]
 
 
-def _get_organisations_call(
+def _list_call(
     *,
     xero_tenant_id: str,
 ) -> Call[Organisations]:
@@ -29,7 +30,7 @@ def _get_organisations_call(
     )
 
 
-def _get_organisation_actions_call(
+def _get_actions_call(
     *,
     xero_tenant_id: str,
 ) -> Call[Actions]:
@@ -43,9 +44,9 @@ def _get_organisation_actions_call(
     )
 
 
-def _get_organisation_cis_settings_call(
+def _get_cis_settings_call(
     *,
-    organisation_id: UUID,
+    organisation_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[CisOrgSettings]:
     return Call[CisOrgSettings](
@@ -66,7 +67,7 @@ class OrganisationResource:
         self._core = core
         self.with_raw_response = OrganisationResourceWithRawResponse(core)
 
-    def get_organisations(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -79,10 +80,10 @@ class OrganisationResource:
 
         `GET /Organisation` (operation `getOrganisations`).
         """
-        call = _get_organisations_call(xero_tenant_id=xero_tenant_id)
+        call = _list_call(xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def get_organisation_actions(
+    def get_actions(
         self,
         *,
         xero_tenant_id: str,
@@ -95,13 +96,13 @@ class OrganisationResource:
 
         `GET /Organisation/Actions` (operation `getOrganisationActions`).
         """
-        call = _get_organisation_actions_call(xero_tenant_id=xero_tenant_id)
+        call = _get_actions_call(xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def get_organisation_cis_settings(
+    def get_cis_settings(
         self,
         *,
-        organisation_id: UUID,
+        organisation_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> CisOrgSettings:
@@ -113,7 +114,7 @@ class OrganisationResource:
 
         `GET /Organisation/{OrganisationID}/CISSettings` (operation `getOrganisationCISSettings`).
         """
-        call = _get_organisation_cis_settings_call(
+        call = _get_cis_settings_call(
             organisation_id=organisation_id, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options).data
@@ -125,7 +126,7 @@ class OrganisationResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_organisations(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -138,10 +139,10 @@ class OrganisationResourceWithRawResponse:
 
         `GET /Organisation` (operation `getOrganisations`).
         """
-        call = _get_organisations_call(xero_tenant_id=xero_tenant_id)
+        call = _list_call(xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def get_organisation_actions(
+    def get_actions(
         self,
         *,
         xero_tenant_id: str,
@@ -154,13 +155,13 @@ class OrganisationResourceWithRawResponse:
 
         `GET /Organisation/Actions` (operation `getOrganisationActions`).
         """
-        call = _get_organisation_actions_call(xero_tenant_id=xero_tenant_id)
+        call = _get_actions_call(xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def get_organisation_cis_settings(
+    def get_cis_settings(
         self,
         *,
-        organisation_id: UUID,
+        organisation_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[CisOrgSettings]:
@@ -172,7 +173,7 @@ class OrganisationResourceWithRawResponse:
 
         `GET /Organisation/{OrganisationID}/CISSettings` (operation `getOrganisationCISSettings`).
         """
-        call = _get_organisation_cis_settings_call(
+        call = _get_cis_settings_call(
             organisation_id=organisation_id, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options)
@@ -185,7 +186,7 @@ class AsyncOrganisationResource:
         self._core = core
         self.with_raw_response = AsyncOrganisationResourceWithRawResponse(core)
 
-    async def get_organisations(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -198,10 +199,10 @@ class AsyncOrganisationResource:
 
         `GET /Organisation` (operation `getOrganisations`).
         """
-        call = _get_organisations_call(xero_tenant_id=xero_tenant_id)
+        call = _list_call(xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def get_organisation_actions(
+    async def get_actions(
         self,
         *,
         xero_tenant_id: str,
@@ -214,13 +215,13 @@ class AsyncOrganisationResource:
 
         `GET /Organisation/Actions` (operation `getOrganisationActions`).
         """
-        call = _get_organisation_actions_call(xero_tenant_id=xero_tenant_id)
+        call = _get_actions_call(xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def get_organisation_cis_settings(
+    async def get_cis_settings(
         self,
         *,
-        organisation_id: UUID,
+        organisation_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> CisOrgSettings:
@@ -232,7 +233,7 @@ class AsyncOrganisationResource:
 
         `GET /Organisation/{OrganisationID}/CISSettings` (operation `getOrganisationCISSettings`).
         """
-        call = _get_organisation_cis_settings_call(
+        call = _get_cis_settings_call(
             organisation_id=organisation_id, xero_tenant_id=xero_tenant_id
         )
         return (await self._core.request(call, request_options)).data
@@ -244,7 +245,7 @@ class AsyncOrganisationResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def get_organisations(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -257,10 +258,10 @@ class AsyncOrganisationResourceWithRawResponse:
 
         `GET /Organisation` (operation `getOrganisations`).
         """
-        call = _get_organisations_call(xero_tenant_id=xero_tenant_id)
+        call = _list_call(xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def get_organisation_actions(
+    async def get_actions(
         self,
         *,
         xero_tenant_id: str,
@@ -273,13 +274,13 @@ class AsyncOrganisationResourceWithRawResponse:
 
         `GET /Organisation/Actions` (operation `getOrganisationActions`).
         """
-        call = _get_organisation_actions_call(xero_tenant_id=xero_tenant_id)
+        call = _get_actions_call(xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def get_organisation_cis_settings(
+    async def get_cis_settings(
         self,
         *,
-        organisation_id: UUID,
+        organisation_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[CisOrgSettings]:
@@ -291,7 +292,7 @@ class AsyncOrganisationResourceWithRawResponse:
 
         `GET /Organisation/{OrganisationID}/CISSettings` (operation `getOrganisationCISSettings`).
         """
-        call = _get_organisation_cis_settings_call(
+        call = _get_cis_settings_call(
             organisation_id=organisation_id, xero_tenant_id=xero_tenant_id
         )
         return await self._core.request(call, request_options)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import AsyncIterator, Iterator
 from datetime import datetime
 from typing import Any
@@ -28,7 +29,7 @@ __all__ = [
 ]
 
 
-def _get_overpayments_call(
+def _list_call(
     *,
     xero_tenant_id: str,
     if_modified_since: datetime | None = None,
@@ -37,7 +38,7 @@ def _get_overpayments_call(
     page: int | None = None,
     unitdp: int | None = None,
     page_size: int | None = None,
-    references: list[str] | None = None,
+    references: builtins.list[str] | None = None,
 ) -> Call[Overpayments]:
     return Call[Overpayments](
         method="GET",
@@ -60,9 +61,9 @@ def _get_overpayments_call(
     )
 
 
-def _get_overpayment_call(
+def _get_call(
     *,
-    overpayment_id: UUID,
+    overpayment_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[Overpayments]:
     return Call[Overpayments](
@@ -76,13 +77,13 @@ def _get_overpayment_call(
     )
 
 
-def _create_overpayment_allocations_call(
+def _create_allocations_call(
     *,
-    overpayment_id: UUID,
+    overpayment_id: UUID | str,
     xero_tenant_id: str,
     summarize_errors: bool | None = None,
     idempotency_key: str | None = None,
-    allocations: list[Allocation] | NotGiven = NOT_GIVEN,
+    allocations: builtins.list[Allocation] | NotGiven = NOT_GIVEN,
 ) -> Call[Allocations]:
     data = given({"Allocations": allocations})
     return Call[Allocations](
@@ -99,13 +100,14 @@ def _create_overpayment_allocations_call(
         responses={"200": ResponseSpec(Allocations, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _delete_overpayment_allocations_call(
+def _delete_allocations_call(
     *,
-    overpayment_id: UUID,
-    allocation_id: UUID,
+    overpayment_id: UUID | str,
+    allocation_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[Allocation]:
     return Call[Allocation](
@@ -119,9 +121,9 @@ def _delete_overpayment_allocations_call(
     )
 
 
-def _get_overpayment_history_call(
+def _get_history_call(
     *,
-    overpayment_id: UUID,
+    overpayment_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[HistoryRecords]:
     return Call[HistoryRecords](
@@ -135,12 +137,12 @@ def _get_overpayment_history_call(
     )
 
 
-def _create_overpayment_history_call(
+def _create_history_call(
     *,
-    overpayment_id: UUID,
+    overpayment_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+    history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
 ) -> Call[HistoryRecords]:
     data = given({"HistoryRecords": history_records})
     return Call[HistoryRecords](
@@ -156,6 +158,7 @@ def _create_overpayment_history_call(
         responses={"200": ResponseSpec(HistoryRecords, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -166,7 +169,7 @@ class OverpaymentsResource:
         self._core = core
         self.with_raw_response = OverpaymentsResourceWithRawResponse(core)
 
-    def get_overpayments(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -176,7 +179,7 @@ class OverpaymentsResource:
         page: int | None = None,
         unitdp: int | None = None,
         page_size: int | None = None,
-        references: list[str] | None = None,
+        references: builtins.list[str] | None = None,
         request_options: RequestOptions | None = None,
     ) -> Overpayments:
         """Retrieves overpayments
@@ -193,7 +196,7 @@ class OverpaymentsResource:
 
         `GET /Overpayments` (operation `getOverpayments`).
         """
-        call = _get_overpayments_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -205,7 +208,7 @@ class OverpaymentsResource:
         )
         return self._core.request(call, request_options).data
 
-    def iter_get_overpayments_pages(
+    def iter_list_pages(
         self,
         *,
         xero_tenant_id: str,
@@ -215,18 +218,18 @@ class OverpaymentsResource:
         page: int | None = None,
         unitdp: int | None = None,
         page_size: int | None = None,
-        references: list[str] | None = None,
+        references: builtins.list[str] | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[Overpayments]:
-        """Every page of `get_overpayments`, one after the other.
+        """Every page of `list`, one after the other.
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_overpayments`; each page
-        is fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
         def _fetch(_token: Any) -> Overpayments:
-            call = _get_overpayments_call(
+            call = _list_call(
                 xero_tenant_id=xero_tenant_id,
                 if_modified_since=if_modified_since,
                 where=where,
@@ -244,7 +247,7 @@ class OverpaymentsResource:
             first=page,
         )
 
-    def iter_get_overpayments(
+    def iter_list(
         self,
         *,
         xero_tenant_id: str,
@@ -254,17 +257,17 @@ class OverpaymentsResource:
         page: int | None = None,
         unitdp: int | None = None,
         page_size: int | None = None,
-        references: list[str] | None = None,
+        references: builtins.list[str] | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[Overpayment]:
-        """Every item of every page of `get_overpayments` (the page's `Overpayments`).
+        """Every item of every page of `list` (the page's `Overpayments`).
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_overpayments`; each page
-        is fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
-        pages = self.iter_get_overpayments_pages(
+        pages = self.iter_list_pages(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -277,10 +280,10 @@ class OverpaymentsResource:
         )
         return _paging.page_items(pages, "Overpayments")
 
-    def get_overpayment(
+    def get(
         self,
         *,
-        overpayment_id: UUID,
+        overpayment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Overpayments:
@@ -292,17 +295,17 @@ class OverpaymentsResource:
 
         `GET /Overpayments/{OverpaymentID}` (operation `getOverpayment`).
         """
-        call = _get_overpayment_call(overpayment_id=overpayment_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(overpayment_id=overpayment_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def create_overpayment_allocations(
+    def create_allocations(
         self,
         *,
-        overpayment_id: UUID,
+        overpayment_id: UUID | str,
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        allocations: list[Allocation] | NotGiven = NOT_GIVEN,
+        allocations: builtins.list[Allocation] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Allocations:
         """Creates a single allocation for a specific overpayment
@@ -313,9 +316,11 @@ class OverpaymentsResource:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Overpayments/{OverpaymentID}/Allocations` (operation `createOverpaymentAllocations`).
         """
-        call = _create_overpayment_allocations_call(
+        call = _create_allocations_call(
             overpayment_id=overpayment_id,
             xero_tenant_id=xero_tenant_id,
             summarize_errors=summarize_errors,
@@ -324,11 +329,11 @@ class OverpaymentsResource:
         )
         return self._core.request(call, request_options).data
 
-    def delete_overpayment_allocations(
+    def delete_allocations(
         self,
         *,
-        overpayment_id: UUID,
-        allocation_id: UUID,
+        overpayment_id: UUID | str,
+        allocation_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Allocation:
@@ -339,19 +344,21 @@ class OverpaymentsResource:
             allocation_id: Unique identifier for Allocation object
             xero_tenant_id: Xero identifier for Tenant
 
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
+
         `DELETE /Overpayments/{OverpaymentID}/Allocations/{AllocationID}` (operation `deleteOverpaymentAllocations`).
         """
-        call = _delete_overpayment_allocations_call(
+        call = _delete_allocations_call(
             overpayment_id=overpayment_id,
             allocation_id=allocation_id,
             xero_tenant_id=xero_tenant_id,
         )
         return self._core.request(call, request_options).data
 
-    def get_overpayment_history(
+    def get_history(
         self,
         *,
-        overpayment_id: UUID,
+        overpayment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -363,18 +370,16 @@ class OverpaymentsResource:
 
         `GET /Overpayments/{OverpaymentID}/History` (operation `getOverpaymentHistory`).
         """
-        call = _get_overpayment_history_call(
-            overpayment_id=overpayment_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(overpayment_id=overpayment_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def create_overpayment_history(
+    def create_history(
         self,
         *,
-        overpayment_id: UUID,
+        overpayment_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a history record for a specific overpayment
@@ -384,9 +389,11 @@ class OverpaymentsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Overpayments/{OverpaymentID}/History` (operation `createOverpaymentHistory`).
         """
-        call = _create_overpayment_history_call(
+        call = _create_history_call(
             overpayment_id=overpayment_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -401,7 +408,7 @@ class OverpaymentsResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_overpayments(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -411,7 +418,7 @@ class OverpaymentsResourceWithRawResponse:
         page: int | None = None,
         unitdp: int | None = None,
         page_size: int | None = None,
-        references: list[str] | None = None,
+        references: builtins.list[str] | None = None,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Overpayments]:
         """Retrieves overpayments
@@ -428,7 +435,7 @@ class OverpaymentsResourceWithRawResponse:
 
         `GET /Overpayments` (operation `getOverpayments`).
         """
-        call = _get_overpayments_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -440,10 +447,10 @@ class OverpaymentsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_overpayment(
+    def get(
         self,
         *,
-        overpayment_id: UUID,
+        overpayment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Overpayments]:
@@ -455,17 +462,17 @@ class OverpaymentsResourceWithRawResponse:
 
         `GET /Overpayments/{OverpaymentID}` (operation `getOverpayment`).
         """
-        call = _get_overpayment_call(overpayment_id=overpayment_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(overpayment_id=overpayment_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def create_overpayment_allocations(
+    def create_allocations(
         self,
         *,
-        overpayment_id: UUID,
+        overpayment_id: UUID | str,
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        allocations: list[Allocation] | NotGiven = NOT_GIVEN,
+        allocations: builtins.list[Allocation] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Allocations]:
         """Creates a single allocation for a specific overpayment
@@ -476,9 +483,11 @@ class OverpaymentsResourceWithRawResponse:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Overpayments/{OverpaymentID}/Allocations` (operation `createOverpaymentAllocations`).
         """
-        call = _create_overpayment_allocations_call(
+        call = _create_allocations_call(
             overpayment_id=overpayment_id,
             xero_tenant_id=xero_tenant_id,
             summarize_errors=summarize_errors,
@@ -487,11 +496,11 @@ class OverpaymentsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def delete_overpayment_allocations(
+    def delete_allocations(
         self,
         *,
-        overpayment_id: UUID,
-        allocation_id: UUID,
+        overpayment_id: UUID | str,
+        allocation_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Allocation]:
@@ -502,19 +511,21 @@ class OverpaymentsResourceWithRawResponse:
             allocation_id: Unique identifier for Allocation object
             xero_tenant_id: Xero identifier for Tenant
 
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
+
         `DELETE /Overpayments/{OverpaymentID}/Allocations/{AllocationID}` (operation `deleteOverpaymentAllocations`).
         """
-        call = _delete_overpayment_allocations_call(
+        call = _delete_allocations_call(
             overpayment_id=overpayment_id,
             allocation_id=allocation_id,
             xero_tenant_id=xero_tenant_id,
         )
         return self._core.request(call, request_options)
 
-    def get_overpayment_history(
+    def get_history(
         self,
         *,
-        overpayment_id: UUID,
+        overpayment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -526,18 +537,16 @@ class OverpaymentsResourceWithRawResponse:
 
         `GET /Overpayments/{OverpaymentID}/History` (operation `getOverpaymentHistory`).
         """
-        call = _get_overpayment_history_call(
-            overpayment_id=overpayment_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(overpayment_id=overpayment_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def create_overpayment_history(
+    def create_history(
         self,
         *,
-        overpayment_id: UUID,
+        overpayment_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a history record for a specific overpayment
@@ -547,9 +556,11 @@ class OverpaymentsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Overpayments/{OverpaymentID}/History` (operation `createOverpaymentHistory`).
         """
-        call = _create_overpayment_history_call(
+        call = _create_history_call(
             overpayment_id=overpayment_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -565,7 +576,7 @@ class AsyncOverpaymentsResource:
         self._core = core
         self.with_raw_response = AsyncOverpaymentsResourceWithRawResponse(core)
 
-    async def get_overpayments(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -575,7 +586,7 @@ class AsyncOverpaymentsResource:
         page: int | None = None,
         unitdp: int | None = None,
         page_size: int | None = None,
-        references: list[str] | None = None,
+        references: builtins.list[str] | None = None,
         request_options: RequestOptions | None = None,
     ) -> Overpayments:
         """Retrieves overpayments
@@ -592,7 +603,7 @@ class AsyncOverpaymentsResource:
 
         `GET /Overpayments` (operation `getOverpayments`).
         """
-        call = _get_overpayments_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -604,7 +615,7 @@ class AsyncOverpaymentsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    def iter_get_overpayments_pages(
+    def iter_list_pages(
         self,
         *,
         xero_tenant_id: str,
@@ -614,18 +625,18 @@ class AsyncOverpaymentsResource:
         page: int | None = None,
         unitdp: int | None = None,
         page_size: int | None = None,
-        references: list[str] | None = None,
+        references: builtins.list[str] | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[Overpayments]:
-        """Every page of `get_overpayments`, one after the other.
+        """Every page of `list`, one after the other.
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_overpayments`; each page
-        is fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
         async def _fetch(_token: Any) -> Overpayments:
-            call = _get_overpayments_call(
+            call = _list_call(
                 xero_tenant_id=xero_tenant_id,
                 if_modified_since=if_modified_since,
                 where=where,
@@ -643,7 +654,7 @@ class AsyncOverpaymentsResource:
             first=page,
         )
 
-    def iter_get_overpayments(
+    def iter_list(
         self,
         *,
         xero_tenant_id: str,
@@ -653,17 +664,17 @@ class AsyncOverpaymentsResource:
         page: int | None = None,
         unitdp: int | None = None,
         page_size: int | None = None,
-        references: list[str] | None = None,
+        references: builtins.list[str] | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[Overpayment]:
-        """Every item of every page of `get_overpayments` (the page's `Overpayments`).
+        """Every item of every page of `list` (the page's `Overpayments`).
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_overpayments`; each page
-        is fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
-        pages = self.iter_get_overpayments_pages(
+        pages = self.iter_list_pages(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -676,10 +687,10 @@ class AsyncOverpaymentsResource:
         )
         return _paging.apage_items(pages, "Overpayments")
 
-    async def get_overpayment(
+    async def get(
         self,
         *,
-        overpayment_id: UUID,
+        overpayment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Overpayments:
@@ -691,17 +702,17 @@ class AsyncOverpaymentsResource:
 
         `GET /Overpayments/{OverpaymentID}` (operation `getOverpayment`).
         """
-        call = _get_overpayment_call(overpayment_id=overpayment_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(overpayment_id=overpayment_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def create_overpayment_allocations(
+    async def create_allocations(
         self,
         *,
-        overpayment_id: UUID,
+        overpayment_id: UUID | str,
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        allocations: list[Allocation] | NotGiven = NOT_GIVEN,
+        allocations: builtins.list[Allocation] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Allocations:
         """Creates a single allocation for a specific overpayment
@@ -712,9 +723,11 @@ class AsyncOverpaymentsResource:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Overpayments/{OverpaymentID}/Allocations` (operation `createOverpaymentAllocations`).
         """
-        call = _create_overpayment_allocations_call(
+        call = _create_allocations_call(
             overpayment_id=overpayment_id,
             xero_tenant_id=xero_tenant_id,
             summarize_errors=summarize_errors,
@@ -723,11 +736,11 @@ class AsyncOverpaymentsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def delete_overpayment_allocations(
+    async def delete_allocations(
         self,
         *,
-        overpayment_id: UUID,
-        allocation_id: UUID,
+        overpayment_id: UUID | str,
+        allocation_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Allocation:
@@ -738,19 +751,21 @@ class AsyncOverpaymentsResource:
             allocation_id: Unique identifier for Allocation object
             xero_tenant_id: Xero identifier for Tenant
 
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
+
         `DELETE /Overpayments/{OverpaymentID}/Allocations/{AllocationID}` (operation `deleteOverpaymentAllocations`).
         """
-        call = _delete_overpayment_allocations_call(
+        call = _delete_allocations_call(
             overpayment_id=overpayment_id,
             allocation_id=allocation_id,
             xero_tenant_id=xero_tenant_id,
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_overpayment_history(
+    async def get_history(
         self,
         *,
-        overpayment_id: UUID,
+        overpayment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -762,18 +777,16 @@ class AsyncOverpaymentsResource:
 
         `GET /Overpayments/{OverpaymentID}/History` (operation `getOverpaymentHistory`).
         """
-        call = _get_overpayment_history_call(
-            overpayment_id=overpayment_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(overpayment_id=overpayment_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def create_overpayment_history(
+    async def create_history(
         self,
         *,
-        overpayment_id: UUID,
+        overpayment_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a history record for a specific overpayment
@@ -783,9 +796,11 @@ class AsyncOverpaymentsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Overpayments/{OverpaymentID}/History` (operation `createOverpaymentHistory`).
         """
-        call = _create_overpayment_history_call(
+        call = _create_history_call(
             overpayment_id=overpayment_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -800,7 +815,7 @@ class AsyncOverpaymentsResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def get_overpayments(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -810,7 +825,7 @@ class AsyncOverpaymentsResourceWithRawResponse:
         page: int | None = None,
         unitdp: int | None = None,
         page_size: int | None = None,
-        references: list[str] | None = None,
+        references: builtins.list[str] | None = None,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Overpayments]:
         """Retrieves overpayments
@@ -827,7 +842,7 @@ class AsyncOverpaymentsResourceWithRawResponse:
 
         `GET /Overpayments` (operation `getOverpayments`).
         """
-        call = _get_overpayments_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -839,10 +854,10 @@ class AsyncOverpaymentsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_overpayment(
+    async def get(
         self,
         *,
-        overpayment_id: UUID,
+        overpayment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Overpayments]:
@@ -854,17 +869,17 @@ class AsyncOverpaymentsResourceWithRawResponse:
 
         `GET /Overpayments/{OverpaymentID}` (operation `getOverpayment`).
         """
-        call = _get_overpayment_call(overpayment_id=overpayment_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(overpayment_id=overpayment_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def create_overpayment_allocations(
+    async def create_allocations(
         self,
         *,
-        overpayment_id: UUID,
+        overpayment_id: UUID | str,
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        allocations: list[Allocation] | NotGiven = NOT_GIVEN,
+        allocations: builtins.list[Allocation] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Allocations]:
         """Creates a single allocation for a specific overpayment
@@ -875,9 +890,11 @@ class AsyncOverpaymentsResourceWithRawResponse:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Overpayments/{OverpaymentID}/Allocations` (operation `createOverpaymentAllocations`).
         """
-        call = _create_overpayment_allocations_call(
+        call = _create_allocations_call(
             overpayment_id=overpayment_id,
             xero_tenant_id=xero_tenant_id,
             summarize_errors=summarize_errors,
@@ -886,11 +903,11 @@ class AsyncOverpaymentsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def delete_overpayment_allocations(
+    async def delete_allocations(
         self,
         *,
-        overpayment_id: UUID,
-        allocation_id: UUID,
+        overpayment_id: UUID | str,
+        allocation_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Allocation]:
@@ -901,19 +918,21 @@ class AsyncOverpaymentsResourceWithRawResponse:
             allocation_id: Unique identifier for Allocation object
             xero_tenant_id: Xero identifier for Tenant
 
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
+
         `DELETE /Overpayments/{OverpaymentID}/Allocations/{AllocationID}` (operation `deleteOverpaymentAllocations`).
         """
-        call = _delete_overpayment_allocations_call(
+        call = _delete_allocations_call(
             overpayment_id=overpayment_id,
             allocation_id=allocation_id,
             xero_tenant_id=xero_tenant_id,
         )
         return await self._core.request(call, request_options)
 
-    async def get_overpayment_history(
+    async def get_history(
         self,
         *,
-        overpayment_id: UUID,
+        overpayment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -925,18 +944,16 @@ class AsyncOverpaymentsResourceWithRawResponse:
 
         `GET /Overpayments/{OverpaymentID}/History` (operation `getOverpaymentHistory`).
         """
-        call = _get_overpayment_history_call(
-            overpayment_id=overpayment_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(overpayment_id=overpayment_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def create_overpayment_history(
+    async def create_history(
         self,
         *,
-        overpayment_id: UUID,
+        overpayment_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a history record for a specific overpayment
@@ -946,9 +963,11 @@ class AsyncOverpaymentsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Overpayments/{OverpaymentID}/History` (operation `createOverpaymentHistory`).
         """
-        call = _create_overpayment_history_call(
+        call = _create_history_call(
             overpayment_id=overpayment_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,

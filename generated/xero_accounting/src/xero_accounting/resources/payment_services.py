@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import builtins
+
 from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
 from .._runtime.given import NOT_GIVEN, NotGiven, given
 from ..models import Error, PaymentService, PaymentServices
@@ -14,7 +16,7 @@ __all__ = [
 ]
 
 
-def _get_call(
+def _list_call(
     *,
     xero_tenant_id: str,
 ) -> Call[PaymentServices]:
@@ -32,7 +34,7 @@ def _create_call(
     *,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    payment_services: list[PaymentService] | NotGiven = NOT_GIVEN,
+    payment_services: builtins.list[PaymentService] | NotGiven = NOT_GIVEN,
 ) -> Call[PaymentServices]:
     data = given({"PaymentServices": payment_services})
     return Call[PaymentServices](
@@ -47,6 +49,7 @@ def _create_call(
         responses={"200": ResponseSpec(PaymentServices, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -57,7 +60,7 @@ class PaymentServicesResource:
         self._core = core
         self.with_raw_response = PaymentServicesResourceWithRawResponse(core)
 
-    def get(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -70,7 +73,7 @@ class PaymentServicesResource:
 
         `GET /PaymentServices` (operation `getPaymentServices`).
         """
-        call = _get_call(xero_tenant_id=xero_tenant_id)
+        call = _list_call(xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
     def create(
@@ -78,7 +81,7 @@ class PaymentServicesResource:
         *,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        payment_services: list[PaymentService] | NotGiven = NOT_GIVEN,
+        payment_services: builtins.list[PaymentService] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> PaymentServices:
         """Creates a payment service
@@ -86,6 +89,8 @@ class PaymentServicesResource:
         Args:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /PaymentServices` (operation `createPaymentService`).
         """
@@ -103,7 +108,7 @@ class PaymentServicesResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -116,7 +121,7 @@ class PaymentServicesResourceWithRawResponse:
 
         `GET /PaymentServices` (operation `getPaymentServices`).
         """
-        call = _get_call(xero_tenant_id=xero_tenant_id)
+        call = _list_call(xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
     def create(
@@ -124,7 +129,7 @@ class PaymentServicesResourceWithRawResponse:
         *,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        payment_services: list[PaymentService] | NotGiven = NOT_GIVEN,
+        payment_services: builtins.list[PaymentService] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[PaymentServices]:
         """Creates a payment service
@@ -132,6 +137,8 @@ class PaymentServicesResourceWithRawResponse:
         Args:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /PaymentServices` (operation `createPaymentService`).
         """
@@ -150,7 +157,7 @@ class AsyncPaymentServicesResource:
         self._core = core
         self.with_raw_response = AsyncPaymentServicesResourceWithRawResponse(core)
 
-    async def get(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -163,7 +170,7 @@ class AsyncPaymentServicesResource:
 
         `GET /PaymentServices` (operation `getPaymentServices`).
         """
-        call = _get_call(xero_tenant_id=xero_tenant_id)
+        call = _list_call(xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
     async def create(
@@ -171,7 +178,7 @@ class AsyncPaymentServicesResource:
         *,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        payment_services: list[PaymentService] | NotGiven = NOT_GIVEN,
+        payment_services: builtins.list[PaymentService] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> PaymentServices:
         """Creates a payment service
@@ -179,6 +186,8 @@ class AsyncPaymentServicesResource:
         Args:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /PaymentServices` (operation `createPaymentService`).
         """
@@ -196,7 +205,7 @@ class AsyncPaymentServicesResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def get(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -209,7 +218,7 @@ class AsyncPaymentServicesResourceWithRawResponse:
 
         `GET /PaymentServices` (operation `getPaymentServices`).
         """
-        call = _get_call(xero_tenant_id=xero_tenant_id)
+        call = _list_call(xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
     async def create(
@@ -217,7 +226,7 @@ class AsyncPaymentServicesResourceWithRawResponse:
         *,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        payment_services: list[PaymentService] | NotGiven = NOT_GIVEN,
+        payment_services: builtins.list[PaymentService] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[PaymentServices]:
         """Creates a payment service
@@ -225,6 +234,8 @@ class AsyncPaymentServicesResourceWithRawResponse:
         Args:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /PaymentServices` (operation `createPaymentService`).
         """

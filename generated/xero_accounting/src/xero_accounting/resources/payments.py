@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import AsyncIterator, Iterator
 from datetime import datetime
 from typing import Any
@@ -36,7 +37,7 @@ __all__ = [
 ]
 
 
-def _get_payments_call(
+def _list_call(
     *,
     xero_tenant_id: str,
     if_modified_since: datetime | None = None,
@@ -70,8 +71,8 @@ def _create_payments_call(
     summarize_errors: bool | None = None,
     idempotency_key: str | None = None,
     pagination: Pagination | NotGiven = NOT_GIVEN,
-    warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-    payments: list[Payment] | NotGiven = NOT_GIVEN,
+    warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+    payments: builtins.list[Payment] | NotGiven = NOT_GIVEN,
 ) -> Call[Payments]:
     data = given({"pagination": pagination, "Warnings": warnings, "Payments": payments})
     return Call[Payments](
@@ -87,6 +88,7 @@ def _create_payments_call(
         responses={"200": ResponseSpec(Payments, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -118,8 +120,8 @@ def _create_payment_call(
     has_account: bool | NotGiven = NOT_GIVEN,
     has_validation_errors: bool | NotGiven = NOT_GIVEN,
     status_attribute_string: str | NotGiven = NOT_GIVEN,
-    validation_errors: list[ValidationError] | NotGiven = NOT_GIVEN,
-    warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
+    validation_errors: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+    warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
 ) -> Call[Payments]:
     data = given(
         {
@@ -163,12 +165,13 @@ def _create_payment_call(
         responses={"200": ResponseSpec(Payments, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _get_payment_call(
+def _get_call(
     *,
-    payment_id: UUID,
+    payment_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[Payments]:
     return Call[Payments](
@@ -184,7 +187,7 @@ def _get_payment_call(
 
 def _delete_call(
     *,
-    payment_id: UUID,
+    payment_id: UUID | str,
     xero_tenant_id: str,
     status: str,
     idempotency_key: str | None = None,
@@ -203,12 +206,13 @@ def _delete_call(
         responses={"200": ResponseSpec(Payments, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _get_payment_history_call(
+def _get_history_call(
     *,
-    payment_id: UUID,
+    payment_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[HistoryRecords]:
     return Call[HistoryRecords](
@@ -222,12 +226,12 @@ def _get_payment_history_call(
     )
 
 
-def _create_payment_history_call(
+def _create_history_call(
     *,
-    payment_id: UUID,
+    payment_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+    history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
 ) -> Call[HistoryRecords]:
     data = given({"HistoryRecords": history_records})
     return Call[HistoryRecords](
@@ -243,6 +247,7 @@ def _create_payment_history_call(
         responses={"200": ResponseSpec(HistoryRecords, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -253,7 +258,7 @@ class PaymentsResource:
         self._core = core
         self.with_raw_response = PaymentsResourceWithRawResponse(core)
 
-    def get_payments(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -276,7 +281,7 @@ class PaymentsResource:
 
         `GET /Payments` (operation `getPayments`).
         """
-        call = _get_payments_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -286,7 +291,7 @@ class PaymentsResource:
         )
         return self._core.request(call, request_options).data
 
-    def iter_get_payments_pages(
+    def iter_list_pages(
         self,
         *,
         xero_tenant_id: str,
@@ -297,15 +302,15 @@ class PaymentsResource:
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[Payments]:
-        """Every page of `get_payments`, one after the other.
+        """Every page of `list`, one after the other.
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_payments`; each page is
-        fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
         def _fetch(_token: Any) -> Payments:
-            call = _get_payments_call(
+            call = _list_call(
                 xero_tenant_id=xero_tenant_id,
                 if_modified_since=if_modified_since,
                 where=where,
@@ -319,7 +324,7 @@ class PaymentsResource:
             _fetch, _paging.Paging(style="page", items="Payments", page_size=page_size), first=page
         )
 
-    def iter_get_payments(
+    def iter_list(
         self,
         *,
         xero_tenant_id: str,
@@ -330,14 +335,14 @@ class PaymentsResource:
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[Payment]:
-        """Every item of every page of `get_payments` (the page's `Payments`).
+        """Every item of every page of `list` (the page's `Payments`).
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_payments`; each page is
-        fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
-        pages = self.iter_get_payments_pages(
+        pages = self.iter_list_pages(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -355,8 +360,8 @@ class PaymentsResource:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        payments: list[Payment] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        payments: builtins.list[Payment] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Payments:
         """Creates multiple payments for invoices or credit notes
@@ -366,6 +371,8 @@ class PaymentsResource:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Payments` (operation `createPayments`).
         """
@@ -408,8 +415,8 @@ class PaymentsResource:
         has_account: bool | NotGiven = NOT_GIVEN,
         has_validation_errors: bool | NotGiven = NOT_GIVEN,
         status_attribute_string: str | NotGiven = NOT_GIVEN,
-        validation_errors: list[ValidationError] | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
+        validation_errors: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Payments:
         """Creates a single payment for invoice or credit notes
@@ -437,6 +444,8 @@ class PaymentsResource:
             status_attribute_string: A string to indicate if a invoice status
             validation_errors: Displays array of validation error messages from the API
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Payments` (operation `createPayment`).
         """
@@ -472,10 +481,10 @@ class PaymentsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_payment(
+    def get(
         self,
         *,
-        payment_id: UUID,
+        payment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Payments:
@@ -487,13 +496,13 @@ class PaymentsResource:
 
         `GET /Payments/{PaymentID}` (operation `getPayment`).
         """
-        call = _get_payment_call(payment_id=payment_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(payment_id=payment_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
     def delete(
         self,
         *,
-        payment_id: UUID,
+        payment_id: UUID | str,
         xero_tenant_id: str,
         status: str,
         idempotency_key: str | None = None,
@@ -507,6 +516,8 @@ class PaymentsResource:
             status: The status of the payment.
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Payments/{PaymentID}` (operation `deletePayment`).
         """
         call = _delete_call(
@@ -517,10 +528,10 @@ class PaymentsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_payment_history(
+    def get_history(
         self,
         *,
-        payment_id: UUID,
+        payment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -532,16 +543,16 @@ class PaymentsResource:
 
         `GET /Payments/{PaymentID}/History` (operation `getPaymentHistory`).
         """
-        call = _get_payment_history_call(payment_id=payment_id, xero_tenant_id=xero_tenant_id)
+        call = _get_history_call(payment_id=payment_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def create_payment_history(
+    def create_history(
         self,
         *,
-        payment_id: UUID,
+        payment_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a history record for a specific payment
@@ -551,9 +562,11 @@ class PaymentsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Payments/{PaymentID}/History` (operation `createPaymentHistory`).
         """
-        call = _create_payment_history_call(
+        call = _create_history_call(
             payment_id=payment_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -568,7 +581,7 @@ class PaymentsResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_payments(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -591,7 +604,7 @@ class PaymentsResourceWithRawResponse:
 
         `GET /Payments` (operation `getPayments`).
         """
-        call = _get_payments_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -608,8 +621,8 @@ class PaymentsResourceWithRawResponse:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        payments: list[Payment] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        payments: builtins.list[Payment] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Payments]:
         """Creates multiple payments for invoices or credit notes
@@ -619,6 +632,8 @@ class PaymentsResourceWithRawResponse:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Payments` (operation `createPayments`).
         """
@@ -661,8 +676,8 @@ class PaymentsResourceWithRawResponse:
         has_account: bool | NotGiven = NOT_GIVEN,
         has_validation_errors: bool | NotGiven = NOT_GIVEN,
         status_attribute_string: str | NotGiven = NOT_GIVEN,
-        validation_errors: list[ValidationError] | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
+        validation_errors: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Payments]:
         """Creates a single payment for invoice or credit notes
@@ -690,6 +705,8 @@ class PaymentsResourceWithRawResponse:
             status_attribute_string: A string to indicate if a invoice status
             validation_errors: Displays array of validation error messages from the API
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Payments` (operation `createPayment`).
         """
@@ -725,10 +742,10 @@ class PaymentsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_payment(
+    def get(
         self,
         *,
-        payment_id: UUID,
+        payment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Payments]:
@@ -740,13 +757,13 @@ class PaymentsResourceWithRawResponse:
 
         `GET /Payments/{PaymentID}` (operation `getPayment`).
         """
-        call = _get_payment_call(payment_id=payment_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(payment_id=payment_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
     def delete(
         self,
         *,
-        payment_id: UUID,
+        payment_id: UUID | str,
         xero_tenant_id: str,
         status: str,
         idempotency_key: str | None = None,
@@ -760,6 +777,8 @@ class PaymentsResourceWithRawResponse:
             status: The status of the payment.
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Payments/{PaymentID}` (operation `deletePayment`).
         """
         call = _delete_call(
@@ -770,10 +789,10 @@ class PaymentsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_payment_history(
+    def get_history(
         self,
         *,
-        payment_id: UUID,
+        payment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -785,16 +804,16 @@ class PaymentsResourceWithRawResponse:
 
         `GET /Payments/{PaymentID}/History` (operation `getPaymentHistory`).
         """
-        call = _get_payment_history_call(payment_id=payment_id, xero_tenant_id=xero_tenant_id)
+        call = _get_history_call(payment_id=payment_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def create_payment_history(
+    def create_history(
         self,
         *,
-        payment_id: UUID,
+        payment_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a history record for a specific payment
@@ -804,9 +823,11 @@ class PaymentsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Payments/{PaymentID}/History` (operation `createPaymentHistory`).
         """
-        call = _create_payment_history_call(
+        call = _create_history_call(
             payment_id=payment_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -822,7 +843,7 @@ class AsyncPaymentsResource:
         self._core = core
         self.with_raw_response = AsyncPaymentsResourceWithRawResponse(core)
 
-    async def get_payments(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -845,7 +866,7 @@ class AsyncPaymentsResource:
 
         `GET /Payments` (operation `getPayments`).
         """
-        call = _get_payments_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -855,7 +876,7 @@ class AsyncPaymentsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    def iter_get_payments_pages(
+    def iter_list_pages(
         self,
         *,
         xero_tenant_id: str,
@@ -866,15 +887,15 @@ class AsyncPaymentsResource:
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[Payments]:
-        """Every page of `get_payments`, one after the other.
+        """Every page of `list`, one after the other.
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_payments`; each page is
-        fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
         async def _fetch(_token: Any) -> Payments:
-            call = _get_payments_call(
+            call = _list_call(
                 xero_tenant_id=xero_tenant_id,
                 if_modified_since=if_modified_since,
                 where=where,
@@ -888,7 +909,7 @@ class AsyncPaymentsResource:
             _fetch, _paging.Paging(style="page", items="Payments", page_size=page_size), first=page
         )
 
-    def iter_get_payments(
+    def iter_list(
         self,
         *,
         xero_tenant_id: str,
@@ -899,14 +920,14 @@ class AsyncPaymentsResource:
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[Payment]:
-        """Every item of every page of `get_payments` (the page's `Payments`).
+        """Every item of every page of `list` (the page's `Payments`).
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_payments`; each page is
-        fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
-        pages = self.iter_get_payments_pages(
+        pages = self.iter_list_pages(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -924,8 +945,8 @@ class AsyncPaymentsResource:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        payments: list[Payment] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        payments: builtins.list[Payment] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Payments:
         """Creates multiple payments for invoices or credit notes
@@ -935,6 +956,8 @@ class AsyncPaymentsResource:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Payments` (operation `createPayments`).
         """
@@ -977,8 +1000,8 @@ class AsyncPaymentsResource:
         has_account: bool | NotGiven = NOT_GIVEN,
         has_validation_errors: bool | NotGiven = NOT_GIVEN,
         status_attribute_string: str | NotGiven = NOT_GIVEN,
-        validation_errors: list[ValidationError] | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
+        validation_errors: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Payments:
         """Creates a single payment for invoice or credit notes
@@ -1006,6 +1029,8 @@ class AsyncPaymentsResource:
             status_attribute_string: A string to indicate if a invoice status
             validation_errors: Displays array of validation error messages from the API
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Payments` (operation `createPayment`).
         """
@@ -1041,10 +1066,10 @@ class AsyncPaymentsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_payment(
+    async def get(
         self,
         *,
-        payment_id: UUID,
+        payment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Payments:
@@ -1056,13 +1081,13 @@ class AsyncPaymentsResource:
 
         `GET /Payments/{PaymentID}` (operation `getPayment`).
         """
-        call = _get_payment_call(payment_id=payment_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(payment_id=payment_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
     async def delete(
         self,
         *,
-        payment_id: UUID,
+        payment_id: UUID | str,
         xero_tenant_id: str,
         status: str,
         idempotency_key: str | None = None,
@@ -1076,6 +1101,8 @@ class AsyncPaymentsResource:
             status: The status of the payment.
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Payments/{PaymentID}` (operation `deletePayment`).
         """
         call = _delete_call(
@@ -1086,10 +1113,10 @@ class AsyncPaymentsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_payment_history(
+    async def get_history(
         self,
         *,
-        payment_id: UUID,
+        payment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -1101,16 +1128,16 @@ class AsyncPaymentsResource:
 
         `GET /Payments/{PaymentID}/History` (operation `getPaymentHistory`).
         """
-        call = _get_payment_history_call(payment_id=payment_id, xero_tenant_id=xero_tenant_id)
+        call = _get_history_call(payment_id=payment_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def create_payment_history(
+    async def create_history(
         self,
         *,
-        payment_id: UUID,
+        payment_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a history record for a specific payment
@@ -1120,9 +1147,11 @@ class AsyncPaymentsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Payments/{PaymentID}/History` (operation `createPaymentHistory`).
         """
-        call = _create_payment_history_call(
+        call = _create_history_call(
             payment_id=payment_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -1137,7 +1166,7 @@ class AsyncPaymentsResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def get_payments(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -1160,7 +1189,7 @@ class AsyncPaymentsResourceWithRawResponse:
 
         `GET /Payments` (operation `getPayments`).
         """
-        call = _get_payments_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -1177,8 +1206,8 @@ class AsyncPaymentsResourceWithRawResponse:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        payments: list[Payment] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        payments: builtins.list[Payment] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Payments]:
         """Creates multiple payments for invoices or credit notes
@@ -1188,6 +1217,8 @@ class AsyncPaymentsResourceWithRawResponse:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Payments` (operation `createPayments`).
         """
@@ -1230,8 +1261,8 @@ class AsyncPaymentsResourceWithRawResponse:
         has_account: bool | NotGiven = NOT_GIVEN,
         has_validation_errors: bool | NotGiven = NOT_GIVEN,
         status_attribute_string: str | NotGiven = NOT_GIVEN,
-        validation_errors: list[ValidationError] | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
+        validation_errors: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Payments]:
         """Creates a single payment for invoice or credit notes
@@ -1259,6 +1290,8 @@ class AsyncPaymentsResourceWithRawResponse:
             status_attribute_string: A string to indicate if a invoice status
             validation_errors: Displays array of validation error messages from the API
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Payments` (operation `createPayment`).
         """
@@ -1294,10 +1327,10 @@ class AsyncPaymentsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_payment(
+    async def get(
         self,
         *,
-        payment_id: UUID,
+        payment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Payments]:
@@ -1309,13 +1342,13 @@ class AsyncPaymentsResourceWithRawResponse:
 
         `GET /Payments/{PaymentID}` (operation `getPayment`).
         """
-        call = _get_payment_call(payment_id=payment_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(payment_id=payment_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
     async def delete(
         self,
         *,
-        payment_id: UUID,
+        payment_id: UUID | str,
         xero_tenant_id: str,
         status: str,
         idempotency_key: str | None = None,
@@ -1329,6 +1362,8 @@ class AsyncPaymentsResourceWithRawResponse:
             status: The status of the payment.
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Payments/{PaymentID}` (operation `deletePayment`).
         """
         call = _delete_call(
@@ -1339,10 +1374,10 @@ class AsyncPaymentsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_payment_history(
+    async def get_history(
         self,
         *,
-        payment_id: UUID,
+        payment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -1354,16 +1389,16 @@ class AsyncPaymentsResourceWithRawResponse:
 
         `GET /Payments/{PaymentID}/History` (operation `getPaymentHistory`).
         """
-        call = _get_payment_history_call(payment_id=payment_id, xero_tenant_id=xero_tenant_id)
+        call = _get_history_call(payment_id=payment_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def create_payment_history(
+    async def create_history(
         self,
         *,
-        payment_id: UUID,
+        payment_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a history record for a specific payment
@@ -1373,9 +1408,11 @@ class AsyncPaymentsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Payments/{PaymentID}/History` (operation `createPaymentHistory`).
         """
-        call = _create_payment_history_call(
+        call = _create_history_call(
             payment_id=payment_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import AsyncIterator, Iterator
 from datetime import datetime
 from typing import Any
@@ -28,7 +29,7 @@ __all__ = [
 ]
 
 
-def _get_prepayments_call(
+def _list_call(
     *,
     xero_tenant_id: str,
     if_modified_since: datetime | None = None,
@@ -37,7 +38,7 @@ def _get_prepayments_call(
     page: int | None = None,
     unitdp: int | None = None,
     page_size: int | None = None,
-    invoice_numbers: list[str] | None = None,
+    invoice_numbers: builtins.list[str] | None = None,
 ) -> Call[Prepayments]:
     return Call[Prepayments](
         method="GET",
@@ -60,9 +61,9 @@ def _get_prepayments_call(
     )
 
 
-def _get_prepayment_call(
+def _get_call(
     *,
-    prepayment_id: UUID,
+    prepayment_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[Prepayments]:
     return Call[Prepayments](
@@ -76,13 +77,13 @@ def _get_prepayment_call(
     )
 
 
-def _create_prepayment_allocations_call(
+def _create_allocations_call(
     *,
-    prepayment_id: UUID,
+    prepayment_id: UUID | str,
     xero_tenant_id: str,
     summarize_errors: bool | None = None,
     idempotency_key: str | None = None,
-    allocations: list[Allocation] | NotGiven = NOT_GIVEN,
+    allocations: builtins.list[Allocation] | NotGiven = NOT_GIVEN,
 ) -> Call[Allocations]:
     data = given({"Allocations": allocations})
     return Call[Allocations](
@@ -99,13 +100,14 @@ def _create_prepayment_allocations_call(
         responses={"200": ResponseSpec(Allocations, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _delete_prepayment_allocations_call(
+def _delete_allocations_call(
     *,
-    prepayment_id: UUID,
-    allocation_id: UUID,
+    prepayment_id: UUID | str,
+    allocation_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[Allocation]:
     return Call[Allocation](
@@ -119,9 +121,9 @@ def _delete_prepayment_allocations_call(
     )
 
 
-def _get_prepayment_history_call(
+def _get_history_call(
     *,
-    prepayment_id: UUID,
+    prepayment_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[HistoryRecords]:
     return Call[HistoryRecords](
@@ -135,12 +137,12 @@ def _get_prepayment_history_call(
     )
 
 
-def _create_prepayment_history_call(
+def _create_history_call(
     *,
-    prepayment_id: UUID,
+    prepayment_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+    history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
 ) -> Call[HistoryRecords]:
     data = given({"HistoryRecords": history_records})
     return Call[HistoryRecords](
@@ -156,6 +158,7 @@ def _create_prepayment_history_call(
         responses={"200": ResponseSpec(HistoryRecords, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -166,7 +169,7 @@ class PrepaymentsResource:
         self._core = core
         self.with_raw_response = PrepaymentsResourceWithRawResponse(core)
 
-    def get_prepayments(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -176,7 +179,7 @@ class PrepaymentsResource:
         page: int | None = None,
         unitdp: int | None = None,
         page_size: int | None = None,
-        invoice_numbers: list[str] | None = None,
+        invoice_numbers: builtins.list[str] | None = None,
         request_options: RequestOptions | None = None,
     ) -> Prepayments:
         """Retrieves prepayments
@@ -193,7 +196,7 @@ class PrepaymentsResource:
 
         `GET /Prepayments` (operation `getPrepayments`).
         """
-        call = _get_prepayments_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -205,7 +208,7 @@ class PrepaymentsResource:
         )
         return self._core.request(call, request_options).data
 
-    def iter_get_prepayments_pages(
+    def iter_list_pages(
         self,
         *,
         xero_tenant_id: str,
@@ -215,18 +218,18 @@ class PrepaymentsResource:
         page: int | None = None,
         unitdp: int | None = None,
         page_size: int | None = None,
-        invoice_numbers: list[str] | None = None,
+        invoice_numbers: builtins.list[str] | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[Prepayments]:
-        """Every page of `get_prepayments`, one after the other.
+        """Every page of `list`, one after the other.
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_prepayments`; each page is
-        fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
         def _fetch(_token: Any) -> Prepayments:
-            call = _get_prepayments_call(
+            call = _list_call(
                 xero_tenant_id=xero_tenant_id,
                 if_modified_since=if_modified_since,
                 where=where,
@@ -244,7 +247,7 @@ class PrepaymentsResource:
             first=page,
         )
 
-    def iter_get_prepayments(
+    def iter_list(
         self,
         *,
         xero_tenant_id: str,
@@ -254,17 +257,17 @@ class PrepaymentsResource:
         page: int | None = None,
         unitdp: int | None = None,
         page_size: int | None = None,
-        invoice_numbers: list[str] | None = None,
+        invoice_numbers: builtins.list[str] | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[Prepayment]:
-        """Every item of every page of `get_prepayments` (the page's `Prepayments`).
+        """Every item of every page of `list` (the page's `Prepayments`).
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_prepayments`; each page is
-        fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
-        pages = self.iter_get_prepayments_pages(
+        pages = self.iter_list_pages(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -277,10 +280,10 @@ class PrepaymentsResource:
         )
         return _paging.page_items(pages, "Prepayments")
 
-    def get_prepayment(
+    def get(
         self,
         *,
-        prepayment_id: UUID,
+        prepayment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Prepayments:
@@ -292,17 +295,17 @@ class PrepaymentsResource:
 
         `GET /Prepayments/{PrepaymentID}` (operation `getPrepayment`).
         """
-        call = _get_prepayment_call(prepayment_id=prepayment_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(prepayment_id=prepayment_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def create_prepayment_allocations(
+    def create_allocations(
         self,
         *,
-        prepayment_id: UUID,
+        prepayment_id: UUID | str,
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        allocations: list[Allocation] | NotGiven = NOT_GIVEN,
+        allocations: builtins.list[Allocation] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Allocations:
         """Allows you to create an Allocation for prepayments
@@ -313,9 +316,11 @@ class PrepaymentsResource:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Prepayments/{PrepaymentID}/Allocations` (operation `createPrepaymentAllocations`).
         """
-        call = _create_prepayment_allocations_call(
+        call = _create_allocations_call(
             prepayment_id=prepayment_id,
             xero_tenant_id=xero_tenant_id,
             summarize_errors=summarize_errors,
@@ -324,11 +329,11 @@ class PrepaymentsResource:
         )
         return self._core.request(call, request_options).data
 
-    def delete_prepayment_allocations(
+    def delete_allocations(
         self,
         *,
-        prepayment_id: UUID,
-        allocation_id: UUID,
+        prepayment_id: UUID | str,
+        allocation_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Allocation:
@@ -339,17 +344,19 @@ class PrepaymentsResource:
             allocation_id: Unique identifier for Allocation object
             xero_tenant_id: Xero identifier for Tenant
 
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
+
         `DELETE /Prepayments/{PrepaymentID}/Allocations/{AllocationID}` (operation `deletePrepaymentAllocations`).
         """
-        call = _delete_prepayment_allocations_call(
+        call = _delete_allocations_call(
             prepayment_id=prepayment_id, allocation_id=allocation_id, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options).data
 
-    def get_prepayment_history(
+    def get_history(
         self,
         *,
-        prepayment_id: UUID,
+        prepayment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -361,18 +368,16 @@ class PrepaymentsResource:
 
         `GET /Prepayments/{PrepaymentID}/History` (operation `getPrepaymentHistory`).
         """
-        call = _get_prepayment_history_call(
-            prepayment_id=prepayment_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(prepayment_id=prepayment_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def create_prepayment_history(
+    def create_history(
         self,
         *,
-        prepayment_id: UUID,
+        prepayment_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a history record for a specific prepayment
@@ -382,9 +387,11 @@ class PrepaymentsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Prepayments/{PrepaymentID}/History` (operation `createPrepaymentHistory`).
         """
-        call = _create_prepayment_history_call(
+        call = _create_history_call(
             prepayment_id=prepayment_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -399,7 +406,7 @@ class PrepaymentsResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_prepayments(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -409,7 +416,7 @@ class PrepaymentsResourceWithRawResponse:
         page: int | None = None,
         unitdp: int | None = None,
         page_size: int | None = None,
-        invoice_numbers: list[str] | None = None,
+        invoice_numbers: builtins.list[str] | None = None,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Prepayments]:
         """Retrieves prepayments
@@ -426,7 +433,7 @@ class PrepaymentsResourceWithRawResponse:
 
         `GET /Prepayments` (operation `getPrepayments`).
         """
-        call = _get_prepayments_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -438,10 +445,10 @@ class PrepaymentsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_prepayment(
+    def get(
         self,
         *,
-        prepayment_id: UUID,
+        prepayment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Prepayments]:
@@ -453,17 +460,17 @@ class PrepaymentsResourceWithRawResponse:
 
         `GET /Prepayments/{PrepaymentID}` (operation `getPrepayment`).
         """
-        call = _get_prepayment_call(prepayment_id=prepayment_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(prepayment_id=prepayment_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def create_prepayment_allocations(
+    def create_allocations(
         self,
         *,
-        prepayment_id: UUID,
+        prepayment_id: UUID | str,
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        allocations: list[Allocation] | NotGiven = NOT_GIVEN,
+        allocations: builtins.list[Allocation] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Allocations]:
         """Allows you to create an Allocation for prepayments
@@ -474,9 +481,11 @@ class PrepaymentsResourceWithRawResponse:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Prepayments/{PrepaymentID}/Allocations` (operation `createPrepaymentAllocations`).
         """
-        call = _create_prepayment_allocations_call(
+        call = _create_allocations_call(
             prepayment_id=prepayment_id,
             xero_tenant_id=xero_tenant_id,
             summarize_errors=summarize_errors,
@@ -485,11 +494,11 @@ class PrepaymentsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def delete_prepayment_allocations(
+    def delete_allocations(
         self,
         *,
-        prepayment_id: UUID,
-        allocation_id: UUID,
+        prepayment_id: UUID | str,
+        allocation_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Allocation]:
@@ -500,17 +509,19 @@ class PrepaymentsResourceWithRawResponse:
             allocation_id: Unique identifier for Allocation object
             xero_tenant_id: Xero identifier for Tenant
 
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
+
         `DELETE /Prepayments/{PrepaymentID}/Allocations/{AllocationID}` (operation `deletePrepaymentAllocations`).
         """
-        call = _delete_prepayment_allocations_call(
+        call = _delete_allocations_call(
             prepayment_id=prepayment_id, allocation_id=allocation_id, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options)
 
-    def get_prepayment_history(
+    def get_history(
         self,
         *,
-        prepayment_id: UUID,
+        prepayment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -522,18 +533,16 @@ class PrepaymentsResourceWithRawResponse:
 
         `GET /Prepayments/{PrepaymentID}/History` (operation `getPrepaymentHistory`).
         """
-        call = _get_prepayment_history_call(
-            prepayment_id=prepayment_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(prepayment_id=prepayment_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def create_prepayment_history(
+    def create_history(
         self,
         *,
-        prepayment_id: UUID,
+        prepayment_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a history record for a specific prepayment
@@ -543,9 +552,11 @@ class PrepaymentsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Prepayments/{PrepaymentID}/History` (operation `createPrepaymentHistory`).
         """
-        call = _create_prepayment_history_call(
+        call = _create_history_call(
             prepayment_id=prepayment_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -561,7 +572,7 @@ class AsyncPrepaymentsResource:
         self._core = core
         self.with_raw_response = AsyncPrepaymentsResourceWithRawResponse(core)
 
-    async def get_prepayments(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -571,7 +582,7 @@ class AsyncPrepaymentsResource:
         page: int | None = None,
         unitdp: int | None = None,
         page_size: int | None = None,
-        invoice_numbers: list[str] | None = None,
+        invoice_numbers: builtins.list[str] | None = None,
         request_options: RequestOptions | None = None,
     ) -> Prepayments:
         """Retrieves prepayments
@@ -588,7 +599,7 @@ class AsyncPrepaymentsResource:
 
         `GET /Prepayments` (operation `getPrepayments`).
         """
-        call = _get_prepayments_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -600,7 +611,7 @@ class AsyncPrepaymentsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    def iter_get_prepayments_pages(
+    def iter_list_pages(
         self,
         *,
         xero_tenant_id: str,
@@ -610,18 +621,18 @@ class AsyncPrepaymentsResource:
         page: int | None = None,
         unitdp: int | None = None,
         page_size: int | None = None,
-        invoice_numbers: list[str] | None = None,
+        invoice_numbers: builtins.list[str] | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[Prepayments]:
-        """Every page of `get_prepayments`, one after the other.
+        """Every page of `list`, one after the other.
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_prepayments`; each page is
-        fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
         async def _fetch(_token: Any) -> Prepayments:
-            call = _get_prepayments_call(
+            call = _list_call(
                 xero_tenant_id=xero_tenant_id,
                 if_modified_since=if_modified_since,
                 where=where,
@@ -639,7 +650,7 @@ class AsyncPrepaymentsResource:
             first=page,
         )
 
-    def iter_get_prepayments(
+    def iter_list(
         self,
         *,
         xero_tenant_id: str,
@@ -649,17 +660,17 @@ class AsyncPrepaymentsResource:
         page: int | None = None,
         unitdp: int | None = None,
         page_size: int | None = None,
-        invoice_numbers: list[str] | None = None,
+        invoice_numbers: builtins.list[str] | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[Prepayment]:
-        """Every item of every page of `get_prepayments` (the page's `Prepayments`).
+        """Every item of every page of `list` (the page's `Prepayments`).
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_prepayments`; each page is
-        fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
-        pages = self.iter_get_prepayments_pages(
+        pages = self.iter_list_pages(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -672,10 +683,10 @@ class AsyncPrepaymentsResource:
         )
         return _paging.apage_items(pages, "Prepayments")
 
-    async def get_prepayment(
+    async def get(
         self,
         *,
-        prepayment_id: UUID,
+        prepayment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Prepayments:
@@ -687,17 +698,17 @@ class AsyncPrepaymentsResource:
 
         `GET /Prepayments/{PrepaymentID}` (operation `getPrepayment`).
         """
-        call = _get_prepayment_call(prepayment_id=prepayment_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(prepayment_id=prepayment_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def create_prepayment_allocations(
+    async def create_allocations(
         self,
         *,
-        prepayment_id: UUID,
+        prepayment_id: UUID | str,
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        allocations: list[Allocation] | NotGiven = NOT_GIVEN,
+        allocations: builtins.list[Allocation] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Allocations:
         """Allows you to create an Allocation for prepayments
@@ -708,9 +719,11 @@ class AsyncPrepaymentsResource:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Prepayments/{PrepaymentID}/Allocations` (operation `createPrepaymentAllocations`).
         """
-        call = _create_prepayment_allocations_call(
+        call = _create_allocations_call(
             prepayment_id=prepayment_id,
             xero_tenant_id=xero_tenant_id,
             summarize_errors=summarize_errors,
@@ -719,11 +732,11 @@ class AsyncPrepaymentsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def delete_prepayment_allocations(
+    async def delete_allocations(
         self,
         *,
-        prepayment_id: UUID,
-        allocation_id: UUID,
+        prepayment_id: UUID | str,
+        allocation_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Allocation:
@@ -734,17 +747,19 @@ class AsyncPrepaymentsResource:
             allocation_id: Unique identifier for Allocation object
             xero_tenant_id: Xero identifier for Tenant
 
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
+
         `DELETE /Prepayments/{PrepaymentID}/Allocations/{AllocationID}` (operation `deletePrepaymentAllocations`).
         """
-        call = _delete_prepayment_allocations_call(
+        call = _delete_allocations_call(
             prepayment_id=prepayment_id, allocation_id=allocation_id, xero_tenant_id=xero_tenant_id
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_prepayment_history(
+    async def get_history(
         self,
         *,
-        prepayment_id: UUID,
+        prepayment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -756,18 +771,16 @@ class AsyncPrepaymentsResource:
 
         `GET /Prepayments/{PrepaymentID}/History` (operation `getPrepaymentHistory`).
         """
-        call = _get_prepayment_history_call(
-            prepayment_id=prepayment_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(prepayment_id=prepayment_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def create_prepayment_history(
+    async def create_history(
         self,
         *,
-        prepayment_id: UUID,
+        prepayment_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a history record for a specific prepayment
@@ -777,9 +790,11 @@ class AsyncPrepaymentsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Prepayments/{PrepaymentID}/History` (operation `createPrepaymentHistory`).
         """
-        call = _create_prepayment_history_call(
+        call = _create_history_call(
             prepayment_id=prepayment_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -794,7 +809,7 @@ class AsyncPrepaymentsResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def get_prepayments(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -804,7 +819,7 @@ class AsyncPrepaymentsResourceWithRawResponse:
         page: int | None = None,
         unitdp: int | None = None,
         page_size: int | None = None,
-        invoice_numbers: list[str] | None = None,
+        invoice_numbers: builtins.list[str] | None = None,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Prepayments]:
         """Retrieves prepayments
@@ -821,7 +836,7 @@ class AsyncPrepaymentsResourceWithRawResponse:
 
         `GET /Prepayments` (operation `getPrepayments`).
         """
-        call = _get_prepayments_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -833,10 +848,10 @@ class AsyncPrepaymentsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_prepayment(
+    async def get(
         self,
         *,
-        prepayment_id: UUID,
+        prepayment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Prepayments]:
@@ -848,17 +863,17 @@ class AsyncPrepaymentsResourceWithRawResponse:
 
         `GET /Prepayments/{PrepaymentID}` (operation `getPrepayment`).
         """
-        call = _get_prepayment_call(prepayment_id=prepayment_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(prepayment_id=prepayment_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def create_prepayment_allocations(
+    async def create_allocations(
         self,
         *,
-        prepayment_id: UUID,
+        prepayment_id: UUID | str,
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        allocations: list[Allocation] | NotGiven = NOT_GIVEN,
+        allocations: builtins.list[Allocation] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Allocations]:
         """Allows you to create an Allocation for prepayments
@@ -869,9 +884,11 @@ class AsyncPrepaymentsResourceWithRawResponse:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Prepayments/{PrepaymentID}/Allocations` (operation `createPrepaymentAllocations`).
         """
-        call = _create_prepayment_allocations_call(
+        call = _create_allocations_call(
             prepayment_id=prepayment_id,
             xero_tenant_id=xero_tenant_id,
             summarize_errors=summarize_errors,
@@ -880,11 +897,11 @@ class AsyncPrepaymentsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def delete_prepayment_allocations(
+    async def delete_allocations(
         self,
         *,
-        prepayment_id: UUID,
-        allocation_id: UUID,
+        prepayment_id: UUID | str,
+        allocation_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Allocation]:
@@ -895,17 +912,19 @@ class AsyncPrepaymentsResourceWithRawResponse:
             allocation_id: Unique identifier for Allocation object
             xero_tenant_id: Xero identifier for Tenant
 
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
+
         `DELETE /Prepayments/{PrepaymentID}/Allocations/{AllocationID}` (operation `deletePrepaymentAllocations`).
         """
-        call = _delete_prepayment_allocations_call(
+        call = _delete_allocations_call(
             prepayment_id=prepayment_id, allocation_id=allocation_id, xero_tenant_id=xero_tenant_id
         )
         return await self._core.request(call, request_options)
 
-    async def get_prepayment_history(
+    async def get_history(
         self,
         *,
-        prepayment_id: UUID,
+        prepayment_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -917,18 +936,16 @@ class AsyncPrepaymentsResourceWithRawResponse:
 
         `GET /Prepayments/{PrepaymentID}/History` (operation `getPrepaymentHistory`).
         """
-        call = _get_prepayment_history_call(
-            prepayment_id=prepayment_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(prepayment_id=prepayment_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def create_prepayment_history(
+    async def create_history(
         self,
         *,
-        prepayment_id: UUID,
+        prepayment_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a history record for a specific prepayment
@@ -938,9 +955,11 @@ class AsyncPrepaymentsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Prepayments/{PrepaymentID}/History` (operation `createPrepaymentHistory`).
         """
-        call = _create_prepayment_history_call(
+        call = _create_history_call(
             prepayment_id=prepayment_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,

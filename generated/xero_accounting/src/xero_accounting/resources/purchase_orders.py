@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import AsyncIterator, Iterator
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from datetime import datetime
@@ -43,7 +44,7 @@ __all__ = [
 ]
 
 
-def _get_purchase_orders_call(
+def _list_call(
     *,
     xero_tenant_id: str,
     if_modified_since: datetime | None = None,
@@ -81,8 +82,8 @@ def _create_call(
     summarize_errors: bool | None = None,
     idempotency_key: str | None = None,
     pagination: Pagination | NotGiven = NOT_GIVEN,
-    warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-    purchase_orders: list[PurchaseOrder] | NotGiven = NOT_GIVEN,
+    warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+    purchase_orders: builtins.list[PurchaseOrder] | NotGiven = NOT_GIVEN,
 ) -> Call[PurchaseOrders]:
     data = given(
         {"pagination": pagination, "Warnings": warnings, "PurchaseOrders": purchase_orders}
@@ -100,6 +101,7 @@ def _create_call(
         responses={"200": ResponseSpec(PurchaseOrders, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -109,8 +111,8 @@ def _update_or_create_call(
     summarize_errors: bool | None = None,
     idempotency_key: str | None = None,
     pagination: Pagination | NotGiven = NOT_GIVEN,
-    warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-    purchase_orders: list[PurchaseOrder] | NotGiven = NOT_GIVEN,
+    warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+    purchase_orders: builtins.list[PurchaseOrder] | NotGiven = NOT_GIVEN,
 ) -> Call[PurchaseOrders]:
     data = given(
         {"pagination": pagination, "Warnings": warnings, "PurchaseOrders": purchase_orders}
@@ -128,12 +130,13 @@ def _update_or_create_call(
         responses={"200": ResponseSpec(PurchaseOrders, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _get_purchase_order_as_pdf_call(
+def _get_as_pdf_call(
     *,
-    purchase_order_id: UUID,
+    purchase_order_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[bytes]:
     return Call[bytes](
@@ -147,9 +150,9 @@ def _get_purchase_order_as_pdf_call(
     )
 
 
-def _get_purchase_order_call(
+def _get_call(
     *,
-    purchase_order_id: UUID,
+    purchase_order_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[PurchaseOrders]:
     return Call[PurchaseOrders](
@@ -165,12 +168,12 @@ def _get_purchase_order_call(
 
 def _update_call(
     *,
-    purchase_order_id: UUID,
+    purchase_order_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
     pagination: Pagination | NotGiven = NOT_GIVEN,
-    warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-    purchase_orders: list[PurchaseOrder] | NotGiven = NOT_GIVEN,
+    warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+    purchase_orders: builtins.list[PurchaseOrder] | NotGiven = NOT_GIVEN,
 ) -> Call[PurchaseOrders]:
     data = given(
         {"pagination": pagination, "Warnings": warnings, "PurchaseOrders": purchase_orders}
@@ -188,10 +191,11 @@ def _update_call(
         responses={"200": ResponseSpec(PurchaseOrders, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _get_purchase_order_by_number_call(
+def _get_by_number_call(
     *,
     purchase_order_number: str,
     xero_tenant_id: str,
@@ -207,9 +211,9 @@ def _get_purchase_order_by_number_call(
     )
 
 
-def _get_purchase_order_history_call(
+def _get_history_call(
     *,
-    purchase_order_id: UUID,
+    purchase_order_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[HistoryRecords]:
     return Call[HistoryRecords](
@@ -223,12 +227,12 @@ def _get_purchase_order_history_call(
     )
 
 
-def _create_purchase_order_history_call(
+def _create_history_call(
     *,
-    purchase_order_id: UUID,
+    purchase_order_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+    history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
 ) -> Call[HistoryRecords]:
     data = given({"HistoryRecords": history_records})
     return Call[HistoryRecords](
@@ -244,12 +248,13 @@ def _create_purchase_order_history_call(
         responses={"200": ResponseSpec(HistoryRecords, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _get_purchase_order_attachments_call(
+def _get_attachments_call(
     *,
-    purchase_order_id: UUID,
+    purchase_order_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[Attachments]:
     return Call[Attachments](
@@ -263,10 +268,10 @@ def _get_purchase_order_attachments_call(
     )
 
 
-def _get_purchase_order_attachment_by_id_call(
+def _get_attachment_by_id_call(
     *,
-    purchase_order_id: UUID,
-    attachment_id: UUID,
+    purchase_order_id: UUID | str,
+    attachment_id: UUID | str,
     xero_tenant_id: str,
     content_type: str,
 ) -> Call[bytes]:
@@ -284,9 +289,9 @@ def _get_purchase_order_attachment_by_id_call(
     )
 
 
-def _get_purchase_order_attachment_by_file_name_call(
+def _get_attachment_by_file_name_call(
     *,
-    purchase_order_id: UUID,
+    purchase_order_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     content_type: str,
@@ -305,9 +310,9 @@ def _get_purchase_order_attachment_by_file_name_call(
     )
 
 
-def _create_purchase_order_attachment_by_file_name_call(
+def _create_attachment_by_file_name_call(
     *,
-    purchase_order_id: UUID,
+    purchase_order_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     body: bytes,
@@ -327,12 +332,13 @@ def _create_purchase_order_attachment_by_file_name_call(
         responses={"200": ResponseSpec(Attachments, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _update_purchase_order_attachment_by_file_name_call(
+def _update_attachment_by_file_name_call(
     *,
-    purchase_order_id: UUID,
+    purchase_order_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     body: bytes,
@@ -352,6 +358,7 @@ def _update_purchase_order_attachment_by_file_name_call(
         responses={"200": ResponseSpec(Attachments, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -363,7 +370,7 @@ class PurchaseOrdersResource:
         self.with_raw_response = PurchaseOrdersResourceWithRawResponse(core)
         self.with_streaming_response = PurchaseOrdersResourceWithStreamingResponse(core)
 
-    def get_purchase_orders(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -390,7 +397,7 @@ class PurchaseOrdersResource:
 
         `GET /PurchaseOrders` (operation `getPurchaseOrders`).
         """
-        call = _get_purchase_orders_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             status=status,
@@ -402,7 +409,7 @@ class PurchaseOrdersResource:
         )
         return self._core.request(call, request_options).data
 
-    def iter_get_purchase_orders_pages(
+    def iter_list_pages(
         self,
         *,
         xero_tenant_id: str,
@@ -415,15 +422,15 @@ class PurchaseOrdersResource:
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[PurchaseOrders]:
-        """Every page of `get_purchase_orders`, one after the other.
+        """Every page of `list`, one after the other.
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_purchase_orders`; each
-        page is fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
         def _fetch(_token: Any) -> PurchaseOrders:
-            call = _get_purchase_orders_call(
+            call = _list_call(
                 xero_tenant_id=xero_tenant_id,
                 if_modified_since=if_modified_since,
                 status=status,
@@ -441,7 +448,7 @@ class PurchaseOrdersResource:
             first=page,
         )
 
-    def iter_get_purchase_orders(
+    def iter_list(
         self,
         *,
         xero_tenant_id: str,
@@ -454,14 +461,14 @@ class PurchaseOrdersResource:
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[PurchaseOrder]:
-        """Every item of every page of `get_purchase_orders` (the page's `PurchaseOrders`).
+        """Every item of every page of `list` (the page's `PurchaseOrders`).
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_purchase_orders`; each
-        page is fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
-        pages = self.iter_get_purchase_orders_pages(
+        pages = self.iter_list_pages(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             status=status,
@@ -481,8 +488,8 @@ class PurchaseOrdersResource:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        purchase_orders: list[PurchaseOrder] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        purchase_orders: builtins.list[PurchaseOrder] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> PurchaseOrders:
         """Creates one or more purchase orders
@@ -492,6 +499,8 @@ class PurchaseOrdersResource:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /PurchaseOrders` (operation `createPurchaseOrders`).
         """
@@ -512,8 +521,8 @@ class PurchaseOrdersResource:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        purchase_orders: list[PurchaseOrder] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        purchase_orders: builtins.list[PurchaseOrder] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> PurchaseOrders:
         """Updates or creates one or more purchase orders
@@ -523,6 +532,8 @@ class PurchaseOrdersResource:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /PurchaseOrders` (operation `updateOrCreatePurchaseOrders`).
         """
@@ -536,10 +547,10 @@ class PurchaseOrdersResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_purchase_order_as_pdf(
+    def get_as_pdf(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> bytes:
@@ -551,15 +562,13 @@ class PurchaseOrdersResource:
 
         `GET /PurchaseOrders/{PurchaseOrderID}/pdf` (operation `getPurchaseOrderAsPdf`).
         """
-        call = _get_purchase_order_as_pdf_call(
-            purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_as_pdf_call(purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def get_purchase_order(
+    def get(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> PurchaseOrders:
@@ -571,20 +580,18 @@ class PurchaseOrdersResource:
 
         `GET /PurchaseOrders/{PurchaseOrderID}` (operation `getPurchaseOrder`).
         """
-        call = _get_purchase_order_call(
-            purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
     def update(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        purchase_orders: list[PurchaseOrder] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        purchase_orders: builtins.list[PurchaseOrder] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> PurchaseOrders:
         """Updates a specific purchase order
@@ -594,6 +601,8 @@ class PurchaseOrdersResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /PurchaseOrders/{PurchaseOrderID}` (operation `updatePurchaseOrder`).
         """
@@ -607,7 +616,7 @@ class PurchaseOrdersResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_purchase_order_by_number(
+    def get_by_number(
         self,
         *,
         purchase_order_number: str,
@@ -622,15 +631,15 @@ class PurchaseOrdersResource:
 
         `GET /PurchaseOrders/{PurchaseOrderNumber}` (operation `getPurchaseOrderByNumber`).
         """
-        call = _get_purchase_order_by_number_call(
+        call = _get_by_number_call(
             purchase_order_number=purchase_order_number, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options).data
 
-    def get_purchase_order_history(
+    def get_history(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -642,18 +651,16 @@ class PurchaseOrdersResource:
 
         `GET /PurchaseOrders/{PurchaseOrderID}/History` (operation `getPurchaseOrderHistory`).
         """
-        call = _get_purchase_order_history_call(
-            purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def create_purchase_order_history(
+    def create_history(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a history record for a specific purchase orders
@@ -663,9 +670,11 @@ class PurchaseOrdersResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /PurchaseOrders/{PurchaseOrderID}/History` (operation `createPurchaseOrderHistory`).
         """
-        call = _create_purchase_order_history_call(
+        call = _create_history_call(
             purchase_order_id=purchase_order_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -673,10 +682,10 @@ class PurchaseOrdersResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_purchase_order_attachments(
+    def get_attachments(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -688,16 +697,16 @@ class PurchaseOrdersResource:
 
         `GET /PurchaseOrders/{PurchaseOrderID}/Attachments` (operation `getPurchaseOrderAttachments`).
         """
-        call = _get_purchase_order_attachments_call(
+        call = _get_attachments_call(
             purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options).data
 
-    def get_purchase_order_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        purchase_order_id: UUID,
-        attachment_id: UUID,
+        purchase_order_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -712,7 +721,7 @@ class PurchaseOrdersResource:
 
         `GET /PurchaseOrders/{PurchaseOrderID}/Attachments/{AttachmentID}` (operation `getPurchaseOrderAttachmentById`).
         """
-        call = _get_purchase_order_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             purchase_order_id=purchase_order_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -720,10 +729,10 @@ class PurchaseOrdersResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_purchase_order_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -739,7 +748,7 @@ class PurchaseOrdersResource:
 
         `GET /PurchaseOrders/{PurchaseOrderID}/Attachments/{FileName}` (operation `getPurchaseOrderAttachmentByFileName`).
         """
-        call = _get_purchase_order_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             purchase_order_id=purchase_order_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -747,10 +756,10 @@ class PurchaseOrdersResource:
         )
         return self._core.request(call, request_options).data
 
-    def create_purchase_order_attachment_by_file_name(
+    def create_attachment_by_file_name(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -765,9 +774,11 @@ class PurchaseOrdersResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /PurchaseOrders/{PurchaseOrderID}/Attachments/{FileName}` (operation `createPurchaseOrderAttachmentByFileName`).
         """
-        call = _create_purchase_order_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             purchase_order_id=purchase_order_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -776,10 +787,10 @@ class PurchaseOrdersResource:
         )
         return self._core.request(call, request_options).data
 
-    def update_purchase_order_attachment_by_file_name(
+    def update_attachment_by_file_name(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -794,9 +805,11 @@ class PurchaseOrdersResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /PurchaseOrders/{PurchaseOrderID}/Attachments/{FileName}` (operation `updatePurchaseOrderAttachmentByFileName`).
         """
-        call = _update_purchase_order_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             purchase_order_id=purchase_order_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -812,7 +825,7 @@ class PurchaseOrdersResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_purchase_orders(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -839,7 +852,7 @@ class PurchaseOrdersResourceWithRawResponse:
 
         `GET /PurchaseOrders` (operation `getPurchaseOrders`).
         """
-        call = _get_purchase_orders_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             status=status,
@@ -858,8 +871,8 @@ class PurchaseOrdersResourceWithRawResponse:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        purchase_orders: list[PurchaseOrder] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        purchase_orders: builtins.list[PurchaseOrder] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[PurchaseOrders]:
         """Creates one or more purchase orders
@@ -869,6 +882,8 @@ class PurchaseOrdersResourceWithRawResponse:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /PurchaseOrders` (operation `createPurchaseOrders`).
         """
@@ -889,8 +904,8 @@ class PurchaseOrdersResourceWithRawResponse:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        purchase_orders: list[PurchaseOrder] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        purchase_orders: builtins.list[PurchaseOrder] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[PurchaseOrders]:
         """Updates or creates one or more purchase orders
@@ -900,6 +915,8 @@ class PurchaseOrdersResourceWithRawResponse:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /PurchaseOrders` (operation `updateOrCreatePurchaseOrders`).
         """
@@ -913,10 +930,10 @@ class PurchaseOrdersResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_purchase_order_as_pdf(
+    def get_as_pdf(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[bytes]:
@@ -928,15 +945,13 @@ class PurchaseOrdersResourceWithRawResponse:
 
         `GET /PurchaseOrders/{PurchaseOrderID}/pdf` (operation `getPurchaseOrderAsPdf`).
         """
-        call = _get_purchase_order_as_pdf_call(
-            purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_as_pdf_call(purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def get_purchase_order(
+    def get(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[PurchaseOrders]:
@@ -948,20 +963,18 @@ class PurchaseOrdersResourceWithRawResponse:
 
         `GET /PurchaseOrders/{PurchaseOrderID}` (operation `getPurchaseOrder`).
         """
-        call = _get_purchase_order_call(
-            purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
     def update(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        purchase_orders: list[PurchaseOrder] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        purchase_orders: builtins.list[PurchaseOrder] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[PurchaseOrders]:
         """Updates a specific purchase order
@@ -971,6 +984,8 @@ class PurchaseOrdersResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /PurchaseOrders/{PurchaseOrderID}` (operation `updatePurchaseOrder`).
         """
@@ -984,7 +999,7 @@ class PurchaseOrdersResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_purchase_order_by_number(
+    def get_by_number(
         self,
         *,
         purchase_order_number: str,
@@ -999,15 +1014,15 @@ class PurchaseOrdersResourceWithRawResponse:
 
         `GET /PurchaseOrders/{PurchaseOrderNumber}` (operation `getPurchaseOrderByNumber`).
         """
-        call = _get_purchase_order_by_number_call(
+        call = _get_by_number_call(
             purchase_order_number=purchase_order_number, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options)
 
-    def get_purchase_order_history(
+    def get_history(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -1019,18 +1034,16 @@ class PurchaseOrdersResourceWithRawResponse:
 
         `GET /PurchaseOrders/{PurchaseOrderID}/History` (operation `getPurchaseOrderHistory`).
         """
-        call = _get_purchase_order_history_call(
-            purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def create_purchase_order_history(
+    def create_history(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a history record for a specific purchase orders
@@ -1040,9 +1053,11 @@ class PurchaseOrdersResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /PurchaseOrders/{PurchaseOrderID}/History` (operation `createPurchaseOrderHistory`).
         """
-        call = _create_purchase_order_history_call(
+        call = _create_history_call(
             purchase_order_id=purchase_order_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -1050,10 +1065,10 @@ class PurchaseOrdersResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_purchase_order_attachments(
+    def get_attachments(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Attachments]:
@@ -1065,16 +1080,16 @@ class PurchaseOrdersResourceWithRawResponse:
 
         `GET /PurchaseOrders/{PurchaseOrderID}/Attachments` (operation `getPurchaseOrderAttachments`).
         """
-        call = _get_purchase_order_attachments_call(
+        call = _get_attachments_call(
             purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options)
 
-    def get_purchase_order_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        purchase_order_id: UUID,
-        attachment_id: UUID,
+        purchase_order_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1089,7 +1104,7 @@ class PurchaseOrdersResourceWithRawResponse:
 
         `GET /PurchaseOrders/{PurchaseOrderID}/Attachments/{AttachmentID}` (operation `getPurchaseOrderAttachmentById`).
         """
-        call = _get_purchase_order_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             purchase_order_id=purchase_order_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1097,10 +1112,10 @@ class PurchaseOrdersResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_purchase_order_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1116,7 +1131,7 @@ class PurchaseOrdersResourceWithRawResponse:
 
         `GET /PurchaseOrders/{PurchaseOrderID}/Attachments/{FileName}` (operation `getPurchaseOrderAttachmentByFileName`).
         """
-        call = _get_purchase_order_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             purchase_order_id=purchase_order_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1124,10 +1139,10 @@ class PurchaseOrdersResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def create_purchase_order_attachment_by_file_name(
+    def create_attachment_by_file_name(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1142,9 +1157,11 @@ class PurchaseOrdersResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /PurchaseOrders/{PurchaseOrderID}/Attachments/{FileName}` (operation `createPurchaseOrderAttachmentByFileName`).
         """
-        call = _create_purchase_order_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             purchase_order_id=purchase_order_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1153,10 +1170,10 @@ class PurchaseOrdersResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def update_purchase_order_attachment_by_file_name(
+    def update_attachment_by_file_name(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1171,9 +1188,11 @@ class PurchaseOrdersResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /PurchaseOrders/{PurchaseOrderID}/Attachments/{FileName}` (operation `updatePurchaseOrderAttachmentByFileName`).
         """
-        call = _update_purchase_order_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             purchase_order_id=purchase_order_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1193,10 +1212,10 @@ class PurchaseOrdersResourceWithStreamingResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_purchase_order_as_pdf(
+    def get_as_pdf(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> AbstractContextManager[StreamedResponse[bytes]]:
@@ -1208,16 +1227,14 @@ class PurchaseOrdersResourceWithStreamingResponse:
 
         `GET /PurchaseOrders/{PurchaseOrderID}/pdf` (operation `getPurchaseOrderAsPdf`).
         """
-        call = _get_purchase_order_as_pdf_call(
-            purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_as_pdf_call(purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id)
         return self._core.stream(call, request_options)
 
-    def get_purchase_order_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        purchase_order_id: UUID,
-        attachment_id: UUID,
+        purchase_order_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1232,7 +1249,7 @@ class PurchaseOrdersResourceWithStreamingResponse:
 
         `GET /PurchaseOrders/{PurchaseOrderID}/Attachments/{AttachmentID}` (operation `getPurchaseOrderAttachmentById`).
         """
-        call = _get_purchase_order_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             purchase_order_id=purchase_order_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1240,10 +1257,10 @@ class PurchaseOrdersResourceWithStreamingResponse:
         )
         return self._core.stream(call, request_options)
 
-    def get_purchase_order_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1259,7 +1276,7 @@ class PurchaseOrdersResourceWithStreamingResponse:
 
         `GET /PurchaseOrders/{PurchaseOrderID}/Attachments/{FileName}` (operation `getPurchaseOrderAttachmentByFileName`).
         """
-        call = _get_purchase_order_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             purchase_order_id=purchase_order_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1276,7 +1293,7 @@ class AsyncPurchaseOrdersResource:
         self.with_raw_response = AsyncPurchaseOrdersResourceWithRawResponse(core)
         self.with_streaming_response = AsyncPurchaseOrdersResourceWithStreamingResponse(core)
 
-    async def get_purchase_orders(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -1303,7 +1320,7 @@ class AsyncPurchaseOrdersResource:
 
         `GET /PurchaseOrders` (operation `getPurchaseOrders`).
         """
-        call = _get_purchase_orders_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             status=status,
@@ -1315,7 +1332,7 @@ class AsyncPurchaseOrdersResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    def iter_get_purchase_orders_pages(
+    def iter_list_pages(
         self,
         *,
         xero_tenant_id: str,
@@ -1328,15 +1345,15 @@ class AsyncPurchaseOrdersResource:
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[PurchaseOrders]:
-        """Every page of `get_purchase_orders`, one after the other.
+        """Every page of `list`, one after the other.
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_purchase_orders`; each
-        page is fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
         async def _fetch(_token: Any) -> PurchaseOrders:
-            call = _get_purchase_orders_call(
+            call = _list_call(
                 xero_tenant_id=xero_tenant_id,
                 if_modified_since=if_modified_since,
                 status=status,
@@ -1354,7 +1371,7 @@ class AsyncPurchaseOrdersResource:
             first=page,
         )
 
-    def iter_get_purchase_orders(
+    def iter_list(
         self,
         *,
         xero_tenant_id: str,
@@ -1367,14 +1384,14 @@ class AsyncPurchaseOrdersResource:
         page_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[PurchaseOrder]:
-        """Every item of every page of `get_purchase_orders` (the page's `PurchaseOrders`).
+        """Every item of every page of `list` (the page's `PurchaseOrders`).
 
         Starts at `page` (page 1 when not given) and stops after an empty page or one
-        shorter than `page_size`. Takes the arguments of `get_purchase_orders`; each
-        page is fetched when the loop reaches it.
+        shorter than `page_size`. Takes the arguments of `list`; each page is fetched
+        when the loop reaches it.
         """
 
-        pages = self.iter_get_purchase_orders_pages(
+        pages = self.iter_list_pages(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             status=status,
@@ -1394,8 +1411,8 @@ class AsyncPurchaseOrdersResource:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        purchase_orders: list[PurchaseOrder] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        purchase_orders: builtins.list[PurchaseOrder] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> PurchaseOrders:
         """Creates one or more purchase orders
@@ -1405,6 +1422,8 @@ class AsyncPurchaseOrdersResource:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /PurchaseOrders` (operation `createPurchaseOrders`).
         """
@@ -1425,8 +1444,8 @@ class AsyncPurchaseOrdersResource:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        purchase_orders: list[PurchaseOrder] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        purchase_orders: builtins.list[PurchaseOrder] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> PurchaseOrders:
         """Updates or creates one or more purchase orders
@@ -1436,6 +1455,8 @@ class AsyncPurchaseOrdersResource:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /PurchaseOrders` (operation `updateOrCreatePurchaseOrders`).
         """
@@ -1449,10 +1470,10 @@ class AsyncPurchaseOrdersResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_purchase_order_as_pdf(
+    async def get_as_pdf(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> bytes:
@@ -1464,15 +1485,13 @@ class AsyncPurchaseOrdersResource:
 
         `GET /PurchaseOrders/{PurchaseOrderID}/pdf` (operation `getPurchaseOrderAsPdf`).
         """
-        call = _get_purchase_order_as_pdf_call(
-            purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_as_pdf_call(purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def get_purchase_order(
+    async def get(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> PurchaseOrders:
@@ -1484,20 +1503,18 @@ class AsyncPurchaseOrdersResource:
 
         `GET /PurchaseOrders/{PurchaseOrderID}` (operation `getPurchaseOrder`).
         """
-        call = _get_purchase_order_call(
-            purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
     async def update(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        purchase_orders: list[PurchaseOrder] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        purchase_orders: builtins.list[PurchaseOrder] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> PurchaseOrders:
         """Updates a specific purchase order
@@ -1507,6 +1524,8 @@ class AsyncPurchaseOrdersResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /PurchaseOrders/{PurchaseOrderID}` (operation `updatePurchaseOrder`).
         """
@@ -1520,7 +1539,7 @@ class AsyncPurchaseOrdersResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_purchase_order_by_number(
+    async def get_by_number(
         self,
         *,
         purchase_order_number: str,
@@ -1535,15 +1554,15 @@ class AsyncPurchaseOrdersResource:
 
         `GET /PurchaseOrders/{PurchaseOrderNumber}` (operation `getPurchaseOrderByNumber`).
         """
-        call = _get_purchase_order_by_number_call(
+        call = _get_by_number_call(
             purchase_order_number=purchase_order_number, xero_tenant_id=xero_tenant_id
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_purchase_order_history(
+    async def get_history(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -1555,18 +1574,16 @@ class AsyncPurchaseOrdersResource:
 
         `GET /PurchaseOrders/{PurchaseOrderID}/History` (operation `getPurchaseOrderHistory`).
         """
-        call = _get_purchase_order_history_call(
-            purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def create_purchase_order_history(
+    async def create_history(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a history record for a specific purchase orders
@@ -1576,9 +1593,11 @@ class AsyncPurchaseOrdersResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /PurchaseOrders/{PurchaseOrderID}/History` (operation `createPurchaseOrderHistory`).
         """
-        call = _create_purchase_order_history_call(
+        call = _create_history_call(
             purchase_order_id=purchase_order_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -1586,10 +1605,10 @@ class AsyncPurchaseOrdersResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_purchase_order_attachments(
+    async def get_attachments(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -1601,16 +1620,16 @@ class AsyncPurchaseOrdersResource:
 
         `GET /PurchaseOrders/{PurchaseOrderID}/Attachments` (operation `getPurchaseOrderAttachments`).
         """
-        call = _get_purchase_order_attachments_call(
+        call = _get_attachments_call(
             purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_purchase_order_attachment_by_id(
+    async def get_attachment_by_id(
         self,
         *,
-        purchase_order_id: UUID,
-        attachment_id: UUID,
+        purchase_order_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1625,7 +1644,7 @@ class AsyncPurchaseOrdersResource:
 
         `GET /PurchaseOrders/{PurchaseOrderID}/Attachments/{AttachmentID}` (operation `getPurchaseOrderAttachmentById`).
         """
-        call = _get_purchase_order_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             purchase_order_id=purchase_order_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1633,10 +1652,10 @@ class AsyncPurchaseOrdersResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_purchase_order_attachment_by_file_name(
+    async def get_attachment_by_file_name(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1652,7 +1671,7 @@ class AsyncPurchaseOrdersResource:
 
         `GET /PurchaseOrders/{PurchaseOrderID}/Attachments/{FileName}` (operation `getPurchaseOrderAttachmentByFileName`).
         """
-        call = _get_purchase_order_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             purchase_order_id=purchase_order_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1660,10 +1679,10 @@ class AsyncPurchaseOrdersResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def create_purchase_order_attachment_by_file_name(
+    async def create_attachment_by_file_name(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1678,9 +1697,11 @@ class AsyncPurchaseOrdersResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /PurchaseOrders/{PurchaseOrderID}/Attachments/{FileName}` (operation `createPurchaseOrderAttachmentByFileName`).
         """
-        call = _create_purchase_order_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             purchase_order_id=purchase_order_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1689,10 +1710,10 @@ class AsyncPurchaseOrdersResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def update_purchase_order_attachment_by_file_name(
+    async def update_attachment_by_file_name(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1707,9 +1728,11 @@ class AsyncPurchaseOrdersResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /PurchaseOrders/{PurchaseOrderID}/Attachments/{FileName}` (operation `updatePurchaseOrderAttachmentByFileName`).
         """
-        call = _update_purchase_order_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             purchase_order_id=purchase_order_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1725,7 +1748,7 @@ class AsyncPurchaseOrdersResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def get_purchase_orders(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -1752,7 +1775,7 @@ class AsyncPurchaseOrdersResourceWithRawResponse:
 
         `GET /PurchaseOrders` (operation `getPurchaseOrders`).
         """
-        call = _get_purchase_orders_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             status=status,
@@ -1771,8 +1794,8 @@ class AsyncPurchaseOrdersResourceWithRawResponse:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        purchase_orders: list[PurchaseOrder] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        purchase_orders: builtins.list[PurchaseOrder] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[PurchaseOrders]:
         """Creates one or more purchase orders
@@ -1782,6 +1805,8 @@ class AsyncPurchaseOrdersResourceWithRawResponse:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /PurchaseOrders` (operation `createPurchaseOrders`).
         """
@@ -1802,8 +1827,8 @@ class AsyncPurchaseOrdersResourceWithRawResponse:
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        purchase_orders: list[PurchaseOrder] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        purchase_orders: builtins.list[PurchaseOrder] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[PurchaseOrders]:
         """Updates or creates one or more purchase orders
@@ -1813,6 +1838,8 @@ class AsyncPurchaseOrdersResourceWithRawResponse:
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /PurchaseOrders` (operation `updateOrCreatePurchaseOrders`).
         """
@@ -1826,10 +1853,10 @@ class AsyncPurchaseOrdersResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_purchase_order_as_pdf(
+    async def get_as_pdf(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[bytes]:
@@ -1841,15 +1868,13 @@ class AsyncPurchaseOrdersResourceWithRawResponse:
 
         `GET /PurchaseOrders/{PurchaseOrderID}/pdf` (operation `getPurchaseOrderAsPdf`).
         """
-        call = _get_purchase_order_as_pdf_call(
-            purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_as_pdf_call(purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def get_purchase_order(
+    async def get(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[PurchaseOrders]:
@@ -1861,20 +1886,18 @@ class AsyncPurchaseOrdersResourceWithRawResponse:
 
         `GET /PurchaseOrders/{PurchaseOrderID}` (operation `getPurchaseOrder`).
         """
-        call = _get_purchase_order_call(
-            purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
     async def update(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: list[ValidationError] | NotGiven = NOT_GIVEN,
-        purchase_orders: list[PurchaseOrder] | NotGiven = NOT_GIVEN,
+        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
+        purchase_orders: builtins.list[PurchaseOrder] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[PurchaseOrders]:
         """Updates a specific purchase order
@@ -1884,6 +1907,8 @@ class AsyncPurchaseOrdersResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
             warnings: Displays array of warning messages from the API
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /PurchaseOrders/{PurchaseOrderID}` (operation `updatePurchaseOrder`).
         """
@@ -1897,7 +1922,7 @@ class AsyncPurchaseOrdersResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_purchase_order_by_number(
+    async def get_by_number(
         self,
         *,
         purchase_order_number: str,
@@ -1912,15 +1937,15 @@ class AsyncPurchaseOrdersResourceWithRawResponse:
 
         `GET /PurchaseOrders/{PurchaseOrderNumber}` (operation `getPurchaseOrderByNumber`).
         """
-        call = _get_purchase_order_by_number_call(
+        call = _get_by_number_call(
             purchase_order_number=purchase_order_number, xero_tenant_id=xero_tenant_id
         )
         return await self._core.request(call, request_options)
 
-    async def get_purchase_order_history(
+    async def get_history(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -1932,18 +1957,16 @@ class AsyncPurchaseOrdersResourceWithRawResponse:
 
         `GET /PurchaseOrders/{PurchaseOrderID}/History` (operation `getPurchaseOrderHistory`).
         """
-        call = _get_purchase_order_history_call(
-            purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_history_call(purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def create_purchase_order_history(
+    async def create_history(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a history record for a specific purchase orders
@@ -1953,9 +1976,11 @@ class AsyncPurchaseOrdersResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /PurchaseOrders/{PurchaseOrderID}/History` (operation `createPurchaseOrderHistory`).
         """
-        call = _create_purchase_order_history_call(
+        call = _create_history_call(
             purchase_order_id=purchase_order_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -1963,10 +1988,10 @@ class AsyncPurchaseOrdersResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_purchase_order_attachments(
+    async def get_attachments(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Attachments]:
@@ -1978,16 +2003,16 @@ class AsyncPurchaseOrdersResourceWithRawResponse:
 
         `GET /PurchaseOrders/{PurchaseOrderID}/Attachments` (operation `getPurchaseOrderAttachments`).
         """
-        call = _get_purchase_order_attachments_call(
+        call = _get_attachments_call(
             purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id
         )
         return await self._core.request(call, request_options)
 
-    async def get_purchase_order_attachment_by_id(
+    async def get_attachment_by_id(
         self,
         *,
-        purchase_order_id: UUID,
-        attachment_id: UUID,
+        purchase_order_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -2002,7 +2027,7 @@ class AsyncPurchaseOrdersResourceWithRawResponse:
 
         `GET /PurchaseOrders/{PurchaseOrderID}/Attachments/{AttachmentID}` (operation `getPurchaseOrderAttachmentById`).
         """
-        call = _get_purchase_order_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             purchase_order_id=purchase_order_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -2010,10 +2035,10 @@ class AsyncPurchaseOrdersResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_purchase_order_attachment_by_file_name(
+    async def get_attachment_by_file_name(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -2029,7 +2054,7 @@ class AsyncPurchaseOrdersResourceWithRawResponse:
 
         `GET /PurchaseOrders/{PurchaseOrderID}/Attachments/{FileName}` (operation `getPurchaseOrderAttachmentByFileName`).
         """
-        call = _get_purchase_order_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             purchase_order_id=purchase_order_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -2037,10 +2062,10 @@ class AsyncPurchaseOrdersResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def create_purchase_order_attachment_by_file_name(
+    async def create_attachment_by_file_name(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -2055,9 +2080,11 @@ class AsyncPurchaseOrdersResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /PurchaseOrders/{PurchaseOrderID}/Attachments/{FileName}` (operation `createPurchaseOrderAttachmentByFileName`).
         """
-        call = _create_purchase_order_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             purchase_order_id=purchase_order_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -2066,10 +2093,10 @@ class AsyncPurchaseOrdersResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def update_purchase_order_attachment_by_file_name(
+    async def update_attachment_by_file_name(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -2084,9 +2111,11 @@ class AsyncPurchaseOrdersResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /PurchaseOrders/{PurchaseOrderID}/Attachments/{FileName}` (operation `updatePurchaseOrderAttachmentByFileName`).
         """
-        call = _update_purchase_order_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             purchase_order_id=purchase_order_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -2106,10 +2135,10 @@ class AsyncPurchaseOrdersResourceWithStreamingResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    def get_purchase_order_as_pdf(
+    def get_as_pdf(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
@@ -2121,16 +2150,14 @@ class AsyncPurchaseOrdersResourceWithStreamingResponse:
 
         `GET /PurchaseOrders/{PurchaseOrderID}/pdf` (operation `getPurchaseOrderAsPdf`).
         """
-        call = _get_purchase_order_as_pdf_call(
-            purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_as_pdf_call(purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id)
         return self._core.stream(call, request_options)
 
-    def get_purchase_order_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        purchase_order_id: UUID,
-        attachment_id: UUID,
+        purchase_order_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -2145,7 +2172,7 @@ class AsyncPurchaseOrdersResourceWithStreamingResponse:
 
         `GET /PurchaseOrders/{PurchaseOrderID}/Attachments/{AttachmentID}` (operation `getPurchaseOrderAttachmentById`).
         """
-        call = _get_purchase_order_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             purchase_order_id=purchase_order_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -2153,10 +2180,10 @@ class AsyncPurchaseOrdersResourceWithStreamingResponse:
         )
         return self._core.stream(call, request_options)
 
-    def get_purchase_order_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        purchase_order_id: UUID,
+        purchase_order_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -2172,7 +2199,7 @@ class AsyncPurchaseOrdersResourceWithStreamingResponse:
 
         `GET /PurchaseOrders/{PurchaseOrderID}/Attachments/{FileName}` (operation `getPurchaseOrderAttachmentByFileName`).
         """
-        call = _get_purchase_order_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             purchase_order_id=purchase_order_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import AsyncIterator, Iterator
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from datetime import date, datetime
@@ -33,7 +34,7 @@ __all__ = [
 ]
 
 
-def _get_quotes_call(
+def _list_call(
     *,
     xero_tenant_id: str,
     if_modified_since: datetime | None = None,
@@ -41,7 +42,7 @@ def _get_quotes_call(
     date_to: date | None = None,
     expiry_date_from: date | None = None,
     expiry_date_to: date | None = None,
-    contact_id: UUID | None = None,
+    contact_id: UUID | str | None = None,
     status: str | None = None,
     page: int | None = None,
     order: str | None = None,
@@ -76,7 +77,7 @@ def _create_call(
     xero_tenant_id: str,
     summarize_errors: bool | None = None,
     idempotency_key: str | None = None,
-    quotes: list[Quote] | NotGiven = NOT_GIVEN,
+    quotes: builtins.list[Quote] | NotGiven = NOT_GIVEN,
 ) -> Call[Quotes]:
     data = given({"Quotes": quotes})
     return Call[Quotes](
@@ -92,6 +93,7 @@ def _create_call(
         responses={"200": ResponseSpec(Quotes, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -100,7 +102,7 @@ def _update_or_create_call(
     xero_tenant_id: str,
     summarize_errors: bool | None = None,
     idempotency_key: str | None = None,
-    quotes: list[Quote] | NotGiven = NOT_GIVEN,
+    quotes: builtins.list[Quote] | NotGiven = NOT_GIVEN,
 ) -> Call[Quotes]:
     data = given({"Quotes": quotes})
     return Call[Quotes](
@@ -116,12 +118,13 @@ def _update_or_create_call(
         responses={"200": ResponseSpec(Quotes, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _get_quote_call(
+def _get_call(
     *,
-    quote_id: UUID,
+    quote_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[Quotes]:
     return Call[Quotes](
@@ -137,10 +140,10 @@ def _get_quote_call(
 
 def _update_call(
     *,
-    quote_id: UUID,
+    quote_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    quotes: list[Quote] | NotGiven = NOT_GIVEN,
+    quotes: builtins.list[Quote] | NotGiven = NOT_GIVEN,
 ) -> Call[Quotes]:
     data = given({"Quotes": quotes})
     return Call[Quotes](
@@ -156,12 +159,13 @@ def _update_call(
         responses={"200": ResponseSpec(Quotes, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _get_quote_history_call(
+def _get_history_call(
     *,
-    quote_id: UUID,
+    quote_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[HistoryRecords]:
     return Call[HistoryRecords](
@@ -175,12 +179,12 @@ def _get_quote_history_call(
     )
 
 
-def _create_quote_history_call(
+def _create_history_call(
     *,
-    quote_id: UUID,
+    quote_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+    history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
 ) -> Call[HistoryRecords]:
     data = given({"HistoryRecords": history_records})
     return Call[HistoryRecords](
@@ -196,12 +200,13 @@ def _create_quote_history_call(
         responses={"200": ResponseSpec(HistoryRecords, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _get_quote_as_pdf_call(
+def _get_as_pdf_call(
     *,
-    quote_id: UUID,
+    quote_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[bytes]:
     return Call[bytes](
@@ -215,9 +220,9 @@ def _get_quote_as_pdf_call(
     )
 
 
-def _get_quote_attachments_call(
+def _get_attachments_call(
     *,
-    quote_id: UUID,
+    quote_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[Attachments]:
     return Call[Attachments](
@@ -231,10 +236,10 @@ def _get_quote_attachments_call(
     )
 
 
-def _get_quote_attachment_by_id_call(
+def _get_attachment_by_id_call(
     *,
-    quote_id: UUID,
-    attachment_id: UUID,
+    quote_id: UUID | str,
+    attachment_id: UUID | str,
     xero_tenant_id: str,
     content_type: str,
 ) -> Call[bytes]:
@@ -252,9 +257,9 @@ def _get_quote_attachment_by_id_call(
     )
 
 
-def _get_quote_attachment_by_file_name_call(
+def _get_attachment_by_file_name_call(
     *,
-    quote_id: UUID,
+    quote_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     content_type: str,
@@ -273,9 +278,9 @@ def _get_quote_attachment_by_file_name_call(
     )
 
 
-def _create_quote_attachment_by_file_name_call(
+def _create_attachment_by_file_name_call(
     *,
-    quote_id: UUID,
+    quote_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     body: bytes,
@@ -295,12 +300,13 @@ def _create_quote_attachment_by_file_name_call(
         responses={"200": ResponseSpec(Attachments, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _update_quote_attachment_by_file_name_call(
+def _update_attachment_by_file_name_call(
     *,
-    quote_id: UUID,
+    quote_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     body: bytes,
@@ -320,6 +326,7 @@ def _update_quote_attachment_by_file_name_call(
         responses={"200": ResponseSpec(Attachments, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -331,7 +338,7 @@ class QuotesResource:
         self.with_raw_response = QuotesResourceWithRawResponse(core)
         self.with_streaming_response = QuotesResourceWithStreamingResponse(core)
 
-    def get_quotes(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -340,7 +347,7 @@ class QuotesResource:
         date_to: date | None = None,
         expiry_date_from: date | None = None,
         expiry_date_to: date | None = None,
-        contact_id: UUID | None = None,
+        contact_id: UUID | str | None = None,
         status: str | None = None,
         page: int | None = None,
         order: str | None = None,
@@ -364,7 +371,7 @@ class QuotesResource:
 
         `GET /Quotes` (operation `getQuotes`).
         """
-        call = _get_quotes_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             date_from=date_from,
@@ -379,7 +386,7 @@ class QuotesResource:
         )
         return self._core.request(call, request_options).data
 
-    def iter_get_quotes_pages(
+    def iter_list_pages(
         self,
         *,
         xero_tenant_id: str,
@@ -388,21 +395,21 @@ class QuotesResource:
         date_to: date | None = None,
         expiry_date_from: date | None = None,
         expiry_date_to: date | None = None,
-        contact_id: UUID | None = None,
+        contact_id: UUID | str | None = None,
         status: str | None = None,
         page: int | None = None,
         order: str | None = None,
         quote_number: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[Quotes]:
-        """Every page of `get_quotes`, one after the other.
+        """Every page of `list`, one after the other.
 
         Starts at `page` (page 1 when not given) and stops after an empty page. Takes
-        the arguments of `get_quotes`; each page is fetched when the loop reaches it.
+        the arguments of `list`; each page is fetched when the loop reaches it.
         """
 
         def _fetch(_token: Any) -> Quotes:
-            call = _get_quotes_call(
+            call = _list_call(
                 xero_tenant_id=xero_tenant_id,
                 if_modified_since=if_modified_since,
                 date_from=date_from,
@@ -419,7 +426,7 @@ class QuotesResource:
 
         return _paging.pages(_fetch, _paging.Paging(style="page", items="Quotes"), first=page)
 
-    def iter_get_quotes(
+    def iter_list(
         self,
         *,
         xero_tenant_id: str,
@@ -428,20 +435,20 @@ class QuotesResource:
         date_to: date | None = None,
         expiry_date_from: date | None = None,
         expiry_date_to: date | None = None,
-        contact_id: UUID | None = None,
+        contact_id: UUID | str | None = None,
         status: str | None = None,
         page: int | None = None,
         order: str | None = None,
         quote_number: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[Quote]:
-        """Every item of every page of `get_quotes` (the page's `Quotes`).
+        """Every item of every page of `list` (the page's `Quotes`).
 
         Starts at `page` (page 1 when not given) and stops after an empty page. Takes
-        the arguments of `get_quotes`; each page is fetched when the loop reaches it.
+        the arguments of `list`; each page is fetched when the loop reaches it.
         """
 
-        pages = self.iter_get_quotes_pages(
+        pages = self.iter_list_pages(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             date_from=date_from,
@@ -463,7 +470,7 @@ class QuotesResource:
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        quotes: list[Quote] | NotGiven = NOT_GIVEN,
+        quotes: builtins.list[Quote] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Quotes:
         """Create one or more quotes
@@ -472,6 +479,8 @@ class QuotesResource:
             xero_tenant_id: Xero identifier for Tenant
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Quotes` (operation `createQuotes`).
         """
@@ -489,7 +498,7 @@ class QuotesResource:
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        quotes: list[Quote] | NotGiven = NOT_GIVEN,
+        quotes: builtins.list[Quote] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Quotes:
         """Updates or creates one or more quotes
@@ -498,6 +507,8 @@ class QuotesResource:
             xero_tenant_id: Xero identifier for Tenant
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Quotes` (operation `updateOrCreateQuotes`).
         """
@@ -509,10 +520,10 @@ class QuotesResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_quote(
+    def get(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Quotes:
@@ -524,16 +535,16 @@ class QuotesResource:
 
         `GET /Quotes/{QuoteID}` (operation `getQuote`).
         """
-        call = _get_quote_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
     def update(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        quotes: list[Quote] | NotGiven = NOT_GIVEN,
+        quotes: builtins.list[Quote] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Quotes:
         """Updates a specific quote
@@ -542,6 +553,8 @@ class QuotesResource:
             quote_id: Unique identifier for an Quote
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Quotes/{QuoteID}` (operation `updateQuote`).
         """
@@ -553,10 +566,10 @@ class QuotesResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_quote_history(
+    def get_history(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -568,16 +581,16 @@ class QuotesResource:
 
         `GET /Quotes/{QuoteID}/History` (operation `getQuoteHistory`).
         """
-        call = _get_quote_history_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
+        call = _get_history_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def create_quote_history(
+    def create_history(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a history record for a specific quote
@@ -587,9 +600,11 @@ class QuotesResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Quotes/{QuoteID}/History` (operation `createQuoteHistory`).
         """
-        call = _create_quote_history_call(
+        call = _create_history_call(
             quote_id=quote_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -597,10 +612,10 @@ class QuotesResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_quote_as_pdf(
+    def get_as_pdf(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> bytes:
@@ -612,13 +627,13 @@ class QuotesResource:
 
         `GET /Quotes/{QuoteID}/pdf` (operation `getQuoteAsPdf`).
         """
-        call = _get_quote_as_pdf_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
+        call = _get_as_pdf_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def get_quote_attachments(
+    def get_attachments(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -630,14 +645,14 @@ class QuotesResource:
 
         `GET /Quotes/{QuoteID}/Attachments` (operation `getQuoteAttachments`).
         """
-        call = _get_quote_attachments_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
+        call = _get_attachments_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def get_quote_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        quote_id: UUID,
-        attachment_id: UUID,
+        quote_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -652,7 +667,7 @@ class QuotesResource:
 
         `GET /Quotes/{QuoteID}/Attachments/{AttachmentID}` (operation `getQuoteAttachmentById`).
         """
-        call = _get_quote_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             quote_id=quote_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -660,10 +675,10 @@ class QuotesResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_quote_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -679,7 +694,7 @@ class QuotesResource:
 
         `GET /Quotes/{QuoteID}/Attachments/{FileName}` (operation `getQuoteAttachmentByFileName`).
         """
-        call = _get_quote_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             quote_id=quote_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -687,10 +702,10 @@ class QuotesResource:
         )
         return self._core.request(call, request_options).data
 
-    def create_quote_attachment_by_file_name(
+    def create_attachment_by_file_name(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -705,9 +720,11 @@ class QuotesResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Quotes/{QuoteID}/Attachments/{FileName}` (operation `createQuoteAttachmentByFileName`).
         """
-        call = _create_quote_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             quote_id=quote_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -716,10 +733,10 @@ class QuotesResource:
         )
         return self._core.request(call, request_options).data
 
-    def update_quote_attachment_by_file_name(
+    def update_attachment_by_file_name(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -734,9 +751,11 @@ class QuotesResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Quotes/{QuoteID}/Attachments/{FileName}` (operation `updateQuoteAttachmentByFileName`).
         """
-        call = _update_quote_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             quote_id=quote_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -752,7 +771,7 @@ class QuotesResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_quotes(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -761,7 +780,7 @@ class QuotesResourceWithRawResponse:
         date_to: date | None = None,
         expiry_date_from: date | None = None,
         expiry_date_to: date | None = None,
-        contact_id: UUID | None = None,
+        contact_id: UUID | str | None = None,
         status: str | None = None,
         page: int | None = None,
         order: str | None = None,
@@ -785,7 +804,7 @@ class QuotesResourceWithRawResponse:
 
         `GET /Quotes` (operation `getQuotes`).
         """
-        call = _get_quotes_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             date_from=date_from,
@@ -806,7 +825,7 @@ class QuotesResourceWithRawResponse:
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        quotes: list[Quote] | NotGiven = NOT_GIVEN,
+        quotes: builtins.list[Quote] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Quotes]:
         """Create one or more quotes
@@ -815,6 +834,8 @@ class QuotesResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Quotes` (operation `createQuotes`).
         """
@@ -832,7 +853,7 @@ class QuotesResourceWithRawResponse:
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        quotes: list[Quote] | NotGiven = NOT_GIVEN,
+        quotes: builtins.list[Quote] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Quotes]:
         """Updates or creates one or more quotes
@@ -841,6 +862,8 @@ class QuotesResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Quotes` (operation `updateOrCreateQuotes`).
         """
@@ -852,10 +875,10 @@ class QuotesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_quote(
+    def get(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Quotes]:
@@ -867,16 +890,16 @@ class QuotesResourceWithRawResponse:
 
         `GET /Quotes/{QuoteID}` (operation `getQuote`).
         """
-        call = _get_quote_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
     def update(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        quotes: list[Quote] | NotGiven = NOT_GIVEN,
+        quotes: builtins.list[Quote] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Quotes]:
         """Updates a specific quote
@@ -885,6 +908,8 @@ class QuotesResourceWithRawResponse:
             quote_id: Unique identifier for an Quote
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Quotes/{QuoteID}` (operation `updateQuote`).
         """
@@ -896,10 +921,10 @@ class QuotesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_quote_history(
+    def get_history(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -911,16 +936,16 @@ class QuotesResourceWithRawResponse:
 
         `GET /Quotes/{QuoteID}/History` (operation `getQuoteHistory`).
         """
-        call = _get_quote_history_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
+        call = _get_history_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def create_quote_history(
+    def create_history(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a history record for a specific quote
@@ -930,9 +955,11 @@ class QuotesResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Quotes/{QuoteID}/History` (operation `createQuoteHistory`).
         """
-        call = _create_quote_history_call(
+        call = _create_history_call(
             quote_id=quote_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -940,10 +967,10 @@ class QuotesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_quote_as_pdf(
+    def get_as_pdf(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[bytes]:
@@ -955,13 +982,13 @@ class QuotesResourceWithRawResponse:
 
         `GET /Quotes/{QuoteID}/pdf` (operation `getQuoteAsPdf`).
         """
-        call = _get_quote_as_pdf_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
+        call = _get_as_pdf_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def get_quote_attachments(
+    def get_attachments(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Attachments]:
@@ -973,14 +1000,14 @@ class QuotesResourceWithRawResponse:
 
         `GET /Quotes/{QuoteID}/Attachments` (operation `getQuoteAttachments`).
         """
-        call = _get_quote_attachments_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
+        call = _get_attachments_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def get_quote_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        quote_id: UUID,
-        attachment_id: UUID,
+        quote_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -995,7 +1022,7 @@ class QuotesResourceWithRawResponse:
 
         `GET /Quotes/{QuoteID}/Attachments/{AttachmentID}` (operation `getQuoteAttachmentById`).
         """
-        call = _get_quote_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             quote_id=quote_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1003,10 +1030,10 @@ class QuotesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_quote_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1022,7 +1049,7 @@ class QuotesResourceWithRawResponse:
 
         `GET /Quotes/{QuoteID}/Attachments/{FileName}` (operation `getQuoteAttachmentByFileName`).
         """
-        call = _get_quote_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             quote_id=quote_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1030,10 +1057,10 @@ class QuotesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def create_quote_attachment_by_file_name(
+    def create_attachment_by_file_name(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1048,9 +1075,11 @@ class QuotesResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Quotes/{QuoteID}/Attachments/{FileName}` (operation `createQuoteAttachmentByFileName`).
         """
-        call = _create_quote_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             quote_id=quote_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1059,10 +1088,10 @@ class QuotesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def update_quote_attachment_by_file_name(
+    def update_attachment_by_file_name(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1077,9 +1106,11 @@ class QuotesResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Quotes/{QuoteID}/Attachments/{FileName}` (operation `updateQuoteAttachmentByFileName`).
         """
-        call = _update_quote_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             quote_id=quote_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1099,10 +1130,10 @@ class QuotesResourceWithStreamingResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_quote_as_pdf(
+    def get_as_pdf(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> AbstractContextManager[StreamedResponse[bytes]]:
@@ -1114,14 +1145,14 @@ class QuotesResourceWithStreamingResponse:
 
         `GET /Quotes/{QuoteID}/pdf` (operation `getQuoteAsPdf`).
         """
-        call = _get_quote_as_pdf_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
+        call = _get_as_pdf_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
         return self._core.stream(call, request_options)
 
-    def get_quote_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        quote_id: UUID,
-        attachment_id: UUID,
+        quote_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1136,7 +1167,7 @@ class QuotesResourceWithStreamingResponse:
 
         `GET /Quotes/{QuoteID}/Attachments/{AttachmentID}` (operation `getQuoteAttachmentById`).
         """
-        call = _get_quote_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             quote_id=quote_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1144,10 +1175,10 @@ class QuotesResourceWithStreamingResponse:
         )
         return self._core.stream(call, request_options)
 
-    def get_quote_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1163,7 +1194,7 @@ class QuotesResourceWithStreamingResponse:
 
         `GET /Quotes/{QuoteID}/Attachments/{FileName}` (operation `getQuoteAttachmentByFileName`).
         """
-        call = _get_quote_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             quote_id=quote_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1180,7 +1211,7 @@ class AsyncQuotesResource:
         self.with_raw_response = AsyncQuotesResourceWithRawResponse(core)
         self.with_streaming_response = AsyncQuotesResourceWithStreamingResponse(core)
 
-    async def get_quotes(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -1189,7 +1220,7 @@ class AsyncQuotesResource:
         date_to: date | None = None,
         expiry_date_from: date | None = None,
         expiry_date_to: date | None = None,
-        contact_id: UUID | None = None,
+        contact_id: UUID | str | None = None,
         status: str | None = None,
         page: int | None = None,
         order: str | None = None,
@@ -1213,7 +1244,7 @@ class AsyncQuotesResource:
 
         `GET /Quotes` (operation `getQuotes`).
         """
-        call = _get_quotes_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             date_from=date_from,
@@ -1228,7 +1259,7 @@ class AsyncQuotesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    def iter_get_quotes_pages(
+    def iter_list_pages(
         self,
         *,
         xero_tenant_id: str,
@@ -1237,21 +1268,21 @@ class AsyncQuotesResource:
         date_to: date | None = None,
         expiry_date_from: date | None = None,
         expiry_date_to: date | None = None,
-        contact_id: UUID | None = None,
+        contact_id: UUID | str | None = None,
         status: str | None = None,
         page: int | None = None,
         order: str | None = None,
         quote_number: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[Quotes]:
-        """Every page of `get_quotes`, one after the other.
+        """Every page of `list`, one after the other.
 
         Starts at `page` (page 1 when not given) and stops after an empty page. Takes
-        the arguments of `get_quotes`; each page is fetched when the loop reaches it.
+        the arguments of `list`; each page is fetched when the loop reaches it.
         """
 
         async def _fetch(_token: Any) -> Quotes:
-            call = _get_quotes_call(
+            call = _list_call(
                 xero_tenant_id=xero_tenant_id,
                 if_modified_since=if_modified_since,
                 date_from=date_from,
@@ -1268,7 +1299,7 @@ class AsyncQuotesResource:
 
         return _paging.apages(_fetch, _paging.Paging(style="page", items="Quotes"), first=page)
 
-    def iter_get_quotes(
+    def iter_list(
         self,
         *,
         xero_tenant_id: str,
@@ -1277,20 +1308,20 @@ class AsyncQuotesResource:
         date_to: date | None = None,
         expiry_date_from: date | None = None,
         expiry_date_to: date | None = None,
-        contact_id: UUID | None = None,
+        contact_id: UUID | str | None = None,
         status: str | None = None,
         page: int | None = None,
         order: str | None = None,
         quote_number: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[Quote]:
-        """Every item of every page of `get_quotes` (the page's `Quotes`).
+        """Every item of every page of `list` (the page's `Quotes`).
 
         Starts at `page` (page 1 when not given) and stops after an empty page. Takes
-        the arguments of `get_quotes`; each page is fetched when the loop reaches it.
+        the arguments of `list`; each page is fetched when the loop reaches it.
         """
 
-        pages = self.iter_get_quotes_pages(
+        pages = self.iter_list_pages(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             date_from=date_from,
@@ -1312,7 +1343,7 @@ class AsyncQuotesResource:
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        quotes: list[Quote] | NotGiven = NOT_GIVEN,
+        quotes: builtins.list[Quote] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Quotes:
         """Create one or more quotes
@@ -1321,6 +1352,8 @@ class AsyncQuotesResource:
             xero_tenant_id: Xero identifier for Tenant
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Quotes` (operation `createQuotes`).
         """
@@ -1338,7 +1371,7 @@ class AsyncQuotesResource:
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        quotes: list[Quote] | NotGiven = NOT_GIVEN,
+        quotes: builtins.list[Quote] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Quotes:
         """Updates or creates one or more quotes
@@ -1347,6 +1380,8 @@ class AsyncQuotesResource:
             xero_tenant_id: Xero identifier for Tenant
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Quotes` (operation `updateOrCreateQuotes`).
         """
@@ -1358,10 +1393,10 @@ class AsyncQuotesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_quote(
+    async def get(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Quotes:
@@ -1373,16 +1408,16 @@ class AsyncQuotesResource:
 
         `GET /Quotes/{QuoteID}` (operation `getQuote`).
         """
-        call = _get_quote_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
     async def update(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        quotes: list[Quote] | NotGiven = NOT_GIVEN,
+        quotes: builtins.list[Quote] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Quotes:
         """Updates a specific quote
@@ -1391,6 +1426,8 @@ class AsyncQuotesResource:
             quote_id: Unique identifier for an Quote
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Quotes/{QuoteID}` (operation `updateQuote`).
         """
@@ -1402,10 +1439,10 @@ class AsyncQuotesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_quote_history(
+    async def get_history(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -1417,16 +1454,16 @@ class AsyncQuotesResource:
 
         `GET /Quotes/{QuoteID}/History` (operation `getQuoteHistory`).
         """
-        call = _get_quote_history_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
+        call = _get_history_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def create_quote_history(
+    async def create_history(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a history record for a specific quote
@@ -1436,9 +1473,11 @@ class AsyncQuotesResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Quotes/{QuoteID}/History` (operation `createQuoteHistory`).
         """
-        call = _create_quote_history_call(
+        call = _create_history_call(
             quote_id=quote_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -1446,10 +1485,10 @@ class AsyncQuotesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_quote_as_pdf(
+    async def get_as_pdf(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> bytes:
@@ -1461,13 +1500,13 @@ class AsyncQuotesResource:
 
         `GET /Quotes/{QuoteID}/pdf` (operation `getQuoteAsPdf`).
         """
-        call = _get_quote_as_pdf_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
+        call = _get_as_pdf_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def get_quote_attachments(
+    async def get_attachments(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -1479,14 +1518,14 @@ class AsyncQuotesResource:
 
         `GET /Quotes/{QuoteID}/Attachments` (operation `getQuoteAttachments`).
         """
-        call = _get_quote_attachments_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
+        call = _get_attachments_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def get_quote_attachment_by_id(
+    async def get_attachment_by_id(
         self,
         *,
-        quote_id: UUID,
-        attachment_id: UUID,
+        quote_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1501,7 +1540,7 @@ class AsyncQuotesResource:
 
         `GET /Quotes/{QuoteID}/Attachments/{AttachmentID}` (operation `getQuoteAttachmentById`).
         """
-        call = _get_quote_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             quote_id=quote_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1509,10 +1548,10 @@ class AsyncQuotesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_quote_attachment_by_file_name(
+    async def get_attachment_by_file_name(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1528,7 +1567,7 @@ class AsyncQuotesResource:
 
         `GET /Quotes/{QuoteID}/Attachments/{FileName}` (operation `getQuoteAttachmentByFileName`).
         """
-        call = _get_quote_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             quote_id=quote_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1536,10 +1575,10 @@ class AsyncQuotesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def create_quote_attachment_by_file_name(
+    async def create_attachment_by_file_name(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1554,9 +1593,11 @@ class AsyncQuotesResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Quotes/{QuoteID}/Attachments/{FileName}` (operation `createQuoteAttachmentByFileName`).
         """
-        call = _create_quote_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             quote_id=quote_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1565,10 +1606,10 @@ class AsyncQuotesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def update_quote_attachment_by_file_name(
+    async def update_attachment_by_file_name(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1583,9 +1624,11 @@ class AsyncQuotesResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Quotes/{QuoteID}/Attachments/{FileName}` (operation `updateQuoteAttachmentByFileName`).
         """
-        call = _update_quote_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             quote_id=quote_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1601,7 +1644,7 @@ class AsyncQuotesResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def get_quotes(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -1610,7 +1653,7 @@ class AsyncQuotesResourceWithRawResponse:
         date_to: date | None = None,
         expiry_date_from: date | None = None,
         expiry_date_to: date | None = None,
-        contact_id: UUID | None = None,
+        contact_id: UUID | str | None = None,
         status: str | None = None,
         page: int | None = None,
         order: str | None = None,
@@ -1634,7 +1677,7 @@ class AsyncQuotesResourceWithRawResponse:
 
         `GET /Quotes` (operation `getQuotes`).
         """
-        call = _get_quotes_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             date_from=date_from,
@@ -1655,7 +1698,7 @@ class AsyncQuotesResourceWithRawResponse:
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        quotes: list[Quote] | NotGiven = NOT_GIVEN,
+        quotes: builtins.list[Quote] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Quotes]:
         """Create one or more quotes
@@ -1664,6 +1707,8 @@ class AsyncQuotesResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Quotes` (operation `createQuotes`).
         """
@@ -1681,7 +1726,7 @@ class AsyncQuotesResourceWithRawResponse:
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        quotes: list[Quote] | NotGiven = NOT_GIVEN,
+        quotes: builtins.list[Quote] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Quotes]:
         """Updates or creates one or more quotes
@@ -1690,6 +1735,8 @@ class AsyncQuotesResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Quotes` (operation `updateOrCreateQuotes`).
         """
@@ -1701,10 +1748,10 @@ class AsyncQuotesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_quote(
+    async def get(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Quotes]:
@@ -1716,16 +1763,16 @@ class AsyncQuotesResourceWithRawResponse:
 
         `GET /Quotes/{QuoteID}` (operation `getQuote`).
         """
-        call = _get_quote_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
     async def update(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        quotes: list[Quote] | NotGiven = NOT_GIVEN,
+        quotes: builtins.list[Quote] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Quotes]:
         """Updates a specific quote
@@ -1734,6 +1781,8 @@ class AsyncQuotesResourceWithRawResponse:
             quote_id: Unique identifier for an Quote
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Quotes/{QuoteID}` (operation `updateQuote`).
         """
@@ -1745,10 +1794,10 @@ class AsyncQuotesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_quote_history(
+    async def get_history(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -1760,16 +1809,16 @@ class AsyncQuotesResourceWithRawResponse:
 
         `GET /Quotes/{QuoteID}/History` (operation `getQuoteHistory`).
         """
-        call = _get_quote_history_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
+        call = _get_history_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def create_quote_history(
+    async def create_history(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a history record for a specific quote
@@ -1779,9 +1828,11 @@ class AsyncQuotesResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Quotes/{QuoteID}/History` (operation `createQuoteHistory`).
         """
-        call = _create_quote_history_call(
+        call = _create_history_call(
             quote_id=quote_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -1789,10 +1840,10 @@ class AsyncQuotesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_quote_as_pdf(
+    async def get_as_pdf(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[bytes]:
@@ -1804,13 +1855,13 @@ class AsyncQuotesResourceWithRawResponse:
 
         `GET /Quotes/{QuoteID}/pdf` (operation `getQuoteAsPdf`).
         """
-        call = _get_quote_as_pdf_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
+        call = _get_as_pdf_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def get_quote_attachments(
+    async def get_attachments(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Attachments]:
@@ -1822,14 +1873,14 @@ class AsyncQuotesResourceWithRawResponse:
 
         `GET /Quotes/{QuoteID}/Attachments` (operation `getQuoteAttachments`).
         """
-        call = _get_quote_attachments_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
+        call = _get_attachments_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def get_quote_attachment_by_id(
+    async def get_attachment_by_id(
         self,
         *,
-        quote_id: UUID,
-        attachment_id: UUID,
+        quote_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1844,7 +1895,7 @@ class AsyncQuotesResourceWithRawResponse:
 
         `GET /Quotes/{QuoteID}/Attachments/{AttachmentID}` (operation `getQuoteAttachmentById`).
         """
-        call = _get_quote_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             quote_id=quote_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1852,10 +1903,10 @@ class AsyncQuotesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_quote_attachment_by_file_name(
+    async def get_attachment_by_file_name(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1871,7 +1922,7 @@ class AsyncQuotesResourceWithRawResponse:
 
         `GET /Quotes/{QuoteID}/Attachments/{FileName}` (operation `getQuoteAttachmentByFileName`).
         """
-        call = _get_quote_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             quote_id=quote_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1879,10 +1930,10 @@ class AsyncQuotesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def create_quote_attachment_by_file_name(
+    async def create_attachment_by_file_name(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1897,9 +1948,11 @@ class AsyncQuotesResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Quotes/{QuoteID}/Attachments/{FileName}` (operation `createQuoteAttachmentByFileName`).
         """
-        call = _create_quote_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             quote_id=quote_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1908,10 +1961,10 @@ class AsyncQuotesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def update_quote_attachment_by_file_name(
+    async def update_attachment_by_file_name(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1926,9 +1979,11 @@ class AsyncQuotesResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Quotes/{QuoteID}/Attachments/{FileName}` (operation `updateQuoteAttachmentByFileName`).
         """
-        call = _update_quote_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             quote_id=quote_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1948,10 +2003,10 @@ class AsyncQuotesResourceWithStreamingResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    def get_quote_as_pdf(
+    def get_as_pdf(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
@@ -1963,14 +2018,14 @@ class AsyncQuotesResourceWithStreamingResponse:
 
         `GET /Quotes/{QuoteID}/pdf` (operation `getQuoteAsPdf`).
         """
-        call = _get_quote_as_pdf_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
+        call = _get_as_pdf_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
         return self._core.stream(call, request_options)
 
-    def get_quote_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        quote_id: UUID,
-        attachment_id: UUID,
+        quote_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1985,7 +2040,7 @@ class AsyncQuotesResourceWithStreamingResponse:
 
         `GET /Quotes/{QuoteID}/Attachments/{AttachmentID}` (operation `getQuoteAttachmentById`).
         """
-        call = _get_quote_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             quote_id=quote_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1993,10 +2048,10 @@ class AsyncQuotesResourceWithStreamingResponse:
         )
         return self._core.stream(call, request_options)
 
-    def get_quote_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        quote_id: UUID,
+        quote_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -2012,7 +2067,7 @@ class AsyncQuotesResourceWithStreamingResponse:
 
         `GET /Quotes/{QuoteID}/Attachments/{FileName}` (operation `getQuoteAttachmentByFileName`).
         """
-        call = _get_quote_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             quote_id=quote_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from datetime import datetime
 from uuid import UUID
@@ -30,7 +31,7 @@ __all__ = [
 ]
 
 
-def _get_receipts_call(
+def _list_call(
     *,
     xero_tenant_id: str,
     if_modified_since: datetime | None = None,
@@ -61,7 +62,7 @@ def _create_call(
     xero_tenant_id: str,
     unitdp: int | None = None,
     idempotency_key: str | None = None,
-    receipts: list[Receipt] | NotGiven = NOT_GIVEN,
+    receipts: builtins.list[Receipt] | NotGiven = NOT_GIVEN,
 ) -> Call[Receipts]:
     data = given({"Receipts": receipts})
     return Call[Receipts](
@@ -77,12 +78,13 @@ def _create_call(
         responses={"200": ResponseSpec(Receipts, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _get_receipt_call(
+def _get_call(
     *,
-    receipt_id: UUID,
+    receipt_id: UUID | str,
     xero_tenant_id: str,
     unitdp: int | None = None,
 ) -> Call[Receipts]:
@@ -100,11 +102,11 @@ def _get_receipt_call(
 
 def _update_call(
     *,
-    receipt_id: UUID,
+    receipt_id: UUID | str,
     xero_tenant_id: str,
     unitdp: int | None = None,
     idempotency_key: str | None = None,
-    receipts: list[Receipt] | NotGiven = NOT_GIVEN,
+    receipts: builtins.list[Receipt] | NotGiven = NOT_GIVEN,
 ) -> Call[Receipts]:
     data = given({"Receipts": receipts})
     return Call[Receipts](
@@ -121,12 +123,13 @@ def _update_call(
         responses={"200": ResponseSpec(Receipts, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _get_receipt_attachments_call(
+def _get_attachments_call(
     *,
-    receipt_id: UUID,
+    receipt_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[Attachments]:
     return Call[Attachments](
@@ -140,10 +143,10 @@ def _get_receipt_attachments_call(
     )
 
 
-def _get_receipt_attachment_by_id_call(
+def _get_attachment_by_id_call(
     *,
-    receipt_id: UUID,
-    attachment_id: UUID,
+    receipt_id: UUID | str,
+    attachment_id: UUID | str,
     xero_tenant_id: str,
     content_type: str,
 ) -> Call[bytes]:
@@ -161,9 +164,9 @@ def _get_receipt_attachment_by_id_call(
     )
 
 
-def _get_receipt_attachment_by_file_name_call(
+def _get_attachment_by_file_name_call(
     *,
-    receipt_id: UUID,
+    receipt_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     content_type: str,
@@ -182,9 +185,9 @@ def _get_receipt_attachment_by_file_name_call(
     )
 
 
-def _create_receipt_attachment_by_file_name_call(
+def _create_attachment_by_file_name_call(
     *,
-    receipt_id: UUID,
+    receipt_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     body: bytes,
@@ -204,12 +207,13 @@ def _create_receipt_attachment_by_file_name_call(
         responses={"200": ResponseSpec(Attachments, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _update_receipt_attachment_by_file_name_call(
+def _update_attachment_by_file_name_call(
     *,
-    receipt_id: UUID,
+    receipt_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     body: bytes,
@@ -229,12 +233,13 @@ def _update_receipt_attachment_by_file_name_call(
         responses={"200": ResponseSpec(Attachments, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _get_receipt_history_call(
+def _get_history_call(
     *,
-    receipt_id: UUID,
+    receipt_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[HistoryRecords]:
     return Call[HistoryRecords](
@@ -248,12 +253,12 @@ def _get_receipt_history_call(
     )
 
 
-def _create_receipt_history_call(
+def _create_history_call(
     *,
-    receipt_id: UUID,
+    receipt_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+    history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
 ) -> Call[HistoryRecords]:
     data = given({"HistoryRecords": history_records})
     return Call[HistoryRecords](
@@ -269,6 +274,7 @@ def _create_receipt_history_call(
         responses={"200": ResponseSpec(HistoryRecords, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -280,7 +286,7 @@ class ReceiptsResource:
         self.with_raw_response = ReceiptsResourceWithRawResponse(core)
         self.with_streaming_response = ReceiptsResourceWithStreamingResponse(core)
 
-    def get_receipts(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -301,7 +307,7 @@ class ReceiptsResource:
 
         `GET /Receipts` (operation `getReceipts`).
         """
-        call = _get_receipts_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -316,7 +322,7 @@ class ReceiptsResource:
         xero_tenant_id: str,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
-        receipts: list[Receipt] | NotGiven = NOT_GIVEN,
+        receipts: builtins.list[Receipt] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Receipts:
         """Creates draft expense claim receipts for any user
@@ -325,6 +331,8 @@ class ReceiptsResource:
             xero_tenant_id: Xero identifier for Tenant
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Receipts` (operation `createReceipt`).
         """
@@ -336,10 +344,10 @@ class ReceiptsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_receipt(
+    def get(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         request_options: RequestOptions | None = None,
@@ -353,19 +361,17 @@ class ReceiptsResource:
 
         `GET /Receipts/{ReceiptID}` (operation `getReceipt`).
         """
-        call = _get_receipt_call(
-            receipt_id=receipt_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp
-        )
+        call = _get_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp)
         return self._core.request(call, request_options).data
 
     def update(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
-        receipts: list[Receipt] | NotGiven = NOT_GIVEN,
+        receipts: builtins.list[Receipt] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Receipts:
         """Updates a specific draft expense claim receipts
@@ -375,6 +381,8 @@ class ReceiptsResource:
             xero_tenant_id: Xero identifier for Tenant
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Receipts/{ReceiptID}` (operation `updateReceipt`).
         """
@@ -387,10 +395,10 @@ class ReceiptsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_receipt_attachments(
+    def get_attachments(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -402,14 +410,14 @@ class ReceiptsResource:
 
         `GET /Receipts/{ReceiptID}/Attachments` (operation `getReceiptAttachments`).
         """
-        call = _get_receipt_attachments_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id)
+        call = _get_attachments_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def get_receipt_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        receipt_id: UUID,
-        attachment_id: UUID,
+        receipt_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -424,7 +432,7 @@ class ReceiptsResource:
 
         `GET /Receipts/{ReceiptID}/Attachments/{AttachmentID}` (operation `getReceiptAttachmentById`).
         """
-        call = _get_receipt_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             receipt_id=receipt_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -432,10 +440,10 @@ class ReceiptsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_receipt_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -451,7 +459,7 @@ class ReceiptsResource:
 
         `GET /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `getReceiptAttachmentByFileName`).
         """
-        call = _get_receipt_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             receipt_id=receipt_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -459,10 +467,10 @@ class ReceiptsResource:
         )
         return self._core.request(call, request_options).data
 
-    def create_receipt_attachment_by_file_name(
+    def create_attachment_by_file_name(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -477,9 +485,11 @@ class ReceiptsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `createReceiptAttachmentByFileName`).
         """
-        call = _create_receipt_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             receipt_id=receipt_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -488,10 +498,10 @@ class ReceiptsResource:
         )
         return self._core.request(call, request_options).data
 
-    def update_receipt_attachment_by_file_name(
+    def update_attachment_by_file_name(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -506,9 +516,11 @@ class ReceiptsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `updateReceiptAttachmentByFileName`).
         """
-        call = _update_receipt_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             receipt_id=receipt_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -517,10 +529,10 @@ class ReceiptsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_receipt_history(
+    def get_history(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -532,16 +544,16 @@ class ReceiptsResource:
 
         `GET /Receipts/{ReceiptID}/History` (operation `getReceiptHistory`).
         """
-        call = _get_receipt_history_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id)
+        call = _get_history_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def create_receipt_history(
+    def create_history(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a history record for a specific receipt
@@ -551,9 +563,11 @@ class ReceiptsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Receipts/{ReceiptID}/History` (operation `createReceiptHistory`).
         """
-        call = _create_receipt_history_call(
+        call = _create_history_call(
             receipt_id=receipt_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -568,7 +582,7 @@ class ReceiptsResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_receipts(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -589,7 +603,7 @@ class ReceiptsResourceWithRawResponse:
 
         `GET /Receipts` (operation `getReceipts`).
         """
-        call = _get_receipts_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -604,7 +618,7 @@ class ReceiptsResourceWithRawResponse:
         xero_tenant_id: str,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
-        receipts: list[Receipt] | NotGiven = NOT_GIVEN,
+        receipts: builtins.list[Receipt] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Receipts]:
         """Creates draft expense claim receipts for any user
@@ -613,6 +627,8 @@ class ReceiptsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Receipts` (operation `createReceipt`).
         """
@@ -624,10 +640,10 @@ class ReceiptsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_receipt(
+    def get(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         request_options: RequestOptions | None = None,
@@ -641,19 +657,17 @@ class ReceiptsResourceWithRawResponse:
 
         `GET /Receipts/{ReceiptID}` (operation `getReceipt`).
         """
-        call = _get_receipt_call(
-            receipt_id=receipt_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp
-        )
+        call = _get_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp)
         return self._core.request(call, request_options)
 
     def update(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
-        receipts: list[Receipt] | NotGiven = NOT_GIVEN,
+        receipts: builtins.list[Receipt] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Receipts]:
         """Updates a specific draft expense claim receipts
@@ -663,6 +677,8 @@ class ReceiptsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Receipts/{ReceiptID}` (operation `updateReceipt`).
         """
@@ -675,10 +691,10 @@ class ReceiptsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_receipt_attachments(
+    def get_attachments(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Attachments]:
@@ -690,14 +706,14 @@ class ReceiptsResourceWithRawResponse:
 
         `GET /Receipts/{ReceiptID}/Attachments` (operation `getReceiptAttachments`).
         """
-        call = _get_receipt_attachments_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id)
+        call = _get_attachments_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def get_receipt_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        receipt_id: UUID,
-        attachment_id: UUID,
+        receipt_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -712,7 +728,7 @@ class ReceiptsResourceWithRawResponse:
 
         `GET /Receipts/{ReceiptID}/Attachments/{AttachmentID}` (operation `getReceiptAttachmentById`).
         """
-        call = _get_receipt_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             receipt_id=receipt_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -720,10 +736,10 @@ class ReceiptsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_receipt_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -739,7 +755,7 @@ class ReceiptsResourceWithRawResponse:
 
         `GET /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `getReceiptAttachmentByFileName`).
         """
-        call = _get_receipt_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             receipt_id=receipt_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -747,10 +763,10 @@ class ReceiptsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def create_receipt_attachment_by_file_name(
+    def create_attachment_by_file_name(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -765,9 +781,11 @@ class ReceiptsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `createReceiptAttachmentByFileName`).
         """
-        call = _create_receipt_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             receipt_id=receipt_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -776,10 +794,10 @@ class ReceiptsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def update_receipt_attachment_by_file_name(
+    def update_attachment_by_file_name(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -794,9 +812,11 @@ class ReceiptsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `updateReceiptAttachmentByFileName`).
         """
-        call = _update_receipt_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             receipt_id=receipt_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -805,10 +825,10 @@ class ReceiptsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_receipt_history(
+    def get_history(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -820,16 +840,16 @@ class ReceiptsResourceWithRawResponse:
 
         `GET /Receipts/{ReceiptID}/History` (operation `getReceiptHistory`).
         """
-        call = _get_receipt_history_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id)
+        call = _get_history_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def create_receipt_history(
+    def create_history(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a history record for a specific receipt
@@ -839,9 +859,11 @@ class ReceiptsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Receipts/{ReceiptID}/History` (operation `createReceiptHistory`).
         """
-        call = _create_receipt_history_call(
+        call = _create_history_call(
             receipt_id=receipt_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -860,11 +882,11 @@ class ReceiptsResourceWithStreamingResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_receipt_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        receipt_id: UUID,
-        attachment_id: UUID,
+        receipt_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -879,7 +901,7 @@ class ReceiptsResourceWithStreamingResponse:
 
         `GET /Receipts/{ReceiptID}/Attachments/{AttachmentID}` (operation `getReceiptAttachmentById`).
         """
-        call = _get_receipt_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             receipt_id=receipt_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -887,10 +909,10 @@ class ReceiptsResourceWithStreamingResponse:
         )
         return self._core.stream(call, request_options)
 
-    def get_receipt_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -906,7 +928,7 @@ class ReceiptsResourceWithStreamingResponse:
 
         `GET /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `getReceiptAttachmentByFileName`).
         """
-        call = _get_receipt_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             receipt_id=receipt_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -923,7 +945,7 @@ class AsyncReceiptsResource:
         self.with_raw_response = AsyncReceiptsResourceWithRawResponse(core)
         self.with_streaming_response = AsyncReceiptsResourceWithStreamingResponse(core)
 
-    async def get_receipts(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -944,7 +966,7 @@ class AsyncReceiptsResource:
 
         `GET /Receipts` (operation `getReceipts`).
         """
-        call = _get_receipts_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -959,7 +981,7 @@ class AsyncReceiptsResource:
         xero_tenant_id: str,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
-        receipts: list[Receipt] | NotGiven = NOT_GIVEN,
+        receipts: builtins.list[Receipt] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Receipts:
         """Creates draft expense claim receipts for any user
@@ -968,6 +990,8 @@ class AsyncReceiptsResource:
             xero_tenant_id: Xero identifier for Tenant
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Receipts` (operation `createReceipt`).
         """
@@ -979,10 +1003,10 @@ class AsyncReceiptsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_receipt(
+    async def get(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         request_options: RequestOptions | None = None,
@@ -996,19 +1020,17 @@ class AsyncReceiptsResource:
 
         `GET /Receipts/{ReceiptID}` (operation `getReceipt`).
         """
-        call = _get_receipt_call(
-            receipt_id=receipt_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp
-        )
+        call = _get_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp)
         return (await self._core.request(call, request_options)).data
 
     async def update(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
-        receipts: list[Receipt] | NotGiven = NOT_GIVEN,
+        receipts: builtins.list[Receipt] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> Receipts:
         """Updates a specific draft expense claim receipts
@@ -1018,6 +1040,8 @@ class AsyncReceiptsResource:
             xero_tenant_id: Xero identifier for Tenant
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Receipts/{ReceiptID}` (operation `updateReceipt`).
         """
@@ -1030,10 +1054,10 @@ class AsyncReceiptsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_receipt_attachments(
+    async def get_attachments(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -1045,14 +1069,14 @@ class AsyncReceiptsResource:
 
         `GET /Receipts/{ReceiptID}/Attachments` (operation `getReceiptAttachments`).
         """
-        call = _get_receipt_attachments_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id)
+        call = _get_attachments_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def get_receipt_attachment_by_id(
+    async def get_attachment_by_id(
         self,
         *,
-        receipt_id: UUID,
-        attachment_id: UUID,
+        receipt_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1067,7 +1091,7 @@ class AsyncReceiptsResource:
 
         `GET /Receipts/{ReceiptID}/Attachments/{AttachmentID}` (operation `getReceiptAttachmentById`).
         """
-        call = _get_receipt_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             receipt_id=receipt_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1075,10 +1099,10 @@ class AsyncReceiptsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_receipt_attachment_by_file_name(
+    async def get_attachment_by_file_name(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1094,7 +1118,7 @@ class AsyncReceiptsResource:
 
         `GET /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `getReceiptAttachmentByFileName`).
         """
-        call = _get_receipt_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             receipt_id=receipt_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1102,10 +1126,10 @@ class AsyncReceiptsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def create_receipt_attachment_by_file_name(
+    async def create_attachment_by_file_name(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1120,9 +1144,11 @@ class AsyncReceiptsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `createReceiptAttachmentByFileName`).
         """
-        call = _create_receipt_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             receipt_id=receipt_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1131,10 +1157,10 @@ class AsyncReceiptsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def update_receipt_attachment_by_file_name(
+    async def update_attachment_by_file_name(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1149,9 +1175,11 @@ class AsyncReceiptsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `updateReceiptAttachmentByFileName`).
         """
-        call = _update_receipt_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             receipt_id=receipt_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1160,10 +1188,10 @@ class AsyncReceiptsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_receipt_history(
+    async def get_history(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -1175,16 +1203,16 @@ class AsyncReceiptsResource:
 
         `GET /Receipts/{ReceiptID}/History` (operation `getReceiptHistory`).
         """
-        call = _get_receipt_history_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id)
+        call = _get_history_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def create_receipt_history(
+    async def create_history(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a history record for a specific receipt
@@ -1194,9 +1222,11 @@ class AsyncReceiptsResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Receipts/{ReceiptID}/History` (operation `createReceiptHistory`).
         """
-        call = _create_receipt_history_call(
+        call = _create_history_call(
             receipt_id=receipt_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -1211,7 +1241,7 @@ class AsyncReceiptsResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def get_receipts(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -1232,7 +1262,7 @@ class AsyncReceiptsResourceWithRawResponse:
 
         `GET /Receipts` (operation `getReceipts`).
         """
-        call = _get_receipts_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -1247,7 +1277,7 @@ class AsyncReceiptsResourceWithRawResponse:
         xero_tenant_id: str,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
-        receipts: list[Receipt] | NotGiven = NOT_GIVEN,
+        receipts: builtins.list[Receipt] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Receipts]:
         """Creates draft expense claim receipts for any user
@@ -1256,6 +1286,8 @@ class AsyncReceiptsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /Receipts` (operation `createReceipt`).
         """
@@ -1267,10 +1299,10 @@ class AsyncReceiptsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_receipt(
+    async def get(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         request_options: RequestOptions | None = None,
@@ -1284,19 +1316,17 @@ class AsyncReceiptsResourceWithRawResponse:
 
         `GET /Receipts/{ReceiptID}` (operation `getReceipt`).
         """
-        call = _get_receipt_call(
-            receipt_id=receipt_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp
-        )
+        call = _get_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp)
         return await self._core.request(call, request_options)
 
     async def update(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         xero_tenant_id: str,
         unitdp: int | None = None,
         idempotency_key: str | None = None,
-        receipts: list[Receipt] | NotGiven = NOT_GIVEN,
+        receipts: builtins.list[Receipt] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Receipts]:
         """Updates a specific draft expense claim receipts
@@ -1306,6 +1336,8 @@ class AsyncReceiptsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /Receipts/{ReceiptID}` (operation `updateReceipt`).
         """
@@ -1318,10 +1350,10 @@ class AsyncReceiptsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_receipt_attachments(
+    async def get_attachments(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Attachments]:
@@ -1333,14 +1365,14 @@ class AsyncReceiptsResourceWithRawResponse:
 
         `GET /Receipts/{ReceiptID}/Attachments` (operation `getReceiptAttachments`).
         """
-        call = _get_receipt_attachments_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id)
+        call = _get_attachments_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def get_receipt_attachment_by_id(
+    async def get_attachment_by_id(
         self,
         *,
-        receipt_id: UUID,
-        attachment_id: UUID,
+        receipt_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1355,7 +1387,7 @@ class AsyncReceiptsResourceWithRawResponse:
 
         `GET /Receipts/{ReceiptID}/Attachments/{AttachmentID}` (operation `getReceiptAttachmentById`).
         """
-        call = _get_receipt_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             receipt_id=receipt_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1363,10 +1395,10 @@ class AsyncReceiptsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_receipt_attachment_by_file_name(
+    async def get_attachment_by_file_name(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1382,7 +1414,7 @@ class AsyncReceiptsResourceWithRawResponse:
 
         `GET /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `getReceiptAttachmentByFileName`).
         """
-        call = _get_receipt_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             receipt_id=receipt_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1390,10 +1422,10 @@ class AsyncReceiptsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def create_receipt_attachment_by_file_name(
+    async def create_attachment_by_file_name(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1408,9 +1440,11 @@ class AsyncReceiptsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `createReceiptAttachmentByFileName`).
         """
-        call = _create_receipt_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             receipt_id=receipt_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1419,10 +1453,10 @@ class AsyncReceiptsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def update_receipt_attachment_by_file_name(
+    async def update_attachment_by_file_name(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1437,9 +1471,11 @@ class AsyncReceiptsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `updateReceiptAttachmentByFileName`).
         """
-        call = _update_receipt_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             receipt_id=receipt_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1448,10 +1484,10 @@ class AsyncReceiptsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_receipt_history(
+    async def get_history(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -1463,16 +1499,16 @@ class AsyncReceiptsResourceWithRawResponse:
 
         `GET /Receipts/{ReceiptID}/History` (operation `getReceiptHistory`).
         """
-        call = _get_receipt_history_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id)
+        call = _get_history_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def create_receipt_history(
+    async def create_history(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a history record for a specific receipt
@@ -1482,9 +1518,11 @@ class AsyncReceiptsResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /Receipts/{ReceiptID}/History` (operation `createReceiptHistory`).
         """
-        call = _create_receipt_history_call(
+        call = _create_history_call(
             receipt_id=receipt_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -1503,11 +1541,11 @@ class AsyncReceiptsResourceWithStreamingResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    def get_receipt_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        receipt_id: UUID,
-        attachment_id: UUID,
+        receipt_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1522,7 +1560,7 @@ class AsyncReceiptsResourceWithStreamingResponse:
 
         `GET /Receipts/{ReceiptID}/Attachments/{AttachmentID}` (operation `getReceiptAttachmentById`).
         """
-        call = _get_receipt_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             receipt_id=receipt_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1530,10 +1568,10 @@ class AsyncReceiptsResourceWithStreamingResponse:
         )
         return self._core.stream(call, request_options)
 
-    def get_receipt_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        receipt_id: UUID,
+        receipt_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1549,7 +1587,7 @@ class AsyncReceiptsResourceWithStreamingResponse:
 
         `GET /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `getReceiptAttachmentByFileName`).
         """
-        call = _get_receipt_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             receipt_id=receipt_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from uuid import UUID
 
@@ -36,7 +37,7 @@ __all__ = [
 ]
 
 
-def _get_repeating_invoices_call(
+def _list_call(
     *,
     xero_tenant_id: str,
     where: str | None = None,
@@ -61,7 +62,7 @@ def _create_call(
     xero_tenant_id: str,
     summarize_errors: bool | None = None,
     idempotency_key: str | None = None,
-    repeating_invoices: list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
+    repeating_invoices: builtins.list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
 ) -> Call[RepeatingInvoices]:
     data = given({"RepeatingInvoices": repeating_invoices})
     return Call[RepeatingInvoices](
@@ -77,6 +78,7 @@ def _create_call(
         responses={"200": ResponseSpec(RepeatingInvoices, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -85,7 +87,7 @@ def _update_or_create_call(
     xero_tenant_id: str,
     summarize_errors: bool | None = None,
     idempotency_key: str | None = None,
-    repeating_invoices: list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
+    repeating_invoices: builtins.list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
 ) -> Call[RepeatingInvoices]:
     data = given({"RepeatingInvoices": repeating_invoices})
     return Call[RepeatingInvoices](
@@ -101,12 +103,13 @@ def _update_or_create_call(
         responses={"200": ResponseSpec(RepeatingInvoices, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _get_repeating_invoice_call(
+def _get_call(
     *,
-    repeating_invoice_id: UUID,
+    repeating_invoice_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[RepeatingInvoices]:
     return Call[RepeatingInvoices](
@@ -122,10 +125,10 @@ def _get_repeating_invoice_call(
 
 def _update_call(
     *,
-    repeating_invoice_id: UUID,
+    repeating_invoice_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    repeating_invoices: list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
+    repeating_invoices: builtins.list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
 ) -> Call[RepeatingInvoices]:
     data = given({"RepeatingInvoices": repeating_invoices})
     return Call[RepeatingInvoices](
@@ -141,12 +144,13 @@ def _update_call(
         responses={"200": ResponseSpec(RepeatingInvoices, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _get_repeating_invoice_attachments_call(
+def _get_attachments_call(
     *,
-    repeating_invoice_id: UUID,
+    repeating_invoice_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[Attachments]:
     return Call[Attachments](
@@ -160,10 +164,10 @@ def _get_repeating_invoice_attachments_call(
     )
 
 
-def _get_repeating_invoice_attachment_by_id_call(
+def _get_attachment_by_id_call(
     *,
-    repeating_invoice_id: UUID,
-    attachment_id: UUID,
+    repeating_invoice_id: UUID | str,
+    attachment_id: UUID | str,
     xero_tenant_id: str,
     content_type: str,
 ) -> Call[bytes]:
@@ -181,9 +185,9 @@ def _get_repeating_invoice_attachment_by_id_call(
     )
 
 
-def _get_repeating_invoice_attachment_by_file_name_call(
+def _get_attachment_by_file_name_call(
     *,
-    repeating_invoice_id: UUID,
+    repeating_invoice_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     content_type: str,
@@ -202,9 +206,9 @@ def _get_repeating_invoice_attachment_by_file_name_call(
     )
 
 
-def _create_repeating_invoice_attachment_by_file_name_call(
+def _create_attachment_by_file_name_call(
     *,
-    repeating_invoice_id: UUID,
+    repeating_invoice_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     body: bytes,
@@ -224,12 +228,13 @@ def _create_repeating_invoice_attachment_by_file_name_call(
         responses={"200": ResponseSpec(Attachments, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _update_repeating_invoice_attachment_by_file_name_call(
+def _update_attachment_by_file_name_call(
     *,
-    repeating_invoice_id: UUID,
+    repeating_invoice_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
     body: bytes,
@@ -249,12 +254,13 @@ def _update_repeating_invoice_attachment_by_file_name_call(
         responses={"200": ResponseSpec(Attachments, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _get_repeating_invoice_history_call(
+def _get_history_call(
     *,
-    repeating_invoice_id: UUID,
+    repeating_invoice_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[HistoryRecords]:
     return Call[HistoryRecords](
@@ -268,12 +274,12 @@ def _get_repeating_invoice_history_call(
     )
 
 
-def _create_repeating_invoice_history_call(
+def _create_history_call(
     *,
-    repeating_invoice_id: UUID,
+    repeating_invoice_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+    history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
 ) -> Call[HistoryRecords]:
     data = given({"HistoryRecords": history_records})
     return Call[HistoryRecords](
@@ -289,6 +295,7 @@ def _create_repeating_invoice_history_call(
         responses={"200": ResponseSpec(HistoryRecords, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -300,7 +307,7 @@ class RepeatingInvoicesResource:
         self.with_raw_response = RepeatingInvoicesResourceWithRawResponse(core)
         self.with_streaming_response = RepeatingInvoicesResourceWithStreamingResponse(core)
 
-    def get_repeating_invoices(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -317,7 +324,7 @@ class RepeatingInvoicesResource:
 
         `GET /RepeatingInvoices` (operation `getRepeatingInvoices`).
         """
-        call = _get_repeating_invoices_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
+        call = _list_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
         return self._core.request(call, request_options).data
 
     def create(
@@ -326,7 +333,7 @@ class RepeatingInvoicesResource:
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        repeating_invoices: list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
+        repeating_invoices: builtins.list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> RepeatingInvoices:
         """Creates one or more repeating invoice templates
@@ -335,6 +342,8 @@ class RepeatingInvoicesResource:
             xero_tenant_id: Xero identifier for Tenant
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /RepeatingInvoices` (operation `createRepeatingInvoices`).
         """
@@ -352,7 +361,7 @@ class RepeatingInvoicesResource:
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        repeating_invoices: list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
+        repeating_invoices: builtins.list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> RepeatingInvoices:
         """Creates or deletes one or more repeating invoice templates
@@ -361,6 +370,8 @@ class RepeatingInvoicesResource:
             xero_tenant_id: Xero identifier for Tenant
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /RepeatingInvoices` (operation `updateOrCreateRepeatingInvoices`).
         """
@@ -372,10 +383,10 @@ class RepeatingInvoicesResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_repeating_invoice(
+    def get(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> RepeatingInvoices:
@@ -387,18 +398,16 @@ class RepeatingInvoicesResource:
 
         `GET /RepeatingInvoices/{RepeatingInvoiceID}` (operation `getRepeatingInvoice`).
         """
-        call = _get_repeating_invoice_call(
-            repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
     def update(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        repeating_invoices: list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
+        repeating_invoices: builtins.list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> RepeatingInvoices:
         """Deletes a specific repeating invoice template
@@ -407,6 +416,8 @@ class RepeatingInvoicesResource:
             repeating_invoice_id: Unique identifier for a Repeating Invoice
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /RepeatingInvoices/{RepeatingInvoiceID}` (operation `updateRepeatingInvoice`).
         """
@@ -418,10 +429,10 @@ class RepeatingInvoicesResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_repeating_invoice_attachments(
+    def get_attachments(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -433,16 +444,16 @@ class RepeatingInvoicesResource:
 
         `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments` (operation `getRepeatingInvoiceAttachments`).
         """
-        call = _get_repeating_invoice_attachments_call(
+        call = _get_attachments_call(
             repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options).data
 
-    def get_repeating_invoice_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        repeating_invoice_id: UUID,
-        attachment_id: UUID,
+        repeating_invoice_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -457,7 +468,7 @@ class RepeatingInvoicesResource:
 
         `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{AttachmentID}` (operation `getRepeatingInvoiceAttachmentById`).
         """
-        call = _get_repeating_invoice_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             repeating_invoice_id=repeating_invoice_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -465,10 +476,10 @@ class RepeatingInvoicesResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_repeating_invoice_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -484,7 +495,7 @@ class RepeatingInvoicesResource:
 
         `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `getRepeatingInvoiceAttachmentByFileName`).
         """
-        call = _get_repeating_invoice_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             repeating_invoice_id=repeating_invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -492,10 +503,10 @@ class RepeatingInvoicesResource:
         )
         return self._core.request(call, request_options).data
 
-    def create_repeating_invoice_attachment_by_file_name(
+    def create_attachment_by_file_name(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -510,9 +521,11 @@ class RepeatingInvoicesResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `createRepeatingInvoiceAttachmentByFileName`).
         """
-        call = _create_repeating_invoice_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             repeating_invoice_id=repeating_invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -521,10 +534,10 @@ class RepeatingInvoicesResource:
         )
         return self._core.request(call, request_options).data
 
-    def update_repeating_invoice_attachment_by_file_name(
+    def update_attachment_by_file_name(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -539,9 +552,11 @@ class RepeatingInvoicesResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `updateRepeatingInvoiceAttachmentByFileName`).
         """
-        call = _update_repeating_invoice_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             repeating_invoice_id=repeating_invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -550,10 +565,10 @@ class RepeatingInvoicesResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_repeating_invoice_history(
+    def get_history(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -565,18 +580,18 @@ class RepeatingInvoicesResource:
 
         `GET /RepeatingInvoices/{RepeatingInvoiceID}/History` (operation `getRepeatingInvoiceHistory`).
         """
-        call = _get_repeating_invoice_history_call(
+        call = _get_history_call(
             repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options).data
 
-    def create_repeating_invoice_history(
+    def create_history(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a  history record for a specific repeating invoice
@@ -586,9 +601,11 @@ class RepeatingInvoicesResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /RepeatingInvoices/{RepeatingInvoiceID}/History` (operation `createRepeatingInvoiceHistory`).
         """
-        call = _create_repeating_invoice_history_call(
+        call = _create_history_call(
             repeating_invoice_id=repeating_invoice_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -603,7 +620,7 @@ class RepeatingInvoicesResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_repeating_invoices(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -620,7 +637,7 @@ class RepeatingInvoicesResourceWithRawResponse:
 
         `GET /RepeatingInvoices` (operation `getRepeatingInvoices`).
         """
-        call = _get_repeating_invoices_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
+        call = _list_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
         return self._core.request(call, request_options)
 
     def create(
@@ -629,7 +646,7 @@ class RepeatingInvoicesResourceWithRawResponse:
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        repeating_invoices: list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
+        repeating_invoices: builtins.list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[RepeatingInvoices]:
         """Creates one or more repeating invoice templates
@@ -638,6 +655,8 @@ class RepeatingInvoicesResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /RepeatingInvoices` (operation `createRepeatingInvoices`).
         """
@@ -655,7 +674,7 @@ class RepeatingInvoicesResourceWithRawResponse:
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        repeating_invoices: list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
+        repeating_invoices: builtins.list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[RepeatingInvoices]:
         """Creates or deletes one or more repeating invoice templates
@@ -664,6 +683,8 @@ class RepeatingInvoicesResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /RepeatingInvoices` (operation `updateOrCreateRepeatingInvoices`).
         """
@@ -675,10 +696,10 @@ class RepeatingInvoicesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_repeating_invoice(
+    def get(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[RepeatingInvoices]:
@@ -690,18 +711,16 @@ class RepeatingInvoicesResourceWithRawResponse:
 
         `GET /RepeatingInvoices/{RepeatingInvoiceID}` (operation `getRepeatingInvoice`).
         """
-        call = _get_repeating_invoice_call(
-            repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
     def update(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        repeating_invoices: list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
+        repeating_invoices: builtins.list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[RepeatingInvoices]:
         """Deletes a specific repeating invoice template
@@ -710,6 +729,8 @@ class RepeatingInvoicesResourceWithRawResponse:
             repeating_invoice_id: Unique identifier for a Repeating Invoice
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /RepeatingInvoices/{RepeatingInvoiceID}` (operation `updateRepeatingInvoice`).
         """
@@ -721,10 +742,10 @@ class RepeatingInvoicesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_repeating_invoice_attachments(
+    def get_attachments(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Attachments]:
@@ -736,16 +757,16 @@ class RepeatingInvoicesResourceWithRawResponse:
 
         `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments` (operation `getRepeatingInvoiceAttachments`).
         """
-        call = _get_repeating_invoice_attachments_call(
+        call = _get_attachments_call(
             repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options)
 
-    def get_repeating_invoice_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        repeating_invoice_id: UUID,
-        attachment_id: UUID,
+        repeating_invoice_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -760,7 +781,7 @@ class RepeatingInvoicesResourceWithRawResponse:
 
         `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{AttachmentID}` (operation `getRepeatingInvoiceAttachmentById`).
         """
-        call = _get_repeating_invoice_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             repeating_invoice_id=repeating_invoice_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -768,10 +789,10 @@ class RepeatingInvoicesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_repeating_invoice_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -787,7 +808,7 @@ class RepeatingInvoicesResourceWithRawResponse:
 
         `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `getRepeatingInvoiceAttachmentByFileName`).
         """
-        call = _get_repeating_invoice_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             repeating_invoice_id=repeating_invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -795,10 +816,10 @@ class RepeatingInvoicesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def create_repeating_invoice_attachment_by_file_name(
+    def create_attachment_by_file_name(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -813,9 +834,11 @@ class RepeatingInvoicesResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `createRepeatingInvoiceAttachmentByFileName`).
         """
-        call = _create_repeating_invoice_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             repeating_invoice_id=repeating_invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -824,10 +847,10 @@ class RepeatingInvoicesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def update_repeating_invoice_attachment_by_file_name(
+    def update_attachment_by_file_name(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -842,9 +865,11 @@ class RepeatingInvoicesResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `updateRepeatingInvoiceAttachmentByFileName`).
         """
-        call = _update_repeating_invoice_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             repeating_invoice_id=repeating_invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -853,10 +878,10 @@ class RepeatingInvoicesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_repeating_invoice_history(
+    def get_history(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -868,18 +893,18 @@ class RepeatingInvoicesResourceWithRawResponse:
 
         `GET /RepeatingInvoices/{RepeatingInvoiceID}/History` (operation `getRepeatingInvoiceHistory`).
         """
-        call = _get_repeating_invoice_history_call(
+        call = _get_history_call(
             repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options)
 
-    def create_repeating_invoice_history(
+    def create_history(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a  history record for a specific repeating invoice
@@ -889,9 +914,11 @@ class RepeatingInvoicesResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /RepeatingInvoices/{RepeatingInvoiceID}/History` (operation `createRepeatingInvoiceHistory`).
         """
-        call = _create_repeating_invoice_history_call(
+        call = _create_history_call(
             repeating_invoice_id=repeating_invoice_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -910,11 +937,11 @@ class RepeatingInvoicesResourceWithStreamingResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_repeating_invoice_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        repeating_invoice_id: UUID,
-        attachment_id: UUID,
+        repeating_invoice_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -929,7 +956,7 @@ class RepeatingInvoicesResourceWithStreamingResponse:
 
         `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{AttachmentID}` (operation `getRepeatingInvoiceAttachmentById`).
         """
-        call = _get_repeating_invoice_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             repeating_invoice_id=repeating_invoice_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -937,10 +964,10 @@ class RepeatingInvoicesResourceWithStreamingResponse:
         )
         return self._core.stream(call, request_options)
 
-    def get_repeating_invoice_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -956,7 +983,7 @@ class RepeatingInvoicesResourceWithStreamingResponse:
 
         `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `getRepeatingInvoiceAttachmentByFileName`).
         """
-        call = _get_repeating_invoice_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             repeating_invoice_id=repeating_invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -973,7 +1000,7 @@ class AsyncRepeatingInvoicesResource:
         self.with_raw_response = AsyncRepeatingInvoicesResourceWithRawResponse(core)
         self.with_streaming_response = AsyncRepeatingInvoicesResourceWithStreamingResponse(core)
 
-    async def get_repeating_invoices(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -990,7 +1017,7 @@ class AsyncRepeatingInvoicesResource:
 
         `GET /RepeatingInvoices` (operation `getRepeatingInvoices`).
         """
-        call = _get_repeating_invoices_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
+        call = _list_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
         return (await self._core.request(call, request_options)).data
 
     async def create(
@@ -999,7 +1026,7 @@ class AsyncRepeatingInvoicesResource:
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        repeating_invoices: list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
+        repeating_invoices: builtins.list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> RepeatingInvoices:
         """Creates one or more repeating invoice templates
@@ -1008,6 +1035,8 @@ class AsyncRepeatingInvoicesResource:
             xero_tenant_id: Xero identifier for Tenant
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /RepeatingInvoices` (operation `createRepeatingInvoices`).
         """
@@ -1025,7 +1054,7 @@ class AsyncRepeatingInvoicesResource:
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        repeating_invoices: list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
+        repeating_invoices: builtins.list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> RepeatingInvoices:
         """Creates or deletes one or more repeating invoice templates
@@ -1034,6 +1063,8 @@ class AsyncRepeatingInvoicesResource:
             xero_tenant_id: Xero identifier for Tenant
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /RepeatingInvoices` (operation `updateOrCreateRepeatingInvoices`).
         """
@@ -1045,10 +1076,10 @@ class AsyncRepeatingInvoicesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_repeating_invoice(
+    async def get(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> RepeatingInvoices:
@@ -1060,18 +1091,16 @@ class AsyncRepeatingInvoicesResource:
 
         `GET /RepeatingInvoices/{RepeatingInvoiceID}` (operation `getRepeatingInvoice`).
         """
-        call = _get_repeating_invoice_call(
-            repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
     async def update(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        repeating_invoices: list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
+        repeating_invoices: builtins.list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> RepeatingInvoices:
         """Deletes a specific repeating invoice template
@@ -1080,6 +1109,8 @@ class AsyncRepeatingInvoicesResource:
             repeating_invoice_id: Unique identifier for a Repeating Invoice
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /RepeatingInvoices/{RepeatingInvoiceID}` (operation `updateRepeatingInvoice`).
         """
@@ -1091,10 +1122,10 @@ class AsyncRepeatingInvoicesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_repeating_invoice_attachments(
+    async def get_attachments(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -1106,16 +1137,16 @@ class AsyncRepeatingInvoicesResource:
 
         `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments` (operation `getRepeatingInvoiceAttachments`).
         """
-        call = _get_repeating_invoice_attachments_call(
+        call = _get_attachments_call(
             repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_repeating_invoice_attachment_by_id(
+    async def get_attachment_by_id(
         self,
         *,
-        repeating_invoice_id: UUID,
-        attachment_id: UUID,
+        repeating_invoice_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1130,7 +1161,7 @@ class AsyncRepeatingInvoicesResource:
 
         `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{AttachmentID}` (operation `getRepeatingInvoiceAttachmentById`).
         """
-        call = _get_repeating_invoice_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             repeating_invoice_id=repeating_invoice_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1138,10 +1169,10 @@ class AsyncRepeatingInvoicesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_repeating_invoice_attachment_by_file_name(
+    async def get_attachment_by_file_name(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1157,7 +1188,7 @@ class AsyncRepeatingInvoicesResource:
 
         `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `getRepeatingInvoiceAttachmentByFileName`).
         """
-        call = _get_repeating_invoice_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             repeating_invoice_id=repeating_invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1165,10 +1196,10 @@ class AsyncRepeatingInvoicesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def create_repeating_invoice_attachment_by_file_name(
+    async def create_attachment_by_file_name(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1183,9 +1214,11 @@ class AsyncRepeatingInvoicesResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `createRepeatingInvoiceAttachmentByFileName`).
         """
-        call = _create_repeating_invoice_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             repeating_invoice_id=repeating_invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1194,10 +1227,10 @@ class AsyncRepeatingInvoicesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def update_repeating_invoice_attachment_by_file_name(
+    async def update_attachment_by_file_name(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1212,9 +1245,11 @@ class AsyncRepeatingInvoicesResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `updateRepeatingInvoiceAttachmentByFileName`).
         """
-        call = _update_repeating_invoice_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             repeating_invoice_id=repeating_invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1223,10 +1258,10 @@ class AsyncRepeatingInvoicesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_repeating_invoice_history(
+    async def get_history(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
@@ -1238,18 +1273,18 @@ class AsyncRepeatingInvoicesResource:
 
         `GET /RepeatingInvoices/{RepeatingInvoiceID}/History` (operation `getRepeatingInvoiceHistory`).
         """
-        call = _get_repeating_invoice_history_call(
+        call = _get_history_call(
             repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id
         )
         return (await self._core.request(call, request_options)).data
 
-    async def create_repeating_invoice_history(
+    async def create_history(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> HistoryRecords:
         """Creates a  history record for a specific repeating invoice
@@ -1259,9 +1294,11 @@ class AsyncRepeatingInvoicesResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /RepeatingInvoices/{RepeatingInvoiceID}/History` (operation `createRepeatingInvoiceHistory`).
         """
-        call = _create_repeating_invoice_history_call(
+        call = _create_history_call(
             repeating_invoice_id=repeating_invoice_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -1276,7 +1313,7 @@ class AsyncRepeatingInvoicesResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def get_repeating_invoices(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -1293,7 +1330,7 @@ class AsyncRepeatingInvoicesResourceWithRawResponse:
 
         `GET /RepeatingInvoices` (operation `getRepeatingInvoices`).
         """
-        call = _get_repeating_invoices_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
+        call = _list_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
         return await self._core.request(call, request_options)
 
     async def create(
@@ -1302,7 +1339,7 @@ class AsyncRepeatingInvoicesResourceWithRawResponse:
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        repeating_invoices: list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
+        repeating_invoices: builtins.list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[RepeatingInvoices]:
         """Creates one or more repeating invoice templates
@@ -1311,6 +1348,8 @@ class AsyncRepeatingInvoicesResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /RepeatingInvoices` (operation `createRepeatingInvoices`).
         """
@@ -1328,7 +1367,7 @@ class AsyncRepeatingInvoicesResourceWithRawResponse:
         xero_tenant_id: str,
         summarize_errors: bool | None = None,
         idempotency_key: str | None = None,
-        repeating_invoices: list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
+        repeating_invoices: builtins.list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[RepeatingInvoices]:
         """Creates or deletes one or more repeating invoice templates
@@ -1337,6 +1376,8 @@ class AsyncRepeatingInvoicesResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /RepeatingInvoices` (operation `updateOrCreateRepeatingInvoices`).
         """
@@ -1348,10 +1389,10 @@ class AsyncRepeatingInvoicesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_repeating_invoice(
+    async def get(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[RepeatingInvoices]:
@@ -1363,18 +1404,16 @@ class AsyncRepeatingInvoicesResourceWithRawResponse:
 
         `GET /RepeatingInvoices/{RepeatingInvoiceID}` (operation `getRepeatingInvoice`).
         """
-        call = _get_repeating_invoice_call(
-            repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
     async def update(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        repeating_invoices: list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
+        repeating_invoices: builtins.list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[RepeatingInvoices]:
         """Deletes a specific repeating invoice template
@@ -1383,6 +1422,8 @@ class AsyncRepeatingInvoicesResourceWithRawResponse:
             repeating_invoice_id: Unique identifier for a Repeating Invoice
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `POST /RepeatingInvoices/{RepeatingInvoiceID}` (operation `updateRepeatingInvoice`).
         """
@@ -1394,10 +1435,10 @@ class AsyncRepeatingInvoicesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_repeating_invoice_attachments(
+    async def get_attachments(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Attachments]:
@@ -1409,16 +1450,16 @@ class AsyncRepeatingInvoicesResourceWithRawResponse:
 
         `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments` (operation `getRepeatingInvoiceAttachments`).
         """
-        call = _get_repeating_invoice_attachments_call(
+        call = _get_attachments_call(
             repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id
         )
         return await self._core.request(call, request_options)
 
-    async def get_repeating_invoice_attachment_by_id(
+    async def get_attachment_by_id(
         self,
         *,
-        repeating_invoice_id: UUID,
-        attachment_id: UUID,
+        repeating_invoice_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1433,7 +1474,7 @@ class AsyncRepeatingInvoicesResourceWithRawResponse:
 
         `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{AttachmentID}` (operation `getRepeatingInvoiceAttachmentById`).
         """
-        call = _get_repeating_invoice_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             repeating_invoice_id=repeating_invoice_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1441,10 +1482,10 @@ class AsyncRepeatingInvoicesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_repeating_invoice_attachment_by_file_name(
+    async def get_attachment_by_file_name(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1460,7 +1501,7 @@ class AsyncRepeatingInvoicesResourceWithRawResponse:
 
         `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `getRepeatingInvoiceAttachmentByFileName`).
         """
-        call = _get_repeating_invoice_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             repeating_invoice_id=repeating_invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1468,10 +1509,10 @@ class AsyncRepeatingInvoicesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def create_repeating_invoice_attachment_by_file_name(
+    async def create_attachment_by_file_name(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1486,9 +1527,11 @@ class AsyncRepeatingInvoicesResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `createRepeatingInvoiceAttachmentByFileName`).
         """
-        call = _create_repeating_invoice_attachment_by_file_name_call(
+        call = _create_attachment_by_file_name_call(
             repeating_invoice_id=repeating_invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1497,10 +1540,10 @@ class AsyncRepeatingInvoicesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def update_repeating_invoice_attachment_by_file_name(
+    async def update_attachment_by_file_name(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         body: bytes,
@@ -1515,9 +1558,11 @@ class AsyncRepeatingInvoicesResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `updateRepeatingInvoiceAttachmentByFileName`).
         """
-        call = _update_repeating_invoice_attachment_by_file_name_call(
+        call = _update_attachment_by_file_name_call(
             repeating_invoice_id=repeating_invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,
@@ -1526,10 +1571,10 @@ class AsyncRepeatingInvoicesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_repeating_invoice_history(
+    async def get_history(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
@@ -1541,18 +1586,18 @@ class AsyncRepeatingInvoicesResourceWithRawResponse:
 
         `GET /RepeatingInvoices/{RepeatingInvoiceID}/History` (operation `getRepeatingInvoiceHistory`).
         """
-        call = _get_repeating_invoice_history_call(
+        call = _get_history_call(
             repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id
         )
         return await self._core.request(call, request_options)
 
-    async def create_repeating_invoice_history(
+    async def create_history(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        history_records: list[HistoryRecord] | NotGiven = NOT_GIVEN,
+        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[HistoryRecords]:
         """Creates a  history record for a specific repeating invoice
@@ -1562,9 +1607,11 @@ class AsyncRepeatingInvoicesResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /RepeatingInvoices/{RepeatingInvoiceID}/History` (operation `createRepeatingInvoiceHistory`).
         """
-        call = _create_repeating_invoice_history_call(
+        call = _create_history_call(
             repeating_invoice_id=repeating_invoice_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -1583,11 +1630,11 @@ class AsyncRepeatingInvoicesResourceWithStreamingResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    def get_repeating_invoice_attachment_by_id(
+    def get_attachment_by_id(
         self,
         *,
-        repeating_invoice_id: UUID,
-        attachment_id: UUID,
+        repeating_invoice_id: UUID | str,
+        attachment_id: UUID | str,
         xero_tenant_id: str,
         content_type: str,
         request_options: RequestOptions | None = None,
@@ -1602,7 +1649,7 @@ class AsyncRepeatingInvoicesResourceWithStreamingResponse:
 
         `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{AttachmentID}` (operation `getRepeatingInvoiceAttachmentById`).
         """
-        call = _get_repeating_invoice_attachment_by_id_call(
+        call = _get_attachment_by_id_call(
             repeating_invoice_id=repeating_invoice_id,
             attachment_id=attachment_id,
             xero_tenant_id=xero_tenant_id,
@@ -1610,10 +1657,10 @@ class AsyncRepeatingInvoicesResourceWithStreamingResponse:
         )
         return self._core.stream(call, request_options)
 
-    def get_repeating_invoice_attachment_by_file_name(
+    def get_attachment_by_file_name(
         self,
         *,
-        repeating_invoice_id: UUID,
+        repeating_invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
         content_type: str,
@@ -1629,7 +1676,7 @@ class AsyncRepeatingInvoicesResourceWithStreamingResponse:
 
         `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `getRepeatingInvoiceAttachmentByFileName`).
         """
-        call = _get_repeating_invoice_attachment_by_file_name_call(
+        call = _get_attachment_by_file_name_call(
             repeating_invoice_id=repeating_invoice_id,
             file_name=file_name,
             xero_tenant_id=xero_tenant_id,

@@ -16,7 +16,7 @@ __all__ = [
 ]
 
 
-def _get_report_ten_ninety_nine_call(
+def _get_ten_ninety_nine_call(
     *,
     xero_tenant_id: str,
     report_year: str | None = None,
@@ -32,10 +32,10 @@ def _get_report_ten_ninety_nine_call(
     )
 
 
-def _get_report_aged_payables_by_contact_call(
+def _get_aged_payables_by_contact_call(
     *,
     xero_tenant_id: str,
-    contact_id: UUID,
+    contact_id: UUID | str,
     date: date | None = None,
     from_date: date | None = None,
     to_date: date | None = None,
@@ -56,10 +56,10 @@ def _get_report_aged_payables_by_contact_call(
     )
 
 
-def _get_report_aged_receivables_by_contact_call(
+def _get_aged_receivables_by_contact_call(
     *,
     xero_tenant_id: str,
-    contact_id: UUID,
+    contact_id: UUID | str,
     date: date | None = None,
     from_date: date | None = None,
     to_date: date | None = None,
@@ -80,7 +80,7 @@ def _get_report_aged_receivables_by_contact_call(
     )
 
 
-def _get_report_balance_sheet_call(
+def _get_balance_sheet_call(
     *,
     xero_tenant_id: str,
     date: date | None = None,
@@ -110,7 +110,7 @@ def _get_report_balance_sheet_call(
     )
 
 
-def _get_report_bank_summary_call(
+def _get_bank_summary_call(
     *,
     xero_tenant_id: str,
     from_date: date | None = None,
@@ -130,7 +130,7 @@ def _get_report_bank_summary_call(
     )
 
 
-def _get_report_from_id_call(
+def _get_from_id_call(
     *,
     report_id: str,
     xero_tenant_id: str,
@@ -146,7 +146,7 @@ def _get_report_from_id_call(
     )
 
 
-def _get_report_budget_summary_call(
+def _get_budget_summary_call(
     *,
     xero_tenant_id: str,
     date: date | None = None,
@@ -168,7 +168,7 @@ def _get_report_budget_summary_call(
     )
 
 
-def _get_report_executive_summary_call(
+def _get_executive_summary_call(
     *,
     xero_tenant_id: str,
     date: date | None = None,
@@ -184,7 +184,7 @@ def _get_report_executive_summary_call(
     )
 
 
-def _get_reports_list_call(
+def _get_list_call(
     *,
     xero_tenant_id: str,
 ) -> Call[ReportWithRows]:
@@ -198,7 +198,7 @@ def _get_reports_list_call(
     )
 
 
-def _get_report_profit_and_loss_call(
+def _get_profit_and_loss_call(
     *,
     xero_tenant_id: str,
     from_date: date | None = None,
@@ -234,7 +234,7 @@ def _get_report_profit_and_loss_call(
     )
 
 
-def _get_report_trial_balance_call(
+def _get_trial_balance_call(
     *,
     xero_tenant_id: str,
     date: date | None = None,
@@ -261,7 +261,7 @@ class ReportsResource:
         self._core = core
         self.with_raw_response = ReportsResourceWithRawResponse(core)
 
-    def get_report_ten_ninety_nine(
+    def get_ten_ninety_nine(
         self,
         *,
         xero_tenant_id: str,
@@ -276,16 +276,14 @@ class ReportsResource:
 
         `GET /Reports/TenNinetyNine` (operation `getReportTenNinetyNine`).
         """
-        call = _get_report_ten_ninety_nine_call(
-            xero_tenant_id=xero_tenant_id, report_year=report_year
-        )
+        call = _get_ten_ninety_nine_call(xero_tenant_id=xero_tenant_id, report_year=report_year)
         return self._core.request(call, request_options).data
 
-    def get_report_aged_payables_by_contact(
+    def get_aged_payables_by_contact(
         self,
         *,
         xero_tenant_id: str,
-        contact_id: UUID,
+        contact_id: UUID | str,
         date: date | None = None,
         from_date: date | None = None,
         to_date: date | None = None,
@@ -302,7 +300,7 @@ class ReportsResource:
 
         `GET /Reports/AgedPayablesByContact` (operation `getReportAgedPayablesByContact`).
         """
-        call = _get_report_aged_payables_by_contact_call(
+        call = _get_aged_payables_by_contact_call(
             xero_tenant_id=xero_tenant_id,
             contact_id=contact_id,
             date=date,
@@ -311,11 +309,11 @@ class ReportsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_report_aged_receivables_by_contact(
+    def get_aged_receivables_by_contact(
         self,
         *,
         xero_tenant_id: str,
-        contact_id: UUID,
+        contact_id: UUID | str,
         date: date | None = None,
         from_date: date | None = None,
         to_date: date | None = None,
@@ -332,7 +330,7 @@ class ReportsResource:
 
         `GET /Reports/AgedReceivablesByContact` (operation `getReportAgedReceivablesByContact`).
         """
-        call = _get_report_aged_receivables_by_contact_call(
+        call = _get_aged_receivables_by_contact_call(
             xero_tenant_id=xero_tenant_id,
             contact_id=contact_id,
             date=date,
@@ -341,7 +339,7 @@ class ReportsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_report_balance_sheet(
+    def get_balance_sheet(
         self,
         *,
         xero_tenant_id: str,
@@ -368,7 +366,7 @@ class ReportsResource:
 
         `GET /Reports/BalanceSheet` (operation `getReportBalanceSheet`).
         """
-        call = _get_report_balance_sheet_call(
+        call = _get_balance_sheet_call(
             xero_tenant_id=xero_tenant_id,
             date=date,
             periods=periods,
@@ -380,7 +378,7 @@ class ReportsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_report_bank_summary(
+    def get_bank_summary(
         self,
         *,
         xero_tenant_id: str,
@@ -397,12 +395,12 @@ class ReportsResource:
 
         `GET /Reports/BankSummary` (operation `getReportBankSummary`).
         """
-        call = _get_report_bank_summary_call(
+        call = _get_bank_summary_call(
             xero_tenant_id=xero_tenant_id, from_date=from_date, to_date=to_date
         )
         return self._core.request(call, request_options).data
 
-    def get_report_from_id(
+    def get_from_id(
         self,
         *,
         report_id: str,
@@ -417,10 +415,10 @@ class ReportsResource:
 
         `GET /Reports/{ReportID}` (operation `getReportFromId`).
         """
-        call = _get_report_from_id_call(report_id=report_id, xero_tenant_id=xero_tenant_id)
+        call = _get_from_id_call(report_id=report_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def get_report_budget_summary(
+    def get_budget_summary(
         self,
         *,
         xero_tenant_id: str,
@@ -439,12 +437,12 @@ class ReportsResource:
 
         `GET /Reports/BudgetSummary` (operation `getReportBudgetSummary`).
         """
-        call = _get_report_budget_summary_call(
+        call = _get_budget_summary_call(
             xero_tenant_id=xero_tenant_id, date=date, periods=periods, timeframe=timeframe
         )
         return self._core.request(call, request_options).data
 
-    def get_report_executive_summary(
+    def get_executive_summary(
         self,
         *,
         xero_tenant_id: str,
@@ -459,10 +457,10 @@ class ReportsResource:
 
         `GET /Reports/ExecutiveSummary` (operation `getReportExecutiveSummary`).
         """
-        call = _get_report_executive_summary_call(xero_tenant_id=xero_tenant_id, date=date)
+        call = _get_executive_summary_call(xero_tenant_id=xero_tenant_id, date=date)
         return self._core.request(call, request_options).data
 
-    def get_reports_list(
+    def get_list(
         self,
         *,
         xero_tenant_id: str,
@@ -475,10 +473,10 @@ class ReportsResource:
 
         `GET /Reports` (operation `getReportsList`).
         """
-        call = _get_reports_list_call(xero_tenant_id=xero_tenant_id)
+        call = _get_list_call(xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def get_report_profit_and_loss(
+    def get_profit_and_loss(
         self,
         *,
         xero_tenant_id: str,
@@ -511,7 +509,7 @@ class ReportsResource:
 
         `GET /Reports/ProfitAndLoss` (operation `getReportProfitAndLoss`).
         """
-        call = _get_report_profit_and_loss_call(
+        call = _get_profit_and_loss_call(
             xero_tenant_id=xero_tenant_id,
             from_date=from_date,
             to_date=to_date,
@@ -526,7 +524,7 @@ class ReportsResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_report_trial_balance(
+    def get_trial_balance(
         self,
         *,
         xero_tenant_id: str,
@@ -543,7 +541,7 @@ class ReportsResource:
 
         `GET /Reports/TrialBalance` (operation `getReportTrialBalance`).
         """
-        call = _get_report_trial_balance_call(
+        call = _get_trial_balance_call(
             xero_tenant_id=xero_tenant_id, date=date, payments_only=payments_only
         )
         return self._core.request(call, request_options).data
@@ -555,7 +553,7 @@ class ReportsResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_report_ten_ninety_nine(
+    def get_ten_ninety_nine(
         self,
         *,
         xero_tenant_id: str,
@@ -570,16 +568,14 @@ class ReportsResourceWithRawResponse:
 
         `GET /Reports/TenNinetyNine` (operation `getReportTenNinetyNine`).
         """
-        call = _get_report_ten_ninety_nine_call(
-            xero_tenant_id=xero_tenant_id, report_year=report_year
-        )
+        call = _get_ten_ninety_nine_call(xero_tenant_id=xero_tenant_id, report_year=report_year)
         return self._core.request(call, request_options)
 
-    def get_report_aged_payables_by_contact(
+    def get_aged_payables_by_contact(
         self,
         *,
         xero_tenant_id: str,
-        contact_id: UUID,
+        contact_id: UUID | str,
         date: date | None = None,
         from_date: date | None = None,
         to_date: date | None = None,
@@ -596,7 +592,7 @@ class ReportsResourceWithRawResponse:
 
         `GET /Reports/AgedPayablesByContact` (operation `getReportAgedPayablesByContact`).
         """
-        call = _get_report_aged_payables_by_contact_call(
+        call = _get_aged_payables_by_contact_call(
             xero_tenant_id=xero_tenant_id,
             contact_id=contact_id,
             date=date,
@@ -605,11 +601,11 @@ class ReportsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_report_aged_receivables_by_contact(
+    def get_aged_receivables_by_contact(
         self,
         *,
         xero_tenant_id: str,
-        contact_id: UUID,
+        contact_id: UUID | str,
         date: date | None = None,
         from_date: date | None = None,
         to_date: date | None = None,
@@ -626,7 +622,7 @@ class ReportsResourceWithRawResponse:
 
         `GET /Reports/AgedReceivablesByContact` (operation `getReportAgedReceivablesByContact`).
         """
-        call = _get_report_aged_receivables_by_contact_call(
+        call = _get_aged_receivables_by_contact_call(
             xero_tenant_id=xero_tenant_id,
             contact_id=contact_id,
             date=date,
@@ -635,7 +631,7 @@ class ReportsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_report_balance_sheet(
+    def get_balance_sheet(
         self,
         *,
         xero_tenant_id: str,
@@ -662,7 +658,7 @@ class ReportsResourceWithRawResponse:
 
         `GET /Reports/BalanceSheet` (operation `getReportBalanceSheet`).
         """
-        call = _get_report_balance_sheet_call(
+        call = _get_balance_sheet_call(
             xero_tenant_id=xero_tenant_id,
             date=date,
             periods=periods,
@@ -674,7 +670,7 @@ class ReportsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_report_bank_summary(
+    def get_bank_summary(
         self,
         *,
         xero_tenant_id: str,
@@ -691,12 +687,12 @@ class ReportsResourceWithRawResponse:
 
         `GET /Reports/BankSummary` (operation `getReportBankSummary`).
         """
-        call = _get_report_bank_summary_call(
+        call = _get_bank_summary_call(
             xero_tenant_id=xero_tenant_id, from_date=from_date, to_date=to_date
         )
         return self._core.request(call, request_options)
 
-    def get_report_from_id(
+    def get_from_id(
         self,
         *,
         report_id: str,
@@ -711,10 +707,10 @@ class ReportsResourceWithRawResponse:
 
         `GET /Reports/{ReportID}` (operation `getReportFromId`).
         """
-        call = _get_report_from_id_call(report_id=report_id, xero_tenant_id=xero_tenant_id)
+        call = _get_from_id_call(report_id=report_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def get_report_budget_summary(
+    def get_budget_summary(
         self,
         *,
         xero_tenant_id: str,
@@ -733,12 +729,12 @@ class ReportsResourceWithRawResponse:
 
         `GET /Reports/BudgetSummary` (operation `getReportBudgetSummary`).
         """
-        call = _get_report_budget_summary_call(
+        call = _get_budget_summary_call(
             xero_tenant_id=xero_tenant_id, date=date, periods=periods, timeframe=timeframe
         )
         return self._core.request(call, request_options)
 
-    def get_report_executive_summary(
+    def get_executive_summary(
         self,
         *,
         xero_tenant_id: str,
@@ -753,10 +749,10 @@ class ReportsResourceWithRawResponse:
 
         `GET /Reports/ExecutiveSummary` (operation `getReportExecutiveSummary`).
         """
-        call = _get_report_executive_summary_call(xero_tenant_id=xero_tenant_id, date=date)
+        call = _get_executive_summary_call(xero_tenant_id=xero_tenant_id, date=date)
         return self._core.request(call, request_options)
 
-    def get_reports_list(
+    def get_list(
         self,
         *,
         xero_tenant_id: str,
@@ -769,10 +765,10 @@ class ReportsResourceWithRawResponse:
 
         `GET /Reports` (operation `getReportsList`).
         """
-        call = _get_reports_list_call(xero_tenant_id=xero_tenant_id)
+        call = _get_list_call(xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def get_report_profit_and_loss(
+    def get_profit_and_loss(
         self,
         *,
         xero_tenant_id: str,
@@ -805,7 +801,7 @@ class ReportsResourceWithRawResponse:
 
         `GET /Reports/ProfitAndLoss` (operation `getReportProfitAndLoss`).
         """
-        call = _get_report_profit_and_loss_call(
+        call = _get_profit_and_loss_call(
             xero_tenant_id=xero_tenant_id,
             from_date=from_date,
             to_date=to_date,
@@ -820,7 +816,7 @@ class ReportsResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_report_trial_balance(
+    def get_trial_balance(
         self,
         *,
         xero_tenant_id: str,
@@ -837,7 +833,7 @@ class ReportsResourceWithRawResponse:
 
         `GET /Reports/TrialBalance` (operation `getReportTrialBalance`).
         """
-        call = _get_report_trial_balance_call(
+        call = _get_trial_balance_call(
             xero_tenant_id=xero_tenant_id, date=date, payments_only=payments_only
         )
         return self._core.request(call, request_options)
@@ -850,7 +846,7 @@ class AsyncReportsResource:
         self._core = core
         self.with_raw_response = AsyncReportsResourceWithRawResponse(core)
 
-    async def get_report_ten_ninety_nine(
+    async def get_ten_ninety_nine(
         self,
         *,
         xero_tenant_id: str,
@@ -865,16 +861,14 @@ class AsyncReportsResource:
 
         `GET /Reports/TenNinetyNine` (operation `getReportTenNinetyNine`).
         """
-        call = _get_report_ten_ninety_nine_call(
-            xero_tenant_id=xero_tenant_id, report_year=report_year
-        )
+        call = _get_ten_ninety_nine_call(xero_tenant_id=xero_tenant_id, report_year=report_year)
         return (await self._core.request(call, request_options)).data
 
-    async def get_report_aged_payables_by_contact(
+    async def get_aged_payables_by_contact(
         self,
         *,
         xero_tenant_id: str,
-        contact_id: UUID,
+        contact_id: UUID | str,
         date: date | None = None,
         from_date: date | None = None,
         to_date: date | None = None,
@@ -891,7 +885,7 @@ class AsyncReportsResource:
 
         `GET /Reports/AgedPayablesByContact` (operation `getReportAgedPayablesByContact`).
         """
-        call = _get_report_aged_payables_by_contact_call(
+        call = _get_aged_payables_by_contact_call(
             xero_tenant_id=xero_tenant_id,
             contact_id=contact_id,
             date=date,
@@ -900,11 +894,11 @@ class AsyncReportsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_report_aged_receivables_by_contact(
+    async def get_aged_receivables_by_contact(
         self,
         *,
         xero_tenant_id: str,
-        contact_id: UUID,
+        contact_id: UUID | str,
         date: date | None = None,
         from_date: date | None = None,
         to_date: date | None = None,
@@ -921,7 +915,7 @@ class AsyncReportsResource:
 
         `GET /Reports/AgedReceivablesByContact` (operation `getReportAgedReceivablesByContact`).
         """
-        call = _get_report_aged_receivables_by_contact_call(
+        call = _get_aged_receivables_by_contact_call(
             xero_tenant_id=xero_tenant_id,
             contact_id=contact_id,
             date=date,
@@ -930,7 +924,7 @@ class AsyncReportsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_report_balance_sheet(
+    async def get_balance_sheet(
         self,
         *,
         xero_tenant_id: str,
@@ -957,7 +951,7 @@ class AsyncReportsResource:
 
         `GET /Reports/BalanceSheet` (operation `getReportBalanceSheet`).
         """
-        call = _get_report_balance_sheet_call(
+        call = _get_balance_sheet_call(
             xero_tenant_id=xero_tenant_id,
             date=date,
             periods=periods,
@@ -969,7 +963,7 @@ class AsyncReportsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_report_bank_summary(
+    async def get_bank_summary(
         self,
         *,
         xero_tenant_id: str,
@@ -986,12 +980,12 @@ class AsyncReportsResource:
 
         `GET /Reports/BankSummary` (operation `getReportBankSummary`).
         """
-        call = _get_report_bank_summary_call(
+        call = _get_bank_summary_call(
             xero_tenant_id=xero_tenant_id, from_date=from_date, to_date=to_date
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_report_from_id(
+    async def get_from_id(
         self,
         *,
         report_id: str,
@@ -1006,10 +1000,10 @@ class AsyncReportsResource:
 
         `GET /Reports/{ReportID}` (operation `getReportFromId`).
         """
-        call = _get_report_from_id_call(report_id=report_id, xero_tenant_id=xero_tenant_id)
+        call = _get_from_id_call(report_id=report_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def get_report_budget_summary(
+    async def get_budget_summary(
         self,
         *,
         xero_tenant_id: str,
@@ -1028,12 +1022,12 @@ class AsyncReportsResource:
 
         `GET /Reports/BudgetSummary` (operation `getReportBudgetSummary`).
         """
-        call = _get_report_budget_summary_call(
+        call = _get_budget_summary_call(
             xero_tenant_id=xero_tenant_id, date=date, periods=periods, timeframe=timeframe
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_report_executive_summary(
+    async def get_executive_summary(
         self,
         *,
         xero_tenant_id: str,
@@ -1048,10 +1042,10 @@ class AsyncReportsResource:
 
         `GET /Reports/ExecutiveSummary` (operation `getReportExecutiveSummary`).
         """
-        call = _get_report_executive_summary_call(xero_tenant_id=xero_tenant_id, date=date)
+        call = _get_executive_summary_call(xero_tenant_id=xero_tenant_id, date=date)
         return (await self._core.request(call, request_options)).data
 
-    async def get_reports_list(
+    async def get_list(
         self,
         *,
         xero_tenant_id: str,
@@ -1064,10 +1058,10 @@ class AsyncReportsResource:
 
         `GET /Reports` (operation `getReportsList`).
         """
-        call = _get_reports_list_call(xero_tenant_id=xero_tenant_id)
+        call = _get_list_call(xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def get_report_profit_and_loss(
+    async def get_profit_and_loss(
         self,
         *,
         xero_tenant_id: str,
@@ -1100,7 +1094,7 @@ class AsyncReportsResource:
 
         `GET /Reports/ProfitAndLoss` (operation `getReportProfitAndLoss`).
         """
-        call = _get_report_profit_and_loss_call(
+        call = _get_profit_and_loss_call(
             xero_tenant_id=xero_tenant_id,
             from_date=from_date,
             to_date=to_date,
@@ -1115,7 +1109,7 @@ class AsyncReportsResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_report_trial_balance(
+    async def get_trial_balance(
         self,
         *,
         xero_tenant_id: str,
@@ -1132,7 +1126,7 @@ class AsyncReportsResource:
 
         `GET /Reports/TrialBalance` (operation `getReportTrialBalance`).
         """
-        call = _get_report_trial_balance_call(
+        call = _get_trial_balance_call(
             xero_tenant_id=xero_tenant_id, date=date, payments_only=payments_only
         )
         return (await self._core.request(call, request_options)).data
@@ -1144,7 +1138,7 @@ class AsyncReportsResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def get_report_ten_ninety_nine(
+    async def get_ten_ninety_nine(
         self,
         *,
         xero_tenant_id: str,
@@ -1159,16 +1153,14 @@ class AsyncReportsResourceWithRawResponse:
 
         `GET /Reports/TenNinetyNine` (operation `getReportTenNinetyNine`).
         """
-        call = _get_report_ten_ninety_nine_call(
-            xero_tenant_id=xero_tenant_id, report_year=report_year
-        )
+        call = _get_ten_ninety_nine_call(xero_tenant_id=xero_tenant_id, report_year=report_year)
         return await self._core.request(call, request_options)
 
-    async def get_report_aged_payables_by_contact(
+    async def get_aged_payables_by_contact(
         self,
         *,
         xero_tenant_id: str,
-        contact_id: UUID,
+        contact_id: UUID | str,
         date: date | None = None,
         from_date: date | None = None,
         to_date: date | None = None,
@@ -1185,7 +1177,7 @@ class AsyncReportsResourceWithRawResponse:
 
         `GET /Reports/AgedPayablesByContact` (operation `getReportAgedPayablesByContact`).
         """
-        call = _get_report_aged_payables_by_contact_call(
+        call = _get_aged_payables_by_contact_call(
             xero_tenant_id=xero_tenant_id,
             contact_id=contact_id,
             date=date,
@@ -1194,11 +1186,11 @@ class AsyncReportsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_report_aged_receivables_by_contact(
+    async def get_aged_receivables_by_contact(
         self,
         *,
         xero_tenant_id: str,
-        contact_id: UUID,
+        contact_id: UUID | str,
         date: date | None = None,
         from_date: date | None = None,
         to_date: date | None = None,
@@ -1215,7 +1207,7 @@ class AsyncReportsResourceWithRawResponse:
 
         `GET /Reports/AgedReceivablesByContact` (operation `getReportAgedReceivablesByContact`).
         """
-        call = _get_report_aged_receivables_by_contact_call(
+        call = _get_aged_receivables_by_contact_call(
             xero_tenant_id=xero_tenant_id,
             contact_id=contact_id,
             date=date,
@@ -1224,7 +1216,7 @@ class AsyncReportsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_report_balance_sheet(
+    async def get_balance_sheet(
         self,
         *,
         xero_tenant_id: str,
@@ -1251,7 +1243,7 @@ class AsyncReportsResourceWithRawResponse:
 
         `GET /Reports/BalanceSheet` (operation `getReportBalanceSheet`).
         """
-        call = _get_report_balance_sheet_call(
+        call = _get_balance_sheet_call(
             xero_tenant_id=xero_tenant_id,
             date=date,
             periods=periods,
@@ -1263,7 +1255,7 @@ class AsyncReportsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_report_bank_summary(
+    async def get_bank_summary(
         self,
         *,
         xero_tenant_id: str,
@@ -1280,12 +1272,12 @@ class AsyncReportsResourceWithRawResponse:
 
         `GET /Reports/BankSummary` (operation `getReportBankSummary`).
         """
-        call = _get_report_bank_summary_call(
+        call = _get_bank_summary_call(
             xero_tenant_id=xero_tenant_id, from_date=from_date, to_date=to_date
         )
         return await self._core.request(call, request_options)
 
-    async def get_report_from_id(
+    async def get_from_id(
         self,
         *,
         report_id: str,
@@ -1300,10 +1292,10 @@ class AsyncReportsResourceWithRawResponse:
 
         `GET /Reports/{ReportID}` (operation `getReportFromId`).
         """
-        call = _get_report_from_id_call(report_id=report_id, xero_tenant_id=xero_tenant_id)
+        call = _get_from_id_call(report_id=report_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def get_report_budget_summary(
+    async def get_budget_summary(
         self,
         *,
         xero_tenant_id: str,
@@ -1322,12 +1314,12 @@ class AsyncReportsResourceWithRawResponse:
 
         `GET /Reports/BudgetSummary` (operation `getReportBudgetSummary`).
         """
-        call = _get_report_budget_summary_call(
+        call = _get_budget_summary_call(
             xero_tenant_id=xero_tenant_id, date=date, periods=periods, timeframe=timeframe
         )
         return await self._core.request(call, request_options)
 
-    async def get_report_executive_summary(
+    async def get_executive_summary(
         self,
         *,
         xero_tenant_id: str,
@@ -1342,10 +1334,10 @@ class AsyncReportsResourceWithRawResponse:
 
         `GET /Reports/ExecutiveSummary` (operation `getReportExecutiveSummary`).
         """
-        call = _get_report_executive_summary_call(xero_tenant_id=xero_tenant_id, date=date)
+        call = _get_executive_summary_call(xero_tenant_id=xero_tenant_id, date=date)
         return await self._core.request(call, request_options)
 
-    async def get_reports_list(
+    async def get_list(
         self,
         *,
         xero_tenant_id: str,
@@ -1358,10 +1350,10 @@ class AsyncReportsResourceWithRawResponse:
 
         `GET /Reports` (operation `getReportsList`).
         """
-        call = _get_reports_list_call(xero_tenant_id=xero_tenant_id)
+        call = _get_list_call(xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def get_report_profit_and_loss(
+    async def get_profit_and_loss(
         self,
         *,
         xero_tenant_id: str,
@@ -1394,7 +1386,7 @@ class AsyncReportsResourceWithRawResponse:
 
         `GET /Reports/ProfitAndLoss` (operation `getReportProfitAndLoss`).
         """
-        call = _get_report_profit_and_loss_call(
+        call = _get_profit_and_loss_call(
             xero_tenant_id=xero_tenant_id,
             from_date=from_date,
             to_date=to_date,
@@ -1409,7 +1401,7 @@ class AsyncReportsResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_report_trial_balance(
+    async def get_trial_balance(
         self,
         *,
         xero_tenant_id: str,
@@ -1426,7 +1418,7 @@ class AsyncReportsResourceWithRawResponse:
 
         `GET /Reports/TrialBalance` (operation `getReportTrialBalance`).
         """
-        call = _get_report_trial_balance_call(
+        call = _get_trial_balance_call(
             xero_tenant_id=xero_tenant_id, date=date, payments_only=payments_only
         )
         return await self._core.request(call, request_options)

@@ -14,7 +14,7 @@ __all__ = [
 ]
 
 
-def _post_call(
+def _create_call(
     *,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
@@ -40,6 +40,7 @@ def _post_call(
         json=Setup.model_validate(data),
         responses={"200": ResponseSpec(ImportSummaryObject, "json")},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -50,7 +51,7 @@ class SetupResource:
         self._core = core
         self.with_raw_response = SetupResourceWithRawResponse(core)
 
-    def post(
+    def create(
         self,
         *,
         xero_tenant_id: str,
@@ -68,9 +69,11 @@ class SetupResource:
             conversion_date: The date when the organisation starts using Xero
             conversion_balances: Balance supplied for each account that has a value as at the conversion date.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Setup` (operation `postSetup`).
         """
-        call = _post_call(
+        call = _create_call(
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
             conversion_date=conversion_date,
@@ -86,7 +89,7 @@ class SetupResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def post(
+    def create(
         self,
         *,
         xero_tenant_id: str,
@@ -104,9 +107,11 @@ class SetupResourceWithRawResponse:
             conversion_date: The date when the organisation starts using Xero
             conversion_balances: Balance supplied for each account that has a value as at the conversion date.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Setup` (operation `postSetup`).
         """
-        call = _post_call(
+        call = _create_call(
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
             conversion_date=conversion_date,
@@ -123,7 +128,7 @@ class AsyncSetupResource:
         self._core = core
         self.with_raw_response = AsyncSetupResourceWithRawResponse(core)
 
-    async def post(
+    async def create(
         self,
         *,
         xero_tenant_id: str,
@@ -141,9 +146,11 @@ class AsyncSetupResource:
             conversion_date: The date when the organisation starts using Xero
             conversion_balances: Balance supplied for each account that has a value as at the conversion date.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Setup` (operation `postSetup`).
         """
-        call = _post_call(
+        call = _create_call(
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
             conversion_date=conversion_date,
@@ -159,7 +166,7 @@ class AsyncSetupResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def post(
+    async def create(
         self,
         *,
         xero_tenant_id: str,
@@ -177,9 +184,11 @@ class AsyncSetupResourceWithRawResponse:
             conversion_date: The date when the organisation starts using Xero
             conversion_balances: Balance supplied for each account that has a value as at the conversion date.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /Setup` (operation `postSetup`).
         """
-        call = _post_call(
+        call = _create_call(
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
             conversion_date=conversion_date,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import builtins
+
 from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
 from .._runtime.given import NOT_GIVEN, NotGiven, given
 from ..models import Error, TaxRate, TaxRates
@@ -14,7 +16,7 @@ __all__ = [
 ]
 
 
-def _get_call(
+def _list_call(
     *,
     xero_tenant_id: str,
     where: str | None = None,
@@ -38,7 +40,7 @@ def _create_call(
     *,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    tax_rates: list[TaxRate] | NotGiven = NOT_GIVEN,
+    tax_rates: builtins.list[TaxRate] | NotGiven = NOT_GIVEN,
 ) -> Call[TaxRates]:
     data = given({"TaxRates": tax_rates})
     return Call[TaxRates](
@@ -53,6 +55,7 @@ def _create_call(
         responses={"200": ResponseSpec(TaxRates, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
@@ -60,7 +63,7 @@ def _update_call(
     *,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
-    tax_rates: list[TaxRate] | NotGiven = NOT_GIVEN,
+    tax_rates: builtins.list[TaxRate] | NotGiven = NOT_GIVEN,
 ) -> Call[TaxRates]:
     data = given({"TaxRates": tax_rates})
     return Call[TaxRates](
@@ -75,10 +78,11 @@ def _update_call(
         responses={"200": ResponseSpec(TaxRates, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _get_tax_rate_by_tax_type_call(
+def _get_by_tax_type_call(
     *,
     tax_type: str,
     xero_tenant_id: str,
@@ -101,7 +105,7 @@ class TaxRatesResource:
         self._core = core
         self.with_raw_response = TaxRatesResourceWithRawResponse(core)
 
-    def get(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -118,7 +122,7 @@ class TaxRatesResource:
 
         `GET /TaxRates` (operation `getTaxRates`).
         """
-        call = _get_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
+        call = _list_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
         return self._core.request(call, request_options).data
 
     def create(
@@ -126,7 +130,7 @@ class TaxRatesResource:
         *,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        tax_rates: list[TaxRate] | NotGiven = NOT_GIVEN,
+        tax_rates: builtins.list[TaxRate] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> TaxRates:
         """Creates one or more tax rates
@@ -134,6 +138,8 @@ class TaxRatesResource:
         Args:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /TaxRates` (operation `createTaxRates`).
         """
@@ -147,7 +153,7 @@ class TaxRatesResource:
         *,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        tax_rates: list[TaxRate] | NotGiven = NOT_GIVEN,
+        tax_rates: builtins.list[TaxRate] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> TaxRates:
         """Updates tax rates
@@ -156,6 +162,8 @@ class TaxRatesResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /TaxRates` (operation `updateTaxRate`).
         """
         call = _update_call(
@@ -163,7 +171,7 @@ class TaxRatesResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_tax_rate_by_tax_type(
+    def get_by_tax_type(
         self,
         *,
         tax_type: str,
@@ -178,7 +186,7 @@ class TaxRatesResource:
 
         `GET /TaxRates/{TaxType}` (operation `getTaxRateByTaxType`).
         """
-        call = _get_tax_rate_by_tax_type_call(tax_type=tax_type, xero_tenant_id=xero_tenant_id)
+        call = _get_by_tax_type_call(tax_type=tax_type, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
 
@@ -188,7 +196,7 @@ class TaxRatesResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -205,7 +213,7 @@ class TaxRatesResourceWithRawResponse:
 
         `GET /TaxRates` (operation `getTaxRates`).
         """
-        call = _get_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
+        call = _list_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
         return self._core.request(call, request_options)
 
     def create(
@@ -213,7 +221,7 @@ class TaxRatesResourceWithRawResponse:
         *,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        tax_rates: list[TaxRate] | NotGiven = NOT_GIVEN,
+        tax_rates: builtins.list[TaxRate] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[TaxRates]:
         """Creates one or more tax rates
@@ -221,6 +229,8 @@ class TaxRatesResourceWithRawResponse:
         Args:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /TaxRates` (operation `createTaxRates`).
         """
@@ -234,7 +244,7 @@ class TaxRatesResourceWithRawResponse:
         *,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        tax_rates: list[TaxRate] | NotGiven = NOT_GIVEN,
+        tax_rates: builtins.list[TaxRate] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[TaxRates]:
         """Updates tax rates
@@ -243,6 +253,8 @@ class TaxRatesResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /TaxRates` (operation `updateTaxRate`).
         """
         call = _update_call(
@@ -250,7 +262,7 @@ class TaxRatesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_tax_rate_by_tax_type(
+    def get_by_tax_type(
         self,
         *,
         tax_type: str,
@@ -265,7 +277,7 @@ class TaxRatesResourceWithRawResponse:
 
         `GET /TaxRates/{TaxType}` (operation `getTaxRateByTaxType`).
         """
-        call = _get_tax_rate_by_tax_type_call(tax_type=tax_type, xero_tenant_id=xero_tenant_id)
+        call = _get_by_tax_type_call(tax_type=tax_type, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
 
@@ -276,7 +288,7 @@ class AsyncTaxRatesResource:
         self._core = core
         self.with_raw_response = AsyncTaxRatesResourceWithRawResponse(core)
 
-    async def get(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -293,7 +305,7 @@ class AsyncTaxRatesResource:
 
         `GET /TaxRates` (operation `getTaxRates`).
         """
-        call = _get_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
+        call = _list_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
         return (await self._core.request(call, request_options)).data
 
     async def create(
@@ -301,7 +313,7 @@ class AsyncTaxRatesResource:
         *,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        tax_rates: list[TaxRate] | NotGiven = NOT_GIVEN,
+        tax_rates: builtins.list[TaxRate] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> TaxRates:
         """Creates one or more tax rates
@@ -309,6 +321,8 @@ class AsyncTaxRatesResource:
         Args:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /TaxRates` (operation `createTaxRates`).
         """
@@ -322,7 +336,7 @@ class AsyncTaxRatesResource:
         *,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        tax_rates: list[TaxRate] | NotGiven = NOT_GIVEN,
+        tax_rates: builtins.list[TaxRate] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> TaxRates:
         """Updates tax rates
@@ -331,6 +345,8 @@ class AsyncTaxRatesResource:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /TaxRates` (operation `updateTaxRate`).
         """
         call = _update_call(
@@ -338,7 +354,7 @@ class AsyncTaxRatesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_tax_rate_by_tax_type(
+    async def get_by_tax_type(
         self,
         *,
         tax_type: str,
@@ -353,7 +369,7 @@ class AsyncTaxRatesResource:
 
         `GET /TaxRates/{TaxType}` (operation `getTaxRateByTaxType`).
         """
-        call = _get_tax_rate_by_tax_type_call(tax_type=tax_type, xero_tenant_id=xero_tenant_id)
+        call = _get_by_tax_type_call(tax_type=tax_type, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
 
@@ -363,7 +379,7 @@ class AsyncTaxRatesResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def get(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -380,7 +396,7 @@ class AsyncTaxRatesResourceWithRawResponse:
 
         `GET /TaxRates` (operation `getTaxRates`).
         """
-        call = _get_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
+        call = _list_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
         return await self._core.request(call, request_options)
 
     async def create(
@@ -388,7 +404,7 @@ class AsyncTaxRatesResourceWithRawResponse:
         *,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        tax_rates: list[TaxRate] | NotGiven = NOT_GIVEN,
+        tax_rates: builtins.list[TaxRate] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[TaxRates]:
         """Creates one or more tax rates
@@ -396,6 +412,8 @@ class AsyncTaxRatesResourceWithRawResponse:
         Args:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
+
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
 
         `PUT /TaxRates` (operation `createTaxRates`).
         """
@@ -409,7 +427,7 @@ class AsyncTaxRatesResourceWithRawResponse:
         *,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
-        tax_rates: list[TaxRate] | NotGiven = NOT_GIVEN,
+        tax_rates: builtins.list[TaxRate] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[TaxRates]:
         """Updates tax rates
@@ -418,6 +436,8 @@ class AsyncTaxRatesResourceWithRawResponse:
             xero_tenant_id: Xero identifier for Tenant
             idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /TaxRates` (operation `updateTaxRate`).
         """
         call = _update_call(
@@ -425,7 +445,7 @@ class AsyncTaxRatesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_tax_rate_by_tax_type(
+    async def get_by_tax_type(
         self,
         *,
         tax_type: str,
@@ -440,5 +460,5 @@ class AsyncTaxRatesResourceWithRawResponse:
 
         `GET /TaxRates/{TaxType}` (operation `getTaxRateByTaxType`).
         """
-        call = _get_tax_rate_by_tax_type_call(tax_type=tax_type, xero_tenant_id=xero_tenant_id)
+        call = _get_by_tax_type_call(tax_type=tax_type, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)

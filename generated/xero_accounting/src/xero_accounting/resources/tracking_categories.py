@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from uuid import UUID
 
 from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
@@ -24,7 +25,7 @@ __all__ = [
 ]
 
 
-def _get_call(
+def _list_call(
     *,
     xero_tenant_id: str,
     where: str | None = None,
@@ -46,7 +47,7 @@ def _get_call(
     )
 
 
-def _create_tracking_category_call(
+def _create_call(
     *,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
@@ -55,7 +56,7 @@ def _create_tracking_category_call(
     name: str | NotGiven = NOT_GIVEN,
     option: str | NotGiven = NOT_GIVEN,
     status: TrackingCategoryStatus | NotGiven = NOT_GIVEN,
-    options_: list[TrackingOption] | NotGiven = NOT_GIVEN,
+    options_: builtins.list[TrackingOption] | NotGiven = NOT_GIVEN,
 ) -> Call[TrackingCategories]:
     data = given(
         {
@@ -79,12 +80,13 @@ def _create_tracking_category_call(
         responses={"200": ResponseSpec(TrackingCategories, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _get_tracking_category_call(
+def _get_call(
     *,
-    tracking_category_id: UUID,
+    tracking_category_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[TrackingCategories]:
     return Call[TrackingCategories](
@@ -98,9 +100,9 @@ def _get_tracking_category_call(
     )
 
 
-def _update_tracking_category_call(
+def _update_call(
     *,
-    tracking_category_id: UUID,
+    tracking_category_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
     tracking_category_id_body: UUID | NotGiven = NOT_GIVEN,
@@ -108,7 +110,7 @@ def _update_tracking_category_call(
     name: str | NotGiven = NOT_GIVEN,
     option: str | NotGiven = NOT_GIVEN,
     status: TrackingCategoryStatus | NotGiven = NOT_GIVEN,
-    options_: list[TrackingOption] | NotGiven = NOT_GIVEN,
+    options_: builtins.list[TrackingOption] | NotGiven = NOT_GIVEN,
 ) -> Call[TrackingCategories]:
     data = given(
         {
@@ -133,12 +135,13 @@ def _update_tracking_category_call(
         responses={"200": ResponseSpec(TrackingCategories, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
-def _delete_tracking_category_call(
+def _delete_call(
     *,
-    tracking_category_id: UUID,
+    tracking_category_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[TrackingCategories]:
     return Call[TrackingCategories](
@@ -155,7 +158,7 @@ def _delete_tracking_category_call(
 
 def _create_tracking_options_call(
     *,
-    tracking_category_id: UUID,
+    tracking_category_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
     tracking_option_id: UUID | NotGiven = NOT_GIVEN,
@@ -184,13 +187,14 @@ def _create_tracking_options_call(
         responses={"200": ResponseSpec(TrackingOptions, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
 def _update_tracking_options_call(
     *,
-    tracking_category_id: UUID,
-    tracking_option_id: UUID,
+    tracking_category_id: UUID | str,
+    tracking_option_id: UUID | str,
     xero_tenant_id: str,
     idempotency_key: str | None = None,
     tracking_option_id_body: UUID | NotGiven = NOT_GIVEN,
@@ -222,13 +226,14 @@ def _update_tracking_options_call(
         responses={"200": ResponseSpec(TrackingOptions, "json")},
         error_bodies={"400": Error},
         security=[["OAuth2"]],
+        idempotency_header="Idempotency-Key",
     )
 
 
 def _delete_tracking_options_call(
     *,
-    tracking_category_id: UUID,
-    tracking_option_id: UUID,
+    tracking_category_id: UUID | str,
+    tracking_option_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[TrackingOptions]:
     return Call[TrackingOptions](
@@ -253,7 +258,7 @@ class TrackingCategoriesResource:
         self._core = core
         self.with_raw_response = TrackingCategoriesResourceWithRawResponse(core)
 
-    def get(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -272,7 +277,7 @@ class TrackingCategoriesResource:
 
         `GET /TrackingCategories` (operation `getTrackingCategories`).
         """
-        call = _get_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             where=where,
             order=order,
@@ -280,7 +285,7 @@ class TrackingCategoriesResource:
         )
         return self._core.request(call, request_options).data
 
-    def create_tracking_category(
+    def create(
         self,
         *,
         xero_tenant_id: str,
@@ -290,7 +295,7 @@ class TrackingCategoriesResource:
         name: str | NotGiven = NOT_GIVEN,
         option: str | NotGiven = NOT_GIVEN,
         status: TrackingCategoryStatus | NotGiven = NOT_GIVEN,
-        options_: list[TrackingOption] | NotGiven = NOT_GIVEN,
+        options_: builtins.list[TrackingOption] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> TrackingCategories:
         """Create tracking categories
@@ -305,9 +310,11 @@ class TrackingCategoriesResource:
             status: The status of a tracking category
             options_: See Tracking Options
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /TrackingCategories` (operation `createTrackingCategory`).
         """
-        call = _create_tracking_category_call(
+        call = _create_call(
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
             tracking_category_id=tracking_category_id,
@@ -319,10 +326,10 @@ class TrackingCategoriesResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_tracking_category(
+    def get(
         self,
         *,
-        tracking_category_id: UUID,
+        tracking_category_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> TrackingCategories:
@@ -334,15 +341,13 @@ class TrackingCategoriesResource:
 
         `GET /TrackingCategories/{TrackingCategoryID}` (operation `getTrackingCategory`).
         """
-        call = _get_tracking_category_call(
-            tracking_category_id=tracking_category_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(tracking_category_id=tracking_category_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
-    def update_tracking_category(
+    def update(
         self,
         *,
-        tracking_category_id: UUID,
+        tracking_category_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         tracking_category_id_body: UUID | NotGiven = NOT_GIVEN,
@@ -350,7 +355,7 @@ class TrackingCategoriesResource:
         name: str | NotGiven = NOT_GIVEN,
         option: str | NotGiven = NOT_GIVEN,
         status: TrackingCategoryStatus | NotGiven = NOT_GIVEN,
-        options_: list[TrackingOption] | NotGiven = NOT_GIVEN,
+        options_: builtins.list[TrackingOption] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> TrackingCategories:
         """Updates a specific tracking category
@@ -366,9 +371,11 @@ class TrackingCategoriesResource:
             status: The status of a tracking category
             options_: See Tracking Options
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /TrackingCategories/{TrackingCategoryID}` (operation `updateTrackingCategory`).
         """
-        call = _update_tracking_category_call(
+        call = _update_call(
             tracking_category_id=tracking_category_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -381,10 +388,10 @@ class TrackingCategoriesResource:
         )
         return self._core.request(call, request_options).data
 
-    def delete_tracking_category(
+    def delete(
         self,
         *,
-        tracking_category_id: UUID,
+        tracking_category_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> TrackingCategories:
@@ -394,9 +401,11 @@ class TrackingCategoriesResource:
             tracking_category_id: Unique identifier for a TrackingCategory
             xero_tenant_id: Xero identifier for Tenant
 
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
+
         `DELETE /TrackingCategories/{TrackingCategoryID}` (operation `deleteTrackingCategory`).
         """
-        call = _delete_tracking_category_call(
+        call = _delete_call(
             tracking_category_id=tracking_category_id, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options).data
@@ -404,7 +413,7 @@ class TrackingCategoriesResource:
     def create_tracking_options(
         self,
         *,
-        tracking_category_id: UUID,
+        tracking_category_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         tracking_option_id: UUID | NotGiven = NOT_GIVEN,
@@ -424,6 +433,8 @@ class TrackingCategoriesResource:
             status: The status of a tracking option
             tracking_category_id_body: Filter by a tracking category e.g. 297c2dc5-cc47-4afd-8ec8-74990b8761e9
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /TrackingCategories/{TrackingCategoryID}/Options` (operation `createTrackingOptions`).
         """
         call = _create_tracking_options_call(
@@ -440,8 +451,8 @@ class TrackingCategoriesResource:
     def update_tracking_options(
         self,
         *,
-        tracking_category_id: UUID,
-        tracking_option_id: UUID,
+        tracking_category_id: UUID | str,
+        tracking_option_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         tracking_option_id_body: UUID | NotGiven = NOT_GIVEN,
@@ -462,6 +473,8 @@ class TrackingCategoriesResource:
             status: The status of a tracking option
             tracking_category_id_body: Filter by a tracking category e.g. 297c2dc5-cc47-4afd-8ec8-74990b8761e9
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /TrackingCategories/{TrackingCategoryID}/Options/{TrackingOptionID}` (operation `updateTrackingOptions`).
         """
         call = _update_tracking_options_call(
@@ -479,8 +492,8 @@ class TrackingCategoriesResource:
     def delete_tracking_options(
         self,
         *,
-        tracking_category_id: UUID,
-        tracking_option_id: UUID,
+        tracking_category_id: UUID | str,
+        tracking_option_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> TrackingOptions:
@@ -490,6 +503,8 @@ class TrackingCategoriesResource:
             tracking_category_id: Unique identifier for a TrackingCategory
             tracking_option_id: Unique identifier for a Tracking Option
             xero_tenant_id: Xero identifier for Tenant
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `DELETE /TrackingCategories/{TrackingCategoryID}/Options/{TrackingOptionID}` (operation `deleteTrackingOptions`).
         """
@@ -507,7 +522,7 @@ class TrackingCategoriesResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -526,7 +541,7 @@ class TrackingCategoriesResourceWithRawResponse:
 
         `GET /TrackingCategories` (operation `getTrackingCategories`).
         """
-        call = _get_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             where=where,
             order=order,
@@ -534,7 +549,7 @@ class TrackingCategoriesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def create_tracking_category(
+    def create(
         self,
         *,
         xero_tenant_id: str,
@@ -544,7 +559,7 @@ class TrackingCategoriesResourceWithRawResponse:
         name: str | NotGiven = NOT_GIVEN,
         option: str | NotGiven = NOT_GIVEN,
         status: TrackingCategoryStatus | NotGiven = NOT_GIVEN,
-        options_: list[TrackingOption] | NotGiven = NOT_GIVEN,
+        options_: builtins.list[TrackingOption] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[TrackingCategories]:
         """Create tracking categories
@@ -559,9 +574,11 @@ class TrackingCategoriesResourceWithRawResponse:
             status: The status of a tracking category
             options_: See Tracking Options
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /TrackingCategories` (operation `createTrackingCategory`).
         """
-        call = _create_tracking_category_call(
+        call = _create_call(
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
             tracking_category_id=tracking_category_id,
@@ -573,10 +590,10 @@ class TrackingCategoriesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_tracking_category(
+    def get(
         self,
         *,
-        tracking_category_id: UUID,
+        tracking_category_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[TrackingCategories]:
@@ -588,15 +605,13 @@ class TrackingCategoriesResourceWithRawResponse:
 
         `GET /TrackingCategories/{TrackingCategoryID}` (operation `getTrackingCategory`).
         """
-        call = _get_tracking_category_call(
-            tracking_category_id=tracking_category_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(tracking_category_id=tracking_category_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
-    def update_tracking_category(
+    def update(
         self,
         *,
-        tracking_category_id: UUID,
+        tracking_category_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         tracking_category_id_body: UUID | NotGiven = NOT_GIVEN,
@@ -604,7 +619,7 @@ class TrackingCategoriesResourceWithRawResponse:
         name: str | NotGiven = NOT_GIVEN,
         option: str | NotGiven = NOT_GIVEN,
         status: TrackingCategoryStatus | NotGiven = NOT_GIVEN,
-        options_: list[TrackingOption] | NotGiven = NOT_GIVEN,
+        options_: builtins.list[TrackingOption] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[TrackingCategories]:
         """Updates a specific tracking category
@@ -620,9 +635,11 @@ class TrackingCategoriesResourceWithRawResponse:
             status: The status of a tracking category
             options_: See Tracking Options
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /TrackingCategories/{TrackingCategoryID}` (operation `updateTrackingCategory`).
         """
-        call = _update_tracking_category_call(
+        call = _update_call(
             tracking_category_id=tracking_category_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -635,10 +652,10 @@ class TrackingCategoriesResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def delete_tracking_category(
+    def delete(
         self,
         *,
-        tracking_category_id: UUID,
+        tracking_category_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[TrackingCategories]:
@@ -648,9 +665,11 @@ class TrackingCategoriesResourceWithRawResponse:
             tracking_category_id: Unique identifier for a TrackingCategory
             xero_tenant_id: Xero identifier for Tenant
 
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
+
         `DELETE /TrackingCategories/{TrackingCategoryID}` (operation `deleteTrackingCategory`).
         """
-        call = _delete_tracking_category_call(
+        call = _delete_call(
             tracking_category_id=tracking_category_id, xero_tenant_id=xero_tenant_id
         )
         return self._core.request(call, request_options)
@@ -658,7 +677,7 @@ class TrackingCategoriesResourceWithRawResponse:
     def create_tracking_options(
         self,
         *,
-        tracking_category_id: UUID,
+        tracking_category_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         tracking_option_id: UUID | NotGiven = NOT_GIVEN,
@@ -678,6 +697,8 @@ class TrackingCategoriesResourceWithRawResponse:
             status: The status of a tracking option
             tracking_category_id_body: Filter by a tracking category e.g. 297c2dc5-cc47-4afd-8ec8-74990b8761e9
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /TrackingCategories/{TrackingCategoryID}/Options` (operation `createTrackingOptions`).
         """
         call = _create_tracking_options_call(
@@ -694,8 +715,8 @@ class TrackingCategoriesResourceWithRawResponse:
     def update_tracking_options(
         self,
         *,
-        tracking_category_id: UUID,
-        tracking_option_id: UUID,
+        tracking_category_id: UUID | str,
+        tracking_option_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         tracking_option_id_body: UUID | NotGiven = NOT_GIVEN,
@@ -716,6 +737,8 @@ class TrackingCategoriesResourceWithRawResponse:
             status: The status of a tracking option
             tracking_category_id_body: Filter by a tracking category e.g. 297c2dc5-cc47-4afd-8ec8-74990b8761e9
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /TrackingCategories/{TrackingCategoryID}/Options/{TrackingOptionID}` (operation `updateTrackingOptions`).
         """
         call = _update_tracking_options_call(
@@ -733,8 +756,8 @@ class TrackingCategoriesResourceWithRawResponse:
     def delete_tracking_options(
         self,
         *,
-        tracking_category_id: UUID,
-        tracking_option_id: UUID,
+        tracking_category_id: UUID | str,
+        tracking_option_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[TrackingOptions]:
@@ -744,6 +767,8 @@ class TrackingCategoriesResourceWithRawResponse:
             tracking_category_id: Unique identifier for a TrackingCategory
             tracking_option_id: Unique identifier for a Tracking Option
             xero_tenant_id: Xero identifier for Tenant
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `DELETE /TrackingCategories/{TrackingCategoryID}/Options/{TrackingOptionID}` (operation `deleteTrackingOptions`).
         """
@@ -762,7 +787,7 @@ class AsyncTrackingCategoriesResource:
         self._core = core
         self.with_raw_response = AsyncTrackingCategoriesResourceWithRawResponse(core)
 
-    async def get(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -781,7 +806,7 @@ class AsyncTrackingCategoriesResource:
 
         `GET /TrackingCategories` (operation `getTrackingCategories`).
         """
-        call = _get_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             where=where,
             order=order,
@@ -789,7 +814,7 @@ class AsyncTrackingCategoriesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def create_tracking_category(
+    async def create(
         self,
         *,
         xero_tenant_id: str,
@@ -799,7 +824,7 @@ class AsyncTrackingCategoriesResource:
         name: str | NotGiven = NOT_GIVEN,
         option: str | NotGiven = NOT_GIVEN,
         status: TrackingCategoryStatus | NotGiven = NOT_GIVEN,
-        options_: list[TrackingOption] | NotGiven = NOT_GIVEN,
+        options_: builtins.list[TrackingOption] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> TrackingCategories:
         """Create tracking categories
@@ -814,9 +839,11 @@ class AsyncTrackingCategoriesResource:
             status: The status of a tracking category
             options_: See Tracking Options
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /TrackingCategories` (operation `createTrackingCategory`).
         """
-        call = _create_tracking_category_call(
+        call = _create_call(
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
             tracking_category_id=tracking_category_id,
@@ -828,10 +855,10 @@ class AsyncTrackingCategoriesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_tracking_category(
+    async def get(
         self,
         *,
-        tracking_category_id: UUID,
+        tracking_category_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> TrackingCategories:
@@ -843,15 +870,13 @@ class AsyncTrackingCategoriesResource:
 
         `GET /TrackingCategories/{TrackingCategoryID}` (operation `getTrackingCategory`).
         """
-        call = _get_tracking_category_call(
-            tracking_category_id=tracking_category_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(tracking_category_id=tracking_category_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
-    async def update_tracking_category(
+    async def update(
         self,
         *,
-        tracking_category_id: UUID,
+        tracking_category_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         tracking_category_id_body: UUID | NotGiven = NOT_GIVEN,
@@ -859,7 +884,7 @@ class AsyncTrackingCategoriesResource:
         name: str | NotGiven = NOT_GIVEN,
         option: str | NotGiven = NOT_GIVEN,
         status: TrackingCategoryStatus | NotGiven = NOT_GIVEN,
-        options_: list[TrackingOption] | NotGiven = NOT_GIVEN,
+        options_: builtins.list[TrackingOption] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> TrackingCategories:
         """Updates a specific tracking category
@@ -875,9 +900,11 @@ class AsyncTrackingCategoriesResource:
             status: The status of a tracking category
             options_: See Tracking Options
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /TrackingCategories/{TrackingCategoryID}` (operation `updateTrackingCategory`).
         """
-        call = _update_tracking_category_call(
+        call = _update_call(
             tracking_category_id=tracking_category_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -890,10 +917,10 @@ class AsyncTrackingCategoriesResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def delete_tracking_category(
+    async def delete(
         self,
         *,
-        tracking_category_id: UUID,
+        tracking_category_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> TrackingCategories:
@@ -903,9 +930,11 @@ class AsyncTrackingCategoriesResource:
             tracking_category_id: Unique identifier for a TrackingCategory
             xero_tenant_id: Xero identifier for Tenant
 
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
+
         `DELETE /TrackingCategories/{TrackingCategoryID}` (operation `deleteTrackingCategory`).
         """
-        call = _delete_tracking_category_call(
+        call = _delete_call(
             tracking_category_id=tracking_category_id, xero_tenant_id=xero_tenant_id
         )
         return (await self._core.request(call, request_options)).data
@@ -913,7 +942,7 @@ class AsyncTrackingCategoriesResource:
     async def create_tracking_options(
         self,
         *,
-        tracking_category_id: UUID,
+        tracking_category_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         tracking_option_id: UUID | NotGiven = NOT_GIVEN,
@@ -933,6 +962,8 @@ class AsyncTrackingCategoriesResource:
             status: The status of a tracking option
             tracking_category_id_body: Filter by a tracking category e.g. 297c2dc5-cc47-4afd-8ec8-74990b8761e9
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /TrackingCategories/{TrackingCategoryID}/Options` (operation `createTrackingOptions`).
         """
         call = _create_tracking_options_call(
@@ -949,8 +980,8 @@ class AsyncTrackingCategoriesResource:
     async def update_tracking_options(
         self,
         *,
-        tracking_category_id: UUID,
-        tracking_option_id: UUID,
+        tracking_category_id: UUID | str,
+        tracking_option_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         tracking_option_id_body: UUID | NotGiven = NOT_GIVEN,
@@ -971,6 +1002,8 @@ class AsyncTrackingCategoriesResource:
             status: The status of a tracking option
             tracking_category_id_body: Filter by a tracking category e.g. 297c2dc5-cc47-4afd-8ec8-74990b8761e9
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /TrackingCategories/{TrackingCategoryID}/Options/{TrackingOptionID}` (operation `updateTrackingOptions`).
         """
         call = _update_tracking_options_call(
@@ -988,8 +1021,8 @@ class AsyncTrackingCategoriesResource:
     async def delete_tracking_options(
         self,
         *,
-        tracking_category_id: UUID,
-        tracking_option_id: UUID,
+        tracking_category_id: UUID | str,
+        tracking_option_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> TrackingOptions:
@@ -999,6 +1032,8 @@ class AsyncTrackingCategoriesResource:
             tracking_category_id: Unique identifier for a TrackingCategory
             tracking_option_id: Unique identifier for a Tracking Option
             xero_tenant_id: Xero identifier for Tenant
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `DELETE /TrackingCategories/{TrackingCategoryID}/Options/{TrackingOptionID}` (operation `deleteTrackingOptions`).
         """
@@ -1016,7 +1051,7 @@ class AsyncTrackingCategoriesResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def get(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -1035,7 +1070,7 @@ class AsyncTrackingCategoriesResourceWithRawResponse:
 
         `GET /TrackingCategories` (operation `getTrackingCategories`).
         """
-        call = _get_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             where=where,
             order=order,
@@ -1043,7 +1078,7 @@ class AsyncTrackingCategoriesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def create_tracking_category(
+    async def create(
         self,
         *,
         xero_tenant_id: str,
@@ -1053,7 +1088,7 @@ class AsyncTrackingCategoriesResourceWithRawResponse:
         name: str | NotGiven = NOT_GIVEN,
         option: str | NotGiven = NOT_GIVEN,
         status: TrackingCategoryStatus | NotGiven = NOT_GIVEN,
-        options_: list[TrackingOption] | NotGiven = NOT_GIVEN,
+        options_: builtins.list[TrackingOption] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[TrackingCategories]:
         """Create tracking categories
@@ -1068,9 +1103,11 @@ class AsyncTrackingCategoriesResourceWithRawResponse:
             status: The status of a tracking category
             options_: See Tracking Options
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /TrackingCategories` (operation `createTrackingCategory`).
         """
-        call = _create_tracking_category_call(
+        call = _create_call(
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
             tracking_category_id=tracking_category_id,
@@ -1082,10 +1119,10 @@ class AsyncTrackingCategoriesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_tracking_category(
+    async def get(
         self,
         *,
-        tracking_category_id: UUID,
+        tracking_category_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[TrackingCategories]:
@@ -1097,15 +1134,13 @@ class AsyncTrackingCategoriesResourceWithRawResponse:
 
         `GET /TrackingCategories/{TrackingCategoryID}` (operation `getTrackingCategory`).
         """
-        call = _get_tracking_category_call(
-            tracking_category_id=tracking_category_id, xero_tenant_id=xero_tenant_id
-        )
+        call = _get_call(tracking_category_id=tracking_category_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)
 
-    async def update_tracking_category(
+    async def update(
         self,
         *,
-        tracking_category_id: UUID,
+        tracking_category_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         tracking_category_id_body: UUID | NotGiven = NOT_GIVEN,
@@ -1113,7 +1148,7 @@ class AsyncTrackingCategoriesResourceWithRawResponse:
         name: str | NotGiven = NOT_GIVEN,
         option: str | NotGiven = NOT_GIVEN,
         status: TrackingCategoryStatus | NotGiven = NOT_GIVEN,
-        options_: list[TrackingOption] | NotGiven = NOT_GIVEN,
+        options_: builtins.list[TrackingOption] | NotGiven = NOT_GIVEN,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[TrackingCategories]:
         """Updates a specific tracking category
@@ -1129,9 +1164,11 @@ class AsyncTrackingCategoriesResourceWithRawResponse:
             status: The status of a tracking category
             options_: See Tracking Options
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /TrackingCategories/{TrackingCategoryID}` (operation `updateTrackingCategory`).
         """
-        call = _update_tracking_category_call(
+        call = _update_call(
             tracking_category_id=tracking_category_id,
             xero_tenant_id=xero_tenant_id,
             idempotency_key=idempotency_key,
@@ -1144,10 +1181,10 @@ class AsyncTrackingCategoriesResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def delete_tracking_category(
+    async def delete(
         self,
         *,
-        tracking_category_id: UUID,
+        tracking_category_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[TrackingCategories]:
@@ -1157,9 +1194,11 @@ class AsyncTrackingCategoriesResourceWithRawResponse:
             tracking_category_id: Unique identifier for a TrackingCategory
             xero_tenant_id: Xero identifier for Tenant
 
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
+
         `DELETE /TrackingCategories/{TrackingCategoryID}` (operation `deleteTrackingCategory`).
         """
-        call = _delete_tracking_category_call(
+        call = _delete_call(
             tracking_category_id=tracking_category_id, xero_tenant_id=xero_tenant_id
         )
         return await self._core.request(call, request_options)
@@ -1167,7 +1206,7 @@ class AsyncTrackingCategoriesResourceWithRawResponse:
     async def create_tracking_options(
         self,
         *,
-        tracking_category_id: UUID,
+        tracking_category_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         tracking_option_id: UUID | NotGiven = NOT_GIVEN,
@@ -1187,6 +1226,8 @@ class AsyncTrackingCategoriesResourceWithRawResponse:
             status: The status of a tracking option
             tracking_category_id_body: Filter by a tracking category e.g. 297c2dc5-cc47-4afd-8ec8-74990b8761e9
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `PUT /TrackingCategories/{TrackingCategoryID}/Options` (operation `createTrackingOptions`).
         """
         call = _create_tracking_options_call(
@@ -1203,8 +1244,8 @@ class AsyncTrackingCategoriesResourceWithRawResponse:
     async def update_tracking_options(
         self,
         *,
-        tracking_category_id: UUID,
-        tracking_option_id: UUID,
+        tracking_category_id: UUID | str,
+        tracking_option_id: UUID | str,
         xero_tenant_id: str,
         idempotency_key: str | None = None,
         tracking_option_id_body: UUID | NotGiven = NOT_GIVEN,
@@ -1225,6 +1266,8 @@ class AsyncTrackingCategoriesResourceWithRawResponse:
             status: The status of a tracking option
             tracking_category_id_body: Filter by a tracking category e.g. 297c2dc5-cc47-4afd-8ec8-74990b8761e9
 
+        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
+
         `POST /TrackingCategories/{TrackingCategoryID}/Options/{TrackingOptionID}` (operation `updateTrackingOptions`).
         """
         call = _update_tracking_options_call(
@@ -1242,8 +1285,8 @@ class AsyncTrackingCategoriesResourceWithRawResponse:
     async def delete_tracking_options(
         self,
         *,
-        tracking_category_id: UUID,
-        tracking_option_id: UUID,
+        tracking_category_id: UUID | str,
+        tracking_option_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[TrackingOptions]:
@@ -1253,6 +1296,8 @@ class AsyncTrackingCategoriesResourceWithRawResponse:
             tracking_category_id: Unique identifier for a TrackingCategory
             tracking_option_id: Unique identifier for a Tracking Option
             xero_tenant_id: Xero identifier for Tenant
+
+        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
 
         `DELETE /TrackingCategories/{TrackingCategoryID}/Options/{TrackingOptionID}` (operation `deleteTrackingOptions`).
         """

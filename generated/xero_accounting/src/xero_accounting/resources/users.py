@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from datetime import datetime
 from uuid import UUID
 
@@ -16,7 +17,7 @@ __all__ = [
 ]
 
 
-def _get_users_call(
+def _list_call(
     *,
     xero_tenant_id: str,
     if_modified_since: datetime | None = None,
@@ -40,9 +41,9 @@ def _get_users_call(
     )
 
 
-def _get_user_call(
+def _get_call(
     *,
-    user_id: UUID,
+    user_id: UUID | str,
     xero_tenant_id: str,
 ) -> Call[Users]:
     return Call[Users](
@@ -63,7 +64,7 @@ class UsersResource:
         self._core = core
         self.with_raw_response = UsersResourceWithRawResponse(core)
 
-    def get_users(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -82,7 +83,7 @@ class UsersResource:
 
         `GET /Users` (operation `getUsers`).
         """
-        call = _get_users_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -90,10 +91,10 @@ class UsersResource:
         )
         return self._core.request(call, request_options).data
 
-    def get_user(
+    def get(
         self,
         *,
-        user_id: UUID,
+        user_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Users:
@@ -105,7 +106,7 @@ class UsersResource:
 
         `GET /Users/{UserID}` (operation `getUser`).
         """
-        call = _get_user_call(user_id=user_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(user_id=user_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options).data
 
 
@@ -115,7 +116,7 @@ class UsersResourceWithRawResponse:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
-    def get_users(
+    def list(
         self,
         *,
         xero_tenant_id: str,
@@ -134,7 +135,7 @@ class UsersResourceWithRawResponse:
 
         `GET /Users` (operation `getUsers`).
         """
-        call = _get_users_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -142,10 +143,10 @@ class UsersResourceWithRawResponse:
         )
         return self._core.request(call, request_options)
 
-    def get_user(
+    def get(
         self,
         *,
-        user_id: UUID,
+        user_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Users]:
@@ -157,7 +158,7 @@ class UsersResourceWithRawResponse:
 
         `GET /Users/{UserID}` (operation `getUser`).
         """
-        call = _get_user_call(user_id=user_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(user_id=user_id, xero_tenant_id=xero_tenant_id)
         return self._core.request(call, request_options)
 
 
@@ -168,7 +169,7 @@ class AsyncUsersResource:
         self._core = core
         self.with_raw_response = AsyncUsersResourceWithRawResponse(core)
 
-    async def get_users(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -187,7 +188,7 @@ class AsyncUsersResource:
 
         `GET /Users` (operation `getUsers`).
         """
-        call = _get_users_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -195,10 +196,10 @@ class AsyncUsersResource:
         )
         return (await self._core.request(call, request_options)).data
 
-    async def get_user(
+    async def get(
         self,
         *,
-        user_id: UUID,
+        user_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> Users:
@@ -210,7 +211,7 @@ class AsyncUsersResource:
 
         `GET /Users/{UserID}` (operation `getUser`).
         """
-        call = _get_user_call(user_id=user_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(user_id=user_id, xero_tenant_id=xero_tenant_id)
         return (await self._core.request(call, request_options)).data
 
 
@@ -220,7 +221,7 @@ class AsyncUsersResourceWithRawResponse:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
-    async def get_users(
+    async def list(
         self,
         *,
         xero_tenant_id: str,
@@ -239,7 +240,7 @@ class AsyncUsersResourceWithRawResponse:
 
         `GET /Users` (operation `getUsers`).
         """
-        call = _get_users_call(
+        call = _list_call(
             xero_tenant_id=xero_tenant_id,
             if_modified_since=if_modified_since,
             where=where,
@@ -247,10 +248,10 @@ class AsyncUsersResourceWithRawResponse:
         )
         return await self._core.request(call, request_options)
 
-    async def get_user(
+    async def get(
         self,
         *,
-        user_id: UUID,
+        user_id: UUID | str,
         xero_tenant_id: str,
         request_options: RequestOptions | None = None,
     ) -> ApiResponse[Users]:
@@ -262,5 +263,5 @@ class AsyncUsersResourceWithRawResponse:
 
         `GET /Users/{UserID}` (operation `getUser`).
         """
-        call = _get_user_call(user_id=user_id, xero_tenant_id=xero_tenant_id)
+        call = _get_call(user_id=user_id, xero_tenant_id=xero_tenant_id)
         return await self._core.request(call, request_options)

@@ -1,0 +1,153 @@
+"""What every call of the client does, shown on one operation: errors by status, rate-limit
+state, credentials asked again after a 401, writes repeated only with an idempotency key."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+import actionkit
+from actionkit import (
+    ApiError,
+    ApiTimeoutError,
+    Client,
+    InternalServerError,
+    NotFoundError,
+    RateLimitError,
+)
+from actionkit._runtime import client as runtime_client
+from actionkit.models import InvoiceType
+
+BASE_URL = "https://api.example.test/base"
+
+
+def _client(handler: httpx.MockTransport, *, max_retries: int = 0, **credentials: object) -> Client:
+    arguments: dict[str, object] = {
+        "token": "test-token",
+    }
+    arguments.update(credentials)
+    return Client(
+        **arguments,  # type: ignore[arg-type]
+        base_url=BASE_URL,
+        max_retries=max_retries,
+        http_client=httpx.Client(transport=handler),
+    )
+
+
+def _call(client: Client) -> None:
+    client.tools.xero_create_invoice(
+        project_id="my-project-id",
+        invoice_type=InvoiceType("ACCPAY"),
+        contact_id="xxxxxx",
+        line_items=[],
+    )
+
+
+def _respond(status: int, body: object, headers: dict[str, str] | None = None) -> httpx.Response:
+    if body is None:
+        return httpx.Response(status, headers=headers)
+    if isinstance(body, str) and not body.startswith(("{", "[")):
+        return httpx.Response(status, content=body.encode(), headers=headers)
+    return httpx.Response(status, json=body, headers=headers)
+
+
+def _answers(*steps: tuple[int, dict[str, str]], seen: list[httpx.Request]) -> httpx.MockTransport:
+    """Answers with each (status, headers) in turn; a success gets the documented body."""
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        status, headers = steps[min(len(seen), len(steps)) - 1]
+        if status >= 400:
+            return _respond(status, {"message": "error"}, headers)
+        return _respond(status, None, headers)
+
+    return httpx.MockTransport(handle)
+
+
+def test_every_error_class_is_exported_under_one_base() -> None:
+    for name in [
+        "ApiConnectionError",
+        "ApiError",
+        "ApiStatusError",
+        "ApiTimeoutError",
+        "AuthenticationError",
+        "BadRequestError",
+        "ClientStatusError",
+        "ConflictError",
+        "InternalServerError",
+        "MissingCredentialsError",
+        "NotFoundError",
+        "OAuth2TokenError",
+        "PermissionDeniedError",
+        "RateLimitError",
+        "ResponseValidationError",
+        "ServerStatusError",
+        "UnprocessableEntityError",
+    ]:
+        assert issubclass(getattr(actionkit, name), ApiError), name
+
+
+def test_a_404_raises_not_found_error() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answers((404, {}), seen=seen)) as client, pytest.raises(NotFoundError) as caught:
+        _call(client)
+    assert caught.value.status_code == 404
+    assert len(seen) == 1
+
+
+def test_any_5xx_is_an_internal_server_error() -> None:
+    seen: list[httpx.Request] = []
+    with _client(_answers((599, {}), seen=seen)) as client, pytest.raises(InternalServerError):
+        _call(client)
+
+
+def test_a_429_carries_the_rate_limit_state_the_provider_reports() -> None:
+    seen: list[httpx.Request] = []
+    headers = {"X-RateLimit-Limit": "100", "X-RateLimit-Remaining": "0", "Retry-After": "1"}
+    with (
+        _client(_answers((429, headers), seen=seen)) as client,
+        pytest.raises(RateLimitError) as caught,
+    ):
+        _call(client)
+    state = caught.value.rate_limit
+    assert state is not None
+    assert (state.limit, state.remaining, state.reset) == (100, 0, 1.0)
+
+
+def test_a_refreshing_token_callable_is_asked_again_after_a_401() -> None:
+    tokens: list[str] = []
+
+    def token() -> str:
+        tokens.append(f"token-{len(tokens) + 1}")
+        return tokens[-1]
+
+    seen: list[httpx.Request] = []
+    with _client(_answers((401, {}), (200, {}), seen=seen), token=token) as client:
+        _call(client)
+    assert tokens == ["token-1", "token-2"]
+    assert len(seen) == 2
+    sent = [repr(request.headers.raw) + str(request.url) for request in seen]
+    assert sent[0] != sent[1]  # the second request carries the new token
+
+
+def test_a_post_without_an_idempotency_key_is_not_sent_again_after_a_timeout(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(runtime_client, "_sleep", lambda seconds: None)
+    seen: list[httpx.Request] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        raise httpx.ReadTimeout("no answer", request=request)
+
+    with (
+        _client(httpx.MockTransport(handle), max_retries=2) as client,
+        pytest.raises(ApiTimeoutError),
+    ):
+        client.tools.xero_create_invoice(
+            project_id="my-project-id",
+            invoice_type=InvoiceType("ACCPAY"),
+            contact_id="xxxxxx",
+            line_items=[],
+        )
+    assert len(seen) == 1

@@ -1,0 +1,216 @@
+"""Every Python block of the package's README, run in order as a reader would paste them,
+against a mock server that answers each block's request as documented."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from alguna._runtime import client as runtime_client
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+# the answer to each block's requests, in order: (status, body, kind), or None for a block
+# that sends nothing
+ANSWERS: list[tuple[int, object, str] | None] = [
+    None,
+    None,
+    (404, {"message": "not found"}, "json"),
+    (
+        200,
+        {
+            "id": "oQLSmmnn",
+            "accountId": "aBsZxlLh",
+            "status": "upcoming",
+            "dueDate": "2024-02-23T00:00:00Z",
+            "issueDate": "2024-01-24T16:37:44.958601Z",
+            "billingPeriodStart": "2024-01-01T00:00:00Z",
+            "billingPeriodEnd": "2024-01-31T23:59:59Z",
+            "billingPeriod": "Jan 1, 2024 - Jan 31, 2024",
+            "currency": "USD",
+            "description": "Invoice for period January 1, 2024 to January 31, 2024",
+            "lineItems": [
+                {
+                    "id": "tlfAFLJI",
+                    "description": "Platform subscription",
+                    "billingPeriodStart": "2024-01-01T00:00:00Z",
+                    "billingPeriodEnd": "2024-01-31T23:59:59Z",
+                    "quantity": "1",
+                    "unitPrice": "200",
+                    "totalPrice": "200",
+                    "isEditable": False,
+                    "productId": "HyujZkkm",
+                },
+                {
+                    "id": "vPcZvThU",
+                    "description": "Monthly user seats",
+                    "billingPeriodStart": "2024-01-01T00:00:00Z",
+                    "billingPeriodEnd": "2024-01-31T23:59:59Z",
+                    "quantity": "1",
+                    "unitPrice": "500",
+                    "totalPrice": "500",
+                    "isEditable": False,
+                    "productId": "GPAPMbiw",
+                },
+            ],
+            "subtotal": "700",
+            "tax": "0",
+            "total": "700",
+            "amountPaid": "0",
+            "amountRemaining": "700",
+            "externalId": "80c84e7d-b265-4835-8ea0-e38a6c924ba4",
+            "externalProvider": "xero",
+            "externalUrl": "https://go.xero.com/",
+            "purchaseOrderNumber": None,
+            "createdAt": "2024-01-24T16:36:52.703596Z",
+            "updatedAt": "2024-01-26T19:00:40.957736Z",
+        },
+        "json",
+    ),
+    (
+        200,
+        {
+            "id": "oQLSmmnn",
+            "accountId": "aBsZxlLh",
+            "status": "upcoming",
+            "dueDate": "2024-02-23T00:00:00Z",
+            "issueDate": "2024-01-24T16:37:44.958601Z",
+            "billingPeriodStart": "2024-01-01T00:00:00Z",
+            "billingPeriodEnd": "2024-01-31T23:59:59Z",
+            "billingPeriod": "Jan 1, 2024 - Jan 31, 2024",
+            "currency": "USD",
+            "description": "Invoice for period January 1, 2024 to January 31, 2024",
+            "lineItems": [
+                {
+                    "id": "tlfAFLJI",
+                    "description": "Platform subscription",
+                    "billingPeriodStart": "2024-01-01T00:00:00Z",
+                    "billingPeriodEnd": "2024-01-31T23:59:59Z",
+                    "quantity": "1",
+                    "unitPrice": "200",
+                    "totalPrice": "200",
+                    "isEditable": False,
+                    "productId": "HyujZkkm",
+                },
+                {
+                    "id": "vPcZvThU",
+                    "description": "Monthly user seats",
+                    "billingPeriodStart": "2024-01-01T00:00:00Z",
+                    "billingPeriodEnd": "2024-01-31T23:59:59Z",
+                    "quantity": "1",
+                    "unitPrice": "500",
+                    "totalPrice": "500",
+                    "isEditable": False,
+                    "productId": "GPAPMbiw",
+                },
+            ],
+            "subtotal": "700",
+            "tax": "0",
+            "total": "700",
+            "amountPaid": "0",
+            "amountRemaining": "700",
+            "externalId": "80c84e7d-b265-4835-8ea0-e38a6c924ba4",
+            "externalProvider": "xero",
+            "externalUrl": "https://go.xero.com/",
+            "purchaseOrderNumber": None,
+            "createdAt": "2024-01-24T16:36:52.703596Z",
+            "updatedAt": "2024-01-26T19:00:40.957736Z",
+        },
+        "json",
+    ),
+    (
+        200,
+        {
+            "id": "oQLSmmnn",
+            "accountId": "aBsZxlLh",
+            "status": "upcoming",
+            "dueDate": "2024-02-23T00:00:00Z",
+            "issueDate": "2024-01-24T16:37:44.958601Z",
+            "billingPeriodStart": "2024-01-01T00:00:00Z",
+            "billingPeriodEnd": "2024-01-31T23:59:59Z",
+            "billingPeriod": "Jan 1, 2024 - Jan 31, 2024",
+            "currency": "USD",
+            "description": "Invoice for period January 1, 2024 to January 31, 2024",
+            "lineItems": [
+                {
+                    "id": "tlfAFLJI",
+                    "description": "Platform subscription",
+                    "billingPeriodStart": "2024-01-01T00:00:00Z",
+                    "billingPeriodEnd": "2024-01-31T23:59:59Z",
+                    "quantity": "1",
+                    "unitPrice": "200",
+                    "totalPrice": "200",
+                    "isEditable": False,
+                    "productId": "HyujZkkm",
+                },
+                {
+                    "id": "vPcZvThU",
+                    "description": "Monthly user seats",
+                    "billingPeriodStart": "2024-01-01T00:00:00Z",
+                    "billingPeriodEnd": "2024-01-31T23:59:59Z",
+                    "quantity": "1",
+                    "unitPrice": "500",
+                    "totalPrice": "500",
+                    "isEditable": False,
+                    "productId": "GPAPMbiw",
+                },
+            ],
+            "subtotal": "700",
+            "tax": "0",
+            "total": "700",
+            "amountPaid": "0",
+            "amountRemaining": "700",
+            "externalId": "80c84e7d-b265-4835-8ea0-e38a6c924ba4",
+            "externalProvider": "xero",
+            "externalUrl": "https://go.xero.com/",
+            "purchaseOrderNumber": None,
+            "createdAt": "2024-01-24T16:36:52.703596Z",
+            "updatedAt": "2024-01-26T19:00:40.957736Z",
+        },
+        "json",
+    ),
+]
+
+
+def _blocks() -> list[str]:
+    text = README.read_text(encoding="utf-8")
+    return re.findall(r"^```python\n(.*?)^```$", text, flags=re.DOTALL | re.MULTILINE)
+
+
+def test_every_readme_block_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    blocks = _blocks()
+    assert len(blocks) == len(ANSWERS)
+    current: list[tuple[int, object, str] | None] = [None]
+    seen: list[httpx.Request] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        answer = current[0]
+        assert answer is not None, "this block was not expected to send a request"
+        status, body, kind = answer
+        if body is None:
+            return httpx.Response(status)
+        if kind in ("binary", "text") or (
+            isinstance(body, str) and not body.startswith(("{", "["))
+        ):
+            return httpx.Response(status, content=str(body).encode())
+        return httpx.Response(status, json=body)
+
+    class MockedClient(httpx.Client):
+        def __init__(self, **kwargs: Any) -> None:
+            kwargs["transport"] = httpx.MockTransport(handle)
+            super().__init__(**kwargs)
+
+    monkeypatch.setattr(httpx, "Client", MockedClient)
+    monkeypatch.setattr(runtime_client, "_sleep", lambda seconds: None)
+    namespace: dict[str, object] = {}
+    for number, (code, answer) in enumerate(zip(blocks, ANSWERS, strict=True), start=1):
+        current[0] = answer
+        before = len(seen)
+        # the README's own text, run as a reader runs it: that is what this test checks
+        exec(compile(code, f"README.md, Python block {number}", "exec"), namespace)  # noqa: S102
+        if answer is not None:
+            assert len(seen) > before, f"block {number} sent no request"
