@@ -14,6 +14,7 @@ are derived afresh (a breaking release, which `codegen diff` reports).
 from __future__ import annotations
 
 import json
+import keyword
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -40,7 +41,12 @@ def parse_names(text: str | None) -> StoredNames:
         return StoredNames()
     models, methods = data.get("models"), data.get("methods")
     return StoredNames(
-        models={str(k): str(v) for k, v in models.items()} if isinstance(models, dict) else {},
+        # a hand-edited record must not put anything but an identifier into code
+        models=(
+            {str(k): v for k, v in models.items() if _identifier(v)}
+            if isinstance(models, dict)
+            else {}
+        ),
         methods={str(k): str(v) for k, v in methods.items()} if isinstance(methods, dict) else {},
     )
 
@@ -70,6 +76,19 @@ def operation_key(method: str, path: str) -> str:
     return f"{method.upper()} {path}"
 
 
+# what a resource class holds besides its operations
+_RESOURCE_ATTRIBUTES = frozenset({"with_raw_response", "with_streaming_response"})
+
+
+def _identifier(name: object) -> bool:
+    return isinstance(name, str) and name.isidentifier() and not keyword.iskeyword(name)
+
+
+def _usable_method_name(name: str) -> bool:
+    """A recorded name is kept only when the current rules would allow it at all."""
+    return _identifier(name) and not name.startswith("_") and name not in _RESOURCE_ATTRIBUTES
+
+
 def keep_method_names(resources: tuple[Resource, ...], stored: StoredNames) -> tuple[Resource, ...]:
     """Each operation still in the resource it was in keeps its recorded method name; a new
     operation whose derived name is recorded for another one gets a `_2`."""
@@ -82,7 +101,7 @@ def keep_method_names(resources: tuple[Resource, ...], stored: StoredNames) -> t
             attr, _, name = stored.methods.get(
                 operation_key(op.http_method, op.path), ""
             ).partition(".")
-            if attr == r.attr and name:
+            if attr == r.attr and _usable_method_name(name):
                 recorded[id(op)] = name
         namer = Namer(set(recorded.values()))
         ops = tuple(

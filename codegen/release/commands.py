@@ -1,7 +1,7 @@
 """The release commands: `fetch`, `diff`, `build` and `publish`.
 
 Exit status: 0 done, 1 what was asked for did not happen (a document not fetched, a change
-at or above `--fail-on`, a build or an upload that failed), 2 bad input.
+at or above `--fail-on`, a build or an upload that failed), 2 bad input, 3 an internal error.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import json
 import os
 import sys
 import tempfile
+import traceback
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,7 @@ from codegen.release.changes import KINDS
 MANIFEST_NAME = "manifest.yaml"
 
 COMMANDS = ("fetch", "diff", "build", "publish")
-EXIT_OK, EXIT_FAILED, EXIT_INPUT = 0, 1, 2
+EXIT_OK, EXIT_FAILED, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 
 
 def register(sub: Any) -> None:
@@ -74,6 +75,13 @@ def run(args: argparse.Namespace) -> int:
         for problem in exc.problems:
             print(str(problem), file=sys.stderr)
         return EXIT_INPUT
+    except Exception as exc:  # noqa: BLE001 - a bug of the generator, not of the input
+        print(
+            f"codegen {args.command}: internal error: {type(exc).__name__}: {exc}", file=sys.stderr
+        )
+        if args.verbose:
+            traceback.print_exc()
+        return EXIT_INTERNAL
 
 
 def _settle(args: argparse.Namespace) -> None:

@@ -11,6 +11,7 @@ import sys
 import tarfile
 import time
 import venv
+import warnings
 import zipfile
 from collections.abc import Iterator
 from email.parser import Parser
@@ -19,7 +20,6 @@ from pathlib import Path
 import httpx
 import pytest
 import yaml
-from passlib.apache import HtpasswdFile
 from provider import document, write_provider
 
 from codegen.cli import main
@@ -36,6 +36,9 @@ def _free_port() -> int:
 @pytest.fixture
 def index(tmp_path: Path) -> Iterator[str]:
     """pypiserver serving an empty folder; uploads need USER's password."""
+    with warnings.catch_warnings():  # passlib imports the stdlib's deprecated `crypt`
+        warnings.simplefilter("ignore", DeprecationWarning)
+        from passlib.apache import HtpasswdFile
     passwords = HtpasswdFile(str(tmp_path / "htpasswd"), new=True)
     passwords.set_password(USER, PASSWORD)
     passwords.save()
@@ -82,7 +85,6 @@ def _member(tar: tarfile.TarFile, name: str) -> bytes:
     return file.read()
 
 
-@pytest.mark.filterwarnings("ignore:.crypt. is deprecated:DeprecationWarning")
 def test_build_and_publish(
     tmp_path: Path, index: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
