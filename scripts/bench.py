@@ -3,19 +3,25 @@
 (a) the Xero Accounting description from the shared specs, (b) GitHub's REST description
 (13 MB of JSON) from the npm package `@octokit/openapi`, fetched once into the cache folder;
 and, where `specs/` has a provider of the same name, that provider (manifest and overlays).
-Each tool runs from a clean output folder; printed: wall seconds, peak memory of the tool's
-process tree, operations generated out of the document's, models, and whether the package
-imports. Figures only: nothing is asserted. Our generator runs without its formatting cache,
-then again with it warm ("ours (re-run)"), as when regenerating after a small edit.
+Each tool runs from a clean output folder, cold (our formatting cache off) and warm (ours
+with its cache filled, theirs simply again); printed side by side: CPU seconds (user + system
+of the whole process tree), wall seconds, peak memory, operations generated out of the
+document's, models, and whether the package imports. Then, for our packages: the CPU time of
+`import <package>; Client(...)` (median of 5 whole processes), the per-call overhead of the
+client over bare httpx through a mock transport, and `codegen check` on the unchanged tree.
+Figures only: nothing is asserted.
 
-    python scripts/bench.py [--no-compare] [--no-imports]
+    python scripts/bench.py [--no-compare] [--no-imports] [--only xero_accounting]
 """
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
+import json
+import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tarfile
@@ -24,6 +30,7 @@ from typing import Any
 
 from corpus_docs import Document, count_operations, load
 from corpus_tools import OPC, Limits, ours, ours_measured, theirs
+from procrun import run
 
 ROOT = Path(__file__).resolve().parents[1]
 OCTOKIT = "@octokit/openapi@23.0.2"
@@ -48,34 +55,53 @@ def main(argv: list[str] | None = None) -> int:
         Document("xero_accounting", args.xero, "xero_accounting"),
         Document("api.github.com", _github_description(out), "api_github_com"),
     ]
+    if args.only:
+        inputs = [d for d in inputs if d.slug in args.only or d.id in args.only]
     rows: list[tuple[Document, int, str, dict[str, Any]]] = []
+    extras: list[tuple[Document, dict[str, Any]]] = []
+    print(_HEADER, flush=True)
     for doc in inputs:
         total = count_operations(load(doc.path))
         print(f"{doc.id}: {doc.size / 1e6:.1f} MB, {total} operations", flush=True)
-        rows.append((doc, total, "ours", ours(doc, out / "ours" / doc.slug, limits)))
+        package_dir = out / "ours" / doc.slug
+        rows.append((doc, total, "ours (cold)", ours(doc, package_dir, limits)))
         print(_row(*rows[-1]), flush=True)
         # the same again with the formatting cache warm, as when regenerating after an edit
         cache = out / "format-cache"
         shutil.rmtree(cache, ignore_errors=True)
-        warm = dataclasses.replace(limits, format_cache=str(cache))
-        ours(doc, out / "ours" / doc.slug, warm)  # fills the cache
-        rows.append((doc, total, "ours (re-run)", ours(doc, out / "ours" / doc.slug, warm)))
+        warm = dataclasses.replace(limits, format_cache=str(cache), check_imports=False)
+        ours(doc, package_dir, warm)  # fills the cache
+        rows.append((doc, total, "ours (warm)", ours(doc, package_dir, warm)))
         print(_row(*rows[-1]), flush=True)
+        if rows[-1][3]["exit"] == 0:
+            extras.append((doc, _package_figures(doc, package_dir, limits)))
         provider = args.specs / doc.slug
         if (provider / "manifest.yaml").is_file():
             # the same document as a provider: its manifest's facts and overlays applied
             generated = out / "ours-provider"
             command = [doc.slug, "--specs", str(args.specs), "--generated", str(generated)]
             measured = ours_measured(command, generated / doc.slug, limits)
-            rows.append((doc, total, "ours (specs/, overlays)", measured))
+            rows.append((doc, total, "ours (specs/, cold)", measured))
             print(_row(*rows[-1]), flush=True)
         if compare_bin is not None:
-            rows.append((doc, total, OPC, theirs(doc, out / "opc" / doc.slug, limits)))
+            rows.append((doc, total, f"{OPC} (cold)", theirs(doc, out / "opc" / doc.slug, limits)))
+            print(_row(*rows[-1]), flush=True)
+            again = dataclasses.replace(limits, check_imports=False)
+            rows.append((doc, total, f"{OPC} (warm)", theirs(doc, out / "opc" / doc.slug, again)))
             print(_row(*rows[-1]), flush=True)
     print()
     print(_HEADER)
     for row in rows:
         print(_row(*row))
+    print()
+    print(_RATIO_HEADER)
+    for doc in inputs:
+        for line in _ratios(doc, [r for r in rows if r[0] is doc]):
+            print(line)
+    print()
+    print(_EXTRA_HEADER)
+    for doc, figures in extras:
+        print(_extra_row(doc, figures))
     return 0
 
 
@@ -97,6 +123,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--no-compare", action="store_true", help="run our generator only")
     p.add_argument("--no-imports", action="store_true", help="skip importing the packages")
     p.add_argument("--timeout", type=float, default=1200.0, help="seconds per run")
+    p.add_argument("--only", nargs="*", default=[], help="inputs to run (default: both)")
     return p
 
 
@@ -124,18 +151,88 @@ def _github_description(cache: Path) -> Path:
 
 
 _HEADER = (
-    f"{'input':18}{'tool':24}{'exit':>6}{'seconds':>9}{'peak MB':>9}"
-    f"{'operations':>14}{'models':>8}  imports"
+    f"{'input':18}{'tool':30}{'exit':>6}{'CPU s':>8}{'wall s':>8}{'peak MB':>9}"
+    f"{'operations':>12}{'models':>8}  imports"
 )
 
 
 def _row(doc: Document, total: int, tool: str, r: dict[str, Any]) -> str:
     imports = {True: "yes", False: f"NO ({r.get('import_error')})", None: "-"}[r["imports"]]
     return (
-        f"{doc.id:18}{tool:24}{r['exit']!s:>6}{r['seconds']:>9.1f}{r['peak_mb']:>9.0f}"
-        f"{str(r['operations']) + '/' + str(total):>14}{r['models']:>8}  {imports}"
-        + (f"  ({r['error'][:120]})" if r.get("error") else "")
+        f"{doc.id:18}{tool:30}{r['exit']!s:>6}{r['cpu_seconds']:>8.1f}{r['seconds']:>8.1f}"
+        f"{r['peak_mb']:>9.0f}{str(r['operations']) + '/' + str(total):>12}{r['models']:>8}"
+        f"  {imports}" + (f"  ({r['error'][:120]})" if r.get("error") else "")
     )
+
+
+_RATIO_HEADER = f"{'input':18}{'ours / ' + OPC:30}{'CPU':>8}{'wall':>8}{'peak':>9}"
+
+
+def _ratios(doc: Document, rows: list[tuple[Document, int, str, dict[str, Any]]]) -> list[str]:
+    by_tool = {tool: r for _, _, tool, r in rows}
+    lines = []
+    for kind in ("cold", "warm"):
+        mine, theirs_ = by_tool.get(f"ours ({kind})"), by_tool.get(f"{OPC} ({kind})")
+        if not mine or not theirs_ or mine["exit"] != 0 or theirs_["exit"] != 0:
+            continue
+        cells = [
+            mine[key] / theirs_[key] if theirs_[key] else float("nan")
+            for key in ("cpu_seconds", "seconds", "peak_mb")
+        ]
+        lines.append(
+            f"{doc.id:18}{kind:30}"
+            + "".join(f"{c:>7.2f}x" for c in cells[:2])
+            + f"{cells[2]:>8.2f}x"
+        )
+    return lines
+
+
+_EXTRA_HEADER = (
+    f"{'input':18}{'import + Client() CPU s':>26}{'per call µs (httpx)':>22}{'check s':>10}"
+)
+
+
+def _extra_row(doc: Document, f: dict[str, Any]) -> str:
+    call = f["call"]
+    per_call = (
+        f"{call['overhead_us']:.0f} ({call['httpx_us']:.0f})" if "overhead_us" in call else "-"
+    )
+    return f"{doc.id:18}{f['import_cpu']:>26.3f}{per_call:>22}{f['check_seconds']:>10.2f}"
+
+
+_IMPORT = "import {0}; {0}.Client(base_url='http://bench.invalid')"
+
+
+def _package_figures(doc: Document, package_dir: Path, limits: Limits) -> dict[str, Any]:
+    """Import time, per-call overhead and `check` of our package, each in fresh processes."""
+    python = str(limits.python)
+    env = {**os.environ, "PYTHONPATH": str(package_dir / "src")}
+    cpu = []
+    for _ in range(5):
+        ran = run([python, "-c", _IMPORT.format(doc.slug)], cwd=package_dir, timeout=120, env=env)
+        cpu.append(ran.cpu_seconds if ran.exit == 0 else float("nan"))
+    probe = run(
+        [python, str(Path(__file__).with_name("bench_probe.py")), doc.slug],
+        cwd=package_dir,
+        timeout=limits.timeout,
+        env=env,
+    )
+    try:
+        call = json.loads(probe.stdout.strip().splitlines()[-1])
+    except (ValueError, IndexError):
+        call = {"error": probe.stderr[-300:]}
+    check = run(
+        [python, "-m", "codegen", "check", "--spec", str(doc.path), "--out", str(package_dir),
+         "--name", doc.slug],
+        cwd=ROOT,
+        timeout=limits.timeout,
+        env={**os.environ, "CODEGEN_CACHE_DIR": str(package_dir.parent.parent / "format-cache")},
+    )  # fmt: skip
+    return {
+        "import_cpu": statistics.median(cpu),
+        "call": call,
+        "check_seconds": check.seconds if check.exit == 0 else float("nan"),
+    }
 
 
 if __name__ == "__main__":

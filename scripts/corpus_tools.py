@@ -106,6 +106,7 @@ def _common(ran: Ran, messages: list[str]) -> dict[str, Any]:
     result: dict[str, Any] = {
         "exit": "timeout" if ran.timed_out else ran.exit,
         "seconds": round(ran.seconds, 2),
+        "cpu_seconds": round(ran.cpu_seconds, 2),
         "peak_mb": round(ran.peak_mb, 1),
         "operations": 0,
         "models": 0,

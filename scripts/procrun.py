@@ -1,4 +1,4 @@
-"""Running one command with a time limit, and measuring its wall time and peak memory.
+"""Running one command with a time limit, and measuring its wall time, CPU time and peak memory.
 
 `os.wait4` gives the resource usage of exactly the child we started (and what it waited
 for), which `resource.getrusage(RUSAGE_CHILDREN)` cannot when two runs share a process.
@@ -24,6 +24,7 @@ class Ran:
 
     exit: int | None
     seconds: float
+    cpu_seconds: float  # user + system, of the command and every process it waited for
     peak_mb: float
     stdout: str
     stderr: str
@@ -72,6 +73,7 @@ def run(
         return Ran(
             exit=status,
             seconds=seconds,
+            cpu_seconds=usage.ru_utime + usage.ru_stime,
             peak_mb=usage.ru_maxrss / 1024,  # Linux reports kilobytes
             stdout=out.read().decode("utf-8", "replace"),
             stderr=err.read().decode("utf-8", "replace"),

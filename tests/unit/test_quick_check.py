@@ -1,0 +1,145 @@
+"""The quick check before validation: it passes what the full validator passes, and finds
+something in every document the full validator reports on (then the full validator speaks)."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from tinydoc import openapi
+
+from codegen.assemble import quick_check, validate
+from codegen.assemble.quick_check import looks_valid
+from codegen.errors import InputError
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _param(name: str, where: str = "path", **extra: Any) -> dict[str, Any]:
+    return {"name": name, "in": where, "required": True, "schema": {"type": "string"}, **extra}
+
+
+def _doc(schemas: dict[str, Any] | None = None, **op: Any) -> dict[str, Any]:
+    operation = {"operationId": "getThing", "responses": {"200": {"description": "ok"}}, **op}
+    return openapi(
+        {"/things/{id}": {"parameters": [_param("id")], "get": operation}},
+        schemas or {"Thing": {"type": "object", "properties": {"id": {"type": "string"}}}},
+    )
+
+
+def _full_validator_reports(doc: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> bool:
+    """Whether openapi-spec-validator, on its own, has anything to say (error or warning)."""
+    monkeypatch.setattr(validate, "looks_valid", lambda doc: False)
+    try:
+        return bool(validate.validate_document(copy.deepcopy(doc), lambda where: "a.yaml"))
+    except Exception:  # noqa: BLE001 - its problems, or a reference it cannot follow
+        return True
+
+
+BROKEN: dict[str, dict[str, Any]] = {
+    "a schema's type misspelt, deep down": _doc(
+        {
+            "A": {
+                "type": "object",
+                "properties": {"b": {"type": "array", "items": {"type": "strin"}}},
+            }
+        }
+    ),
+    "a path parameter the template lacks": _doc(parameters=[_param("other")]),
+    "a parameter declared twice": _doc(parameters=[_param("q", "query"), _param("q", "query")]),
+    "a $ref to nothing": _doc({"A": {"$ref": "#/components/schemas/Missing"}}),
+    "a pattern that does not compile": _doc({"A": {"type": "string", "pattern": "a(b"}}),
+    "a default its schema rejects": _doc({"A": {"type": "integer", "default": "ten"}}),
+    "a default of the wrong format": _doc(
+        {"A": {"type": "string", "format": "regex", "default": "(("}}
+    ),
+    "a default failing its enum, deep down": _doc(
+        {
+            "A": {
+                "type": "object",
+                "properties": {"k": {"type": "string", "enum": ["x"], "default": "z"}},
+            }
+        }
+    ),
+    "required naming no property across allOf": _doc(
+        {
+            "A": {"allOf": [{"$ref": "#/components/schemas/B"}], "required": ["nope"]},
+            "B": {"type": "object", "properties": {"b": {"type": "string"}}},
+        }
+    ),
+    "an unknown parameter location": _doc(parameters=[_param("q", "qery")]),
+    "a tag named twice": {**_doc(), "tags": [{"name": "a"}, {"name": "a"}]},
+}
+
+
+@pytest.mark.parametrize("name", sorted(BROKEN))
+def test_what_the_full_validator_reports_the_quick_check_finds(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    doc = BROKEN[name]
+    assert _full_validator_reports(
+        doc, monkeypatch
+    ), "the example must be one the validator reports"
+    assert not looks_valid(doc)
+
+
+VALID: dict[str, dict[str, Any]] = {
+    "a small document": _doc(),
+    "allOf whose required names come from a referenced part": _doc(
+        {
+            "A": {"allOf": [{"$ref": "#/components/schemas/B"}], "required": ["b"]},
+            "B": {"type": "object", "properties": {"b": {"type": "string"}}},
+        }
+    ),
+    "a default fitting a referenced enum": _doc(
+        {
+            "A": {
+                "type": "object",
+                "properties": {"k": {"$ref": "#/components/schemas/K", "default": "x"}},
+            },
+            "K": {"type": "string", "enum": ["x", "y"]},
+        }
+    ),
+    # a format the full validator does not check (no checker installed for it)
+    "an empty default of format uri": _doc(
+        {"A": {"type": "string", "format": "uri", "default": ""}}
+    ),
+    "an example holding a key named schema": _doc(
+        {"A": {"type": "object", "example": {"schema": {"type": "strin"}}}}
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(VALID))
+def test_what_the_full_validator_passes_the_quick_check_passes(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    doc = VALID[name]
+    assert not _full_validator_reports(doc, monkeypatch)
+    assert looks_valid(doc)
+
+
+@pytest.mark.parametrize(
+    "provider",
+    sorted(p.name for p in (ROOT / "generated").iterdir() if (p / "openapi.json").is_file()),
+)
+def test_every_provider_takes_the_quick_way(provider: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = json.loads((ROOT / "generated" / provider / "openapi.json").read_text(encoding="utf-8"))
+    assert looks_valid(doc)
+    assert not _full_validator_reports(doc, monkeypatch)
+
+
+def test_a_document_found_wanting_gets_the_full_validators_diagnostics() -> None:
+    doc = BROKEN["a schema's type misspelt, deep down"]
+    with pytest.raises(InputError) as err:
+        validate.validate_document(copy.deepcopy(doc), lambda where: "a.yaml")
+    assert [(p.file, p.where) for p in err.value.problems] == [
+        ("a.yaml", "/components/schemas/A/properties/b/items/type")
+    ]
+
+
+def test_the_structure_check_is_compiled_once() -> None:
+    assert quick_check._structure() is quick_check._structure()
