@@ -79,6 +79,37 @@ def restore_names(code: str, api: Api) -> str:
     return _rename(code, renames) if renames else code
 
 
+# mypy's code for an incompatible override, and leave to say nothing when it is compatible
+_OVERRIDE = "  # type: ignore[assignment, unused-ignore]"
+
+
+def allow_narrowing(code: str) -> str:
+    """A field that a subclass declares again with another type (an `allOf` child narrowing
+    its parent's property: `id: integer` over `id: string`, another object) is marked as
+    an intended override: pydantic validates the child's type, and mypy, which would call
+    it incompatible, accepts it."""
+    tree = ast.parse(code)
+    fields: dict[str, dict[str, str]] = {}  # class -> field -> annotation, inherited included
+    lines = code.splitlines(keepends=True)
+    for node in tree.body:
+        if not isinstance(node, ast.ClassDef):
+            continue
+        inherited: dict[str, str] = {}
+        for base in node.bases:
+            inherited.update(fields.get(ast.unparse(base), {}))
+        own = {
+            s.target.id: (ast.unparse(s.annotation), s.lineno)
+            for s in node.body
+            if isinstance(s, ast.AnnAssign) and isinstance(s.target, ast.Name)
+        }
+        for name, (annotation, line) in own.items():
+            if name in inherited and inherited[name] != annotation:
+                text = lines[line - 1].rstrip("\n")
+                lines[line - 1] = text + _OVERRIDE + "\n"
+        fields[node.name] = {**inherited, **{n: a for n, (a, _) in own.items()}}
+    return "".join(lines)
+
+
 def check_names(code: str, api: Api) -> None:
     """Raise `NameMismatchError` unless the module defines exactly the intermediate model's
     classes and aliases, under their names, none of them a name the module imports."""

@@ -167,6 +167,7 @@ def _is_strict(m: Model) -> bool:
 def _post_process(code: str, api: Api) -> str:
     code = escaped(code)  # a document's control characters, raw in literals and docstrings
     code = classes.restore_names(classes.inline_root_models(code), api)
+    code = classes.allow_narrowing(code)
     code = _engine_per_pattern(code)
     pkg = re.escape(api.package.name)
     # the package imports its own runtime relatively, so it can be renamed or vendored

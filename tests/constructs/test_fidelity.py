@@ -357,3 +357,63 @@ def test_a_class_not_named_as_the_intermediate_model_says_is_a_generator_bug(
         classes.restore_names = original
         classes.inline_root_models = classes_inline
     assert status == 3
+
+
+# -- an allOf child narrowing its parent --------------------------------------------------------
+
+
+NARROWING_USAGE = """
+from schemas_allof_narrowing.models import Dog, Pet, Vet
+
+
+def number(dog: Dog) -> int:
+    return dog.id + 1
+
+
+def clinic(dog: Dog) -> str | None:
+    keeper: Vet | None = dog.keeper
+    return keeper.clinic if keeper else None
+
+
+def pet_id(pet: Pet) -> str:
+    return pet.id
+"""
+
+
+def test_an_allof_child_narrowing_its_parent_parses_and_type_checks(
+    built: Callable[[str], Built], tmp_path: Path
+) -> None:
+    b = built("allof-narrowing")
+    m = b.models
+    dog = b.client(
+        _json_answer({"id": 7, "kind": "dog", "keeper": {"clinic": "c"}, "tags": [1], "note": None})
+    ).pets.get()
+    assert type(dog) is m.Dog and issubclass(m.Dog, m.Pet)
+    assert (dog.id, dog.kind, dog.tags, dog.note) == (7, "dog", [1], None)
+    assert type(dog.keeper) is m.Vet
+    base = {"id": 7, "kind": "dog", "note": None}
+    for wrong in ({"id": "seven"}, {"kind": "cat"}, {"tags": ["a"]}, {"keeper": {"clinic": 1}}):
+        with pytest.raises(pydantic.ValidationError):
+            m.Dog.model_validate({**base, **wrong})
+    with pytest.raises(pydantic.ValidationError):
+        m.Dog.model_validate({"id": 7, "kind": "dog"})  # note: required by the child
+    usage = tmp_path / "usage.py"
+    usage.write_text(NARROWING_USAGE, encoding="utf-8")
+    src = b.out / "src"
+    checked = subprocess.run(
+        [
+            str(BIN / "mypy"),
+            "--strict",
+            "--no-incremental",
+            "--cache-dir",
+            os.devnull,
+            str(src / b.pkg.__name__),
+            str(usage),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "MYPYPATH": str(src)},
+        timeout=600,
+    )
+    assert checked.returncode == 0, checked.stdout
