@@ -100,6 +100,9 @@ class Parameter:
     has_default: bool = False
     fixed: bool = False
     value: Any = None
+    # the fewest items an array value may have (`minItems`; one for a required array, which
+    # an empty list would leave out): the client refuses a shorter list
+    min_items: int = 0
 
 
 @dataclass(frozen=True)
