@@ -185,6 +185,9 @@ class Example:
     name: str = "default"
     content_type: str = "application/json"
     valid: bool = True  # False: it contradicts its schema (the report says how); tests skip it
+    # the media type's schema as the document writes it, for checking an example whose
+    # body or response has no model of its own (an array, a string)
+    schema: Any = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import importlib
 import json
+import os
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -314,3 +315,93 @@ def test_array_parameters_with_too_few_items_are_refused_before_sending(
     with pytest.raises(ValueError, match=message):
         b.client().rates.get(**args)
     assert b.seen == []
+
+
+# -- examples that contradict their schemas -------------------------------------------------
+
+
+def run_package_tests(b: Built) -> subprocess.CompletedProcess[str]:
+    """The generated package's own tests, run as its user would run them."""
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
+        cwd=b.out,
+        env={**os.environ, "PYTHONPATH": str(b.out / "src")},
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+    )
+
+
+def test_examples_that_contradict_their_schemas_are_reported(
+    built: Callable[[str], Built],
+) -> None:
+    report = json.loads((built("op-bad-examples").out / "codegen-report.json").read_text())
+    found = {
+        w["where"]: w["message"]
+        for w in report["warnings"]
+        if "does not match" in w["message"] and w["hint"].startswith("the tests use data built")
+    }
+    assert found.keys() == {
+        "/paths/~1invoices/get",
+        "/paths/~1tags/put",
+        "/paths/~1invoices~1{id}/get",
+        "/paths/~1events/post",
+    }
+    assert "is not of type 'array'" in found["/paths/~1invoices/get"]
+    assert "is not of type 'array'" in found["/paths/~1tags/put"]
+    assert "'2024-01-02T00:00:00Z' is not a 'date'" in found["/paths/~1invoices~1{id}/get"]
+    assert "'2023-08-23T12:26:16' is not a 'date-time'" in found["/paths/~1events/post"]
+
+
+def test_contradicting_examples_are_replaced_by_data_built_from_the_schema(
+    built: Callable[[str], Built],
+) -> None:
+    b = built("op-bad-examples")
+    tests = "".join(p.read_text() for p in sorted((b.out / "tests").glob("test_*.py")))
+    readme = (b.out / "README.md").read_text()
+    for bad in ('[{\\"id\\"', "paid,overdue", "2024-01-02T00:00:00Z", "2023-08-23T12:26:16"):
+        assert bad not in tests and bad not in readme, bad
+    assert "def test_invoices_list_sends_the_documented_request" in tests
+    done = run_package_tests(b)
+    assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]
+    assert " 0 passed" not in done.stdout and "passed" in done.stdout
+
+
+# -- OAuth2 client credentials --------------------------------------------------------------
+
+
+def test_an_api_with_only_client_credentials_gets_tests_that_fetch_a_token(
+    built: Callable[[str], Built],
+) -> None:
+    b = built("op-oauth2-client-credentials")
+    source = (b.out / "tests" / "test_invoices.py").read_text()
+    assert 'TOKEN_URLS = ("https://auth.cc.test/oauth/token",)' in source
+    assert 'request.headers["authorization"] == "Bearer test-token"' in source
+    done = run_package_tests(b)
+    assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]
+    assert "4 passed" in done.stdout
+
+
+def test_the_generated_client_credentials_test_fails_without_the_token(
+    built: Callable[[str], Built], tmp_path: Path
+) -> None:
+    """The generated test checks the token it was given: a token endpoint answering another
+    token makes it fail."""
+    b = built("op-oauth2-client-credentials")
+    source = (b.out / "tests" / "test_invoices.py").read_text()
+    copy = tmp_path / "tests"
+    copy.mkdir()
+    (copy / "test_invoices.py").write_text(
+        source.replace('"access_token": "test-token"', '"access_token": "other"')
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(copy)],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(b.out / "src")},
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+    )
+    assert done.returncode == 1 and "Bearer other" in done.stdout
