@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: generate check test unit packages contract corpus bench clean
+.PHONY: generate check test unit packages contract fuzz corpus bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,11 @@ test: $(STAMP) node_modules/.installed
 ## every operation of every generated package through a Prism mock server, static and dynamic
 contract: $(STAMP) node_modules/.installed
 	$(PY) -m pytest tests/contract
+
+## the property-based conformance tests with many more examples, new ones each run
+FUZZ_EXAMPLES ?= 200
+fuzz: $(STAMP)
+	CONFORMANCE_EXAMPLES=$(FUZZ_EXAMPLES) CONFORMANCE_RANDOM=1 $(PY) -m pytest tests/conformance
 
 # Prism, installed locally from the lock file, again whenever the lock file changes
 node_modules/.installed: package.json package-lock.json

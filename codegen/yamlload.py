@@ -4,16 +4,45 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from typing import Any, ClassVar
 
 import yaml
 
 from codegen.errors import InputError, Problem, pointer
 
 try:  # the C loader is many times faster on large documents
-    _Loader: type = yaml.CSafeLoader
+    _Base: type = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - libyaml is part of the pinned wheel
-    _Loader = yaml.SafeLoader
+    _Base = yaml.SafeLoader
+
+
+class _CoreLoader(_Base):  # type: ignore[misc,valid-type]
+    """pyyaml's safe loader with the YAML 1.2 core schema's plain-scalar rules.
+
+    pyyaml resolves by YAML 1.1, where `NO` (Norway) is false, `on` is true, `0777` is octal,
+    `1:20` is 80 and `2024-01-02` a date; OpenAPI documents are YAML 1.2. Only the rules for
+    unquoted scalars change, so the C parser still does the work. A number written with a
+    leading zero stays a string: read as a number it would lose its digits either way.
+    """
+
+    yaml_implicit_resolvers: ClassVar[dict[str | None, list[tuple[str, re.Pattern[str]]]]] = {}
+
+
+for _tag, _rule, _first in [
+    ("null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
+    ("bool", r"^(?:true|True|TRUE|false|False|FALSE)$", list("tTfF")),
+    ("int", r"^(?:[-+]?(?:0|[1-9][0-9]*)|0o[0-7]+|0x[0-9a-fA-F]+)$", list("-+0123456789")),
+    (
+        "float",
+        (
+            r"^(?:[-+]?(?:\.[0-9]+|(?:0|[1-9][0-9]*)(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+            r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"
+        ),
+        list("-+.0123456789"),
+    ),
+    ("merge", r"^<<$", ["<"]),  # not YAML 1.2, but documents share parts with it
+]:
+    _CoreLoader.add_implicit_resolver(f"tag:yaml.org,2002:{_tag}", re.compile(_rule), _first)
 
 _TOP_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:", re.MULTILINE)
 # an escaped UTF-16 surrogate (JSON `\ud800`, YAML also `\U0000d800`); alone, it is no text
@@ -27,7 +56,7 @@ def load_yaml(text: str, file: str, *, line_offset: int = 0) -> tuple[Any, dict[
     `line_offset` is added to line numbers, for YAML cut out of a larger file.
     """
     try:
-        data = _text_only(yaml.load(text, Loader=_Loader), text, file)
+        data = _text_only(yaml.load(text, Loader=_CoreLoader), text, file)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = f"line {mark.line + 1 + line_offset}, column {mark.column + 1}" if mark else ""

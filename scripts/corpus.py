@@ -43,7 +43,12 @@ def main(argv: list[str] | None = None) -> int:
     if compare_bin is not None and not (compare_bin / "openapi-python-client").is_file():
         print(f"{compare_bin}: no openapi-python-client (run `make corpus`, or pass --no-compare)")
         return 2
-    limits = Limits(timeout=args.timeout, python=Path(sys.executable), compare_bin=compare_bin)
+    limits = Limits(
+        timeout=args.timeout,
+        python=Path(sys.executable),
+        compare_bin=compare_bin,
+        run_tests=not args.no_package_tests,
+    )
     out.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
 
@@ -106,6 +111,7 @@ def _parser() -> argparse.ArgumentParser:
         help="bin folder of the virtualenv holding openapi-python-client",
     )
     p.add_argument("--no-compare", action="store_true", help="run our generator only")
+    p.add_argument("--no-package-tests", action="store_true", help="skip our packages' own tests")
     p.add_argument("--workers", type=int, default=2)
     p.add_argument("--timeout", type=float, default=300.0, help="seconds per document and tool")
     p.add_argument("--mypy-count", type=int, default=10, help="smallest generating documents")
@@ -163,6 +169,10 @@ def _line(result: dict[str, Any]) -> str:
             f"{label}: exit 0, {imports}, ops {t['operations']}/{total}, models {t['models']}"
             f" ({t['seconds']:.1f} s)"
         )
+        if "tests" in t:
+            tests = t["tests"]
+            verdict = "tests pass" if tests["exit"] == 0 else f"TESTS FAIL (exit {tests['exit']})"
+            parts[-1] += f", {verdict}: {tests['passed']} passed, {tests['failed']} failed"
     return " | ".join(parts)
 
 

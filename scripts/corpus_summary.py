@@ -24,6 +24,7 @@ def totals(results: list[dict[str, Any]], tool: str) -> dict[str, Any]:
     in_generated = sum(r["operations_in_document"] for r, _ in generated)
     operations = sum(t["operations"] for _, t in runs)
     importing = sum(1 for _, t in generated if t["imports"])
+    tested = [t["tests"] for _, t in generated if "tests" in t]
     return {
         "documents": len(runs),
         "exit": dict(sorted(exits.items())),
@@ -36,6 +37,10 @@ def totals(results: list[dict[str, Any]], tool: str) -> dict[str, Any]:
         "operations_share": _share(operations, in_documents),
         "operations_share_in_generated": _share(operations, in_generated),
         "models": sum(t["models"] for _, t in runs),
+        "packages_tested": len(tested),
+        "packages_tests_passing": sum(1 for t in tested if t["exit"] == 0),
+        "package_tests_passed": sum(t["passed"] for t in tested),
+        "package_tests_failed": sum(t["failed"] for t in tested),
         "not_generated": sum(_not_generated(t) for _, t in runs),
         "seconds": round(sum(t["seconds"] for _, t in runs), 1),
         "peak_mb_max": max((t["peak_mb"] for _, t in runs), default=0.0),
@@ -72,6 +77,12 @@ def print_totals(all_totals: dict[str, dict[str, Any]]) -> None:
         ),
         ("  of those in packages", lambda t: f"{t['operations_share_in_generated']:.1%}"),
         ("models generated", lambda t: str(t["models"])),
+        (
+            "packages' own tests pass",
+            lambda t: f"{t.get('packages_tests_passing', 0)}/{t.get('packages_tested', 0)}"
+            f" ({t.get('package_tests_passed', 0)} passed,"
+            f" {t.get('package_tests_failed', 0)} failed)",
+        ),
         ("listed not generated", lambda t: str(t["not_generated"])),
         ("generation seconds (sum)", lambda t: str(t["seconds"])),
         ("peak MB (largest)", lambda t: str(t["peak_mb_max"])),
@@ -108,6 +119,10 @@ def failure_groups(results: list[dict[str, Any]], tool: str) -> dict[str, dict[s
             groups[f"exit {t['exit']}"][_cause(t.get("error", ""))].append(r["id"])
         elif not t["imports"]:
             groups["import failure"][_cause(t.get("import_error") or "")].append(r["id"])
+        tests = t.get("tests")
+        if tests and tests["exit"] != 0:  # failures per document, by their first failure
+            cause = tests.get("first_failure") or f"pytest exited {tests['exit']}"
+            groups["package tests fail"][_cause(cause)].append(r["id"])
         for skipped in (
             t.get("not_generated", []) if isinstance(t.get("not_generated"), list) else []
         ):

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from corpus_docs import Document
-from package_checks import count_classes, count_endpoint_modules, import_all
+from package_checks import count_classes, count_endpoint_modules, import_all, package_tests
 from procrun import Ran, first_line, run
 
 OPC = "openapi_python_client"
@@ -32,6 +32,7 @@ class Limits:
     python: Path  # our virtualenv's interpreter
     compare_bin: Path | None  # the competitor's virtualenv's bin folder
     check_imports: bool = True
+    run_tests: bool = True  # the generated package's own tests (ours only)
     # our formatting cache (CODEGEN_CACHE_DIR): "off" measures a first generation
     format_cache: str = "off"
 
@@ -68,6 +69,9 @@ def ours_measured(args: list[str], out: Path, limits: Limits) -> dict[str, Any]:
     package = str(report.get("package") or out.name)
     if limits.check_imports:
         result.update(_imports(limits.python, out / "src", out / "src" / package, limits.timeout))
+    if limits.run_tests and result["operations"] and (out / "tests").is_dir():
+        # (a package without operations has no tests to run)
+        result["tests"] = package_tests(limits.python, out, timeout=limits.timeout).as_dict()
     return result
 
 

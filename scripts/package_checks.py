@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import json
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -55,6 +56,52 @@ class Imports:
         if not self.modules:
             return "no modules found"
         return None
+
+
+@dataclass(frozen=True)
+class PackageTests:
+    """The outcome of a generated package's own tests (`pytest tests` in its folder)."""
+
+    exit: int | None  # pytest's: 0 all passed, 1 some failed, 5 none collected; None timed out
+    passed: int
+    failed: int  # failed and errors
+    first_failure: str | None = None
+
+    def as_dict(self) -> dict[str, object]:
+        out: dict[str, object] = {"exit": self.exit, "passed": self.passed, "failed": self.failed}
+        if self.first_failure:
+            out["first_failure"] = self.first_failure
+        return out
+
+
+_COUNT = re.compile(r"(\d+) (passed|failed|errors?)\b")
+
+
+def package_tests(python: Path, package_root: Path, *, timeout: float) -> PackageTests:
+    """Run the tests the generator wrote for the package in `package_root`, against its
+    `src/` (not an installed copy)."""
+    env = {**os.environ, "PYTHONPATH": str(package_root / "src"), "PYTHONDONTWRITEBYTECODE": "1"}
+    ran = run(
+        [str(python), "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
+        cwd=package_root,
+        timeout=timeout,
+        env=env,
+    )
+    counts = {"passed": 0, "failed": 0}
+    summary = ran.stdout.strip().splitlines()[-1] if ran.stdout.strip() else ""
+    for number, kind in _COUNT.findall(summary):
+        counts["passed" if kind == "passed" else "failed"] += int(number)
+    first = next(
+        (
+            line[len("FAILED ") :][:300]
+            for line in ran.stdout.splitlines()
+            if line.startswith(("FAILED ", "ERROR "))
+        ),
+        None,
+    )
+    if ran.exit not in (0, None) and first is None:
+        first = first_line(ran.stdout + ran.stderr) or f"pytest exited {ran.exit}"
+    return PackageTests(ran.exit, counts["passed"], counts["failed"], first)
 
 
 def modules(root: Path, package_dir: Path) -> list[str]:

@@ -69,8 +69,9 @@ class _Builder:
         operations = self._operations()
         models = self.schemas.models()
         defs = closed_definitions(models)
+        components = self.doc.get("components") or {}
         operations = [
-            (group, check_examples(op, defs, self.ctx.warnings, self.file))
+            (group, check_examples(op, defs, self.ctx.warnings, self.file, components))
             for group, op in operations
         ]
         resources = keep_method_names(self.grouping.resources(operations), self.names)

@@ -7,10 +7,12 @@ generated tests do not use it: a test must show what the client does with valid 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from datetime import date, datetime
 from typing import Any
 
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.validators import extend
 
 from codegen import patterns
@@ -22,6 +24,30 @@ from codegen.ir.schemas import SchemaConverter
 _MAX_MESSAGES = 3
 # patterns as the generated models run them (`\p{L}` is Rust regex, not Python's `re`)
 _Validator = extend(Draft202012Validator, {"pattern": patterns.pattern_keyword})
+# the formats the models give a type of their own, checked as RFC 3339 writes them: a
+# `date-time` has its UTC offset (a client refuses to send one without), a `date` no time
+_FORMATS = FormatChecker(formats=())
+_RFC3339_DATE_TIME = re.compile(
+    r"^\d{4}-\d\d-\d\d[Tt ]\d\d:\d\d:\d\d(\.\d+)?([Zz]|[+-]\d\d:\d\d)$", re.ASCII
+)
+
+
+@_FORMATS.checks("date-time", raises=ValueError)
+def _date_time(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    if not _RFC3339_DATE_TIME.match(value):
+        return False
+    datetime.fromisoformat(value.replace("z", "Z").replace("t", "T"))  # a real date and time
+    return True
+
+
+@_FORMATS.checks("date", raises=ValueError)
+def _date(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    date.fromisoformat(value)  # `2024-01-02` only: 3.11 reads `20240102` too, RFC 3339 not
+    return len(value) == 10
 
 
 def operation_examples(
@@ -41,14 +67,16 @@ def operation_examples(
                 != variant.get("value")
             ):
                 continue
-            out.append(Example("request", value, None, name, ctype))
+            out.append(Example("request", value, None, name, ctype, schema=media.get("schema")))
     for status, r in sorted(
         (op.get("responses") or {}).items(), key=lambda kv: status_order(kv[0])
     ):
         r = schemas.resolve(r) if "$ref" in r else r
         for ctype, media in sorted((r.get("content") or {}).items()):
             for name, value in _media_examples(media or {}, schemas):
-                out.append(Example("response", value, str(status), name, ctype))
+                out.append(
+                    Example("response", value, str(status), name, ctype, schema=media.get("schema"))
+                )
     return tuple(out)
 
 
@@ -69,18 +97,31 @@ def closed_definitions(models: tuple[Model, ...]) -> dict[str, Any]:
 
 
 def check_examples(
-    op: Operation, defs: dict[str, Any], warnings: list[Problem], file: str
+    op: Operation,
+    defs: dict[str, Any],
+    warnings: list[Problem],
+    file: str,
+    components: Any = None,
 ) -> Operation:
-    """The operation with each example marked valid or not; a warning for each invalid one."""
+    """The operation with each example marked valid or not; a warning for each invalid one.
+
+    An example of a model is checked against the model's schema; one of a body or response
+    with no model (an array of models, a string) against the document's schema of it, whose
+    references lead into `components`.
+    """
     if not op.examples:
         return op
     checked = []
     for example in op.examples:
         model = _model_of(op, example)
-        if model is None or model not in defs:
+        if model is not None and model in defs:
+            errors = _errors({"$defs": defs, "$ref": f"#/$defs/{model}"}, example.value)
+        elif isinstance(example.schema, dict) and _json(example.content_type):
+            errors = _errors({"components": components, "allOf": [example.schema]}, example.value)
+            model = "its schema"
+        else:
             checked.append(example)
             continue
-        errors = _errors(defs, model, example.value)
         if errors:
             what = f"{example.kind} example" + (
                 f" of status {example.status}" if example.status else ""
@@ -115,8 +156,13 @@ def _model_of(op: Operation, example: Example) -> str | None:
     return response.model if response is not None else None
 
 
-def _errors(defs: dict[str, Any], model: str, value: Any) -> list[str]:
-    validator = _Validator({"$defs": defs, "$ref": f"#/$defs/{model}"})
+def _json(content_type: str) -> bool:
+    base = content_type.split(";")[0].strip().lower()
+    return base == "application/json" or base.endswith("+json")
+
+
+def _errors(schema: dict[str, Any], value: Any) -> list[str]:
+    validator = _Validator(schema, format_checker=_FORMATS)
     out = []
     for error in sorted(validator.iter_errors(value), key=lambda e: list(e.absolute_path)):
         place = "/".join(str(p) for p in error.absolute_path) or "(top)"

@@ -100,6 +100,9 @@ class Parameter:
     has_default: bool = False
     fixed: bool = False
     value: Any = None
+    # the fewest items an array value may have (`minItems`; one for a required array, which
+    # an empty list would leave out): the client refuses a shorter list
+    min_items: int = 0
 
 
 @dataclass(frozen=True)
@@ -182,6 +185,9 @@ class Example:
     name: str = "default"
     content_type: str = "application/json"
     valid: bool = True  # False: it contradicts its schema (the report says how); tests skip it
+    # the media type's schema as the document writes it, for checking an example whose
+    # body or response has no model of its own (an array, a string)
+    schema: Any = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)

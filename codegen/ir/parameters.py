@@ -80,12 +80,16 @@ def parameters(
             tref = TypeRef(type(fixed[0]).__name__)
         style = p.get("style") or ("form" if loc in ("query", "cookie") else "simple")
         has_default = isinstance(schema, dict) and "default" in schema
+        resolved = ctx.schemas.resolve(schema) if isinstance(schema, dict) else {}
+        array = resolved.get("type") == "array"
+        min_items = resolved.get("minItems") if array else None
+        required = bool(p.get("required")) or loc == "path" or fixed is not None
         out.append(
             Parameter(
                 wire_name=p["name"],
                 py_name=py_names[i],
                 location=loc,
-                required=bool(p.get("required")) or loc == "path" or fixed is not None,
+                required=required,
                 type=tref,
                 description=p.get("description") or (schema or {}).get("description"),
                 style=style,
@@ -94,6 +98,9 @@ def parameters(
                 has_default=has_default,
                 fixed=fixed is not None,
                 value=fixed[0] if fixed is not None else None,
+                min_items=max(
+                    min_items if isinstance(min_items, int) else 0, int(array and required)
+                ),
             )
         )
     return tuple(out)

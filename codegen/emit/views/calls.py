@@ -23,11 +23,7 @@ def builder_lines(op: Operation, result: str, imports: Imports) -> list[str]:
     for loc, key in (("query", "query"), ("header", "headers"), ("cookie", "cookies")):
         params = [p for p in op.parameters if p.location == loc]
         if params:
-            items = ", ".join(
-                f"Param({literal(p.wire_name)}, {literal(p.value) if p.fixed else p.py_name}, "
-                f"style={literal(p.style)}, explode={p.explode})"
-                for p in params
-            )
+            items = ", ".join(_param(p, literal(p.value) if p.fixed else p.py_name) for p in params)
             kw.append(f"{key}=[{items}]")
     body = op.body
     if body is not None:
@@ -62,12 +58,17 @@ def builder_lines(op: Operation, result: str, imports: Imports) -> list[str]:
     return lines
 
 
+def _param(p: Parameter, value: str) -> str:
+    least = f", min_items={p.min_items}" if p.min_items else ""
+    return f"Param({literal(p.wire_name)}, {value}, style={literal(p.style)}, explode={p.explode}{least})"
+
+
 def _path_param(p: Parameter) -> str:
     value = literal(p.value) if p.fixed else p.py_name
-    if p.style != "simple" or p.explode:  # `label`, `matrix`: the runtime needs the style
-        value = (
-            f"Param({literal(p.wire_name)}, {value}, style={literal(p.style)}, explode={p.explode})"
-        )
+    # `label`, `matrix` and `minItems` need the runtime to know more (an empty value is
+    # refused anyway)
+    if p.style != "simple" or p.explode or p.min_items > 1:
+        value = _param(p, value)
     return f"{literal(p.wire_name)}: {value}"
 
 

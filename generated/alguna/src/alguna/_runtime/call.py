@@ -37,13 +37,16 @@ class Param:
     """A parameter value with its OpenAPI serialization `style` and `explode`.
 
     Styles: path `simple`/`label`/`matrix`; query `form`/`spaceDelimited`/`pipeDelimited`/
-    `deepObject`; header `simple`; cookie `form`. None values are not sent.
+    `deepObject`; header `simple`; cookie `form`. None values are not sent. A list shorter
+    than `min_items` is refused before sending (the document's `minItems`; one for a
+    required array, which an empty list would leave out of the request).
     """
 
     name: str
     value: Any
     style: str = "form"
     explode: bool = True
+    min_items: int = 0
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,7 @@ __all__ = [
     "path_value",
     "query_items",
     "query_pairs",
+    "refuse_naive",
     "scalar_text",
 ]
 
@@ -39,15 +40,48 @@ _PATH_SAFE = ""
 
 def jsonable(value: Any) -> Any:
     """Plain JSON data for a value to send; models are dumped by wire name with only what was
-    set, without their readOnly properties."""
+    set, without their readOnly properties. A naive `datetime` in it is refused."""
+    refuse_naive(value)
+    return _jsonable(value)
+
+
+def refuse_naive(value: Any, where: str = "") -> None:
+    """Raise `ValueError` for a naive `datetime` anywhere in a value to send.
+
+    RFC 3339's `date-time` needs a UTC offset, and a naive `datetime` has none: sending it
+    without one is not a `date-time`, and sending it as UTC would be a guess at the instant
+    meant. So one is refused before anything is sent; give it a time zone
+    (`datetime.now(UTC)`, `value.replace(tzinfo=...)`).
+    """
+    if isinstance(value, datetime.datetime):
+        if value.utcoffset() is None:
+            place = f" at {where}" if where else ""
+            raise ValueError(
+                f"naive datetime {value.isoformat()}{place}: a date-time is sent with its UTC "
+                "offset, so give it a time zone (e.g. tzinfo=datetime.UTC)"
+            )
+    elif isinstance(value, pydantic.BaseModel):
+        for name in value.model_fields_set:
+            refuse_naive(getattr(value, name), f"{where}.{name}" if where else name)
+        for name, item in (value.model_extra or {}).items():
+            refuse_naive(item, f"{where}.{name}" if where else name)
+    elif isinstance(value, Mapping):
+        for key, item in value.items():
+            refuse_naive(item, f"{where}.{key}" if where else str(key))
+    elif isinstance(value, list | tuple | set | frozenset):
+        for i, item in enumerate(value):
+            refuse_naive(item, f"{where}[{i}]")
+
+
+def _jsonable(value: Any) -> Any:
     if isinstance(value, pydantic.BaseModel):
         return value.model_dump(
             mode="json", by_alias=True, exclude_unset=True, exclude=_read_only(value)
         )
     if isinstance(value, Mapping):
-        return {str(k): jsonable(v) for k, v in value.items()}
+        return {str(k): _jsonable(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
-        return [jsonable(v) for v in value]
+        return [_jsonable(v) for v in value]
     return to_jsonable_python(value, by_alias=True)
 
 
@@ -88,6 +122,7 @@ def scalar_text(value: Any) -> str:
     if isinstance(value, int | float | Decimal | uuid.UUID):
         return str(value)
     if isinstance(value, datetime.datetime | datetime.date | datetime.time):
+        refuse_naive(value)
         return value.isoformat()
     data = jsonable(value)
     if isinstance(data, str):

@@ -1,0 +1,407 @@
+"""Fidelity constructs: documents read as they are written, values sent as the document says.
+
+Each `data/*.yaml` used here shows one kind of fault other generators are known for: YAML 1.1
+readings of unquoted scalars, patterns the models' regex engine refuses, naive datetimes,
+multipart bodies without files, `minItems` on array parameters. The package generated from it
+is imported and driven through its client against `httpx.MockTransport`.
+"""
+
+from __future__ import annotations
+
+import datetime
+import importlib
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from email.parser import BytesParser
+from email.policy import HTTP
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import httpx
+import pydantic
+import pytest
+
+from codegen.emit.writer import write_tree
+from codegen.pipeline import Generated, generate_document
+from codegen.yamlload import load_yaml
+
+DATA = Path(__file__).parent / "data"
+BASE = "https://api.test"
+
+
+class Built:
+    def __init__(self, pkg: ModuleType, result: Generated, out: Path) -> None:
+        self.pkg, self.result, self.out = pkg, result, out
+        self.seen: list[httpx.Request] = []
+
+    def client(self, answer: httpx.Response | None = None) -> Any:
+        """A client whose requests are recorded (from none) and answered with `answer` (204
+        otherwise)."""
+        self.seen.clear()
+
+        def handle(request: httpx.Request) -> httpx.Response:
+            request.read()
+            self.seen.append(request)
+            return answer if answer is not None else httpx.Response(204)
+
+        transport = httpx.MockTransport(handle)
+        return self.pkg.Client(
+            base_url=BASE, max_retries=0, http_client=httpx.Client(transport=transport)
+        )
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[str], Built]]:
+    """The package generated from `data/<stem>.yaml` (the YAML file itself, as a user would
+    give it), imported as `fidelity_<stem>`; generated once per module."""
+    root = tmp_path_factory.mktemp("fidelity")
+    cache: dict[str, Built] = {}
+    paths: list[str] = []
+
+    def get(stem: str) -> Built:
+        if stem not in cache:
+            name = "fidelity_" + stem.replace("-", "_")
+            result = generate_document(DATA / f"{stem}.yaml", name)
+            write_tree(result.files, root / stem)
+            paths.append(str(root / stem / "src"))
+            sys.path.insert(0, paths[-1])
+            cache[stem] = Built(importlib.import_module(name), result, root / stem)
+        return cache[stem]
+
+    yield get
+    for path in paths:
+        sys.path.remove(path)
+    for mod in [m for m in sys.modules if m.startswith("fidelity_")]:
+        del sys.modules[mod]
+
+
+def parts(request: httpx.Request) -> list[tuple[str, str | None, bytes]]:
+    """A multipart body's parts: (name, file name, content)."""
+    head = b"Content-Type: " + request.headers["content-type"].encode() + b"\r\n\r\n"
+    message = BytesParser(policy=HTTP).parsebytes(head + request.content)
+    out = []
+    for part in message.iter_parts():
+        payload = part.get_payload(decode=True)
+        assert isinstance(payload, bytes)
+        name = part.get_param("name", header="content-disposition")
+        out.append((str(name), part.get_filename(), payload))
+    return out
+
+
+# -- YAML 1.2 -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("NO", "NO"),
+        ("no", "no"),
+        ("Yes", "Yes"),
+        ("on", "on"),
+        ("OFF", "OFF"),
+        ("y", "y"),
+        ("0777", "0777"),
+        ("1:20", "1:20"),
+        ("2024-01-02", "2024-01-02"),
+        ("2024-01-02T10:00:00Z", "2024-01-02T10:00:00Z"),
+        ("1_000", "1_000"),
+        ("true", True),
+        ("False", False),
+        ("~", None),
+        ("null", None),
+        ("12", 12),
+        ("-3", -3),
+        ("0", 0),
+        ("0o17", 15),
+        ("0x1F", 31),
+        ("1.5", 1.5),
+        ("1e3", 1000.0),
+        ("-.inf", float("-inf")),
+    ],
+)
+def test_unquoted_scalars_are_read_by_the_yaml_1_2_core_schema(text: str, value: Any) -> None:
+    data, _ = load_yaml(f"key: {text}\n", "doc.yaml")
+    assert data == {"key": value} and type(data["key"]) is type(value)
+
+
+def test_a_country_enum_keeps_norway_and_words_stay_words(built: Callable[[str], Built]) -> None:
+    b = built("schema-yaml12")
+    models = b.pkg.models
+    assert [c.value for c in models.Country] == ["GB", "NO", "SE", "DK", "FI", "IS"]
+    assert [a.value for a in models.Answer] == ["yes", "no", "on", "off", "y", "n"]
+    client = b.client(httpx.Response(201, json={"country": "NO", "answer": "no"}))
+    address = client.addresses.create_address(country="NO", answer="off", account="0777")
+    assert address.country is models.Country.NO and address.answer is models.Answer.NO
+    assert json.loads(b.seen[-1].content) == {"country": "NO", "answer": "off", "account": "0777"}
+
+
+def test_the_written_document_keeps_scalars_as_they_were_written(
+    built: Callable[[str], Built],
+) -> None:
+    openapi = json.loads((built("schema-yaml12").out / "openapi.json").read_text())
+    body = openapi["paths"]["/addresses"]["post"]["requestBody"]["content"]["application/json"]
+    assert body["example"] == {
+        "country": "NO",
+        "answer": "yes",
+        "account": "0777",
+        "ratio": "1:20",
+        "since": "2024-01-02",
+    }
+
+
+# -- patterns -------------------------------------------------------------------------------
+
+
+def test_every_pattern_runs_on_an_engine_that_compiles_it(built: Callable[[str], Built]) -> None:
+    b = built("schema-patterns")
+    note = b.pkg.models.Note
+    # Rust's engine refuses surrogate escapes; Python's `re` checks them
+    assert note(plain="caf\u00e9").plain == "caf\u00e9"
+    with pytest.raises(pydantic.ValidationError):
+        note(plain="lone \ud800")
+    with pytest.raises(pydantic.ValidationError):
+        b.pkg.models.Label("x\udc00")
+    assert note(code="A12").code == "A12"  # a lookahead: Python's only
+    with pytest.raises(pydantic.ValidationError):
+        note(code="1AB")
+    assert note(word="h\u00e9llo").word == "h\u00e9llo"  # `\p{L}`: Rust's only
+    with pytest.raises(pydantic.ValidationError):
+        note(word="a1")
+    assert note(broken="anything at all").broken == "anything at all"
+    report = json.loads((b.out / "codegen-report.json").read_text())
+    (warning,) = [w for w in report["warnings"] if '"^[a-"' in w["message"]]
+    assert warning["where"] == "/components/schemas/Note/properties/broken/pattern"
+
+
+def test_a_package_with_every_kind_of_pattern_imports_under_w_error(
+    built: Callable[[str], Built],
+) -> None:
+    b = built("schema-patterns")
+    done = subprocess.run(
+        [sys.executable, "-W", "error", "-c", f"import {b.pkg.__name__}.models"],
+        cwd=b.out / "src",
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+
+
+# -- naive datetimes ------------------------------------------------------------------------
+
+AWARE = datetime.datetime(2023, 8, 23, 12, 26, 16, tzinfo=datetime.UTC)
+NAIVE = datetime.datetime(2023, 8, 23, 12, 26, 16)
+
+
+def event_args(b: Built, **change: Any) -> dict[str, Any]:
+    models = b.pkg.models
+    args: dict[str, Any] = {
+        "at": AWARE,
+        "since": AWARE,
+        "x_as_of": AWARE,
+        "name": "paid",
+        "happened": AWARE,
+        "window": models.Window(start=AWARE, end=AWARE),
+    }
+    return {**args, **change}
+
+
+def test_an_aware_datetime_is_sent_with_its_offset_everywhere(
+    built: Callable[[str], Built],
+) -> None:
+    b = built("op-naive-datetimes")
+    plus_two = datetime.timezone(datetime.timedelta(hours=2))
+    client = b.client(httpx.Response(201, json={"name": "paid"}))
+    client.events.record_event(**event_args(b, at=AWARE.astimezone(plus_two)))
+    request = b.seen[-1]
+    assert request.url.raw_path.startswith(b"/events/2023-08-23T14%3A26%3A16%2B02%3A00?")
+    assert request.url.params["since"] == "2023-08-23T12:26:16+00:00"
+    assert request.headers["x-as-of"] == "2023-08-23T12:26:16+00:00"
+    body = json.loads(request.content)
+    assert body["happened"] == body["window"]["start"] == "2023-08-23T12:26:16Z"
+
+
+@pytest.mark.parametrize("where", ["at", "since", "x_as_of", "happened", "window", "form"])
+def test_a_naive_datetime_is_refused_before_sending(
+    built: Callable[[str], Built], where: str
+) -> None:
+    b = built("op-naive-datetimes")
+    client = b.client(httpx.Response(201, json={"name": "paid"}))
+    with pytest.raises(ValueError, match="naive datetime 2023-08-23T12:26:16.*time zone"):
+        if where == "form":
+            client.reminders.create(due=NAIVE)
+        elif where == "window":
+            window = b.pkg.models.Window(start=AWARE, end=NAIVE)
+            client.events.record_event(**event_args(b, window=window))
+        else:
+            client.events.record_event(**event_args(b, **{where: NAIVE}))
+    assert b.seen == []
+
+
+def test_a_naive_datetime_read_from_a_response_is_kept(built: Callable[[str], Built]) -> None:
+    b = built("op-naive-datetimes")
+    answer = httpx.Response(201, json={"name": "paid", "happened": "2023-08-23T12:26:16"})
+    event = b.client(answer).events.record_event(**event_args(b))
+    assert event.happened == NAIVE  # what the server sent, not refused on the way in
+
+
+# -- multipart without files ----------------------------------------------------------------
+
+
+def test_a_multipart_body_without_files_is_sent_as_multipart(
+    built: Callable[[str], Built],
+) -> None:
+    b = built("op-multipart-fields")
+    client = b.client(httpx.Response(201, json={"id": "c1"}))
+    assert client.contacts.create(name="Ada", age=36, vip=True, tags=["a", "b"]).id == "c1"
+    request = b.seen[-1]
+    assert request.headers["content-type"].startswith("multipart/form-data; boundary=")
+    assert parts(request) == [
+        ("name", None, b"Ada"),
+        ("age", None, b"36"),
+        ("vip", None, b"true"),
+        ("tags", None, b"a"),
+        ("tags", None, b"b"),
+    ]
+
+
+def test_an_empty_multipart_body_is_still_multipart(built: Callable[[str], Built]) -> None:
+    b = built("op-multipart-fields")
+    assert b.client(httpx.Response(200, json=[])).contacts.search() == []
+    request = b.seen[-1]
+    content_type = request.headers["content-type"]
+    assert content_type.startswith("multipart/form-data; boundary=")
+    assert parts(request) == []
+    boundary = content_type.split("boundary=")[1]
+    assert request.content == f"--{boundary}--\r\n".encode()
+
+
+# -- minItems on array parameters -----------------------------------------------------------
+
+
+def test_array_parameters_with_enough_items_are_sent(built: Callable[[str], Built]) -> None:
+    b = built("op-min-items")
+    client = b.client(httpx.Response(200, json={"EUR": 1.0}))
+    rates = client.rates.get(
+        pair=["EUR", "USD"], ids=[1], currencies=["EUR", "USD"], x_regions=["eu"]
+    )
+    assert rates == {"EUR": 1.0}
+    request = b.seen[-1]
+    assert request.url.raw_path == b"/rates/EUR,USD?ids=1&currencies=EUR&currencies=USD"
+    assert request.headers["x-regions"] == "eu"
+    client.rates.get(pair=["EUR", "USD"], ids=[1, 2])  # optional ones left out
+    assert b.seen[-1].url.raw_path == b"/rates/EUR,USD?ids=1,2"
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"ids": []}, "'ids' needs at least 1 item"),  # required: an empty list sends nothing
+        ({"currencies": ["EUR"]}, "'currencies' needs at least 2 item"),
+        ({"x_regions": []}, "'X-Regions' needs at least 1 item"),
+        ({"pair": ["EUR"]}, "'pair' needs at least 2 item"),
+    ],
+)
+def test_array_parameters_with_too_few_items_are_refused_before_sending(
+    built: Callable[[str], Built], change: dict[str, Any], message: str
+) -> None:
+    b = built("op-min-items")
+    args = {"pair": ["EUR", "USD"], "ids": [1], **change}
+    with pytest.raises(ValueError, match=message):
+        b.client().rates.get(**args)
+    assert b.seen == []
+
+
+# -- examples that contradict their schemas -------------------------------------------------
+
+
+def run_package_tests(b: Built) -> subprocess.CompletedProcess[str]:
+    """The generated package's own tests, run as its user would run them."""
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
+        cwd=b.out,
+        env={**os.environ, "PYTHONPATH": str(b.out / "src")},
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+    )
+
+
+def test_examples_that_contradict_their_schemas_are_reported(
+    built: Callable[[str], Built],
+) -> None:
+    report = json.loads((built("op-bad-examples").out / "codegen-report.json").read_text())
+    found = {
+        w["where"]: w["message"]
+        for w in report["warnings"]
+        if "does not match" in w["message"] and w["hint"].startswith("the tests use data built")
+    }
+    assert found.keys() == {
+        "/paths/~1invoices/get",
+        "/paths/~1tags/put",
+        "/paths/~1invoices~1{id}/get",
+        "/paths/~1events/post",
+    }
+    assert "is not of type 'array'" in found["/paths/~1invoices/get"]
+    assert "is not of type 'array'" in found["/paths/~1tags/put"]
+    assert "'2024-01-02T00:00:00Z' is not a 'date'" in found["/paths/~1invoices~1{id}/get"]
+    assert "'2023-08-23T12:26:16' is not a 'date-time'" in found["/paths/~1events/post"]
+
+
+def test_contradicting_examples_are_replaced_by_data_built_from_the_schema(
+    built: Callable[[str], Built],
+) -> None:
+    b = built("op-bad-examples")
+    tests = "".join(p.read_text() for p in sorted((b.out / "tests").glob("test_*.py")))
+    readme = (b.out / "README.md").read_text()
+    for bad in ('[{\\"id\\"', "paid,overdue", "2024-01-02T00:00:00Z", "2023-08-23T12:26:16"):
+        assert bad not in tests and bad not in readme, bad
+    assert "def test_invoices_list_sends_the_documented_request" in tests
+    done = run_package_tests(b)
+    assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]
+    assert " 0 passed" not in done.stdout and "passed" in done.stdout
+
+
+# -- OAuth2 client credentials --------------------------------------------------------------
+
+
+def test_an_api_with_only_client_credentials_gets_tests_that_fetch_a_token(
+    built: Callable[[str], Built],
+) -> None:
+    b = built("op-oauth2-client-credentials")
+    source = (b.out / "tests" / "test_invoices.py").read_text()
+    assert 'TOKEN_URLS = ("https://auth.cc.test/oauth/token",)' in source
+    assert 'request.headers["authorization"] == "Bearer test-token"' in source
+    done = run_package_tests(b)
+    assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]
+    assert "4 passed" in done.stdout
+
+
+def test_the_generated_client_credentials_test_fails_without_the_token(
+    built: Callable[[str], Built], tmp_path: Path
+) -> None:
+    """The generated test checks the token it was given: a token endpoint answering another
+    token makes it fail."""
+    b = built("op-oauth2-client-credentials")
+    source = (b.out / "tests" / "test_invoices.py").read_text()
+    copy = tmp_path / "tests"
+    copy.mkdir()
+    (copy / "test_invoices.py").write_text(
+        source.replace('"access_token": "test-token"', '"access_token": "other"')
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(copy)],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(b.out / "src")},
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+    )
+    assert done.returncode == 1 and "Bearer other" in done.stdout
