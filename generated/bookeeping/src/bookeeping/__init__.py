@@ -1,5 +1,8 @@
 """Typed client for the Bookeeping.ai API. Generated from the OpenAPI document; do not edit."""
 
+from importlib import import_module
+from typing import TYPE_CHECKING
+
 from ._client import AsyncClient, Client, Environment
 from ._runtime import ApiResponse, RateLimit, RequestOptions
 from ._runtime.given import NOT_GIVEN, NotGiven
@@ -22,34 +25,39 @@ from .errors import (
     ServerStatusError,
     UnprocessableEntityError,
 )
-from .models import (
-    Address,
-    Calculated,
-    CounterParty,
-    CounterPartyType,
-    CreateInvoiceAuthenticationErrorBody,
-    CreateInvoiceAuthenticationErrorBodyError,
-    CreateInvoiceBadRequestErrorBody,
-    CreateInvoiceBadRequestErrorBodyError,
-    CreateInvoiceConflictErrorBody,
-    CreateInvoiceConflictErrorBodyError,
-    CreateInvoiceInternalServerErrorBody,
-    CreateInvoiceRateLimitErrorBody,
-    CreateInvoiceRateLimitErrorBodyError,
-    CreateInvoiceRequest,
-    CreateInvoiceResponse,
-    CreateInvoiceResponseData,
-    CreateInvoiceResponseDataStatus,
-    CreateInvoiceResponseMetaData,
-    Discount,
-    DiscountType,
-    InvoiceId,
-    LineItem,
-    Tax,
-    TaxType,
-)
 
-__version__ = "0.1.0"
+if TYPE_CHECKING:
+    # what type checkers and editors see; at run time `__getattr__` imports these on first use
+    from . import models as models
+    from . import resources as resources
+    from .models import (
+        Address,
+        Calculated,
+        CounterParty,
+        CounterPartyType,
+        CreateInvoiceAuthenticationErrorBody,
+        CreateInvoiceAuthenticationErrorBodyError,
+        CreateInvoiceBadRequestErrorBody,
+        CreateInvoiceBadRequestErrorBodyError,
+        CreateInvoiceConflictErrorBody,
+        CreateInvoiceConflictErrorBodyError,
+        CreateInvoiceInternalServerErrorBody,
+        CreateInvoiceRateLimitErrorBody,
+        CreateInvoiceRateLimitErrorBodyError,
+        CreateInvoiceRequest,
+        CreateInvoiceResponse,
+        CreateInvoiceResponseData,
+        CreateInvoiceResponseDataStatus,
+        CreateInvoiceResponseMetaData,
+        Discount,
+        DiscountType,
+        InvoiceId,
+        LineItem,
+        Tax,
+        TaxType,
+    )
+
+__version__ = "0.1.2"
 
 __all__ = [
     "NOT_GIVEN",
@@ -102,3 +110,16 @@ __all__ = [
     "TaxType",
     "UnprocessableEntityError",
 ]
+
+
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> object:
+        # the models are imported on first use, which keeps importing the package quick
+        if name in ("models", "resources"):
+            return import_module(f".{name}", __name__)
+        if name in __all__:
+            value = getattr(import_module(".models", __name__), name)
+            globals()[name] = value
+            return value
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -146,6 +146,7 @@ class Exchange(Generic[T]):
         self.idempotency_header, self.idempotency_key = self._idempotency(options)
         safe_method = self.method in SAFE_METHODS and not call.unsafe
         self.retry_safe = safe_method or self.idempotency_key is not None
+        _refuse_short_lists(call)
         self.url = build_url(config.base_url, call)
         # Encoded here rather than by httpx, which would also encode the styles' delimiters.
         self.query = self._query()
@@ -231,6 +232,8 @@ class Exchange(Generic[T]):
             parts, fields = _split_multipart(files, call.encoding)
             fields.update(_fields(form))
             self._files = parts
+            if not parts:
+                return self._multipart_fields_only(fields)
             return {"files": parts, "data": _form_dict(fields)}
         if form is not None:
             self.headers.setdefault(
@@ -247,6 +250,19 @@ class Exchange(Generic[T]):
             self.headers.setdefault("Content-Type", call.content_type or "application/json")
             return {"content": json_body(json_value)}
         return {}
+
+    def _multipart_fields_only(self, fields: dict[str, Any]) -> dict[str, Any]:
+        """A multipart body without files, still multipart: httpx would send its fields as a
+        urlencoded form. Each field is a part without a file name; with no field at all, the
+        body is the closing boundary alone."""
+        parts = [
+            (name, (None, text)) for name, texts in _form_dict(fields).items() for text in texts
+        ]
+        if parts:
+            return {"files": parts}
+        boundary = uuid.uuid4().hex
+        self.headers["Content-Type"] = f"multipart/form-data; boundary={boundary}"
+        return {"content": f"--{boundary}--\r\n".encode("ascii")}
 
     def build(self, client: httpx.Client | httpx.AsyncClient) -> httpx.Request:
         """The request of the next attempt (credentials are applied by the caller next)."""
@@ -549,6 +565,19 @@ def select_auth(call: Call[Any], config: ClientConfig) -> list[Auth]:
         missing=[[k for k in alt if k not in config.auth] for alt in call.security],
         env_vars=sorted(set(env_vars)),
     )
+
+
+def _refuse_short_lists(call: Call[Any]) -> None:
+    """`ValueError` for a list parameter with fewer items than it needs: it cannot be sent."""
+    params = [*call.query, *call.headers, *call.cookies]
+    params += [p for p in call.path_params.values() if isinstance(p, Param)]
+    for param in params:
+        value = param.value
+        if isinstance(value, list | tuple | set | frozenset) and len(value) < param.min_items:
+            raise ValueError(
+                f"{call.operation_id}: parameter {param.name!r} needs at least "
+                f"{param.min_items} item(s), not {len(value)}"
+            )
 
 
 def build_url(base_url: str, call: Call[Any]) -> str:
