@@ -7,6 +7,7 @@ import json
 import re
 import shutil
 import subprocess
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -34,6 +35,10 @@ def test_diff_against_a_revision(
     _git(tmp_path, "add", "-A")
     _git(tmp_path, "commit", "-qm", "first")
     monkeypatch.chdir(tmp_path)  # the default --specs and --generated
+    pyproject = tmp_path / "generated" / "bookeeping" / "pyproject.toml"
+    before = tomllib.loads(pyproject.read_text())["project"]["version"]
+    major, minor, _ = before.split(".")
+    after = f"{major}.{int(minor) + 1}.0"  # a feature: the next minor version
 
     doc = tmp_path / "specs" / "bookeeping" / "create-invoice.md"
     text = doc.read_text()
@@ -42,11 +47,11 @@ def test_diff_against_a_revision(
 
     capsys.readouterr()
     assert main(["diff"]) == 0
-    assert capsys.readouterr().out == "bookeeping: no change (bookeeping-client 0.2.0)\n"
+    assert capsys.readouterr().out == f"bookeeping: no change (bookeeping-client {after})\n"
 
     assert main(["diff", "--against", "HEAD", "--format", "json", "--fail-on", "feature"]) == 1
     report = json.loads(capsys.readouterr().out)["providers"][0]
-    assert (report["from"], report["to"], report["bump"]) == ("0.1.0", "0.2.0", "feature")
+    assert (report["from"], report["to"], report["bump"]) == (before, after, "feature")
     wire = [(c["kind"], c["where"], c["what"]) for c in report["changes"] if c["level"] == "wire"]
     assert wire == [("feature", "POST /v1/invoices request body `note`", "became optional")]
 
