@@ -21,7 +21,10 @@ security_schemes:              # added to components.securitySchemes
   ApiKey: {type: apiKey, in: header, name: x-api-key}
 security: [{ApiKey: []}]       # the default requirement, when the documents give none
 auth_env: {ApiKey: EXAMPLE_API_KEY}
-idempotency_header: Idempotency-Key
+idempotency_header: Idempotency-Key   # every write gets a key per call
+unsafe_operations: [sendReminder]     # reads the provider does not treat as safe to repeat
+rate_limit_headers:                   # the provider's own rate-limit headers, per window
+  minute: {remaining: X-MinLimit-Remaining, limit: 60}
 pagination:                    # operationId -> hint
   getInvoices: {style: page, param: page, limit_param: pageSize, items: Invoices}
   listEvents: {style: cursor, param: after, items: data, next_cursor: meta.next}

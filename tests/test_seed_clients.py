@@ -270,7 +270,7 @@ def test_alguna_decimal_strings_stay_strings() -> None:
     )
     from decimal import Decimal
 
-    client.invoices.create_invoice_line_item(
+    client.invoices.create_line_item(
         id="inv_1",
         description="Platform subscription",
         quantity=Decimal(1),

@@ -49,7 +49,8 @@ def _unshadowed(ops: tuple[OpView, ...]) -> tuple[tuple[OpView, ...], bool]:
         args = tuple(replace(a, annotation=fix(a.annotation)) for a in op.args)
         paging = op.paging and replace(op.paging, item_type=fix(op.paging.item_type))
         out.append(replace(op, args=args, returns=fix(op.returns), paging=paging))
-    return tuple(out), True
+    # `import builtins` only where an annotation needed it
+    return tuple(out), tuple(out) != ops
 
 
 def resource_view(api: Api, resource: Resource) -> ResourceView:

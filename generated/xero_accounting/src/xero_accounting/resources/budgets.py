@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 from datetime import date
 from uuid import UUID
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
-
 from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
 from .._runtime.given import NOT_GIVEN, NotGiven, given
 from ..models import Currencies, Currency, CurrencyCode

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
-
 from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
 from ..models import InvoiceReminders
 

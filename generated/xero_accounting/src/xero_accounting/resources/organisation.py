@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 from uuid import UUID
 
 from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
