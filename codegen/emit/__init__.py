@@ -19,7 +19,7 @@ from codegen.emit.models import render_models
 from codegen.emit.package import changelog, gitignore, pyproject
 from codegen.emit.readme import readme_blocks
 from codegen.emit.report import report
-from codegen.emit.tests import render_tests
+from codegen.emit.tests import TOKEN_ANSWER, render_tests, token_urls
 from codegen.emit.views import (
     api_title,
     client_view,
@@ -119,6 +119,8 @@ def emit_package(
         answers=[
             literal(b.answer and (b.answer[0], _body(b.answer[1]), b.answer[2])) for b in blocks
         ],
+        token_urls=[literal(u) for u in token_urls(api)],
+        token_answer=literal(TOKEN_ANSWER),
     )
 
     files = format_modules(py, pkg, formatter)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from codegen.emit.examples import NoValue, call_arguments
 from codegen.emit.tests import OpTest, op_test, value_imports
 from codegen.emit.views import api_title, comment_text, literal, paging_methods
+from codegen.emit.views.client import credential_arguments
 from codegen.ir.model import Api, Operation, Resource
 
 # a README listing more operations than this gets a table of contents by resource
@@ -174,11 +175,8 @@ def _client_import(api: Api) -> str:
 
 
 def _setup_args(api: Api) -> list[str]:
-    args = [
-        f'{s.py_name}="..."'
-        for s in api.security_schemes
-        if s.kind not in ("basic", "oauth2_client_credentials")
-    ]
+    # every credential, so that a pasted block runs without the environment variables
+    args = [f'{name}="..."' for s in api.security_schemes for name in credential_arguments(s)]
     if api.servers:
         args.append(f"environment=Environment.{api.servers[-1].name}")
     else:

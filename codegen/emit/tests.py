@@ -25,6 +25,7 @@ from codegen.emit.examples import NoValue, call_arguments, invalid, wire_text
 from codegen.emit.extras import sample_of, sent
 from codegen.emit.sample import sample
 from codegen.emit.views import literal
+from codegen.emit.views.client import credential_arguments
 from codegen.ir.model import Api, Operation, Resource
 from codegen.ir.responses import RUNTIME_ERRORS
 
@@ -121,10 +122,8 @@ def render_tests(api: Api, env: Environment) -> dict[str, str]:
             errors=sorted({e.class_name for t in tests for e in t.errors}),
             stdlib=sorted((m, ", ".join(sorted(n))) for m, n in stdlib.items()),
             auth_args=auth_args,
-            token_urls=[literal(u) for u in _token_urls(api)],
-            token_answer=literal(
-                {"access_token": TOKEN, "token_type": "Bearer", "expires_in": 3600}
-            ),
+            token_urls=[literal(u) for u in token_urls(api)],
+            token_answer=literal(TOKEN_ANSWER),
             uses_json=any(t.check_body for t in tests),
             base_url=literal("https://api.example.test/base"),
         )
@@ -179,6 +178,8 @@ def _behaviour_test(
         unkeyed=unkeyed and _write_view(*unkeyed),
         token_arg=_token_arg(api, probe_op),
         auth_args=auth_args,
+        token_urls=[literal(u) for u in token_urls(api)],
+        token_answer=literal(TOKEN_ANSWER),
         models=models,
         stdlib=stdlib,
         error_names=literal(sorted(set(RUNTIME_ERRORS) | {e.class_name for e in api.errors})),
@@ -235,26 +236,21 @@ def _rate_limit_headers(api: Api) -> tuple[dict[str, str], tuple[int | None, int
 def _auth_args(api: Api) -> list[tuple[str, str]]:
     out = []
     for s in api.security_schemes:
-        if s.kind == "basic":
-            out += [
-                (s.py_name, literal(f"test-{s.py_name}")),
-                (f"{s.py_name.removesuffix('username')}password", literal("test-password")),
-            ]
-        elif s.kind == "oauth2_client_credentials":
-            out += [
-                (s.py_name, literal(f"test-{s.py_name}")),
-                (s.py_name.removesuffix("id") + "secret", literal("test-secret")),
-            ]
-        else:
-            out.append((s.py_name, literal(f"test-{s.py_name}")))
+        first, *second = credential_arguments(s)
+        out.append((first, literal(f"test-{s.py_name}")))
+        if second:
+            out.append(
+                (second[0], literal("test-password" if s.kind == "basic" else "test-secret"))
+            )
     return out
 
 
 # what the tests' mock token endpoint answers an OAuth2 client credentials grant with
 TOKEN = "test-token"
+TOKEN_ANSWER = {"access_token": TOKEN, "token_type": "Bearer", "expires_in": 3600}
 
 
-def _token_urls(api: Api) -> list[str]:
+def token_urls(api: Api) -> list[str]:
     """The token endpoints the tests' mock transport answers (client credentials schemes)."""
     return sorted(
         {

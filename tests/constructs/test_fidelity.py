@@ -131,14 +131,14 @@ def test_a_parents_discriminator_picks_the_child_its_value_names(
     m = b.models
     assert issubclass(m.QuotaFailure, m.JobFailure) and issubclass(m.StepFailure, m.JobFailure)
     client = b.client(_json_answer({"type": "QuotaFailure", "message": "over", "limit": 5}))
-    quota = client.jobs.get_job_failure(job_id="j1")
+    quota = client.jobs.get_failure(job_id="j1")
     assert type(quota) is m.QuotaFailure and quota.limit == 5
     step = b.client(_json_answer({"type": "StepFailure", "message": "boom"}))
-    assert type(step.jobs.get_job_failure(job_id="j1")) is m.StepFailure
+    assert type(step.jobs.get_failure(job_id="j1")) is m.StepFailure
     with pytest.raises(b.error("ResponseValidationError")):  # the child's types still hold
         b.client(
             _json_answer({"type": "QuotaFailure", "message": "over", "limit": "many"})
-        ).jobs.get_job_failure(job_id="j1")
+        ).jobs.get_failure(job_id="j1")
     # built by its constructor, a class is itself
     assert type(m.JobFailure(type="QuotaFailure", message="m")) is m.JobFailure
 
@@ -292,7 +292,7 @@ def test_no_generated_name_shadows_what_its_module_uses(
     assert sent == [wire]
     assert thing.model_dump(by_alias=True, exclude_unset=True) == wire
     assert callable(thing.model_dump) and callable(type(thing).register)
-    assert type(b.client(_json_answer({"name": "n"})).labels.get()) is m.Field2
+    assert type(b.client(_json_answer({"name": "n"})).labels.list()) is m.Field2
     checked = subprocess.run(
         [str(BIN / "mypy"), "--strict", "--no-incremental", "--cache-dir", os.devnull, "."],
         cwd=src,

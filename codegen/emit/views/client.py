@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from codegen.emit.views.text import api_title, comment_text, docstring, docstring_line, literal
-from codegen.ir.model import Api
+from codegen.ir.model import Api, SecurityScheme
 
 # A credential argument's annotation in each place: a value, or a callable asked for it at
 # each request (awaited when it returns an awaitable, in the async client).
@@ -42,6 +42,16 @@ class ClientView:
     rate_limit_headers: str
 
 
+def credential_arguments(s: SecurityScheme) -> tuple[str, ...]:
+    """The `Client` arguments one security scheme takes: a user name and a password for
+    HTTP basic, a client id and a secret for OAuth2 client credentials, else one value."""
+    if s.kind == "basic":
+        return (s.py_name, f"{s.py_name.removesuffix('username')}password")
+    if s.kind == "oauth2_client_credentials":
+        return (s.py_name, s.py_name.removesuffix("id") + "secret")
+    return (s.py_name,)
+
+
 def client_view(api: Api) -> ClientView:
     args: list[AuthArg] = []
     lines: list[str] = []
@@ -50,14 +60,9 @@ def client_view(api: Api) -> ClientView:
         env = literal(s.env_var)
         what = comment_text(s.description) or f"{s.key} credentials"
         if s.kind == "basic":
+            _, pw = credential_arguments(s)
             args.append(AuthArg(s.py_name, f"user name for {s.key} (env {s.env_var}_USERNAME)"))
-            args.append(
-                AuthArg(
-                    f"{s.py_name.removesuffix('username')}password",
-                    f"password for {s.key} (env {s.env_var}_PASSWORD)",
-                )
-            )
-            pw = f"{s.py_name.removesuffix('username')}password"
+            args.append(AuthArg(pw, f"password for {s.key} (env {s.env_var}_PASSWORD)"))
             lines += [
                 f"_user = credential({s.py_name}, {literal(f'{s.env_var}_USERNAME')})",
                 f"_password = credential({pw}, {literal(f'{s.env_var}_PASSWORD')})",
@@ -67,7 +72,7 @@ def client_view(api: Api) -> ClientView:
             names.add("BasicAuth")
             continue
         if s.kind == "oauth2_client_credentials":
-            secret = s.py_name.removesuffix("id") + "secret"
+            _, secret = credential_arguments(s)
             plain = ("str | None",) * 3
             args.append(
                 AuthArg(s.py_name, f"OAuth2 client id for {s.key} (env {s.env_var}_ID)", *plain)
