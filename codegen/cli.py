@@ -289,7 +289,12 @@ def _generate(args: argparse.Namespace, out: _Output) -> int:
             out.summary(f"{prefix}{job.label}: failed, {job.target} left as it was")
             continue
         record = Lock(job.provider, versions, input_hashes(job.source, job.target), {})
-        written = write_tree(result.files, job.target, record, force=args.force)
+        try:
+            written = write_tree(result.files, job.target, record, force=args.force)
+        except WriteRefused as exc:
+            out.error(str(exc))
+            status = max(status, EXIT_INPUT)
+            continue
         for rel in written.kept:
             out.summary(f"{job.target / rel}: no longer generated, but edited since: left in place")
         out.summary(

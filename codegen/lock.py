@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import metadata
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 LOCK_NAME = "codegen.lock.json"
@@ -76,7 +76,7 @@ def read_lock(package_dir: Path) -> Lock | None:
     if not isinstance(data, dict) or data.get("lock_version") != LOCK_VERSION:
         raise LockError(f"{path}: not a lock file of version {LOCK_VERSION}")
     try:
-        return Lock(
+        lock = Lock(
             provider=str(data["provider"]),
             generator={str(k): str(v) for k, v in data["generator"].items()},
             inputs={str(k): str(v) for k, v in data["inputs"].items()},
@@ -84,6 +84,20 @@ def read_lock(package_dir: Path) -> Lock | None:
         )
     except (KeyError, AttributeError, TypeError) as exc:
         raise LockError(f"{path}: malformed lock file ({exc})") from exc
+    # regeneration removes what `files` lists: never a path outside the package folder
+    outside = sorted(rel for rel in lock.files if not _inside(rel))
+    if outside:
+        raise LockError(
+            f"{path}: files: {', '.join(outside)}: not a path inside the package folder; "
+            f"nothing was changed (hint: the generator writes only relative paths below the "
+            f"folder: correct or delete the lock file)"
+        )
+    return lock
+
+
+def _inside(rel: str) -> bool:
+    parts = PurePosixPath(rel).parts
+    return bool(parts) and not PurePosixPath(rel).is_absolute() and ".." not in parts
 
 
 def sha256_bytes(data: bytes) -> str:

@@ -77,6 +77,15 @@ def write_tree(
     record = record or Lock(out_dir.name, {}, {}, {})
     check_writable(out_dir, previous, force=force)
     keep = protected(out_dir)
+    inputs = {(out_dir / rel).resolve() for rel in record.inputs}
+    overwritten = sorted(
+        rel for rel in files if not keep.match_file(rel) and (out_dir / rel).resolve() in inputs
+    )
+    if overwritten:
+        raise WriteRefused(
+            f"{out_dir / overwritten[0]}: an input of this generation, and a file the generator "
+            f"writes; nothing was changed (hint: write to another folder than the document's)"
+        )
     result = Written()
     written: dict[str, str] = {}
     for rel, text in sorted(files.items()):
@@ -90,9 +99,9 @@ def write_tree(
         _write(path, text)
         result.changed.append(rel)
     for rel, digest in sorted((previous.files if previous else {}).items()):
-        if rel in written or keep.match_file(rel):
-            continue
         path = out_dir / rel
+        if rel in written or keep.match_file(rel) or path.resolve() in inputs:
+            continue
         current = _read(path)
         if current is None:
             continue
