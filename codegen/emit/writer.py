@@ -86,6 +86,16 @@ def write_tree(
             f"{out_dir / overwritten[0]}: an input of this generation, and a file the generator "
             f"writes; nothing was changed (hint: write to another folder than the document's)"
         )
+    root = out_dir.resolve()
+    linked = sorted(
+        rel for rel in files if not keep.match_file(rel) and _linked(out_dir / rel, root)
+    )
+    if linked:
+        raise WriteRefused(
+            f"{out_dir / linked[0]}: a symbolic link, or below one, where the generator writes "
+            f"a file; nothing was changed (hint: replace the link by the file, or add the path "
+            f"to {IGNORE_NAME})"
+        )
     result = Written()
     written: dict[str, str] = {}
     for rel, text in sorted(files.items()):
@@ -101,6 +111,8 @@ def write_tree(
     for rel, digest in sorted((previous.files if previous else {}).items()):
         path = out_dir / rel
         if rel in written or keep.match_file(rel) or path.resolve() in inputs:
+            continue
+        if _linked(path, root):
             continue
         current = _read(path)
         if current is None:
@@ -134,6 +146,11 @@ def stale_files(files: dict[str, str], out_dir: Path, previous: Lock | None) -> 
             if rel not in files and not keep.match_file(rel) and (out_dir / rel).is_file()
         )
     return stale
+
+
+def _linked(path: Path, root: Path) -> bool:
+    """A path that is a symbolic link, or that one leads out of the package folder `root`."""
+    return path.is_symlink() or not path.resolve().is_relative_to(root)
 
 
 def _remove_empty_parents(folder: Path, out_dir: Path) -> None:

@@ -187,3 +187,19 @@ def test_a_lock_listing_files_outside_its_folder_is_refused(
     assert main([*args, "--full"]) == 2
     assert "../victim.txt: not a path inside the package folder" in capsys.readouterr().err
     assert victim.read_text() == "mine\n"
+
+
+def test_force_never_writes_through_a_symbolic_link(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    precious = tmp_path / "precious.txt"
+    precious.write_text("mine\n")
+    (out / "README.md").symlink_to(precious)  # a name the generator writes
+    spec = tmp_path / "doc.json"
+    spec.write_text(json.dumps(_doc("invoices")))
+    assert main(["generate", "--spec", str(spec), "--out", str(out), "--force"]) == 2
+    assert "README.md: a symbolic link" in capsys.readouterr().err
+    assert precious.read_text() == "mine\n"
+    assert sorted(p.name for p in out.iterdir()) == ["README.md"]
