@@ -16,7 +16,7 @@ import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from codegen.config import Config, check_formatter, load_config
 from codegen.errors import InputError, Problem
@@ -34,6 +34,7 @@ from codegen.lock import (
 from codegen.release import commands as release_commands
 
 if TYPE_CHECKING:  # the pipeline is imported only when something is generated
+    from codegen.emit.format import Formatter
     from codegen.pipeline import Generated, Stage
 
 EXIT_OK, EXIT_STALE, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
@@ -209,7 +210,8 @@ def _jobs(args: argparse.Namespace, config: Config) -> list[_Job]:
         def make_document(stage: Stage) -> Generated:
             from codegen.pipeline import generate_document
 
-            return generate_document(spec, args.name, formatter=config.formatter, stage=stage)
+            formatter = cast("Formatter", config.formatter)  # checked when the settings were read
+            return generate_document(spec, args.name, formatter=formatter, stage=stage)
 
         return [_Job(spec.name, spec.stem, spec, args.out, make_document)]
     # shown relative to the current folder; what the output records does not depend on it
@@ -233,8 +235,9 @@ def _jobs(args: argparse.Namespace, config: Config) -> list[_Job]:
         def make(stage: Stage) -> Generated:
             from codegen.pipeline import generate_provider
 
+            formatter = cast("Formatter", config.formatter)  # checked when the settings were read
             return generate_provider(
-                folder, generated / folder.name, formatter=config.formatter, stage=stage
+                folder, generated / folder.name, formatter=formatter, stage=stage
             )
 
         return make
