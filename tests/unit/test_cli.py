@@ -323,3 +323,36 @@ def test_the_command_line_knows_the_manifest_by_its_name() -> None:
     from codegen import cli, manifest
 
     assert cli.MANIFEST_NAME == manifest.MANIFEST_NAME
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "expected"),
+    [
+        ("documents", 3, "documents must be a list"),
+        ("servers", "a-url", "servers must be a list"),
+        ("overlays", "overlay.yaml", "overlays must be a list"),
+        ("security_schemes", ["ApiKey"], "security_schemes must be a mapping"),
+        ("auth_env", 3, "auth_env must be a mapping"),
+        ("pagination", ["listInvoices"], "pagination must be a mapping"),
+    ],
+)
+def test_a_manifest_value_of_the_wrong_kind_is_bad_input(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    key: str,
+    value: object,
+    expected: str,
+) -> None:
+    import yaml
+
+    provider = tmp_path / "specs" / "bookeeping"
+    shutil.copytree(ROOT / "specs" / "bookeeping", provider)
+    manifest = provider / "manifest.yaml"
+    data = yaml.safe_load(manifest.read_text())
+    manifest.write_text(yaml.safe_dump({**data, key: value}))
+    monkeypatch.chdir(tmp_path)
+    assert main(["generate", "bookeeping"]) == 2
+    err = capsys.readouterr().err
+    assert "manifest.yaml: line " in err and expected in err
+    assert not (tmp_path / "generated" / "bookeeping").exists()
