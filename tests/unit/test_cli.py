@@ -214,6 +214,19 @@ def test_a_reference_to_a_missing_schema_is_one_line_of_bad_input(
     assert len(err) < 600
 
 
+def test_a_reference_to_another_file_is_one_line_of_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    doc = _ok_doc()
+    doc["components"] = {"schemas": {"Thing": {"$ref": "other.json#/Thing"}}}
+    spec = _spec(tmp_path, doc, "refs.json")
+    assert main(["generate", "--spec", str(spec), "--out", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err
+    assert err.splitlines()[0].startswith("refs.json: /components/schemas/Thing/$ref: ")
+    assert "only references inside the document are supported: 'other.json#/Thing'" in err
+    assert not (tmp_path / "out").exists()
+
+
 def test_a_bug_of_the_generator_exits_3_even_at_import(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
