@@ -242,7 +242,16 @@ def _jobs(args: argparse.Namespace, config: Config) -> list[_Job]:
 
         return make
 
-    return [_Job(n, n, specs / n, generated / n, maker(specs / n)) for n in names]
+    jobs = [_Job(n, n, specs / n, generated / n, maker(specs / n)) for n in names]
+    for job in jobs:
+        # a package written among its inputs would change them with every run
+        if job.target.resolve().is_relative_to(job.source.resolve()):
+            raise _Refused(
+                f"{job.target}: the package folder is inside the provider's folder "
+                f"{job.source}, whose every file is an input; nothing was changed (hint: set "
+                f"`generated` to another folder than `specs`)"
+            )
+    return jobs
 
 
 def _relative(path: Path) -> Path:

@@ -369,3 +369,15 @@ def test_a_manifest_value_of_the_wrong_kind_is_bad_input(
     err = capsys.readouterr().err
     assert "manifest.yaml: line " in err and expected in err
     assert not (tmp_path / "generated" / "bookeeping").exists()
+
+
+def test_packages_written_into_the_providers_folders_are_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shutil.copytree(ROOT / "specs" / "bookeeping", tmp_path / "specs" / "bookeeping")
+    before = sorted(p.name for p in (tmp_path / "specs" / "bookeeping").iterdir())
+    monkeypatch.chdir(tmp_path)
+    for command in (["generate", "--force"], ["check"]):
+        assert main([*command, "--generated", "specs"]) == 2
+        assert "the package folder is inside the provider's folder" in capsys.readouterr().err
+    assert sorted(p.name for p in (tmp_path / "specs" / "bookeeping").iterdir()) == before
