@@ -34,12 +34,17 @@ from importlib import metadata
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+import pathspec
+
 LOCK_NAME = "codegen.lock.json"
 LOCK_VERSION = 1
 # the libraries whose version can change what the generator writes
 OUTPUT_SHAPING = ("black", "datamodel-code-generator", "ruff")
 _VERSION_LINE = re.compile(r"^Version:[ \t]*(\S+)", re.MULTILINE)
 _SKIPPED_INPUT_PARTS = {"__pycache__", ".DS_Store"}
+IGNORE_NAME = ".codegenignore"
+# kept unless the .codegenignore says otherwise with a negation (`!examples/`)
+DEFAULT_KEPT = ("examples/",)
 
 
 @dataclass(frozen=True)
@@ -98,6 +103,16 @@ def read_lock(package_dir: Path) -> Lock | None:
 def _inside(rel: str) -> bool:
     parts = PurePosixPath(rel).parts
     return bool(parts) and not PurePosixPath(rel).is_absolute() and ".." not in parts
+
+
+def protected(package_dir: Path) -> pathspec.PathSpec:
+    """What the generator never touches in a package: examples/ and the .codegenignore."""
+    lines = [*DEFAULT_KEPT, IGNORE_NAME]
+    try:
+        lines += (package_dir / IGNORE_NAME).read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        pass
+    return pathspec.GitIgnoreSpec.from_lines(lines)
 
 
 def sha256_bytes(data: bytes) -> str:

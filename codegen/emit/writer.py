@@ -14,13 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pathspec
-
-from codegen.lock import LOCK_NAME, Lock, read_lock, sha256_text
-
-IGNORE_NAME = ".codegenignore"
-# kept unless the .codegenignore says otherwise with a negation (`!examples/`)
-DEFAULT_KEPT = ("examples/",)
+from codegen.lock import IGNORE_NAME, LOCK_NAME, Lock, protected, read_lock, sha256_text
 
 
 class WriteRefused(Exception):
@@ -32,16 +26,6 @@ class Written:
     changed: list[str] = field(default_factory=list)  # written or removed
     kept: list[str] = field(default_factory=list)  # no longer produced, but edited: left alone
     lock: Lock | None = None
-
-
-def protected(out_dir: Path) -> pathspec.PathSpec:
-    """What the generator never touches in `out_dir`: examples/ and the .codegenignore."""
-    lines = [*DEFAULT_KEPT, IGNORE_NAME]
-    try:
-        lines += (out_dir / IGNORE_NAME).read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        pass
-    return pathspec.GitIgnoreSpec.from_lines(lines)
 
 
 def check_writable(out_dir: Path, previous: Lock | None, *, force: bool) -> None:

@@ -203,3 +203,17 @@ def test_force_never_writes_through_a_symbolic_link(
     assert "README.md: a symbolic link" in capsys.readouterr().err
     assert precious.read_text() == "mine\n"
     assert sorted(p.name for p in out.iterdir()) == ["README.md"]
+
+
+def test_check_does_not_report_a_file_the_codegenignore_took_over(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    spec = tmp_path / "doc.json"
+    spec.write_text(json.dumps(_doc("invoices")))
+    assert main(["generate", "--spec", str(spec), "--out", str(out)]) == 0
+    (out / ".codegenignore").write_text("README.md\n")  # after the generation that wrote it
+    (out / "README.md").write_text("# ours now\n")
+    capsys.readouterr()
+    assert main(["check", "--spec", str(spec), "--out", str(out)]) == 0
+    assert "README.md" not in capsys.readouterr().err
