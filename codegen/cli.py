@@ -16,7 +16,7 @@ import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from codegen.config import Config, check_formatter, load_config
 from codegen.errors import InputError, Problem
@@ -34,6 +34,7 @@ from codegen.lock import (
 from codegen.release import commands as release_commands
 
 if TYPE_CHECKING:  # the pipeline is imported only when something is generated
+    from codegen.emit.format import Formatter
     from codegen.pipeline import Generated, Stage
 
 EXIT_OK, EXIT_STALE, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
@@ -209,7 +210,8 @@ def _jobs(args: argparse.Namespace, config: Config) -> list[_Job]:
         def make_document(stage: Stage) -> Generated:
             from codegen.pipeline import generate_document
 
-            return generate_document(spec, args.name, formatter=config.formatter, stage=stage)
+            formatter = cast("Formatter", config.formatter)  # checked when the settings were read
+            return generate_document(spec, args.name, formatter=formatter, stage=stage)
 
         return [_Job(spec.name, spec.stem, spec, args.out, make_document)]
     # shown relative to the current folder; what the output records does not depend on it
@@ -233,13 +235,23 @@ def _jobs(args: argparse.Namespace, config: Config) -> list[_Job]:
         def make(stage: Stage) -> Generated:
             from codegen.pipeline import generate_provider
 
+            formatter = cast("Formatter", config.formatter)  # checked when the settings were read
             return generate_provider(
-                folder, generated / folder.name, formatter=config.formatter, stage=stage
+                folder, generated / folder.name, formatter=formatter, stage=stage
             )
 
         return make
 
-    return [_Job(n, n, specs / n, generated / n, maker(specs / n)) for n in names]
+    jobs = [_Job(n, n, specs / n, generated / n, maker(specs / n)) for n in names]
+    for job in jobs:
+        # a package written among its inputs would change them with every run
+        if job.target.resolve().is_relative_to(job.source.resolve()):
+            raise _Refused(
+                f"{job.target}: the package folder is inside the provider's folder "
+                f"{job.source}, whose every file is an input; nothing was changed (hint: set "
+                f"`generated` to another folder than `specs`)"
+            )
+    return jobs
 
 
 def _relative(path: Path) -> Path:
@@ -289,7 +301,12 @@ def _generate(args: argparse.Namespace, out: _Output) -> int:
             out.summary(f"{prefix}{job.label}: failed, {job.target} left as it was")
             continue
         record = Lock(job.provider, versions, input_hashes(job.source, job.target), {})
-        written = write_tree(result.files, job.target, record, force=args.force)
+        try:
+            written = write_tree(result.files, job.target, record, force=args.force)
+        except WriteRefused as exc:
+            out.error(str(exc))
+            status = max(status, EXIT_INPUT)
+            continue
         for rel in written.kept:
             out.summary(f"{job.target / rel}: no longer generated, but edited since: left in place")
         out.summary(

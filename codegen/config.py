@@ -64,8 +64,12 @@ def load_config(
     if not file.is_file():
         raise InputError([Problem(str(file), "", "no such settings file")])
     data = _read(file)
-    table: Any = data.get("tool", {}).get(TABLE, {}) if file.name == "pyproject.toml" else data
-    where = f"[tool.{TABLE}]" if file.name == "pyproject.toml" else ""
+    # a codegen.toml may hold the keys alone, or the same table as a pyproject.toml
+    tabled = file.name == "pyproject.toml" or (
+        set(data) == {"tool"} and isinstance(data["tool"], dict) and TABLE in data["tool"]
+    )
+    table: Any = data.get("tool", {}).get(TABLE, {}) if tabled else data
+    where = f"[tool.{TABLE}]" if tabled else ""
     if not isinstance(table, dict):
         raise InputError([Problem(str(file), where, "expected a table of settings")])
     unknown = sorted(set(table) - _KEYS)

@@ -12,7 +12,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from codegen.lock import LOCK_NAME, Lock, file_sha256, input_hashes
+from codegen.lock import LOCK_NAME, Lock, file_sha256, input_hashes, protected
 
 
 @dataclass
@@ -70,7 +70,10 @@ def freshness(
         for rel in set(inputs) | set(lock.inputs)
         if inputs.get(rel) != lock.inputs.get(rel)
     )
+    keep = protected(package_dir)  # the generator's no longer, even when the lock lists them
     for rel, digest in sorted(lock.files.items()):
+        if keep.match_file(rel):
+            continue
         now = file_sha256(package_dir / rel)
         if now is None:
             found.missing.append(rel)

@@ -31,8 +31,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import metadata
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
+
+import pathspec
 
 LOCK_NAME = "codegen.lock.json"
 LOCK_VERSION = 1
@@ -40,6 +42,9 @@ LOCK_VERSION = 1
 OUTPUT_SHAPING = ("black", "datamodel-code-generator", "ruff")
 _VERSION_LINE = re.compile(r"^Version:[ \t]*(\S+)", re.MULTILINE)
 _SKIPPED_INPUT_PARTS = {"__pycache__", ".DS_Store"}
+IGNORE_NAME = ".codegenignore"
+# kept unless the .codegenignore says otherwise with a negation (`!examples/`)
+DEFAULT_KEPT = ("examples/",)
 
 
 @dataclass(frozen=True)
@@ -76,7 +81,7 @@ def read_lock(package_dir: Path) -> Lock | None:
     if not isinstance(data, dict) or data.get("lock_version") != LOCK_VERSION:
         raise LockError(f"{path}: not a lock file of version {LOCK_VERSION}")
     try:
-        return Lock(
+        lock = Lock(
             provider=str(data["provider"]),
             generator={str(k): str(v) for k, v in data["generator"].items()},
             inputs={str(k): str(v) for k, v in data["inputs"].items()},
@@ -84,6 +89,30 @@ def read_lock(package_dir: Path) -> Lock | None:
         )
     except (KeyError, AttributeError, TypeError) as exc:
         raise LockError(f"{path}: malformed lock file ({exc})") from exc
+    # regeneration removes what `files` lists: never a path outside the package folder
+    outside = sorted(rel for rel in lock.files if not _inside(rel))
+    if outside:
+        raise LockError(
+            f"{path}: files: {', '.join(outside)}: not a path inside the package folder; "
+            f"nothing was changed (hint: the generator writes only relative paths below the "
+            f"folder: correct or delete the lock file)"
+        )
+    return lock
+
+
+def _inside(rel: str) -> bool:
+    parts = PurePosixPath(rel).parts
+    return bool(parts) and not PurePosixPath(rel).is_absolute() and ".." not in parts
+
+
+def protected(package_dir: Path) -> pathspec.PathSpec:
+    """What the generator never touches in a package: examples/ and the .codegenignore."""
+    lines = [*DEFAULT_KEPT, IGNORE_NAME]
+    try:
+        lines += (package_dir / IGNORE_NAME).read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        pass
+    return pathspec.GitIgnoreSpec.from_lines(lines)
 
 
 def sha256_bytes(data: bytes) -> str:

@@ -136,6 +136,21 @@ def load_manifest(provider_dir: Path, *, documents_present: bool = True) -> Mani
 
     if not isinstance(data, dict):
         raise InputError([Problem(str(file), "line 1", "the manifest must be a mapping")])
+
+    def listed(key: str) -> list[Any]:
+        value = data.get(key) or []
+        if isinstance(value, list):
+            return value
+        bad(key, f"{key} must be a list")
+        return []
+
+    def mapped(key: str) -> dict[Any, Any]:
+        value = data.get(key) or {}
+        if isinstance(value, dict):
+            return value
+        bad(key, f"{key} must be a mapping")
+        return {}
+
     for key in sorted(set(data) - _KNOWN_KEYS):
         bad(key, f"unknown key {key!r}", f"known keys: {', '.join(sorted(_KNOWN_KEYS))}")
 
@@ -148,7 +163,7 @@ def load_manifest(provider_dir: Path, *, documents_present: bool = True) -> Mani
         bad("package", f"package name {name!r} is not a Python import name")
     metadata = _package_metadata(package, bad)
     documents: list[DocumentEntry] = []
-    for i, entry in enumerate(data.get("documents") or []):
+    for i, entry in enumerate(listed("documents")):
         if not isinstance(entry, dict) or "path" not in entry or "shape" not in entry:
             bad("documents", f"documents[{i}] needs `path` and `shape`")
             continue
@@ -178,18 +193,21 @@ def load_manifest(provider_dir: Path, *, documents_present: bool = True) -> Mani
     if not documents:
         bad("documents", "the manifest names no documents")
     servers = []
-    for i, s in enumerate(data.get("servers") or []):
+    for i, s in enumerate(listed("servers")):
         if not isinstance(s, dict) or "url" not in s or "name" not in s:
             bad("servers", f"servers[{i}] needs `name` and `url`")
             continue
         servers.append(ServerEntry(str(s["name"]), str(s["url"]), s.get("description")))
     rate_limits = _rate_limit_headers(data.get("rate_limit_headers"), bad)
     overlays = []
-    for o in data.get("overlays") or []:
+    for o in listed("overlays"):
         p = provider_dir / str(o)
         if not p.is_file():
             bad("overlays", f"overlay {o!r} not found")
         overlays.append(p)
+    security_schemes = mapped("security_schemes")
+    auth_env = mapped("auth_env")
+    pagination = mapped("pagination")
     if problems:
         raise InputError(problems)
     return Manifest(
@@ -201,13 +219,13 @@ def load_manifest(provider_dir: Path, *, documents_present: bool = True) -> Mani
         description=str(package.get("description", "")),
         documents=tuple(documents),
         servers=tuple(servers),
-        security_schemes=dict(data.get("security_schemes") or {}),
+        security_schemes=dict(security_schemes),
         security=data.get("security"),
-        auth_env={str(k): str(v) for k, v in (data.get("auth_env") or {}).items()},
+        auth_env={str(k): str(v) for k, v in auth_env.items()},
         idempotency_header=data.get("idempotency_header"),
-        unsafe_operations=tuple(str(o) for o in data.get("unsafe_operations") or ()),
+        unsafe_operations=tuple(str(o) for o in listed("unsafe_operations")),
         rate_limit_headers=rate_limits,
-        pagination=dict(data.get("pagination") or {}),
+        pagination=dict(pagination),
         overlays=tuple(overlays),
         title=data.get("title"),
         **metadata,

@@ -131,8 +131,9 @@ _NAME_MAPS = {"properties", "patternProperties", "schemas", "examples", "paramet
 
 
 def dangling_ref_problems(doc: Any, owner: Callable[[str], str]) -> list[Problem]:
-    """Local references to places the document does not have, one line each: the file, the
-    JSON pointer of the `$ref`, and the missing target (never the document itself)."""
+    """Local references to places the document does not have, and references to other
+    files, one line each: the file, the JSON pointer of the `$ref`, and the target (never the
+    document itself)."""
     problems: list[Problem] = []
 
     def walk(node: Any, parts: list[str]) -> None:
@@ -140,7 +141,17 @@ def dangling_ref_problems(doc: Any, owner: Callable[[str], str]) -> list[Problem
             ref = node.get("$ref")
             if isinstance(ref, str):
                 target = ref_parts(ref)
-                if target is not None and follow(doc, target) is MISSING:
+                if target is None:  # another file's, or an anchor's, which nothing here reads
+                    where = pointer(*parts, "$ref")
+                    problems.append(
+                        Problem(
+                            owner(where),
+                            where,
+                            f"only references inside the document are supported: {ref!r}",
+                            hint="bundle external files into the document first",
+                        )
+                    )
+                elif follow(doc, target) is MISSING:
                     where = pointer(*parts, "$ref")
                     problems.append(
                         Problem(

@@ -14,13 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pathspec
-
-from codegen.lock import LOCK_NAME, Lock, read_lock, sha256_text
-
-IGNORE_NAME = ".codegenignore"
-# kept unless the .codegenignore says otherwise with a negation (`!examples/`)
-DEFAULT_KEPT = ("examples/",)
+from codegen.lock import IGNORE_NAME, LOCK_NAME, Lock, protected, read_lock, sha256_text
 
 
 class WriteRefused(Exception):
@@ -32,16 +26,6 @@ class Written:
     changed: list[str] = field(default_factory=list)  # written or removed
     kept: list[str] = field(default_factory=list)  # no longer produced, but edited: left alone
     lock: Lock | None = None
-
-
-def protected(out_dir: Path) -> pathspec.PathSpec:
-    """What the generator never touches in `out_dir`: examples/ and the .codegenignore."""
-    lines = [*DEFAULT_KEPT, IGNORE_NAME]
-    try:
-        lines += (out_dir / IGNORE_NAME).read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        pass
-    return pathspec.GitIgnoreSpec.from_lines(lines)
 
 
 def check_writable(out_dir: Path, previous: Lock | None, *, force: bool) -> None:
@@ -77,6 +61,25 @@ def write_tree(
     record = record or Lock(out_dir.name, {}, {}, {})
     check_writable(out_dir, previous, force=force)
     keep = protected(out_dir)
+    inputs = {(out_dir / rel).resolve() for rel in record.inputs}
+    overwritten = sorted(
+        rel for rel in files if not keep.match_file(rel) and (out_dir / rel).resolve() in inputs
+    )
+    if overwritten:
+        raise WriteRefused(
+            f"{out_dir / overwritten[0]}: an input of this generation, and a file the generator "
+            f"writes; nothing was changed (hint: write to another folder than the document's)"
+        )
+    root = out_dir.resolve()
+    linked = sorted(
+        rel for rel in files if not keep.match_file(rel) and _linked(out_dir / rel, root)
+    )
+    if linked:
+        raise WriteRefused(
+            f"{out_dir / linked[0]}: a symbolic link, or below one, where the generator writes "
+            f"a file; nothing was changed (hint: replace the link by the file, or add the path "
+            f"to {IGNORE_NAME})"
+        )
     result = Written()
     written: dict[str, str] = {}
     for rel, text in sorted(files.items()):
@@ -90,9 +93,11 @@ def write_tree(
         _write(path, text)
         result.changed.append(rel)
     for rel, digest in sorted((previous.files if previous else {}).items()):
-        if rel in written or keep.match_file(rel):
-            continue
         path = out_dir / rel
+        if rel in written or keep.match_file(rel) or path.resolve() in inputs:
+            continue
+        if _linked(path, root):
+            continue
         current = _read(path)
         if current is None:
             continue
@@ -125,6 +130,11 @@ def stale_files(files: dict[str, str], out_dir: Path, previous: Lock | None) -> 
             if rel not in files and not keep.match_file(rel) and (out_dir / rel).is_file()
         )
     return stale
+
+
+def _linked(path: Path, root: Path) -> bool:
+    """A path that is a symbolic link, or that one leads out of the package folder `root`."""
+    return path.is_symlink() or not path.resolve().is_relative_to(root)
 
 
 def _remove_empty_parents(folder: Path, out_dir: Path) -> None:

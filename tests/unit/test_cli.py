@@ -214,6 +214,19 @@ def test_a_reference_to_a_missing_schema_is_one_line_of_bad_input(
     assert len(err) < 600
 
 
+def test_a_reference_to_another_file_is_one_line_of_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    doc = _ok_doc()
+    doc["components"] = {"schemas": {"Thing": {"$ref": "other.json#/Thing"}}}
+    spec = _spec(tmp_path, doc, "refs.json")
+    assert main(["generate", "--spec", str(spec), "--out", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err
+    assert err.splitlines()[0].startswith("refs.json: /components/schemas/Thing/$ref: ")
+    assert "only references inside the document are supported: 'other.json#/Thing'" in err
+    assert not (tmp_path / "out").exists()
+
+
 def test_a_bug_of_the_generator_exits_3_even_at_import(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -323,3 +336,48 @@ def test_the_command_line_knows_the_manifest_by_its_name() -> None:
     from codegen import cli, manifest
 
     assert cli.MANIFEST_NAME == manifest.MANIFEST_NAME
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "expected"),
+    [
+        ("documents", 3, "documents must be a list"),
+        ("servers", "a-url", "servers must be a list"),
+        ("overlays", "overlay.yaml", "overlays must be a list"),
+        ("security_schemes", ["ApiKey"], "security_schemes must be a mapping"),
+        ("auth_env", 3, "auth_env must be a mapping"),
+        ("pagination", ["listInvoices"], "pagination must be a mapping"),
+    ],
+)
+def test_a_manifest_value_of_the_wrong_kind_is_bad_input(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    key: str,
+    value: object,
+    expected: str,
+) -> None:
+    import yaml
+
+    provider = tmp_path / "specs" / "bookeeping"
+    shutil.copytree(ROOT / "specs" / "bookeeping", provider)
+    manifest = provider / "manifest.yaml"
+    data = yaml.safe_load(manifest.read_text())
+    manifest.write_text(yaml.safe_dump({**data, key: value}))
+    monkeypatch.chdir(tmp_path)
+    assert main(["generate", "bookeeping"]) == 2
+    err = capsys.readouterr().err
+    assert "manifest.yaml: line " in err and expected in err
+    assert not (tmp_path / "generated" / "bookeeping").exists()
+
+
+def test_packages_written_into_the_providers_folders_are_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shutil.copytree(ROOT / "specs" / "bookeeping", tmp_path / "specs" / "bookeeping")
+    before = sorted(p.name for p in (tmp_path / "specs" / "bookeeping").iterdir())
+    monkeypatch.chdir(tmp_path)
+    for command in (["generate", "--force"], ["check"]):
+        assert main([*command, "--generated", "specs"]) == 2
+        assert "the package folder is inside the provider's folder" in capsys.readouterr().err
+    assert sorted(p.name for p in (tmp_path / "specs" / "bookeeping").iterdir()) == before

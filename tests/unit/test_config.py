@@ -83,3 +83,13 @@ def test_an_unknown_formatter_on_the_command_line_is_refused(
     assert main(["generate", "--formatter", "yapf"]) == 2
     assert "--formatter: unknown formatter 'yapf'" in capsys.readouterr().err
     assert not (repo / "generated").exists()
+
+
+def test_codegen_toml_may_hold_the_pyproject_table(tmp_path: Path) -> None:
+    """The README's snippet, header included, pasted into a codegen.toml."""
+    (tmp_path / "codegen.toml").write_text(
+        '[tool.invoice-codegen]\nspecs = "apis"\ngenerated = "out"\nformatter = "black"\n'
+    )
+    found = load_config(cwd=tmp_path)
+    assert found.specs == tmp_path / "apis" and found.generated == tmp_path / "out"
+    assert found.formatter == "black"

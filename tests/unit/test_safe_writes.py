@@ -139,3 +139,81 @@ def test_examples_can_be_given_back_to_the_generator(tmp_path: Path) -> None:
     (tmp_path / ".codegenignore").write_text("!examples/\n")
     assert not protected(tmp_path).match_file("examples/demo.py")
     assert protected(tmp_path).match_file(".codegenignore")
+
+
+def test_a_document_named_as_an_output_is_never_overwritten(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    spec = out / "openapi.json"  # a name the generator writes too
+    spec.write_text(json.dumps(_doc("invoices")))
+    before = _tree(out)
+    assert main(["generate", "--spec", str(spec), "--out", str(out), "--force"]) == 2
+    assert "an input of this generation" in capsys.readouterr().err
+    assert _tree(out) == before
+
+
+def test_regeneration_never_removes_an_input_the_lock_lists(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    spec = out / "doc.json"
+    out.mkdir()
+    spec.write_text(json.dumps(_doc("invoices")))
+    args = ["generate", "--spec", str(spec), "--out", str(out), "--force"]
+    assert main(args) == 0
+    lock = json.loads((out / LOCK_NAME).read_text())
+    lock["files"]["doc.json"] = hashlib.sha256(spec.read_bytes()).hexdigest()
+    (out / LOCK_NAME).write_text(json.dumps(lock))
+    assert main([*args, "--full"]) == 0
+    assert spec.is_file()
+
+
+def test_a_lock_listing_files_outside_its_folder_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    spec = tmp_path / "doc.json"
+    spec.write_text(json.dumps(_doc("invoices")))
+    victim = tmp_path / "victim.txt"
+    victim.write_text("mine\n")
+    args = ["generate", "--spec", str(spec), "--out", str(out)]
+    assert main(args) == 0
+    lock = json.loads((out / LOCK_NAME).read_text())
+    lock["files"]["../victim.txt"] = hashlib.sha256(victim.read_bytes()).hexdigest()
+    (out / LOCK_NAME).write_text(json.dumps(lock))
+    capsys.readouterr()
+    assert main([*args, "--full"]) == 2
+    assert "../victim.txt: not a path inside the package folder" in capsys.readouterr().err
+    assert victim.read_text() == "mine\n"
+
+
+def test_force_never_writes_through_a_symbolic_link(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    precious = tmp_path / "precious.txt"
+    precious.write_text("mine\n")
+    (out / "README.md").symlink_to(precious)  # a name the generator writes
+    spec = tmp_path / "doc.json"
+    spec.write_text(json.dumps(_doc("invoices")))
+    assert main(["generate", "--spec", str(spec), "--out", str(out), "--force"]) == 2
+    assert "README.md: a symbolic link" in capsys.readouterr().err
+    assert precious.read_text() == "mine\n"
+    assert sorted(p.name for p in out.iterdir()) == ["README.md"]
+
+
+def test_check_does_not_report_a_file_the_codegenignore_took_over(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    spec = tmp_path / "doc.json"
+    spec.write_text(json.dumps(_doc("invoices")))
+    assert main(["generate", "--spec", str(spec), "--out", str(out)]) == 0
+    (out / ".codegenignore").write_text("README.md\n")  # after the generation that wrote it
+    (out / "README.md").write_text("# ours now\n")
+    capsys.readouterr()
+    assert main(["check", "--spec", str(spec), "--out", str(out)]) == 0
+    assert "README.md" not in capsys.readouterr().err
