@@ -192,3 +192,38 @@ def test_generated_tests_pass_and_the_report_lists_the_untested_operation(
     )
     assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-2000:]
     assert " passed" in run.stdout and "failed" not in run.stdout
+
+
+def test_a_required_array_sample_holds_one_item_and_an_optional_one_is_left_out(
+    generate: Callable[..., tuple[Generated, Path]],
+) -> None:
+    schemas: dict[str, Any] = {
+        "Line": {
+            "type": "object",
+            "required": ["name"],
+            "properties": {"name": {"type": "string"}, "note": {"type": "string"}},
+        },
+        "Order": {
+            "type": "object",
+            "required": ["lines", "tags", "none"],
+            "properties": {
+                "lines": {"type": "array", "items": _ref("Line")},
+                "tags": {"type": "array", "items": {"type": "string"}, "minItems": 2},
+                "none": {"type": "array", "items": {"type": "string"}, "maxItems": 0},
+                "extra": {"type": "array", "items": _ref("Line")},
+            },
+        },
+    }
+    paths = {
+        "/orders": {
+            "post": {
+                "operationId": "createOrder",
+                "requestBody": {"required": True, **_json(_ref("Order"))},
+                "responses": {"204": {"description": "done"}},
+            }
+        }
+    }
+    result, _ = generate(openapi(paths, schemas), "required_array_sample")
+    value = sample(result.api, {"$ref": "#/$defs/Order"})
+    # an empty list would show nothing of what a line holds; minItems and maxItems still rule
+    assert value == {"lines": [{"name": "xxxxxx"}], "tags": ["xxxxxx", "xxxxxx"], "none": []}

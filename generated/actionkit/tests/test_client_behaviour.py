@@ -16,7 +16,7 @@ from actionkit import (
     RateLimitError,
 )
 from actionkit._runtime import client as runtime_client
-from actionkit.models import InvoiceType
+from actionkit.models import InvoiceType, LineItem
 
 BASE_URL = "https://api.example.test/base"
 
@@ -39,7 +39,7 @@ def _call(client: Client) -> None:
         project_id="my-project-id",
         invoice_type=InvoiceType("ACCPAY"),
         contact_id="xxxxxx",
-        line_items=[],
+        line_items=[LineItem()],
     )
 
 
@@ -148,6 +148,6 @@ def test_a_post_without_an_idempotency_key_is_not_sent_again_after_a_timeout(
             project_id="my-project-id",
             invoice_type=InvoiceType("ACCPAY"),
             contact_id="xxxxxx",
-            line_items=[],
+            line_items=[LineItem()],
         )
     assert len(seen) == 1
