@@ -227,3 +227,15 @@ def test_a_required_array_sample_holds_one_item_and_an_optional_one_is_left_out(
     value = sample(result.api, {"$ref": "#/$defs/Order"})
     # an empty list would show nothing of what a line holds; minItems and maxItems still rule
     assert value == {"lines": [{"name": "xxxxxx"}], "tags": ["xxxxxx", "xxxxxx"], "none": []}
+
+
+def test_the_generated_401_test_checks_which_token_each_request_carries(
+    generate: Callable[..., tuple[Generated, Path]],
+) -> None:
+    result, _ = generate(_doc(), "token_refresh_test")
+    name = next(n for n in result.files if n.endswith("tests/test_client_behaviour.py"))
+    text = result.files[name]
+    test = text.split("def test_a_refreshing_token_callable_is_asked_again_after_a_401")[1]
+    test = test.split("\ndef ")[0]
+    # requests that merely differ would pass with the old token in another place
+    assert '"token-2" in sent[1] and "token-1" not in sent[1]' in test
