@@ -239,3 +239,16 @@ def test_the_generated_401_test_checks_which_token_each_request_carries(
     test = test.split("\ndef ")[0]
     # requests that merely differ would pass with the old token in another place
     assert '"token-2" in sent[1] and "token-1" not in sent[1]' in test
+
+
+def test_the_readme_states_the_retry_policy_the_client_follows(
+    generate: Callable[..., tuple[Generated, Path]],
+) -> None:
+    result, _ = generate(_doc(), "retry_policy_readme")
+    readme = next(text for name, text in result.files.items() if name.endswith("README.md"))
+    section = readme.split("## Retries and timeouts")[1].split("\n## ")[0]
+    # a write is sent again after a 408, a 429 or a 401 with a credential function: the text
+    # must not promise that it never is
+    assert "never repeated without" not in section
+    assert "a 408 or a 429" in section and "after a 401" in section
+    assert "Otherwise a POST, PUT, PATCH or DELETE is not sent twice" in section
