@@ -280,9 +280,11 @@ def _retries(api: Api, out: list[str], add: _Add, probe: _Call | None) -> None:
     text = (
         "A request is sent again (2 retries by default, `max_retries=` per client or per call), "
         "with exponential backoff and jitter, honouring `Retry-After` and the rate-limit "
-        "headers, only when that is safe: a GET, HEAD or OPTIONS; a failure that proves the "
-        "request never left (connection refused) or a 429; or a write that carries an "
-        "idempotency key. POST, PUT, PATCH and DELETE are never repeated without one."
+        "headers, only when that is safe: a GET, HEAD or OPTIONS; a request the server never "
+        "acted on (a refused connection, a 408 or a 429; after a 401, once, when a credential "
+        "function can give a new value); or a write that carries an idempotency key. "
+        "Otherwise a POST, PUT, PATCH or DELETE is not sent twice: a timeout or a 5xx "
+        "is raised."
     )
     if idem:
         text += f" Every write gets a fresh key per call in `{idem}` (the same on each retry)."

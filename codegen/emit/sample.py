@@ -1,6 +1,7 @@
 """Sample JSON data built from a model's schema, for operations the document gives no example.
 
-Required properties only, the first enum value, a value of the right format. Deterministic.
+Required properties only, the first enum value, a value of the right format, one item in a
+required array (an empty one shows nothing of what it holds). Deterministic.
 """
 
 from __future__ import annotations
@@ -88,7 +89,7 @@ def sample(api: Api, schema: dict[str, Any], depth: int = 0) -> Any:
     if kind == "object" or "properties" in schema:
         props = schema.get("properties") or {}
         return {
-            name: sample(api, props[name], depth + 1)
+            name: sample(api, _one_item_at_least(props[name]), depth + 1)
             for name in schema.get("required") or []
             if name in props
         }
@@ -117,6 +118,15 @@ def sample(api: Api, schema: dict[str, Any], depth: int = 0) -> Any:
     if kind == "null":
         return None
     return {}
+
+
+def _one_item_at_least(schema: dict[str, Any]) -> dict[str, Any]:
+    """A required array's schema asking for one item at least, where it allows one."""
+    kind = schema.get("type")
+    array = kind == "array" or (isinstance(kind, list) and "array" in kind)
+    if not array or "minItems" in schema or schema.get("maxItems") == 0 or "items" not in schema:
+        return schema
+    return {**schema, "type": "array", "minItems": 1}
 
 
 _NOT_OBJECT = ("enum", "const", "anyOf", "oneOf", "items", "not")

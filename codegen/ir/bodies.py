@@ -3,6 +3,7 @@ model's fields, a tool call's wrapped arguments, multipart files) and their part
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from codegen.errors import InputError, Problem
@@ -10,6 +11,7 @@ from codegen.ir.content import content_kind, pick_content
 from codegen.ir.context import BuildContext
 from codegen.ir.model import Field, PartEncoding, RequestBody, TypeRef
 from codegen.ir.names import pascal
+from codegen.ir.parameters import ids_as_text
 from codegen.ir.schemas import SchemaConverter
 
 
@@ -73,7 +75,11 @@ def request_body(
             )
         fields = ctx.schemas.fields_of(wrapper_model)
     fixed_names = {name for name, _ in fixed}
-    fields = tuple(f for f in fields if f.wire_name not in fixed_names and not f.read_only)
+    fields = tuple(
+        dataclasses.replace(f, type=ids_as_text(f.type))
+        for f in fields
+        if f.wire_name not in fixed_names and not f.read_only
+    )
     if kind == "multipart":
         files = _file_properties(ctx.schemas, schema)
         runtime = ctx.schemas.runtime_module

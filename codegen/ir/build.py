@@ -13,7 +13,12 @@ from codegen.errors import Problem, pointer
 from codegen.ir.auth import requirements, security_schemes
 from codegen.ir.bodies import rename_clashes, request_body
 from codegen.ir.context import BuildContext
-from codegen.ir.examples import check_examples, closed_definitions, operation_examples
+from codegen.ir.examples import (
+    check_examples,
+    closed_definitions,
+    open_definitions,
+    operation_examples,
+)
 from codegen.ir.grouping import Grouping
 from codegen.ir.model import Api, Operation, PackageInfo, Parameter, Server, Skipped
 from codegen.ir.names import Namer, constant, snake
@@ -69,9 +74,10 @@ class _Builder:
         operations = self._operations()
         models = self.schemas.models()
         defs = closed_definitions(models)
+        read = open_definitions(models)
         components = self.doc.get("components") or {}
         operations = [
-            (group, check_examples(op, defs, self.ctx.warnings, self.file, components))
+            (group, check_examples(op, defs, self.ctx.warnings, self.file, components, read))
             for group, op in operations
         ]
         resources = keep_method_names(self.grouping.resources(operations), self.names)

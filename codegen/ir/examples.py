@@ -96,26 +96,36 @@ def closed_definitions(models: tuple[Model, ...]) -> dict[str, Any]:
     return {m.name: _closed(m.json_schema) for m in models}
 
 
+def open_definitions(models: tuple[Model, ...]) -> dict[str, Any]:
+    """Every model's schema as the document gives it (built once per API)."""
+    return {m.name: m.json_schema for m in models}
+
+
 def check_examples(
     op: Operation,
     defs: dict[str, Any],
     warnings: list[Problem],
     file: str,
     components: Any = None,
+    response_defs: dict[str, Any] | None = None,
 ) -> Operation:
     """The operation with each example marked valid or not; a warning for each invalid one.
 
     An example of a model is checked against the model's schema; one of a body or response
     with no model (an array of models, a string) against the document's schema of it, whose
-    references lead into `components`.
+    references lead into `components`. A request example is checked against the closed
+    `defs` (a misspelt key illustrates nothing the client sends); a response example against
+    `response_defs` when given, as the models read it: a property the schema does not name
+    is kept, as from a provider that added it, and contradicts nothing.
     """
     if not op.examples:
         return op
     checked = []
     for example in op.examples:
         model = _model_of(op, example)
-        if model is not None and model in defs:
-            errors = _errors({"$defs": defs, "$ref": f"#/$defs/{model}"}, example.value)
+        kind_defs = defs if example.kind == "request" or response_defs is None else response_defs
+        if model is not None and model in kind_defs:
+            errors = _errors({"$defs": kind_defs, "$ref": f"#/$defs/{model}"}, example.value)
         elif isinstance(example.schema, dict) and _json(example.content_type):
             errors = _errors({"components": components, "allOf": [example.schema]}, example.value)
             model = "its schema"

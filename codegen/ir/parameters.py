@@ -75,7 +75,7 @@ def parameters(
         loc = p["in"]
         if fixed is None:
             _, tref = ctx.schemas.convert(schema or {}, p["name"], where, "request")
-            tref = _ids_as_text(tref)
+            tref = ids_as_text(tref)
         else:
             tref = TypeRef(type(fixed[0]).__name__)
         style = p.get("style") or ("form" if loc in ("query", "cookie") else "simple")
@@ -109,9 +109,9 @@ def parameters(
 _UUID = re.compile(r"\bUUID\b")
 
 
-def _ids_as_text(tref: TypeRef) -> TypeRef:
-    """A `UUID` parameter also takes the id as text: users hold ids as strings, and the
-    wire form is the same."""
+def ids_as_text(tref: TypeRef) -> TypeRef:
+    """A `UUID` parameter (or body argument) also takes the id as text: users hold ids as
+    strings, and the wire form is the same."""
     if "uuid:UUID" not in tref.imports:
         return tref
     return TypeRef(_UUID.sub("UUID | str", tref.annotation), tref.models, tref.imports)

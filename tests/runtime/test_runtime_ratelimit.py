@@ -120,3 +120,31 @@ def test_a_provider_window_with_none_of_its_headers_is_not_reported() -> None:
 
 def test_retry_after_alone_is_a_rate_limit_with_its_reset() -> None:
     assert limit({"Retry-After": "5"}) == (None, None, 5.0)
+
+
+def test_each_window_is_reported_by_its_name() -> None:
+    headers = httpx.Headers(
+        {"X-MinLimit-Remaining": "0", "X-DayLimit-Remaining": "4200", "Retry-After": "17"}
+    )
+    state = parse_rate_limit(headers, NOW, XERO)
+    assert state is not None
+    # the scarcest decides the top level; each window keeps what it reports
+    assert {name: (w.limit, w.remaining) for name, w in state.windows.items()} == {
+        "minute": (60, 0),
+        "day": (5000, 4200),
+    }
+    family = parse_rate_limit(
+        httpx.Headers(
+            {
+                "x-rate-limiter-daily-limit": "1500",
+                "x-rate-limiter-daily-usage": "106",
+                "x-ratelimit-remaining": "3",
+            }
+        ),
+        NOW,
+    )
+    assert family is not None
+    assert {name: (w.limit, w.remaining) for name, w in family.windows.items()} == {
+        "daily": (1500, 1394),
+        "default": (None, 3),
+    }

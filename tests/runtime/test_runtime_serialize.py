@@ -112,3 +112,12 @@ def test_redactor_masks_userinfo_secret_query_values_and_known_values() -> None:
         )
     )
     assert headers == {"authorization": "***", "x-api-key": "***", "cookie": "***", "accept": "a"}
+
+
+def test_a_short_secret_value_is_masked_as_a_word_not_inside_others() -> None:
+    redactor = Redactor().with_values(["x", "k3y"])
+    shown = redactor.url("https://api.xero.com/api.xro/2.0/Invoices?q=x&r=k3y")
+    assert shown == "https://api.xero.com/api.xro/2.0/Invoices?q=***&r=***"
+    assert redactor.text("token x rejected; k3yboard") == "token *** rejected; k3yboard"
+    # a long value is masked wherever it appears, even inside other text
+    assert Redactor().with_values(["s3cr3t-value"]).text("aas3cr3t-valuebb") == "aa***bb"

@@ -192,3 +192,63 @@ def test_generated_tests_pass_and_the_report_lists_the_untested_operation(
     )
     assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-2000:]
     assert " passed" in run.stdout and "failed" not in run.stdout
+
+
+def test_a_required_array_sample_holds_one_item_and_an_optional_one_is_left_out(
+    generate: Callable[..., tuple[Generated, Path]],
+) -> None:
+    schemas: dict[str, Any] = {
+        "Line": {
+            "type": "object",
+            "required": ["name"],
+            "properties": {"name": {"type": "string"}, "note": {"type": "string"}},
+        },
+        "Order": {
+            "type": "object",
+            "required": ["lines", "tags", "none"],
+            "properties": {
+                "lines": {"type": "array", "items": _ref("Line")},
+                "tags": {"type": "array", "items": {"type": "string"}, "minItems": 2},
+                "none": {"type": "array", "items": {"type": "string"}, "maxItems": 0},
+                "extra": {"type": "array", "items": _ref("Line")},
+            },
+        },
+    }
+    paths = {
+        "/orders": {
+            "post": {
+                "operationId": "createOrder",
+                "requestBody": {"required": True, **_json(_ref("Order"))},
+                "responses": {"204": {"description": "done"}},
+            }
+        }
+    }
+    result, _ = generate(openapi(paths, schemas), "required_array_sample")
+    value = sample(result.api, {"$ref": "#/$defs/Order"})
+    # an empty list would show nothing of what a line holds; minItems and maxItems still rule
+    assert value == {"lines": [{"name": "xxxxxx"}], "tags": ["xxxxxx", "xxxxxx"], "none": []}
+
+
+def test_the_generated_401_test_checks_which_token_each_request_carries(
+    generate: Callable[..., tuple[Generated, Path]],
+) -> None:
+    result, _ = generate(_doc(), "token_refresh_test")
+    name = next(n for n in result.files if n.endswith("tests/test_client_behaviour.py"))
+    text = result.files[name]
+    test = text.split("def test_a_refreshing_token_callable_is_asked_again_after_a_401")[1]
+    test = test.split("\ndef ")[0]
+    # requests that merely differ would pass with the old token in another place
+    assert '"token-2" in sent[1] and "token-1" not in sent[1]' in test
+
+
+def test_the_readme_states_the_retry_policy_the_client_follows(
+    generate: Callable[..., tuple[Generated, Path]],
+) -> None:
+    result, _ = generate(_doc(), "retry_policy_readme")
+    readme = next(text for name, text in result.files.items() if name.endswith("README.md"))
+    section = readme.split("## Retries and timeouts")[1].split("\n## ")[0]
+    # a write is sent again after a 408, a 429 or a 401 with a credential function: the text
+    # must not promise that it never is
+    assert "never repeated without" not in section
+    assert "a 408 or a 429" in section and "after a 401" in section
+    assert "Otherwise a POST, PUT, PATCH or DELETE is not sent twice" in section

@@ -418,6 +418,32 @@ def test_acronyms_stay_whole_and_id_parameters_take_text_too() -> None:
     ]
 
 
+def test_id_body_arguments_take_text_too() -> None:
+    uuid = {"type": "string", "format": "uuid"}
+    option = {
+        "type": "object",
+        "properties": {"OptionID": uuid, "IDs": {"type": "array", "items": uuid}},
+    }
+    body = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Option"}}}}
+    paths = {
+        "/Options": {
+            "put": {
+                "operationId": "createOption",
+                "requestBody": body,
+                "responses": {"200": {"description": "ok"}},
+            }
+        }
+    }
+    api = _api(openapi(paths, {"Option": option}))
+    (op,) = api.operations
+    assert op.body is not None
+    # as a path or query parameter does: the model still checks the text is an id
+    assert {f.py_name: f.type.annotation for f in op.body.fields} == {
+        "option_id": "UUID | str",
+        "ids": "list[UUID | str]",
+    }
+
+
 def test_methods_that_would_share_a_name_keep_their_full_names_and_are_reported() -> None:
     ok = {"200": {"description": "ok"}}
     paths = {

@@ -364,6 +364,53 @@ def test_rust_patterns_are_kept_and_unusable_ones_left_out(
             pkg.Person(**{"name": "Émile", "code": "ab", **bad})
 
 
+def test_a_response_example_may_carry_properties_its_schema_does_not_name(
+    generate: Callable[..., tuple[Generated, Path]],
+) -> None:
+    # the models keep what a provider adds (Xero's `Id`, `Status` envelope): such an example
+    # is the provider's real answer; a request example with an unnamed key is still refused
+    person = {
+        "type": "object",
+        "properties": {"name": {"type": "string"}},
+    }
+    doc = openapi(
+        {
+            "/people": {
+                "post": {
+                    "operationId": "createPerson",
+                    "requestBody": {
+                        "required": True,
+                        "content": {
+                            "application/json": {
+                                "schema": {"$ref": "#/components/schemas/Person"},
+                                "example": {"nmae": "Ada"},
+                            }
+                        },
+                    },
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": "#/components/schemas/Person"},
+                                    "example": {"name": "Ada", "Status": "OK"},
+                                }
+                            },
+                        }
+                    },
+                }
+            }
+        },
+        {"Person": person},
+    )
+    result, _ = generate(doc, "open_response_example_pkg")
+    report = json.loads(result.files["codegen-report.json"])
+    mismatches = [w["message"] for w in report["warnings"] if "does not match" in w["message"]]
+    assert len(mismatches) == 1 and "request example" in mismatches[0], mismatches
+    example = next(e for e in result.api.operations[0].examples if e.kind == "response")
+    assert example.valid
+
+
 def test_an_example_against_a_rust_pattern_is_checked_not_crashed(
     generate: Callable[..., tuple[Generated, Path]],
 ) -> None:

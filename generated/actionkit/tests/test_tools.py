@@ -7,7 +7,7 @@ import asyncio
 import httpx
 
 from actionkit import AsyncClient, Client
-from actionkit.models import InvoiceType
+from actionkit.models import InvoiceType, LineItem
 
 BASE_URL = "https://api.example.test/base"
 
@@ -55,7 +55,7 @@ def test_tools_xero_create_invoice_sends_the_documented_request() -> None:
             project_id="my-project-id",
             invoice_type=InvoiceType("ACCPAY"),
             contact_id="xxxxxx",
-            line_items=[],
+            line_items=[LineItem()],
         )
     assert len(seen) == 1
     _check_tools_xero_create_invoice(seen[0])
@@ -70,7 +70,7 @@ def test_tools_xero_create_invoice_async_sends_the_same_request() -> None:
                 project_id="my-project-id",
                 invoice_type=InvoiceType("ACCPAY"),
                 contact_id="xxxxxx",
-                line_items=[],
+                line_items=[LineItem()],
             )
 
     asyncio.run(run())

@@ -18,7 +18,7 @@ from bookeeping import (
     RateLimitError,
 )
 from bookeeping._runtime import client as runtime_client
-from bookeeping.models import Discount, DiscountType
+from bookeeping.models import Discount, DiscountType, LineItem, Tax, TaxType
 
 BASE_URL = "https://api.example.test/base"
 
@@ -41,7 +41,16 @@ def _call(client: Client) -> None:
         discount=Discount(type=DiscountType("PERCENTAGE"), value=1.5),
         invoice_date=datetime.fromisoformat("2024-01-02T03:04:05Z"),
         due_date=datetime.fromisoformat("2024-01-02T03:04:05Z"),
-        line_items=[],
+        line_items=[
+            LineItem(
+                id="xxxxxx",
+                name="xxxxxx",
+                quantity=1.5,
+                unit_price=1.5,
+                tax=Tax(type=TaxType("PERCENTAGE"), value=1.5),
+                discount=Discount(type=DiscountType("PERCENTAGE"), value=1.5),
+            )
+        ],
         note="xxxxxx",
         counter_party="000000000000000000000000",
         invoice_id="xxxxxx",
@@ -133,7 +142,9 @@ def test_a_refreshing_token_callable_is_asked_again_after_a_401() -> None:
     assert tokens == ["token-1", "token-2"]
     assert len(seen) == 2
     sent = [repr(request.headers.raw) + str(request.url) for request in seen]
-    assert sent[0] != sent[1]  # the second request carries the new token
+    # each request carries the token the callable returned for it, the new one after the 401
+    assert "token-1" in sent[0]
+    assert "token-2" in sent[1] and "token-1" not in sent[1]
 
 
 def test_a_post_without_an_idempotency_key_is_not_sent_again_after_a_timeout(
@@ -154,7 +165,16 @@ def test_a_post_without_an_idempotency_key_is_not_sent_again_after_a_timeout(
             discount=Discount(type=DiscountType("PERCENTAGE"), value=1.5),
             invoice_date=datetime.fromisoformat("2024-01-02T03:04:05Z"),
             due_date=datetime.fromisoformat("2024-01-02T03:04:05Z"),
-            line_items=[],
+            line_items=[
+                LineItem(
+                    id="xxxxxx",
+                    name="xxxxxx",
+                    quantity=1.5,
+                    unit_price=1.5,
+                    tax=Tax(type=TaxType("PERCENTAGE"), value=1.5),
+                    discount=Discount(type=DiscountType("PERCENTAGE"), value=1.5),
+                )
+            ],
             note="xxxxxx",
             counter_party="000000000000000000000000",
             invoice_id="xxxxxx",

@@ -18,6 +18,9 @@ from bookeeping.models import (
     CreateInvoiceResponse,
     Discount,
     DiscountType,
+    LineItem,
+    Tax,
+    TaxType,
 )
 
 BASE_URL = "https://api.example.test/base"
@@ -66,7 +69,16 @@ def test_invoices_create_sends_the_documented_request() -> None:
             discount=Discount(type=DiscountType("PERCENTAGE"), value=1.5),
             invoice_date=datetime.fromisoformat("2024-01-02T03:04:05Z"),
             due_date=datetime.fromisoformat("2024-01-02T03:04:05Z"),
-            line_items=[],
+            line_items=[
+                LineItem(
+                    id="xxxxxx",
+                    name="xxxxxx",
+                    quantity=1.5,
+                    unit_price=1.5,
+                    tax=Tax(type=TaxType("PERCENTAGE"), value=1.5),
+                    discount=Discount(type=DiscountType("PERCENTAGE"), value=1.5),
+                )
+            ],
             note="xxxxxx",
             counter_party="000000000000000000000000",
             invoice_id="xxxxxx",
@@ -86,7 +98,16 @@ def test_invoices_create_async_sends_the_same_request() -> None:
                 discount=Discount(type=DiscountType("PERCENTAGE"), value=1.5),
                 invoice_date=datetime.fromisoformat("2024-01-02T03:04:05Z"),
                 due_date=datetime.fromisoformat("2024-01-02T03:04:05Z"),
-                line_items=[],
+                line_items=[
+                    LineItem(
+                        id="xxxxxx",
+                        name="xxxxxx",
+                        quantity=1.5,
+                        unit_price=1.5,
+                        tax=Tax(type=TaxType("PERCENTAGE"), value=1.5),
+                        discount=Discount(type=DiscountType("PERCENTAGE"), value=1.5),
+                    )
+                ],
                 note="xxxxxx",
                 counter_party="000000000000000000000000",
                 invoice_id="xxxxxx",
@@ -106,7 +127,16 @@ def test_invoices_create_400_raises_BadRequestError() -> None:
             discount=Discount(type=DiscountType("PERCENTAGE"), value=1.5),
             invoice_date=datetime.fromisoformat("2024-01-02T03:04:05Z"),
             due_date=datetime.fromisoformat("2024-01-02T03:04:05Z"),
-            line_items=[],
+            line_items=[
+                LineItem(
+                    id="xxxxxx",
+                    name="xxxxxx",
+                    quantity=1.5,
+                    unit_price=1.5,
+                    tax=Tax(type=TaxType("PERCENTAGE"), value=1.5),
+                    discount=Discount(type=DiscountType("PERCENTAGE"), value=1.5),
+                )
+            ],
             note="xxxxxx",
             counter_party="000000000000000000000000",
             invoice_id="xxxxxx",
@@ -123,7 +153,16 @@ def test_invoices_create_401_raises_AuthenticationError() -> None:
             discount=Discount(type=DiscountType("PERCENTAGE"), value=1.5),
             invoice_date=datetime.fromisoformat("2024-01-02T03:04:05Z"),
             due_date=datetime.fromisoformat("2024-01-02T03:04:05Z"),
-            line_items=[],
+            line_items=[
+                LineItem(
+                    id="xxxxxx",
+                    name="xxxxxx",
+                    quantity=1.5,
+                    unit_price=1.5,
+                    tax=Tax(type=TaxType("PERCENTAGE"), value=1.5),
+                    discount=Discount(type=DiscountType("PERCENTAGE"), value=1.5),
+                )
+            ],
             note="xxxxxx",
             counter_party="000000000000000000000000",
             invoice_id="xxxxxx",
@@ -140,7 +179,16 @@ def test_invoices_create_409_raises_ConflictError() -> None:
             discount=Discount(type=DiscountType("PERCENTAGE"), value=1.5),
             invoice_date=datetime.fromisoformat("2024-01-02T03:04:05Z"),
             due_date=datetime.fromisoformat("2024-01-02T03:04:05Z"),
-            line_items=[],
+            line_items=[
+                LineItem(
+                    id="xxxxxx",
+                    name="xxxxxx",
+                    quantity=1.5,
+                    unit_price=1.5,
+                    tax=Tax(type=TaxType("PERCENTAGE"), value=1.5),
+                    discount=Discount(type=DiscountType("PERCENTAGE"), value=1.5),
+                )
+            ],
             note="xxxxxx",
             counter_party="000000000000000000000000",
             invoice_id="xxxxxx",
@@ -157,7 +205,16 @@ def test_invoices_create_429_raises_RateLimitError() -> None:
             discount=Discount(type=DiscountType("PERCENTAGE"), value=1.5),
             invoice_date=datetime.fromisoformat("2024-01-02T03:04:05Z"),
             due_date=datetime.fromisoformat("2024-01-02T03:04:05Z"),
-            line_items=[],
+            line_items=[
+                LineItem(
+                    id="xxxxxx",
+                    name="xxxxxx",
+                    quantity=1.5,
+                    unit_price=1.5,
+                    tax=Tax(type=TaxType("PERCENTAGE"), value=1.5),
+                    discount=Discount(type=DiscountType("PERCENTAGE"), value=1.5),
+                )
+            ],
             note="xxxxxx",
             counter_party="000000000000000000000000",
             invoice_id="xxxxxx",

@@ -177,6 +177,54 @@ def test_accounts_create_request_example_round_trips() -> None:
     assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
+def test_accounts_create_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "11814c9d-3b5e-492e-93b0-fad16bf3244f",
+        "Status": "OK",
+        "ProviderName": "Xero API Partner",
+        "DateTimeUTC": "/Date(1550793549392)/",
+        "Accounts": [
+            {
+                "AccountID": "66b262e2-561e-423e-8937-47d558f13442",
+                "Code": "123456",
+                "Name": "Foobar",
+                "Status": "ACTIVE",
+                "Type": "EXPENSE",
+                "TaxType": "INPUT",
+                "Description": "Hello World",
+                "Class": "EXPENSE",
+                "EnablePaymentsToAccount": False,
+                "ShowInExpenseClaims": False,
+                "ReportingCode": "EXP",
+                "ReportingCodeName": "Expense",
+                "UpdatedDateUTC": "/Date(1550793549320+0000)/",
+            }
+        ],
+    }
+    model = Accounts.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
+def test_accounts_create_response_example_400_1_round_trips() -> None:
+    example: object = {
+        "ErrorNumber": 10,
+        "Type": "ValidationException",
+        "Message": "A validation exception occurred",
+        "Elements": [
+            {
+                "AccountID": "00000000-0000-0000-0000-000000000000",
+                "Code": "123456",
+                "Name": "Foobar",
+                "Type": "EXPENSE",
+                "Description": "Hello World",
+                "ValidationErrors": [{"Message": "Please enter a unique Name."}],
+            }
+        ],
+    }
+    model = Error.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_accounts_create(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Accounts"
@@ -192,7 +240,35 @@ def _check_accounts_create(request: httpx.Request) -> None:
 
 def test_accounts_create_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "11814c9d-3b5e-492e-93b0-fad16bf3244f",
+                "Status": "OK",
+                "ProviderName": "Xero API Partner",
+                "DateTimeUTC": "/Date(1550793549392)/",
+                "Accounts": [
+                    {
+                        "AccountID": "66b262e2-561e-423e-8937-47d558f13442",
+                        "Code": "123456",
+                        "Name": "Foobar",
+                        "Status": "ACTIVE",
+                        "Type": "EXPENSE",
+                        "TaxType": "INPUT",
+                        "Description": "Hello World",
+                        "Class": "EXPENSE",
+                        "EnablePaymentsToAccount": False,
+                        "ShowInExpenseClaims": False,
+                        "ReportingCode": "EXP",
+                        "ReportingCodeName": "Expense",
+                        "UpdatedDateUTC": "/Date(1550793549320+0000)/",
+                    }
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.accounts.create(
             xero_tenant_id="my-xero-tenant-id",
             code="123456",
@@ -209,7 +285,35 @@ def test_accounts_create_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "11814c9d-3b5e-492e-93b0-fad16bf3244f",
+                    "Status": "OK",
+                    "ProviderName": "Xero API Partner",
+                    "DateTimeUTC": "/Date(1550793549392)/",
+                    "Accounts": [
+                        {
+                            "AccountID": "66b262e2-561e-423e-8937-47d558f13442",
+                            "Code": "123456",
+                            "Name": "Foobar",
+                            "Status": "ACTIVE",
+                            "Type": "EXPENSE",
+                            "TaxType": "INPUT",
+                            "Description": "Hello World",
+                            "Class": "EXPENSE",
+                            "EnablePaymentsToAccount": False,
+                            "ShowInExpenseClaims": False,
+                            "ReportingCode": "EXP",
+                            "ReportingCodeName": "Expense",
+                            "UpdatedDateUTC": "/Date(1550793549320+0000)/",
+                        }
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.accounts.create(
                 xero_tenant_id="my-xero-tenant-id",
                 code="123456",
@@ -238,6 +342,34 @@ def test_accounts_create_400_raises_BadRequestError() -> None:
     assert isinstance(caught.value.body, Error)
 
 
+def test_accounts_get_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "323455cc-9511-4451-a873-248d2983f38e",
+        "Status": "OK",
+        "ProviderName": "Xero API Partner",
+        "DateTimeUTC": "/Date(1550797359081)/",
+        "Accounts": [
+            {
+                "AccountID": "99ce6032-0678-4aa0-8148-240c75fee33a",
+                "Code": "123456",
+                "Name": "FooBar",
+                "Status": "ACTIVE",
+                "Type": "EXPENSE",
+                "TaxType": "INPUT",
+                "Description": "Hello World",
+                "Class": "EXPENSE",
+                "EnablePaymentsToAccount": False,
+                "ShowInExpenseClaims": False,
+                "ReportingCode": "EXP",
+                "ReportingCodeName": "Expense",
+                "UpdatedDateUTC": "/Date(1550797359120+0000)/",
+            }
+        ],
+    }
+    model = Accounts.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_accounts_get(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
@@ -250,7 +382,35 @@ def _check_accounts_get(request: httpx.Request) -> None:
 
 def test_accounts_get_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "323455cc-9511-4451-a873-248d2983f38e",
+                "Status": "OK",
+                "ProviderName": "Xero API Partner",
+                "DateTimeUTC": "/Date(1550797359081)/",
+                "Accounts": [
+                    {
+                        "AccountID": "99ce6032-0678-4aa0-8148-240c75fee33a",
+                        "Code": "123456",
+                        "Name": "FooBar",
+                        "Status": "ACTIVE",
+                        "Type": "EXPENSE",
+                        "TaxType": "INPUT",
+                        "Description": "Hello World",
+                        "Class": "EXPENSE",
+                        "EnablePaymentsToAccount": False,
+                        "ShowInExpenseClaims": False,
+                        "ReportingCode": "EXP",
+                        "ReportingCodeName": "Expense",
+                        "UpdatedDateUTC": "/Date(1550797359120+0000)/",
+                    }
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.accounts.get(
             account_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
@@ -264,7 +424,35 @@ def test_accounts_get_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "323455cc-9511-4451-a873-248d2983f38e",
+                    "Status": "OK",
+                    "ProviderName": "Xero API Partner",
+                    "DateTimeUTC": "/Date(1550797359081)/",
+                    "Accounts": [
+                        {
+                            "AccountID": "99ce6032-0678-4aa0-8148-240c75fee33a",
+                            "Code": "123456",
+                            "Name": "FooBar",
+                            "Status": "ACTIVE",
+                            "Type": "EXPENSE",
+                            "TaxType": "INPUT",
+                            "Description": "Hello World",
+                            "Class": "EXPENSE",
+                            "EnablePaymentsToAccount": False,
+                            "ShowInExpenseClaims": False,
+                            "ReportingCode": "EXP",
+                            "ReportingCodeName": "Expense",
+                            "UpdatedDateUTC": "/Date(1550797359120+0000)/",
+                        }
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.accounts.get(
                 account_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
@@ -299,6 +487,54 @@ def test_accounts_update_request_example_round_trips() -> None:
     assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
+def test_accounts_update_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "9012e75c-ec08-40a9-ae15-153fc1f35c4d",
+        "Status": "OK",
+        "ProviderName": "Xero API Partner",
+        "DateTimeUTC": "/Date(1550795389340)/",
+        "Accounts": [
+            {
+                "AccountID": "99ce6032-0678-4aa0-8148-240c75fee33a",
+                "Code": "654321",
+                "Name": "BarFoo",
+                "Status": "ACTIVE",
+                "Type": "EXPENSE",
+                "TaxType": "INPUT",
+                "Description": "Good Bye World",
+                "Class": "EXPENSE",
+                "EnablePaymentsToAccount": False,
+                "ShowInExpenseClaims": False,
+                "ReportingCode": "EXP",
+                "ReportingCodeName": "Expense",
+                "UpdatedDateUTC": "/Date(1550795389333+0000)/",
+            }
+        ],
+    }
+    model = Accounts.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
+def test_accounts_update_response_example_400_1_round_trips() -> None:
+    example: object = {
+        "ErrorNumber": 10,
+        "Type": "ValidationException",
+        "Message": "A validation exception occurred",
+        "Elements": [
+            {
+                "AccountID": "00000000-0000-0000-0000-000000000000",
+                "Code": "123456",
+                "Name": "Foobar",
+                "Type": "EXPENSE",
+                "Description": "Hello World",
+                "ValidationErrors": [{"Message": "Please enter a unique Name."}],
+            }
+        ],
+    }
+    model = Error.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_accounts_update(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert (
@@ -326,7 +562,35 @@ def _check_accounts_update(request: httpx.Request) -> None:
 
 def test_accounts_update_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "9012e75c-ec08-40a9-ae15-153fc1f35c4d",
+                "Status": "OK",
+                "ProviderName": "Xero API Partner",
+                "DateTimeUTC": "/Date(1550795389340)/",
+                "Accounts": [
+                    {
+                        "AccountID": "99ce6032-0678-4aa0-8148-240c75fee33a",
+                        "Code": "654321",
+                        "Name": "BarFoo",
+                        "Status": "ACTIVE",
+                        "Type": "EXPENSE",
+                        "TaxType": "INPUT",
+                        "Description": "Good Bye World",
+                        "Class": "EXPENSE",
+                        "EnablePaymentsToAccount": False,
+                        "ShowInExpenseClaims": False,
+                        "ReportingCode": "EXP",
+                        "ReportingCodeName": "Expense",
+                        "UpdatedDateUTC": "/Date(1550795389333+0000)/",
+                    }
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.accounts.update(
             account_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
@@ -356,7 +620,35 @@ def test_accounts_update_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "9012e75c-ec08-40a9-ae15-153fc1f35c4d",
+                    "Status": "OK",
+                    "ProviderName": "Xero API Partner",
+                    "DateTimeUTC": "/Date(1550795389340)/",
+                    "Accounts": [
+                        {
+                            "AccountID": "99ce6032-0678-4aa0-8148-240c75fee33a",
+                            "Code": "654321",
+                            "Name": "BarFoo",
+                            "Status": "ACTIVE",
+                            "Type": "EXPENSE",
+                            "TaxType": "INPUT",
+                            "Description": "Good Bye World",
+                            "Class": "EXPENSE",
+                            "EnablePaymentsToAccount": False,
+                            "ShowInExpenseClaims": False,
+                            "ReportingCode": "EXP",
+                            "ReportingCodeName": "Expense",
+                            "UpdatedDateUTC": "/Date(1550795389333+0000)/",
+                        }
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.accounts.update(
                 account_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
@@ -411,6 +703,54 @@ def test_accounts_update_400_raises_BadRequestError() -> None:
     assert isinstance(caught.value.body, Error)
 
 
+def test_accounts_delete_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "76bb0543-8efe-4acc-b7f6-67dfcdec37b4",
+        "Status": "OK",
+        "ProviderName": "Xero API Partner",
+        "DateTimeUTC": "/Date(1550798217216)/",
+        "Accounts": [
+            {
+                "AccountID": "7f3c0bec-f3e7-4073-b4d6-cc56dd027ef1",
+                "Code": "123456",
+                "Name": "FooBar",
+                "Status": "DELETED",
+                "Type": "EXPENSE",
+                "TaxType": "INPUT",
+                "Description": "Hello World",
+                "Class": "EXPENSE",
+                "EnablePaymentsToAccount": False,
+                "ShowInExpenseClaims": False,
+                "ReportingCode": "EXP",
+                "ReportingCodeName": "Expense",
+                "UpdatedDateUTC": "/Date(1550798217210+0000)/",
+            }
+        ],
+    }
+    model = Accounts.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
+def test_accounts_delete_response_example_400_1_round_trips() -> None:
+    example: object = {
+        "ErrorNumber": 10,
+        "Type": "ValidationException",
+        "Message": "A validation exception occurred",
+        "Elements": [
+            {
+                "AccountID": "00000000-0000-0000-0000-000000000000",
+                "Code": "123456",
+                "Name": "Foobar",
+                "Type": "EXPENSE",
+                "Description": "Hello World",
+                "ValidationErrors": [{"Message": "Please enter a unique Name."}],
+            }
+        ],
+    }
+    model = Error.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_accounts_delete(request: httpx.Request) -> None:
     assert request.method == "DELETE"
     assert (
@@ -423,7 +763,35 @@ def _check_accounts_delete(request: httpx.Request) -> None:
 
 def test_accounts_delete_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "76bb0543-8efe-4acc-b7f6-67dfcdec37b4",
+                "Status": "OK",
+                "ProviderName": "Xero API Partner",
+                "DateTimeUTC": "/Date(1550798217216)/",
+                "Accounts": [
+                    {
+                        "AccountID": "7f3c0bec-f3e7-4073-b4d6-cc56dd027ef1",
+                        "Code": "123456",
+                        "Name": "FooBar",
+                        "Status": "DELETED",
+                        "Type": "EXPENSE",
+                        "TaxType": "INPUT",
+                        "Description": "Hello World",
+                        "Class": "EXPENSE",
+                        "EnablePaymentsToAccount": False,
+                        "ShowInExpenseClaims": False,
+                        "ReportingCode": "EXP",
+                        "ReportingCodeName": "Expense",
+                        "UpdatedDateUTC": "/Date(1550798217210+0000)/",
+                    }
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.accounts.delete(
             account_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
@@ -437,7 +805,35 @@ def test_accounts_delete_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "76bb0543-8efe-4acc-b7f6-67dfcdec37b4",
+                    "Status": "OK",
+                    "ProviderName": "Xero API Partner",
+                    "DateTimeUTC": "/Date(1550798217216)/",
+                    "Accounts": [
+                        {
+                            "AccountID": "7f3c0bec-f3e7-4073-b4d6-cc56dd027ef1",
+                            "Code": "123456",
+                            "Name": "FooBar",
+                            "Status": "DELETED",
+                            "Type": "EXPENSE",
+                            "TaxType": "INPUT",
+                            "Description": "Hello World",
+                            "Class": "EXPENSE",
+                            "EnablePaymentsToAccount": False,
+                            "ShowInExpenseClaims": False,
+                            "ReportingCode": "EXP",
+                            "ReportingCodeName": "Expense",
+                            "UpdatedDateUTC": "/Date(1550798217210+0000)/",
+                        }
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.accounts.delete(
                 account_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
@@ -460,6 +856,26 @@ def test_accounts_delete_400_raises_BadRequestError() -> None:
     assert isinstance(caught.value.body, Error)
 
 
+def test_accounts_get_attachments_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "439c1573-3cd8-4697-a9f6-81fa651ee8f3",
+        "Status": "OK",
+        "ProviderName": "Xero API Partner",
+        "DateTimeUTC": "/Date(1550852630329)/",
+        "Attachments": [
+            {
+                "AttachmentID": "52a643be-cd5c-489f-9778-53a9fd337756",
+                "FileName": "sample5.jpg",
+                "Url": "https://api.xero.com/api.xro/2.0/Accounts/da962997-a8bd-4dff-9616-01cdc199283f/Attachments/sample5.jpg",
+                "MimeType": "image/jpg",
+                "ContentLength": 2878711,
+            }
+        ],
+    }
+    model = Attachments.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_accounts_get_attachments(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
@@ -472,7 +888,27 @@ def _check_accounts_get_attachments(request: httpx.Request) -> None:
 
 def test_accounts_get_attachments_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "439c1573-3cd8-4697-a9f6-81fa651ee8f3",
+                "Status": "OK",
+                "ProviderName": "Xero API Partner",
+                "DateTimeUTC": "/Date(1550852630329)/",
+                "Attachments": [
+                    {
+                        "AttachmentID": "52a643be-cd5c-489f-9778-53a9fd337756",
+                        "FileName": "sample5.jpg",
+                        "Url": "https://api.xero.com/api.xro/2.0/Accounts/da962997-a8bd-4dff-9616-01cdc199283f/Attachments/sample5.jpg",
+                        "MimeType": "image/jpg",
+                        "ContentLength": 2878711,
+                    }
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.accounts.get_attachments(
             account_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
@@ -486,7 +922,27 @@ def test_accounts_get_attachments_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "439c1573-3cd8-4697-a9f6-81fa651ee8f3",
+                    "Status": "OK",
+                    "ProviderName": "Xero API Partner",
+                    "DateTimeUTC": "/Date(1550852630329)/",
+                    "Attachments": [
+                        {
+                            "AttachmentID": "52a643be-cd5c-489f-9778-53a9fd337756",
+                            "FileName": "sample5.jpg",
+                            "Url": "https://api.xero.com/api.xro/2.0/Accounts/da962997-a8bd-4dff-9616-01cdc199283f/Attachments/sample5.jpg",
+                            "MimeType": "image/jpg",
+                            "ContentLength": 2878711,
+                        }
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.accounts.get_attachments(
                 account_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
@@ -585,6 +1041,26 @@ def test_accounts_get_attachment_by_file_name_async_sends_the_same_request() -> 
     assert result == b"content"
 
 
+def test_accounts_create_attachment_by_file_name_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "724cdff5-bcd1-4c5c-977e-e864c24258e0",
+        "Status": "OK",
+        "ProviderName": "Xero API Partner",
+        "DateTimeUTC": "/Date(1550856817769)/",
+        "Attachments": [
+            {
+                "AttachmentID": "ab95b276-9dce-4925-9077-439818ba270f",
+                "FileName": "sample5.jpg",
+                "Url": "https://api.xero.com/api.xro/2.0/Accounts/da962997-a8bd-4dff-9616-01cdc199283f/Attachments/sample5.jpg",
+                "MimeType": "image/jpg",
+                "ContentLength": 2878711,
+            }
+        ],
+    }
+    model = Attachments.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_accounts_create_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
@@ -597,7 +1073,27 @@ def _check_accounts_create_attachment_by_file_name(request: httpx.Request) -> No
 
 def test_accounts_create_attachment_by_file_name_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "724cdff5-bcd1-4c5c-977e-e864c24258e0",
+                "Status": "OK",
+                "ProviderName": "Xero API Partner",
+                "DateTimeUTC": "/Date(1550856817769)/",
+                "Attachments": [
+                    {
+                        "AttachmentID": "ab95b276-9dce-4925-9077-439818ba270f",
+                        "FileName": "sample5.jpg",
+                        "Url": "https://api.xero.com/api.xro/2.0/Accounts/da962997-a8bd-4dff-9616-01cdc199283f/Attachments/sample5.jpg",
+                        "MimeType": "image/jpg",
+                        "ContentLength": 2878711,
+                    }
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.accounts.create_attachment_by_file_name(
             account_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
@@ -613,7 +1109,27 @@ def test_accounts_create_attachment_by_file_name_async_sends_the_same_request() 
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "724cdff5-bcd1-4c5c-977e-e864c24258e0",
+                    "Status": "OK",
+                    "ProviderName": "Xero API Partner",
+                    "DateTimeUTC": "/Date(1550856817769)/",
+                    "Attachments": [
+                        {
+                            "AttachmentID": "ab95b276-9dce-4925-9077-439818ba270f",
+                            "FileName": "sample5.jpg",
+                            "Url": "https://api.xero.com/api.xro/2.0/Accounts/da962997-a8bd-4dff-9616-01cdc199283f/Attachments/sample5.jpg",
+                            "MimeType": "image/jpg",
+                            "ContentLength": 2878711,
+                        }
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.accounts.create_attachment_by_file_name(
                 account_id=UUID("00000000-0000-4000-8000-000000000000"),
                 file_name="my-filename",
@@ -640,6 +1156,26 @@ def test_accounts_create_attachment_by_file_name_400_raises_BadRequestError() ->
     assert isinstance(caught.value.body, Error)
 
 
+def test_accounts_update_attachment_by_file_name_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "c8d6413a-1da2-4faa-9848-21f60443e906",
+        "Status": "OK",
+        "ProviderName": "Xero API Partner",
+        "DateTimeUTC": "/Date(1550859714477)/",
+        "Attachments": [
+            {
+                "AttachmentID": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                "FileName": "sample5.jpg",
+                "Url": "https://api.xero.com/api.xro/2.0/Accounts/da962997-a8bd-4dff-9616-01cdc199283f/Attachments/sample5.jpg",
+                "MimeType": "image/jpg",
+                "ContentLength": 2878711,
+            }
+        ],
+    }
+    model = Attachments.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_accounts_update_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert (
@@ -652,7 +1188,27 @@ def _check_accounts_update_attachment_by_file_name(request: httpx.Request) -> No
 
 def test_accounts_update_attachment_by_file_name_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "c8d6413a-1da2-4faa-9848-21f60443e906",
+                "Status": "OK",
+                "ProviderName": "Xero API Partner",
+                "DateTimeUTC": "/Date(1550859714477)/",
+                "Attachments": [
+                    {
+                        "AttachmentID": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                        "FileName": "sample5.jpg",
+                        "Url": "https://api.xero.com/api.xro/2.0/Accounts/da962997-a8bd-4dff-9616-01cdc199283f/Attachments/sample5.jpg",
+                        "MimeType": "image/jpg",
+                        "ContentLength": 2878711,
+                    }
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.accounts.update_attachment_by_file_name(
             account_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
@@ -668,7 +1224,27 @@ def test_accounts_update_attachment_by_file_name_async_sends_the_same_request() 
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "c8d6413a-1da2-4faa-9848-21f60443e906",
+                    "Status": "OK",
+                    "ProviderName": "Xero API Partner",
+                    "DateTimeUTC": "/Date(1550859714477)/",
+                    "Attachments": [
+                        {
+                            "AttachmentID": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                            "FileName": "sample5.jpg",
+                            "Url": "https://api.xero.com/api.xro/2.0/Accounts/da962997-a8bd-4dff-9616-01cdc199283f/Attachments/sample5.jpg",
+                            "MimeType": "image/jpg",
+                            "ContentLength": 2878711,
+                        }
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.accounts.update_attachment_by_file_name(
                 account_id=UUID("00000000-0000-4000-8000-000000000000"),
                 file_name="my-filename",

@@ -55,6 +55,83 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
     return httpx.MockTransport(handle)
 
 
+def test_bank_transfers_list_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "dfc0d130-9007-4a98-a5ef-6f01700f18e2",
+        "Status": "OK",
+        "ProviderName": "Xero API Partner",
+        "DateTimeUTC": "/Date(1551311318988)/",
+        "BankTransfers": [
+            {
+                "BankTransferID": "6221458a-ef7a-4d5f-9b1c-1b96ce03833c",
+                "CreatedDateUTCString": "2016-10-17T20:46:01",
+                "CreatedDateUTC": "/Date(1476737161140+0000)/",
+                "DateString": "2016-11-12T21:10:00",
+                "Date": "/Date(1478985000000+0000)/",
+                "Status": "AUTHORISED",
+                "FromBankAccount": {
+                    "AccountID": "6f7594f2-f059-4d56-9e67-47ac9733bfe9",
+                    "Name": "Business Wells Fargo",
+                },
+                "ToBankAccount": {
+                    "AccountID": "7e5e243b-9fcd-4aef-8e3a-c70be1e39bfa",
+                    "Name": "My Savings",
+                },
+                "Amount": 20.0,
+                "FromBankTransactionID": "a3eca480-bc04-4292-9bbd-5c57b8ba12b4",
+                "ToBankTransactionID": "4ca13f40-f3a0-4530-a442-a600f5696118",
+                "FromIsReconciled": True,
+                "ToIsReconciled": True,
+                "Reference": "Sub 098801",
+                "HasAttachments": True,
+                "FromTracking": [
+                    {
+                        "TrackingCategoryID": "e2f2f732-e92a-4f3a-9c4d-ee4da0182a13",
+                        "TrackingOptionID": "cd0a4b7e-3c6b-4b3c-8e2a-1f2d3c4b5a69",
+                        "Name": "Region",
+                        "Option": "North",
+                    }
+                ],
+                "ToTracking": [
+                    {
+                        "TrackingCategoryID": "e2f2f732-e92a-4f3a-9c4d-ee4da0182a13",
+                        "TrackingOptionID": "9f8e7d6c-5b4a-3c2d-1e0f-a9b8c7d6e5f4",
+                        "Name": "Region",
+                        "Option": "South",
+                    }
+                ],
+            },
+            {
+                "BankTransferID": "9f0153d5-617c-4903-887b-3875807aa27a",
+                "CreatedDateUTCString": "2016-10-21T23:28:42",
+                "CreatedDateUTC": "/Date(1477092522333+0000)/",
+                "DateString": "2016-10-19T20:10:00",
+                "Date": "/Date(1476907800000+0000)/",
+                "Status": "AUTHORISED",
+                "FromBankAccount": {
+                    "AccountID": "6f7594f2-f059-4d56-9e67-47ac9733bfe9",
+                    "Name": "Business Wells Fargo",
+                },
+                "ToBankAccount": {
+                    "AccountID": "7e5e243b-9fcd-4aef-8e3a-c70be1e39bfa",
+                    "Name": "My Savings",
+                },
+                "Amount": 20.0,
+                "FromBankTransactionID": "cb74287e-5682-4973-b354-93e2c7a836d3",
+                "ToBankTransactionID": "4c48ba6c-f318-4405-aee6-b5efa2c70f55",
+                "FromIsReconciled": False,
+                "ToIsReconciled": False,
+                "Reference": "Sub 098801",
+                "HasAttachments": False,
+                "FromTracking": [],
+                "ToTracking": [],
+            },
+        ],
+    }
+    model = BankTransfers.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_bank_transfers_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/BankTransfers"
@@ -64,7 +141,84 @@ def _check_bank_transfers_list(request: httpx.Request) -> None:
 
 def test_bank_transfers_list_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "dfc0d130-9007-4a98-a5ef-6f01700f18e2",
+                "Status": "OK",
+                "ProviderName": "Xero API Partner",
+                "DateTimeUTC": "/Date(1551311318988)/",
+                "BankTransfers": [
+                    {
+                        "BankTransferID": "6221458a-ef7a-4d5f-9b1c-1b96ce03833c",
+                        "CreatedDateUTCString": "2016-10-17T20:46:01",
+                        "CreatedDateUTC": "/Date(1476737161140+0000)/",
+                        "DateString": "2016-11-12T21:10:00",
+                        "Date": "/Date(1478985000000+0000)/",
+                        "Status": "AUTHORISED",
+                        "FromBankAccount": {
+                            "AccountID": "6f7594f2-f059-4d56-9e67-47ac9733bfe9",
+                            "Name": "Business Wells Fargo",
+                        },
+                        "ToBankAccount": {
+                            "AccountID": "7e5e243b-9fcd-4aef-8e3a-c70be1e39bfa",
+                            "Name": "My Savings",
+                        },
+                        "Amount": 20.0,
+                        "FromBankTransactionID": "a3eca480-bc04-4292-9bbd-5c57b8ba12b4",
+                        "ToBankTransactionID": "4ca13f40-f3a0-4530-a442-a600f5696118",
+                        "FromIsReconciled": True,
+                        "ToIsReconciled": True,
+                        "Reference": "Sub 098801",
+                        "HasAttachments": True,
+                        "FromTracking": [
+                            {
+                                "TrackingCategoryID": "e2f2f732-e92a-4f3a-9c4d-ee4da0182a13",
+                                "TrackingOptionID": "cd0a4b7e-3c6b-4b3c-8e2a-1f2d3c4b5a69",
+                                "Name": "Region",
+                                "Option": "North",
+                            }
+                        ],
+                        "ToTracking": [
+                            {
+                                "TrackingCategoryID": "e2f2f732-e92a-4f3a-9c4d-ee4da0182a13",
+                                "TrackingOptionID": "9f8e7d6c-5b4a-3c2d-1e0f-a9b8c7d6e5f4",
+                                "Name": "Region",
+                                "Option": "South",
+                            }
+                        ],
+                    },
+                    {
+                        "BankTransferID": "9f0153d5-617c-4903-887b-3875807aa27a",
+                        "CreatedDateUTCString": "2016-10-21T23:28:42",
+                        "CreatedDateUTC": "/Date(1477092522333+0000)/",
+                        "DateString": "2016-10-19T20:10:00",
+                        "Date": "/Date(1476907800000+0000)/",
+                        "Status": "AUTHORISED",
+                        "FromBankAccount": {
+                            "AccountID": "6f7594f2-f059-4d56-9e67-47ac9733bfe9",
+                            "Name": "Business Wells Fargo",
+                        },
+                        "ToBankAccount": {
+                            "AccountID": "7e5e243b-9fcd-4aef-8e3a-c70be1e39bfa",
+                            "Name": "My Savings",
+                        },
+                        "Amount": 20.0,
+                        "FromBankTransactionID": "cb74287e-5682-4973-b354-93e2c7a836d3",
+                        "ToBankTransactionID": "4c48ba6c-f318-4405-aee6-b5efa2c70f55",
+                        "FromIsReconciled": False,
+                        "ToIsReconciled": False,
+                        "Reference": "Sub 098801",
+                        "HasAttachments": False,
+                        "FromTracking": [],
+                        "ToTracking": [],
+                    },
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.bank_transfers.list(
             xero_tenant_id="my-xero-tenant-id",
         )
@@ -77,7 +231,84 @@ def test_bank_transfers_list_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "dfc0d130-9007-4a98-a5ef-6f01700f18e2",
+                    "Status": "OK",
+                    "ProviderName": "Xero API Partner",
+                    "DateTimeUTC": "/Date(1551311318988)/",
+                    "BankTransfers": [
+                        {
+                            "BankTransferID": "6221458a-ef7a-4d5f-9b1c-1b96ce03833c",
+                            "CreatedDateUTCString": "2016-10-17T20:46:01",
+                            "CreatedDateUTC": "/Date(1476737161140+0000)/",
+                            "DateString": "2016-11-12T21:10:00",
+                            "Date": "/Date(1478985000000+0000)/",
+                            "Status": "AUTHORISED",
+                            "FromBankAccount": {
+                                "AccountID": "6f7594f2-f059-4d56-9e67-47ac9733bfe9",
+                                "Name": "Business Wells Fargo",
+                            },
+                            "ToBankAccount": {
+                                "AccountID": "7e5e243b-9fcd-4aef-8e3a-c70be1e39bfa",
+                                "Name": "My Savings",
+                            },
+                            "Amount": 20.0,
+                            "FromBankTransactionID": "a3eca480-bc04-4292-9bbd-5c57b8ba12b4",
+                            "ToBankTransactionID": "4ca13f40-f3a0-4530-a442-a600f5696118",
+                            "FromIsReconciled": True,
+                            "ToIsReconciled": True,
+                            "Reference": "Sub 098801",
+                            "HasAttachments": True,
+                            "FromTracking": [
+                                {
+                                    "TrackingCategoryID": "e2f2f732-e92a-4f3a-9c4d-ee4da0182a13",
+                                    "TrackingOptionID": "cd0a4b7e-3c6b-4b3c-8e2a-1f2d3c4b5a69",
+                                    "Name": "Region",
+                                    "Option": "North",
+                                }
+                            ],
+                            "ToTracking": [
+                                {
+                                    "TrackingCategoryID": "e2f2f732-e92a-4f3a-9c4d-ee4da0182a13",
+                                    "TrackingOptionID": "9f8e7d6c-5b4a-3c2d-1e0f-a9b8c7d6e5f4",
+                                    "Name": "Region",
+                                    "Option": "South",
+                                }
+                            ],
+                        },
+                        {
+                            "BankTransferID": "9f0153d5-617c-4903-887b-3875807aa27a",
+                            "CreatedDateUTCString": "2016-10-21T23:28:42",
+                            "CreatedDateUTC": "/Date(1477092522333+0000)/",
+                            "DateString": "2016-10-19T20:10:00",
+                            "Date": "/Date(1476907800000+0000)/",
+                            "Status": "AUTHORISED",
+                            "FromBankAccount": {
+                                "AccountID": "6f7594f2-f059-4d56-9e67-47ac9733bfe9",
+                                "Name": "Business Wells Fargo",
+                            },
+                            "ToBankAccount": {
+                                "AccountID": "7e5e243b-9fcd-4aef-8e3a-c70be1e39bfa",
+                                "Name": "My Savings",
+                            },
+                            "Amount": 20.0,
+                            "FromBankTransactionID": "cb74287e-5682-4973-b354-93e2c7a836d3",
+                            "ToBankTransactionID": "4c48ba6c-f318-4405-aee6-b5efa2c70f55",
+                            "FromIsReconciled": False,
+                            "ToIsReconciled": False,
+                            "Reference": "Sub 098801",
+                            "HasAttachments": False,
+                            "FromTracking": [],
+                            "ToTracking": [],
+                        },
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.bank_transfers.list(
                 xero_tenant_id="my-xero-tenant-id",
             )
@@ -86,6 +317,59 @@ def test_bank_transfers_list_async_sends_the_same_request() -> None:
     assert len(seen) == 1
     _check_bank_transfers_list(seen[0])
     assert isinstance(result, BankTransfers)
+
+
+def test_bank_transfers_create_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "ae767b68-affd-4e17-bac0-83eaf1854dcd",
+        "Status": "OK",
+        "ProviderName": "Xero API Partner",
+        "DateTimeUTC": "/Date(1551311317475)/",
+        "BankTransfers": [
+            {
+                "BankTransferID": "76eea4b6-f026-464c-b6f3-5fb39a196145",
+                "DateString": "2019-02-27T00:00:00",
+                "Date": "/Date(1551225600000+0000)/",
+                "Status": "AUTHORISED",
+                "FromBankAccount": {
+                    "AccountID": "7e5e243b-9fcd-4aef-8e3a-c70be1e39bfa",
+                    "Code": "090",
+                    "Name": "My Savings",
+                },
+                "ToBankAccount": {
+                    "AccountID": "6f7594f2-f059-4d56-9e67-47ac9733bfe9",
+                    "Code": "088",
+                    "Name": "Business Wells Fargo",
+                },
+                "Amount": 50.0,
+                "FromBankTransactionID": "e4059952-5acb-4a56-b076-53fad85f2930",
+                "ToBankTransactionID": "88e4ac17-293b-4e5a-8d8b-3ce3a0b1ee17",
+                "FromIsReconciled": True,
+                "ToIsReconciled": True,
+                "Reference": "Sub 098801",
+                "CurrencyRate": 1.0,
+                "FromTracking": [
+                    {
+                        "TrackingCategoryID": "e2f2f732-e92a-4f3a-9c4d-ee4da0182a13",
+                        "TrackingOptionID": "cd0a4b7e-3c6b-4b3c-8e2a-1f2d3c4b5a69",
+                        "Name": "Region",
+                        "Option": "North",
+                    }
+                ],
+                "ToTracking": [
+                    {
+                        "TrackingCategoryID": "e2f2f732-e92a-4f3a-9c4d-ee4da0182a13",
+                        "TrackingOptionID": "9f8e7d6c-5b4a-3c2d-1e0f-a9b8c7d6e5f4",
+                        "Name": "Region",
+                        "Option": "South",
+                    }
+                ],
+                "ValidationErrors": [],
+            }
+        ],
+    }
+    model = BankTransfers.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
 def _check_bank_transfers_create(request: httpx.Request) -> None:
@@ -97,7 +381,60 @@ def _check_bank_transfers_create(request: httpx.Request) -> None:
 
 def test_bank_transfers_create_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "ae767b68-affd-4e17-bac0-83eaf1854dcd",
+                "Status": "OK",
+                "ProviderName": "Xero API Partner",
+                "DateTimeUTC": "/Date(1551311317475)/",
+                "BankTransfers": [
+                    {
+                        "BankTransferID": "76eea4b6-f026-464c-b6f3-5fb39a196145",
+                        "DateString": "2019-02-27T00:00:00",
+                        "Date": "/Date(1551225600000+0000)/",
+                        "Status": "AUTHORISED",
+                        "FromBankAccount": {
+                            "AccountID": "7e5e243b-9fcd-4aef-8e3a-c70be1e39bfa",
+                            "Code": "090",
+                            "Name": "My Savings",
+                        },
+                        "ToBankAccount": {
+                            "AccountID": "6f7594f2-f059-4d56-9e67-47ac9733bfe9",
+                            "Code": "088",
+                            "Name": "Business Wells Fargo",
+                        },
+                        "Amount": 50.0,
+                        "FromBankTransactionID": "e4059952-5acb-4a56-b076-53fad85f2930",
+                        "ToBankTransactionID": "88e4ac17-293b-4e5a-8d8b-3ce3a0b1ee17",
+                        "FromIsReconciled": True,
+                        "ToIsReconciled": True,
+                        "Reference": "Sub 098801",
+                        "CurrencyRate": 1.0,
+                        "FromTracking": [
+                            {
+                                "TrackingCategoryID": "e2f2f732-e92a-4f3a-9c4d-ee4da0182a13",
+                                "TrackingOptionID": "cd0a4b7e-3c6b-4b3c-8e2a-1f2d3c4b5a69",
+                                "Name": "Region",
+                                "Option": "North",
+                            }
+                        ],
+                        "ToTracking": [
+                            {
+                                "TrackingCategoryID": "e2f2f732-e92a-4f3a-9c4d-ee4da0182a13",
+                                "TrackingOptionID": "9f8e7d6c-5b4a-3c2d-1e0f-a9b8c7d6e5f4",
+                                "Name": "Region",
+                                "Option": "South",
+                            }
+                        ],
+                        "ValidationErrors": [],
+                    }
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.bank_transfers.create(
             xero_tenant_id="my-xero-tenant-id",
         )
@@ -110,7 +447,60 @@ def test_bank_transfers_create_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "ae767b68-affd-4e17-bac0-83eaf1854dcd",
+                    "Status": "OK",
+                    "ProviderName": "Xero API Partner",
+                    "DateTimeUTC": "/Date(1551311317475)/",
+                    "BankTransfers": [
+                        {
+                            "BankTransferID": "76eea4b6-f026-464c-b6f3-5fb39a196145",
+                            "DateString": "2019-02-27T00:00:00",
+                            "Date": "/Date(1551225600000+0000)/",
+                            "Status": "AUTHORISED",
+                            "FromBankAccount": {
+                                "AccountID": "7e5e243b-9fcd-4aef-8e3a-c70be1e39bfa",
+                                "Code": "090",
+                                "Name": "My Savings",
+                            },
+                            "ToBankAccount": {
+                                "AccountID": "6f7594f2-f059-4d56-9e67-47ac9733bfe9",
+                                "Code": "088",
+                                "Name": "Business Wells Fargo",
+                            },
+                            "Amount": 50.0,
+                            "FromBankTransactionID": "e4059952-5acb-4a56-b076-53fad85f2930",
+                            "ToBankTransactionID": "88e4ac17-293b-4e5a-8d8b-3ce3a0b1ee17",
+                            "FromIsReconciled": True,
+                            "ToIsReconciled": True,
+                            "Reference": "Sub 098801",
+                            "CurrencyRate": 1.0,
+                            "FromTracking": [
+                                {
+                                    "TrackingCategoryID": "e2f2f732-e92a-4f3a-9c4d-ee4da0182a13",
+                                    "TrackingOptionID": "cd0a4b7e-3c6b-4b3c-8e2a-1f2d3c4b5a69",
+                                    "Name": "Region",
+                                    "Option": "North",
+                                }
+                            ],
+                            "ToTracking": [
+                                {
+                                    "TrackingCategoryID": "e2f2f732-e92a-4f3a-9c4d-ee4da0182a13",
+                                    "TrackingOptionID": "9f8e7d6c-5b4a-3c2d-1e0f-a9b8c7d6e5f4",
+                                    "Name": "Region",
+                                    "Option": "South",
+                                }
+                            ],
+                            "ValidationErrors": [],
+                        }
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.bank_transfers.create(
                 xero_tenant_id="my-xero-tenant-id",
             )
@@ -142,6 +532,33 @@ def test_bank_transfers_delete_bank_transfers_request_example_round_trips() -> N
     assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
+def test_bank_transfers_delete_bank_transfers_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "dfc0d130-9007-4a98-a5ef-6f01700f18e2",
+        "Status": "OK",
+        "ProviderName": "Xero API Partner",
+        "DateTimeUTC": "/Date(1551311318988)/",
+        "BankTransfers": [
+            {
+                "BankTransferID": "6221458a-ef7a-4d5f-9b1c-1b96ce03833c",
+                "Status": "DELETED",
+                "FromBankAccount": {
+                    "AccountID": "6f7594f2-f059-4d56-9e67-47ac9733bfe9",
+                    "Name": "Business Wells Fargo",
+                },
+                "ToBankAccount": {
+                    "AccountID": "7e5e243b-9fcd-4aef-8e3a-c70be1e39bfa",
+                    "Name": "My Savings",
+                },
+                "Amount": 20.0,
+                "ValidationErrors": [],
+            }
+        ],
+    }
+    model = BankTransfers.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_bank_transfers_delete_bank_transfers(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/BankTransfers"
@@ -157,7 +574,34 @@ def _check_bank_transfers_delete_bank_transfers(request: httpx.Request) -> None:
 
 def test_bank_transfers_delete_bank_transfers_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "dfc0d130-9007-4a98-a5ef-6f01700f18e2",
+                "Status": "OK",
+                "ProviderName": "Xero API Partner",
+                "DateTimeUTC": "/Date(1551311318988)/",
+                "BankTransfers": [
+                    {
+                        "BankTransferID": "6221458a-ef7a-4d5f-9b1c-1b96ce03833c",
+                        "Status": "DELETED",
+                        "FromBankAccount": {
+                            "AccountID": "6f7594f2-f059-4d56-9e67-47ac9733bfe9",
+                            "Name": "Business Wells Fargo",
+                        },
+                        "ToBankAccount": {
+                            "AccountID": "7e5e243b-9fcd-4aef-8e3a-c70be1e39bfa",
+                            "Name": "My Savings",
+                        },
+                        "Amount": 20.0,
+                        "ValidationErrors": [],
+                    }
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.bank_transfers.delete_bank_transfers(
             xero_tenant_id="my-xero-tenant-id",
             bank_transfers=[
@@ -178,7 +622,34 @@ def test_bank_transfers_delete_bank_transfers_async_sends_the_same_request() -> 
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "dfc0d130-9007-4a98-a5ef-6f01700f18e2",
+                    "Status": "OK",
+                    "ProviderName": "Xero API Partner",
+                    "DateTimeUTC": "/Date(1551311318988)/",
+                    "BankTransfers": [
+                        {
+                            "BankTransferID": "6221458a-ef7a-4d5f-9b1c-1b96ce03833c",
+                            "Status": "DELETED",
+                            "FromBankAccount": {
+                                "AccountID": "6f7594f2-f059-4d56-9e67-47ac9733bfe9",
+                                "Name": "Business Wells Fargo",
+                            },
+                            "ToBankAccount": {
+                                "AccountID": "7e5e243b-9fcd-4aef-8e3a-c70be1e39bfa",
+                                "Name": "My Savings",
+                            },
+                            "Amount": 20.0,
+                            "ValidationErrors": [],
+                        }
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.bank_transfers.delete_bank_transfers(
                 xero_tenant_id="my-xero-tenant-id",
                 bank_transfers=[
@@ -217,6 +688,70 @@ def test_bank_transfers_delete_bank_transfers_400_raises_BadRequestError() -> No
     assert isinstance(caught.value.body, Error)
 
 
+def test_bank_transfers_get_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "1a5fa46d-5ece-4ef2-89b1-77c293b5d833",
+        "Status": "OK",
+        "ProviderName": "Xero API Partner",
+        "DateTimeUTC": "/Date(1551311320368)/",
+        "BankTransfers": [
+            {
+                "BankTransferID": "6221458a-ef7a-4d5f-9b1c-1b96ce03833c",
+                "CreatedDateUTCString": "2016-10-17T20:46:01",
+                "CreatedDateUTC": "/Date(1476737161140+0000)/",
+                "DateString": "2016-11-12T21:10:00",
+                "Date": "/Date(1478985000000+0000)/",
+                "Status": "AUTHORISED",
+                "FromBankAccount": {
+                    "AccountID": "6f7594f2-f059-4d56-9e67-47ac9733bfe9",
+                    "Code": "088",
+                    "Name": "Business Wells Fargo",
+                },
+                "ToBankAccount": {
+                    "AccountID": "7e5e243b-9fcd-4aef-8e3a-c70be1e39bfa",
+                    "Code": "090",
+                    "Name": "My Savings",
+                },
+                "Amount": 20.0,
+                "FromBankTransactionID": "a3eca480-bc04-4292-9bbd-5c57b8ba12b4",
+                "ToBankTransactionID": "4ca13f40-f3a0-4530-a442-a600f5696118",
+                "FromIsReconciled": False,
+                "ToIsReconciled": False,
+                "Reference": "Sub 098801",
+                "CurrencyRate": 1.0,
+                "HasAttachments": True,
+                "FromTracking": [
+                    {
+                        "TrackingCategoryID": "e2f2f732-e92a-4f3a-9c4d-ee4da0182a13",
+                        "TrackingOptionID": "cd0a4b7e-3c6b-4b3c-8e2a-1f2d3c4b5a69",
+                        "Name": "Region",
+                        "Option": "North",
+                    }
+                ],
+                "ToTracking": [
+                    {
+                        "TrackingCategoryID": "e2f2f732-e92a-4f3a-9c4d-ee4da0182a13",
+                        "TrackingOptionID": "9f8e7d6c-5b4a-3c2d-1e0f-a9b8c7d6e5f4",
+                        "Name": "Region",
+                        "Option": "South",
+                    }
+                ],
+                "Attachments": [
+                    {
+                        "AttachmentID": "e05a6fd8-0e47-47a9-9799-b809c8267260",
+                        "FileName": "HelloWorld.jpg",
+                        "Url": "https://api.xero.com/api.xro/2.0/banktransfer/6221458a-ef7a-4d5f-9b1c-1b96ce03833c/Attachments/HelloWorld.jpg",
+                        "MimeType": "image/jpg",
+                        "ContentLength": 2878711,
+                    }
+                ],
+            }
+        ],
+    }
+    model = BankTransfers.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_bank_transfers_get(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
@@ -229,7 +764,71 @@ def _check_bank_transfers_get(request: httpx.Request) -> None:
 
 def test_bank_transfers_get_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "1a5fa46d-5ece-4ef2-89b1-77c293b5d833",
+                "Status": "OK",
+                "ProviderName": "Xero API Partner",
+                "DateTimeUTC": "/Date(1551311320368)/",
+                "BankTransfers": [
+                    {
+                        "BankTransferID": "6221458a-ef7a-4d5f-9b1c-1b96ce03833c",
+                        "CreatedDateUTCString": "2016-10-17T20:46:01",
+                        "CreatedDateUTC": "/Date(1476737161140+0000)/",
+                        "DateString": "2016-11-12T21:10:00",
+                        "Date": "/Date(1478985000000+0000)/",
+                        "Status": "AUTHORISED",
+                        "FromBankAccount": {
+                            "AccountID": "6f7594f2-f059-4d56-9e67-47ac9733bfe9",
+                            "Code": "088",
+                            "Name": "Business Wells Fargo",
+                        },
+                        "ToBankAccount": {
+                            "AccountID": "7e5e243b-9fcd-4aef-8e3a-c70be1e39bfa",
+                            "Code": "090",
+                            "Name": "My Savings",
+                        },
+                        "Amount": 20.0,
+                        "FromBankTransactionID": "a3eca480-bc04-4292-9bbd-5c57b8ba12b4",
+                        "ToBankTransactionID": "4ca13f40-f3a0-4530-a442-a600f5696118",
+                        "FromIsReconciled": False,
+                        "ToIsReconciled": False,
+                        "Reference": "Sub 098801",
+                        "CurrencyRate": 1.0,
+                        "HasAttachments": True,
+                        "FromTracking": [
+                            {
+                                "TrackingCategoryID": "e2f2f732-e92a-4f3a-9c4d-ee4da0182a13",
+                                "TrackingOptionID": "cd0a4b7e-3c6b-4b3c-8e2a-1f2d3c4b5a69",
+                                "Name": "Region",
+                                "Option": "North",
+                            }
+                        ],
+                        "ToTracking": [
+                            {
+                                "TrackingCategoryID": "e2f2f732-e92a-4f3a-9c4d-ee4da0182a13",
+                                "TrackingOptionID": "9f8e7d6c-5b4a-3c2d-1e0f-a9b8c7d6e5f4",
+                                "Name": "Region",
+                                "Option": "South",
+                            }
+                        ],
+                        "Attachments": [
+                            {
+                                "AttachmentID": "e05a6fd8-0e47-47a9-9799-b809c8267260",
+                                "FileName": "HelloWorld.jpg",
+                                "Url": "https://api.xero.com/api.xro/2.0/banktransfer/6221458a-ef7a-4d5f-9b1c-1b96ce03833c/Attachments/HelloWorld.jpg",
+                                "MimeType": "image/jpg",
+                                "ContentLength": 2878711,
+                            }
+                        ],
+                    }
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.bank_transfers.get(
             bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
@@ -243,7 +842,71 @@ def test_bank_transfers_get_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "1a5fa46d-5ece-4ef2-89b1-77c293b5d833",
+                    "Status": "OK",
+                    "ProviderName": "Xero API Partner",
+                    "DateTimeUTC": "/Date(1551311320368)/",
+                    "BankTransfers": [
+                        {
+                            "BankTransferID": "6221458a-ef7a-4d5f-9b1c-1b96ce03833c",
+                            "CreatedDateUTCString": "2016-10-17T20:46:01",
+                            "CreatedDateUTC": "/Date(1476737161140+0000)/",
+                            "DateString": "2016-11-12T21:10:00",
+                            "Date": "/Date(1478985000000+0000)/",
+                            "Status": "AUTHORISED",
+                            "FromBankAccount": {
+                                "AccountID": "6f7594f2-f059-4d56-9e67-47ac9733bfe9",
+                                "Code": "088",
+                                "Name": "Business Wells Fargo",
+                            },
+                            "ToBankAccount": {
+                                "AccountID": "7e5e243b-9fcd-4aef-8e3a-c70be1e39bfa",
+                                "Code": "090",
+                                "Name": "My Savings",
+                            },
+                            "Amount": 20.0,
+                            "FromBankTransactionID": "a3eca480-bc04-4292-9bbd-5c57b8ba12b4",
+                            "ToBankTransactionID": "4ca13f40-f3a0-4530-a442-a600f5696118",
+                            "FromIsReconciled": False,
+                            "ToIsReconciled": False,
+                            "Reference": "Sub 098801",
+                            "CurrencyRate": 1.0,
+                            "HasAttachments": True,
+                            "FromTracking": [
+                                {
+                                    "TrackingCategoryID": "e2f2f732-e92a-4f3a-9c4d-ee4da0182a13",
+                                    "TrackingOptionID": "cd0a4b7e-3c6b-4b3c-8e2a-1f2d3c4b5a69",
+                                    "Name": "Region",
+                                    "Option": "North",
+                                }
+                            ],
+                            "ToTracking": [
+                                {
+                                    "TrackingCategoryID": "e2f2f732-e92a-4f3a-9c4d-ee4da0182a13",
+                                    "TrackingOptionID": "9f8e7d6c-5b4a-3c2d-1e0f-a9b8c7d6e5f4",
+                                    "Name": "Region",
+                                    "Option": "South",
+                                }
+                            ],
+                            "Attachments": [
+                                {
+                                    "AttachmentID": "e05a6fd8-0e47-47a9-9799-b809c8267260",
+                                    "FileName": "HelloWorld.jpg",
+                                    "Url": "https://api.xero.com/api.xro/2.0/banktransfer/6221458a-ef7a-4d5f-9b1c-1b96ce03833c/Attachments/HelloWorld.jpg",
+                                    "MimeType": "image/jpg",
+                                    "ContentLength": 2878711,
+                                }
+                            ],
+                        }
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.bank_transfers.get(
                 bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
@@ -261,6 +924,36 @@ def test_bank_transfers_delete_bank_transfer_request_example_round_trips() -> No
     assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
+def test_bank_transfers_delete_bank_transfer_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "1a5fa46d-5ece-4ef2-89b1-77c293b5d833",
+        "Status": "OK",
+        "ProviderName": "Xero API Partner",
+        "DateTimeUTC": "/Date(1551311320368)/",
+        "BankTransfers": [
+            {
+                "BankTransferID": "6221458a-ef7a-4d5f-9b1c-1b96ce03833c",
+                "Status": "DELETED",
+                "FromBankAccount": {
+                    "AccountID": "6f7594f2-f059-4d56-9e67-47ac9733bfe9",
+                    "Code": "088",
+                    "Name": "Business Wells Fargo",
+                },
+                "ToBankAccount": {
+                    "AccountID": "7e5e243b-9fcd-4aef-8e3a-c70be1e39bfa",
+                    "Code": "090",
+                    "Name": "My Savings",
+                },
+                "Amount": 20.0,
+                "Reference": "Sub 098801",
+                "ValidationErrors": [],
+            }
+        ],
+    }
+    model = BankTransfers.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_bank_transfers_delete_bank_transfer(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert (
@@ -274,7 +967,37 @@ def _check_bank_transfers_delete_bank_transfer(request: httpx.Request) -> None:
 
 def test_bank_transfers_delete_bank_transfer_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "1a5fa46d-5ece-4ef2-89b1-77c293b5d833",
+                "Status": "OK",
+                "ProviderName": "Xero API Partner",
+                "DateTimeUTC": "/Date(1551311320368)/",
+                "BankTransfers": [
+                    {
+                        "BankTransferID": "6221458a-ef7a-4d5f-9b1c-1b96ce03833c",
+                        "Status": "DELETED",
+                        "FromBankAccount": {
+                            "AccountID": "6f7594f2-f059-4d56-9e67-47ac9733bfe9",
+                            "Code": "088",
+                            "Name": "Business Wells Fargo",
+                        },
+                        "ToBankAccount": {
+                            "AccountID": "7e5e243b-9fcd-4aef-8e3a-c70be1e39bfa",
+                            "Code": "090",
+                            "Name": "My Savings",
+                        },
+                        "Amount": 20.0,
+                        "Reference": "Sub 098801",
+                        "ValidationErrors": [],
+                    }
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.bank_transfers.delete_bank_transfer(
             bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
@@ -289,7 +1012,37 @@ def test_bank_transfers_delete_bank_transfer_async_sends_the_same_request() -> N
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "1a5fa46d-5ece-4ef2-89b1-77c293b5d833",
+                    "Status": "OK",
+                    "ProviderName": "Xero API Partner",
+                    "DateTimeUTC": "/Date(1551311320368)/",
+                    "BankTransfers": [
+                        {
+                            "BankTransferID": "6221458a-ef7a-4d5f-9b1c-1b96ce03833c",
+                            "Status": "DELETED",
+                            "FromBankAccount": {
+                                "AccountID": "6f7594f2-f059-4d56-9e67-47ac9733bfe9",
+                                "Code": "088",
+                                "Name": "Business Wells Fargo",
+                            },
+                            "ToBankAccount": {
+                                "AccountID": "7e5e243b-9fcd-4aef-8e3a-c70be1e39bfa",
+                                "Code": "090",
+                                "Name": "My Savings",
+                            },
+                            "Amount": 20.0,
+                            "Reference": "Sub 098801",
+                            "ValidationErrors": [],
+                        }
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.bank_transfers.delete_bank_transfer(
                 bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
@@ -314,6 +1067,26 @@ def test_bank_transfers_delete_bank_transfer_400_raises_BadRequestError() -> Non
     assert isinstance(caught.value.body, Error)
 
 
+def test_bank_transfers_get_attachments_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "5cb6b587-7b02-46b6-97fe-d8ad8f20321b",
+        "Status": "OK",
+        "ProviderName": "Xero API Partner",
+        "DateTimeUTC": "/Date(1551397557272)/",
+        "Attachments": [
+            {
+                "AttachmentID": "e05a6fd8-0e47-47a9-9799-b809c8267260",
+                "FileName": "HelloWorld.jpg",
+                "Url": "https://api.xero.com/api.xro/2.0/BankTransfers/6221458a-ef7a-4d5f-9b1c-1b96ce03833c/Attachments/HelloWorld.jpg",
+                "MimeType": "image/jpg",
+                "ContentLength": 2878711,
+            }
+        ],
+    }
+    model = Attachments.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_bank_transfers_get_attachments(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
@@ -326,7 +1099,27 @@ def _check_bank_transfers_get_attachments(request: httpx.Request) -> None:
 
 def test_bank_transfers_get_attachments_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "5cb6b587-7b02-46b6-97fe-d8ad8f20321b",
+                "Status": "OK",
+                "ProviderName": "Xero API Partner",
+                "DateTimeUTC": "/Date(1551397557272)/",
+                "Attachments": [
+                    {
+                        "AttachmentID": "e05a6fd8-0e47-47a9-9799-b809c8267260",
+                        "FileName": "HelloWorld.jpg",
+                        "Url": "https://api.xero.com/api.xro/2.0/BankTransfers/6221458a-ef7a-4d5f-9b1c-1b96ce03833c/Attachments/HelloWorld.jpg",
+                        "MimeType": "image/jpg",
+                        "ContentLength": 2878711,
+                    }
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.bank_transfers.get_attachments(
             bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
@@ -340,7 +1133,27 @@ def test_bank_transfers_get_attachments_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "5cb6b587-7b02-46b6-97fe-d8ad8f20321b",
+                    "Status": "OK",
+                    "ProviderName": "Xero API Partner",
+                    "DateTimeUTC": "/Date(1551397557272)/",
+                    "Attachments": [
+                        {
+                            "AttachmentID": "e05a6fd8-0e47-47a9-9799-b809c8267260",
+                            "FileName": "HelloWorld.jpg",
+                            "Url": "https://api.xero.com/api.xro/2.0/BankTransfers/6221458a-ef7a-4d5f-9b1c-1b96ce03833c/Attachments/HelloWorld.jpg",
+                            "MimeType": "image/jpg",
+                            "ContentLength": 2878711,
+                        }
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.bank_transfers.get_attachments(
                 bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
@@ -439,6 +1252,26 @@ def test_bank_transfers_get_attachment_by_file_name_async_sends_the_same_request
     assert result == b"content"
 
 
+def test_bank_transfers_create_attachment_by_file_name_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "b73ba149-76a9-4e7c-a5c6-b9230022f416",
+        "Status": "OK",
+        "ProviderName": "Xero API Partner",
+        "DateTimeUTC": "/Date(1551397998372)/",
+        "Attachments": [
+            {
+                "AttachmentID": "9478be4c-c707-48c1-b4a7-83d8eaf442b5",
+                "FileName": "sample5.jpg",
+                "Url": "https://api.xero.com/api.xro/2.0/BankTransfers/6221458a-ef7a-4d5f-9b1c-1b96ce03833c/Attachments/sample5.jpg",
+                "MimeType": "image/jpg",
+                "ContentLength": 2878711,
+            }
+        ],
+    }
+    model = Attachments.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_bank_transfers_create_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
@@ -451,7 +1284,27 @@ def _check_bank_transfers_create_attachment_by_file_name(request: httpx.Request)
 
 def test_bank_transfers_create_attachment_by_file_name_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "b73ba149-76a9-4e7c-a5c6-b9230022f416",
+                "Status": "OK",
+                "ProviderName": "Xero API Partner",
+                "DateTimeUTC": "/Date(1551397998372)/",
+                "Attachments": [
+                    {
+                        "AttachmentID": "9478be4c-c707-48c1-b4a7-83d8eaf442b5",
+                        "FileName": "sample5.jpg",
+                        "Url": "https://api.xero.com/api.xro/2.0/BankTransfers/6221458a-ef7a-4d5f-9b1c-1b96ce03833c/Attachments/sample5.jpg",
+                        "MimeType": "image/jpg",
+                        "ContentLength": 2878711,
+                    }
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.bank_transfers.create_attachment_by_file_name(
             bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
@@ -467,7 +1320,27 @@ def test_bank_transfers_create_attachment_by_file_name_async_sends_the_same_requ
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "b73ba149-76a9-4e7c-a5c6-b9230022f416",
+                    "Status": "OK",
+                    "ProviderName": "Xero API Partner",
+                    "DateTimeUTC": "/Date(1551397998372)/",
+                    "Attachments": [
+                        {
+                            "AttachmentID": "9478be4c-c707-48c1-b4a7-83d8eaf442b5",
+                            "FileName": "sample5.jpg",
+                            "Url": "https://api.xero.com/api.xro/2.0/BankTransfers/6221458a-ef7a-4d5f-9b1c-1b96ce03833c/Attachments/sample5.jpg",
+                            "MimeType": "image/jpg",
+                            "ContentLength": 2878711,
+                        }
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.bank_transfers.create_attachment_by_file_name(
                 bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
                 file_name="my-filename",
@@ -494,6 +1367,26 @@ def test_bank_transfers_create_attachment_by_file_name_400_raises_BadRequestErro
     assert isinstance(caught.value.body, Error)
 
 
+def test_bank_transfers_update_attachment_by_file_name_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "c7810140-19c2-4ff7-b3ec-b7e95ce7becf",
+        "Status": "OK",
+        "ProviderName": "Xero API Partner",
+        "DateTimeUTC": "/Date(1551398138226)/",
+        "Attachments": [
+            {
+                "AttachmentID": "0851935c-c4c5-4de8-9247-ce22efde6f82",
+                "FileName": "sample5.jpg",
+                "Url": "https://api.xero.com/api.xro/2.0/BankTransfers/6221458a-ef7a-4d5f-9b1c-1b96ce03833c/Attachments/sample5.jpg",
+                "MimeType": "image/jpg",
+                "ContentLength": 2878711,
+            }
+        ],
+    }
+    model = Attachments.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_bank_transfers_update_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert (
@@ -506,7 +1399,27 @@ def _check_bank_transfers_update_attachment_by_file_name(request: httpx.Request)
 
 def test_bank_transfers_update_attachment_by_file_name_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "c7810140-19c2-4ff7-b3ec-b7e95ce7becf",
+                "Status": "OK",
+                "ProviderName": "Xero API Partner",
+                "DateTimeUTC": "/Date(1551398138226)/",
+                "Attachments": [
+                    {
+                        "AttachmentID": "0851935c-c4c5-4de8-9247-ce22efde6f82",
+                        "FileName": "sample5.jpg",
+                        "Url": "https://api.xero.com/api.xro/2.0/BankTransfers/6221458a-ef7a-4d5f-9b1c-1b96ce03833c/Attachments/sample5.jpg",
+                        "MimeType": "image/jpg",
+                        "ContentLength": 2878711,
+                    }
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.bank_transfers.update_attachment_by_file_name(
             bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
@@ -522,7 +1435,27 @@ def test_bank_transfers_update_attachment_by_file_name_async_sends_the_same_requ
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "c7810140-19c2-4ff7-b3ec-b7e95ce7becf",
+                    "Status": "OK",
+                    "ProviderName": "Xero API Partner",
+                    "DateTimeUTC": "/Date(1551398138226)/",
+                    "Attachments": [
+                        {
+                            "AttachmentID": "0851935c-c4c5-4de8-9247-ce22efde6f82",
+                            "FileName": "sample5.jpg",
+                            "Url": "https://api.xero.com/api.xro/2.0/BankTransfers/6221458a-ef7a-4d5f-9b1c-1b96ce03833c/Attachments/sample5.jpg",
+                            "MimeType": "image/jpg",
+                            "ContentLength": 2878711,
+                        }
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.bank_transfers.update_attachment_by_file_name(
                 bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
                 file_name="my-filename",
@@ -549,6 +1482,33 @@ def test_bank_transfers_update_attachment_by_file_name_400_raises_BadRequestErro
     assert isinstance(caught.value.body, Error)
 
 
+def test_bank_transfers_get_history_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "cd54cc7b-b721-4207-b11d-7d13c7902f91",
+        "Status": "OK",
+        "ProviderName": "Xero API Partner",
+        "DateTimeUTC": "/Date(1551311321819)/",
+        "HistoryRecords": [
+            {
+                "Changes": "Attached a file",
+                "DateUTCString": "2018-11-08T15:01:21",
+                "DateUTC": "/Date(1541689281470+0000)/",
+                "User": "System Generated",
+                "Details": "Attached the file sample2.jpg through the Xero API using Xero API Partner",
+            },
+            {
+                "Changes": "Credit Applied",
+                "DateUTCString": "2016-10-17T20:46:01",
+                "DateUTC": "/Date(1476737161173+0000)/",
+                "User": "System Generated",
+                "Details": "Bank transfer from Business Wells Fargo to My Savings on November 12, 2016 for 20.00.",
+            },
+        ],
+    }
+    model = HistoryRecords.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_bank_transfers_get_history(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
@@ -561,7 +1521,34 @@ def _check_bank_transfers_get_history(request: httpx.Request) -> None:
 
 def test_bank_transfers_get_history_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "cd54cc7b-b721-4207-b11d-7d13c7902f91",
+                "Status": "OK",
+                "ProviderName": "Xero API Partner",
+                "DateTimeUTC": "/Date(1551311321819)/",
+                "HistoryRecords": [
+                    {
+                        "Changes": "Attached a file",
+                        "DateUTCString": "2018-11-08T15:01:21",
+                        "DateUTC": "/Date(1541689281470+0000)/",
+                        "User": "System Generated",
+                        "Details": "Attached the file sample2.jpg through the Xero API using Xero API Partner",
+                    },
+                    {
+                        "Changes": "Credit Applied",
+                        "DateUTCString": "2016-10-17T20:46:01",
+                        "DateUTC": "/Date(1476737161173+0000)/",
+                        "User": "System Generated",
+                        "Details": "Bank transfer from Business Wells Fargo to My Savings on November 12, 2016 for 20.00.",
+                    },
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.bank_transfers.get_history(
             bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
@@ -575,7 +1562,34 @@ def test_bank_transfers_get_history_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "cd54cc7b-b721-4207-b11d-7d13c7902f91",
+                    "Status": "OK",
+                    "ProviderName": "Xero API Partner",
+                    "DateTimeUTC": "/Date(1551311321819)/",
+                    "HistoryRecords": [
+                        {
+                            "Changes": "Attached a file",
+                            "DateUTCString": "2018-11-08T15:01:21",
+                            "DateUTC": "/Date(1541689281470+0000)/",
+                            "User": "System Generated",
+                            "Details": "Attached the file sample2.jpg through the Xero API using Xero API Partner",
+                        },
+                        {
+                            "Changes": "Credit Applied",
+                            "DateUTCString": "2016-10-17T20:46:01",
+                            "DateUTC": "/Date(1476737161173+0000)/",
+                            "User": "System Generated",
+                            "Details": "Bank transfer from Business Wells Fargo to My Savings on November 12, 2016 for 20.00.",
+                        },
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.bank_transfers.get_history(
                 bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
@@ -593,6 +1607,25 @@ def test_bank_transfers_create_history_record_request_example_round_trips() -> N
     assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
+def test_bank_transfers_create_history_record_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "d7525479-3392-44c0-bb37-ff4a0b5df5bd",
+        "Status": "OK",
+        "ProviderName": "Xero API Partner",
+        "DateTimeUTC": "/Date(1550899400362)/",
+        "HistoryRecords": [
+            {
+                "DateUTCString": "2019-02-23T05:23:20",
+                "DateUTC": "/Date(1550899400362)/",
+                "Details": "Hello World",
+                "ValidationErrors": [],
+            }
+        ],
+    }
+    model = HistoryRecords.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_bank_transfers_create_history_record(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
@@ -606,7 +1639,26 @@ def _check_bank_transfers_create_history_record(request: httpx.Request) -> None:
 
 def test_bank_transfers_create_history_record_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "d7525479-3392-44c0-bb37-ff4a0b5df5bd",
+                "Status": "OK",
+                "ProviderName": "Xero API Partner",
+                "DateTimeUTC": "/Date(1550899400362)/",
+                "HistoryRecords": [
+                    {
+                        "DateUTCString": "2019-02-23T05:23:20",
+                        "DateUTC": "/Date(1550899400362)/",
+                        "Details": "Hello World",
+                        "ValidationErrors": [],
+                    }
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.bank_transfers.create_history_record(
             bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
@@ -621,7 +1673,26 @@ def test_bank_transfers_create_history_record_async_sends_the_same_request() -> 
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "d7525479-3392-44c0-bb37-ff4a0b5df5bd",
+                    "Status": "OK",
+                    "ProviderName": "Xero API Partner",
+                    "DateTimeUTC": "/Date(1550899400362)/",
+                    "HistoryRecords": [
+                        {
+                            "DateUTCString": "2019-02-23T05:23:20",
+                            "DateUTC": "/Date(1550899400362)/",
+                            "Details": "Hello World",
+                            "ValidationErrors": [],
+                        }
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.bank_transfers.create_history_record(
                 bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",

@@ -59,6 +59,116 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
     return httpx.MockTransport(handle)
 
 
+def test_batch_payments_list_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "6ab84949-4fe5-4788-a135-4d8f690d24d7",
+        "Status": "OK",
+        "ProviderName": "Xero API Partner",
+        "DateTimeUTC": "/Date(1550866184006)/",
+        "BatchPayments": [
+            {
+                "Account": {
+                    "AccountID": "6f7594f2-f059-4d56-9e67-47ac9733bfe9",
+                    "CurrencyCode": "NZD",
+                },
+                "Reference": "Hello World",
+                "BatchPaymentID": "d0e9bbbf-5b8a-48b6-906a-035591fcb061",
+                "DateString": "2017-11-28T00:00:00",
+                "Date": "/Date(1511827200000+0000)/",
+                "Payments": [
+                    {
+                        "Invoice": {
+                            "InvoiceID": "0975dec2-0cf6-498d-9c9f-c6775b45c61d",
+                            "CurrencyCode": "NZD",
+                            "Payments": [],
+                            "CreditNotes": [],
+                            "Prepayments": [],
+                            "Overpayments": [],
+                            "HasErrors": False,
+                            "IsDiscounted": False,
+                            "LineItems": [],
+                        },
+                        "PaymentID": "97ec2ef8-f4d6-4de5-9f2a-385d41cdc2fc",
+                        "Amount": 200.0,
+                        "BankAmount": 200.0,
+                    },
+                    {
+                        "Invoice": {
+                            "InvoiceID": "600982d9-6605-4e11-afa1-d8dec2be7b52",
+                            "CurrencyCode": "NZD",
+                            "Payments": [],
+                            "CreditNotes": [],
+                            "Prepayments": [],
+                            "Overpayments": [],
+                            "HasErrors": False,
+                            "IsDiscounted": False,
+                            "LineItems": [],
+                        },
+                        "PaymentID": "e232795f-b919-4865-a754-12f6ae8402c0",
+                        "Amount": 200.0,
+                        "BankAmount": 200.0,
+                    },
+                    {
+                        "Invoice": {
+                            "InvoiceID": "99a2bd54-4ab1-413c-90bb-57f6464fe5d6",
+                            "CurrencyCode": "NZD",
+                            "Payments": [],
+                            "CreditNotes": [],
+                            "Prepayments": [],
+                            "Overpayments": [],
+                            "HasErrors": False,
+                            "IsDiscounted": False,
+                            "LineItems": [],
+                        },
+                        "PaymentID": "c2d571a5-38ff-4d37-9d43-dfadb4ad53ff",
+                        "Amount": 200.0,
+                        "BankAmount": 200.0,
+                    },
+                    {
+                        "Invoice": {
+                            "InvoiceID": "c81942c8-bfc5-4c88-a21a-b892a4a8c1c5",
+                            "CurrencyCode": "NZD",
+                            "Payments": [],
+                            "CreditNotes": [],
+                            "Prepayments": [],
+                            "Overpayments": [],
+                            "HasErrors": False,
+                            "IsDiscounted": False,
+                            "LineItems": [],
+                        },
+                        "PaymentID": "0f3c18dc-49bd-47a4-a875-03c84a29978f",
+                        "Amount": 200.0,
+                        "BankAmount": 200.0,
+                    },
+                    {
+                        "Invoice": {
+                            "InvoiceID": "6c9a1d89-8319-42f6-87d6-7690e748af85",
+                            "CurrencyCode": "NZD",
+                            "Payments": [],
+                            "CreditNotes": [],
+                            "Prepayments": [],
+                            "Overpayments": [],
+                            "HasErrors": False,
+                            "IsDiscounted": False,
+                            "LineItems": [],
+                        },
+                        "PaymentID": "43541eed-f3ac-44ac-88cb-9fe1cb7ed8b8",
+                        "Amount": 200.0,
+                        "BankAmount": 200.0,
+                    },
+                ],
+                "Type": "RECBATCH",
+                "Status": "AUTHORISED",
+                "TotalAmount": 1000.0,
+                "UpdatedDateUTC": "/Date(1511893792820+0000)/",
+                "IsReconciled": False,
+            }
+        ],
+    }
+    model = BatchPayments.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_batch_payments_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/BatchPayments"
@@ -68,7 +178,117 @@ def _check_batch_payments_list(request: httpx.Request) -> None:
 
 def test_batch_payments_list_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "6ab84949-4fe5-4788-a135-4d8f690d24d7",
+                "Status": "OK",
+                "ProviderName": "Xero API Partner",
+                "DateTimeUTC": "/Date(1550866184006)/",
+                "BatchPayments": [
+                    {
+                        "Account": {
+                            "AccountID": "6f7594f2-f059-4d56-9e67-47ac9733bfe9",
+                            "CurrencyCode": "NZD",
+                        },
+                        "Reference": "Hello World",
+                        "BatchPaymentID": "d0e9bbbf-5b8a-48b6-906a-035591fcb061",
+                        "DateString": "2017-11-28T00:00:00",
+                        "Date": "/Date(1511827200000+0000)/",
+                        "Payments": [
+                            {
+                                "Invoice": {
+                                    "InvoiceID": "0975dec2-0cf6-498d-9c9f-c6775b45c61d",
+                                    "CurrencyCode": "NZD",
+                                    "Payments": [],
+                                    "CreditNotes": [],
+                                    "Prepayments": [],
+                                    "Overpayments": [],
+                                    "HasErrors": False,
+                                    "IsDiscounted": False,
+                                    "LineItems": [],
+                                },
+                                "PaymentID": "97ec2ef8-f4d6-4de5-9f2a-385d41cdc2fc",
+                                "Amount": 200.0,
+                                "BankAmount": 200.0,
+                            },
+                            {
+                                "Invoice": {
+                                    "InvoiceID": "600982d9-6605-4e11-afa1-d8dec2be7b52",
+                                    "CurrencyCode": "NZD",
+                                    "Payments": [],
+                                    "CreditNotes": [],
+                                    "Prepayments": [],
+                                    "Overpayments": [],
+                                    "HasErrors": False,
+                                    "IsDiscounted": False,
+                                    "LineItems": [],
+                                },
+                                "PaymentID": "e232795f-b919-4865-a754-12f6ae8402c0",
+                                "Amount": 200.0,
+                                "BankAmount": 200.0,
+                            },
+                            {
+                                "Invoice": {
+                                    "InvoiceID": "99a2bd54-4ab1-413c-90bb-57f6464fe5d6",
+                                    "CurrencyCode": "NZD",
+                                    "Payments": [],
+                                    "CreditNotes": [],
+                                    "Prepayments": [],
+                                    "Overpayments": [],
+                                    "HasErrors": False,
+                                    "IsDiscounted": False,
+                                    "LineItems": [],
+                                },
+                                "PaymentID": "c2d571a5-38ff-4d37-9d43-dfadb4ad53ff",
+                                "Amount": 200.0,
+                                "BankAmount": 200.0,
+                            },
+                            {
+                                "Invoice": {
+                                    "InvoiceID": "c81942c8-bfc5-4c88-a21a-b892a4a8c1c5",
+                                    "CurrencyCode": "NZD",
+                                    "Payments": [],
+                                    "CreditNotes": [],
+                                    "Prepayments": [],
+                                    "Overpayments": [],
+                                    "HasErrors": False,
+                                    "IsDiscounted": False,
+                                    "LineItems": [],
+                                },
+                                "PaymentID": "0f3c18dc-49bd-47a4-a875-03c84a29978f",
+                                "Amount": 200.0,
+                                "BankAmount": 200.0,
+                            },
+                            {
+                                "Invoice": {
+                                    "InvoiceID": "6c9a1d89-8319-42f6-87d6-7690e748af85",
+                                    "CurrencyCode": "NZD",
+                                    "Payments": [],
+                                    "CreditNotes": [],
+                                    "Prepayments": [],
+                                    "Overpayments": [],
+                                    "HasErrors": False,
+                                    "IsDiscounted": False,
+                                    "LineItems": [],
+                                },
+                                "PaymentID": "43541eed-f3ac-44ac-88cb-9fe1cb7ed8b8",
+                                "Amount": 200.0,
+                                "BankAmount": 200.0,
+                            },
+                        ],
+                        "Type": "RECBATCH",
+                        "Status": "AUTHORISED",
+                        "TotalAmount": 1000.0,
+                        "UpdatedDateUTC": "/Date(1511893792820+0000)/",
+                        "IsReconciled": False,
+                    }
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.batch_payments.list(
             xero_tenant_id="my-xero-tenant-id",
         )
@@ -81,7 +301,117 @@ def test_batch_payments_list_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "6ab84949-4fe5-4788-a135-4d8f690d24d7",
+                    "Status": "OK",
+                    "ProviderName": "Xero API Partner",
+                    "DateTimeUTC": "/Date(1550866184006)/",
+                    "BatchPayments": [
+                        {
+                            "Account": {
+                                "AccountID": "6f7594f2-f059-4d56-9e67-47ac9733bfe9",
+                                "CurrencyCode": "NZD",
+                            },
+                            "Reference": "Hello World",
+                            "BatchPaymentID": "d0e9bbbf-5b8a-48b6-906a-035591fcb061",
+                            "DateString": "2017-11-28T00:00:00",
+                            "Date": "/Date(1511827200000+0000)/",
+                            "Payments": [
+                                {
+                                    "Invoice": {
+                                        "InvoiceID": "0975dec2-0cf6-498d-9c9f-c6775b45c61d",
+                                        "CurrencyCode": "NZD",
+                                        "Payments": [],
+                                        "CreditNotes": [],
+                                        "Prepayments": [],
+                                        "Overpayments": [],
+                                        "HasErrors": False,
+                                        "IsDiscounted": False,
+                                        "LineItems": [],
+                                    },
+                                    "PaymentID": "97ec2ef8-f4d6-4de5-9f2a-385d41cdc2fc",
+                                    "Amount": 200.0,
+                                    "BankAmount": 200.0,
+                                },
+                                {
+                                    "Invoice": {
+                                        "InvoiceID": "600982d9-6605-4e11-afa1-d8dec2be7b52",
+                                        "CurrencyCode": "NZD",
+                                        "Payments": [],
+                                        "CreditNotes": [],
+                                        "Prepayments": [],
+                                        "Overpayments": [],
+                                        "HasErrors": False,
+                                        "IsDiscounted": False,
+                                        "LineItems": [],
+                                    },
+                                    "PaymentID": "e232795f-b919-4865-a754-12f6ae8402c0",
+                                    "Amount": 200.0,
+                                    "BankAmount": 200.0,
+                                },
+                                {
+                                    "Invoice": {
+                                        "InvoiceID": "99a2bd54-4ab1-413c-90bb-57f6464fe5d6",
+                                        "CurrencyCode": "NZD",
+                                        "Payments": [],
+                                        "CreditNotes": [],
+                                        "Prepayments": [],
+                                        "Overpayments": [],
+                                        "HasErrors": False,
+                                        "IsDiscounted": False,
+                                        "LineItems": [],
+                                    },
+                                    "PaymentID": "c2d571a5-38ff-4d37-9d43-dfadb4ad53ff",
+                                    "Amount": 200.0,
+                                    "BankAmount": 200.0,
+                                },
+                                {
+                                    "Invoice": {
+                                        "InvoiceID": "c81942c8-bfc5-4c88-a21a-b892a4a8c1c5",
+                                        "CurrencyCode": "NZD",
+                                        "Payments": [],
+                                        "CreditNotes": [],
+                                        "Prepayments": [],
+                                        "Overpayments": [],
+                                        "HasErrors": False,
+                                        "IsDiscounted": False,
+                                        "LineItems": [],
+                                    },
+                                    "PaymentID": "0f3c18dc-49bd-47a4-a875-03c84a29978f",
+                                    "Amount": 200.0,
+                                    "BankAmount": 200.0,
+                                },
+                                {
+                                    "Invoice": {
+                                        "InvoiceID": "6c9a1d89-8319-42f6-87d6-7690e748af85",
+                                        "CurrencyCode": "NZD",
+                                        "Payments": [],
+                                        "CreditNotes": [],
+                                        "Prepayments": [],
+                                        "Overpayments": [],
+                                        "HasErrors": False,
+                                        "IsDiscounted": False,
+                                        "LineItems": [],
+                                    },
+                                    "PaymentID": "43541eed-f3ac-44ac-88cb-9fe1cb7ed8b8",
+                                    "Amount": 200.0,
+                                    "BankAmount": 200.0,
+                                },
+                            ],
+                            "Type": "RECBATCH",
+                            "Status": "AUTHORISED",
+                            "TotalAmount": 1000.0,
+                            "UpdatedDateUTC": "/Date(1511893792820+0000)/",
+                            "IsReconciled": False,
+                        }
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.batch_payments.list(
                 xero_tenant_id="my-xero-tenant-id",
             )
@@ -119,6 +449,84 @@ def test_batch_payments_create_request_example_round_trips() -> None:
     assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
+def test_batch_payments_create_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "424745ed-6356-46ad-87d4-3585f9062fb4",
+        "Status": "OK",
+        "ProviderName": "Xero API Partner",
+        "DateTimeUTC": "/Date(1550865988111)/",
+        "BatchPayments": [
+            {
+                "Account": {
+                    "AccountID": "5ec2f302-cd60-4f8b-a915-9229dd45e6fa",
+                    "CurrencyCode": "NZD",
+                },
+                "Reference": "Foobar123",
+                "BatchPaymentID": "d318c343-208e-49fe-b04a-45642349bcf1",
+                "DateString": "2019-02-22T00:00:00",
+                "Date": "/Date(1550793600000+0000)/",
+                "Payments": [
+                    {
+                        "Invoice": {
+                            "InvoiceID": "3323652c-155e-433b-8a73-4dde7cfbf410",
+                            "CurrencyCode": "NZD",
+                            "Payments": [],
+                            "CreditNotes": [],
+                            "Prepayments": [],
+                            "Overpayments": [],
+                            "HasErrors": False,
+                            "IsDiscounted": False,
+                            "LineItems": [],
+                        },
+                        "PaymentID": "c05098fa-ae3c-4f00-80ec-0a9df07dedff",
+                        "Amount": 1.0,
+                        "BankAmount": 1.0,
+                    },
+                    {
+                        "Invoice": {
+                            "InvoiceID": "e4abafb4-1f5b-4d9f-80b3-9a7b815bc302",
+                            "CurrencyCode": "NZD",
+                            "Payments": [],
+                            "CreditNotes": [],
+                            "Prepayments": [],
+                            "Overpayments": [],
+                            "HasErrors": False,
+                            "IsDiscounted": False,
+                            "LineItems": [],
+                        },
+                        "PaymentID": "96409489-2f7d-4804-9a6d-6b939b0e038a",
+                        "Amount": 1.0,
+                        "BankAmount": 1.0,
+                    },
+                    {
+                        "Invoice": {
+                            "InvoiceID": "e6039672-b161-40cd-b07b-a0178e7186ad",
+                            "CurrencyCode": "NZD",
+                            "Payments": [],
+                            "CreditNotes": [],
+                            "Prepayments": [],
+                            "Overpayments": [],
+                            "HasErrors": False,
+                            "IsDiscounted": False,
+                            "LineItems": [],
+                        },
+                        "PaymentID": "d2796067-bf71-4f06-b386-81f1454fa866",
+                        "Amount": 1.0,
+                        "BankAmount": 1.0,
+                    },
+                ],
+                "Type": "RECBATCH",
+                "Status": "AUTHORISED",
+                "TotalAmount": 3.0,
+                "UpdatedDateUTC": "/Date(1550865987783+0000)/",
+                "IsReconciled": False,
+            }
+        ],
+    }
+    model = BatchPayments.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_batch_payments_create(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/BatchPayments"
@@ -150,7 +558,85 @@ def _check_batch_payments_create(request: httpx.Request) -> None:
 
 def test_batch_payments_create_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "424745ed-6356-46ad-87d4-3585f9062fb4",
+                "Status": "OK",
+                "ProviderName": "Xero API Partner",
+                "DateTimeUTC": "/Date(1550865988111)/",
+                "BatchPayments": [
+                    {
+                        "Account": {
+                            "AccountID": "5ec2f302-cd60-4f8b-a915-9229dd45e6fa",
+                            "CurrencyCode": "NZD",
+                        },
+                        "Reference": "Foobar123",
+                        "BatchPaymentID": "d318c343-208e-49fe-b04a-45642349bcf1",
+                        "DateString": "2019-02-22T00:00:00",
+                        "Date": "/Date(1550793600000+0000)/",
+                        "Payments": [
+                            {
+                                "Invoice": {
+                                    "InvoiceID": "3323652c-155e-433b-8a73-4dde7cfbf410",
+                                    "CurrencyCode": "NZD",
+                                    "Payments": [],
+                                    "CreditNotes": [],
+                                    "Prepayments": [],
+                                    "Overpayments": [],
+                                    "HasErrors": False,
+                                    "IsDiscounted": False,
+                                    "LineItems": [],
+                                },
+                                "PaymentID": "c05098fa-ae3c-4f00-80ec-0a9df07dedff",
+                                "Amount": 1.0,
+                                "BankAmount": 1.0,
+                            },
+                            {
+                                "Invoice": {
+                                    "InvoiceID": "e4abafb4-1f5b-4d9f-80b3-9a7b815bc302",
+                                    "CurrencyCode": "NZD",
+                                    "Payments": [],
+                                    "CreditNotes": [],
+                                    "Prepayments": [],
+                                    "Overpayments": [],
+                                    "HasErrors": False,
+                                    "IsDiscounted": False,
+                                    "LineItems": [],
+                                },
+                                "PaymentID": "96409489-2f7d-4804-9a6d-6b939b0e038a",
+                                "Amount": 1.0,
+                                "BankAmount": 1.0,
+                            },
+                            {
+                                "Invoice": {
+                                    "InvoiceID": "e6039672-b161-40cd-b07b-a0178e7186ad",
+                                    "CurrencyCode": "NZD",
+                                    "Payments": [],
+                                    "CreditNotes": [],
+                                    "Prepayments": [],
+                                    "Overpayments": [],
+                                    "HasErrors": False,
+                                    "IsDiscounted": False,
+                                    "LineItems": [],
+                                },
+                                "PaymentID": "d2796067-bf71-4f06-b386-81f1454fa866",
+                                "Amount": 1.0,
+                                "BankAmount": 1.0,
+                            },
+                        ],
+                        "Type": "RECBATCH",
+                        "Status": "AUTHORISED",
+                        "TotalAmount": 3.0,
+                        "UpdatedDateUTC": "/Date(1550865987783+0000)/",
+                        "IsReconciled": False,
+                    }
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.batch_payments.create(
             xero_tenant_id="my-xero-tenant-id",
             batch_payments=[
@@ -183,7 +669,85 @@ def test_batch_payments_create_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "424745ed-6356-46ad-87d4-3585f9062fb4",
+                    "Status": "OK",
+                    "ProviderName": "Xero API Partner",
+                    "DateTimeUTC": "/Date(1550865988111)/",
+                    "BatchPayments": [
+                        {
+                            "Account": {
+                                "AccountID": "5ec2f302-cd60-4f8b-a915-9229dd45e6fa",
+                                "CurrencyCode": "NZD",
+                            },
+                            "Reference": "Foobar123",
+                            "BatchPaymentID": "d318c343-208e-49fe-b04a-45642349bcf1",
+                            "DateString": "2019-02-22T00:00:00",
+                            "Date": "/Date(1550793600000+0000)/",
+                            "Payments": [
+                                {
+                                    "Invoice": {
+                                        "InvoiceID": "3323652c-155e-433b-8a73-4dde7cfbf410",
+                                        "CurrencyCode": "NZD",
+                                        "Payments": [],
+                                        "CreditNotes": [],
+                                        "Prepayments": [],
+                                        "Overpayments": [],
+                                        "HasErrors": False,
+                                        "IsDiscounted": False,
+                                        "LineItems": [],
+                                    },
+                                    "PaymentID": "c05098fa-ae3c-4f00-80ec-0a9df07dedff",
+                                    "Amount": 1.0,
+                                    "BankAmount": 1.0,
+                                },
+                                {
+                                    "Invoice": {
+                                        "InvoiceID": "e4abafb4-1f5b-4d9f-80b3-9a7b815bc302",
+                                        "CurrencyCode": "NZD",
+                                        "Payments": [],
+                                        "CreditNotes": [],
+                                        "Prepayments": [],
+                                        "Overpayments": [],
+                                        "HasErrors": False,
+                                        "IsDiscounted": False,
+                                        "LineItems": [],
+                                    },
+                                    "PaymentID": "96409489-2f7d-4804-9a6d-6b939b0e038a",
+                                    "Amount": 1.0,
+                                    "BankAmount": 1.0,
+                                },
+                                {
+                                    "Invoice": {
+                                        "InvoiceID": "e6039672-b161-40cd-b07b-a0178e7186ad",
+                                        "CurrencyCode": "NZD",
+                                        "Payments": [],
+                                        "CreditNotes": [],
+                                        "Prepayments": [],
+                                        "Overpayments": [],
+                                        "HasErrors": False,
+                                        "IsDiscounted": False,
+                                        "LineItems": [],
+                                    },
+                                    "PaymentID": "d2796067-bf71-4f06-b386-81f1454fa866",
+                                    "Amount": 1.0,
+                                    "BankAmount": 1.0,
+                                },
+                            ],
+                            "Type": "RECBATCH",
+                            "Status": "AUTHORISED",
+                            "TotalAmount": 3.0,
+                            "UpdatedDateUTC": "/Date(1550865987783+0000)/",
+                            "IsReconciled": False,
+                        }
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.batch_payments.create(
                 xero_tenant_id="my-xero-tenant-id",
                 batch_payments=[
@@ -253,6 +817,34 @@ def test_batch_payments_delete_request_example_round_trips() -> None:
     assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
+def test_batch_payments_delete_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "ee23328c-4a8b-4ee7-8fb6-9796ffab9cb0",
+        "Status": "OK",
+        "ProviderName": "provider-name",
+        "DateTimeUTC": "/Date(1583945852489)/",
+        "BatchPayments": [
+            {
+                "Account": {
+                    "AccountID": "efb6e3a4-3156-4cee-bfe1-a282a3cc1d8f",
+                    "CurrencyCode": "NZD",
+                },
+                "BatchPaymentID": "b649632e-2782-4c74-95a5-d994d7140ed9",
+                "DateString": "2022-08-01T00:00:00",
+                "Date": "/Date(1659312000000+0000)/",
+                "Payments": [],
+                "Type": "PAYBATCH",
+                "Status": "DELETED",
+                "TotalAmount": 18.0,
+                "UpdatedDateUTC": "/Date(1659377631813+0000)/",
+                "IsReconciled": False,
+            }
+        ],
+    }
+    model = BatchPayments.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_batch_payments_delete(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/BatchPayments"
@@ -266,7 +858,35 @@ def _check_batch_payments_delete(request: httpx.Request) -> None:
 
 def test_batch_payments_delete_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "ee23328c-4a8b-4ee7-8fb6-9796ffab9cb0",
+                "Status": "OK",
+                "ProviderName": "provider-name",
+                "DateTimeUTC": "/Date(1583945852489)/",
+                "BatchPayments": [
+                    {
+                        "Account": {
+                            "AccountID": "efb6e3a4-3156-4cee-bfe1-a282a3cc1d8f",
+                            "CurrencyCode": "NZD",
+                        },
+                        "BatchPaymentID": "b649632e-2782-4c74-95a5-d994d7140ed9",
+                        "DateString": "2022-08-01T00:00:00",
+                        "Date": "/Date(1659312000000+0000)/",
+                        "Payments": [],
+                        "Type": "PAYBATCH",
+                        "Status": "DELETED",
+                        "TotalAmount": 18.0,
+                        "UpdatedDateUTC": "/Date(1659377631813+0000)/",
+                        "IsReconciled": False,
+                    }
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.batch_payments.delete(
             xero_tenant_id="my-xero-tenant-id",
             batch_payment_id=UUID("9bf296e9-0748-4d29-a3dc-24dde1098030"),
@@ -281,7 +901,35 @@ def test_batch_payments_delete_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "ee23328c-4a8b-4ee7-8fb6-9796ffab9cb0",
+                    "Status": "OK",
+                    "ProviderName": "provider-name",
+                    "DateTimeUTC": "/Date(1583945852489)/",
+                    "BatchPayments": [
+                        {
+                            "Account": {
+                                "AccountID": "efb6e3a4-3156-4cee-bfe1-a282a3cc1d8f",
+                                "CurrencyCode": "NZD",
+                            },
+                            "BatchPaymentID": "b649632e-2782-4c74-95a5-d994d7140ed9",
+                            "DateString": "2022-08-01T00:00:00",
+                            "Date": "/Date(1659312000000+0000)/",
+                            "Payments": [],
+                            "Type": "PAYBATCH",
+                            "Status": "DELETED",
+                            "TotalAmount": 18.0,
+                            "UpdatedDateUTC": "/Date(1659377631813+0000)/",
+                            "IsReconciled": False,
+                        }
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.batch_payments.delete(
                 xero_tenant_id="my-xero-tenant-id",
                 batch_payment_id=UUID("9bf296e9-0748-4d29-a3dc-24dde1098030"),
@@ -306,6 +954,85 @@ def test_batch_payments_delete_400_raises_BadRequestError() -> None:
     assert isinstance(caught.value.body, Error)
 
 
+def test_batch_payments_get_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "6ab84949-4fe5-4788-a135-4d8f690d24d7",
+        "Status": "OK",
+        "ProviderName": "Xero API Partner",
+        "DateTimeUTC": "/Date(1550866184006)/",
+        "BatchPayments": [
+            {
+                "Account": {
+                    "AccountID": "13918178-849a-4823-9a31-57b7eac713d7",
+                    "CurrencyCode": "NZD",
+                },
+                "Reference": "ref",
+                "BatchPaymentID": "44a1013e-4946-4a73-b207-dfe5424a5ea5",
+                "DateString": "2018-10-03T00:00:00",
+                "Date": "/Date(1538524800000+0000)/",
+                "Payments": [
+                    {
+                        "Invoice": {
+                            "InvoiceID": "5aa9451d-95d1-4f95-a966-bbab2573f71c",
+                            "CurrencyCode": "NZD",
+                            "Payments": [],
+                            "CreditNotes": [],
+                            "Prepayments": [],
+                            "Overpayments": [],
+                            "HasErrors": False,
+                            "IsDiscounted": False,
+                            "LineItems": [],
+                        },
+                        "PaymentID": "a22a64cb-364e-43fa-9a1f-bb2cd1f4adde",
+                        "Reference": "ref/cheque",
+                        "Amount": 913.55,
+                        "BankAmount": 913.55,
+                    },
+                    {
+                        "Invoice": {
+                            "InvoiceID": "30a87092-31b5-4a2c-831e-327486533dd2",
+                            "CurrencyCode": "AUD",
+                            "Payments": [],
+                            "CreditNotes": [],
+                            "Prepayments": [],
+                            "Overpayments": [],
+                            "HasErrors": False,
+                            "IsDiscounted": False,
+                            "LineItems": [],
+                        },
+                        "PaymentID": "6e20be79-32d8-4ae1-978e-f76d9b245c02",
+                        "Amount": 495,
+                        "BankAmount": 540,
+                    },
+                    {
+                        "Invoice": {
+                            "InvoiceID": "86d6e00f-ef56-49f7-9a54-796ccd5ca057",
+                            "CurrencyCode": "NZD",
+                            "Payments": [],
+                            "CreditNotes": [],
+                            "Prepayments": [],
+                            "Overpayments": [],
+                            "HasErrors": False,
+                            "IsDiscounted": False,
+                            "LineItems": [],
+                        },
+                        "PaymentID": "4ba761b8-5940-4a3f-bcdf-7775adb00332",
+                        "Amount": 3080,
+                        "BankAmount": 3080,
+                    },
+                ],
+                "Type": "RECBATCH",
+                "Status": "AUTHORISED",
+                "TotalAmount": 4533.55,
+                "UpdatedDateUTC": "/Date(1538525239370+0000)/",
+                "IsReconciled": False,
+            }
+        ],
+    }
+    model = BatchPayments.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_batch_payments_get(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
@@ -318,7 +1045,86 @@ def _check_batch_payments_get(request: httpx.Request) -> None:
 
 def test_batch_payments_get_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "6ab84949-4fe5-4788-a135-4d8f690d24d7",
+                "Status": "OK",
+                "ProviderName": "Xero API Partner",
+                "DateTimeUTC": "/Date(1550866184006)/",
+                "BatchPayments": [
+                    {
+                        "Account": {
+                            "AccountID": "13918178-849a-4823-9a31-57b7eac713d7",
+                            "CurrencyCode": "NZD",
+                        },
+                        "Reference": "ref",
+                        "BatchPaymentID": "44a1013e-4946-4a73-b207-dfe5424a5ea5",
+                        "DateString": "2018-10-03T00:00:00",
+                        "Date": "/Date(1538524800000+0000)/",
+                        "Payments": [
+                            {
+                                "Invoice": {
+                                    "InvoiceID": "5aa9451d-95d1-4f95-a966-bbab2573f71c",
+                                    "CurrencyCode": "NZD",
+                                    "Payments": [],
+                                    "CreditNotes": [],
+                                    "Prepayments": [],
+                                    "Overpayments": [],
+                                    "HasErrors": False,
+                                    "IsDiscounted": False,
+                                    "LineItems": [],
+                                },
+                                "PaymentID": "a22a64cb-364e-43fa-9a1f-bb2cd1f4adde",
+                                "Reference": "ref/cheque",
+                                "Amount": 913.55,
+                                "BankAmount": 913.55,
+                            },
+                            {
+                                "Invoice": {
+                                    "InvoiceID": "30a87092-31b5-4a2c-831e-327486533dd2",
+                                    "CurrencyCode": "AUD",
+                                    "Payments": [],
+                                    "CreditNotes": [],
+                                    "Prepayments": [],
+                                    "Overpayments": [],
+                                    "HasErrors": False,
+                                    "IsDiscounted": False,
+                                    "LineItems": [],
+                                },
+                                "PaymentID": "6e20be79-32d8-4ae1-978e-f76d9b245c02",
+                                "Amount": 495,
+                                "BankAmount": 540,
+                            },
+                            {
+                                "Invoice": {
+                                    "InvoiceID": "86d6e00f-ef56-49f7-9a54-796ccd5ca057",
+                                    "CurrencyCode": "NZD",
+                                    "Payments": [],
+                                    "CreditNotes": [],
+                                    "Prepayments": [],
+                                    "Overpayments": [],
+                                    "HasErrors": False,
+                                    "IsDiscounted": False,
+                                    "LineItems": [],
+                                },
+                                "PaymentID": "4ba761b8-5940-4a3f-bcdf-7775adb00332",
+                                "Amount": 3080,
+                                "BankAmount": 3080,
+                            },
+                        ],
+                        "Type": "RECBATCH",
+                        "Status": "AUTHORISED",
+                        "TotalAmount": 4533.55,
+                        "UpdatedDateUTC": "/Date(1538525239370+0000)/",
+                        "IsReconciled": False,
+                    }
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.batch_payments.get(
             batch_payment_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
@@ -332,7 +1138,86 @@ def test_batch_payments_get_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "6ab84949-4fe5-4788-a135-4d8f690d24d7",
+                    "Status": "OK",
+                    "ProviderName": "Xero API Partner",
+                    "DateTimeUTC": "/Date(1550866184006)/",
+                    "BatchPayments": [
+                        {
+                            "Account": {
+                                "AccountID": "13918178-849a-4823-9a31-57b7eac713d7",
+                                "CurrencyCode": "NZD",
+                            },
+                            "Reference": "ref",
+                            "BatchPaymentID": "44a1013e-4946-4a73-b207-dfe5424a5ea5",
+                            "DateString": "2018-10-03T00:00:00",
+                            "Date": "/Date(1538524800000+0000)/",
+                            "Payments": [
+                                {
+                                    "Invoice": {
+                                        "InvoiceID": "5aa9451d-95d1-4f95-a966-bbab2573f71c",
+                                        "CurrencyCode": "NZD",
+                                        "Payments": [],
+                                        "CreditNotes": [],
+                                        "Prepayments": [],
+                                        "Overpayments": [],
+                                        "HasErrors": False,
+                                        "IsDiscounted": False,
+                                        "LineItems": [],
+                                    },
+                                    "PaymentID": "a22a64cb-364e-43fa-9a1f-bb2cd1f4adde",
+                                    "Reference": "ref/cheque",
+                                    "Amount": 913.55,
+                                    "BankAmount": 913.55,
+                                },
+                                {
+                                    "Invoice": {
+                                        "InvoiceID": "30a87092-31b5-4a2c-831e-327486533dd2",
+                                        "CurrencyCode": "AUD",
+                                        "Payments": [],
+                                        "CreditNotes": [],
+                                        "Prepayments": [],
+                                        "Overpayments": [],
+                                        "HasErrors": False,
+                                        "IsDiscounted": False,
+                                        "LineItems": [],
+                                    },
+                                    "PaymentID": "6e20be79-32d8-4ae1-978e-f76d9b245c02",
+                                    "Amount": 495,
+                                    "BankAmount": 540,
+                                },
+                                {
+                                    "Invoice": {
+                                        "InvoiceID": "86d6e00f-ef56-49f7-9a54-796ccd5ca057",
+                                        "CurrencyCode": "NZD",
+                                        "Payments": [],
+                                        "CreditNotes": [],
+                                        "Prepayments": [],
+                                        "Overpayments": [],
+                                        "HasErrors": False,
+                                        "IsDiscounted": False,
+                                        "LineItems": [],
+                                    },
+                                    "PaymentID": "4ba761b8-5940-4a3f-bcdf-7775adb00332",
+                                    "Amount": 3080,
+                                    "BankAmount": 3080,
+                                },
+                            ],
+                            "Type": "RECBATCH",
+                            "Status": "AUTHORISED",
+                            "TotalAmount": 4533.55,
+                            "UpdatedDateUTC": "/Date(1538525239370+0000)/",
+                            "IsReconciled": False,
+                        }
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.batch_payments.get(
                 batch_payment_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
@@ -350,6 +1235,34 @@ def test_batch_payments_delete_by_url_param_request_example_round_trips() -> Non
     assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
+def test_batch_payments_delete_by_url_param_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "ee23328c-4a8b-4ee7-8fb6-9796ffab9cb0",
+        "Status": "OK",
+        "ProviderName": "provider-name",
+        "DateTimeUTC": "/Date(1583945852489)/",
+        "BatchPayments": [
+            {
+                "Account": {
+                    "AccountID": "efb6e3a4-3156-4cee-bfe1-a282a3cc1d8f",
+                    "CurrencyCode": "NZD",
+                },
+                "BatchPaymentID": "b649632e-2782-4c74-95a5-d994d7140ed9",
+                "DateString": "2022-08-01T00:00:00",
+                "Date": "/Date(1659312000000+0000)/",
+                "Payments": [],
+                "Type": "PAYBATCH",
+                "Status": "DELETED",
+                "TotalAmount": 18.0,
+                "UpdatedDateUTC": "/Date(1659377631813+0000)/",
+                "IsReconciled": False,
+            }
+        ],
+    }
+    model = BatchPayments.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_batch_payments_delete_by_url_param(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert (
@@ -363,7 +1276,35 @@ def _check_batch_payments_delete_by_url_param(request: httpx.Request) -> None:
 
 def test_batch_payments_delete_by_url_param_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "ee23328c-4a8b-4ee7-8fb6-9796ffab9cb0",
+                "Status": "OK",
+                "ProviderName": "provider-name",
+                "DateTimeUTC": "/Date(1583945852489)/",
+                "BatchPayments": [
+                    {
+                        "Account": {
+                            "AccountID": "efb6e3a4-3156-4cee-bfe1-a282a3cc1d8f",
+                            "CurrencyCode": "NZD",
+                        },
+                        "BatchPaymentID": "b649632e-2782-4c74-95a5-d994d7140ed9",
+                        "DateString": "2022-08-01T00:00:00",
+                        "Date": "/Date(1659312000000+0000)/",
+                        "Payments": [],
+                        "Type": "PAYBATCH",
+                        "Status": "DELETED",
+                        "TotalAmount": 18.0,
+                        "UpdatedDateUTC": "/Date(1659377631813+0000)/",
+                        "IsReconciled": False,
+                    }
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.batch_payments.delete_by_url_param(
             batch_payment_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
@@ -378,7 +1319,35 @@ def test_batch_payments_delete_by_url_param_async_sends_the_same_request() -> No
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "ee23328c-4a8b-4ee7-8fb6-9796ffab9cb0",
+                    "Status": "OK",
+                    "ProviderName": "provider-name",
+                    "DateTimeUTC": "/Date(1583945852489)/",
+                    "BatchPayments": [
+                        {
+                            "Account": {
+                                "AccountID": "efb6e3a4-3156-4cee-bfe1-a282a3cc1d8f",
+                                "CurrencyCode": "NZD",
+                            },
+                            "BatchPaymentID": "b649632e-2782-4c74-95a5-d994d7140ed9",
+                            "DateString": "2022-08-01T00:00:00",
+                            "Date": "/Date(1659312000000+0000)/",
+                            "Payments": [],
+                            "Type": "PAYBATCH",
+                            "Status": "DELETED",
+                            "TotalAmount": 18.0,
+                            "UpdatedDateUTC": "/Date(1659377631813+0000)/",
+                            "IsReconciled": False,
+                        }
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.batch_payments.delete_by_url_param(
                 batch_payment_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
@@ -403,6 +1372,26 @@ def test_batch_payments_delete_by_url_param_400_raises_BadRequestError() -> None
     assert isinstance(caught.value.body, Error)
 
 
+def test_batch_payments_get_history_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "c58e2f9c-baad-42a4-8bb7-f32b6f88fa04",
+        "Status": "OK",
+        "ProviderName": "Xero API Partner",
+        "DateTimeUTC": "/Date(1550898452503)/",
+        "HistoryRecords": [
+            {
+                "Changes": "Approved",
+                "DateUTCString": "2017-11-28T18:29:52",
+                "DateUTC": "/Date(1511893792813+0000)/",
+                "User": "Buzz Lightyear",
+                "Details": "",
+            }
+        ],
+    }
+    model = HistoryRecords.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_batch_payments_get_history(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
@@ -415,7 +1404,27 @@ def _check_batch_payments_get_history(request: httpx.Request) -> None:
 
 def test_batch_payments_get_history_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "c58e2f9c-baad-42a4-8bb7-f32b6f88fa04",
+                "Status": "OK",
+                "ProviderName": "Xero API Partner",
+                "DateTimeUTC": "/Date(1550898452503)/",
+                "HistoryRecords": [
+                    {
+                        "Changes": "Approved",
+                        "DateUTCString": "2017-11-28T18:29:52",
+                        "DateUTC": "/Date(1511893792813+0000)/",
+                        "User": "Buzz Lightyear",
+                        "Details": "",
+                    }
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.batch_payments.get_history(
             batch_payment_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
@@ -429,7 +1438,27 @@ def test_batch_payments_get_history_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "c58e2f9c-baad-42a4-8bb7-f32b6f88fa04",
+                    "Status": "OK",
+                    "ProviderName": "Xero API Partner",
+                    "DateTimeUTC": "/Date(1550898452503)/",
+                    "HistoryRecords": [
+                        {
+                            "Changes": "Approved",
+                            "DateUTCString": "2017-11-28T18:29:52",
+                            "DateUTC": "/Date(1511893792813+0000)/",
+                            "User": "Buzz Lightyear",
+                            "Details": "",
+                        }
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.batch_payments.get_history(
                 batch_payment_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
@@ -447,6 +1476,25 @@ def test_batch_payments_create_history_record_request_example_round_trips() -> N
     assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
+def test_batch_payments_create_history_record_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "d7525479-3392-44c0-bb37-ff4a0b5df5bd",
+        "Status": "OK",
+        "ProviderName": "Xero API Partner",
+        "DateTimeUTC": "/Date(1550899400362)/",
+        "HistoryRecords": [
+            {
+                "DateUTCString": "2019-02-23T05:23:20",
+                "DateUTC": "/Date(1550899400362)/",
+                "Details": "Hello World",
+                "ValidationErrors": [],
+            }
+        ],
+    }
+    model = HistoryRecords.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_batch_payments_create_history_record(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
@@ -460,7 +1508,26 @@ def _check_batch_payments_create_history_record(request: httpx.Request) -> None:
 
 def test_batch_payments_create_history_record_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "d7525479-3392-44c0-bb37-ff4a0b5df5bd",
+                "Status": "OK",
+                "ProviderName": "Xero API Partner",
+                "DateTimeUTC": "/Date(1550899400362)/",
+                "HistoryRecords": [
+                    {
+                        "DateUTCString": "2019-02-23T05:23:20",
+                        "DateUTC": "/Date(1550899400362)/",
+                        "Details": "Hello World",
+                        "ValidationErrors": [],
+                    }
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.batch_payments.create_history_record(
             batch_payment_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
@@ -475,7 +1542,26 @@ def test_batch_payments_create_history_record_async_sends_the_same_request() -> 
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "d7525479-3392-44c0-bb37-ff4a0b5df5bd",
+                    "Status": "OK",
+                    "ProviderName": "Xero API Partner",
+                    "DateTimeUTC": "/Date(1550899400362)/",
+                    "HistoryRecords": [
+                        {
+                            "DateUTCString": "2019-02-23T05:23:20",
+                            "DateUTC": "/Date(1550899400362)/",
+                            "Details": "Hello World",
+                            "ValidationErrors": [],
+                        }
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.batch_payments.create_history_record(
                 batch_payment_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",

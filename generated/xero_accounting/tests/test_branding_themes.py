@@ -46,6 +46,25 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
     return httpx.MockTransport(handle)
 
 
+def test_branding_themes_list_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "d1a1beea-bdfe-4ee4-9dbc-27226a26cd68",
+        "Status": "OK",
+        "ProviderName": "Xero API Partner",
+        "DateTimeUTC": "/Date(1550881711906)/",
+        "BrandingThemes": [
+            {
+                "BrandingThemeID": "dabc7637-62c1-4941-8a6e-ee44fa5090e7",
+                "Name": "Standard",
+                "SortOrder": 0,
+                "CreatedDateUTC": "/Date(1464967643813+0000)/",
+            }
+        ],
+    }
+    model = BrandingThemes.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_branding_themes_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/BrandingThemes"
@@ -55,7 +74,26 @@ def _check_branding_themes_list(request: httpx.Request) -> None:
 
 def test_branding_themes_list_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "d1a1beea-bdfe-4ee4-9dbc-27226a26cd68",
+                "Status": "OK",
+                "ProviderName": "Xero API Partner",
+                "DateTimeUTC": "/Date(1550881711906)/",
+                "BrandingThemes": [
+                    {
+                        "BrandingThemeID": "dabc7637-62c1-4941-8a6e-ee44fa5090e7",
+                        "Name": "Standard",
+                        "SortOrder": 0,
+                        "CreatedDateUTC": "/Date(1464967643813+0000)/",
+                    }
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.branding_themes.list(
             xero_tenant_id="my-xero-tenant-id",
         )
@@ -68,7 +106,26 @@ def test_branding_themes_list_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "d1a1beea-bdfe-4ee4-9dbc-27226a26cd68",
+                    "Status": "OK",
+                    "ProviderName": "Xero API Partner",
+                    "DateTimeUTC": "/Date(1550881711906)/",
+                    "BrandingThemes": [
+                        {
+                            "BrandingThemeID": "dabc7637-62c1-4941-8a6e-ee44fa5090e7",
+                            "Name": "Standard",
+                            "SortOrder": 0,
+                            "CreatedDateUTC": "/Date(1464967643813+0000)/",
+                        }
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.branding_themes.list(
                 xero_tenant_id="my-xero-tenant-id",
             )
@@ -77,6 +134,25 @@ def test_branding_themes_list_async_sends_the_same_request() -> None:
     assert len(seen) == 1
     _check_branding_themes_list(seen[0])
     assert isinstance(result, BrandingThemes)
+
+
+def test_branding_themes_get_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "df671650-cf14-4a7f-b609-4166933719bc",
+        "Status": "OK",
+        "ProviderName": "Xero API Partner",
+        "DateTimeUTC": "/Date(1550881713071)/",
+        "BrandingThemes": [
+            {
+                "BrandingThemeID": "dabc7637-62c1-4941-8a6e-ee44fa5090e7",
+                "Name": "Standard",
+                "SortOrder": 0,
+                "CreatedDateUTC": "/Date(1464967643813+0000)/",
+            }
+        ],
+    }
+    model = BrandingThemes.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
 def _check_branding_themes_get(request: httpx.Request) -> None:
@@ -91,7 +167,26 @@ def _check_branding_themes_get(request: httpx.Request) -> None:
 
 def test_branding_themes_get_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "df671650-cf14-4a7f-b609-4166933719bc",
+                "Status": "OK",
+                "ProviderName": "Xero API Partner",
+                "DateTimeUTC": "/Date(1550881713071)/",
+                "BrandingThemes": [
+                    {
+                        "BrandingThemeID": "dabc7637-62c1-4941-8a6e-ee44fa5090e7",
+                        "Name": "Standard",
+                        "SortOrder": 0,
+                        "CreatedDateUTC": "/Date(1464967643813+0000)/",
+                    }
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.branding_themes.get(
             branding_theme_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
@@ -105,7 +200,26 @@ def test_branding_themes_get_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "df671650-cf14-4a7f-b609-4166933719bc",
+                    "Status": "OK",
+                    "ProviderName": "Xero API Partner",
+                    "DateTimeUTC": "/Date(1550881713071)/",
+                    "BrandingThemes": [
+                        {
+                            "BrandingThemeID": "dabc7637-62c1-4941-8a6e-ee44fa5090e7",
+                            "Name": "Standard",
+                            "SortOrder": 0,
+                            "CreatedDateUTC": "/Date(1464967643813+0000)/",
+                        }
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.branding_themes.get(
                 branding_theme_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
@@ -115,6 +229,31 @@ def test_branding_themes_get_async_sends_the_same_request() -> None:
     assert len(seen) == 1
     _check_branding_themes_get(seen[0])
     assert isinstance(result, BrandingThemes)
+
+
+def test_branding_themes_get_payment_services_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "bfd5adbe-0e92-48f0-8c5a-39072f6c4ed3",
+        "Status": "OK",
+        "ProviderName": "Xero API Partner",
+        "DateTimeUTC": "/Date(1551139339419)/",
+        "PaymentServices": [
+            {
+                "PaymentServiceID": "8cc53aa4-ae01-45b9-b06c-69c42eeae61f",
+                "PaymentServiceName": "Buzz Lightyear",
+                "PaymentServiceType": "PayPal",
+            },
+            {
+                "PaymentServiceID": "dede7858-14e3-4a46-bf95-4d4cc491e645",
+                "PaymentServiceName": "ACME Payment",
+                "PaymentServiceUrl": "https://www.payupnow.com/",
+                "PaymentServiceType": "Custom",
+                "PayNowText": "Pay Now",
+            },
+        ],
+    }
+    model = PaymentServices.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
 def _check_branding_themes_get_payment_services(request: httpx.Request) -> None:
@@ -129,7 +268,32 @@ def _check_branding_themes_get_payment_services(request: httpx.Request) -> None:
 
 def test_branding_themes_get_payment_services_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "bfd5adbe-0e92-48f0-8c5a-39072f6c4ed3",
+                "Status": "OK",
+                "ProviderName": "Xero API Partner",
+                "DateTimeUTC": "/Date(1551139339419)/",
+                "PaymentServices": [
+                    {
+                        "PaymentServiceID": "8cc53aa4-ae01-45b9-b06c-69c42eeae61f",
+                        "PaymentServiceName": "Buzz Lightyear",
+                        "PaymentServiceType": "PayPal",
+                    },
+                    {
+                        "PaymentServiceID": "dede7858-14e3-4a46-bf95-4d4cc491e645",
+                        "PaymentServiceName": "ACME Payment",
+                        "PaymentServiceUrl": "https://www.payupnow.com/",
+                        "PaymentServiceType": "Custom",
+                        "PayNowText": "Pay Now",
+                    },
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.branding_themes.get_payment_services(
             branding_theme_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
@@ -143,7 +307,32 @@ def test_branding_themes_get_payment_services_async_sends_the_same_request() -> 
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "bfd5adbe-0e92-48f0-8c5a-39072f6c4ed3",
+                    "Status": "OK",
+                    "ProviderName": "Xero API Partner",
+                    "DateTimeUTC": "/Date(1551139339419)/",
+                    "PaymentServices": [
+                        {
+                            "PaymentServiceID": "8cc53aa4-ae01-45b9-b06c-69c42eeae61f",
+                            "PaymentServiceName": "Buzz Lightyear",
+                            "PaymentServiceType": "PayPal",
+                        },
+                        {
+                            "PaymentServiceID": "dede7858-14e3-4a46-bf95-4d4cc491e645",
+                            "PaymentServiceName": "ACME Payment",
+                            "PaymentServiceUrl": "https://www.payupnow.com/",
+                            "PaymentServiceType": "Custom",
+                            "PayNowText": "Pay Now",
+                        },
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.branding_themes.get_payment_services(
                 branding_theme_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
@@ -166,6 +355,26 @@ def test_branding_themes_create_payment_services_request_example_round_trips() -
                 "PayNowText": "Time To Pay",
             }
         ]
+    }
+    model = PaymentServices.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
+def test_branding_themes_create_payment_services_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "918feecb-067a-4ed9-841b-571c04eaada3",
+        "Status": "OK",
+        "ProviderName": "Xero API Partner",
+        "DateTimeUTC": "/Date(1551139338915)/",
+        "PaymentServices": [
+            {
+                "PaymentServiceID": "00000000-0000-0000-0000-000000000000",
+                "PaymentServiceName": "ACME Payments",
+                "PaymentServiceUrl": "https://www.payupnow.com/",
+                "PaymentServiceType": "Custom",
+                "PayNowText": "Pay Now",
+            }
+        ],
     }
     model = PaymentServices.model_validate(example)
     assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
@@ -194,7 +403,27 @@ def _check_branding_themes_create_payment_services(request: httpx.Request) -> No
 
 def test_branding_themes_create_payment_services_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "918feecb-067a-4ed9-841b-571c04eaada3",
+                "Status": "OK",
+                "ProviderName": "Xero API Partner",
+                "DateTimeUTC": "/Date(1551139338915)/",
+                "PaymentServices": [
+                    {
+                        "PaymentServiceID": "00000000-0000-0000-0000-000000000000",
+                        "PaymentServiceName": "ACME Payments",
+                        "PaymentServiceUrl": "https://www.payupnow.com/",
+                        "PaymentServiceType": "Custom",
+                        "PayNowText": "Pay Now",
+                    }
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.branding_themes.create_payment_services(
             branding_theme_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
@@ -217,7 +446,27 @@ def test_branding_themes_create_payment_services_async_sends_the_same_request() 
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "918feecb-067a-4ed9-841b-571c04eaada3",
+                    "Status": "OK",
+                    "ProviderName": "Xero API Partner",
+                    "DateTimeUTC": "/Date(1551139338915)/",
+                    "PaymentServices": [
+                        {
+                            "PaymentServiceID": "00000000-0000-0000-0000-000000000000",
+                            "PaymentServiceName": "ACME Payments",
+                            "PaymentServiceUrl": "https://www.payupnow.com/",
+                            "PaymentServiceType": "Custom",
+                            "PayNowText": "Pay Now",
+                        }
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.branding_themes.create_payment_services(
                 branding_theme_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",

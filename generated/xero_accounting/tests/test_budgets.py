@@ -43,6 +43,37 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
     return httpx.MockTransport(handle)
 
 
+def test_budgets_list_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "04e93d48-e72f-4775-b7dd-15a041fab972",
+        "Status": "OK",
+        "ProviderName": "Xero API Partner",
+        "DateTimeUTC": "/Date(1551399323399)/",
+        "Budgets": [
+            {
+                "BudgetID": "847da917-9565-466c-a9cd-3ecf7eb9d094",
+                "Status": "APPROVED",
+                "Description": "FY2021 budget",
+                "Type": "TRACKING",
+                "UpdatedDateUTC": "/Date(1622138002077+0000)/",
+                "BudgetLines": [],
+                "Tracking": [],
+            },
+            {
+                "BudgetID": "93a4bab1-0021-4320-a2ec-c250528b4bc5",
+                "Status": "APPROVED",
+                "Description": "Overall Budget",
+                "Type": "OVERALL",
+                "UpdatedDateUTC": "/Date(1622137786913+0000)/",
+                "BudgetLines": [],
+                "Tracking": [],
+            },
+        ],
+    }
+    model = Budgets.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_budgets_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Budgets"
@@ -52,7 +83,38 @@ def _check_budgets_list(request: httpx.Request) -> None:
 
 def test_budgets_list_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "04e93d48-e72f-4775-b7dd-15a041fab972",
+                "Status": "OK",
+                "ProviderName": "Xero API Partner",
+                "DateTimeUTC": "/Date(1551399323399)/",
+                "Budgets": [
+                    {
+                        "BudgetID": "847da917-9565-466c-a9cd-3ecf7eb9d094",
+                        "Status": "APPROVED",
+                        "Description": "FY2021 budget",
+                        "Type": "TRACKING",
+                        "UpdatedDateUTC": "/Date(1622138002077+0000)/",
+                        "BudgetLines": [],
+                        "Tracking": [],
+                    },
+                    {
+                        "BudgetID": "93a4bab1-0021-4320-a2ec-c250528b4bc5",
+                        "Status": "APPROVED",
+                        "Description": "Overall Budget",
+                        "Type": "OVERALL",
+                        "UpdatedDateUTC": "/Date(1622137786913+0000)/",
+                        "BudgetLines": [],
+                        "Tracking": [],
+                    },
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.budgets.list(
             xero_tenant_id="my-xero-tenant-id",
         )
@@ -65,7 +127,38 @@ def test_budgets_list_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "04e93d48-e72f-4775-b7dd-15a041fab972",
+                    "Status": "OK",
+                    "ProviderName": "Xero API Partner",
+                    "DateTimeUTC": "/Date(1551399323399)/",
+                    "Budgets": [
+                        {
+                            "BudgetID": "847da917-9565-466c-a9cd-3ecf7eb9d094",
+                            "Status": "APPROVED",
+                            "Description": "FY2021 budget",
+                            "Type": "TRACKING",
+                            "UpdatedDateUTC": "/Date(1622138002077+0000)/",
+                            "BudgetLines": [],
+                            "Tracking": [],
+                        },
+                        {
+                            "BudgetID": "93a4bab1-0021-4320-a2ec-c250528b4bc5",
+                            "Status": "APPROVED",
+                            "Description": "Overall Budget",
+                            "Type": "OVERALL",
+                            "UpdatedDateUTC": "/Date(1622137786913+0000)/",
+                            "BudgetLines": [],
+                            "Tracking": [],
+                        },
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.budgets.list(
                 xero_tenant_id="my-xero-tenant-id",
             )

@@ -62,6 +62,155 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
     return httpx.MockTransport(handle)
 
 
+def test_contacts_list_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "04e93d48-e72f-4775-b7dd-15a041fab972",
+        "Status": "OK",
+        "ProviderName": "Xero API Partner",
+        "DateTimeUTC": "/Date(1551399323399)/",
+        "pagination": {"page": 1, "pageSize": 100, "pageCount": 1, "itemCount": 2},
+        "Contacts": [
+            {
+                "ContactID": "5cc8cf28-567e-4d43-b287-687cfcaec47c",
+                "ContactStatus": "ACTIVE",
+                "Name": "Katherine Warren",
+                "FirstName": "Katherine",
+                "LastName": "Warren",
+                "CompanyNumber": "NumberBusiness1234",
+                "EmailAddress": "kat.warren@clampett.com",
+                "BankAccountDetails": "",
+                "TaxNumber": "",
+                "TaxNumbeType": "",
+                "Addresses": [
+                    {
+                        "AddressType": "STREET",
+                        "City": "",
+                        "Region": "",
+                        "PostalCode": "",
+                        "Country": "",
+                    },
+                    {
+                        "AddressType": "POBOX",
+                        "AddressLine1": "",
+                        "AddressLine2": "",
+                        "AddressLine3": "",
+                        "AddressLine4": "",
+                        "City": "Palo Alto",
+                        "Region": "CA",
+                        "PostalCode": "94020",
+                        "Country": "United States",
+                    },
+                ],
+                "Phones": [
+                    {
+                        "PhoneType": "DDI",
+                        "PhoneNumber": "",
+                        "PhoneAreaCode": "",
+                        "PhoneCountryCode": "",
+                    },
+                    {
+                        "PhoneType": "DEFAULT",
+                        "PhoneNumber": "847-1294",
+                        "PhoneAreaCode": "(626)",
+                        "PhoneCountryCode": "",
+                    },
+                    {
+                        "PhoneType": "FAX",
+                        "PhoneNumber": "",
+                        "PhoneAreaCode": "",
+                        "PhoneCountryCode": "",
+                    },
+                    {
+                        "PhoneType": "MOBILE",
+                        "PhoneNumber": "",
+                        "PhoneAreaCode": "",
+                        "PhoneCountryCode": "",
+                    },
+                ],
+                "UpdatedDateUTC": "/Date(1503348544227+0000)/",
+                "ContactGroups": [],
+                "IsSupplier": True,
+                "IsCustomer": True,
+                "SalesDefaultLineAmountType": "INCLUSIVE",
+                "PurchasesDefaultLineAmountType": "INCLUSIVE",
+                "Balances": {
+                    "AccountsReceivable": {"Outstanding": 760.0, "Overdue": 920.0},
+                    "AccountsPayable": {"Outstanding": 231.6, "Overdue": 360.0},
+                },
+                "ContactPersons": [],
+                "HasAttachments": False,
+                "HasValidationErrors": False,
+            },
+            {
+                "ContactID": "3ec601ad-eddc-4ccb-a8ac-736e88293b1b",
+                "ContactStatus": "ACTIVE",
+                "Name": "Lisa Parker",
+                "FirstName": "Lisa",
+                "LastName": "Parker",
+                "EmailAddress": "lparker@parkerandco.com",
+                "BankAccountDetails": "",
+                "TaxNumber": "",
+                "TaxNumbeType": "",
+                "Addresses": [
+                    {
+                        "AddressType": "STREET",
+                        "City": "",
+                        "Region": "",
+                        "PostalCode": "",
+                        "Country": "",
+                    },
+                    {
+                        "AddressType": "POBOX",
+                        "AddressLine1": "",
+                        "AddressLine2": "",
+                        "AddressLine3": "",
+                        "AddressLine4": "",
+                        "City": "Anchorage",
+                        "Region": "AK",
+                        "PostalCode": "99501",
+                        "Country": "United States",
+                    },
+                ],
+                "Phones": [
+                    {
+                        "PhoneType": "DDI",
+                        "PhoneNumber": "",
+                        "PhoneAreaCode": "",
+                        "PhoneCountryCode": "",
+                    },
+                    {
+                        "PhoneType": "DEFAULT",
+                        "PhoneNumber": "266-3583",
+                        "PhoneAreaCode": "(510)",
+                        "PhoneCountryCode": "",
+                    },
+                    {
+                        "PhoneType": "FAX",
+                        "PhoneNumber": "",
+                        "PhoneAreaCode": "",
+                        "PhoneCountryCode": "",
+                    },
+                    {
+                        "PhoneType": "MOBILE",
+                        "PhoneNumber": "",
+                        "PhoneAreaCode": "",
+                        "PhoneCountryCode": "",
+                    },
+                ],
+                "UpdatedDateUTC": "/Date(1503348546760+0000)/",
+                "ContactGroups": [],
+                "IsSupplier": False,
+                "IsCustomer": False,
+                "ContactPersons": [],
+                "HasAttachments": False,
+                "HasValidationErrors": False,
+            },
+        ],
+    }
+    model = Contacts.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_contacts_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Contacts"
@@ -71,7 +220,156 @@ def _check_contacts_list(request: httpx.Request) -> None:
 
 def test_contacts_list_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "04e93d48-e72f-4775-b7dd-15a041fab972",
+                "Status": "OK",
+                "ProviderName": "Xero API Partner",
+                "DateTimeUTC": "/Date(1551399323399)/",
+                "pagination": {"page": 1, "pageSize": 100, "pageCount": 1, "itemCount": 2},
+                "Contacts": [
+                    {
+                        "ContactID": "5cc8cf28-567e-4d43-b287-687cfcaec47c",
+                        "ContactStatus": "ACTIVE",
+                        "Name": "Katherine Warren",
+                        "FirstName": "Katherine",
+                        "LastName": "Warren",
+                        "CompanyNumber": "NumberBusiness1234",
+                        "EmailAddress": "kat.warren@clampett.com",
+                        "BankAccountDetails": "",
+                        "TaxNumber": "",
+                        "TaxNumbeType": "",
+                        "Addresses": [
+                            {
+                                "AddressType": "STREET",
+                                "City": "",
+                                "Region": "",
+                                "PostalCode": "",
+                                "Country": "",
+                            },
+                            {
+                                "AddressType": "POBOX",
+                                "AddressLine1": "",
+                                "AddressLine2": "",
+                                "AddressLine3": "",
+                                "AddressLine4": "",
+                                "City": "Palo Alto",
+                                "Region": "CA",
+                                "PostalCode": "94020",
+                                "Country": "United States",
+                            },
+                        ],
+                        "Phones": [
+                            {
+                                "PhoneType": "DDI",
+                                "PhoneNumber": "",
+                                "PhoneAreaCode": "",
+                                "PhoneCountryCode": "",
+                            },
+                            {
+                                "PhoneType": "DEFAULT",
+                                "PhoneNumber": "847-1294",
+                                "PhoneAreaCode": "(626)",
+                                "PhoneCountryCode": "",
+                            },
+                            {
+                                "PhoneType": "FAX",
+                                "PhoneNumber": "",
+                                "PhoneAreaCode": "",
+                                "PhoneCountryCode": "",
+                            },
+                            {
+                                "PhoneType": "MOBILE",
+                                "PhoneNumber": "",
+                                "PhoneAreaCode": "",
+                                "PhoneCountryCode": "",
+                            },
+                        ],
+                        "UpdatedDateUTC": "/Date(1503348544227+0000)/",
+                        "ContactGroups": [],
+                        "IsSupplier": True,
+                        "IsCustomer": True,
+                        "SalesDefaultLineAmountType": "INCLUSIVE",
+                        "PurchasesDefaultLineAmountType": "INCLUSIVE",
+                        "Balances": {
+                            "AccountsReceivable": {"Outstanding": 760.0, "Overdue": 920.0},
+                            "AccountsPayable": {"Outstanding": 231.6, "Overdue": 360.0},
+                        },
+                        "ContactPersons": [],
+                        "HasAttachments": False,
+                        "HasValidationErrors": False,
+                    },
+                    {
+                        "ContactID": "3ec601ad-eddc-4ccb-a8ac-736e88293b1b",
+                        "ContactStatus": "ACTIVE",
+                        "Name": "Lisa Parker",
+                        "FirstName": "Lisa",
+                        "LastName": "Parker",
+                        "EmailAddress": "lparker@parkerandco.com",
+                        "BankAccountDetails": "",
+                        "TaxNumber": "",
+                        "TaxNumbeType": "",
+                        "Addresses": [
+                            {
+                                "AddressType": "STREET",
+                                "City": "",
+                                "Region": "",
+                                "PostalCode": "",
+                                "Country": "",
+                            },
+                            {
+                                "AddressType": "POBOX",
+                                "AddressLine1": "",
+                                "AddressLine2": "",
+                                "AddressLine3": "",
+                                "AddressLine4": "",
+                                "City": "Anchorage",
+                                "Region": "AK",
+                                "PostalCode": "99501",
+                                "Country": "United States",
+                            },
+                        ],
+                        "Phones": [
+                            {
+                                "PhoneType": "DDI",
+                                "PhoneNumber": "",
+                                "PhoneAreaCode": "",
+                                "PhoneCountryCode": "",
+                            },
+                            {
+                                "PhoneType": "DEFAULT",
+                                "PhoneNumber": "266-3583",
+                                "PhoneAreaCode": "(510)",
+                                "PhoneCountryCode": "",
+                            },
+                            {
+                                "PhoneType": "FAX",
+                                "PhoneNumber": "",
+                                "PhoneAreaCode": "",
+                                "PhoneCountryCode": "",
+                            },
+                            {
+                                "PhoneType": "MOBILE",
+                                "PhoneNumber": "",
+                                "PhoneAreaCode": "",
+                                "PhoneCountryCode": "",
+                            },
+                        ],
+                        "UpdatedDateUTC": "/Date(1503348546760+0000)/",
+                        "ContactGroups": [],
+                        "IsSupplier": False,
+                        "IsCustomer": False,
+                        "ContactPersons": [],
+                        "HasAttachments": False,
+                        "HasValidationErrors": False,
+                    },
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.contacts.list(
             xero_tenant_id="my-xero-tenant-id",
         )
@@ -84,7 +382,156 @@ def test_contacts_list_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "04e93d48-e72f-4775-b7dd-15a041fab972",
+                    "Status": "OK",
+                    "ProviderName": "Xero API Partner",
+                    "DateTimeUTC": "/Date(1551399323399)/",
+                    "pagination": {"page": 1, "pageSize": 100, "pageCount": 1, "itemCount": 2},
+                    "Contacts": [
+                        {
+                            "ContactID": "5cc8cf28-567e-4d43-b287-687cfcaec47c",
+                            "ContactStatus": "ACTIVE",
+                            "Name": "Katherine Warren",
+                            "FirstName": "Katherine",
+                            "LastName": "Warren",
+                            "CompanyNumber": "NumberBusiness1234",
+                            "EmailAddress": "kat.warren@clampett.com",
+                            "BankAccountDetails": "",
+                            "TaxNumber": "",
+                            "TaxNumbeType": "",
+                            "Addresses": [
+                                {
+                                    "AddressType": "STREET",
+                                    "City": "",
+                                    "Region": "",
+                                    "PostalCode": "",
+                                    "Country": "",
+                                },
+                                {
+                                    "AddressType": "POBOX",
+                                    "AddressLine1": "",
+                                    "AddressLine2": "",
+                                    "AddressLine3": "",
+                                    "AddressLine4": "",
+                                    "City": "Palo Alto",
+                                    "Region": "CA",
+                                    "PostalCode": "94020",
+                                    "Country": "United States",
+                                },
+                            ],
+                            "Phones": [
+                                {
+                                    "PhoneType": "DDI",
+                                    "PhoneNumber": "",
+                                    "PhoneAreaCode": "",
+                                    "PhoneCountryCode": "",
+                                },
+                                {
+                                    "PhoneType": "DEFAULT",
+                                    "PhoneNumber": "847-1294",
+                                    "PhoneAreaCode": "(626)",
+                                    "PhoneCountryCode": "",
+                                },
+                                {
+                                    "PhoneType": "FAX",
+                                    "PhoneNumber": "",
+                                    "PhoneAreaCode": "",
+                                    "PhoneCountryCode": "",
+                                },
+                                {
+                                    "PhoneType": "MOBILE",
+                                    "PhoneNumber": "",
+                                    "PhoneAreaCode": "",
+                                    "PhoneCountryCode": "",
+                                },
+                            ],
+                            "UpdatedDateUTC": "/Date(1503348544227+0000)/",
+                            "ContactGroups": [],
+                            "IsSupplier": True,
+                            "IsCustomer": True,
+                            "SalesDefaultLineAmountType": "INCLUSIVE",
+                            "PurchasesDefaultLineAmountType": "INCLUSIVE",
+                            "Balances": {
+                                "AccountsReceivable": {"Outstanding": 760.0, "Overdue": 920.0},
+                                "AccountsPayable": {"Outstanding": 231.6, "Overdue": 360.0},
+                            },
+                            "ContactPersons": [],
+                            "HasAttachments": False,
+                            "HasValidationErrors": False,
+                        },
+                        {
+                            "ContactID": "3ec601ad-eddc-4ccb-a8ac-736e88293b1b",
+                            "ContactStatus": "ACTIVE",
+                            "Name": "Lisa Parker",
+                            "FirstName": "Lisa",
+                            "LastName": "Parker",
+                            "EmailAddress": "lparker@parkerandco.com",
+                            "BankAccountDetails": "",
+                            "TaxNumber": "",
+                            "TaxNumbeType": "",
+                            "Addresses": [
+                                {
+                                    "AddressType": "STREET",
+                                    "City": "",
+                                    "Region": "",
+                                    "PostalCode": "",
+                                    "Country": "",
+                                },
+                                {
+                                    "AddressType": "POBOX",
+                                    "AddressLine1": "",
+                                    "AddressLine2": "",
+                                    "AddressLine3": "",
+                                    "AddressLine4": "",
+                                    "City": "Anchorage",
+                                    "Region": "AK",
+                                    "PostalCode": "99501",
+                                    "Country": "United States",
+                                },
+                            ],
+                            "Phones": [
+                                {
+                                    "PhoneType": "DDI",
+                                    "PhoneNumber": "",
+                                    "PhoneAreaCode": "",
+                                    "PhoneCountryCode": "",
+                                },
+                                {
+                                    "PhoneType": "DEFAULT",
+                                    "PhoneNumber": "266-3583",
+                                    "PhoneAreaCode": "(510)",
+                                    "PhoneCountryCode": "",
+                                },
+                                {
+                                    "PhoneType": "FAX",
+                                    "PhoneNumber": "",
+                                    "PhoneAreaCode": "",
+                                    "PhoneCountryCode": "",
+                                },
+                                {
+                                    "PhoneType": "MOBILE",
+                                    "PhoneNumber": "",
+                                    "PhoneAreaCode": "",
+                                    "PhoneCountryCode": "",
+                                },
+                            ],
+                            "UpdatedDateUTC": "/Date(1503348546760+0000)/",
+                            "ContactGroups": [],
+                            "IsSupplier": False,
+                            "IsCustomer": False,
+                            "ContactPersons": [],
+                            "HasAttachments": False,
+                            "HasValidationErrors": False,
+                        },
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.contacts.list(
                 xero_tenant_id="my-xero-tenant-id",
             )
@@ -164,6 +611,136 @@ def test_contacts_create_request_example_round_trips() -> None:
     assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
+def test_contacts_create_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "e997d6d7-6dad-4458-beb8-d9c1bf7f2edf",
+        "Status": "OK",
+        "ProviderName": "Xero API Partner",
+        "DateTimeUTC": "/Date(1551399321121)/",
+        "Contacts": [
+            {
+                "ContactID": "3ff6d40c-af9a-40a3-89ce-3c1556a25591",
+                "ContactStatus": "ACTIVE",
+                "CompanyNumber": "NumberBusiness1234",
+                "Name": "Foo9987",
+                "EmailAddress": "sid32476@blah.com",
+                "BankAccountDetails": "",
+                "Addresses": [
+                    {
+                        "AddressType": "STREET",
+                        "City": "",
+                        "Region": "",
+                        "PostalCode": "",
+                        "Country": "",
+                    },
+                    {
+                        "AddressType": "POBOX",
+                        "City": "",
+                        "Region": "",
+                        "PostalCode": "",
+                        "Country": "",
+                    },
+                ],
+                "Phones": [
+                    {
+                        "PhoneType": "DEFAULT",
+                        "PhoneNumber": "",
+                        "PhoneAreaCode": "",
+                        "PhoneCountryCode": "",
+                    },
+                    {
+                        "PhoneType": "DDI",
+                        "PhoneNumber": "",
+                        "PhoneAreaCode": "",
+                        "PhoneCountryCode": "",
+                    },
+                    {
+                        "PhoneType": "FAX",
+                        "PhoneNumber": "",
+                        "PhoneAreaCode": "",
+                        "PhoneCountryCode": "",
+                    },
+                    {
+                        "PhoneType": "MOBILE",
+                        "PhoneNumber": "555-1212",
+                        "PhoneAreaCode": "415",
+                        "PhoneCountryCode": "",
+                    },
+                ],
+                "UpdatedDateUTC": "/Date(1551399321043+0000)/",
+                "ContactGroups": [],
+                "IsSupplier": False,
+                "IsCustomer": False,
+                "SalesDefaultLineAmountType": "INCLUSIVE",
+                "PurchasesDefaultLineAmountType": "INCLUSIVE",
+                "SalesTrackingCategories": [],
+                "PurchasesTrackingCategories": [],
+                "PaymentTerms": {
+                    "Bills": {"Day": 15, "Type": "OFCURRENTMONTH"},
+                    "Sales": {"Day": 10, "Type": "DAYSAFTERBILLMONTH"},
+                },
+                "ContactPersons": [],
+                "HasValidationErrors": False,
+            }
+        ],
+    }
+    model = Contacts.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
+def test_contacts_create_response_example_400_1_round_trips() -> None:
+    example: object = {
+        "ErrorNumber": 10,
+        "Type": "ValidationException",
+        "Message": "A validation exception occurred",
+        "Elements": [
+            {
+                "ContactID": "00000000-0000-0000-0000-000000000000",
+                "AccountNumber": "12345-ABCD",
+                "Name": "Buzz Lightyear",
+                "EmailAddress": "buzzlightyear@email.com",
+                "AccountsReceivableTaxType": "NONE",
+                "AccountsPayableTaxType": "INPUT",
+                "Addresses": [
+                    {
+                        "AddressType": "STREET",
+                        "AddressLine1": "101 Green St",
+                        "AddressLine2": "5th floor",
+                        "City": "San Francisco",
+                        "Region": "CA",
+                        "PostalCode": "94041",
+                        "Country": "US",
+                        "AttentionTo": "Rod Drury",
+                        "ValidationErrors": [],
+                    }
+                ],
+                "Phones": [
+                    {
+                        "PhoneType": "MOBILE",
+                        "PhoneNumber": "555-1212",
+                        "PhoneAreaCode": "415",
+                        "ValidationErrors": [],
+                    }
+                ],
+                "ContactGroups": [],
+                "PaymentTerms": {
+                    "Bills": {"Day": 15, "Type": "OFCURRENTMONTH", "ValidationErrors": []},
+                    "Sales": {"Day": 10, "Type": "DAYSAFTERBILLMONTH", "ValidationErrors": []},
+                },
+                "ContactPersons": [],
+                "HasValidationErrors": True,
+                "ValidationErrors": [
+                    {
+                        "Message": "The contact name Buzz Lightyear is already assigned to another contact. The contact name must be unique across all active contacts."
+                    }
+                ],
+            }
+        ],
+    }
+    model = Error.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_contacts_create(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Contacts"
@@ -236,7 +813,84 @@ def _check_contacts_create(request: httpx.Request) -> None:
 
 def test_contacts_create_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "e997d6d7-6dad-4458-beb8-d9c1bf7f2edf",
+                "Status": "OK",
+                "ProviderName": "Xero API Partner",
+                "DateTimeUTC": "/Date(1551399321121)/",
+                "Contacts": [
+                    {
+                        "ContactID": "3ff6d40c-af9a-40a3-89ce-3c1556a25591",
+                        "ContactStatus": "ACTIVE",
+                        "CompanyNumber": "NumberBusiness1234",
+                        "Name": "Foo9987",
+                        "EmailAddress": "sid32476@blah.com",
+                        "BankAccountDetails": "",
+                        "Addresses": [
+                            {
+                                "AddressType": "STREET",
+                                "City": "",
+                                "Region": "",
+                                "PostalCode": "",
+                                "Country": "",
+                            },
+                            {
+                                "AddressType": "POBOX",
+                                "City": "",
+                                "Region": "",
+                                "PostalCode": "",
+                                "Country": "",
+                            },
+                        ],
+                        "Phones": [
+                            {
+                                "PhoneType": "DEFAULT",
+                                "PhoneNumber": "",
+                                "PhoneAreaCode": "",
+                                "PhoneCountryCode": "",
+                            },
+                            {
+                                "PhoneType": "DDI",
+                                "PhoneNumber": "",
+                                "PhoneAreaCode": "",
+                                "PhoneCountryCode": "",
+                            },
+                            {
+                                "PhoneType": "FAX",
+                                "PhoneNumber": "",
+                                "PhoneAreaCode": "",
+                                "PhoneCountryCode": "",
+                            },
+                            {
+                                "PhoneType": "MOBILE",
+                                "PhoneNumber": "555-1212",
+                                "PhoneAreaCode": "415",
+                                "PhoneCountryCode": "",
+                            },
+                        ],
+                        "UpdatedDateUTC": "/Date(1551399321043+0000)/",
+                        "ContactGroups": [],
+                        "IsSupplier": False,
+                        "IsCustomer": False,
+                        "SalesDefaultLineAmountType": "INCLUSIVE",
+                        "PurchasesDefaultLineAmountType": "INCLUSIVE",
+                        "SalesTrackingCategories": [],
+                        "PurchasesTrackingCategories": [],
+                        "PaymentTerms": {
+                            "Bills": {"Day": 15, "Type": "OFCURRENTMONTH"},
+                            "Sales": {"Day": 10, "Type": "DAYSAFTERBILLMONTH"},
+                        },
+                        "ContactPersons": [],
+                        "HasValidationErrors": False,
+                    }
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.contacts.create(
             xero_tenant_id="my-xero-tenant-id",
             contacts=[
@@ -311,7 +965,84 @@ def test_contacts_create_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "e997d6d7-6dad-4458-beb8-d9c1bf7f2edf",
+                    "Status": "OK",
+                    "ProviderName": "Xero API Partner",
+                    "DateTimeUTC": "/Date(1551399321121)/",
+                    "Contacts": [
+                        {
+                            "ContactID": "3ff6d40c-af9a-40a3-89ce-3c1556a25591",
+                            "ContactStatus": "ACTIVE",
+                            "CompanyNumber": "NumberBusiness1234",
+                            "Name": "Foo9987",
+                            "EmailAddress": "sid32476@blah.com",
+                            "BankAccountDetails": "",
+                            "Addresses": [
+                                {
+                                    "AddressType": "STREET",
+                                    "City": "",
+                                    "Region": "",
+                                    "PostalCode": "",
+                                    "Country": "",
+                                },
+                                {
+                                    "AddressType": "POBOX",
+                                    "City": "",
+                                    "Region": "",
+                                    "PostalCode": "",
+                                    "Country": "",
+                                },
+                            ],
+                            "Phones": [
+                                {
+                                    "PhoneType": "DEFAULT",
+                                    "PhoneNumber": "",
+                                    "PhoneAreaCode": "",
+                                    "PhoneCountryCode": "",
+                                },
+                                {
+                                    "PhoneType": "DDI",
+                                    "PhoneNumber": "",
+                                    "PhoneAreaCode": "",
+                                    "PhoneCountryCode": "",
+                                },
+                                {
+                                    "PhoneType": "FAX",
+                                    "PhoneNumber": "",
+                                    "PhoneAreaCode": "",
+                                    "PhoneCountryCode": "",
+                                },
+                                {
+                                    "PhoneType": "MOBILE",
+                                    "PhoneNumber": "555-1212",
+                                    "PhoneAreaCode": "415",
+                                    "PhoneCountryCode": "",
+                                },
+                            ],
+                            "UpdatedDateUTC": "/Date(1551399321043+0000)/",
+                            "ContactGroups": [],
+                            "IsSupplier": False,
+                            "IsCustomer": False,
+                            "SalesDefaultLineAmountType": "INCLUSIVE",
+                            "PurchasesDefaultLineAmountType": "INCLUSIVE",
+                            "SalesTrackingCategories": [],
+                            "PurchasesTrackingCategories": [],
+                            "PaymentTerms": {
+                                "Bills": {"Day": 15, "Type": "OFCURRENTMONTH"},
+                                "Sales": {"Day": 10, "Type": "DAYSAFTERBILLMONTH"},
+                            },
+                            "ContactPersons": [],
+                            "HasValidationErrors": False,
+                        }
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.contacts.create(
                 xero_tenant_id="my-xero-tenant-id",
                 contacts=[
@@ -476,6 +1207,136 @@ def test_contacts_update_or_create_request_example_round_trips() -> None:
     assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
+def test_contacts_update_or_create_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "e997d6d7-6dad-4458-beb8-d9c1bf7f2edf",
+        "Status": "OK",
+        "ProviderName": "Xero API Partner",
+        "DateTimeUTC": "/Date(1551399321121)/",
+        "Contacts": [
+            {
+                "ContactID": "00000000-0000-0000-0000-000000000000",
+                "ContactStatus": "ACTIVE",
+                "Name": "Bruce Banner",
+                "CompanyNumber": "NumberBusiness1234",
+                "EmailAddress": "bruce@banner.com",
+                "BankAccountDetails": "",
+                "Addresses": [
+                    {
+                        "AddressType": "STREET",
+                        "City": "",
+                        "Region": "",
+                        "PostalCode": "",
+                        "Country": "",
+                    },
+                    {
+                        "AddressType": "POBOX",
+                        "City": "",
+                        "Region": "",
+                        "PostalCode": "",
+                        "Country": "",
+                    },
+                ],
+                "Phones": [
+                    {
+                        "PhoneType": "DEFAULT",
+                        "PhoneNumber": "",
+                        "PhoneAreaCode": "",
+                        "PhoneCountryCode": "",
+                    },
+                    {
+                        "PhoneType": "DDI",
+                        "PhoneNumber": "",
+                        "PhoneAreaCode": "",
+                        "PhoneCountryCode": "",
+                    },
+                    {
+                        "PhoneType": "FAX",
+                        "PhoneNumber": "",
+                        "PhoneAreaCode": "",
+                        "PhoneCountryCode": "",
+                    },
+                    {
+                        "PhoneType": "MOBILE",
+                        "PhoneNumber": "555-1212",
+                        "PhoneAreaCode": "415",
+                        "PhoneCountryCode": "",
+                    },
+                ],
+                "UpdatedDateUTC": "/Date(1551399321043+0000)/",
+                "ContactGroups": [],
+                "IsSupplier": False,
+                "IsCustomer": False,
+                "SalesDefaultLineAmountType": "INCLUSIVE",
+                "PurchasesDefaultLineAmountType": "INCLUSIVE",
+                "SalesTrackingCategories": [],
+                "PurchasesTrackingCategories": [],
+                "PaymentTerms": {
+                    "Bills": {"Day": 15, "Type": "OFCURRENTMONTH"},
+                    "Sales": {"Day": 10, "Type": "DAYSAFTERBILLMONTH"},
+                },
+                "ContactPersons": [],
+                "HasValidationErrors": False,
+            }
+        ],
+    }
+    model = Contacts.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
+def test_contacts_update_or_create_response_example_400_1_round_trips() -> None:
+    example: object = {
+        "ErrorNumber": 10,
+        "Type": "ValidationException",
+        "Message": "A validation exception occurred",
+        "Elements": [
+            {
+                "ContactID": "00000000-0000-0000-0000-000000000000",
+                "AccountNumber": "12345-ABCD",
+                "Name": "Buzz Lightyear",
+                "EmailAddress": "buzzlightyear@email.com",
+                "AccountsReceivableTaxType": "NONE",
+                "AccountsPayableTaxType": "INPUT",
+                "Addresses": [
+                    {
+                        "AddressType": "STREET",
+                        "AddressLine1": "101 Green St",
+                        "AddressLine2": "5th floor",
+                        "City": "San Francisco",
+                        "Region": "CA",
+                        "PostalCode": "94041",
+                        "Country": "US",
+                        "AttentionTo": "Rod Drury",
+                        "ValidationErrors": [],
+                    }
+                ],
+                "Phones": [
+                    {
+                        "PhoneType": "MOBILE",
+                        "PhoneNumber": "555-1212",
+                        "PhoneAreaCode": "415",
+                        "ValidationErrors": [],
+                    }
+                ],
+                "ContactGroups": [],
+                "PaymentTerms": {
+                    "Bills": {"Day": 15, "Type": "OFCURRENTMONTH", "ValidationErrors": []},
+                    "Sales": {"Day": 10, "Type": "DAYSAFTERBILLMONTH", "ValidationErrors": []},
+                },
+                "ContactPersons": [],
+                "HasValidationErrors": True,
+                "ValidationErrors": [
+                    {
+                        "Message": "The contact name Buzz Lightyear is already assigned to another contact. The contact name must be unique across all active contacts."
+                    }
+                ],
+            }
+        ],
+    }
+    model = Error.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_contacts_update_or_create(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Contacts"
@@ -500,7 +1361,84 @@ def _check_contacts_update_or_create(request: httpx.Request) -> None:
 
 def test_contacts_update_or_create_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "e997d6d7-6dad-4458-beb8-d9c1bf7f2edf",
+                "Status": "OK",
+                "ProviderName": "Xero API Partner",
+                "DateTimeUTC": "/Date(1551399321121)/",
+                "Contacts": [
+                    {
+                        "ContactID": "00000000-0000-0000-0000-000000000000",
+                        "ContactStatus": "ACTIVE",
+                        "Name": "Bruce Banner",
+                        "CompanyNumber": "NumberBusiness1234",
+                        "EmailAddress": "bruce@banner.com",
+                        "BankAccountDetails": "",
+                        "Addresses": [
+                            {
+                                "AddressType": "STREET",
+                                "City": "",
+                                "Region": "",
+                                "PostalCode": "",
+                                "Country": "",
+                            },
+                            {
+                                "AddressType": "POBOX",
+                                "City": "",
+                                "Region": "",
+                                "PostalCode": "",
+                                "Country": "",
+                            },
+                        ],
+                        "Phones": [
+                            {
+                                "PhoneType": "DEFAULT",
+                                "PhoneNumber": "",
+                                "PhoneAreaCode": "",
+                                "PhoneCountryCode": "",
+                            },
+                            {
+                                "PhoneType": "DDI",
+                                "PhoneNumber": "",
+                                "PhoneAreaCode": "",
+                                "PhoneCountryCode": "",
+                            },
+                            {
+                                "PhoneType": "FAX",
+                                "PhoneNumber": "",
+                                "PhoneAreaCode": "",
+                                "PhoneCountryCode": "",
+                            },
+                            {
+                                "PhoneType": "MOBILE",
+                                "PhoneNumber": "555-1212",
+                                "PhoneAreaCode": "415",
+                                "PhoneCountryCode": "",
+                            },
+                        ],
+                        "UpdatedDateUTC": "/Date(1551399321043+0000)/",
+                        "ContactGroups": [],
+                        "IsSupplier": False,
+                        "IsCustomer": False,
+                        "SalesDefaultLineAmountType": "INCLUSIVE",
+                        "PurchasesDefaultLineAmountType": "INCLUSIVE",
+                        "SalesTrackingCategories": [],
+                        "PurchasesTrackingCategories": [],
+                        "PaymentTerms": {
+                            "Bills": {"Day": 15, "Type": "OFCURRENTMONTH"},
+                            "Sales": {"Day": 10, "Type": "DAYSAFTERBILLMONTH"},
+                        },
+                        "ContactPersons": [],
+                        "HasValidationErrors": False,
+                    }
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.contacts.update_or_create(
             xero_tenant_id="my-xero-tenant-id",
             contacts=[
@@ -530,7 +1468,84 @@ def test_contacts_update_or_create_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "e997d6d7-6dad-4458-beb8-d9c1bf7f2edf",
+                    "Status": "OK",
+                    "ProviderName": "Xero API Partner",
+                    "DateTimeUTC": "/Date(1551399321121)/",
+                    "Contacts": [
+                        {
+                            "ContactID": "00000000-0000-0000-0000-000000000000",
+                            "ContactStatus": "ACTIVE",
+                            "Name": "Bruce Banner",
+                            "CompanyNumber": "NumberBusiness1234",
+                            "EmailAddress": "bruce@banner.com",
+                            "BankAccountDetails": "",
+                            "Addresses": [
+                                {
+                                    "AddressType": "STREET",
+                                    "City": "",
+                                    "Region": "",
+                                    "PostalCode": "",
+                                    "Country": "",
+                                },
+                                {
+                                    "AddressType": "POBOX",
+                                    "City": "",
+                                    "Region": "",
+                                    "PostalCode": "",
+                                    "Country": "",
+                                },
+                            ],
+                            "Phones": [
+                                {
+                                    "PhoneType": "DEFAULT",
+                                    "PhoneNumber": "",
+                                    "PhoneAreaCode": "",
+                                    "PhoneCountryCode": "",
+                                },
+                                {
+                                    "PhoneType": "DDI",
+                                    "PhoneNumber": "",
+                                    "PhoneAreaCode": "",
+                                    "PhoneCountryCode": "",
+                                },
+                                {
+                                    "PhoneType": "FAX",
+                                    "PhoneNumber": "",
+                                    "PhoneAreaCode": "",
+                                    "PhoneCountryCode": "",
+                                },
+                                {
+                                    "PhoneType": "MOBILE",
+                                    "PhoneNumber": "555-1212",
+                                    "PhoneAreaCode": "415",
+                                    "PhoneCountryCode": "",
+                                },
+                            ],
+                            "UpdatedDateUTC": "/Date(1551399321043+0000)/",
+                            "ContactGroups": [],
+                            "IsSupplier": False,
+                            "IsCustomer": False,
+                            "SalesDefaultLineAmountType": "INCLUSIVE",
+                            "PurchasesDefaultLineAmountType": "INCLUSIVE",
+                            "SalesTrackingCategories": [],
+                            "PurchasesTrackingCategories": [],
+                            "PaymentTerms": {
+                                "Bills": {"Day": 15, "Type": "OFCURRENTMONTH"},
+                                "Sales": {"Day": 10, "Type": "DAYSAFTERBILLMONTH"},
+                            },
+                            "ContactPersons": [],
+                            "HasValidationErrors": False,
+                        }
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.contacts.update_or_create(
                 xero_tenant_id="my-xero-tenant-id",
                 contacts=[
@@ -585,6 +1600,129 @@ def test_contacts_update_or_create_400_raises_BadRequestError() -> None:
     assert isinstance(caught.value.body, Error)
 
 
+def test_contacts_get_by_contact_number_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "5c83b115-a6e8-4f2a-877f-ba63d009235b",
+        "Status": "OK",
+        "ProviderName": "Xero API Partner",
+        "DateTimeUTC": "/Date(1551462703288)/",
+        "Contacts": [
+            {
+                "ContactID": "8138a266-fb42-49b2-a104-014b7045753d",
+                "ContactNumber": "SB2",
+                "AccountNumber": "1234567",
+                "ContactStatus": "ACTIVE",
+                "Name": "Acme Parts Co.",
+                "FirstName": "Blake",
+                "LastName": "Kohler",
+                "CompanyNumber": "NumberBusiness1234",
+                "EmailAddress": "bk@krave.co",
+                "BankAccountDetails": "12334567",
+                "TaxNumber": "123-22-3456",
+                "AccountsReceivableTaxType": "TAX003",
+                "AccountsPayableTaxType": "TAX022",
+                "Addresses": [
+                    {
+                        "AddressType": "STREET",
+                        "AddressLine1": "123 Fake Street",
+                        "City": "Vancouver",
+                        "Region": "British Columbia",
+                        "PostalCode": "V6B 2T4",
+                        "Country": "",
+                        "AttentionTo": "",
+                    },
+                    {
+                        "AddressType": "POBOX",
+                        "AddressLine1": "1234 Fake Street",
+                        "City": "Vancouver",
+                        "Region": "British Columbia",
+                        "PostalCode": "V6B 2T4",
+                        "Country": "",
+                        "AttentionTo": "Blake",
+                    },
+                ],
+                "Phones": [
+                    {
+                        "PhoneType": "DDI",
+                        "PhoneNumber": "489-44493",
+                        "PhoneAreaCode": "345",
+                        "PhoneCountryCode": "4",
+                    },
+                    {
+                        "PhoneType": "DEFAULT",
+                        "PhoneNumber": "408-0914",
+                        "PhoneAreaCode": "604",
+                        "PhoneCountryCode": "1",
+                    },
+                    {
+                        "PhoneType": "FAX",
+                        "PhoneNumber": "123-9933",
+                        "PhoneAreaCode": "123",
+                        "PhoneCountryCode": "2",
+                    },
+                    {
+                        "PhoneType": "MOBILE",
+                        "PhoneNumber": "999-44",
+                        "PhoneAreaCode": "234",
+                        "PhoneCountryCode": "3",
+                    },
+                ],
+                "UpdatedDateUTC": "/Date(1551459777193+0000)/",
+                "ContactGroups": [],
+                "IsSupplier": True,
+                "IsCustomer": True,
+                "SalesDefaultLineAmountType": "INCLUSIVE",
+                "PurchasesDefaultLineAmountType": "INCLUSIVE",
+                "DefaultCurrency": "USD",
+                "Discount": 13.0,
+                "Website": "http://www.google.com",
+                "BrandingTheme": {
+                    "BrandingThemeID": "dabc7637-62c1-4941-8a6e-ee44fa5090e7",
+                    "Name": "Standard",
+                },
+                "PurchasesDefaultAccountCode": "660",
+                "SalesDefaultAccountCode": "002",
+                "BatchPayments": {
+                    "BankAccountNumber": "12334567",
+                    "BankAccountName": "Citi Bank",
+                    "Details": "biz checking",
+                    "Code": "",
+                    "Reference": "",
+                },
+                "Balances": {
+                    "AccountsReceivable": {"Outstanding": 118.9, "Overdue": 136.9},
+                    "AccountsPayable": {"Outstanding": -43.6, "Overdue": 40.0},
+                },
+                "PaymentTerms": {
+                    "Bills": {"Day": 12, "Type": "OFFOLLOWINGMONTH"},
+                    "Sales": {"Day": 14, "Type": "OFCURRENTMONTH"},
+                },
+                "ContactPersons": [
+                    {
+                        "FirstName": "Sue",
+                        "LastName": "Johnson",
+                        "EmailAddress": "sue.johnson@krave.com",
+                        "IncludeInEmails": True,
+                    }
+                ],
+                "HasAttachments": True,
+                "Attachments": [
+                    {
+                        "AttachmentID": "04e0a3e3-b116-456a-9f32-9706f0d33afa",
+                        "FileName": "sample5.jpg",
+                        "Url": "https://api.xero.com/api.xro/2.0/contact/8138a266-fb42-49b2-a104-014b7045753d/Attachments/sample5.jpg",
+                        "MimeType": "image/jpg",
+                        "ContentLength": 2878711,
+                    }
+                ],
+                "HasValidationErrors": False,
+            }
+        ],
+    }
+    model = Contacts.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_contacts_get_by_contact_number(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Contacts/my-contactnumber"
@@ -594,7 +1732,130 @@ def _check_contacts_get_by_contact_number(request: httpx.Request) -> None:
 
 def test_contacts_get_by_contact_number_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "5c83b115-a6e8-4f2a-877f-ba63d009235b",
+                "Status": "OK",
+                "ProviderName": "Xero API Partner",
+                "DateTimeUTC": "/Date(1551462703288)/",
+                "Contacts": [
+                    {
+                        "ContactID": "8138a266-fb42-49b2-a104-014b7045753d",
+                        "ContactNumber": "SB2",
+                        "AccountNumber": "1234567",
+                        "ContactStatus": "ACTIVE",
+                        "Name": "Acme Parts Co.",
+                        "FirstName": "Blake",
+                        "LastName": "Kohler",
+                        "CompanyNumber": "NumberBusiness1234",
+                        "EmailAddress": "bk@krave.co",
+                        "BankAccountDetails": "12334567",
+                        "TaxNumber": "123-22-3456",
+                        "AccountsReceivableTaxType": "TAX003",
+                        "AccountsPayableTaxType": "TAX022",
+                        "Addresses": [
+                            {
+                                "AddressType": "STREET",
+                                "AddressLine1": "123 Fake Street",
+                                "City": "Vancouver",
+                                "Region": "British Columbia",
+                                "PostalCode": "V6B 2T4",
+                                "Country": "",
+                                "AttentionTo": "",
+                            },
+                            {
+                                "AddressType": "POBOX",
+                                "AddressLine1": "1234 Fake Street",
+                                "City": "Vancouver",
+                                "Region": "British Columbia",
+                                "PostalCode": "V6B 2T4",
+                                "Country": "",
+                                "AttentionTo": "Blake",
+                            },
+                        ],
+                        "Phones": [
+                            {
+                                "PhoneType": "DDI",
+                                "PhoneNumber": "489-44493",
+                                "PhoneAreaCode": "345",
+                                "PhoneCountryCode": "4",
+                            },
+                            {
+                                "PhoneType": "DEFAULT",
+                                "PhoneNumber": "408-0914",
+                                "PhoneAreaCode": "604",
+                                "PhoneCountryCode": "1",
+                            },
+                            {
+                                "PhoneType": "FAX",
+                                "PhoneNumber": "123-9933",
+                                "PhoneAreaCode": "123",
+                                "PhoneCountryCode": "2",
+                            },
+                            {
+                                "PhoneType": "MOBILE",
+                                "PhoneNumber": "999-44",
+                                "PhoneAreaCode": "234",
+                                "PhoneCountryCode": "3",
+                            },
+                        ],
+                        "UpdatedDateUTC": "/Date(1551459777193+0000)/",
+                        "ContactGroups": [],
+                        "IsSupplier": True,
+                        "IsCustomer": True,
+                        "SalesDefaultLineAmountType": "INCLUSIVE",
+                        "PurchasesDefaultLineAmountType": "INCLUSIVE",
+                        "DefaultCurrency": "USD",
+                        "Discount": 13.0,
+                        "Website": "http://www.google.com",
+                        "BrandingTheme": {
+                            "BrandingThemeID": "dabc7637-62c1-4941-8a6e-ee44fa5090e7",
+                            "Name": "Standard",
+                        },
+                        "PurchasesDefaultAccountCode": "660",
+                        "SalesDefaultAccountCode": "002",
+                        "BatchPayments": {
+                            "BankAccountNumber": "12334567",
+                            "BankAccountName": "Citi Bank",
+                            "Details": "biz checking",
+                            "Code": "",
+                            "Reference": "",
+                        },
+                        "Balances": {
+                            "AccountsReceivable": {"Outstanding": 118.9, "Overdue": 136.9},
+                            "AccountsPayable": {"Outstanding": -43.6, "Overdue": 40.0},
+                        },
+                        "PaymentTerms": {
+                            "Bills": {"Day": 12, "Type": "OFFOLLOWINGMONTH"},
+                            "Sales": {"Day": 14, "Type": "OFCURRENTMONTH"},
+                        },
+                        "ContactPersons": [
+                            {
+                                "FirstName": "Sue",
+                                "LastName": "Johnson",
+                                "EmailAddress": "sue.johnson@krave.com",
+                                "IncludeInEmails": True,
+                            }
+                        ],
+                        "HasAttachments": True,
+                        "Attachments": [
+                            {
+                                "AttachmentID": "04e0a3e3-b116-456a-9f32-9706f0d33afa",
+                                "FileName": "sample5.jpg",
+                                "Url": "https://api.xero.com/api.xro/2.0/contact/8138a266-fb42-49b2-a104-014b7045753d/Attachments/sample5.jpg",
+                                "MimeType": "image/jpg",
+                                "ContentLength": 2878711,
+                            }
+                        ],
+                        "HasValidationErrors": False,
+                    }
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.contacts.get_by_contact_number(
             contact_number="my-contactnumber",
             xero_tenant_id="my-xero-tenant-id",
@@ -608,7 +1869,130 @@ def test_contacts_get_by_contact_number_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "5c83b115-a6e8-4f2a-877f-ba63d009235b",
+                    "Status": "OK",
+                    "ProviderName": "Xero API Partner",
+                    "DateTimeUTC": "/Date(1551462703288)/",
+                    "Contacts": [
+                        {
+                            "ContactID": "8138a266-fb42-49b2-a104-014b7045753d",
+                            "ContactNumber": "SB2",
+                            "AccountNumber": "1234567",
+                            "ContactStatus": "ACTIVE",
+                            "Name": "Acme Parts Co.",
+                            "FirstName": "Blake",
+                            "LastName": "Kohler",
+                            "CompanyNumber": "NumberBusiness1234",
+                            "EmailAddress": "bk@krave.co",
+                            "BankAccountDetails": "12334567",
+                            "TaxNumber": "123-22-3456",
+                            "AccountsReceivableTaxType": "TAX003",
+                            "AccountsPayableTaxType": "TAX022",
+                            "Addresses": [
+                                {
+                                    "AddressType": "STREET",
+                                    "AddressLine1": "123 Fake Street",
+                                    "City": "Vancouver",
+                                    "Region": "British Columbia",
+                                    "PostalCode": "V6B 2T4",
+                                    "Country": "",
+                                    "AttentionTo": "",
+                                },
+                                {
+                                    "AddressType": "POBOX",
+                                    "AddressLine1": "1234 Fake Street",
+                                    "City": "Vancouver",
+                                    "Region": "British Columbia",
+                                    "PostalCode": "V6B 2T4",
+                                    "Country": "",
+                                    "AttentionTo": "Blake",
+                                },
+                            ],
+                            "Phones": [
+                                {
+                                    "PhoneType": "DDI",
+                                    "PhoneNumber": "489-44493",
+                                    "PhoneAreaCode": "345",
+                                    "PhoneCountryCode": "4",
+                                },
+                                {
+                                    "PhoneType": "DEFAULT",
+                                    "PhoneNumber": "408-0914",
+                                    "PhoneAreaCode": "604",
+                                    "PhoneCountryCode": "1",
+                                },
+                                {
+                                    "PhoneType": "FAX",
+                                    "PhoneNumber": "123-9933",
+                                    "PhoneAreaCode": "123",
+                                    "PhoneCountryCode": "2",
+                                },
+                                {
+                                    "PhoneType": "MOBILE",
+                                    "PhoneNumber": "999-44",
+                                    "PhoneAreaCode": "234",
+                                    "PhoneCountryCode": "3",
+                                },
+                            ],
+                            "UpdatedDateUTC": "/Date(1551459777193+0000)/",
+                            "ContactGroups": [],
+                            "IsSupplier": True,
+                            "IsCustomer": True,
+                            "SalesDefaultLineAmountType": "INCLUSIVE",
+                            "PurchasesDefaultLineAmountType": "INCLUSIVE",
+                            "DefaultCurrency": "USD",
+                            "Discount": 13.0,
+                            "Website": "http://www.google.com",
+                            "BrandingTheme": {
+                                "BrandingThemeID": "dabc7637-62c1-4941-8a6e-ee44fa5090e7",
+                                "Name": "Standard",
+                            },
+                            "PurchasesDefaultAccountCode": "660",
+                            "SalesDefaultAccountCode": "002",
+                            "BatchPayments": {
+                                "BankAccountNumber": "12334567",
+                                "BankAccountName": "Citi Bank",
+                                "Details": "biz checking",
+                                "Code": "",
+                                "Reference": "",
+                            },
+                            "Balances": {
+                                "AccountsReceivable": {"Outstanding": 118.9, "Overdue": 136.9},
+                                "AccountsPayable": {"Outstanding": -43.6, "Overdue": 40.0},
+                            },
+                            "PaymentTerms": {
+                                "Bills": {"Day": 12, "Type": "OFFOLLOWINGMONTH"},
+                                "Sales": {"Day": 14, "Type": "OFCURRENTMONTH"},
+                            },
+                            "ContactPersons": [
+                                {
+                                    "FirstName": "Sue",
+                                    "LastName": "Johnson",
+                                    "EmailAddress": "sue.johnson@krave.com",
+                                    "IncludeInEmails": True,
+                                }
+                            ],
+                            "HasAttachments": True,
+                            "Attachments": [
+                                {
+                                    "AttachmentID": "04e0a3e3-b116-456a-9f32-9706f0d33afa",
+                                    "FileName": "sample5.jpg",
+                                    "Url": "https://api.xero.com/api.xro/2.0/contact/8138a266-fb42-49b2-a104-014b7045753d/Attachments/sample5.jpg",
+                                    "MimeType": "image/jpg",
+                                    "ContentLength": 2878711,
+                                }
+                            ],
+                            "HasValidationErrors": False,
+                        }
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.contacts.get_by_contact_number(
                 contact_number="my-contactnumber",
                 xero_tenant_id="my-xero-tenant-id",
@@ -618,6 +2002,129 @@ def test_contacts_get_by_contact_number_async_sends_the_same_request() -> None:
     assert len(seen) == 1
     _check_contacts_get_by_contact_number(seen[0])
     assert isinstance(result, Contacts)
+
+
+def test_contacts_get_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "5c83b115-a6e8-4f2a-877f-ba63d009235b",
+        "Status": "OK",
+        "ProviderName": "Xero API Partner",
+        "DateTimeUTC": "/Date(1551462703288)/",
+        "Contacts": [
+            {
+                "ContactID": "8138a266-fb42-49b2-a104-014b7045753d",
+                "ContactNumber": "SB2",
+                "AccountNumber": "1234567",
+                "ContactStatus": "ACTIVE",
+                "Name": "Acme Parts Co.",
+                "FirstName": "Blake",
+                "LastName": "Kohler",
+                "CompanyNumber": "NumberBusiness1234",
+                "EmailAddress": "bk@krave.co",
+                "BankAccountDetails": "12334567",
+                "TaxNumber": "123-22-3456",
+                "AccountsReceivableTaxType": "TAX003",
+                "AccountsPayableTaxType": "TAX022",
+                "Addresses": [
+                    {
+                        "AddressType": "STREET",
+                        "AddressLine1": "123 Fake Street",
+                        "City": "Vancouver",
+                        "Region": "British Columbia",
+                        "PostalCode": "V6B 2T4",
+                        "Country": "",
+                        "AttentionTo": "",
+                    },
+                    {
+                        "AddressType": "POBOX",
+                        "AddressLine1": "1234 Fake Street",
+                        "City": "Vancouver",
+                        "Region": "British Columbia",
+                        "PostalCode": "V6B 2T4",
+                        "Country": "",
+                        "AttentionTo": "Blake",
+                    },
+                ],
+                "Phones": [
+                    {
+                        "PhoneType": "DDI",
+                        "PhoneNumber": "489-44493",
+                        "PhoneAreaCode": "345",
+                        "PhoneCountryCode": "4",
+                    },
+                    {
+                        "PhoneType": "DEFAULT",
+                        "PhoneNumber": "408-0914",
+                        "PhoneAreaCode": "604",
+                        "PhoneCountryCode": "1",
+                    },
+                    {
+                        "PhoneType": "FAX",
+                        "PhoneNumber": "123-9933",
+                        "PhoneAreaCode": "123",
+                        "PhoneCountryCode": "2",
+                    },
+                    {
+                        "PhoneType": "MOBILE",
+                        "PhoneNumber": "999-44",
+                        "PhoneAreaCode": "234",
+                        "PhoneCountryCode": "3",
+                    },
+                ],
+                "UpdatedDateUTC": "/Date(1551459777193+0000)/",
+                "ContactGroups": [],
+                "IsSupplier": True,
+                "IsCustomer": True,
+                "SalesDefaultLineAmountType": "INCLUSIVE",
+                "PurchasesDefaultLineAmountType": "INCLUSIVE",
+                "DefaultCurrency": "USD",
+                "Discount": 13.0,
+                "Website": "http://www.google.com",
+                "BrandingTheme": {
+                    "BrandingThemeID": "dabc7637-62c1-4941-8a6e-ee44fa5090e7",
+                    "Name": "Standard",
+                },
+                "PurchasesDefaultAccountCode": "660",
+                "SalesDefaultAccountCode": "002",
+                "BatchPayments": {
+                    "BankAccountNumber": "12334567",
+                    "BankAccountName": "Citi Bank",
+                    "Details": "biz checking",
+                    "Code": "",
+                    "Reference": "",
+                },
+                "Balances": {
+                    "AccountsReceivable": {"Outstanding": 118.9, "Overdue": 136.9},
+                    "AccountsPayable": {"Outstanding": -43.6, "Overdue": 40.0},
+                },
+                "PaymentTerms": {
+                    "Bills": {"Day": 12, "Type": "OFFOLLOWINGMONTH"},
+                    "Sales": {"Day": 14, "Type": "OFCURRENTMONTH"},
+                },
+                "ContactPersons": [
+                    {
+                        "FirstName": "Sue",
+                        "LastName": "Johnson",
+                        "EmailAddress": "sue.johnson@krave.com",
+                        "IncludeInEmails": True,
+                    }
+                ],
+                "HasAttachments": True,
+                "Attachments": [
+                    {
+                        "AttachmentID": "04e0a3e3-b116-456a-9f32-9706f0d33afa",
+                        "FileName": "sample5.jpg",
+                        "Url": "https://api.xero.com/api.xro/2.0/contact/8138a266-fb42-49b2-a104-014b7045753d/Attachments/sample5.jpg",
+                        "MimeType": "image/jpg",
+                        "ContentLength": 2878711,
+                    }
+                ],
+                "HasValidationErrors": False,
+            }
+        ],
+    }
+    model = Contacts.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
 def _check_contacts_get(request: httpx.Request) -> None:
@@ -632,7 +2139,130 @@ def _check_contacts_get(request: httpx.Request) -> None:
 
 def test_contacts_get_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "5c83b115-a6e8-4f2a-877f-ba63d009235b",
+                "Status": "OK",
+                "ProviderName": "Xero API Partner",
+                "DateTimeUTC": "/Date(1551462703288)/",
+                "Contacts": [
+                    {
+                        "ContactID": "8138a266-fb42-49b2-a104-014b7045753d",
+                        "ContactNumber": "SB2",
+                        "AccountNumber": "1234567",
+                        "ContactStatus": "ACTIVE",
+                        "Name": "Acme Parts Co.",
+                        "FirstName": "Blake",
+                        "LastName": "Kohler",
+                        "CompanyNumber": "NumberBusiness1234",
+                        "EmailAddress": "bk@krave.co",
+                        "BankAccountDetails": "12334567",
+                        "TaxNumber": "123-22-3456",
+                        "AccountsReceivableTaxType": "TAX003",
+                        "AccountsPayableTaxType": "TAX022",
+                        "Addresses": [
+                            {
+                                "AddressType": "STREET",
+                                "AddressLine1": "123 Fake Street",
+                                "City": "Vancouver",
+                                "Region": "British Columbia",
+                                "PostalCode": "V6B 2T4",
+                                "Country": "",
+                                "AttentionTo": "",
+                            },
+                            {
+                                "AddressType": "POBOX",
+                                "AddressLine1": "1234 Fake Street",
+                                "City": "Vancouver",
+                                "Region": "British Columbia",
+                                "PostalCode": "V6B 2T4",
+                                "Country": "",
+                                "AttentionTo": "Blake",
+                            },
+                        ],
+                        "Phones": [
+                            {
+                                "PhoneType": "DDI",
+                                "PhoneNumber": "489-44493",
+                                "PhoneAreaCode": "345",
+                                "PhoneCountryCode": "4",
+                            },
+                            {
+                                "PhoneType": "DEFAULT",
+                                "PhoneNumber": "408-0914",
+                                "PhoneAreaCode": "604",
+                                "PhoneCountryCode": "1",
+                            },
+                            {
+                                "PhoneType": "FAX",
+                                "PhoneNumber": "123-9933",
+                                "PhoneAreaCode": "123",
+                                "PhoneCountryCode": "2",
+                            },
+                            {
+                                "PhoneType": "MOBILE",
+                                "PhoneNumber": "999-44",
+                                "PhoneAreaCode": "234",
+                                "PhoneCountryCode": "3",
+                            },
+                        ],
+                        "UpdatedDateUTC": "/Date(1551459777193+0000)/",
+                        "ContactGroups": [],
+                        "IsSupplier": True,
+                        "IsCustomer": True,
+                        "SalesDefaultLineAmountType": "INCLUSIVE",
+                        "PurchasesDefaultLineAmountType": "INCLUSIVE",
+                        "DefaultCurrency": "USD",
+                        "Discount": 13.0,
+                        "Website": "http://www.google.com",
+                        "BrandingTheme": {
+                            "BrandingThemeID": "dabc7637-62c1-4941-8a6e-ee44fa5090e7",
+                            "Name": "Standard",
+                        },
+                        "PurchasesDefaultAccountCode": "660",
+                        "SalesDefaultAccountCode": "002",
+                        "BatchPayments": {
+                            "BankAccountNumber": "12334567",
+                            "BankAccountName": "Citi Bank",
+                            "Details": "biz checking",
+                            "Code": "",
+                            "Reference": "",
+                        },
+                        "Balances": {
+                            "AccountsReceivable": {"Outstanding": 118.9, "Overdue": 136.9},
+                            "AccountsPayable": {"Outstanding": -43.6, "Overdue": 40.0},
+                        },
+                        "PaymentTerms": {
+                            "Bills": {"Day": 12, "Type": "OFFOLLOWINGMONTH"},
+                            "Sales": {"Day": 14, "Type": "OFCURRENTMONTH"},
+                        },
+                        "ContactPersons": [
+                            {
+                                "FirstName": "Sue",
+                                "LastName": "Johnson",
+                                "EmailAddress": "sue.johnson@krave.com",
+                                "IncludeInEmails": True,
+                            }
+                        ],
+                        "HasAttachments": True,
+                        "Attachments": [
+                            {
+                                "AttachmentID": "04e0a3e3-b116-456a-9f32-9706f0d33afa",
+                                "FileName": "sample5.jpg",
+                                "Url": "https://api.xero.com/api.xro/2.0/contact/8138a266-fb42-49b2-a104-014b7045753d/Attachments/sample5.jpg",
+                                "MimeType": "image/jpg",
+                                "ContentLength": 2878711,
+                            }
+                        ],
+                        "HasValidationErrors": False,
+                    }
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.contacts.get(
             contact_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
@@ -646,7 +2276,130 @@ def test_contacts_get_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "5c83b115-a6e8-4f2a-877f-ba63d009235b",
+                    "Status": "OK",
+                    "ProviderName": "Xero API Partner",
+                    "DateTimeUTC": "/Date(1551462703288)/",
+                    "Contacts": [
+                        {
+                            "ContactID": "8138a266-fb42-49b2-a104-014b7045753d",
+                            "ContactNumber": "SB2",
+                            "AccountNumber": "1234567",
+                            "ContactStatus": "ACTIVE",
+                            "Name": "Acme Parts Co.",
+                            "FirstName": "Blake",
+                            "LastName": "Kohler",
+                            "CompanyNumber": "NumberBusiness1234",
+                            "EmailAddress": "bk@krave.co",
+                            "BankAccountDetails": "12334567",
+                            "TaxNumber": "123-22-3456",
+                            "AccountsReceivableTaxType": "TAX003",
+                            "AccountsPayableTaxType": "TAX022",
+                            "Addresses": [
+                                {
+                                    "AddressType": "STREET",
+                                    "AddressLine1": "123 Fake Street",
+                                    "City": "Vancouver",
+                                    "Region": "British Columbia",
+                                    "PostalCode": "V6B 2T4",
+                                    "Country": "",
+                                    "AttentionTo": "",
+                                },
+                                {
+                                    "AddressType": "POBOX",
+                                    "AddressLine1": "1234 Fake Street",
+                                    "City": "Vancouver",
+                                    "Region": "British Columbia",
+                                    "PostalCode": "V6B 2T4",
+                                    "Country": "",
+                                    "AttentionTo": "Blake",
+                                },
+                            ],
+                            "Phones": [
+                                {
+                                    "PhoneType": "DDI",
+                                    "PhoneNumber": "489-44493",
+                                    "PhoneAreaCode": "345",
+                                    "PhoneCountryCode": "4",
+                                },
+                                {
+                                    "PhoneType": "DEFAULT",
+                                    "PhoneNumber": "408-0914",
+                                    "PhoneAreaCode": "604",
+                                    "PhoneCountryCode": "1",
+                                },
+                                {
+                                    "PhoneType": "FAX",
+                                    "PhoneNumber": "123-9933",
+                                    "PhoneAreaCode": "123",
+                                    "PhoneCountryCode": "2",
+                                },
+                                {
+                                    "PhoneType": "MOBILE",
+                                    "PhoneNumber": "999-44",
+                                    "PhoneAreaCode": "234",
+                                    "PhoneCountryCode": "3",
+                                },
+                            ],
+                            "UpdatedDateUTC": "/Date(1551459777193+0000)/",
+                            "ContactGroups": [],
+                            "IsSupplier": True,
+                            "IsCustomer": True,
+                            "SalesDefaultLineAmountType": "INCLUSIVE",
+                            "PurchasesDefaultLineAmountType": "INCLUSIVE",
+                            "DefaultCurrency": "USD",
+                            "Discount": 13.0,
+                            "Website": "http://www.google.com",
+                            "BrandingTheme": {
+                                "BrandingThemeID": "dabc7637-62c1-4941-8a6e-ee44fa5090e7",
+                                "Name": "Standard",
+                            },
+                            "PurchasesDefaultAccountCode": "660",
+                            "SalesDefaultAccountCode": "002",
+                            "BatchPayments": {
+                                "BankAccountNumber": "12334567",
+                                "BankAccountName": "Citi Bank",
+                                "Details": "biz checking",
+                                "Code": "",
+                                "Reference": "",
+                            },
+                            "Balances": {
+                                "AccountsReceivable": {"Outstanding": 118.9, "Overdue": 136.9},
+                                "AccountsPayable": {"Outstanding": -43.6, "Overdue": 40.0},
+                            },
+                            "PaymentTerms": {
+                                "Bills": {"Day": 12, "Type": "OFFOLLOWINGMONTH"},
+                                "Sales": {"Day": 14, "Type": "OFCURRENTMONTH"},
+                            },
+                            "ContactPersons": [
+                                {
+                                    "FirstName": "Sue",
+                                    "LastName": "Johnson",
+                                    "EmailAddress": "sue.johnson@krave.com",
+                                    "IncludeInEmails": True,
+                                }
+                            ],
+                            "HasAttachments": True,
+                            "Attachments": [
+                                {
+                                    "AttachmentID": "04e0a3e3-b116-456a-9f32-9706f0d33afa",
+                                    "FileName": "sample5.jpg",
+                                    "Url": "https://api.xero.com/api.xro/2.0/contact/8138a266-fb42-49b2-a104-014b7045753d/Attachments/sample5.jpg",
+                                    "MimeType": "image/jpg",
+                                    "ContentLength": 2878711,
+                                }
+                            ],
+                            "HasValidationErrors": False,
+                        }
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.contacts.get(
                 contact_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
@@ -661,6 +2414,82 @@ def test_contacts_get_async_sends_the_same_request() -> None:
 def test_contacts_update_request_example_round_trips() -> None:
     example: object = {
         "Contacts": [{"ContactID": "00000000-0000-0000-0000-000000000000", "Name": "Thanos"}]
+    }
+    model = Contacts.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
+def test_contacts_update_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "4166b727-c3f0-4881-acd0-d4f7c0e8fcda",
+        "Status": "OK",
+        "ProviderName": "Xero API Partner",
+        "DateTimeUTC": "/Date(1551400031795)/",
+        "Contacts": [
+            {
+                "ContactID": "d5be01fb-b09f-4c3a-9c67-e10c2a03412c",
+                "ContactStatus": "ACTIVE",
+                "Name": "FooBar",
+                "EmailAddress": "sid30680@blah.com",
+                "BankAccountDetails": "",
+                "Addresses": [
+                    {
+                        "AddressType": "STREET",
+                        "City": "",
+                        "Region": "",
+                        "PostalCode": "",
+                        "Country": "",
+                    },
+                    {
+                        "AddressType": "POBOX",
+                        "City": "",
+                        "Region": "",
+                        "PostalCode": "",
+                        "Country": "",
+                    },
+                ],
+                "Phones": [
+                    {
+                        "PhoneType": "DEFAULT",
+                        "PhoneNumber": "",
+                        "PhoneAreaCode": "",
+                        "PhoneCountryCode": "",
+                    },
+                    {
+                        "PhoneType": "DDI",
+                        "PhoneNumber": "",
+                        "PhoneAreaCode": "",
+                        "PhoneCountryCode": "",
+                    },
+                    {
+                        "PhoneType": "FAX",
+                        "PhoneNumber": "",
+                        "PhoneAreaCode": "",
+                        "PhoneCountryCode": "",
+                    },
+                    {
+                        "PhoneType": "MOBILE",
+                        "PhoneNumber": "555-1212",
+                        "PhoneAreaCode": "415",
+                        "PhoneCountryCode": "",
+                    },
+                ],
+                "UpdatedDateUTC": "/Date(1551400031763+0000)/",
+                "ContactGroups": [],
+                "IsSupplier": False,
+                "IsCustomer": False,
+                "SalesDefaultLineAmountType": "INCLUSIVE",
+                "PurchasesDefaultLineAmountType": "INCLUSIVE",
+                "SalesTrackingCategories": [],
+                "PurchasesTrackingCategories": [],
+                "PaymentTerms": {
+                    "Bills": {"Day": 15, "Type": "OFCURRENTMONTH"},
+                    "Sales": {"Day": 10, "Type": "DAYSAFTERBILLMONTH"},
+                },
+                "ContactPersons": [],
+                "HasValidationErrors": False,
+            }
+        ],
     }
     model = Contacts.model_validate(example)
     assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
@@ -681,7 +2510,83 @@ def _check_contacts_update(request: httpx.Request) -> None:
 
 def test_contacts_update_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "4166b727-c3f0-4881-acd0-d4f7c0e8fcda",
+                "Status": "OK",
+                "ProviderName": "Xero API Partner",
+                "DateTimeUTC": "/Date(1551400031795)/",
+                "Contacts": [
+                    {
+                        "ContactID": "d5be01fb-b09f-4c3a-9c67-e10c2a03412c",
+                        "ContactStatus": "ACTIVE",
+                        "Name": "FooBar",
+                        "EmailAddress": "sid30680@blah.com",
+                        "BankAccountDetails": "",
+                        "Addresses": [
+                            {
+                                "AddressType": "STREET",
+                                "City": "",
+                                "Region": "",
+                                "PostalCode": "",
+                                "Country": "",
+                            },
+                            {
+                                "AddressType": "POBOX",
+                                "City": "",
+                                "Region": "",
+                                "PostalCode": "",
+                                "Country": "",
+                            },
+                        ],
+                        "Phones": [
+                            {
+                                "PhoneType": "DEFAULT",
+                                "PhoneNumber": "",
+                                "PhoneAreaCode": "",
+                                "PhoneCountryCode": "",
+                            },
+                            {
+                                "PhoneType": "DDI",
+                                "PhoneNumber": "",
+                                "PhoneAreaCode": "",
+                                "PhoneCountryCode": "",
+                            },
+                            {
+                                "PhoneType": "FAX",
+                                "PhoneNumber": "",
+                                "PhoneAreaCode": "",
+                                "PhoneCountryCode": "",
+                            },
+                            {
+                                "PhoneType": "MOBILE",
+                                "PhoneNumber": "555-1212",
+                                "PhoneAreaCode": "415",
+                                "PhoneCountryCode": "",
+                            },
+                        ],
+                        "UpdatedDateUTC": "/Date(1551400031763+0000)/",
+                        "ContactGroups": [],
+                        "IsSupplier": False,
+                        "IsCustomer": False,
+                        "SalesDefaultLineAmountType": "INCLUSIVE",
+                        "PurchasesDefaultLineAmountType": "INCLUSIVE",
+                        "SalesTrackingCategories": [],
+                        "PurchasesTrackingCategories": [],
+                        "PaymentTerms": {
+                            "Bills": {"Day": 15, "Type": "OFCURRENTMONTH"},
+                            "Sales": {"Day": 10, "Type": "DAYSAFTERBILLMONTH"},
+                        },
+                        "ContactPersons": [],
+                        "HasValidationErrors": False,
+                    }
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.contacts.update(
             contact_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
@@ -698,7 +2603,83 @@ def test_contacts_update_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "4166b727-c3f0-4881-acd0-d4f7c0e8fcda",
+                    "Status": "OK",
+                    "ProviderName": "Xero API Partner",
+                    "DateTimeUTC": "/Date(1551400031795)/",
+                    "Contacts": [
+                        {
+                            "ContactID": "d5be01fb-b09f-4c3a-9c67-e10c2a03412c",
+                            "ContactStatus": "ACTIVE",
+                            "Name": "FooBar",
+                            "EmailAddress": "sid30680@blah.com",
+                            "BankAccountDetails": "",
+                            "Addresses": [
+                                {
+                                    "AddressType": "STREET",
+                                    "City": "",
+                                    "Region": "",
+                                    "PostalCode": "",
+                                    "Country": "",
+                                },
+                                {
+                                    "AddressType": "POBOX",
+                                    "City": "",
+                                    "Region": "",
+                                    "PostalCode": "",
+                                    "Country": "",
+                                },
+                            ],
+                            "Phones": [
+                                {
+                                    "PhoneType": "DEFAULT",
+                                    "PhoneNumber": "",
+                                    "PhoneAreaCode": "",
+                                    "PhoneCountryCode": "",
+                                },
+                                {
+                                    "PhoneType": "DDI",
+                                    "PhoneNumber": "",
+                                    "PhoneAreaCode": "",
+                                    "PhoneCountryCode": "",
+                                },
+                                {
+                                    "PhoneType": "FAX",
+                                    "PhoneNumber": "",
+                                    "PhoneAreaCode": "",
+                                    "PhoneCountryCode": "",
+                                },
+                                {
+                                    "PhoneType": "MOBILE",
+                                    "PhoneNumber": "555-1212",
+                                    "PhoneAreaCode": "415",
+                                    "PhoneCountryCode": "",
+                                },
+                            ],
+                            "UpdatedDateUTC": "/Date(1551400031763+0000)/",
+                            "ContactGroups": [],
+                            "IsSupplier": False,
+                            "IsCustomer": False,
+                            "SalesDefaultLineAmountType": "INCLUSIVE",
+                            "PurchasesDefaultLineAmountType": "INCLUSIVE",
+                            "SalesTrackingCategories": [],
+                            "PurchasesTrackingCategories": [],
+                            "PaymentTerms": {
+                                "Bills": {"Day": 15, "Type": "OFCURRENTMONTH"},
+                                "Sales": {"Day": 10, "Type": "DAYSAFTERBILLMONTH"},
+                            },
+                            "ContactPersons": [],
+                            "HasValidationErrors": False,
+                        }
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.contacts.update(
                 contact_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
@@ -727,6 +2708,26 @@ def test_contacts_update_400_raises_BadRequestError() -> None:
     assert isinstance(caught.value.body, Error)
 
 
+def test_contacts_get_attachments_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "0f63b631-a205-496d-b1d2-e6b13a9b497b",
+        "Status": "OK",
+        "ProviderName": "Xero API Partner",
+        "DateTimeUTC": "/Date(1551483890413)/",
+        "Attachments": [
+            {
+                "AttachmentID": "04e0a3e3-b116-456a-9f32-9706f0d33afa",
+                "FileName": "sample5.jpg",
+                "Url": "https://api.xero.com/api.xro/2.0/Contacts/8138a266-fb42-49b2-a104-014b7045753d/Attachments/sample5.jpg",
+                "MimeType": "image/jpg",
+                "ContentLength": 2878711,
+            }
+        ],
+    }
+    model = Attachments.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_contacts_get_attachments(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
@@ -739,7 +2740,27 @@ def _check_contacts_get_attachments(request: httpx.Request) -> None:
 
 def test_contacts_get_attachments_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "0f63b631-a205-496d-b1d2-e6b13a9b497b",
+                "Status": "OK",
+                "ProviderName": "Xero API Partner",
+                "DateTimeUTC": "/Date(1551483890413)/",
+                "Attachments": [
+                    {
+                        "AttachmentID": "04e0a3e3-b116-456a-9f32-9706f0d33afa",
+                        "FileName": "sample5.jpg",
+                        "Url": "https://api.xero.com/api.xro/2.0/Contacts/8138a266-fb42-49b2-a104-014b7045753d/Attachments/sample5.jpg",
+                        "MimeType": "image/jpg",
+                        "ContentLength": 2878711,
+                    }
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.contacts.get_attachments(
             contact_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
@@ -753,7 +2774,27 @@ def test_contacts_get_attachments_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "0f63b631-a205-496d-b1d2-e6b13a9b497b",
+                    "Status": "OK",
+                    "ProviderName": "Xero API Partner",
+                    "DateTimeUTC": "/Date(1551483890413)/",
+                    "Attachments": [
+                        {
+                            "AttachmentID": "04e0a3e3-b116-456a-9f32-9706f0d33afa",
+                            "FileName": "sample5.jpg",
+                            "Url": "https://api.xero.com/api.xro/2.0/Contacts/8138a266-fb42-49b2-a104-014b7045753d/Attachments/sample5.jpg",
+                            "MimeType": "image/jpg",
+                            "ContentLength": 2878711,
+                        }
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.contacts.get_attachments(
                 contact_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
@@ -852,6 +2893,26 @@ def test_contacts_get_attachment_by_file_name_async_sends_the_same_request() -> 
     assert result == b"content"
 
 
+def test_contacts_create_attachment_by_file_name_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "a5eddf71-86aa-42f5-99e2-0aaf9caf96b6",
+        "Status": "OK",
+        "ProviderName": "Provider Name Example",
+        "DateTimeUTC": "/Date(1551484292734)/",
+        "Attachments": [
+            {
+                "AttachmentID": "27e37b01-6996-4ebe-836c-95fd472ad674",
+                "FileName": "sample5.jpg",
+                "Url": "https://api.xero.com/api.xro/2.0/Contacts/8138a266-fb42-49b2-a104-014b7045753d/Attachments/sample5.jpg",
+                "MimeType": "image/jpg",
+                "ContentLength": 2878711,
+            }
+        ],
+    }
+    model = Attachments.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_contacts_create_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
@@ -864,7 +2925,27 @@ def _check_contacts_create_attachment_by_file_name(request: httpx.Request) -> No
 
 def test_contacts_create_attachment_by_file_name_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "a5eddf71-86aa-42f5-99e2-0aaf9caf96b6",
+                "Status": "OK",
+                "ProviderName": "Provider Name Example",
+                "DateTimeUTC": "/Date(1551484292734)/",
+                "Attachments": [
+                    {
+                        "AttachmentID": "27e37b01-6996-4ebe-836c-95fd472ad674",
+                        "FileName": "sample5.jpg",
+                        "Url": "https://api.xero.com/api.xro/2.0/Contacts/8138a266-fb42-49b2-a104-014b7045753d/Attachments/sample5.jpg",
+                        "MimeType": "image/jpg",
+                        "ContentLength": 2878711,
+                    }
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.contacts.create_attachment_by_file_name(
             contact_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
@@ -880,7 +2961,27 @@ def test_contacts_create_attachment_by_file_name_async_sends_the_same_request() 
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "a5eddf71-86aa-42f5-99e2-0aaf9caf96b6",
+                    "Status": "OK",
+                    "ProviderName": "Provider Name Example",
+                    "DateTimeUTC": "/Date(1551484292734)/",
+                    "Attachments": [
+                        {
+                            "AttachmentID": "27e37b01-6996-4ebe-836c-95fd472ad674",
+                            "FileName": "sample5.jpg",
+                            "Url": "https://api.xero.com/api.xro/2.0/Contacts/8138a266-fb42-49b2-a104-014b7045753d/Attachments/sample5.jpg",
+                            "MimeType": "image/jpg",
+                            "ContentLength": 2878711,
+                        }
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.contacts.create_attachment_by_file_name(
                 contact_id=UUID("00000000-0000-4000-8000-000000000000"),
                 file_name="my-filename",
@@ -907,6 +3008,26 @@ def test_contacts_create_attachment_by_file_name_400_raises_BadRequestError() ->
     assert isinstance(caught.value.body, Error)
 
 
+def test_contacts_update_attachment_by_file_name_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "8543ae1a-297c-49b8-bf91-47decac452d5",
+        "Status": "OK",
+        "ProviderName": "Provider Name Example",
+        "DateTimeUTC": "/Date(1551485146555)/",
+        "Attachments": [
+            {
+                "AttachmentID": "8b537c1b-bbb5-47fd-857e-370c369dda7c",
+                "FileName": "HelloWorld.jpg",
+                "Url": "https://api.xero.com/api.xro/2.0/Contacts/8138a266-fb42-49b2-a104-014b7045753d/Attachments/HelloWorld.jpg",
+                "MimeType": "image/jpg",
+                "ContentLength": 2878711,
+            }
+        ],
+    }
+    model = Attachments.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_contacts_update_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert (
@@ -919,7 +3040,27 @@ def _check_contacts_update_attachment_by_file_name(request: httpx.Request) -> No
 
 def test_contacts_update_attachment_by_file_name_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "8543ae1a-297c-49b8-bf91-47decac452d5",
+                "Status": "OK",
+                "ProviderName": "Provider Name Example",
+                "DateTimeUTC": "/Date(1551485146555)/",
+                "Attachments": [
+                    {
+                        "AttachmentID": "8b537c1b-bbb5-47fd-857e-370c369dda7c",
+                        "FileName": "HelloWorld.jpg",
+                        "Url": "https://api.xero.com/api.xro/2.0/Contacts/8138a266-fb42-49b2-a104-014b7045753d/Attachments/HelloWorld.jpg",
+                        "MimeType": "image/jpg",
+                        "ContentLength": 2878711,
+                    }
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.contacts.update_attachment_by_file_name(
             contact_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
@@ -935,7 +3076,27 @@ def test_contacts_update_attachment_by_file_name_async_sends_the_same_request() 
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "8543ae1a-297c-49b8-bf91-47decac452d5",
+                    "Status": "OK",
+                    "ProviderName": "Provider Name Example",
+                    "DateTimeUTC": "/Date(1551485146555)/",
+                    "Attachments": [
+                        {
+                            "AttachmentID": "8b537c1b-bbb5-47fd-857e-370c369dda7c",
+                            "FileName": "HelloWorld.jpg",
+                            "Url": "https://api.xero.com/api.xro/2.0/Contacts/8138a266-fb42-49b2-a104-014b7045753d/Attachments/HelloWorld.jpg",
+                            "MimeType": "image/jpg",
+                            "ContentLength": 2878711,
+                        }
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.contacts.update_attachment_by_file_name(
                 contact_id=UUID("00000000-0000-4000-8000-000000000000"),
                 file_name="my-filename",
@@ -962,6 +3123,14 @@ def test_contacts_update_attachment_by_file_name_400_raises_BadRequestError() ->
     assert isinstance(caught.value.body, Error)
 
 
+def test_contacts_get_cis_settings_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "CISSetting": [{"CISContractorEnabled": True, "CISSubContractorEnabled": True, "Rate": 100}]
+    }
+    model = CisSettings.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_contacts_get_cis_settings(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
@@ -974,7 +3143,17 @@ def _check_contacts_get_cis_settings(request: httpx.Request) -> None:
 
 def test_contacts_get_cis_settings_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "CISSetting": [
+                    {"CISContractorEnabled": True, "CISSubContractorEnabled": True, "Rate": 100}
+                ]
+            },
+            seen,
+        )
+    ) as client:
         result = client.contacts.get_cis_settings(
             contact_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
@@ -988,7 +3167,17 @@ def test_contacts_get_cis_settings_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "CISSetting": [
+                        {"CISContractorEnabled": True, "CISSubContractorEnabled": True, "Rate": 100}
+                    ]
+                },
+                seen,
+            )
+        ) as client:
             return await client.contacts.get_cis_settings(
                 contact_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
@@ -998,6 +3187,33 @@ def test_contacts_get_cis_settings_async_sends_the_same_request() -> None:
     assert len(seen) == 1
     _check_contacts_get_cis_settings(seen[0])
     assert isinstance(result, CisSettings)
+
+
+def test_contacts_get_history_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "cd54cc7b-b721-4207-b11d-7d13c7902f91",
+        "Status": "OK",
+        "ProviderName": "Xero API Partner",
+        "DateTimeUTC": "/Date(1551311321819)/",
+        "HistoryRecords": [
+            {
+                "Changes": "Attached a file",
+                "DateUTCString": "2018-11-08T15:01:21",
+                "DateUTC": "/Date(1541689281470+0000)/",
+                "User": "System Generated",
+                "Details": "Attached the file sample2.jpg through the Xero API using Xero API Partner",
+            },
+            {
+                "Changes": "Credit Applied",
+                "DateUTCString": "2016-10-17T20:46:01",
+                "DateUTC": "/Date(1476737161173+0000)/",
+                "User": "System Generated",
+                "Details": "Bank transfer from Business Wells Fargo to My Savings on November 12, 2016 for 20.00.",
+            },
+        ],
+    }
+    model = HistoryRecords.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
 def _check_contacts_get_history(request: httpx.Request) -> None:
@@ -1012,7 +3228,34 @@ def _check_contacts_get_history(request: httpx.Request) -> None:
 
 def test_contacts_get_history_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "cd54cc7b-b721-4207-b11d-7d13c7902f91",
+                "Status": "OK",
+                "ProviderName": "Xero API Partner",
+                "DateTimeUTC": "/Date(1551311321819)/",
+                "HistoryRecords": [
+                    {
+                        "Changes": "Attached a file",
+                        "DateUTCString": "2018-11-08T15:01:21",
+                        "DateUTC": "/Date(1541689281470+0000)/",
+                        "User": "System Generated",
+                        "Details": "Attached the file sample2.jpg through the Xero API using Xero API Partner",
+                    },
+                    {
+                        "Changes": "Credit Applied",
+                        "DateUTCString": "2016-10-17T20:46:01",
+                        "DateUTC": "/Date(1476737161173+0000)/",
+                        "User": "System Generated",
+                        "Details": "Bank transfer from Business Wells Fargo to My Savings on November 12, 2016 for 20.00.",
+                    },
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.contacts.get_history(
             contact_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
@@ -1026,7 +3269,34 @@ def test_contacts_get_history_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "cd54cc7b-b721-4207-b11d-7d13c7902f91",
+                    "Status": "OK",
+                    "ProviderName": "Xero API Partner",
+                    "DateTimeUTC": "/Date(1551311321819)/",
+                    "HistoryRecords": [
+                        {
+                            "Changes": "Attached a file",
+                            "DateUTCString": "2018-11-08T15:01:21",
+                            "DateUTC": "/Date(1541689281470+0000)/",
+                            "User": "System Generated",
+                            "Details": "Attached the file sample2.jpg through the Xero API using Xero API Partner",
+                        },
+                        {
+                            "Changes": "Credit Applied",
+                            "DateUTCString": "2016-10-17T20:46:01",
+                            "DateUTC": "/Date(1476737161173+0000)/",
+                            "User": "System Generated",
+                            "Details": "Bank transfer from Business Wells Fargo to My Savings on November 12, 2016 for 20.00.",
+                        },
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.contacts.get_history(
                 contact_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
@@ -1044,6 +3314,25 @@ def test_contacts_create_history_request_example_round_trips() -> None:
     assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
+def test_contacts_create_history_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "d7525479-3392-44c0-bb37-ff4a0b5df5bd",
+        "Status": "OK",
+        "ProviderName": "Xero API Partner",
+        "DateTimeUTC": "/Date(1550899400362)/",
+        "HistoryRecords": [
+            {
+                "DateUTCString": "2019-02-23T05:23:20",
+                "DateUTC": "/Date(1550899400362)/",
+                "Details": "Hello World",
+                "ValidationErrors": [],
+            }
+        ],
+    }
+    model = HistoryRecords.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_contacts_create_history(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
@@ -1057,7 +3346,26 @@ def _check_contacts_create_history(request: httpx.Request) -> None:
 
 def test_contacts_create_history_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "d7525479-3392-44c0-bb37-ff4a0b5df5bd",
+                "Status": "OK",
+                "ProviderName": "Xero API Partner",
+                "DateTimeUTC": "/Date(1550899400362)/",
+                "HistoryRecords": [
+                    {
+                        "DateUTCString": "2019-02-23T05:23:20",
+                        "DateUTC": "/Date(1550899400362)/",
+                        "Details": "Hello World",
+                        "ValidationErrors": [],
+                    }
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.contacts.create_history(
             contact_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
@@ -1072,7 +3380,26 @@ def test_contacts_create_history_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "d7525479-3392-44c0-bb37-ff4a0b5df5bd",
+                    "Status": "OK",
+                    "ProviderName": "Xero API Partner",
+                    "DateTimeUTC": "/Date(1550899400362)/",
+                    "HistoryRecords": [
+                        {
+                            "DateUTCString": "2019-02-23T05:23:20",
+                            "DateUTC": "/Date(1550899400362)/",
+                            "Details": "Hello World",
+                            "ValidationErrors": [],
+                        }
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.contacts.create_history(
                 contact_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",

@@ -43,6 +43,18 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
     return httpx.MockTransport(handle)
 
 
+def test_currencies_list_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "e6803fc8-8035-4251-b3e4-39d6b2de0f4a",
+        "Status": "OK",
+        "ProviderName": "Provider Name Example",
+        "DateTimeUTC": "/Date(1552322853043)/",
+        "Currencies": [{"Code": "NZD", "Description": "New Zealand Dollar"}],
+    }
+    model = Currencies.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_currencies_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Currencies"
@@ -52,7 +64,19 @@ def _check_currencies_list(request: httpx.Request) -> None:
 
 def test_currencies_list_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "e6803fc8-8035-4251-b3e4-39d6b2de0f4a",
+                "Status": "OK",
+                "ProviderName": "Provider Name Example",
+                "DateTimeUTC": "/Date(1552322853043)/",
+                "Currencies": [{"Code": "NZD", "Description": "New Zealand Dollar"}],
+            },
+            seen,
+        )
+    ) as client:
         result = client.currencies.list(
             xero_tenant_id="my-xero-tenant-id",
         )
@@ -65,7 +89,19 @@ def test_currencies_list_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "e6803fc8-8035-4251-b3e4-39d6b2de0f4a",
+                    "Status": "OK",
+                    "ProviderName": "Provider Name Example",
+                    "DateTimeUTC": "/Date(1552322853043)/",
+                    "Currencies": [{"Code": "NZD", "Description": "New Zealand Dollar"}],
+                },
+                seen,
+            )
+        ) as client:
             return await client.currencies.list(
                 xero_tenant_id="my-xero-tenant-id",
             )

@@ -46,6 +46,39 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
     return httpx.MockTransport(handle)
 
 
+def test_expense_claims_list_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "f6a8867e-af29-41ee-8f77-855f5ff214fe",
+        "Status": "OK",
+        "ProviderName": "Provider Name Example",
+        "DateTimeUTC": "/Date(1552325853538)/",
+        "ExpenseClaims": [
+            {
+                "ExpenseClaimID": "646b15ab-b874-4e13-82ae-f4385b2ac4b6",
+                "Status": "AUTHORISED",
+                "UpdatedDateUTC": "/Date(1552325851767+0000)/",
+                "User": {
+                    "UserID": "d1164823-0ac1-41ad-987b-b4e30fe0b273",
+                    "EmailAddress": "api@xero.com",
+                    "FirstName": "API ",
+                    "LastName": "Team",
+                    "UpdatedDateUTC": "/Date(1511957179217+0000)/",
+                    "IsSubscriber": True,
+                    "OrganisationRole": "FINANCIALADVISER",
+                },
+                "Receipts": [],
+                "Payments": [],
+                "Total": 40.0,
+                "AmountDue": 40.0,
+                "AmountPaid": 0.0,
+                "ReportingDate": "/Date(1552262400000+0000)/",
+            }
+        ],
+    }
+    model = ExpenseClaims.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_expense_claims_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/ExpenseClaims"
@@ -55,7 +88,40 @@ def _check_expense_claims_list(request: httpx.Request) -> None:
 
 def test_expense_claims_list_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "f6a8867e-af29-41ee-8f77-855f5ff214fe",
+                "Status": "OK",
+                "ProviderName": "Provider Name Example",
+                "DateTimeUTC": "/Date(1552325853538)/",
+                "ExpenseClaims": [
+                    {
+                        "ExpenseClaimID": "646b15ab-b874-4e13-82ae-f4385b2ac4b6",
+                        "Status": "AUTHORISED",
+                        "UpdatedDateUTC": "/Date(1552325851767+0000)/",
+                        "User": {
+                            "UserID": "d1164823-0ac1-41ad-987b-b4e30fe0b273",
+                            "EmailAddress": "api@xero.com",
+                            "FirstName": "API ",
+                            "LastName": "Team",
+                            "UpdatedDateUTC": "/Date(1511957179217+0000)/",
+                            "IsSubscriber": True,
+                            "OrganisationRole": "FINANCIALADVISER",
+                        },
+                        "Receipts": [],
+                        "Payments": [],
+                        "Total": 40.0,
+                        "AmountDue": 40.0,
+                        "AmountPaid": 0.0,
+                        "ReportingDate": "/Date(1552262400000+0000)/",
+                    }
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.expense_claims.list(
             xero_tenant_id="my-xero-tenant-id",
         )
@@ -68,7 +134,40 @@ def test_expense_claims_list_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "f6a8867e-af29-41ee-8f77-855f5ff214fe",
+                    "Status": "OK",
+                    "ProviderName": "Provider Name Example",
+                    "DateTimeUTC": "/Date(1552325853538)/",
+                    "ExpenseClaims": [
+                        {
+                            "ExpenseClaimID": "646b15ab-b874-4e13-82ae-f4385b2ac4b6",
+                            "Status": "AUTHORISED",
+                            "UpdatedDateUTC": "/Date(1552325851767+0000)/",
+                            "User": {
+                                "UserID": "d1164823-0ac1-41ad-987b-b4e30fe0b273",
+                                "EmailAddress": "api@xero.com",
+                                "FirstName": "API ",
+                                "LastName": "Team",
+                                "UpdatedDateUTC": "/Date(1511957179217+0000)/",
+                                "IsSubscriber": True,
+                                "OrganisationRole": "FINANCIALADVISER",
+                            },
+                            "Receipts": [],
+                            "Payments": [],
+                            "Total": 40.0,
+                            "AmountDue": 40.0,
+                            "AmountPaid": 0.0,
+                            "ReportingDate": "/Date(1552262400000+0000)/",
+                        }
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.expense_claims.list(
                 xero_tenant_id="my-xero-tenant-id",
             )
@@ -209,6 +308,33 @@ def test_expense_claims_update_400_raises_BadRequestError() -> None:
     assert isinstance(caught.value.body, Error)
 
 
+def test_expense_claims_get_history_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "cd54cc7b-b721-4207-b11d-7d13c7902f91",
+        "Status": "OK",
+        "ProviderName": "Xero API Partner",
+        "DateTimeUTC": "/Date(1551311321819)/",
+        "HistoryRecords": [
+            {
+                "Changes": "Attached a file",
+                "DateUTCString": "2018-11-08T15:01:21",
+                "DateUTC": "/Date(1541689281470+0000)/",
+                "User": "System Generated",
+                "Details": "Attached the file sample2.jpg through the Xero API using Xero API Partner",
+            },
+            {
+                "Changes": "Credit Applied",
+                "DateUTCString": "2016-10-17T20:46:01",
+                "DateUTC": "/Date(1476737161173+0000)/",
+                "User": "System Generated",
+                "Details": "Bank transfer from Business Wells Fargo to My Savings on November 12, 2016 for 20.00.",
+            },
+        ],
+    }
+    model = HistoryRecords.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_expense_claims_get_history(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
@@ -221,7 +347,34 @@ def _check_expense_claims_get_history(request: httpx.Request) -> None:
 
 def test_expense_claims_get_history_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "cd54cc7b-b721-4207-b11d-7d13c7902f91",
+                "Status": "OK",
+                "ProviderName": "Xero API Partner",
+                "DateTimeUTC": "/Date(1551311321819)/",
+                "HistoryRecords": [
+                    {
+                        "Changes": "Attached a file",
+                        "DateUTCString": "2018-11-08T15:01:21",
+                        "DateUTC": "/Date(1541689281470+0000)/",
+                        "User": "System Generated",
+                        "Details": "Attached the file sample2.jpg through the Xero API using Xero API Partner",
+                    },
+                    {
+                        "Changes": "Credit Applied",
+                        "DateUTCString": "2016-10-17T20:46:01",
+                        "DateUTC": "/Date(1476737161173+0000)/",
+                        "User": "System Generated",
+                        "Details": "Bank transfer from Business Wells Fargo to My Savings on November 12, 2016 for 20.00.",
+                    },
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.expense_claims.get_history(
             expense_claim_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
@@ -235,7 +388,34 @@ def test_expense_claims_get_history_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "cd54cc7b-b721-4207-b11d-7d13c7902f91",
+                    "Status": "OK",
+                    "ProviderName": "Xero API Partner",
+                    "DateTimeUTC": "/Date(1551311321819)/",
+                    "HistoryRecords": [
+                        {
+                            "Changes": "Attached a file",
+                            "DateUTCString": "2018-11-08T15:01:21",
+                            "DateUTC": "/Date(1541689281470+0000)/",
+                            "User": "System Generated",
+                            "Details": "Attached the file sample2.jpg through the Xero API using Xero API Partner",
+                        },
+                        {
+                            "Changes": "Credit Applied",
+                            "DateUTCString": "2016-10-17T20:46:01",
+                            "DateUTC": "/Date(1476737161173+0000)/",
+                            "User": "System Generated",
+                            "Details": "Bank transfer from Business Wells Fargo to My Savings on November 12, 2016 for 20.00.",
+                        },
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.expense_claims.get_history(
                 expense_claim_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
@@ -253,6 +433,25 @@ def test_expense_claims_create_history_request_example_round_trips() -> None:
     assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
+def test_expense_claims_create_history_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "d7525479-3392-44c0-bb37-ff4a0b5df5bd",
+        "Status": "OK",
+        "ProviderName": "Xero API Partner",
+        "DateTimeUTC": "/Date(1550899400362)/",
+        "HistoryRecords": [
+            {
+                "DateUTCString": "2019-02-23T05:23:20",
+                "DateUTC": "/Date(1550899400362)/",
+                "Details": "Hello World",
+                "ValidationErrors": [],
+            }
+        ],
+    }
+    model = HistoryRecords.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_expense_claims_create_history(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
@@ -266,7 +465,26 @@ def _check_expense_claims_create_history(request: httpx.Request) -> None:
 
 def test_expense_claims_create_history_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "d7525479-3392-44c0-bb37-ff4a0b5df5bd",
+                "Status": "OK",
+                "ProviderName": "Xero API Partner",
+                "DateTimeUTC": "/Date(1550899400362)/",
+                "HistoryRecords": [
+                    {
+                        "DateUTCString": "2019-02-23T05:23:20",
+                        "DateUTC": "/Date(1550899400362)/",
+                        "Details": "Hello World",
+                        "ValidationErrors": [],
+                    }
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.expense_claims.create_history(
             expense_claim_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
@@ -281,7 +499,26 @@ def test_expense_claims_create_history_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "d7525479-3392-44c0-bb37-ff4a0b5df5bd",
+                    "Status": "OK",
+                    "ProviderName": "Xero API Partner",
+                    "DateTimeUTC": "/Date(1550899400362)/",
+                    "HistoryRecords": [
+                        {
+                            "DateUTCString": "2019-02-23T05:23:20",
+                            "DateUTC": "/Date(1550899400362)/",
+                            "Details": "Hello World",
+                            "ValidationErrors": [],
+                        }
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.expense_claims.create_history(
                 expense_claim_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",

@@ -42,6 +42,18 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
     return httpx.MockTransport(handle)
 
 
+def test_invoice_reminders_list_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "c7cd0953-c012-4be8-b618-63ce4c2c3494",
+        "Status": "OK",
+        "ProviderName": "Provider Name Example",
+        "DateTimeUTC": "/Date(1552331430618)/",
+        "InvoiceReminders": [{"Enabled": False}],
+    }
+    model = InvoiceReminders.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_invoice_reminders_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/InvoiceReminders/Settings"
@@ -51,7 +63,19 @@ def _check_invoice_reminders_list(request: httpx.Request) -> None:
 
 def test_invoice_reminders_list_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "c7cd0953-c012-4be8-b618-63ce4c2c3494",
+                "Status": "OK",
+                "ProviderName": "Provider Name Example",
+                "DateTimeUTC": "/Date(1552331430618)/",
+                "InvoiceReminders": [{"Enabled": False}],
+            },
+            seen,
+        )
+    ) as client:
         result = client.invoice_reminders.list(
             xero_tenant_id="my-xero-tenant-id",
         )
@@ -64,7 +88,19 @@ def test_invoice_reminders_list_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "c7cd0953-c012-4be8-b618-63ce4c2c3494",
+                    "Status": "OK",
+                    "ProviderName": "Provider Name Example",
+                    "DateTimeUTC": "/Date(1552331430618)/",
+                    "InvoiceReminders": [{"Enabled": False}],
+                },
+                seen,
+            )
+        ) as client:
             return await client.invoice_reminders.list(
                 xero_tenant_id="my-xero-tenant-id",
             )

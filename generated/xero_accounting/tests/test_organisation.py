@@ -43,6 +43,51 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
     return httpx.MockTransport(handle)
 
 
+def test_organisation_list_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "27b7a645-a3ee-43c8-b2c6-a2fa7b84c8c5",
+        "Status": "OK",
+        "ProviderName": "Provider Name Example",
+        "DateTimeUTC": "/Date(1552404447003)/",
+        "Organisations": [
+            {
+                "APIKey": "CTJ60UH519MXQIXEJSDPDALS3EOZ5Y",
+                "Name": "Dev Evangelist - Sid Test 3 (NZ-2016-02)",
+                "LegalName": "Dev Evangelist - Sid Test 3 (NZ-2016-02)",
+                "PaysTax": True,
+                "Version": "NZ",
+                "OrganisationType": "COMPANY",
+                "BaseCurrency": "NZD",
+                "CountryCode": "NZ",
+                "IsDemoCompany": False,
+                "OrganisationStatus": "ACTIVE",
+                "TaxNumber": "071-138-054",
+                "FinancialYearEndDay": 31,
+                "FinancialYearEndMonth": 3,
+                "SalesTaxBasis": "PAYMENTS",
+                "SalesTaxPeriod": "TWOMONTHS",
+                "DefaultSalesTax": "Tax Exclusive",
+                "DefaultPurchasesTax": "Tax Exclusive",
+                "PeriodLockDate": "/Date(1546214400000+0000)/",
+                "EndOfYearLockDate": "/Date(1546214400000+0000)/",
+                "CreatedDateUTC": "/Date(1455827393000)/",
+                "OrganisationEntityType": "COMPANY",
+                "Timezone": "NEWZEALANDSTANDARDTIME",
+                "ShortCode": "!mBdtL",
+                "OrganisationID": "b2c885a9-4bb9-4a00-9b6e-6c2bf60b1a2b",
+                "Edition": "BUSINESS",
+                "Class": "PREMIUM",
+                "Addresses": [],
+                "Phones": [],
+                "ExternalLinks": [],
+                "PaymentTerms": {},
+            }
+        ],
+    }
+    model = Organisations.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_organisation_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Organisation"
@@ -52,7 +97,52 @@ def _check_organisation_list(request: httpx.Request) -> None:
 
 def test_organisation_list_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "27b7a645-a3ee-43c8-b2c6-a2fa7b84c8c5",
+                "Status": "OK",
+                "ProviderName": "Provider Name Example",
+                "DateTimeUTC": "/Date(1552404447003)/",
+                "Organisations": [
+                    {
+                        "APIKey": "CTJ60UH519MXQIXEJSDPDALS3EOZ5Y",
+                        "Name": "Dev Evangelist - Sid Test 3 (NZ-2016-02)",
+                        "LegalName": "Dev Evangelist - Sid Test 3 (NZ-2016-02)",
+                        "PaysTax": True,
+                        "Version": "NZ",
+                        "OrganisationType": "COMPANY",
+                        "BaseCurrency": "NZD",
+                        "CountryCode": "NZ",
+                        "IsDemoCompany": False,
+                        "OrganisationStatus": "ACTIVE",
+                        "TaxNumber": "071-138-054",
+                        "FinancialYearEndDay": 31,
+                        "FinancialYearEndMonth": 3,
+                        "SalesTaxBasis": "PAYMENTS",
+                        "SalesTaxPeriod": "TWOMONTHS",
+                        "DefaultSalesTax": "Tax Exclusive",
+                        "DefaultPurchasesTax": "Tax Exclusive",
+                        "PeriodLockDate": "/Date(1546214400000+0000)/",
+                        "EndOfYearLockDate": "/Date(1546214400000+0000)/",
+                        "CreatedDateUTC": "/Date(1455827393000)/",
+                        "OrganisationEntityType": "COMPANY",
+                        "Timezone": "NEWZEALANDSTANDARDTIME",
+                        "ShortCode": "!mBdtL",
+                        "OrganisationID": "b2c885a9-4bb9-4a00-9b6e-6c2bf60b1a2b",
+                        "Edition": "BUSINESS",
+                        "Class": "PREMIUM",
+                        "Addresses": [],
+                        "Phones": [],
+                        "ExternalLinks": [],
+                        "PaymentTerms": {},
+                    }
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.organisation.list(
             xero_tenant_id="my-xero-tenant-id",
         )
@@ -65,7 +155,52 @@ def test_organisation_list_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "27b7a645-a3ee-43c8-b2c6-a2fa7b84c8c5",
+                    "Status": "OK",
+                    "ProviderName": "Provider Name Example",
+                    "DateTimeUTC": "/Date(1552404447003)/",
+                    "Organisations": [
+                        {
+                            "APIKey": "CTJ60UH519MXQIXEJSDPDALS3EOZ5Y",
+                            "Name": "Dev Evangelist - Sid Test 3 (NZ-2016-02)",
+                            "LegalName": "Dev Evangelist - Sid Test 3 (NZ-2016-02)",
+                            "PaysTax": True,
+                            "Version": "NZ",
+                            "OrganisationType": "COMPANY",
+                            "BaseCurrency": "NZD",
+                            "CountryCode": "NZ",
+                            "IsDemoCompany": False,
+                            "OrganisationStatus": "ACTIVE",
+                            "TaxNumber": "071-138-054",
+                            "FinancialYearEndDay": 31,
+                            "FinancialYearEndMonth": 3,
+                            "SalesTaxBasis": "PAYMENTS",
+                            "SalesTaxPeriod": "TWOMONTHS",
+                            "DefaultSalesTax": "Tax Exclusive",
+                            "DefaultPurchasesTax": "Tax Exclusive",
+                            "PeriodLockDate": "/Date(1546214400000+0000)/",
+                            "EndOfYearLockDate": "/Date(1546214400000+0000)/",
+                            "CreatedDateUTC": "/Date(1455827393000)/",
+                            "OrganisationEntityType": "COMPANY",
+                            "Timezone": "NEWZEALANDSTANDARDTIME",
+                            "ShortCode": "!mBdtL",
+                            "OrganisationID": "b2c885a9-4bb9-4a00-9b6e-6c2bf60b1a2b",
+                            "Edition": "BUSINESS",
+                            "Class": "PREMIUM",
+                            "Addresses": [],
+                            "Phones": [],
+                            "ExternalLinks": [],
+                            "PaymentTerms": {},
+                        }
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.organisation.list(
                 xero_tenant_id="my-xero-tenant-id",
             )
@@ -74,6 +209,32 @@ def test_organisation_list_async_sends_the_same_request() -> None:
     assert len(seen) == 1
     _check_organisation_list(seen[0])
     assert isinstance(result, Organisations)
+
+
+def test_organisation_get_actions_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "f02c0dd1-1917-4d57-9853-997f6bcaf2bc",
+        "Status": "OK",
+        "ProviderName": "Java OA2 dev 01",
+        "DateTimeUTC": "/Date(1602883301013)/",
+        "Actions": [
+            {"Name": "CreateApprovedInvoice", "Status": "ALLOWED"},
+            {"Name": "CreateDraftPurchaseOrder", "Status": "ALLOWED"},
+            {"Name": "CreateApprovedBill", "Status": "ALLOWED"},
+            {"Name": "AttachFilesIntoInvoice", "Status": "ALLOWED"},
+            {"Name": "UseMulticurrency", "Status": "ALLOWED"},
+            {"Name": "CreateDraftInvoice", "Status": "ALLOWED"},
+            {"Name": "CreateRepeatingInvoice", "Status": "ALLOWED"},
+            {"Name": "CreateRepeatingBill", "Status": "ALLOWED"},
+            {"Name": "CreateSentQuote", "Status": "ALLOWED"},
+            {"Name": "CreateInvoicePayment", "Status": "ALLOWED"},
+            {"Name": "CreateApprovedPurchaseOrder", "Status": "ALLOWED"},
+            {"Name": "CreateDraftQuote", "Status": "ALLOWED"},
+            {"Name": "CreateDraftBill", "Status": "ALLOWED"},
+        ],
+    }
+    model = Actions.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
 def _check_organisation_get_actions(request: httpx.Request) -> None:
@@ -85,7 +246,33 @@ def _check_organisation_get_actions(request: httpx.Request) -> None:
 
 def test_organisation_get_actions_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "f02c0dd1-1917-4d57-9853-997f6bcaf2bc",
+                "Status": "OK",
+                "ProviderName": "Java OA2 dev 01",
+                "DateTimeUTC": "/Date(1602883301013)/",
+                "Actions": [
+                    {"Name": "CreateApprovedInvoice", "Status": "ALLOWED"},
+                    {"Name": "CreateDraftPurchaseOrder", "Status": "ALLOWED"},
+                    {"Name": "CreateApprovedBill", "Status": "ALLOWED"},
+                    {"Name": "AttachFilesIntoInvoice", "Status": "ALLOWED"},
+                    {"Name": "UseMulticurrency", "Status": "ALLOWED"},
+                    {"Name": "CreateDraftInvoice", "Status": "ALLOWED"},
+                    {"Name": "CreateRepeatingInvoice", "Status": "ALLOWED"},
+                    {"Name": "CreateRepeatingBill", "Status": "ALLOWED"},
+                    {"Name": "CreateSentQuote", "Status": "ALLOWED"},
+                    {"Name": "CreateInvoicePayment", "Status": "ALLOWED"},
+                    {"Name": "CreateApprovedPurchaseOrder", "Status": "ALLOWED"},
+                    {"Name": "CreateDraftQuote", "Status": "ALLOWED"},
+                    {"Name": "CreateDraftBill", "Status": "ALLOWED"},
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.organisation.get_actions(
             xero_tenant_id="my-xero-tenant-id",
         )
@@ -98,7 +285,33 @@ def test_organisation_get_actions_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "f02c0dd1-1917-4d57-9853-997f6bcaf2bc",
+                    "Status": "OK",
+                    "ProviderName": "Java OA2 dev 01",
+                    "DateTimeUTC": "/Date(1602883301013)/",
+                    "Actions": [
+                        {"Name": "CreateApprovedInvoice", "Status": "ALLOWED"},
+                        {"Name": "CreateDraftPurchaseOrder", "Status": "ALLOWED"},
+                        {"Name": "CreateApprovedBill", "Status": "ALLOWED"},
+                        {"Name": "AttachFilesIntoInvoice", "Status": "ALLOWED"},
+                        {"Name": "UseMulticurrency", "Status": "ALLOWED"},
+                        {"Name": "CreateDraftInvoice", "Status": "ALLOWED"},
+                        {"Name": "CreateRepeatingInvoice", "Status": "ALLOWED"},
+                        {"Name": "CreateRepeatingBill", "Status": "ALLOWED"},
+                        {"Name": "CreateSentQuote", "Status": "ALLOWED"},
+                        {"Name": "CreateInvoicePayment", "Status": "ALLOWED"},
+                        {"Name": "CreateApprovedPurchaseOrder", "Status": "ALLOWED"},
+                        {"Name": "CreateDraftQuote", "Status": "ALLOWED"},
+                        {"Name": "CreateDraftBill", "Status": "ALLOWED"},
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.organisation.get_actions(
                 xero_tenant_id="my-xero-tenant-id",
             )
@@ -107,6 +320,12 @@ def test_organisation_get_actions_async_sends_the_same_request() -> None:
     assert len(seen) == 1
     _check_organisation_get_actions(seen[0])
     assert isinstance(result, Actions)
+
+
+def test_organisation_get_cis_settings_response_example_200_0_round_trips() -> None:
+    example: object = {"CISSettings": [{"CISEnambed": True, "Rate": 10}]}
+    model = CisOrgSettings.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
 def _check_organisation_get_cis_settings(request: httpx.Request) -> None:
@@ -121,7 +340,7 @@ def _check_organisation_get_cis_settings(request: httpx.Request) -> None:
 
 def test_organisation_get_cis_settings_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(_answer(200, {"CISSettings": [{"CISEnambed": True, "Rate": 10}]}, seen)) as client:
         result = client.organisation.get_cis_settings(
             organisation_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
@@ -135,7 +354,9 @@ def test_organisation_get_cis_settings_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(200, {"CISSettings": [{"CISEnambed": True, "Rate": 10}]}, seen)
+        ) as client:
             return await client.organisation.get_cis_settings(
                 organisation_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",

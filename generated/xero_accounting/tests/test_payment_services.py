@@ -45,6 +45,26 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
     return httpx.MockTransport(handle)
 
 
+def test_payment_services_list_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "ab82a7dd-5070-4e82-b841-0af52909fe04",
+        "Status": "OK",
+        "ProviderName": "Provider Name Example",
+        "DateTimeUTC": "/Date(1552488713171)/",
+        "PaymentServices": [
+            {
+                "PaymentServiceID": "54b3b4f6-0443-4fba-bcd1-61ec0c35ca55",
+                "PaymentServiceName": "PayUpNow",
+                "PaymentServiceUrl": "https://www.payupnow.com/",
+                "PaymentServiceType": "Custom",
+                "PayNowText": "Time To Pay",
+            }
+        ],
+    }
+    model = PaymentServices.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_payment_services_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/PaymentServices"
@@ -54,7 +74,27 @@ def _check_payment_services_list(request: httpx.Request) -> None:
 
 def test_payment_services_list_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "ab82a7dd-5070-4e82-b841-0af52909fe04",
+                "Status": "OK",
+                "ProviderName": "Provider Name Example",
+                "DateTimeUTC": "/Date(1552488713171)/",
+                "PaymentServices": [
+                    {
+                        "PaymentServiceID": "54b3b4f6-0443-4fba-bcd1-61ec0c35ca55",
+                        "PaymentServiceName": "PayUpNow",
+                        "PaymentServiceUrl": "https://www.payupnow.com/",
+                        "PaymentServiceType": "Custom",
+                        "PayNowText": "Time To Pay",
+                    }
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.payment_services.list(
             xero_tenant_id="my-xero-tenant-id",
         )
@@ -67,7 +107,27 @@ def test_payment_services_list_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "ab82a7dd-5070-4e82-b841-0af52909fe04",
+                    "Status": "OK",
+                    "ProviderName": "Provider Name Example",
+                    "DateTimeUTC": "/Date(1552488713171)/",
+                    "PaymentServices": [
+                        {
+                            "PaymentServiceID": "54b3b4f6-0443-4fba-bcd1-61ec0c35ca55",
+                            "PaymentServiceName": "PayUpNow",
+                            "PaymentServiceUrl": "https://www.payupnow.com/",
+                            "PaymentServiceType": "Custom",
+                            "PayNowText": "Time To Pay",
+                        }
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.payment_services.list(
                 xero_tenant_id="my-xero-tenant-id",
             )
@@ -92,6 +152,27 @@ def test_payment_services_create_request_example_round_trips() -> None:
     assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
+def test_payment_services_create_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "7ed8b3c0-2155-49ee-a583-f2dce6607dfb",
+        "Status": "OK",
+        "ProviderName": "Provider Name Example",
+        "DateTimeUTC": "/Date(1552488712813)/",
+        "PaymentServices": [
+            {
+                "PaymentServiceID": "54b3b4f6-0443-4fba-bcd1-61ec0c35ca55",
+                "PaymentServiceName": "PayUpNow",
+                "PaymentServiceUrl": "https://www.payupnow.com/",
+                "PaymentServiceType": "Custom",
+                "PayNowText": "Time To Pay",
+                "ValidationErrors": [{"Message": "Payment service could not be found"}],
+            }
+        ],
+    }
+    model = PaymentServices.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_payment_services_create(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/PaymentServices"
@@ -110,7 +191,28 @@ def _check_payment_services_create(request: httpx.Request) -> None:
 
 def test_payment_services_create_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "7ed8b3c0-2155-49ee-a583-f2dce6607dfb",
+                "Status": "OK",
+                "ProviderName": "Provider Name Example",
+                "DateTimeUTC": "/Date(1552488712813)/",
+                "PaymentServices": [
+                    {
+                        "PaymentServiceID": "54b3b4f6-0443-4fba-bcd1-61ec0c35ca55",
+                        "PaymentServiceName": "PayUpNow",
+                        "PaymentServiceUrl": "https://www.payupnow.com/",
+                        "PaymentServiceType": "Custom",
+                        "PayNowText": "Time To Pay",
+                        "ValidationErrors": [{"Message": "Payment service could not be found"}],
+                    }
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.payment_services.create(
             xero_tenant_id="my-xero-tenant-id",
             payment_services=[
@@ -130,7 +232,28 @@ def test_payment_services_create_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "7ed8b3c0-2155-49ee-a583-f2dce6607dfb",
+                    "Status": "OK",
+                    "ProviderName": "Provider Name Example",
+                    "DateTimeUTC": "/Date(1552488712813)/",
+                    "PaymentServices": [
+                        {
+                            "PaymentServiceID": "54b3b4f6-0443-4fba-bcd1-61ec0c35ca55",
+                            "PaymentServiceName": "PayUpNow",
+                            "PaymentServiceUrl": "https://www.payupnow.com/",
+                            "PaymentServiceType": "Custom",
+                            "PayNowText": "Time To Pay",
+                            "ValidationErrors": [{"Message": "Payment service could not be found"}],
+                        }
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.payment_services.create(
                 xero_tenant_id="my-xero-tenant-id",
                 payment_services=[

@@ -55,6 +55,162 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
     return httpx.MockTransport(handle)
 
 
+def test_purchase_orders_list_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "66910bfc-15cc-4692-bd4c-cc8f671e653c",
+        "Status": "OK",
+        "ProviderName": "Provider Name Example",
+        "DateTimeUTC": "/Date(1552523977238)/",
+        "pagination": {"page": 1, "pageSize": 100, "pageCount": 1, "itemCount": 2},
+        "PurchaseOrders": [
+            {
+                "PurchaseOrderID": "f9627f0d-b715-4039-bb6a-96dc3eae5ec5",
+                "PurchaseOrderNumber": "PO-0001",
+                "DateString": "2019-03-12T00:00:00",
+                "Date": "/Date(1552348800000+0000)/",
+                "AttentionTo": "Jimmy",
+                "HasErrors": False,
+                "IsDiscounted": False,
+                "Type": "PURCHASEORDER",
+                "CurrencyRate": 1.0,
+                "CurrencyCode": "NZD",
+                "Contact": {
+                    "ContactID": "430fa14a-f945-44d3-9f97-5df5e28441b8",
+                    "ContactStatus": "ACTIVE",
+                    "Name": "Liam Gallagher",
+                    "FirstName": "Liam",
+                    "LastName": "Gallagher",
+                    "Addresses": [
+                        {
+                            "AddressType": "POBOX",
+                            "City": "Anytown",
+                            "Region": "NY",
+                            "PostalCode": "10101",
+                            "Country": "USA",
+                            "AttentionTo": "",
+                        }
+                    ],
+                    "Phones": [
+                        {
+                            "PhoneType": "DEFAULT",
+                            "PhoneNumber": "222-2222",
+                            "PhoneAreaCode": "212",
+                            "PhoneCountryCode": "",
+                        },
+                        {
+                            "PhoneType": "FAX",
+                            "PhoneNumber": "333-2233",
+                            "PhoneAreaCode": "212",
+                            "PhoneCountryCode": "",
+                        },
+                        {
+                            "PhoneType": "MOBILE",
+                            "PhoneNumber": "444-3433",
+                            "PhoneAreaCode": "212",
+                            "PhoneCountryCode": "",
+                        },
+                    ],
+                    "UpdatedDateUTC": "/Date(1551747281053+0000)/",
+                    "ContactGroups": [],
+                    "ContactPersons": [],
+                    "HasValidationErrors": False,
+                },
+                "Status": "DELETED",
+                "LineAmountTypes": "Exclusive",
+                "LineItems": [
+                    {
+                        "Description": "Foobar",
+                        "UnitAmount": 20.0,
+                        "TaxAmount": 0.0,
+                        "LineAmount": 20.0,
+                        "Tracking": [],
+                        "Quantity": 1.0,
+                        "LineItemID": "0f7b54b8-bfa4-4c5d-9c22-73dbd5796e54",
+                    }
+                ],
+                "SubTotal": 20.0,
+                "TotalTax": 0.0,
+                "Total": 20.0,
+                "UpdatedDateUTC": "/Date(1552522703443+0000)/",
+                "HasAttachments": False,
+            },
+            {
+                "PurchaseOrderID": "6afa2e02-c514-4964-ab89-b5c0179b8c50",
+                "PurchaseOrderNumber": "PO-0002",
+                "DateString": "2019-03-12T00:00:00",
+                "Date": "/Date(1552348800000+0000)/",
+                "AttentionTo": "Jimmy",
+                "HasErrors": False,
+                "IsDiscounted": False,
+                "Type": "PURCHASEORDER",
+                "CurrencyRate": 1.0,
+                "CurrencyCode": "NZD",
+                "Contact": {
+                    "ContactID": "430fa14a-f945-44d3-9f97-5df5e28441b8",
+                    "ContactStatus": "ACTIVE",
+                    "Name": "Liam Gallagher",
+                    "FirstName": "Liam",
+                    "LastName": "Gallagher",
+                    "Addresses": [
+                        {
+                            "AddressType": "POBOX",
+                            "City": "Anytown",
+                            "Region": "NY",
+                            "PostalCode": "10101",
+                            "Country": "USA",
+                            "AttentionTo": "",
+                        }
+                    ],
+                    "Phones": [
+                        {
+                            "PhoneType": "DEFAULT",
+                            "PhoneNumber": "222-2222",
+                            "PhoneAreaCode": "212",
+                            "PhoneCountryCode": "",
+                        },
+                        {
+                            "PhoneType": "FAX",
+                            "PhoneNumber": "333-2233",
+                            "PhoneAreaCode": "212",
+                            "PhoneCountryCode": "",
+                        },
+                        {
+                            "PhoneType": "MOBILE",
+                            "PhoneNumber": "444-3433",
+                            "PhoneAreaCode": "212",
+                            "PhoneCountryCode": "",
+                        },
+                    ],
+                    "UpdatedDateUTC": "/Date(1551747281053+0000)/",
+                    "ContactGroups": [],
+                    "ContactPersons": [],
+                    "HasValidationErrors": False,
+                },
+                "Status": "DELETED",
+                "LineAmountTypes": "Exclusive",
+                "LineItems": [
+                    {
+                        "Description": "Foobar",
+                        "UnitAmount": 20.0,
+                        "TaxAmount": 0.0,
+                        "LineAmount": 20.0,
+                        "Tracking": [],
+                        "Quantity": 1.0,
+                        "LineItemID": "3e4ec232-32b9-491b-84dd-48fb9aa8916f",
+                    }
+                ],
+                "SubTotal": 20.0,
+                "TotalTax": 0.0,
+                "Total": 20.0,
+                "UpdatedDateUTC": "/Date(1552522834733+0000)/",
+                "HasAttachments": False,
+            },
+        ],
+    }
+    model = PurchaseOrders.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_purchase_orders_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/PurchaseOrders"
@@ -64,7 +220,163 @@ def _check_purchase_orders_list(request: httpx.Request) -> None:
 
 def test_purchase_orders_list_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "66910bfc-15cc-4692-bd4c-cc8f671e653c",
+                "Status": "OK",
+                "ProviderName": "Provider Name Example",
+                "DateTimeUTC": "/Date(1552523977238)/",
+                "pagination": {"page": 1, "pageSize": 100, "pageCount": 1, "itemCount": 2},
+                "PurchaseOrders": [
+                    {
+                        "PurchaseOrderID": "f9627f0d-b715-4039-bb6a-96dc3eae5ec5",
+                        "PurchaseOrderNumber": "PO-0001",
+                        "DateString": "2019-03-12T00:00:00",
+                        "Date": "/Date(1552348800000+0000)/",
+                        "AttentionTo": "Jimmy",
+                        "HasErrors": False,
+                        "IsDiscounted": False,
+                        "Type": "PURCHASEORDER",
+                        "CurrencyRate": 1.0,
+                        "CurrencyCode": "NZD",
+                        "Contact": {
+                            "ContactID": "430fa14a-f945-44d3-9f97-5df5e28441b8",
+                            "ContactStatus": "ACTIVE",
+                            "Name": "Liam Gallagher",
+                            "FirstName": "Liam",
+                            "LastName": "Gallagher",
+                            "Addresses": [
+                                {
+                                    "AddressType": "POBOX",
+                                    "City": "Anytown",
+                                    "Region": "NY",
+                                    "PostalCode": "10101",
+                                    "Country": "USA",
+                                    "AttentionTo": "",
+                                }
+                            ],
+                            "Phones": [
+                                {
+                                    "PhoneType": "DEFAULT",
+                                    "PhoneNumber": "222-2222",
+                                    "PhoneAreaCode": "212",
+                                    "PhoneCountryCode": "",
+                                },
+                                {
+                                    "PhoneType": "FAX",
+                                    "PhoneNumber": "333-2233",
+                                    "PhoneAreaCode": "212",
+                                    "PhoneCountryCode": "",
+                                },
+                                {
+                                    "PhoneType": "MOBILE",
+                                    "PhoneNumber": "444-3433",
+                                    "PhoneAreaCode": "212",
+                                    "PhoneCountryCode": "",
+                                },
+                            ],
+                            "UpdatedDateUTC": "/Date(1551747281053+0000)/",
+                            "ContactGroups": [],
+                            "ContactPersons": [],
+                            "HasValidationErrors": False,
+                        },
+                        "Status": "DELETED",
+                        "LineAmountTypes": "Exclusive",
+                        "LineItems": [
+                            {
+                                "Description": "Foobar",
+                                "UnitAmount": 20.0,
+                                "TaxAmount": 0.0,
+                                "LineAmount": 20.0,
+                                "Tracking": [],
+                                "Quantity": 1.0,
+                                "LineItemID": "0f7b54b8-bfa4-4c5d-9c22-73dbd5796e54",
+                            }
+                        ],
+                        "SubTotal": 20.0,
+                        "TotalTax": 0.0,
+                        "Total": 20.0,
+                        "UpdatedDateUTC": "/Date(1552522703443+0000)/",
+                        "HasAttachments": False,
+                    },
+                    {
+                        "PurchaseOrderID": "6afa2e02-c514-4964-ab89-b5c0179b8c50",
+                        "PurchaseOrderNumber": "PO-0002",
+                        "DateString": "2019-03-12T00:00:00",
+                        "Date": "/Date(1552348800000+0000)/",
+                        "AttentionTo": "Jimmy",
+                        "HasErrors": False,
+                        "IsDiscounted": False,
+                        "Type": "PURCHASEORDER",
+                        "CurrencyRate": 1.0,
+                        "CurrencyCode": "NZD",
+                        "Contact": {
+                            "ContactID": "430fa14a-f945-44d3-9f97-5df5e28441b8",
+                            "ContactStatus": "ACTIVE",
+                            "Name": "Liam Gallagher",
+                            "FirstName": "Liam",
+                            "LastName": "Gallagher",
+                            "Addresses": [
+                                {
+                                    "AddressType": "POBOX",
+                                    "City": "Anytown",
+                                    "Region": "NY",
+                                    "PostalCode": "10101",
+                                    "Country": "USA",
+                                    "AttentionTo": "",
+                                }
+                            ],
+                            "Phones": [
+                                {
+                                    "PhoneType": "DEFAULT",
+                                    "PhoneNumber": "222-2222",
+                                    "PhoneAreaCode": "212",
+                                    "PhoneCountryCode": "",
+                                },
+                                {
+                                    "PhoneType": "FAX",
+                                    "PhoneNumber": "333-2233",
+                                    "PhoneAreaCode": "212",
+                                    "PhoneCountryCode": "",
+                                },
+                                {
+                                    "PhoneType": "MOBILE",
+                                    "PhoneNumber": "444-3433",
+                                    "PhoneAreaCode": "212",
+                                    "PhoneCountryCode": "",
+                                },
+                            ],
+                            "UpdatedDateUTC": "/Date(1551747281053+0000)/",
+                            "ContactGroups": [],
+                            "ContactPersons": [],
+                            "HasValidationErrors": False,
+                        },
+                        "Status": "DELETED",
+                        "LineAmountTypes": "Exclusive",
+                        "LineItems": [
+                            {
+                                "Description": "Foobar",
+                                "UnitAmount": 20.0,
+                                "TaxAmount": 0.0,
+                                "LineAmount": 20.0,
+                                "Tracking": [],
+                                "Quantity": 1.0,
+                                "LineItemID": "3e4ec232-32b9-491b-84dd-48fb9aa8916f",
+                            }
+                        ],
+                        "SubTotal": 20.0,
+                        "TotalTax": 0.0,
+                        "Total": 20.0,
+                        "UpdatedDateUTC": "/Date(1552522834733+0000)/",
+                        "HasAttachments": False,
+                    },
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.purchase_orders.list(
             xero_tenant_id="my-xero-tenant-id",
         )
@@ -77,7 +389,163 @@ def test_purchase_orders_list_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "66910bfc-15cc-4692-bd4c-cc8f671e653c",
+                    "Status": "OK",
+                    "ProviderName": "Provider Name Example",
+                    "DateTimeUTC": "/Date(1552523977238)/",
+                    "pagination": {"page": 1, "pageSize": 100, "pageCount": 1, "itemCount": 2},
+                    "PurchaseOrders": [
+                        {
+                            "PurchaseOrderID": "f9627f0d-b715-4039-bb6a-96dc3eae5ec5",
+                            "PurchaseOrderNumber": "PO-0001",
+                            "DateString": "2019-03-12T00:00:00",
+                            "Date": "/Date(1552348800000+0000)/",
+                            "AttentionTo": "Jimmy",
+                            "HasErrors": False,
+                            "IsDiscounted": False,
+                            "Type": "PURCHASEORDER",
+                            "CurrencyRate": 1.0,
+                            "CurrencyCode": "NZD",
+                            "Contact": {
+                                "ContactID": "430fa14a-f945-44d3-9f97-5df5e28441b8",
+                                "ContactStatus": "ACTIVE",
+                                "Name": "Liam Gallagher",
+                                "FirstName": "Liam",
+                                "LastName": "Gallagher",
+                                "Addresses": [
+                                    {
+                                        "AddressType": "POBOX",
+                                        "City": "Anytown",
+                                        "Region": "NY",
+                                        "PostalCode": "10101",
+                                        "Country": "USA",
+                                        "AttentionTo": "",
+                                    }
+                                ],
+                                "Phones": [
+                                    {
+                                        "PhoneType": "DEFAULT",
+                                        "PhoneNumber": "222-2222",
+                                        "PhoneAreaCode": "212",
+                                        "PhoneCountryCode": "",
+                                    },
+                                    {
+                                        "PhoneType": "FAX",
+                                        "PhoneNumber": "333-2233",
+                                        "PhoneAreaCode": "212",
+                                        "PhoneCountryCode": "",
+                                    },
+                                    {
+                                        "PhoneType": "MOBILE",
+                                        "PhoneNumber": "444-3433",
+                                        "PhoneAreaCode": "212",
+                                        "PhoneCountryCode": "",
+                                    },
+                                ],
+                                "UpdatedDateUTC": "/Date(1551747281053+0000)/",
+                                "ContactGroups": [],
+                                "ContactPersons": [],
+                                "HasValidationErrors": False,
+                            },
+                            "Status": "DELETED",
+                            "LineAmountTypes": "Exclusive",
+                            "LineItems": [
+                                {
+                                    "Description": "Foobar",
+                                    "UnitAmount": 20.0,
+                                    "TaxAmount": 0.0,
+                                    "LineAmount": 20.0,
+                                    "Tracking": [],
+                                    "Quantity": 1.0,
+                                    "LineItemID": "0f7b54b8-bfa4-4c5d-9c22-73dbd5796e54",
+                                }
+                            ],
+                            "SubTotal": 20.0,
+                            "TotalTax": 0.0,
+                            "Total": 20.0,
+                            "UpdatedDateUTC": "/Date(1552522703443+0000)/",
+                            "HasAttachments": False,
+                        },
+                        {
+                            "PurchaseOrderID": "6afa2e02-c514-4964-ab89-b5c0179b8c50",
+                            "PurchaseOrderNumber": "PO-0002",
+                            "DateString": "2019-03-12T00:00:00",
+                            "Date": "/Date(1552348800000+0000)/",
+                            "AttentionTo": "Jimmy",
+                            "HasErrors": False,
+                            "IsDiscounted": False,
+                            "Type": "PURCHASEORDER",
+                            "CurrencyRate": 1.0,
+                            "CurrencyCode": "NZD",
+                            "Contact": {
+                                "ContactID": "430fa14a-f945-44d3-9f97-5df5e28441b8",
+                                "ContactStatus": "ACTIVE",
+                                "Name": "Liam Gallagher",
+                                "FirstName": "Liam",
+                                "LastName": "Gallagher",
+                                "Addresses": [
+                                    {
+                                        "AddressType": "POBOX",
+                                        "City": "Anytown",
+                                        "Region": "NY",
+                                        "PostalCode": "10101",
+                                        "Country": "USA",
+                                        "AttentionTo": "",
+                                    }
+                                ],
+                                "Phones": [
+                                    {
+                                        "PhoneType": "DEFAULT",
+                                        "PhoneNumber": "222-2222",
+                                        "PhoneAreaCode": "212",
+                                        "PhoneCountryCode": "",
+                                    },
+                                    {
+                                        "PhoneType": "FAX",
+                                        "PhoneNumber": "333-2233",
+                                        "PhoneAreaCode": "212",
+                                        "PhoneCountryCode": "",
+                                    },
+                                    {
+                                        "PhoneType": "MOBILE",
+                                        "PhoneNumber": "444-3433",
+                                        "PhoneAreaCode": "212",
+                                        "PhoneCountryCode": "",
+                                    },
+                                ],
+                                "UpdatedDateUTC": "/Date(1551747281053+0000)/",
+                                "ContactGroups": [],
+                                "ContactPersons": [],
+                                "HasValidationErrors": False,
+                            },
+                            "Status": "DELETED",
+                            "LineAmountTypes": "Exclusive",
+                            "LineItems": [
+                                {
+                                    "Description": "Foobar",
+                                    "UnitAmount": 20.0,
+                                    "TaxAmount": 0.0,
+                                    "LineAmount": 20.0,
+                                    "Tracking": [],
+                                    "Quantity": 1.0,
+                                    "LineItemID": "3e4ec232-32b9-491b-84dd-48fb9aa8916f",
+                                }
+                            ],
+                            "SubTotal": 20.0,
+                            "TotalTax": 0.0,
+                            "Total": 20.0,
+                            "UpdatedDateUTC": "/Date(1552522834733+0000)/",
+                            "HasAttachments": False,
+                        },
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.purchase_orders.list(
                 xero_tenant_id="my-xero-tenant-id",
             )
@@ -477,6 +945,33 @@ def test_purchase_orders_get_by_number_async_sends_the_same_request() -> None:
     assert isinstance(result, PurchaseOrders)
 
 
+def test_purchase_orders_get_history_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "cd54cc7b-b721-4207-b11d-7d13c7902f91",
+        "Status": "OK",
+        "ProviderName": "Xero API Partner",
+        "DateTimeUTC": "/Date(1551311321819)/",
+        "HistoryRecords": [
+            {
+                "Changes": "Attached a file",
+                "DateUTCString": "2018-11-08T15:01:21",
+                "DateUTC": "/Date(1541689281470+0000)/",
+                "User": "System Generated",
+                "Details": "Attached the file sample2.jpg through the Xero API using Xero API Partner",
+            },
+            {
+                "Changes": "Credit Applied",
+                "DateUTCString": "2016-10-17T20:46:01",
+                "DateUTC": "/Date(1476737161173+0000)/",
+                "User": "System Generated",
+                "Details": "Bank transfer from Business Wells Fargo to My Savings on November 12, 2016 for 20.00.",
+            },
+        ],
+    }
+    model = HistoryRecords.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_purchase_orders_get_history(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
@@ -489,7 +984,34 @@ def _check_purchase_orders_get_history(request: httpx.Request) -> None:
 
 def test_purchase_orders_get_history_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "cd54cc7b-b721-4207-b11d-7d13c7902f91",
+                "Status": "OK",
+                "ProviderName": "Xero API Partner",
+                "DateTimeUTC": "/Date(1551311321819)/",
+                "HistoryRecords": [
+                    {
+                        "Changes": "Attached a file",
+                        "DateUTCString": "2018-11-08T15:01:21",
+                        "DateUTC": "/Date(1541689281470+0000)/",
+                        "User": "System Generated",
+                        "Details": "Attached the file sample2.jpg through the Xero API using Xero API Partner",
+                    },
+                    {
+                        "Changes": "Credit Applied",
+                        "DateUTCString": "2016-10-17T20:46:01",
+                        "DateUTC": "/Date(1476737161173+0000)/",
+                        "User": "System Generated",
+                        "Details": "Bank transfer from Business Wells Fargo to My Savings on November 12, 2016 for 20.00.",
+                    },
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.purchase_orders.get_history(
             purchase_order_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
@@ -503,7 +1025,34 @@ def test_purchase_orders_get_history_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "cd54cc7b-b721-4207-b11d-7d13c7902f91",
+                    "Status": "OK",
+                    "ProviderName": "Xero API Partner",
+                    "DateTimeUTC": "/Date(1551311321819)/",
+                    "HistoryRecords": [
+                        {
+                            "Changes": "Attached a file",
+                            "DateUTCString": "2018-11-08T15:01:21",
+                            "DateUTC": "/Date(1541689281470+0000)/",
+                            "User": "System Generated",
+                            "Details": "Attached the file sample2.jpg through the Xero API using Xero API Partner",
+                        },
+                        {
+                            "Changes": "Credit Applied",
+                            "DateUTCString": "2016-10-17T20:46:01",
+                            "DateUTC": "/Date(1476737161173+0000)/",
+                            "User": "System Generated",
+                            "Details": "Bank transfer from Business Wells Fargo to My Savings on November 12, 2016 for 20.00.",
+                        },
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.purchase_orders.get_history(
                 purchase_order_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
@@ -521,6 +1070,25 @@ def test_purchase_orders_create_history_request_example_round_trips() -> None:
     assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
+def test_purchase_orders_create_history_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "d7525479-3392-44c0-bb37-ff4a0b5df5bd",
+        "Status": "OK",
+        "ProviderName": "Xero API Partner",
+        "DateTimeUTC": "/Date(1550899400362)/",
+        "HistoryRecords": [
+            {
+                "DateUTCString": "2019-02-23T05:23:20",
+                "DateUTC": "/Date(1550899400362)/",
+                "Details": "Hello World",
+                "ValidationErrors": [],
+            }
+        ],
+    }
+    model = HistoryRecords.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_purchase_orders_create_history(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
@@ -534,7 +1102,26 @@ def _check_purchase_orders_create_history(request: httpx.Request) -> None:
 
 def test_purchase_orders_create_history_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "d7525479-3392-44c0-bb37-ff4a0b5df5bd",
+                "Status": "OK",
+                "ProviderName": "Xero API Partner",
+                "DateTimeUTC": "/Date(1550899400362)/",
+                "HistoryRecords": [
+                    {
+                        "DateUTCString": "2019-02-23T05:23:20",
+                        "DateUTC": "/Date(1550899400362)/",
+                        "Details": "Hello World",
+                        "ValidationErrors": [],
+                    }
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.purchase_orders.create_history(
             purchase_order_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
@@ -549,7 +1136,26 @@ def test_purchase_orders_create_history_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "d7525479-3392-44c0-bb37-ff4a0b5df5bd",
+                    "Status": "OK",
+                    "ProviderName": "Xero API Partner",
+                    "DateTimeUTC": "/Date(1550899400362)/",
+                    "HistoryRecords": [
+                        {
+                            "DateUTCString": "2019-02-23T05:23:20",
+                            "DateUTC": "/Date(1550899400362)/",
+                            "Details": "Hello World",
+                            "ValidationErrors": [],
+                        }
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.purchase_orders.create_history(
                 purchase_order_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
@@ -574,6 +1180,40 @@ def test_purchase_orders_create_history_400_raises_BadRequestError() -> None:
     assert isinstance(caught.value.body, Error)
 
 
+def test_purchase_orders_get_attachments_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "dfc29f55-8ddd-4921-a82c-bcc0798d207f",
+        "Status": "OK",
+        "ProviderName": "Xero API Partner",
+        "DateTimeUTC": "/Date(1602100184437)/",
+        "Attachments": [
+            {
+                "AttachmentID": "dce4eaa7-c8a9-4867-9434-95832b427d3b",
+                "FileName": "xero-dev1.png",
+                "Url": "https://api.xero.com/api.xro/2.0/PurchaseOrders/93369c9b-c481-4e21-aaab-bb19e9a26efe/Attachments/2D_2.png",
+                "MimeType": "image/png",
+                "ContentLength": 98715,
+            },
+            {
+                "AttachmentID": "e58bd37b-e47f-451a-a42c-f946ef229c3e",
+                "FileName": "xero-dev2.png",
+                "Url": "https://api.xero.com/api.xro/2.0/PurchaseOrders/93369c9b-c481-4e21-aaab-bb19e9a26efe/Attachments/2D.png",
+                "MimeType": "image/png",
+                "ContentLength": 82529,
+            },
+            {
+                "AttachmentID": "c8faa564-223f-45e4-a5a1-94430a5b52c1",
+                "FileName": "xero-dev3.png",
+                "Url": "https://api.xero.com/api.xro/2.0/PurchaseOrders/93369c9b-c481-4e21-aaab-bb19e9a26efe/Attachments/Screen%20Shot%202020-09-12%20at%204.31.14%20pm.png",
+                "MimeType": "image/png",
+                "ContentLength": 146384,
+            },
+        ],
+    }
+    model = Attachments.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_purchase_orders_get_attachments(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
@@ -586,7 +1226,41 @@ def _check_purchase_orders_get_attachments(request: httpx.Request) -> None:
 
 def test_purchase_orders_get_attachments_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "dfc29f55-8ddd-4921-a82c-bcc0798d207f",
+                "Status": "OK",
+                "ProviderName": "Xero API Partner",
+                "DateTimeUTC": "/Date(1602100184437)/",
+                "Attachments": [
+                    {
+                        "AttachmentID": "dce4eaa7-c8a9-4867-9434-95832b427d3b",
+                        "FileName": "xero-dev1.png",
+                        "Url": "https://api.xero.com/api.xro/2.0/PurchaseOrders/93369c9b-c481-4e21-aaab-bb19e9a26efe/Attachments/2D_2.png",
+                        "MimeType": "image/png",
+                        "ContentLength": 98715,
+                    },
+                    {
+                        "AttachmentID": "e58bd37b-e47f-451a-a42c-f946ef229c3e",
+                        "FileName": "xero-dev2.png",
+                        "Url": "https://api.xero.com/api.xro/2.0/PurchaseOrders/93369c9b-c481-4e21-aaab-bb19e9a26efe/Attachments/2D.png",
+                        "MimeType": "image/png",
+                        "ContentLength": 82529,
+                    },
+                    {
+                        "AttachmentID": "c8faa564-223f-45e4-a5a1-94430a5b52c1",
+                        "FileName": "xero-dev3.png",
+                        "Url": "https://api.xero.com/api.xro/2.0/PurchaseOrders/93369c9b-c481-4e21-aaab-bb19e9a26efe/Attachments/Screen%20Shot%202020-09-12%20at%204.31.14%20pm.png",
+                        "MimeType": "image/png",
+                        "ContentLength": 146384,
+                    },
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.purchase_orders.get_attachments(
             purchase_order_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
@@ -600,7 +1274,41 @@ def test_purchase_orders_get_attachments_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "dfc29f55-8ddd-4921-a82c-bcc0798d207f",
+                    "Status": "OK",
+                    "ProviderName": "Xero API Partner",
+                    "DateTimeUTC": "/Date(1602100184437)/",
+                    "Attachments": [
+                        {
+                            "AttachmentID": "dce4eaa7-c8a9-4867-9434-95832b427d3b",
+                            "FileName": "xero-dev1.png",
+                            "Url": "https://api.xero.com/api.xro/2.0/PurchaseOrders/93369c9b-c481-4e21-aaab-bb19e9a26efe/Attachments/2D_2.png",
+                            "MimeType": "image/png",
+                            "ContentLength": 98715,
+                        },
+                        {
+                            "AttachmentID": "e58bd37b-e47f-451a-a42c-f946ef229c3e",
+                            "FileName": "xero-dev2.png",
+                            "Url": "https://api.xero.com/api.xro/2.0/PurchaseOrders/93369c9b-c481-4e21-aaab-bb19e9a26efe/Attachments/2D.png",
+                            "MimeType": "image/png",
+                            "ContentLength": 82529,
+                        },
+                        {
+                            "AttachmentID": "c8faa564-223f-45e4-a5a1-94430a5b52c1",
+                            "FileName": "xero-dev3.png",
+                            "Url": "https://api.xero.com/api.xro/2.0/PurchaseOrders/93369c9b-c481-4e21-aaab-bb19e9a26efe/Attachments/Screen%20Shot%202020-09-12%20at%204.31.14%20pm.png",
+                            "MimeType": "image/png",
+                            "ContentLength": 146384,
+                        },
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.purchase_orders.get_attachments(
                 purchase_order_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
@@ -699,6 +1407,28 @@ def test_purchase_orders_get_attachment_by_file_name_async_sends_the_same_reques
     assert result == b"content"
 
 
+def test_purchase_orders_create_attachment_by_file_name_response_example_200_0_round_trips() -> (
+    None
+):
+    example: object = {
+        "Id": "c728a4a4-179e-4bbd-a2d5-63e7f9ceba92",
+        "Status": "OK",
+        "ProviderName": "Xero API Partner",
+        "DateTimeUTC": "/Date(1602099934723)/",
+        "Attachments": [
+            {
+                "AttachmentID": "e58bd37b-e47f-451a-a42c-f946ef229c3e",
+                "FileName": "xero-dev.png",
+                "Url": "https://api.xero.com/api.xro/2.0/PurchaseOrders/93369c9b-c481-4e21-aaab-bb19e9a26efe/Attachments/2D.png",
+                "MimeType": "image/png",
+                "ContentLength": 82529,
+            }
+        ],
+    }
+    model = Attachments.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_purchase_orders_create_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
@@ -711,7 +1441,27 @@ def _check_purchase_orders_create_attachment_by_file_name(request: httpx.Request
 
 def test_purchase_orders_create_attachment_by_file_name_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "c728a4a4-179e-4bbd-a2d5-63e7f9ceba92",
+                "Status": "OK",
+                "ProviderName": "Xero API Partner",
+                "DateTimeUTC": "/Date(1602099934723)/",
+                "Attachments": [
+                    {
+                        "AttachmentID": "e58bd37b-e47f-451a-a42c-f946ef229c3e",
+                        "FileName": "xero-dev.png",
+                        "Url": "https://api.xero.com/api.xro/2.0/PurchaseOrders/93369c9b-c481-4e21-aaab-bb19e9a26efe/Attachments/2D.png",
+                        "MimeType": "image/png",
+                        "ContentLength": 82529,
+                    }
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.purchase_orders.create_attachment_by_file_name(
             purchase_order_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
@@ -727,7 +1477,27 @@ def test_purchase_orders_create_attachment_by_file_name_async_sends_the_same_req
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "c728a4a4-179e-4bbd-a2d5-63e7f9ceba92",
+                    "Status": "OK",
+                    "ProviderName": "Xero API Partner",
+                    "DateTimeUTC": "/Date(1602099934723)/",
+                    "Attachments": [
+                        {
+                            "AttachmentID": "e58bd37b-e47f-451a-a42c-f946ef229c3e",
+                            "FileName": "xero-dev.png",
+                            "Url": "https://api.xero.com/api.xro/2.0/PurchaseOrders/93369c9b-c481-4e21-aaab-bb19e9a26efe/Attachments/2D.png",
+                            "MimeType": "image/png",
+                            "ContentLength": 82529,
+                        }
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.purchase_orders.create_attachment_by_file_name(
                 purchase_order_id=UUID("00000000-0000-4000-8000-000000000000"),
                 file_name="my-filename",
@@ -754,6 +1524,28 @@ def test_purchase_orders_create_attachment_by_file_name_400_raises_BadRequestErr
     assert isinstance(caught.value.body, Error)
 
 
+def test_purchase_orders_update_attachment_by_file_name_response_example_200_0_round_trips() -> (
+    None
+):
+    example: object = {
+        "Id": "aeff9be0-54c2-45dd-8e3d-aa4f8af0fbd7",
+        "Status": "OK",
+        "ProviderName": "Xero API Partner",
+        "DateTimeUTC": "/Date(1602100086197)/",
+        "Attachments": [
+            {
+                "AttachmentID": "dce4eaa7-c8a9-4867-9434-95832b427d3b",
+                "FileName": "xero-dev.png",
+                "Url": "https://api.xero.com/api.xro/2.0/PurchaseOrders/93369c9b-c481-4e21-aaab-bb19e9a26efe/Attachments/2D_2.png",
+                "MimeType": "image/png",
+                "ContentLength": 98715,
+            }
+        ],
+    }
+    model = Attachments.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_purchase_orders_update_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert (
@@ -766,7 +1558,27 @@ def _check_purchase_orders_update_attachment_by_file_name(request: httpx.Request
 
 def test_purchase_orders_update_attachment_by_file_name_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "aeff9be0-54c2-45dd-8e3d-aa4f8af0fbd7",
+                "Status": "OK",
+                "ProviderName": "Xero API Partner",
+                "DateTimeUTC": "/Date(1602100086197)/",
+                "Attachments": [
+                    {
+                        "AttachmentID": "dce4eaa7-c8a9-4867-9434-95832b427d3b",
+                        "FileName": "xero-dev.png",
+                        "Url": "https://api.xero.com/api.xro/2.0/PurchaseOrders/93369c9b-c481-4e21-aaab-bb19e9a26efe/Attachments/2D_2.png",
+                        "MimeType": "image/png",
+                        "ContentLength": 98715,
+                    }
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.purchase_orders.update_attachment_by_file_name(
             purchase_order_id=UUID("00000000-0000-4000-8000-000000000000"),
             file_name="my-filename",
@@ -782,7 +1594,27 @@ def test_purchase_orders_update_attachment_by_file_name_async_sends_the_same_req
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "aeff9be0-54c2-45dd-8e3d-aa4f8af0fbd7",
+                    "Status": "OK",
+                    "ProviderName": "Xero API Partner",
+                    "DateTimeUTC": "/Date(1602100086197)/",
+                    "Attachments": [
+                        {
+                            "AttachmentID": "dce4eaa7-c8a9-4867-9434-95832b427d3b",
+                            "FileName": "xero-dev.png",
+                            "Url": "https://api.xero.com/api.xro/2.0/PurchaseOrders/93369c9b-c481-4e21-aaab-bb19e9a26efe/Attachments/2D_2.png",
+                            "MimeType": "image/png",
+                            "ContentLength": 98715,
+                        }
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.purchase_orders.update_attachment_by_file_name(
                 purchase_order_id=UUID("00000000-0000-4000-8000-000000000000"),
                 file_name="my-filename",

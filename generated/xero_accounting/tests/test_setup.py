@@ -77,6 +77,31 @@ def test_setup_create_request_example_round_trips() -> None:
     assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
+def test_setup_create_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "80dcb65b-4d14-4350-84e6-1438a809244a",
+        "Status": "OK",
+        "ProviderName": "Java Public Example",
+        "DateTimeUTC": "/Date(1604457589645)/",
+        "ImportSummary": {
+            "Accounts": {
+                "Total": 17,
+                "New": 0,
+                "Updated": 8,
+                "Deleted": 0,
+                "Locked": 0,
+                "System": 9,
+                "Errored": 0,
+                "Present": True,
+                "NewOrUpdated": 8,
+            },
+            "Organisation": {"Present": False},
+        },
+    }
+    model = ImportSummaryObject.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_setup_create(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Setup"
@@ -106,7 +131,32 @@ def _check_setup_create(request: httpx.Request) -> None:
 
 def test_setup_create_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "80dcb65b-4d14-4350-84e6-1438a809244a",
+                "Status": "OK",
+                "ProviderName": "Java Public Example",
+                "DateTimeUTC": "/Date(1604457589645)/",
+                "ImportSummary": {
+                    "Accounts": {
+                        "Total": 17,
+                        "New": 0,
+                        "Updated": 8,
+                        "Deleted": 0,
+                        "Locked": 0,
+                        "System": 9,
+                        "Errored": 0,
+                        "Present": True,
+                        "NewOrUpdated": 8,
+                    },
+                    "Organisation": {"Present": False},
+                },
+            },
+            seen,
+        )
+    ) as client:
         result = client.setup.create(
             xero_tenant_id="my-xero-tenant-id",
             conversion_date=ConversionDate(),
@@ -149,7 +199,32 @@ def test_setup_create_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "80dcb65b-4d14-4350-84e6-1438a809244a",
+                    "Status": "OK",
+                    "ProviderName": "Java Public Example",
+                    "DateTimeUTC": "/Date(1604457589645)/",
+                    "ImportSummary": {
+                        "Accounts": {
+                            "Total": 17,
+                            "New": 0,
+                            "Updated": 8,
+                            "Deleted": 0,
+                            "Locked": 0,
+                            "System": 9,
+                            "Errored": 0,
+                            "Present": True,
+                            "NewOrUpdated": 8,
+                        },
+                        "Organisation": {"Present": False},
+                    },
+                },
+                seen,
+            )
+        ) as client:
             return await client.setup.create(
                 xero_tenant_id="my-xero-tenant-id",
                 conversion_date=ConversionDate(),

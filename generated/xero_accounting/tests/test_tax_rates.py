@@ -52,6 +52,99 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
     return httpx.MockTransport(handle)
 
 
+def test_tax_rates_list_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "455d494d-9706-465b-b584-7086ca406b27",
+        "Status": "OK",
+        "ProviderName": "Provider Name Example",
+        "DateTimeUTC": "/Date(1555086839841)/",
+        "TaxRates": [
+            {
+                "Name": "15% GST on Expenses",
+                "TaxType": "INPUT2",
+                "ReportTaxType": "INPUT",
+                "CanApplyToAssets": True,
+                "CanApplyToEquity": True,
+                "CanApplyToExpenses": True,
+                "CanApplyToLiabilities": True,
+                "CanApplyToRevenue": False,
+                "DisplayTaxRate": 15.0,
+                "EffectiveRate": 15.0,
+                "Status": "ACTIVE",
+                "TaxComponents": [
+                    {"Name": "GST", "Rate": 15.0, "IsCompound": False, "IsNonRecoverable": False}
+                ],
+            },
+            {
+                "Name": "15% GST on Income",
+                "TaxType": "OUTPUT2",
+                "ReportTaxType": "OUTPUT",
+                "CanApplyToAssets": True,
+                "CanApplyToEquity": True,
+                "CanApplyToExpenses": False,
+                "CanApplyToLiabilities": True,
+                "CanApplyToRevenue": True,
+                "DisplayTaxRate": 15.0,
+                "EffectiveRate": 15.0,
+                "Status": "ACTIVE",
+                "TaxComponents": [
+                    {"Name": "GST", "Rate": 15.0, "IsCompound": False, "IsNonRecoverable": False}
+                ],
+            },
+            {
+                "Name": "GST on Imports",
+                "TaxType": "GSTONIMPORTS",
+                "ReportTaxType": "GSTONIMPORTS",
+                "CanApplyToAssets": False,
+                "CanApplyToEquity": False,
+                "CanApplyToExpenses": False,
+                "CanApplyToLiabilities": True,
+                "CanApplyToRevenue": False,
+                "DisplayTaxRate": 0.0,
+                "EffectiveRate": 0.0,
+                "Status": "ACTIVE",
+                "TaxComponents": [
+                    {"Name": "GST", "Rate": 0.0, "IsCompound": False, "IsNonRecoverable": False}
+                ],
+            },
+            {
+                "Name": "No GST",
+                "TaxType": "NONE",
+                "ReportTaxType": "NONE",
+                "CanApplyToAssets": True,
+                "CanApplyToEquity": True,
+                "CanApplyToExpenses": True,
+                "CanApplyToLiabilities": True,
+                "CanApplyToRevenue": True,
+                "DisplayTaxRate": 0.0,
+                "EffectiveRate": 0.0,
+                "Status": "ACTIVE",
+                "TaxComponents": [
+                    {"Name": "GST", "Rate": 0.0, "IsCompound": False, "IsNonRecoverable": False}
+                ],
+            },
+            {
+                "Name": "Zero Rated",
+                "TaxType": "ZERORATED",
+                "ReportTaxType": "OUTPUT",
+                "CanApplyToAssets": False,
+                "CanApplyToEquity": False,
+                "CanApplyToExpenses": False,
+                "CanApplyToLiabilities": True,
+                "CanApplyToRevenue": True,
+                "DisplayTaxRate": 0.0,
+                "EffectiveRate": 0.0,
+                "Status": "ACTIVE",
+                "TaxComponents": [
+                    {"Name": "GST", "Rate": 0.0, "IsCompound": False, "IsNonRecoverable": False}
+                ],
+            },
+        ],
+    }
+    model = TaxRates.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_tax_rates_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/TaxRates"
@@ -61,7 +154,125 @@ def _check_tax_rates_list(request: httpx.Request) -> None:
 
 def test_tax_rates_list_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "455d494d-9706-465b-b584-7086ca406b27",
+                "Status": "OK",
+                "ProviderName": "Provider Name Example",
+                "DateTimeUTC": "/Date(1555086839841)/",
+                "TaxRates": [
+                    {
+                        "Name": "15% GST on Expenses",
+                        "TaxType": "INPUT2",
+                        "ReportTaxType": "INPUT",
+                        "CanApplyToAssets": True,
+                        "CanApplyToEquity": True,
+                        "CanApplyToExpenses": True,
+                        "CanApplyToLiabilities": True,
+                        "CanApplyToRevenue": False,
+                        "DisplayTaxRate": 15.0,
+                        "EffectiveRate": 15.0,
+                        "Status": "ACTIVE",
+                        "TaxComponents": [
+                            {
+                                "Name": "GST",
+                                "Rate": 15.0,
+                                "IsCompound": False,
+                                "IsNonRecoverable": False,
+                            }
+                        ],
+                    },
+                    {
+                        "Name": "15% GST on Income",
+                        "TaxType": "OUTPUT2",
+                        "ReportTaxType": "OUTPUT",
+                        "CanApplyToAssets": True,
+                        "CanApplyToEquity": True,
+                        "CanApplyToExpenses": False,
+                        "CanApplyToLiabilities": True,
+                        "CanApplyToRevenue": True,
+                        "DisplayTaxRate": 15.0,
+                        "EffectiveRate": 15.0,
+                        "Status": "ACTIVE",
+                        "TaxComponents": [
+                            {
+                                "Name": "GST",
+                                "Rate": 15.0,
+                                "IsCompound": False,
+                                "IsNonRecoverable": False,
+                            }
+                        ],
+                    },
+                    {
+                        "Name": "GST on Imports",
+                        "TaxType": "GSTONIMPORTS",
+                        "ReportTaxType": "GSTONIMPORTS",
+                        "CanApplyToAssets": False,
+                        "CanApplyToEquity": False,
+                        "CanApplyToExpenses": False,
+                        "CanApplyToLiabilities": True,
+                        "CanApplyToRevenue": False,
+                        "DisplayTaxRate": 0.0,
+                        "EffectiveRate": 0.0,
+                        "Status": "ACTIVE",
+                        "TaxComponents": [
+                            {
+                                "Name": "GST",
+                                "Rate": 0.0,
+                                "IsCompound": False,
+                                "IsNonRecoverable": False,
+                            }
+                        ],
+                    },
+                    {
+                        "Name": "No GST",
+                        "TaxType": "NONE",
+                        "ReportTaxType": "NONE",
+                        "CanApplyToAssets": True,
+                        "CanApplyToEquity": True,
+                        "CanApplyToExpenses": True,
+                        "CanApplyToLiabilities": True,
+                        "CanApplyToRevenue": True,
+                        "DisplayTaxRate": 0.0,
+                        "EffectiveRate": 0.0,
+                        "Status": "ACTIVE",
+                        "TaxComponents": [
+                            {
+                                "Name": "GST",
+                                "Rate": 0.0,
+                                "IsCompound": False,
+                                "IsNonRecoverable": False,
+                            }
+                        ],
+                    },
+                    {
+                        "Name": "Zero Rated",
+                        "TaxType": "ZERORATED",
+                        "ReportTaxType": "OUTPUT",
+                        "CanApplyToAssets": False,
+                        "CanApplyToEquity": False,
+                        "CanApplyToExpenses": False,
+                        "CanApplyToLiabilities": True,
+                        "CanApplyToRevenue": True,
+                        "DisplayTaxRate": 0.0,
+                        "EffectiveRate": 0.0,
+                        "Status": "ACTIVE",
+                        "TaxComponents": [
+                            {
+                                "Name": "GST",
+                                "Rate": 0.0,
+                                "IsCompound": False,
+                                "IsNonRecoverable": False,
+                            }
+                        ],
+                    },
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.tax_rates.list(
             xero_tenant_id="my-xero-tenant-id",
         )
@@ -74,7 +285,125 @@ def test_tax_rates_list_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "455d494d-9706-465b-b584-7086ca406b27",
+                    "Status": "OK",
+                    "ProviderName": "Provider Name Example",
+                    "DateTimeUTC": "/Date(1555086839841)/",
+                    "TaxRates": [
+                        {
+                            "Name": "15% GST on Expenses",
+                            "TaxType": "INPUT2",
+                            "ReportTaxType": "INPUT",
+                            "CanApplyToAssets": True,
+                            "CanApplyToEquity": True,
+                            "CanApplyToExpenses": True,
+                            "CanApplyToLiabilities": True,
+                            "CanApplyToRevenue": False,
+                            "DisplayTaxRate": 15.0,
+                            "EffectiveRate": 15.0,
+                            "Status": "ACTIVE",
+                            "TaxComponents": [
+                                {
+                                    "Name": "GST",
+                                    "Rate": 15.0,
+                                    "IsCompound": False,
+                                    "IsNonRecoverable": False,
+                                }
+                            ],
+                        },
+                        {
+                            "Name": "15% GST on Income",
+                            "TaxType": "OUTPUT2",
+                            "ReportTaxType": "OUTPUT",
+                            "CanApplyToAssets": True,
+                            "CanApplyToEquity": True,
+                            "CanApplyToExpenses": False,
+                            "CanApplyToLiabilities": True,
+                            "CanApplyToRevenue": True,
+                            "DisplayTaxRate": 15.0,
+                            "EffectiveRate": 15.0,
+                            "Status": "ACTIVE",
+                            "TaxComponents": [
+                                {
+                                    "Name": "GST",
+                                    "Rate": 15.0,
+                                    "IsCompound": False,
+                                    "IsNonRecoverable": False,
+                                }
+                            ],
+                        },
+                        {
+                            "Name": "GST on Imports",
+                            "TaxType": "GSTONIMPORTS",
+                            "ReportTaxType": "GSTONIMPORTS",
+                            "CanApplyToAssets": False,
+                            "CanApplyToEquity": False,
+                            "CanApplyToExpenses": False,
+                            "CanApplyToLiabilities": True,
+                            "CanApplyToRevenue": False,
+                            "DisplayTaxRate": 0.0,
+                            "EffectiveRate": 0.0,
+                            "Status": "ACTIVE",
+                            "TaxComponents": [
+                                {
+                                    "Name": "GST",
+                                    "Rate": 0.0,
+                                    "IsCompound": False,
+                                    "IsNonRecoverable": False,
+                                }
+                            ],
+                        },
+                        {
+                            "Name": "No GST",
+                            "TaxType": "NONE",
+                            "ReportTaxType": "NONE",
+                            "CanApplyToAssets": True,
+                            "CanApplyToEquity": True,
+                            "CanApplyToExpenses": True,
+                            "CanApplyToLiabilities": True,
+                            "CanApplyToRevenue": True,
+                            "DisplayTaxRate": 0.0,
+                            "EffectiveRate": 0.0,
+                            "Status": "ACTIVE",
+                            "TaxComponents": [
+                                {
+                                    "Name": "GST",
+                                    "Rate": 0.0,
+                                    "IsCompound": False,
+                                    "IsNonRecoverable": False,
+                                }
+                            ],
+                        },
+                        {
+                            "Name": "Zero Rated",
+                            "TaxType": "ZERORATED",
+                            "ReportTaxType": "OUTPUT",
+                            "CanApplyToAssets": False,
+                            "CanApplyToEquity": False,
+                            "CanApplyToExpenses": False,
+                            "CanApplyToLiabilities": True,
+                            "CanApplyToRevenue": True,
+                            "DisplayTaxRate": 0.0,
+                            "EffectiveRate": 0.0,
+                            "Status": "ACTIVE",
+                            "TaxComponents": [
+                                {
+                                    "Name": "GST",
+                                    "Rate": 0.0,
+                                    "IsCompound": False,
+                                    "IsNonRecoverable": False,
+                                }
+                            ],
+                        },
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.tax_rates.list(
                 xero_tenant_id="my-xero-tenant-id",
             )
@@ -95,6 +424,40 @@ def test_tax_rates_create_request_example_round_trips() -> None:
     assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
+def test_tax_rates_create_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "9d2c5e56-fab4-450b-a5ff-d47409508eab",
+        "Status": "OK",
+        "ProviderName": "Provider Name Example",
+        "DateTimeUTC": "/Date(1555086839080)/",
+        "TaxRates": [
+            {
+                "Name": "SDKTax29067",
+                "TaxType": "TAX002",
+                "ReportTaxType": "INPUT",
+                "CanApplyToAssets": True,
+                "CanApplyToEquity": True,
+                "CanApplyToExpenses": True,
+                "CanApplyToLiabilities": True,
+                "CanApplyToRevenue": False,
+                "DisplayTaxRate": 2.25,
+                "EffectiveRate": 2.25,
+                "Status": "ACTIVE",
+                "TaxComponents": [
+                    {
+                        "Name": "State Tax",
+                        "Rate": 2.25,
+                        "IsCompound": False,
+                        "IsNonRecoverable": False,
+                    }
+                ],
+            }
+        ],
+    }
+    model = TaxRates.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_tax_rates_create(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/TaxRates"
@@ -109,7 +472,41 @@ def _check_tax_rates_create(request: httpx.Request) -> None:
 
 def test_tax_rates_create_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "9d2c5e56-fab4-450b-a5ff-d47409508eab",
+                "Status": "OK",
+                "ProviderName": "Provider Name Example",
+                "DateTimeUTC": "/Date(1555086839080)/",
+                "TaxRates": [
+                    {
+                        "Name": "SDKTax29067",
+                        "TaxType": "TAX002",
+                        "ReportTaxType": "INPUT",
+                        "CanApplyToAssets": True,
+                        "CanApplyToEquity": True,
+                        "CanApplyToExpenses": True,
+                        "CanApplyToLiabilities": True,
+                        "CanApplyToRevenue": False,
+                        "DisplayTaxRate": 2.25,
+                        "EffectiveRate": 2.25,
+                        "Status": "ACTIVE",
+                        "TaxComponents": [
+                            {
+                                "Name": "State Tax",
+                                "Rate": 2.25,
+                                "IsCompound": False,
+                                "IsNonRecoverable": False,
+                            }
+                        ],
+                    }
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.tax_rates.create(
             xero_tenant_id="my-xero-tenant-id",
             tax_rates=[
@@ -127,7 +524,41 @@ def test_tax_rates_create_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "9d2c5e56-fab4-450b-a5ff-d47409508eab",
+                    "Status": "OK",
+                    "ProviderName": "Provider Name Example",
+                    "DateTimeUTC": "/Date(1555086839080)/",
+                    "TaxRates": [
+                        {
+                            "Name": "SDKTax29067",
+                            "TaxType": "TAX002",
+                            "ReportTaxType": "INPUT",
+                            "CanApplyToAssets": True,
+                            "CanApplyToEquity": True,
+                            "CanApplyToExpenses": True,
+                            "CanApplyToLiabilities": True,
+                            "CanApplyToRevenue": False,
+                            "DisplayTaxRate": 2.25,
+                            "EffectiveRate": 2.25,
+                            "Status": "ACTIVE",
+                            "TaxComponents": [
+                                {
+                                    "Name": "State Tax",
+                                    "Rate": 2.25,
+                                    "IsCompound": False,
+                                    "IsNonRecoverable": False,
+                                }
+                            ],
+                        }
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.tax_rates.create(
                 xero_tenant_id="my-xero-tenant-id",
                 tax_rates=[
@@ -174,6 +605,40 @@ def test_tax_rates_update_request_example_round_trips() -> None:
     assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
+def test_tax_rates_update_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "12f4c453-2e25-41aa-a52f-6faaf6c05832",
+        "Status": "OK",
+        "ProviderName": "Provider Name Example",
+        "DateTimeUTC": "/Date(1555086839658)/",
+        "TaxRates": [
+            {
+                "Name": "SDKTax29067",
+                "TaxType": "TAX002",
+                "ReportTaxType": "INPUT",
+                "CanApplyToAssets": True,
+                "CanApplyToEquity": True,
+                "CanApplyToExpenses": True,
+                "CanApplyToLiabilities": True,
+                "CanApplyToRevenue": False,
+                "DisplayTaxRate": 2.25,
+                "EffectiveRate": 2.25,
+                "Status": "DELETED",
+                "TaxComponents": [
+                    {
+                        "Name": "State Tax",
+                        "Rate": 2.25,
+                        "IsCompound": False,
+                        "IsNonRecoverable": False,
+                    }
+                ],
+            }
+        ],
+    }
+    model = TaxRates.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_tax_rates_update(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/TaxRates"
@@ -193,7 +658,41 @@ def _check_tax_rates_update(request: httpx.Request) -> None:
 
 def test_tax_rates_update_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "12f4c453-2e25-41aa-a52f-6faaf6c05832",
+                "Status": "OK",
+                "ProviderName": "Provider Name Example",
+                "DateTimeUTC": "/Date(1555086839658)/",
+                "TaxRates": [
+                    {
+                        "Name": "SDKTax29067",
+                        "TaxType": "TAX002",
+                        "ReportTaxType": "INPUT",
+                        "CanApplyToAssets": True,
+                        "CanApplyToEquity": True,
+                        "CanApplyToExpenses": True,
+                        "CanApplyToLiabilities": True,
+                        "CanApplyToRevenue": False,
+                        "DisplayTaxRate": 2.25,
+                        "EffectiveRate": 2.25,
+                        "Status": "DELETED",
+                        "TaxComponents": [
+                            {
+                                "Name": "State Tax",
+                                "Rate": 2.25,
+                                "IsCompound": False,
+                                "IsNonRecoverable": False,
+                            }
+                        ],
+                    }
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.tax_rates.update(
             xero_tenant_id="my-xero-tenant-id",
             tax_rates=[
@@ -214,7 +713,41 @@ def test_tax_rates_update_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "12f4c453-2e25-41aa-a52f-6faaf6c05832",
+                    "Status": "OK",
+                    "ProviderName": "Provider Name Example",
+                    "DateTimeUTC": "/Date(1555086839658)/",
+                    "TaxRates": [
+                        {
+                            "Name": "SDKTax29067",
+                            "TaxType": "TAX002",
+                            "ReportTaxType": "INPUT",
+                            "CanApplyToAssets": True,
+                            "CanApplyToEquity": True,
+                            "CanApplyToExpenses": True,
+                            "CanApplyToLiabilities": True,
+                            "CanApplyToRevenue": False,
+                            "DisplayTaxRate": 2.25,
+                            "EffectiveRate": 2.25,
+                            "Status": "DELETED",
+                            "TaxComponents": [
+                                {
+                                    "Name": "State Tax",
+                                    "Rate": 2.25,
+                                    "IsCompound": False,
+                                    "IsNonRecoverable": False,
+                                }
+                            ],
+                        }
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.tax_rates.update(
                 xero_tenant_id="my-xero-tenant-id",
                 tax_rates=[
@@ -251,6 +784,35 @@ def test_tax_rates_update_400_raises_BadRequestError() -> None:
     assert isinstance(caught.value.body, Error)
 
 
+def test_tax_rates_get_by_tax_type_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "455d494d-9706-465b-b584-7086ca406b27",
+        "Status": "OK",
+        "ProviderName": "Xero API Partner",
+        "DateTimeUTC": "/Date(1550797359081)/",
+        "TaxRates": [
+            {
+                "Name": "15% GST on Expenses",
+                "TaxType": "INPUT2",
+                "ReportTaxType": "INPUT",
+                "CanApplyToAssets": True,
+                "CanApplyToEquity": True,
+                "CanApplyToExpenses": True,
+                "CanApplyToLiabilities": True,
+                "CanApplyToRevenue": False,
+                "DisplayTaxRate": 15.0,
+                "EffectiveRate": 15.0,
+                "Status": "ACTIVE",
+                "TaxComponents": [
+                    {"Name": "GST", "Rate": 15.0, "IsCompound": False, "IsNonRecoverable": False}
+                ],
+            }
+        ],
+    }
+    model = TaxRates.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_tax_rates_get_by_tax_type(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/TaxRates/my-taxtype"
@@ -260,7 +822,41 @@ def _check_tax_rates_get_by_tax_type(request: httpx.Request) -> None:
 
 def test_tax_rates_get_by_tax_type_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "455d494d-9706-465b-b584-7086ca406b27",
+                "Status": "OK",
+                "ProviderName": "Xero API Partner",
+                "DateTimeUTC": "/Date(1550797359081)/",
+                "TaxRates": [
+                    {
+                        "Name": "15% GST on Expenses",
+                        "TaxType": "INPUT2",
+                        "ReportTaxType": "INPUT",
+                        "CanApplyToAssets": True,
+                        "CanApplyToEquity": True,
+                        "CanApplyToExpenses": True,
+                        "CanApplyToLiabilities": True,
+                        "CanApplyToRevenue": False,
+                        "DisplayTaxRate": 15.0,
+                        "EffectiveRate": 15.0,
+                        "Status": "ACTIVE",
+                        "TaxComponents": [
+                            {
+                                "Name": "GST",
+                                "Rate": 15.0,
+                                "IsCompound": False,
+                                "IsNonRecoverable": False,
+                            }
+                        ],
+                    }
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.tax_rates.get_by_tax_type(
             tax_type="my-taxtype",
             xero_tenant_id="my-xero-tenant-id",
@@ -274,7 +870,41 @@ def test_tax_rates_get_by_tax_type_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "455d494d-9706-465b-b584-7086ca406b27",
+                    "Status": "OK",
+                    "ProviderName": "Xero API Partner",
+                    "DateTimeUTC": "/Date(1550797359081)/",
+                    "TaxRates": [
+                        {
+                            "Name": "15% GST on Expenses",
+                            "TaxType": "INPUT2",
+                            "ReportTaxType": "INPUT",
+                            "CanApplyToAssets": True,
+                            "CanApplyToEquity": True,
+                            "CanApplyToExpenses": True,
+                            "CanApplyToLiabilities": True,
+                            "CanApplyToRevenue": False,
+                            "DisplayTaxRate": 15.0,
+                            "EffectiveRate": 15.0,
+                            "Status": "ACTIVE",
+                            "TaxComponents": [
+                                {
+                                    "Name": "GST",
+                                    "Rate": 15.0,
+                                    "IsCompound": False,
+                                    "IsNonRecoverable": False,
+                                }
+                            ],
+                        }
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.tax_rates.get_by_tax_type(
                 tax_type="my-taxtype",
                 xero_tenant_id="my-xero-tenant-id",

@@ -46,6 +46,31 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
     return httpx.MockTransport(handle)
 
 
+def test_tracking_categories_list_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "cec55068-8061-48e5-ac83-c77e7c54cf3d",
+        "Status": "OK",
+        "ProviderName": "Provider Name Example",
+        "DateTimeUTC": "/Date(1555085855047)/",
+        "TrackingCategories": [
+            {
+                "Name": "BarFoo",
+                "Status": "ACTIVE",
+                "TrackingCategoryID": "22f10184-0deb-44ae-a312-b1f6ea70e51f",
+                "Options": [],
+            },
+            {
+                "Name": "HelloWorld",
+                "Status": "ACTIVE",
+                "TrackingCategoryID": "0c9fce3e-a111-4d99-803a-62cf3f40e633",
+                "Options": [],
+            },
+        ],
+    }
+    model = TrackingCategories.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_tracking_categories_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/TrackingCategories"
@@ -55,7 +80,32 @@ def _check_tracking_categories_list(request: httpx.Request) -> None:
 
 def test_tracking_categories_list_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "cec55068-8061-48e5-ac83-c77e7c54cf3d",
+                "Status": "OK",
+                "ProviderName": "Provider Name Example",
+                "DateTimeUTC": "/Date(1555085855047)/",
+                "TrackingCategories": [
+                    {
+                        "Name": "BarFoo",
+                        "Status": "ACTIVE",
+                        "TrackingCategoryID": "22f10184-0deb-44ae-a312-b1f6ea70e51f",
+                        "Options": [],
+                    },
+                    {
+                        "Name": "HelloWorld",
+                        "Status": "ACTIVE",
+                        "TrackingCategoryID": "0c9fce3e-a111-4d99-803a-62cf3f40e633",
+                        "Options": [],
+                    },
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.tracking_categories.list(
             xero_tenant_id="my-xero-tenant-id",
         )
@@ -68,7 +118,32 @@ def test_tracking_categories_list_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "cec55068-8061-48e5-ac83-c77e7c54cf3d",
+                    "Status": "OK",
+                    "ProviderName": "Provider Name Example",
+                    "DateTimeUTC": "/Date(1555085855047)/",
+                    "TrackingCategories": [
+                        {
+                            "Name": "BarFoo",
+                            "Status": "ACTIVE",
+                            "TrackingCategoryID": "22f10184-0deb-44ae-a312-b1f6ea70e51f",
+                            "Options": [],
+                        },
+                        {
+                            "Name": "HelloWorld",
+                            "Status": "ACTIVE",
+                            "TrackingCategoryID": "0c9fce3e-a111-4d99-803a-62cf3f40e633",
+                            "Options": [],
+                        },
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.tracking_categories.list(
                 xero_tenant_id="my-xero-tenant-id",
             )
@@ -77,6 +152,25 @@ def test_tracking_categories_list_async_sends_the_same_request() -> None:
     assert len(seen) == 1
     _check_tracking_categories_list(seen[0])
     assert isinstance(result, TrackingCategories)
+
+
+def test_tracking_categories_create_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "1a9f8e03-9916-4a42-93a9-e8fa4902d49c",
+        "Status": "OK",
+        "ProviderName": "Provider Name Example",
+        "DateTimeUTC": "/Date(1555085855988)/",
+        "TrackingCategories": [
+            {
+                "Name": "FooBar",
+                "Status": "ACTIVE",
+                "TrackingCategoryID": "b1df776b-b093-4730-b6ea-590cca40e723",
+                "Options": [],
+            }
+        ],
+    }
+    model = TrackingCategories.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
 def _check_tracking_categories_create(request: httpx.Request) -> None:
@@ -88,7 +182,26 @@ def _check_tracking_categories_create(request: httpx.Request) -> None:
 
 def test_tracking_categories_create_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "1a9f8e03-9916-4a42-93a9-e8fa4902d49c",
+                "Status": "OK",
+                "ProviderName": "Provider Name Example",
+                "DateTimeUTC": "/Date(1555085855988)/",
+                "TrackingCategories": [
+                    {
+                        "Name": "FooBar",
+                        "Status": "ACTIVE",
+                        "TrackingCategoryID": "b1df776b-b093-4730-b6ea-590cca40e723",
+                        "Options": [],
+                    }
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.tracking_categories.create(
             xero_tenant_id="my-xero-tenant-id",
         )
@@ -101,7 +214,26 @@ def test_tracking_categories_create_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "1a9f8e03-9916-4a42-93a9-e8fa4902d49c",
+                    "Status": "OK",
+                    "ProviderName": "Provider Name Example",
+                    "DateTimeUTC": "/Date(1555085855988)/",
+                    "TrackingCategories": [
+                        {
+                            "Name": "FooBar",
+                            "Status": "ACTIVE",
+                            "TrackingCategoryID": "b1df776b-b093-4730-b6ea-590cca40e723",
+                            "Options": [],
+                        }
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.tracking_categories.create(
                 xero_tenant_id="my-xero-tenant-id",
             )
@@ -122,6 +254,25 @@ def test_tracking_categories_create_400_raises_BadRequestError() -> None:
     assert isinstance(caught.value.body, Error)
 
 
+def test_tracking_categories_get_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "b75b8862-39c0-45a8-82b8-30ab4831996b",
+        "Status": "OK",
+        "ProviderName": "Provider Name Example",
+        "DateTimeUTC": "/Date(1555085855442)/",
+        "TrackingCategories": [
+            {
+                "Name": "Foo41157",
+                "Status": "DELETED",
+                "TrackingCategoryID": "22f10184-0deb-44ae-a312-b1f6ea70e51f",
+                "Options": [],
+            }
+        ],
+    }
+    model = TrackingCategories.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_tracking_categories_get(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
@@ -134,7 +285,26 @@ def _check_tracking_categories_get(request: httpx.Request) -> None:
 
 def test_tracking_categories_get_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "b75b8862-39c0-45a8-82b8-30ab4831996b",
+                "Status": "OK",
+                "ProviderName": "Provider Name Example",
+                "DateTimeUTC": "/Date(1555085855442)/",
+                "TrackingCategories": [
+                    {
+                        "Name": "Foo41157",
+                        "Status": "DELETED",
+                        "TrackingCategoryID": "22f10184-0deb-44ae-a312-b1f6ea70e51f",
+                        "Options": [],
+                    }
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.tracking_categories.get(
             tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
@@ -148,7 +318,26 @@ def test_tracking_categories_get_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "b75b8862-39c0-45a8-82b8-30ab4831996b",
+                    "Status": "OK",
+                    "ProviderName": "Provider Name Example",
+                    "DateTimeUTC": "/Date(1555085855442)/",
+                    "TrackingCategories": [
+                        {
+                            "Name": "Foo41157",
+                            "Status": "DELETED",
+                            "TrackingCategoryID": "22f10184-0deb-44ae-a312-b1f6ea70e51f",
+                            "Options": [],
+                        }
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.tracking_categories.get(
                 tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
@@ -166,6 +355,25 @@ def test_tracking_categories_update_request_example_round_trips() -> None:
     assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
+def test_tracking_categories_update_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "55438774-f87d-4731-b586-799cf0f914ed",
+        "Status": "OK",
+        "ProviderName": "Provider Name Example",
+        "DateTimeUTC": "/Date(1555085856275)/",
+        "TrackingCategories": [
+            {
+                "Name": "BarFoo",
+                "Status": "ACTIVE",
+                "TrackingCategoryID": "b1df776b-b093-4730-b6ea-590cca40e723",
+                "Options": [],
+            }
+        ],
+    }
+    model = TrackingCategories.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_tracking_categories_update(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert (
@@ -179,7 +387,26 @@ def _check_tracking_categories_update(request: httpx.Request) -> None:
 
 def test_tracking_categories_update_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "55438774-f87d-4731-b586-799cf0f914ed",
+                "Status": "OK",
+                "ProviderName": "Provider Name Example",
+                "DateTimeUTC": "/Date(1555085856275)/",
+                "TrackingCategories": [
+                    {
+                        "Name": "BarFoo",
+                        "Status": "ACTIVE",
+                        "TrackingCategoryID": "b1df776b-b093-4730-b6ea-590cca40e723",
+                        "Options": [],
+                    }
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.tracking_categories.update(
             tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
@@ -194,7 +421,26 @@ def test_tracking_categories_update_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "55438774-f87d-4731-b586-799cf0f914ed",
+                    "Status": "OK",
+                    "ProviderName": "Provider Name Example",
+                    "DateTimeUTC": "/Date(1555085856275)/",
+                    "TrackingCategories": [
+                        {
+                            "Name": "BarFoo",
+                            "Status": "ACTIVE",
+                            "TrackingCategoryID": "b1df776b-b093-4730-b6ea-590cca40e723",
+                            "Options": [],
+                        }
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.tracking_categories.update(
                 tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
@@ -219,6 +465,25 @@ def test_tracking_categories_update_400_raises_BadRequestError() -> None:
     assert isinstance(caught.value.body, Error)
 
 
+def test_tracking_categories_delete_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "ca7f8145-c8a5-4366-a2fb-784edc0cfbb7",
+        "Status": "OK",
+        "ProviderName": "Provider Name Example",
+        "DateTimeUTC": "/Date(1555086457922)/",
+        "TrackingCategories": [
+            {
+                "Name": "Foo46189",
+                "Status": "DELETED",
+                "TrackingCategoryID": "0390bdfd-94f2-49d6-b7a0-4a38c46ebf03",
+                "Options": [],
+            }
+        ],
+    }
+    model = TrackingCategories.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_tracking_categories_delete(request: httpx.Request) -> None:
     assert request.method == "DELETE"
     assert (
@@ -231,7 +496,26 @@ def _check_tracking_categories_delete(request: httpx.Request) -> None:
 
 def test_tracking_categories_delete_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "ca7f8145-c8a5-4366-a2fb-784edc0cfbb7",
+                "Status": "OK",
+                "ProviderName": "Provider Name Example",
+                "DateTimeUTC": "/Date(1555086457922)/",
+                "TrackingCategories": [
+                    {
+                        "Name": "Foo46189",
+                        "Status": "DELETED",
+                        "TrackingCategoryID": "0390bdfd-94f2-49d6-b7a0-4a38c46ebf03",
+                        "Options": [],
+                    }
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.tracking_categories.delete(
             tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
@@ -245,7 +529,26 @@ def test_tracking_categories_delete_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "ca7f8145-c8a5-4366-a2fb-784edc0cfbb7",
+                    "Status": "OK",
+                    "ProviderName": "Provider Name Example",
+                    "DateTimeUTC": "/Date(1555086457922)/",
+                    "TrackingCategories": [
+                        {
+                            "Name": "Foo46189",
+                            "Status": "DELETED",
+                            "TrackingCategoryID": "0390bdfd-94f2-49d6-b7a0-4a38c46ebf03",
+                            "Options": [],
+                        }
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.tracking_categories.delete(
                 tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
@@ -268,6 +571,28 @@ def test_tracking_categories_delete_400_raises_BadRequestError() -> None:
     assert isinstance(caught.value.body, Error)
 
 
+def test_tracking_categories_create_tracking_options_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "923be702-d124-4f5c-a568-760906538d8e",
+        "Status": "OK",
+        "ProviderName": "Provider Name Example",
+        "DateTimeUTC": "/Date(1555085857061)/",
+        "Options": [
+            {
+                "TrackingOptionID": "34669548-b989-487a-979f-0787d04568a2",
+                "Name": "Bar40423",
+                "Status": "ACTIVE",
+                "HasValidationErrors": False,
+                "IsDeleted": False,
+                "IsArchived": False,
+                "IsActive": True,
+            }
+        ],
+    }
+    model = TrackingOptions.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_tracking_categories_create_tracking_options(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
@@ -280,7 +605,29 @@ def _check_tracking_categories_create_tracking_options(request: httpx.Request) -
 
 def test_tracking_categories_create_tracking_options_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "923be702-d124-4f5c-a568-760906538d8e",
+                "Status": "OK",
+                "ProviderName": "Provider Name Example",
+                "DateTimeUTC": "/Date(1555085857061)/",
+                "Options": [
+                    {
+                        "TrackingOptionID": "34669548-b989-487a-979f-0787d04568a2",
+                        "Name": "Bar40423",
+                        "Status": "ACTIVE",
+                        "HasValidationErrors": False,
+                        "IsDeleted": False,
+                        "IsArchived": False,
+                        "IsActive": True,
+                    }
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.tracking_categories.create_tracking_options(
             tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
@@ -294,7 +641,29 @@ def test_tracking_categories_create_tracking_options_async_sends_the_same_reques
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "923be702-d124-4f5c-a568-760906538d8e",
+                    "Status": "OK",
+                    "ProviderName": "Provider Name Example",
+                    "DateTimeUTC": "/Date(1555085857061)/",
+                    "Options": [
+                        {
+                            "TrackingOptionID": "34669548-b989-487a-979f-0787d04568a2",
+                            "Name": "Bar40423",
+                            "Status": "ACTIVE",
+                            "HasValidationErrors": False,
+                            "IsDeleted": False,
+                            "IsArchived": False,
+                            "IsActive": True,
+                        }
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.tracking_categories.create_tracking_options(
                 tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",
@@ -317,6 +686,28 @@ def test_tracking_categories_create_tracking_options_400_raises_BadRequestError(
     assert isinstance(caught.value.body, Error)
 
 
+def test_tracking_categories_update_tracking_options_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "923be702-d124-4f5c-a568-760906538d8e",
+        "Status": "OK",
+        "ProviderName": "Provider Name Example",
+        "DateTimeUTC": "/Date(1555085857061)/",
+        "Options": [
+            {
+                "TrackingOptionID": "34669548-b989-487a-979f-0787d04568a2",
+                "Name": "Bar40423",
+                "Status": "ACTIVE",
+                "HasValidationErrors": False,
+                "IsDeleted": False,
+                "IsArchived": False,
+                "IsActive": True,
+            }
+        ],
+    }
+    model = TrackingOptions.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_tracking_categories_update_tracking_options(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert (
@@ -330,7 +721,29 @@ def _check_tracking_categories_update_tracking_options(request: httpx.Request) -
 
 def test_tracking_categories_update_tracking_options_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "923be702-d124-4f5c-a568-760906538d8e",
+                "Status": "OK",
+                "ProviderName": "Provider Name Example",
+                "DateTimeUTC": "/Date(1555085857061)/",
+                "Options": [
+                    {
+                        "TrackingOptionID": "34669548-b989-487a-979f-0787d04568a2",
+                        "Name": "Bar40423",
+                        "Status": "ACTIVE",
+                        "HasValidationErrors": False,
+                        "IsDeleted": False,
+                        "IsArchived": False,
+                        "IsActive": True,
+                    }
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.tracking_categories.update_tracking_options(
             tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
             tracking_option_id=UUID("00000000-0000-4000-8000-000000000000"),
@@ -345,7 +758,29 @@ def test_tracking_categories_update_tracking_options_async_sends_the_same_reques
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "923be702-d124-4f5c-a568-760906538d8e",
+                    "Status": "OK",
+                    "ProviderName": "Provider Name Example",
+                    "DateTimeUTC": "/Date(1555085857061)/",
+                    "Options": [
+                        {
+                            "TrackingOptionID": "34669548-b989-487a-979f-0787d04568a2",
+                            "Name": "Bar40423",
+                            "Status": "ACTIVE",
+                            "HasValidationErrors": False,
+                            "IsDeleted": False,
+                            "IsArchived": False,
+                            "IsActive": True,
+                        }
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.tracking_categories.update_tracking_options(
                 tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
                 tracking_option_id=UUID("00000000-0000-4000-8000-000000000000"),
@@ -370,6 +805,28 @@ def test_tracking_categories_update_tracking_options_400_raises_BadRequestError(
     assert isinstance(caught.value.body, Error)
 
 
+def test_tracking_categories_delete_tracking_options_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "d985866e-0831-418f-a07c-4d843ff66d25",
+        "Status": "OK",
+        "ProviderName": "Provider Name Example",
+        "DateTimeUTC": "/Date(1555085857338)/",
+        "Options": [
+            {
+                "TrackingOptionID": "34669548-b989-487a-979f-0787d04568a2",
+                "Name": "Bar40423",
+                "Status": "DELETED",
+                "HasValidationErrors": False,
+                "IsDeleted": True,
+                "IsArchived": False,
+                "IsActive": False,
+            }
+        ],
+    }
+    model = TrackingOptions.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_tracking_categories_delete_tracking_options(request: httpx.Request) -> None:
     assert request.method == "DELETE"
     assert (
@@ -383,7 +840,29 @@ def _check_tracking_categories_delete_tracking_options(request: httpx.Request) -
 
 def test_tracking_categories_delete_tracking_options_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "d985866e-0831-418f-a07c-4d843ff66d25",
+                "Status": "OK",
+                "ProviderName": "Provider Name Example",
+                "DateTimeUTC": "/Date(1555085857338)/",
+                "Options": [
+                    {
+                        "TrackingOptionID": "34669548-b989-487a-979f-0787d04568a2",
+                        "Name": "Bar40423",
+                        "Status": "DELETED",
+                        "HasValidationErrors": False,
+                        "IsDeleted": True,
+                        "IsArchived": False,
+                        "IsActive": False,
+                    }
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.tracking_categories.delete_tracking_options(
             tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
             tracking_option_id=UUID("00000000-0000-4000-8000-000000000000"),
@@ -398,7 +877,29 @@ def test_tracking_categories_delete_tracking_options_async_sends_the_same_reques
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "d985866e-0831-418f-a07c-4d843ff66d25",
+                    "Status": "OK",
+                    "ProviderName": "Provider Name Example",
+                    "DateTimeUTC": "/Date(1555085857338)/",
+                    "Options": [
+                        {
+                            "TrackingOptionID": "34669548-b989-487a-979f-0787d04568a2",
+                            "Name": "Bar40423",
+                            "Status": "DELETED",
+                            "HasValidationErrors": False,
+                            "IsDeleted": True,
+                            "IsArchived": False,
+                            "IsActive": False,
+                        }
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.tracking_categories.delete_tracking_options(
                 tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
                 tracking_option_id=UUID("00000000-0000-4000-8000-000000000000"),

@@ -43,6 +43,37 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
     return httpx.MockTransport(handle)
 
 
+def test_users_list_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "17932a4e-4948-4d50-8672-4ef0e1dd90c5",
+        "Status": "OK",
+        "ProviderName": "Provider Name Example",
+        "DateTimeUTC": "/Date(1553880796393)/",
+        "Users": [
+            {
+                "UserID": "3c37ef1d-cd49-4589-9787-3c418ed8b6ac",
+                "EmailAddress": "test@email.com",
+                "FirstName": "Test",
+                "LastName": "Xero",
+                "UpdatedDateUTC": "/Date(1508523261613+0000)/",
+                "IsSubscriber": False,
+                "OrganisationRole": "FINANCIALADVISER",
+            },
+            {
+                "UserID": "d1164823-0ac1-41ad-987b-b4e30fe0b273",
+                "EmailAddress": "api@xero.com",
+                "FirstName": "API ",
+                "LastName": "Team",
+                "UpdatedDateUTC": "/Date(1511957179217+0000)/",
+                "IsSubscriber": True,
+                "OrganisationRole": "FINANCIALADVISER",
+            },
+        ],
+    }
+    model = Users.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
+
+
 def _check_users_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Users"
@@ -52,7 +83,38 @@ def _check_users_list(request: httpx.Request) -> None:
 
 def test_users_list_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "17932a4e-4948-4d50-8672-4ef0e1dd90c5",
+                "Status": "OK",
+                "ProviderName": "Provider Name Example",
+                "DateTimeUTC": "/Date(1553880796393)/",
+                "Users": [
+                    {
+                        "UserID": "3c37ef1d-cd49-4589-9787-3c418ed8b6ac",
+                        "EmailAddress": "test@email.com",
+                        "FirstName": "Test",
+                        "LastName": "Xero",
+                        "UpdatedDateUTC": "/Date(1508523261613+0000)/",
+                        "IsSubscriber": False,
+                        "OrganisationRole": "FINANCIALADVISER",
+                    },
+                    {
+                        "UserID": "d1164823-0ac1-41ad-987b-b4e30fe0b273",
+                        "EmailAddress": "api@xero.com",
+                        "FirstName": "API ",
+                        "LastName": "Team",
+                        "UpdatedDateUTC": "/Date(1511957179217+0000)/",
+                        "IsSubscriber": True,
+                        "OrganisationRole": "FINANCIALADVISER",
+                    },
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.users.list(
             xero_tenant_id="my-xero-tenant-id",
         )
@@ -65,7 +127,38 @@ def test_users_list_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "17932a4e-4948-4d50-8672-4ef0e1dd90c5",
+                    "Status": "OK",
+                    "ProviderName": "Provider Name Example",
+                    "DateTimeUTC": "/Date(1553880796393)/",
+                    "Users": [
+                        {
+                            "UserID": "3c37ef1d-cd49-4589-9787-3c418ed8b6ac",
+                            "EmailAddress": "test@email.com",
+                            "FirstName": "Test",
+                            "LastName": "Xero",
+                            "UpdatedDateUTC": "/Date(1508523261613+0000)/",
+                            "IsSubscriber": False,
+                            "OrganisationRole": "FINANCIALADVISER",
+                        },
+                        {
+                            "UserID": "d1164823-0ac1-41ad-987b-b4e30fe0b273",
+                            "EmailAddress": "api@xero.com",
+                            "FirstName": "API ",
+                            "LastName": "Team",
+                            "UpdatedDateUTC": "/Date(1511957179217+0000)/",
+                            "IsSubscriber": True,
+                            "OrganisationRole": "FINANCIALADVISER",
+                        },
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.users.list(
                 xero_tenant_id="my-xero-tenant-id",
             )
@@ -74,6 +167,28 @@ def test_users_list_async_sends_the_same_request() -> None:
     assert len(seen) == 1
     _check_users_list(seen[0])
     assert isinstance(result, Users)
+
+
+def test_users_get_response_example_200_0_round_trips() -> None:
+    example: object = {
+        "Id": "51250ce8-1b35-4ba4-b404-dc94ff75bd87",
+        "Status": "OK",
+        "ProviderName": "Provider Name Example",
+        "DateTimeUTC": "/Date(1553880796732)/",
+        "Users": [
+            {
+                "UserID": "3c37ef1d-cd49-4589-9787-3c418ed8b6ac",
+                "EmailAddress": "test@email.com",
+                "FirstName": "Test",
+                "LastName": "Xero",
+                "UpdatedDateUTC": "/Date(1508523261613+0000)/",
+                "IsSubscriber": False,
+                "OrganisationRole": "FINANCIALADVISER",
+            }
+        ],
+    }
+    model = Users.model_validate(example)
+    assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == example
 
 
 def _check_users_get(request: httpx.Request) -> None:
@@ -88,7 +203,29 @@ def _check_users_get(request: httpx.Request) -> None:
 
 def test_users_get_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
-    with _client(_answer(200, {}, seen)) as client:
+    with _client(
+        _answer(
+            200,
+            {
+                "Id": "51250ce8-1b35-4ba4-b404-dc94ff75bd87",
+                "Status": "OK",
+                "ProviderName": "Provider Name Example",
+                "DateTimeUTC": "/Date(1553880796732)/",
+                "Users": [
+                    {
+                        "UserID": "3c37ef1d-cd49-4589-9787-3c418ed8b6ac",
+                        "EmailAddress": "test@email.com",
+                        "FirstName": "Test",
+                        "LastName": "Xero",
+                        "UpdatedDateUTC": "/Date(1508523261613+0000)/",
+                        "IsSubscriber": False,
+                        "OrganisationRole": "FINANCIALADVISER",
+                    }
+                ],
+            },
+            seen,
+        )
+    ) as client:
         result = client.users.get(
             user_id=UUID("00000000-0000-4000-8000-000000000000"),
             xero_tenant_id="my-xero-tenant-id",
@@ -102,7 +239,29 @@ def test_users_get_async_sends_the_same_request() -> None:
     seen: list[httpx.Request] = []
 
     async def run() -> object:
-        async with _async_client(_answer(200, {}, seen)) as client:
+        async with _async_client(
+            _answer(
+                200,
+                {
+                    "Id": "51250ce8-1b35-4ba4-b404-dc94ff75bd87",
+                    "Status": "OK",
+                    "ProviderName": "Provider Name Example",
+                    "DateTimeUTC": "/Date(1553880796732)/",
+                    "Users": [
+                        {
+                            "UserID": "3c37ef1d-cd49-4589-9787-3c418ed8b6ac",
+                            "EmailAddress": "test@email.com",
+                            "FirstName": "Test",
+                            "LastName": "Xero",
+                            "UpdatedDateUTC": "/Date(1508523261613+0000)/",
+                            "IsSubscriber": False,
+                            "OrganisationRole": "FINANCIALADVISER",
+                        }
+                    ],
+                },
+                seen,
+            )
+        ) as client:
             return await client.users.get(
                 user_id=UUID("00000000-0000-4000-8000-000000000000"),
                 xero_tenant_id="my-xero-tenant-id",

@@ -222,4 +222,17 @@ def parse_rate_limit(
         remaining=best.left,
         reset=reset,
         raw=dict(sorted(raw.items())),
+        windows=_by_name(windows, windows.get("", _Window()).reset),
     )
+
+
+def _by_name(windows: dict[str, _Window], general_reset: float | None) -> dict[str, RateLimit]:
+    """Each window that reports what is left or its limit, by its name."""
+    out: dict[str, RateLimit] = {}
+    for key, window in sorted(windows.items()):
+        if window.left is None and window.limit is None:
+            continue
+        name = key.removeprefix("provider:") or "default"
+        reset = window.reset if window.reset is not None else general_reset
+        out[name] = RateLimit(limit=window.limit, remaining=window.left, reset=reset)
+    return out

@@ -48,14 +48,17 @@ class RateLimit:
     """The rate-limit state a response reports.
 
     When a provider reports several windows (per minute and per day), this is the one with
-    the fewest requests left. `reset` is in seconds from when the response was read; `raw`
-    holds every rate-limit header as received (lower-case names).
+    the fewest requests left, and `windows` holds each of them by name (the manifest's
+    names, such as `minute` and `day`, or the one a header family carries; `default` for
+    one without). `reset` is in seconds from when the response was read; `raw` holds every
+    rate-limit header as received (lower-case names).
     """
 
     limit: int | None
     remaining: int | None
     reset: float | None
     raw: Mapping[str, str] = field(default_factory=dict)
+    windows: Mapping[str, RateLimit] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, repr=False)
