@@ -57,7 +57,7 @@ if TYPE_CHECKING:
         TaxType,
     )
 
-__version__ = "0.2.2"
+__version__ = "0.2.0"
 
 __all__ = [
     "NOT_GIVEN",

@@ -49,7 +49,7 @@ def _config(
         max_retries=max_retries,
         default_headers=dict(default_headers or {}),
         idempotency_header=None,
-        user_agent="bookeeping-client/0.2.2",
+        user_agent="bookeeping-client/0.2.0",
         auth_env={"BearerAuth": "BOOKEEPING_API_KEY"},
         rate_limit_headers={},
     )

@@ -42,7 +42,7 @@ if TYPE_CHECKING:
         UpdateOrCreateInvoicesResponse,
     )
 
-__version__ = "0.2.2"
+__version__ = "0.2.0"
 
 __all__ = [
     "NOT_GIVEN",

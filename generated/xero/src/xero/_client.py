@@ -51,7 +51,7 @@ def _config(
         max_retries=max_retries,
         default_headers=dict(default_headers or {}),
         idempotency_header=None,
-        user_agent="xero-invoices-client/0.2.2",
+        user_agent="xero-invoices-client/0.2.0",
         auth_env={"OAuth2": "XERO_ACCESS_TOKEN", "XeroTenantId": "XERO_TENANT_ID"},
         rate_limit_headers={},
     )

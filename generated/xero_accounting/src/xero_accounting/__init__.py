@@ -236,7 +236,7 @@ if TYPE_CHECKING:
         Version,
     )
 
-__version__ = "0.3.1"
+__version__ = "0.2.0"
 
 __all__ = [
     "NOT_GIVEN",

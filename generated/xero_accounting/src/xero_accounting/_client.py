@@ -86,7 +86,7 @@ def _config(
         max_retries=max_retries,
         default_headers=dict(default_headers or {}),
         idempotency_header=None,
-        user_agent="xero-accounting-client/0.3.1",
+        user_agent="xero-accounting-client/0.2.0",
         auth_env={"OAuth2": "XERO_ACCESS_TOKEN"},
         rate_limit_headers={
             "minute": {"remaining": "X-MinLimit-Remaining", "limit": 60},
