@@ -15,7 +15,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from codegen.ir.stable import NAMES_FILE
-from codegen.release.changes import BREAKING, FIX, Change, next_version, strongest
+from codegen.release.changes import (
+    BREAKING,
+    FIX,
+    Change,
+    next_version,
+    strongest,
+    version_key,
+)
 from codegen.release.pyapi import python_changes
 from codegen.release.wire import wire_changes
 
@@ -111,7 +118,9 @@ def renames(old_text: str | None, new_text: str | None) -> list[Change]:
 def release_version(
     committed: Committed | None, start: str, pinned: bool, changes: list[Change]
 ) -> str:
-    """The version the regenerated package gets."""
+    """The version the regenerated package gets: a manifest's version above the committed one
+    (a hand bump: a first stable release, say) is taken as the next release."""
     if pinned or committed is None or committed.version is None:
         return start
-    return next_version(committed.version, strongest(changes))
+    following = next_version(committed.version, strongest(changes))
+    return start if version_key(start) > version_key(following) else following

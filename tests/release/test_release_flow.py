@@ -230,3 +230,34 @@ def test_failed_fetch_keeps_the_old_copy(
             "openapi.yaml",
             "openapi.yaml.fetched.json",
         ]
+
+
+def test_a_version_raised_in_the_manifest_is_the_next_release(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    specs, generated = tmp_path / "specs", tmp_path / "generated"
+    where = ["--specs", str(specs), "--generated", str(generated)]
+    folder = write_provider(specs, "tiny", "https://tiny.test/openapi.yaml")
+    (folder / "openapi.yaml").write_text(json.dumps(document()), encoding="utf-8")
+    assert main(["generate", *where]) == 0
+    package = generated / "tiny"
+    first = (package / "CHANGELOG.md").read_text()
+    for pinned in (False, True):
+        # a hand bump (to a first stable release, say), with nothing else changed
+        version = "2.0.0" if pinned else "1.5.0"
+        write_provider(specs, "tiny", "https://tiny.test/openapi.yaml", version=version)
+        if pinned:
+            manifest = folder / "manifest.yaml"
+            text = manifest.read_text().replace("  version:", "  pin_version: true\n  version:")
+            manifest.write_text(text)
+        status, out = _run(capsys, "diff", *where, "--format", "json")
+        assert status == 0
+        report = json.loads(out)["providers"][0]
+        # the version's own spelling in the code is not a change of the package
+        assert (report["to"], report["changes"]) == (version, []), pinned
+        assert main(["generate", *where]) == 0
+        assert _version(package) == version
+        log = (package / "CHANGELOG.md").read_text()
+        assert log.startswith(f"# Changelog\n\n## {version}\n"), pinned
+        assert log.endswith(first.removeprefix("# Changelog\n")), pinned
+        assert "### " not in log.partition("\n## ")[2].partition("\n## ")[0], pinned
