@@ -18,6 +18,7 @@ from pathlib import Path
 
 import httpx
 
+from codegen.lock import FETCH_RECORD_SUFFIX
 from codegen.manifest import DocumentEntry
 
 TIMEOUT = httpx.Timeout(30.0, connect=10.0)
@@ -35,7 +36,7 @@ class Fetched:
 
 
 def validators_file(document: Path) -> Path:
-    return document.with_name(document.name + ".fetched.json")
+    return document.with_name(document.name + FETCH_RECORD_SUFFIX)
 
 
 def fetch_document(client: httpx.Client, entry: DocumentEntry) -> Fetched:

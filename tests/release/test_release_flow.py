@@ -261,3 +261,22 @@ def test_a_version_raised_in_the_manifest_is_the_next_release(
         assert log.startswith(f"# Changelog\n\n## {version}\n"), pinned
         assert log.endswith(first.removeprefix("# Changelog\n")), pinned
         assert "### " not in log.partition("\n## ")[2].partition("\n## ")[0], pinned
+
+
+def test_a_fetch_that_finds_no_change_leaves_the_package_current(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    specs, generated = tmp_path / "specs", tmp_path / "generated"
+    where = ["--specs", str(specs), "--generated", str(generated)]
+    publisher = Publisher()
+    publisher.publish(document())
+    with serve(publisher) as base:
+        folder = write_provider(specs, "tiny", f"{base}/openapi.yaml")
+        (folder / "openapi.yaml").write_bytes(publisher.body)  # saved by hand, as published
+        assert main(["generate", *where]) == 0
+        assert main(["check", *where]) == 0
+        status, out = _run(capsys, "fetch", *where)
+        assert (status, out.strip()) == (0, "tiny/openapi.yaml: unchanged (same content)")
+        # the validators kept for the next request are a record of the download, not an input
+        assert (folder / "openapi.yaml.fetched.json").is_file()
+        assert main(["check", *where]) == 0
