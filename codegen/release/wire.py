@@ -205,6 +205,28 @@ class _Differ:
             yield from self._content(
                 where, o.get("content") or {}, n.get("content") or {}, RESPONSE
             )
+            yield from self._headers(where, o.get("headers") or {}, n.get("headers") or {})
+
+    def _headers(self, where: str, old: Json, new: Json) -> Iterator[Change]:
+        """A response's headers, by name whatever its case: what a client reads from them."""
+        old = {name.lower(): (name, _deref(self.old, h)) for name, h in old.items()}
+        new = {name.lower(): (name, _deref(self.new, h)) for name, h in new.items()}
+        for key in sorted(set(new) - set(old)):
+            at = f"{where} header `{new[key][0]}`"
+            yield _change(FEATURE, at, "header added", "a new response header is a feature")
+        for key in sorted(set(old) - set(new)):
+            at = f"{where} header `{old[key][0]}`"
+            yield _change(BREAKING, at, "header removed", "a removed response header is breaking")
+        for key in sorted(set(old) & set(new)):
+            (_, o), (name, n) = old[key], new[key]
+            if not isinstance(o, dict) or not isinstance(n, dict):
+                continue
+            at = f"{where} header `{name}`"
+            if o.get("description") != n.get("description"):
+                yield _change(FIX, at, "description changed", "documentation only")
+            yield from _Schemas(self.old, self.new, RESPONSE, self.seen[RESPONSE]).compare(
+                at, o.get("schema") or {}, n.get("schema") or {}
+            )
 
     def _content(self, where: str, old: Json, new: Json, direction: str) -> Iterator[Change]:
         for ct in sorted(set(new) - set(old)):

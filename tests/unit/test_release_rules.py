@@ -126,6 +126,27 @@ def test_servers_security_and_statuses() -> None:
     assert _kinds(new, old)["POST /things response 404: status removed"] == BREAKING
 
 
+def test_response_headers() -> None:
+    old = _doc()
+    ok = old["paths"]["/things"]["post"]["responses"]["200"]
+    ok["headers"] = {
+        "X-Kind": {"schema": {"type": "string", "enum": ["read", "write"]}},
+        "X-Gone": {"schema": {"type": "integer"}},
+    }
+    new = copy.deepcopy(old)
+    headers = new["paths"]["/things"]["post"]["responses"]["200"]["headers"]
+    headers["X-Kind"]["schema"]["enum"].remove("write")
+    headers["X-Kind"]["description"] = "What the call was."
+    del headers["X-Gone"]
+    headers["X-Rate-Limit"] = {"schema": {"type": "integer"}}
+    assert _kinds(old, new) == {
+        "POST /things response 200 header `X-Gone`: header removed": BREAKING,
+        'POST /things response 200 header `X-Kind`: enum value(s) "write" removed': BREAKING,
+        "POST /things response 200 header `X-Kind`: description changed": FIX,
+        "POST /things response 200 header `X-Rate-Limit`: header added": FEATURE,
+    }
+
+
 def test_recursive_schemas_end() -> None:
     doc = _doc()
     _thing(doc)["properties"]["parent"] = {"$ref": "#/components/schemas/Thing"}
