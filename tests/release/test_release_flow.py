@@ -280,3 +280,28 @@ def test_a_fetch_that_finds_no_change_leaves_the_package_current(
         # the validators kept for the next request are a record of the download, not an input
         assert (folder / "openapi.yaml.fetched.json").is_file()
         assert main(["check", *where]) == 0
+
+
+def test_package_metadata_alone_is_a_fix(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    specs, generated = tmp_path / "specs", tmp_path / "generated"
+    where = ["--specs", str(specs), "--generated", str(generated)]
+    folder = write_provider(specs, "tiny", "https://tiny.test/openapi.yaml")
+    (folder / "openapi.yaml").write_text(json.dumps(document()), encoding="utf-8")
+    assert main(["generate", *where]) == 0
+    manifest = folder / "manifest.yaml"
+    # a new licence and home page: the index never replaces a version, so a new one is due
+    text = manifest.read_text().replace("MIT", "Apache-2.0").replace("tiny.test/src", "tiny.dev")
+    manifest.write_text(text)
+    status, out = _run(capsys, "diff", *where, "--format", "json")
+    assert status == 0
+    report = json.loads(out)["providers"][0]
+    assert (report["to"], report["bump"]) == ("1.0.1", "fix")
+    assert [(c["kind"], c["what"]) for c in report["changes"]] == [
+        ("fix", "package metadata changed: license, urls")
+    ]
+    assert main(["generate", *where]) == 0
+    assert _version(generated / "tiny") == "1.0.1"
+    status, out = _run(capsys, "diff", *where)
+    assert out.strip() == "tiny: no change (tiny-client 1.0.1)"
