@@ -5,6 +5,8 @@ one edit at a time, each with exactly the classification it warrants."""
 from __future__ import annotations
 
 import json
+import os
+import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -305,3 +307,25 @@ def test_package_metadata_alone_is_a_fix(
     assert _version(generated / "tiny") == "1.0.1"
     status, out = _run(capsys, "diff", *where)
     assert out.strip() == "tiny: no change (tiny-client 1.0.1)"
+
+
+def test_a_fetched_document_keeps_the_usual_permissions(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    specs = tmp_path / "specs"
+    publisher = Publisher()
+    publisher.publish(document())
+    previous = os.umask(0o022)
+    try:
+        with serve(publisher) as base:
+            folder = write_provider(specs, "tiny", f"{base}/openapi.yaml")
+            assert _run(capsys, "fetch", "--specs", str(specs))[0] == 0
+            # readable by whoever reads the repository, as any file written there
+            assert stat.S_IMODE((folder / "openapi.yaml").stat().st_mode) == 0o644
+            assert stat.S_IMODE((folder / "openapi.yaml.fetched.json").stat().st_mode) == 0o644
+            (folder / "openapi.yaml").chmod(0o664)  # a mode chosen since is kept
+            publisher.publish({**document(), "x-edited": True})
+            assert _run(capsys, "fetch", "--specs", str(specs))[0] == 0
+            assert stat.S_IMODE((folder / "openapi.yaml").stat().st_mode) == 0o664
+    finally:
+        os.umask(previous)
