@@ -61,6 +61,7 @@ def changes_between(committed: Committed, new_files: dict[str, str], package: st
     """Every change from the committed package to the regenerated one, classified."""
     old_doc = committed.files.get("openapi.json")
     out: list[Change] = _metadata_changes(committed, new_files, package)
+    out += renames(committed.files.get(NAMES_FILE), new_files.get(NAMES_FILE))
     if old_doc is not None and old_doc != new_files.get("openapi.json"):
         out += wire_changes(json.loads(old_doc), json.loads(new_files.get("openapi.json") or "{}"))
     old_src = {
