@@ -42,6 +42,9 @@ LOCK_VERSION = 1
 OUTPUT_SHAPING = ("black", "datamodel-code-generator", "ruff")
 _VERSION_LINE = re.compile(r"^Version:[ \t]*(\S+)", re.MULTILINE)
 _SKIPPED_INPUT_PARTS = {"__pycache__", ".DS_Store"}
+# what `codegen fetch` keeps beside a document (its ETag and Last-Modified): a record of
+# the download, read by no generation
+FETCH_RECORD_SUFFIX = ".fetched.json"
 IGNORE_NAME = ".codegenignore"
 # kept unless the .codegenignore says otherwise with a negation (`!examples/`)
 DEFAULT_KEPT = ("examples/",)
@@ -141,7 +144,7 @@ def input_files(source: Path) -> list[Path]:
         if p.is_file()
         and not (_SKIPPED_INPUT_PARTS & set(p.parts))
         and not p.name.startswith(".")
-        and not p.name.endswith(".pyc")
+        and not p.name.endswith((".pyc", FETCH_RECORD_SUFFIX))
     )
 
 

@@ -51,7 +51,7 @@ def generate_provider(
     committed = read_committed(committed_dir) if committed_dir is not None else None
     # emitted first at the committed version, so that only real changes differ
     version = manifest.version
-    if committed is not None and committed.version is not None and not manifest.pin_version:
+    if committed is not None and committed.version is not None:
         version = committed.version
     package = PackageInfo(
         name=manifest.package_name,

@@ -35,16 +35,21 @@ def strongest(changes: Iterable[Change]) -> str | None:
 _SEMVER = re.compile(r"(\d+)\.(\d+)\.(\d+)(.*)")
 
 
+def version_key(version: str) -> tuple[int, int, int]:
+    """A version's major, minor and patch numbers, to compare two: 1.2 and 2 read as 1.2.0
+    and 2.0.0."""
+    m = _SEMVER.fullmatch(version)
+    if m is None:
+        parts = [int(p) for p in re.findall(r"\d+", version)[:3]] + [0, 0, 0]
+        return parts[0], parts[1], parts[2]
+    return int(m[1]), int(m[2]), int(m[3])
+
+
 def next_version(version: str, kind: str | None) -> str:
     """Semver: breaking -> major (minor while 0.x), feature -> minor, fix -> patch."""
     if kind is None:
         return version
-    m = _SEMVER.fullmatch(version)
-    if m is None:  # 1.2, 2: read as 1.2.0, 2.0.0
-        parts = [int(p) for p in re.findall(r"\d+", version)[:3]] + [0, 0, 0]
-        major, minor, patch = parts[:3]
-    else:
-        major, minor, patch = int(m[1]), int(m[2]), int(m[3])
+    major, minor, patch = version_key(version)
     if kind == BREAKING and major > 0:
         return f"{major + 1}.0.0"
     if kind in (BREAKING, FEATURE):

@@ -212,6 +212,9 @@ def _build(args: argparse.Namespace, names: list[str]) -> int:
 
     status = EXIT_OK
     for name in names:
+        if _stale(args, name):
+            status = EXIT_FAILED
+            continue
         try:
             built = build_package(args.generated / name, args.dist, isolation=not args.no_isolation)
         except BuildError as exc:
@@ -223,6 +226,31 @@ def _build(args: argparse.Namespace, names: list[str]) -> int:
     return status
 
 
+def _stale(args: argparse.Namespace, name: str) -> bool:
+    """Say so, and be true, when a package is not what its provider's documents make now
+    (changed since generation, or its generated files edited or missing): a release of it
+    would not be the one its version and changelog describe."""
+    from codegen.freshness import freshness
+    from codegen.lock import read_lock
+
+    package = args.generated / name
+    lock = read_lock(package)
+    if lock is None or not (args.specs / name / MANIFEST_NAME).is_file():
+        return False  # made by other means, or from one document: nothing to compare with
+    # the generator's own version is left out: only generating again can tell what it changes
+    found = freshness(lock, package, args.specs / name, {})
+    if found.current:
+        return False
+    for line in found.lines():
+        print(line, file=sys.stderr)
+    print(
+        f"{name}: not built: the package is stale (hint: run `codegen generate {name}` "
+        "and commit the result)",
+        file=sys.stderr,
+    )
+    return True
+
+
 def _publish(args: argparse.Namespace, names: list[str]) -> int:
     from codegen.release.build import BuildError, build_package, dist_files, package_identity
     from codegen.release.publish import redact, upload
@@ -230,6 +258,9 @@ def _publish(args: argparse.Namespace, names: list[str]) -> int:
     status = EXIT_OK
     url = redact(args.repository_url)
     for name in names:
+        if _stale(args, name):
+            status = EXIT_FAILED
+            continue
         distribution, version = package_identity(args.generated / name)
         files = dist_files(args.dist, distribution, version)
         if not files:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import json
 import os
+import stat
 import tempfile
 import time
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from pathlib import Path
 
 import httpx
 
+from codegen.lock import FETCH_RECORD_SUFFIX
 from codegen.manifest import DocumentEntry
 
 TIMEOUT = httpx.Timeout(30.0, connect=10.0)
@@ -35,7 +37,7 @@ class Fetched:
 
 
 def validators_file(document: Path) -> Path:
-    return document.with_name(document.name + ".fetched.json")
+    return document.with_name(document.name + FETCH_RECORD_SUFFIX)
 
 
 def fetch_document(client: httpx.Client, entry: DocumentEntry) -> Fetched:
@@ -117,10 +119,21 @@ def _write_atomically(target: Path, data: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
+        # a temporary file is private; the document gets the mode it had, or a new file's
+        os.chmod(tmp, _mode(target))
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _mode(target: Path) -> int:
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _stat(old: bytes | None, new: bytes) -> str:

@@ -15,7 +15,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from codegen.ir.stable import NAMES_FILE
-from codegen.release.changes import BREAKING, FIX, Change, next_version, strongest
+from codegen.release.changes import (
+    BREAKING,
+    FIX,
+    Change,
+    next_version,
+    strongest,
+    version_key,
+)
 from codegen.release.pyapi import python_changes
 from codegen.release.wire import wire_changes
 
@@ -53,7 +60,8 @@ def read_committed(folder: Path) -> Committed | None:
 def changes_between(committed: Committed, new_files: dict[str, str], package: str) -> list[Change]:
     """Every change from the committed package to the regenerated one, classified."""
     old_doc = committed.files.get("openapi.json")
-    out: list[Change] = []
+    out: list[Change] = _metadata_changes(committed, new_files, package)
+    out += renames(committed.files.get(NAMES_FILE), new_files.get(NAMES_FILE))
     if old_doc is not None and old_doc != new_files.get("openapi.json"):
         out += wire_changes(json.loads(old_doc), json.loads(new_files.get("openapi.json") or "{}"))
     old_src = {
@@ -81,6 +89,38 @@ def changes_between(committed: Committed, new_files: dict[str, str], package: st
             )
         )
     return out
+
+
+def _metadata_changes(
+    committed: Committed, new_files: dict[str, str], package: str
+) -> list[Change]:
+    """The package's own metadata (licence, URLs, authors, description, ...), its version
+    left out: reaching users takes a release, and an index never replaces one."""
+
+    def project(text: str | None) -> dict[str, object]:
+        try:
+            table = tomllib.loads(text or "").get("project") or {}
+        except tomllib.TOMLDecodeError:
+            return {}
+        return {k: v for k, v in table.items() if k != "version"}
+
+    old, new = project(committed.files.get("pyproject.toml")), project(
+        new_files.get("pyproject.toml")
+    )
+    if not old or not new:
+        return []
+    keys = sorted(k for k in set(old) | set(new) if old.get(k) != new.get(k))
+    if not keys:
+        return []
+    return [
+        Change(
+            FIX,
+            "python",
+            package,
+            f"package metadata changed: {', '.join(keys)}",
+            "package metadata alone is a fix",
+        )
+    ]
 
 
 def renames(old_text: str | None, new_text: str | None) -> list[Change]:
@@ -111,7 +151,9 @@ def renames(old_text: str | None, new_text: str | None) -> list[Change]:
 def release_version(
     committed: Committed | None, start: str, pinned: bool, changes: list[Change]
 ) -> str:
-    """The version the regenerated package gets."""
+    """The version the regenerated package gets: a manifest's version above the committed one
+    (a hand bump: a first stable release, say) is taken as the next release."""
     if pinned or committed is None or committed.version is None:
         return start
-    return next_version(committed.version, strongest(changes))
+    following = next_version(committed.version, strongest(changes))
+    return start if version_key(start) > version_key(following) else following

@@ -205,6 +205,28 @@ class _Differ:
             yield from self._content(
                 where, o.get("content") or {}, n.get("content") or {}, RESPONSE
             )
+            yield from self._headers(where, o.get("headers") or {}, n.get("headers") or {})
+
+    def _headers(self, where: str, old: Json, new: Json) -> Iterator[Change]:
+        """A response's headers, by name whatever its case: what a client reads from them."""
+        old = {name.lower(): (name, _deref(self.old, h)) for name, h in old.items()}
+        new = {name.lower(): (name, _deref(self.new, h)) for name, h in new.items()}
+        for key in sorted(set(new) - set(old)):
+            at = f"{where} header `{new[key][0]}`"
+            yield _change(FEATURE, at, "header added", "a new response header is a feature")
+        for key in sorted(set(old) - set(new)):
+            at = f"{where} header `{old[key][0]}`"
+            yield _change(BREAKING, at, "header removed", "a removed response header is breaking")
+        for key in sorted(set(old) & set(new)):
+            (_, o), (name, n) = old[key], new[key]
+            if not isinstance(o, dict) or not isinstance(n, dict):
+                continue
+            at = f"{where} header `{name}`"
+            if o.get("description") != n.get("description"):
+                yield _change(FIX, at, "description changed", "documentation only")
+            yield from _Schemas(self.old, self.new, RESPONSE, self.seen[RESPONSE]).compare(
+                at, o.get("schema") or {}, n.get("schema") or {}
+            )
 
     def _content(self, where: str, old: Json, new: Json, direction: str) -> Iterator[Change]:
         for ct in sorted(set(new) - set(old)):
@@ -250,14 +272,20 @@ class _Schemas:
         request = self.direction == REQUEST
         if old.get("description") != new.get("description") and path:
             yield _change(FIX, at, "description changed", "documentation only")
-        if _type_of(self.old_doc, old) != _type_of(self.new_doc, new):
-            yield _change(
-                BREAKING,
-                at,
-                f"type changed from {_type_of(self.old_doc, old)} to {_type_of(self.new_doc, new)}",
-                "a changed type is breaking",
-            )
-            return
+        old_type, new_type = _type_of(self.old_doc, old), _type_of(self.new_doc, new)
+        if old_type != new_type:
+            what = f"type changed from {old_type} to {new_type}"
+            # a type that only gained kinds (`integer` -> `integer | null`) still holds
+            # what it held: more lenient for what is sent, a surprise in what is received
+            old_kinds, new_kinds = _kinds(old_type), _kinds(new_type)
+            if old_kinds < new_kinds and request:
+                yield _change(FEATURE, at, what, "a request type that accepts more is a feature")
+            elif new_kinds < old_kinds and not request:
+                rule = "a response type that holds less is a feature (what it holds, it held)"
+                yield _change(FEATURE, at, what, rule)
+            else:
+                yield _change(BREAKING, at, what, "a changed type is breaking")
+                return
         yield from self._enum(at, old.get("enum"), new.get("enum"))
         old_props, new_props = old.get("properties") or {}, new.get("properties") or {}
         old_req, new_req = set(old.get("required") or ()), set(new.get("required") or ())
@@ -412,6 +440,11 @@ def _type_of(doc: Json, schema: Json) -> str:
         kinds.append("null")
     text = " | ".join(str(k) for k in kinds)
     return f"{text} ({schema['format']})" if schema.get("format") else text
+
+
+def _kinds(type_text: str) -> frozenset[str]:
+    """The kinds a `_type_of` text names: `integer | null` -> {integer, null}."""
+    return frozenset(type_text.split(" | "))
 
 
 def _strip_docs(node: Any) -> Any:

@@ -192,3 +192,26 @@ def test_build_and_publish(
         cwd=tmp_path,
     )
     assert done.stdout.strip() == "1.0.0 Client"
+
+
+def test_a_stale_package_is_neither_built_nor_published(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    specs, generated, dist = tmp_path / "specs", tmp_path / "generated", tmp_path / "dist"
+    folder = write_provider(specs, "tiny", "https://tiny.test/openapi.yaml")
+    doc = document()
+    (folder / "openapi.yaml").write_text(yaml.safe_dump(doc), encoding="utf-8")
+    where = ["--specs", str(specs), "--generated", str(generated)]
+    assert main(["generate", *where]) == 0
+    # the provider's document changed, and the package was not generated again
+    doc["info"]["title"] = "Tiny API, renamed"
+    (folder / "openapi.yaml").write_text(yaml.safe_dump(doc), encoding="utf-8")
+    capsys.readouterr()
+
+    assert main(["build", *where, "--dist", str(dist)]) == 1
+    err = capsys.readouterr().err
+    assert "input changed since generation" in err and "codegen generate" in err
+    url = "http://127.0.0.1:9/"  # nothing is sent: the refusal comes first
+    assert main(["publish", *where, "--dist", str(dist), "--repository-url", url]) == 1
+    assert "input changed since generation" in capsys.readouterr().err
+    assert not dist.exists()

@@ -5,6 +5,8 @@ one edit at a time, each with exactly the classification it warrants."""
 from __future__ import annotations
 
 import json
+import os
+import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -230,3 +232,100 @@ def test_failed_fetch_keeps_the_old_copy(
             "openapi.yaml",
             "openapi.yaml.fetched.json",
         ]
+
+
+def test_a_version_raised_in_the_manifest_is_the_next_release(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    specs, generated = tmp_path / "specs", tmp_path / "generated"
+    where = ["--specs", str(specs), "--generated", str(generated)]
+    folder = write_provider(specs, "tiny", "https://tiny.test/openapi.yaml")
+    (folder / "openapi.yaml").write_text(json.dumps(document()), encoding="utf-8")
+    assert main(["generate", *where]) == 0
+    package = generated / "tiny"
+    first = (package / "CHANGELOG.md").read_text()
+    for pinned in (False, True):
+        # a hand bump (to a first stable release, say), with nothing else changed
+        version = "2.0.0" if pinned else "1.5.0"
+        write_provider(specs, "tiny", "https://tiny.test/openapi.yaml", version=version)
+        if pinned:
+            manifest = folder / "manifest.yaml"
+            text = manifest.read_text().replace("  version:", "  pin_version: true\n  version:")
+            manifest.write_text(text)
+        status, out = _run(capsys, "diff", *where, "--format", "json")
+        assert status == 0
+        report = json.loads(out)["providers"][0]
+        # the version's own spelling in the code is not a change of the package
+        assert (report["to"], report["changes"]) == (version, []), pinned
+        assert main(["generate", *where]) == 0
+        assert _version(package) == version
+        log = (package / "CHANGELOG.md").read_text()
+        assert log.startswith(f"# Changelog\n\n## {version}\n"), pinned
+        assert log.endswith(first.removeprefix("# Changelog\n")), pinned
+        assert "### " not in log.partition("\n## ")[2].partition("\n## ")[0], pinned
+
+
+def test_a_fetch_that_finds_no_change_leaves_the_package_current(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    specs, generated = tmp_path / "specs", tmp_path / "generated"
+    where = ["--specs", str(specs), "--generated", str(generated)]
+    publisher = Publisher()
+    publisher.publish(document())
+    with serve(publisher) as base:
+        folder = write_provider(specs, "tiny", f"{base}/openapi.yaml")
+        (folder / "openapi.yaml").write_bytes(publisher.body)  # saved by hand, as published
+        assert main(["generate", *where]) == 0
+        assert main(["check", *where]) == 0
+        status, out = _run(capsys, "fetch", *where)
+        assert (status, out.strip()) == (0, "tiny/openapi.yaml: unchanged (same content)")
+        # the validators kept for the next request are a record of the download, not an input
+        assert (folder / "openapi.yaml.fetched.json").is_file()
+        assert main(["check", *where]) == 0
+
+
+def test_package_metadata_alone_is_a_fix(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    specs, generated = tmp_path / "specs", tmp_path / "generated"
+    where = ["--specs", str(specs), "--generated", str(generated)]
+    folder = write_provider(specs, "tiny", "https://tiny.test/openapi.yaml")
+    (folder / "openapi.yaml").write_text(json.dumps(document()), encoding="utf-8")
+    assert main(["generate", *where]) == 0
+    manifest = folder / "manifest.yaml"
+    # a new licence and home page: the index never replaces a version, so a new one is due
+    text = manifest.read_text().replace("MIT", "Apache-2.0").replace("tiny.test/src", "tiny.dev")
+    manifest.write_text(text)
+    status, out = _run(capsys, "diff", *where, "--format", "json")
+    assert status == 0
+    report = json.loads(out)["providers"][0]
+    assert (report["to"], report["bump"]) == ("1.0.1", "fix")
+    assert [(c["kind"], c["what"]) for c in report["changes"]] == [
+        ("fix", "package metadata changed: license, urls")
+    ]
+    assert main(["generate", *where]) == 0
+    assert _version(generated / "tiny") == "1.0.1"
+    status, out = _run(capsys, "diff", *where)
+    assert out.strip() == "tiny: no change (tiny-client 1.0.1)"
+
+
+def test_a_fetched_document_keeps_the_usual_permissions(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    specs = tmp_path / "specs"
+    publisher = Publisher()
+    publisher.publish(document())
+    previous = os.umask(0o022)
+    try:
+        with serve(publisher) as base:
+            folder = write_provider(specs, "tiny", f"{base}/openapi.yaml")
+            assert _run(capsys, "fetch", "--specs", str(specs))[0] == 0
+            # readable by whoever reads the repository, as any file written there
+            assert stat.S_IMODE((folder / "openapi.yaml").stat().st_mode) == 0o644
+            assert stat.S_IMODE((folder / "openapi.yaml.fetched.json").stat().st_mode) == 0o644
+            (folder / "openapi.yaml").chmod(0o664)  # a mode chosen since is kept
+            publisher.publish({**document(), "x-edited": True})
+            assert _run(capsys, "fetch", "--specs", str(specs))[0] == 0
+            assert stat.S_IMODE((folder / "openapi.yaml").stat().st_mode) == 0o664
+    finally:
+        os.umask(previous)

@@ -99,3 +99,32 @@ def test_an_unrelated_edit_renames_nothing(
     # the new operation's own objects got names of their own
     assert len(set(after["models"].values())) == len(after["models"])
     assert main(["check", *where]) == 0
+
+
+def test_a_rename_is_reported_as_breaking(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    specs, generated = tmp_path / "specs", tmp_path / "generated"
+    shutil.copytree(ROOT / "specs" / "bookeeping", specs / "bookeeping")
+    shutil.copytree(ROOT / "generated" / "bookeeping", generated / "bookeeping")
+    where = ["--specs", str(specs), "--generated", str(generated)]
+    # names recorded under older naming rules, one of them spelt as those rules did
+    record = generated / "bookeeping" / NAMES_FILE
+    names = _names(generated / "bookeeping")
+    place = "/paths/~1v1~1invoices/post/requestBody"
+    assert names["models"][place] == "CreateInvoiceRequest"
+    names["models"][place] = "InvoiceCreateBody"
+    names["naming_rules"] = names["naming_rules"] - 1  # type: ignore[operator]
+    record.write_text(json.dumps(names, indent=2) + "\n")
+
+    capsys.readouterr()
+    assert main(["diff", *where, "--format", "json"]) == 0
+    report = json.loads(capsys.readouterr().out)["providers"][0]
+    assert report["bump"] == "breaking"
+    assert {
+        "kind": "breaking",
+        "level": "python",
+        "where": place,
+        "what": "model InvoiceCreateBody renamed to CreateInvoiceRequest",
+        "rule": "a renamed model is breaking (naming rules changed)",
+    } in report["changes"]

@@ -85,6 +85,33 @@ def test_a_schema_in_a_request_and_a_response_is_judged_per_direction() -> None:
     assert _kinds(new, old)["schema Thing (in requests) `size`: became optional"] == FEATURE
 
 
+def test_a_type_that_only_gained_or_lost_null_is_judged_per_direction() -> None:
+    old = _doc()
+    new = copy.deepcopy(old)
+    _thing(new)["properties"]["size"]["nullable"] = True
+    _thing(new)["properties"]["kind"]["enum"].append("c")
+    # what a client sends may now also be null: more lenient; what it receives may be null
+    assert _kinds(old, new) == {
+        "schema Thing (in requests) `size`: type changed from integer to integer | null": FEATURE,
+        "schema Thing (in responses) `size`: type changed from integer to integer | null": (
+            BREAKING
+        ),
+        'schema Thing (in requests) `kind`: enum value(s) "c" added': FEATURE,
+        'schema Thing (in responses) `kind`: enum value(s) "c" added': FEATURE,
+    }
+    # the other way round: a client may no longer send null, and never receives it
+    assert _kinds(new, old) == {
+        "schema Thing (in requests) `size`: type changed from integer | null to integer": (
+            BREAKING
+        ),
+        "schema Thing (in responses) `size`: type changed from integer | null to integer": (
+            FEATURE
+        ),
+        'schema Thing (in requests) `kind`: enum value(s) "c" removed': BREAKING,
+        'schema Thing (in responses) `kind`: enum value(s) "c" removed': BREAKING,
+    }
+
+
 def test_servers_security_and_statuses() -> None:
     old = _doc()
     new = copy.deepcopy(old)
@@ -97,6 +124,27 @@ def test_servers_security_and_statuses() -> None:
         "POST /things response 404: status added": FEATURE,
     }
     assert _kinds(new, old)["POST /things response 404: status removed"] == BREAKING
+
+
+def test_response_headers() -> None:
+    old = _doc()
+    ok = old["paths"]["/things"]["post"]["responses"]["200"]
+    ok["headers"] = {
+        "X-Kind": {"schema": {"type": "string", "enum": ["read", "write"]}},
+        "X-Gone": {"schema": {"type": "integer"}},
+    }
+    new = copy.deepcopy(old)
+    headers = new["paths"]["/things"]["post"]["responses"]["200"]["headers"]
+    headers["X-Kind"]["schema"]["enum"].remove("write")
+    headers["X-Kind"]["description"] = "What the call was."
+    del headers["X-Gone"]
+    headers["X-Rate-Limit"] = {"schema": {"type": "integer"}}
+    assert _kinds(old, new) == {
+        "POST /things response 200 header `X-Gone`: header removed": BREAKING,
+        'POST /things response 200 header `X-Kind`: enum value(s) "write" removed': BREAKING,
+        "POST /things response 200 header `X-Kind`: description changed": FIX,
+        "POST /things response 200 header `X-Rate-Limit`: header added": FEATURE,
+    }
 
 
 def test_recursive_schemas_end() -> None:
