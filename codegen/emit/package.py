@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from codegen.emit.readme import readme_blocks
 from codegen.emit.views import api_title, comment_text
@@ -119,6 +120,25 @@ def changelog(api: Api) -> str:
 _CHANGELOG_HEAD = "# Changelog\n\n"
 
 
+# A resource's async and raw-response classes repeat each method of the sync one: a change
+# to one method is listed once, for the sync class, and said to hold for its twins.
+_TWIN_CLASS = re.compile(
+    r"\.(?:Async(\w+Resource)(?:WithRawResponse|WithStreamingResponse)?"
+    r"|(\w+Resource)(?:WithRawResponse|WithStreamingResponse))\."
+)
+
+
+def _fold_twins(lines: list[str]) -> list[str]:
+    groups: dict[str, list[str]] = {}
+    for line in lines:
+        key = _TWIN_CLASS.sub(lambda m: f".{m[1] or m[2]}.", line, count=1)
+        groups.setdefault(key, []).append(line)
+    return sorted(
+        key + "; the same in its async and raw-response classes" if len(same) > 1 else same[0]
+        for key, same in groups.items()
+    )
+
+
 def changelog_with_entry(api: Api, previous: str | None, changes: list[Change]) -> str:
     """The committed changelog with an entry for this version on top; older entries kept as
     they are, byte for byte. No date: nothing in the inputs says when it is released."""
@@ -132,7 +152,9 @@ def changelog_with_entry(api: Api, previous: str | None, changes: list[Change]) 
     ]
     for kind in KINDS:
         for level, title in (("wire", "the API"), ("python", "the Python package")):
-            picked = sorted({c.line() for c in changes if c.kind == kind and c.level == level})
+            picked = _fold_twins(
+                sorted({c.line() for c in changes if c.kind == kind and c.level == level})
+            )
             if picked:
                 lines += ["", f"### {HEADINGS[kind]} ({title})", ""]
                 lines += [f"- {comment_text(line)}" for line in picked]

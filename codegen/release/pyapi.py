@@ -4,6 +4,7 @@ over the new package finds what was added."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import griffe
@@ -129,8 +130,13 @@ def _top_level(text: str, sep: str) -> list[str]:
     return parts
 
 
+# `builtins.list` is `list`: resource modules spell it so where a method named `list` would
+# shadow it, and a change of spelling alone is no change of type
+_BUILTINS = re.compile(r"\bbuiltins\.")
+
+
 def _text(annotation: object) -> str:
-    return str(annotation) if annotation is not None else "None"
+    return _BUILTINS.sub("", str(annotation)) if annotation is not None else "None"
 
 
 def _walk(old: griffe.Object, new: griffe.Object) -> list[Change]:

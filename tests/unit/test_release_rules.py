@@ -173,6 +173,27 @@ def test_the_changelog_only_grows() -> None:
     )
 
 
+def test_a_change_to_a_method_is_listed_once_for_its_twin_classes() -> None:
+    api = build_api(_doc(), PackageInfo("tiny", "tiny-client", "2.0.0", "tiny"))
+    removed = [
+        Change(BREAKING, "python", f"tiny.resources.things.{cls}.get_thing", "removed", "r")
+        for cls in (
+            "ThingsResource",
+            "AsyncThingsResource",
+            "ThingsResourceWithRawResponse",
+            "AsyncThingsResourceWithRawResponse",
+        )
+    ]
+    lone = Change(BREAKING, "python", "tiny.resources.things.AsyncThingsResource.aget", "gone", "r")
+    text = changelog_with_entry(api, None, [*removed, lone])
+    assert (
+        "- tiny.resources.things.AsyncThingsResource.aget: gone (r)\n"
+        "- tiny.resources.things.ThingsResource.get_thing: removed (r); the same in its async "
+        "and raw-response classes\n"
+    ) in text
+    assert "AsyncThingsResource.get_thing" not in text
+
+
 def test_manifest_metadata_is_read_and_checked(tmp_path: Path) -> None:
     (tmp_path / "a.yaml").write_text("openapi: 3.1.0\n")
     (tmp_path / "manifest.yaml").write_text(
