@@ -287,7 +287,7 @@ def _generate(args: argparse.Namespace, out: _Output) -> int:
             out.summary(f"{prefix}{job.label}: up to date ({job.target})")
             continue
         # only now, with something to generate, is the pipeline worth importing
-        from codegen.emit.writer import WriteRefused, check_writable, write_tree
+        from codegen.write import WriteRefused, check_writable, write_tree
 
         try:
             check_writable(job.target, previous, force=args.force)
@@ -380,7 +380,7 @@ def _check(args: argparse.Namespace, out: _Output) -> int:
         result = _run(job, out, "")
         if result is None:
             return EXIT_INPUT
-        from codegen.emit.writer import stale_files
+        from codegen.write import stale_files
 
         files = stale_files(result.files, job.target, lock)
         if (found.inputs_changed or found.no_lock) and not files:

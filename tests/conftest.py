@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
-from codegen.emit.writer import write_tree
 from codegen.pipeline import Generated, generate_document
+from codegen.write import write_tree
 
 
 @pytest.fixture

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from conformance_checks import Findings, check_models, check_operations
 
-from codegen.emit.writer import write_tree
 from codegen.pipeline import generate_document
+from codegen.write import write_tree
 from contract.prism import ROOT
 from contract.providers import Provider, discover, load
 

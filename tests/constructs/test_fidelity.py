@@ -21,7 +21,7 @@ import pytest
 from test_schemas import BIN, DATA, Built, _echo, _json_answer, built
 
 from codegen.cli import main
-from codegen.emit import classes
+from codegen.emit.models import classes
 
 __all__ = ["built"]  # the fixture, shared with the other schema constructs
 

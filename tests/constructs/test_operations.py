@@ -22,8 +22,8 @@ import httpx
 import pytest
 import yaml
 
-from codegen.emit.writer import write_tree
 from codegen.pipeline import Generated, generate_document
+from codegen.write import write_tree
 
 DATA = Path(__file__).parent / "data"
 BIN = Path(sys.executable).parent

@@ -24,11 +24,11 @@ import pydantic
 import pytest
 
 from codegen.cli import main
-from codegen.emit.writer import write_tree
 from codegen.errors import InputError
 from codegen.ir.build import build_api
 from codegen.ir.model import PackageInfo
 from codegen.pipeline import Generated, generate_document
+from codegen.write import write_tree
 
 DATA = Path(__file__).parent / "data"
 BIN = Path(sys.executable).parent

@@ -26,8 +26,8 @@ import httpx
 import pydantic
 import pytest
 
-from codegen.emit.writer import write_tree
 from codegen.pipeline import Generated, generate_document
+from codegen.write import write_tree
 from codegen.yamlload import load_yaml
 
 DATA = Path(__file__).parent / "data"

@@ -12,8 +12,8 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:  # the `contract` package sits at the project root, not installed
     sys.path.insert(0, str(ROOT))
 
-from codegen.emit.writer import write_tree
 from codegen.pipeline import generate_document
+from codegen.write import write_tree
 from contract.calls import Outcome
 from contract.errors import PrismError
 from contract.prism import Mode, PrismGroup, PrismServer

@@ -13,7 +13,7 @@ import httpx
 import pytest
 from tinydoc import openapi
 
-from codegen.emit.sample import matching
+from codegen.emit.data.sample import matching
 from codegen.emit.views import docstring, export_order
 from codegen.pipeline import Generated
 

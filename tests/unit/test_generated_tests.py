@@ -15,9 +15,9 @@ from typing import Any
 import pytest
 from tinydoc import openapi
 
-from codegen.emit.examples import NoValue, call_arguments, wire_text
-from codegen.emit.sample import sample
-from codegen.emit.tests import dumped
+from codegen.emit.data.calls import NoValue, call_arguments, wire_text
+from codegen.emit.data.sample import sample
+from codegen.emit.data.values import dumped
 from codegen.pipeline import Generated
 
 _JSON = "application/json"

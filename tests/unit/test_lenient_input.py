@@ -19,8 +19,8 @@ from codegen import patterns
 from codegen.assemble import assemble_document
 from codegen.assemble.repair import NOT_READ, read_as
 from codegen.assemble.validate import validate_document
-from codegen.emit.models import summarise_warnings
-from codegen.emit.sample import matching
+from codegen.emit.data.sample import matching
+from codegen.emit.models.datamodel import summarise_warnings
 from codegen.errors import InputError
 from codegen.ir.build import build_api
 from codegen.ir.model import PackageInfo

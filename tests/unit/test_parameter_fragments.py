@@ -17,7 +17,7 @@ import httpx
 import pytest
 from tinydoc import openapi
 
-from codegen.emit.examples import call_arguments
+from codegen.emit.data.calls import call_arguments
 from codegen.errors import InputError
 from codegen.ir.build import build_api
 from codegen.ir.model import Api, Operation, PackageInfo

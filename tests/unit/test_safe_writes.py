@@ -12,8 +12,8 @@ import pytest
 from tinydoc import openapi
 
 from codegen.cli import main
-from codegen.emit.writer import protected
 from codegen.lock import LOCK_NAME
+from codegen.write import protected
 
 
 def _doc(*tags: str) -> dict[str, object]:

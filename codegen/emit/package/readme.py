@@ -12,8 +12,8 @@ import ast
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from codegen.emit.examples import NoValue, call_arguments
-from codegen.emit.tests import OpTest, op_test, value_imports
+from codegen.emit.data import ExampleData, OpTest
+from codegen.emit.data.cases import value_imports
 from codegen.emit.views import api_title, comment_text, literal, paging_methods
 from codegen.emit.views.client import credential_arguments
 from codegen.ir.model import Api, Operation, Resource
@@ -65,20 +65,8 @@ class _Call:
 _Add = Callable[..., None]
 
 
-def _calls(api: Api) -> dict[str, _Call]:
-    out = {}
-    for r in api.resources:
-        for op in r.operations:
-            test = op_test(api, r, op)
-            if isinstance(test, OpTest):
-                out[op.operation_id] = _Call(r, op, test.args, test)
-            else:  # shown, but not run: no valid value is known for some argument
-                try:
-                    args = tuple(call_arguments(api, op, strict=True))
-                except NoValue:
-                    args = tuple(call_arguments(api, op))
-                out[op.operation_id] = _Call(r, op, args, None)
-    return out
+def _calls(data: ExampleData) -> dict[str, _Call]:
+    return {k: _Call(d.resource, d.op, d.args, d.case) for k, d in data.operations.items()}
 
 
 def _block(lines: list[str], answer: tuple[int, str | None, str] | None = None) -> ReadmeBlock:
@@ -89,9 +77,9 @@ def _fenced(block: ReadmeBlock, runnable: bool = True) -> list[str]:
     return ["```python" if runnable else "```", block.code.rstrip("\n"), "```", ""]
 
 
-def readme_blocks(api: Api) -> tuple[str, list[ReadmeBlock]]:
+def readme_blocks(api: Api, data: ExampleData) -> tuple[str, list[ReadmeBlock]]:
     """The README's Markdown and its runnable blocks in order (the test's script)."""
-    calls = _calls(api)
+    calls = _calls(data)
     blocks: list[ReadmeBlock] = []
     out: list[str] = []
 

@@ -1,10 +1,11 @@
-"""The generated package's tests, from the document's examples.
+"""Each operation's test case: the values it is called with, what reaches the wire, what is
+answered and what comes back; or why it has none.
 
-For every operation: the request example validates against its model and serializes back to
-the same JSON; each response example parses and dumps back equal; the operation is called
-through `httpx.MockTransport` (sync and async) and the method, URL, credentials and body on
-the wire are checked, with the typed result; each documented error status raises its class
-with the parsed body.
+A case is what the generated tests check for an operation: the request example validates
+against its model and serializes back to the same JSON; each response example parses and dumps
+back equal; the call through `httpx.MockTransport` sends this method, URL, credentials and
+body, and returns the typed result; each documented error status raises its class with the
+parsed body. The README shows the same calls and its test answers them the same way.
 """
 
 from __future__ import annotations
@@ -13,21 +14,14 @@ import base64
 import json
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time
 from typing import Any
 from urllib.parse import quote
 
-from jinja2 import Environment
-from pydantic import TypeAdapter, ValidationError
-
-from codegen.emit.annotations import walk
-from codegen.emit.examples import NoValue, call_arguments, invalid, wire_text
-from codegen.emit.extras import sample_of, sent
-from codegen.emit.sample import sample
+from codegen.emit.data.calls import NoValue, call_arguments, invalid, wire_text
+from codegen.emit.data.sample import sample
+from codegen.emit.data.values import dumped, sample_of, sent
 from codegen.emit.views import literal
-from codegen.emit.views.client import credential_arguments
 from codegen.ir.model import Api, Operation, Resource
-from codegen.ir.responses import RUNTIME_ERRORS
 
 _STDLIB = {
     "datetime": "datetime",
@@ -71,11 +65,6 @@ class OpTest:
     request_dumped: str = "example"  # what the model dumps of the request example
 
 
-def _imports(api: Api, tests: list[OpTest]) -> tuple[list[str], list[tuple[str, str]]]:
-    """The models and standard-library names the tests' arguments use."""
-    return value_imports(api, [v for t in tests for _, v in t.args])
-
-
 def value_imports(api: Api, values: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
     """The models and standard-library names (module, names) some value sources use."""
     code = "\n".join(values)
@@ -87,165 +76,6 @@ def value_imports(api: Api, values: list[str]) -> tuple[list[str], list[tuple[st
     return models, sorted((m, ", ".join(sorted(n))) for m, n in stdlib.items())
 
 
-def render_tests(api: Api, env: Environment) -> dict[str, str]:
-    pkg = api.package.name
-    files: dict[str, str] = {}
-    auth_args = _auth_args(api)
-    every: list[tuple[Operation, OpTest]] = []
-    for resource in api.resources:
-        pairs = [
-            (op, t)
-            for op in resource.operations
-            if isinstance(t := op_test(api, resource, op), OpTest)
-        ]
-        every += pairs
-        tests = [t for _, t in pairs]
-        code = "\n".join(line for t in tests for _, v in t.args for line in [v])
-        models = sorted({m.name for m in api.models} & set(re.findall(r"\b([A-Z]\w*)\(", code)))
-        models += [t.request_model for t in tests if t.request_model] + [
-            m for t in tests for _, m, _, _ in t.response_examples
-        ]
-        models += [t.result_model for t in tests if t.result_model] + [
-            e.body_model for t in tests for e in t.errors if e.body_model
-        ]
-        stdlib: dict[str, set[str]] = {}
-        for name, module in _STDLIB.items():
-            if re.search(rf"\b{name}\b[.(]", code):
-                stdlib.setdefault(module, set()).add(name)
-        files[f"tests/test_{resource.module}.py"] = env.get_template(
-            "tests/test_resource.py.jinja"
-        ).render(
-            package=pkg,
-            resource=resource,
-            tests=tests,
-            models=sorted(set(models)),
-            errors=sorted({e.class_name for t in tests for e in t.errors}),
-            stdlib=sorted((m, ", ".join(sorted(n))) for m, n in stdlib.items()),
-            auth_args=auth_args,
-            token_urls=[literal(u) for u in token_urls(api)],
-            token_answer=literal(TOKEN_ANSWER),
-            uses_json=any(t.check_body for t in tests),
-            base_url=literal("https://api.example.test/base"),
-        )
-    files["tests/__init__.py"] = ""
-    behaviour = _behaviour_test(api, env, every, auth_args)
-    if behaviour is not None:
-        files["tests/test_client_behaviour.py"] = behaviour
-    return files
-
-
-_SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
-
-
-def _behaviour_test(
-    api: Api,
-    env: Environment,
-    every: list[tuple[Operation, OpTest]],
-    auth_args: list[tuple[str, str]],
-) -> str | None:
-    """The client's behaviour on one operation (a read, if there is one), and the retry
-    policy on writes with and without a documented idempotency header."""
-    if not every:
-        return None
-    probe_op, probe = min(every, key=lambda pair: pair[0].http_method != "GET")
-    keyed = next(
-        (
-            (op, t)
-            for op, t in every
-            if op.idempotency_header and op.http_method not in _SAFE_METHODS and not op.unsafe
-        ),
-        None,
-    )
-    unkeyed = None
-    if not api.idempotency_header:
-        writes = [
-            (op, t)
-            for op, t in every
-            if not op.idempotency_header and op.http_method not in _SAFE_METHODS
-        ]
-        # the same method as the keyed write when there is one, to show the difference
-        unkeyed = min(
-            writes,
-            key=lambda pair: keyed is not None and pair[0].http_method != keyed[0].http_method,
-            default=None,
-        )
-    used = [t for t in (probe, keyed and keyed[1], unkeyed and unkeyed[1]) if t]
-    models, stdlib = _imports(api, used)
-    return env.get_template("tests/test_client_behaviour.py.jinja").render(
-        package=api.package.name,
-        probe=probe,
-        keyed=keyed and _write_view(*keyed),
-        unkeyed=unkeyed and _write_view(*unkeyed),
-        token_arg=_token_arg(api, probe_op),
-        auth_args=auth_args,
-        token_urls=[literal(u) for u in token_urls(api)],
-        token_answer=literal(TOKEN_ANSWER),
-        models=models,
-        stdlib=stdlib,
-        error_names=literal(sorted(set(RUNTIME_ERRORS) | {e.class_name for e in api.errors})),
-        rate_limit_headers=literal(_rate_limit_headers(api)[0]),
-        rate_limit_expected=literal(_rate_limit_headers(api)[1]),
-        base_url=literal("https://api.example.test/base"),
-    )
-
-
-def _write_view(op: Operation, t: OpTest) -> dict[str, Any]:
-    return {
-        "resource": t.resource,
-        "method": t.method,
-        "args": t.args,
-        "status": t.status,
-        "response_body": t.response_body,
-        "http": op.http_method.lower(),
-        "header": op.idempotency_header,
-    }
-
-
-def _token_arg(api: Api, op: Operation) -> str | None:
-    """The constructor argument of the operation's credential that can be a callable; the
-    last of its alternative, which the client puts on the request last."""
-    schemes = {s.key: s for s in api.security_schemes}
-    for key in reversed(op.security[0] if op.security else ()):
-        s = schemes.get(key)
-        if s is None or s.kind == "oauth2_client_credentials":
-            continue
-        return f"{s.py_name.removesuffix('username')}password" if s.kind == "basic" else s.py_name
-    return None
-
-
-def _rate_limit_headers(api: Api) -> tuple[dict[str, str], tuple[int | None, int, float]]:
-    """Headers of an exhausted window (the provider's own names when its manifest gives
-    them) with `Retry-After: 1`, and the (limit, remaining, reset) they mean."""
-    if not api.rate_limit_headers:
-        headers = {"X-RateLimit-Limit": "100", "X-RateLimit-Remaining": "0", "Retry-After": "1"}
-        return headers, (100, 0, 1.0)
-    headers = {"Retry-After": "1"}
-    expected: tuple[int | None, int, float] = (None, 0, 1.0)
-    for i, fields in enumerate(api.rate_limit_headers.values()):
-        left = "0" if i == 0 else "1000"
-        limit = fields.get("limit")
-        if isinstance(fields.get("remaining"), str):
-            headers[str(fields["remaining"])] = left
-        if isinstance(limit, str):
-            headers[limit] = "100000"
-        if i == 0:
-            expected = (100000 if isinstance(limit, str) else limit, 0, 1.0)
-    return headers, expected
-
-
-def _auth_args(api: Api) -> list[tuple[str, str]]:
-    out = []
-    for s in api.security_schemes:
-        first, *second = credential_arguments(s)
-        out.append((first, literal(f"test-{s.py_name}")))
-        if second:
-            out.append(
-                (second[0], literal("test-password" if s.kind == "basic" else "test-secret"))
-            )
-    return out
-
-
-# what the tests' mock token endpoint answers an OAuth2 client credentials grant with
 TOKEN = "test-token"
 TOKEN_ANSWER = {"access_token": TOKEN, "token_type": "Bearer", "expires_in": 3600}
 
@@ -259,17 +89,6 @@ def token_urls(api: Api) -> list[str]:
             if s.kind == "oauth2_client_credentials" and s.token_url
         }
     )
-
-
-def untested(api: Api) -> list[tuple[Operation, str]]:
-    """The operations that get no generated test, each with the reason (for the report)."""
-    out = []
-    for resource in api.resources:
-        for op in resource.operations:
-            test = op_test(api, resource, op)
-            if isinstance(test, str):
-                out.append((op, test))
-    return out
 
 
 def op_test(api: Api, resource: Resource, op: Operation) -> OpTest | str:
@@ -420,26 +239,3 @@ def _dump_literal(api: Api, example: Any, model: str) -> str:
     the model writes where it spells a value differently (`.000Z` of a date-time as `Z`)."""
     value = dumped(api, example, model)
     return "example" if value == example else literal(value)
-
-
-_TEMPORAL: dict[str, TypeAdapter[Any]] = {
-    "datetime": TypeAdapter(datetime),
-    "date": TypeAdapter(date),
-    "time": TypeAdapter(time),
-}
-
-
-def dumped(api: Api, value: Any, annotation: str) -> Any:
-    """JSON data of `annotation` as the models write it back (dates and times in pydantic's
-    spelling); everything else as it is."""
-    return walk(api, value, annotation, text=_temporal)
-
-
-def _temporal(option: str, text: str) -> Any:
-    adapter = _TEMPORAL.get(option)
-    if adapter is None:
-        return None
-    try:
-        return adapter.dump_python(adapter.validate_python(text), mode="json")
-    except ValidationError:
-        return None

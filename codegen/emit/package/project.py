@@ -1,11 +1,10 @@
-"""The package's own files: pyproject.toml, README.md, CHANGELOG.md."""
+"""The package's project files: pyproject.toml, .gitignore, CHANGELOG.md."""
 
 from __future__ import annotations
 
 import json
 import re
 
-from codegen.emit.readme import readme_blocks
 from codegen.emit.views import api_title, comment_text
 from codegen.ir.model import Api
 from codegen.release.changes import HEADINGS, KINDS, Change
@@ -102,10 +101,6 @@ def gitignore() -> str:
     """The package's own ignore file. Hatchling puts the nearest `.gitignore` into every
     sdist; without this one it would be the host repository's."""
     return "__pycache__/\n*.py[cod]\n/build/\n/dist/\n.venv/\n"
-
-
-def readme(api: Api) -> str:
-    return readme_blocks(api)[0]
 
 
 def changelog(api: Api) -> str:

@@ -1,4 +1,4 @@
-"""Example calls as Python source, for the generated README.
+"""Example calls as Python source, for the generated tests and README.
 
 A request example (wire JSON) becomes keyword arguments with typed values: nested objects
 become model constructors, enum values `Enum("VALUE")`, date-times `datetime.fromisoformat`.
@@ -19,8 +19,8 @@ from jsonschema.exceptions import best_match
 from jsonschema.validators import extend
 
 from codegen import patterns
-from codegen.emit.annotations import options as union_options
-from codegen.emit.sample import sample
+from codegen.emit.data.annotations import options as union_options
+from codegen.emit.data.sample import sample
 from codegen.emit.views import literal
 from codegen.ir.model import Api, Field, Model, Operation, TypeRef
 

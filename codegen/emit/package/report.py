@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from codegen.emit.tests import untested
+from codegen.emit.data import ExampleData
 from codegen.errors import Problem
 from codegen.ir.model import Api
 
 
-def report(api: Api, sources: list[str], warnings: list[Problem]) -> dict[str, Any]:
+def report(
+    api: Api, data: ExampleData, sources: list[str], warnings: list[Problem]
+) -> dict[str, Any]:
     operations = [
         {
             "operation_id": op.operation_id,
@@ -23,7 +25,7 @@ def report(api: Api, sources: list[str], warnings: list[Problem]) -> dict[str, A
     all_warnings = sorted(set(warnings) | set(api.warnings))
     without_tests = [
         {"operation_id": op.operation_id, "method": op.http_method, "path": op.path, "reason": why}
-        for op, why in untested(api)
+        for op, why in data.untested()
     ]
     return {
         "package": api.package.name,

@@ -9,18 +9,14 @@ model that two unions tag differently; so it never sees these unions: a referenc
 alias is written after the classes it names.
 
 Models used in requests also list their readOnly properties (`__read_only__`), which the
-runtime leaves out of what it sends. `sent` and `sample_of` give the generated tests the
-same view: what a request carries of an example, and data for a response typed by no model.
+runtime leaves out of what it sends.
 """
 
 from __future__ import annotations
 
-import ast
 import re
 from typing import Any
 
-from codegen.emit.annotations import options, walk
-from codegen.emit.sample import sample
 from codegen.ir.model import Api, Model
 
 
@@ -149,39 +145,3 @@ def is_parent(m: Model) -> bool:
 def _variants(m: Model) -> str:
     tags = ", ".join(f"{value!r}: {name}" for name, values in m.variants for value in values)
     return f"{m.name}.__variants__ = ({m.discriminator!r}, {{{tags}}})"
-
-
-def sent(api: Api, value: Any, annotation: str) -> Any:
-    """What the client sends of a value of `annotation`: the readOnly properties of models
-    used in requests left out, as the runtime leaves them out (for the generated tests)."""
-    return walk(api, value, annotation, keep=lambda m, f: not (m.in_request and f.read_only))
-
-
-_SAMPLES: dict[str, Any] = {
-    "str": "string",
-    "int": 1,
-    "float": 1.5,
-    "bool": True,
-    "datetime": "2024-01-02T03:04:05Z",
-    "date": "2024-01-02",
-    "time": "03:04:05",
-    "UUID": "00000000-0000-4000-8000-000000000000",
-    "Decimal": "1.5",
-}
-
-
-def sample_of(api: Api, annotation: str) -> Any:
-    """JSON data that parses as `annotation` (a response typed by no single model: a list, a
-    union, a primitive), for the generated tests."""
-    for option in options(annotation):
-        if option.startswith("list["):
-            return []
-        if option.startswith("dict["):
-            return {}
-        if option.startswith("Literal["):
-            return ast.literal_eval(option[len("Literal[") : -1].split(",")[0].strip())
-        if api.find_model(option) is not None:
-            return sample(api, {"$ref": f"#/$defs/{option}"})
-        if option in _SAMPLES:
-            return _SAMPLES[option]
-    return {}

@@ -21,7 +21,7 @@ from datamodel_code_generator import DataModelType, InputFileType, generate
 from datamodel_code_generator.format import PythonVersion
 
 from codegen import patterns
-from codegen.emit import classes, extras, literals
+from codegen.emit.models import classes, extras, literals
 from codegen.emit.views import api_title, docstring, escaped
 from codegen.errors import InputError, Problem
 from codegen.ir.model import Api, Model

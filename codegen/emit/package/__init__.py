@@ -1,0 +1,41 @@
+"""The package-files product: pyproject.toml, README.md, CHANGELOG.md, .gitignore, the
+assembled openapi.json and codegen-report.json.
+
+The README's Python blocks are returned beside the files: the tests product runs them.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from codegen.emit.data import ExampleData
+from codegen.emit.package.project import changelog, changelog_with_entry, gitignore, pyproject
+from codegen.emit.package.readme import ReadmeBlock, readme_blocks
+from codegen.emit.package.report import report
+from codegen.errors import Problem
+from codegen.ir.model import Api
+
+__all__ = ["ReadmeBlock", "changelog_with_entry", "package_files"]
+
+
+def package_files(
+    api: Api,
+    data: ExampleData,
+    document: dict[str, Any],
+    sources: list[str],
+    warnings: list[Problem],
+) -> tuple[dict[str, str], list[ReadmeBlock]]:
+    """The files, and the README's runnable blocks in order; `warnings` go to the report."""
+    readme_text, blocks = readme_blocks(api, data)
+    files = {
+        "pyproject.toml": pyproject(api),
+        "README.md": readme_text,
+        "CHANGELOG.md": changelog(api),
+        ".gitignore": gitignore(),
+        "openapi.json": json.dumps(document, indent=2, ensure_ascii=False) + "\n",
+        "codegen-report.json": (
+            json.dumps(report(api, data, sources, warnings), indent=2, ensure_ascii=False) + "\n"
+        ),
+    }
+    return files, blocks

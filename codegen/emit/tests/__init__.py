@@ -1,0 +1,89 @@
+"""The tests product: the generated package's `tests/`, from the API's example data.
+
+One module per resource (`test_<resource>.py`, each operation's case), the client's behaviour
+(`test_client_behaviour.py`) and the README's blocks run against a mock server
+(`test_readme.py`). Nothing here builds example data: it is handed in, computed once.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from jinja2 import Environment
+
+from codegen.emit.data import ExampleData
+from codegen.emit.data.cases import TOKEN_ANSWER, OpTest, token_urls, value_imports
+from codegen.emit.package.readme import ReadmeBlock
+from codegen.emit.tests.behaviour import behaviour_test
+from codegen.emit.views import literal
+from codegen.emit.views.client import credential_arguments
+from codegen.ir.model import Api, Operation
+
+
+def render_tests(
+    api: Api, data: ExampleData, readme: list[ReadmeBlock], env: Environment
+) -> dict[str, str]:
+    """`{relative path: module source}` of the tests, unformatted."""
+    pkg = api.package.name
+    files: dict[str, str] = {}
+    auth_args = _auth_args(api)
+    every: list[tuple[Operation, OpTest]] = []
+    for resource in api.resources:
+        pairs = data.cases(resource)
+        every += pairs
+        tests = [t for _, t in pairs]
+        models, stdlib = value_imports(api, [v for t in tests for _, v in t.args])
+        models += [t.request_model for t in tests if t.request_model] + [
+            m for t in tests for _, m, _, _ in t.response_examples
+        ]
+        models += [t.result_model for t in tests if t.result_model] + [
+            e.body_model for t in tests for e in t.errors if e.body_model
+        ]
+        files[f"tests/test_{resource.module}.py"] = env.get_template(
+            "tests/test_resource.py.jinja"
+        ).render(
+            package=pkg,
+            resource=resource,
+            tests=tests,
+            models=sorted(set(models)),
+            errors=sorted({e.class_name for t in tests for e in t.errors}),
+            stdlib=stdlib,
+            auth_args=auth_args,
+            token_urls=[literal(u) for u in token_urls(api)],
+            token_answer=literal(TOKEN_ANSWER),
+            uses_json=any(t.check_body for t in tests),
+            base_url=literal("https://api.example.test/base"),
+        )
+    files["tests/__init__.py"] = ""
+    behaviour = behaviour_test(api, env, every, auth_args)
+    if behaviour is not None:
+        files["tests/test_client_behaviour.py"] = behaviour
+    files["tests/test_readme.py"] = env.get_template("tests/test_readme.py.jinja").render(
+        package=pkg,
+        answers=[
+            literal(b.answer and (b.answer[0], _body(b.answer[1]), b.answer[2])) for b in readme
+        ],
+        token_urls=[literal(u) for u in token_urls(api)],
+        token_answer=literal(TOKEN_ANSWER),
+    )
+    return files
+
+
+def _body(source: str | None) -> object:
+    """A body the tests hold as Python source, back as data (a literal, never evaluated)."""
+    return None if source is None else ast.literal_eval(source)
+
+
+def _auth_args(api: Api) -> list[tuple[str, str]]:
+    out = []
+    for s in api.security_schemes:
+        first, *second = credential_arguments(s)
+        out.append((first, literal(f"test-{s.py_name}")))
+        if second:
+            out.append(
+                (second[0], literal("test-password" if s.kind == "basic" else "test-secret"))
+            )
+    return out
+
+
+# what the tests' mock token endpoint answers an OAuth2 client credentials grant with
