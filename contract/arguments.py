@@ -1,7 +1,7 @@
 """The keyword arguments of one call, and the credentials a client is built with.
 
 A body comes from the document's request example when it has one that fits its schema,
-otherwise from data built from the body's schema (`codegen.emit.sample`). Either is validated
+otherwise from data built from the body's schema (`codegen.emit.data.sample`). Either is validated
 with the generated body model, whose fields then become the keyword arguments: the call is
 made exactly as a user would make it. A required parameter gets a value built from its
 schema in the document.
@@ -19,7 +19,7 @@ from typing import Any
 
 import pydantic
 
-from codegen.emit.sample import sample
+from codegen.emit.data.sample import sample
 from codegen.ir.model import Operation, Parameter, RequestBody
 from codegen.sources.fragments import resolve_local
 from contract.documents import inline_refs, operation_object, path_item

@@ -28,7 +28,7 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
-from codegen.emit.sample import sample
+from codegen.emit.data.sample import sample
 from codegen.ir.model import Operation
 from codegen.sources.fragments import resolve_local
 from contract.cycles import apply_cuts, find_cuts
