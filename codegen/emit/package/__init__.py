@@ -10,8 +10,9 @@ import json
 from typing import Any
 
 from codegen.emit.data import ExampleData
+from codegen.emit.package.blocks import ReadmeBlock
 from codegen.emit.package.project import changelog, changelog_with_entry, gitignore, pyproject
-from codegen.emit.package.readme import ReadmeBlock, readme_blocks
+from codegen.emit.package.readme import readme_blocks
 from codegen.emit.package.report import report
 from codegen.errors import Problem
 from codegen.ir.model import Api
