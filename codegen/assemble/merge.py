@@ -13,7 +13,8 @@ from typing import Any
 
 from codegen.errors import InputError, Problem, pointer
 from codegen.sources.base import LEFT_OUT_KEY, Piece
-from codegen.sources.fragments import HTTP_METHODS, VARIANTS_KEY, merge_variant_operations
+from codegen.sources.fragments import HTTP_METHODS
+from codegen.sources.variants import VARIANTS_KEY, merge_variant_operations
 
 _PATH_MAPS = ("paths", "webhooks")
 _BUILT = {"openapi", "info", "servers", "security", "tags", "components", *_PATH_MAPS}
