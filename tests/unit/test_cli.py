@@ -333,9 +333,9 @@ def test_a_broken_lock_file_is_bad_input_naming_it(
 
 
 def test_the_command_line_knows_the_manifest_by_its_name() -> None:
-    from codegen import cli, manifest
+    from codegen import commands, manifest
 
-    assert cli.MANIFEST_NAME == manifest.MANIFEST_NAME
+    assert commands.MANIFEST_NAME == manifest.MANIFEST_NAME
 
 
 @pytest.mark.parametrize(
