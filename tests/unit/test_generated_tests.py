@@ -194,6 +194,31 @@ def test_generated_tests_pass_and_the_report_lists_the_untested_operation(
     assert " passed" in run.stdout and "failed" not in run.stdout
 
 
+def test_example_data_is_built_once_per_operation_and_read_by_every_product(
+    generate: Callable[..., tuple[Generated, Path]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from codegen.emit import data
+
+    built: list[str] = []
+    build = data.op_test
+
+    def counted(api: Any, resource: Any, op: Any) -> Any:
+        built.append(op.operation_id)
+        return build(api, resource, op)
+
+    monkeypatch.setattr(data, "op_test", counted)
+    result, _ = generate(_doc(), "built_once")
+    # once for the tests, the README and the report together (one emit per version)
+    assert sorted(built) == sorted(op.operation_id for op in result.api.operations)
+    shared = data.example_data(result.api)
+    with pytest.raises(TypeError):
+        shared.operations["createSecret"] = shared.operations["createSecret"]  # type: ignore[index]
+    # the operation the tests leave out is the one the report lists
+    assert [op.operation_id for op, _ in shared.untested()] == ["createSecret"]
+    report = json.loads(result.files["codegen-report.json"])
+    assert [e["operation_id"] for e in report["without_tests"]] == ["createSecret"]
+
+
 def test_a_required_array_sample_holds_one_item_and_an_optional_one_is_left_out(
     generate: Callable[..., tuple[Generated, Path]],
 ) -> None:
