@@ -8,21 +8,20 @@ decide differently.
 from __future__ import annotations
 
 import logging
-import os
 import random
 import re
 import time
 import uuid
-from collections.abc import Mapping
 from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import httpx
 import pydantic
 
 from .auth import Auth
-from .call import Call, Encoding, Param
+from .bodies import file_positions, rewind, write_body
+from .call import Call, Param
+from .config import ClientConfig
 from .errors import (
     ApiConnectionError,
     ApiError,
@@ -38,16 +37,10 @@ from .redact import Redactor
 from .response import ApiResponse, RateLimit, StreamDetails, request_id
 from .serialize import (
     cookie_header,
-    form_body,
-    form_pairs,
     header_value,
-    json_body,
     path_value,
     query_items,
 )
-
-if TYPE_CHECKING:
-    from .client import ClientConfig
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -150,10 +143,15 @@ class Exchange(Generic[T]):
         self.url = build_url(config.base_url, call)
         # Encoded here rather than by httpx, which would also encode the styles' delimiters.
         self.query = self._query()
-        self._files: list[tuple[str, Any]] = []
         self.headers = self._headers()
-        self.body = self._body()
-        self._file_positions = _file_positions(self._files)
+        written = write_body(call)
+        self.body, self._files = written.httpx_args, written.files
+        if written.content_type is not None:
+            if written.replace:
+                self.headers["Content-Type"] = written.content_type
+            else:
+                self.headers.setdefault("Content-Type", written.content_type)
+        self._file_positions = file_positions(self._files)
         self.retries = 0  # retries taken so far
         self._attempts = 0  # requests built so far (a token refresh is not a retry)
         self._refreshed_auth = False
@@ -213,61 +211,10 @@ class Exchange(Generic[T]):
             headers[self.idempotency_header] = self.idempotency_key
         return headers
 
-    def _body(self) -> dict[str, Any]:
-        call = self.call
-        json_value, form, files, content = call.json, call.form, call.files, call.content
-        if call.body is not None:
-            # One value, written as its content type says (the caller may choose the type).
-            kind = _media_kind(call.content_type)
-            if kind == "multipart":
-                files = call.body
-            elif kind == "form":
-                form = call.body
-            elif isinstance(call.body, bytes | str):
-                content = call.body
-            else:
-                json_value = call.body
-        if files is not None:
-            # httpx writes the multipart Content-Type itself, with its boundary.
-            parts, fields = _split_multipart(files, call.encoding)
-            fields.update(_fields(form))
-            self._files = parts
-            if not parts:
-                return self._multipart_fields_only(fields)
-            return {"files": parts, "data": _form_dict(fields)}
-        if form is not None:
-            self.headers.setdefault(
-                "Content-Type", call.content_type or "application/x-www-form-urlencoded"
-            )
-            styles = {name: (e.style, e.explode) for name, e in call.encoding.items()}
-            return {"content": form_body(_fields(form), styles)}
-        if content is not None:
-            default = "text/plain; charset=utf-8" if isinstance(content, str) else None
-            content_type = call.content_type or default or "application/octet-stream"
-            self.headers.setdefault("Content-Type", content_type)
-            return {"content": content}
-        if json_value is not None:
-            self.headers.setdefault("Content-Type", call.content_type or "application/json")
-            return {"content": json_body(json_value)}
-        return {}
-
-    def _multipart_fields_only(self, fields: dict[str, Any]) -> dict[str, Any]:
-        """A multipart body without files, still multipart: httpx would send its fields as a
-        urlencoded form. Each field is a part without a file name; with no field at all, the
-        body is the closing boundary alone."""
-        parts = [
-            (name, (None, text)) for name, texts in _form_dict(fields).items() for text in texts
-        ]
-        if parts:
-            return {"files": parts}
-        boundary = uuid.uuid4().hex
-        self.headers["Content-Type"] = f"multipart/form-data; boundary={boundary}"
-        return {"content": f"--{boundary}--\r\n".encode("ascii")}
-
     def build(self, client: httpx.Client | httpx.AsyncClient) -> httpx.Request:
         """The request of the next attempt (credentials are applied by the caller next)."""
         if self._attempts:
-            _rewind(self._files, self._file_positions)
+            rewind(self._files, self._file_positions)
         self._attempts += 1
         return client.build_request(
             self.method,
@@ -611,122 +558,6 @@ def _accept(call: Call[Any]) -> str | None:
         if media and media not in types:
             types.append(media)
     return ", ".join(types) if types else None
-
-
-def _fields(value: Any) -> dict[str, Any]:
-    """The fields of a form body given as a mapping or a model (by wire name, as set)."""
-    if value is None:
-        return {}
-    if isinstance(value, pydantic.BaseModel):
-        value = {
-            name: getattr(value, attr)
-            for attr, name in _wire_names(value).items()
-            if attr in value.model_fields_set
-        } | dict(value.model_extra or {})
-    return dict(value)
-
-
-def _wire_names(model: pydantic.BaseModel) -> dict[str, str]:
-    return {
-        attr: info.serialization_alias or info.alias or attr
-        for attr, info in type(model).model_fields.items()
-    }
-
-
-def _media_kind(content_type: str | None) -> str:
-    base = (content_type or "").split(";")[0].strip().lower()
-    if base == "multipart/form-data":
-        return "multipart"
-    if base == "application/x-www-form-urlencoded":
-        return "form"
-    return "other"
-
-
-def _is_file(value: Any) -> bool:
-    return isinstance(value, bytes | bytearray | memoryview | tuple | os.PathLike) or hasattr(
-        value, "read"
-    )
-
-
-def _is_object(value: Any) -> bool:
-    return isinstance(value, Mapping | pydantic.BaseModel)
-
-
-def _split_multipart(
-    files: Any, encoding: Mapping[str, Encoding]
-) -> tuple[list[tuple[str, Any]], dict[str, Any]]:
-    """The parts of a multipart body: files and objects (as JSON parts), and plain fields.
-
-    A file is bytes, a file-like, a path, or `(file name, data)` / `(file name, data,
-    content type)`; the document's `encoding` gives the content type a file part gets when
-    the caller does not say.
-    """
-    parts: list[tuple[str, Any]] = []
-    fields: dict[str, Any] = {}
-    for name, value in _fields(files).items():
-        if value is None:
-            continue
-        part_type = encoding[name].content_type if name in encoding else None
-        values = value if isinstance(value, list) else [value]
-        if values and all(map(_is_file, values)):
-            parts.extend((name, _file_part(item, part_type)) for item in values)
-        elif values and all(map(_is_object, values)):
-            # An object is a JSON part: the OpenAPI default for object properties.
-            parts.extend(
-                (name, (None, json_body(item), part_type or "application/json")) for item in values
-            )
-        else:
-            fields[name] = value
-    return parts, fields
-
-
-def _file_part(value: Any, content_type: str | None) -> Any:
-    """A file as httpx takes it, with the document's content type unless the caller gave one."""
-    if isinstance(value, os.PathLike):
-        path = Path(value)
-        value = (path.name, path.read_bytes())
-    elif isinstance(value, tuple) and len(value) > 1 and isinstance(value[1], os.PathLike):
-        value = (value[0], Path(value[1]).read_bytes(), *value[2:])
-    if isinstance(value, tuple):
-        return (*value, content_type) if len(value) == 2 and content_type else value
-    if content_type is None:
-        return value
-    name = getattr(value, "name", None)
-    return (Path(name).name if isinstance(name, str) else "upload", value, content_type)
-
-
-def _form_dict(form: Mapping[str, Any]) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for name, value in form_pairs(form):
-        out.setdefault(name, []).append(value)
-    return out
-
-
-def _file_objects(files: list[tuple[str, Any]]) -> list[Any]:
-    objects = []
-    for _, item in files:
-        obj = item[1] if isinstance(item, tuple) and len(item) > 1 else item
-        if hasattr(obj, "read"):
-            objects.append(obj)
-    return objects
-
-
-def _file_positions(files: list[tuple[str, Any]]) -> list[int] | None:
-    """Where each file-like value starts, to send it again; None if one cannot be rewound."""
-    positions = []
-    for obj in _file_objects(files):
-        try:
-            if not obj.seekable():
-                return None
-            positions.append(obj.tell())
-        except (AttributeError, OSError, ValueError):
-            return None
-    return positions
-
-
-def _rewind(files: list[tuple[str, Any]], positions: list[int] | None) -> None:
-    for obj, position in zip(_file_objects(files), positions or [], strict=False):
-        obj.seek(position)
 
 
 def _invalidate(auth: Auth) -> bool:

@@ -16,7 +16,8 @@ from .auth import (
     credential,
 )
 from .call import Call, Encoding, FileInput, Param, ResponseSpec
-from .client import AsyncCore, ClientConfig, SyncCore
+from .client import AsyncCore, SyncCore
+from .config import ClientConfig
 from .errors import (
     ApiConnectionError,
     ApiError,
@@ -41,6 +42,12 @@ from .models import (
 )
 from .options import RequestOptions
 from .response import ApiResponse, AsyncStreamedResponse, RateLimit, StreamedResponse
+from .variants import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 __all__ = [
     "ApiConnectionError",
@@ -80,7 +87,11 @@ __all__ = [
     "StrictModel",
     "SyncCore",
     "UnknownVariant",
+    "async_to_raw_response_wrapper",
+    "async_to_streamed_response_wrapper",
     "credential",
     "is_known",
     "lenient",
+    "to_raw_response_wrapper",
+    "to_streamed_response_wrapper",
 ]
