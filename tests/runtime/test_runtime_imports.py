@@ -31,3 +31,11 @@ def test_the_runtime_has_no_import_cycle() -> None:
         raise AssertionError(f"import cycle in the runtime: {exc.args[1]}") from None
     assert order.index("config") < order.index("exchange") < order.index("client")
 
+
+def test_no_runtime_module_is_over_400_lines() -> None:
+    long = {
+        p.name: n
+        for p in RUNTIME_DIR.glob("*.py")
+        if (n := len(p.read_text(encoding="utf-8").splitlines())) > 400
+    }
+    assert long == {}

@@ -19,10 +19,12 @@ import httpx
 
 from .call import Call
 from .config import ClientConfig
-from .exchange import Exchange, Retry, make_timeout
+from .exchange import Exchange
 from .options import RequestOptions
+from .prepare import make_timeout
 from .redact import install_httpx_log_filter
 from .response import ApiResponse, AsyncStreamedResponse, StreamDetails, StreamedResponse
+from .retries import Retry
 
 __all__ = ["AsyncCore", "SyncCore"]
 
