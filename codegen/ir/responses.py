@@ -3,7 +3,9 @@ the error classes of the package: one per error status documented anywhere."""
 
 from __future__ import annotations
 
+import ast
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from codegen.errors import Problem
@@ -37,18 +39,21 @@ ERROR_NAMES = {
     "4XX": "ClientError",
     "5XX": "InternalServerError",
 }
+
+
+def _runtime_errors() -> tuple[str, ...]:
+    """The error classes the runtime's `errors` module exports, read from its `__all__`."""
+    path = Path(__file__).resolve().parents[1] / "templates" / "runtime" / "errors.py"
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and ast.unparse(node.targets[0]) == "__all__":
+            names = ast.literal_eval(node.value)
+            return tuple(n for n in names if n[0].isupper())
+    raise AssertionError(f"{path}: no __all__")
+
+
 # the runtime's own error classes, which every package exports
-RUNTIME_ERRORS = (
-    "ApiConnectionError",
-    "ApiError",
-    "ApiStatusError",
-    "ApiTimeoutError",
-    "ClientStatusError",
-    "MissingCredentialsError",
-    "OAuth2TokenError",
-    "ResponseValidationError",
-    "ServerStatusError",
-)
+RUNTIME_ERRORS = _runtime_errors()
+
 # The classes every package has, documented or not: the statuses users catch by name. A
 # documented 500 is folded into the 5XX class, the one every other server error derives from.
 STANDARD_ERRORS = {

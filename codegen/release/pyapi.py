@@ -27,6 +27,8 @@ def python_changes(package: str, old_src: Path, new_src: Path) -> list[Change]:
         obj_path = breakage.obj.path
         if any(part.startswith("__") for part in obj_path.split(".")):
             continue  # __version__, __all__: not what users program against
+        if _derived_method(breakage, new):
+            continue
         kind, rule = _NOT_BREAKING.get(
             breakage.kind, (BREAKING, f"{breakage.kind.value.lower()}: breaking")
         )
@@ -47,6 +49,27 @@ def _load(package: str, src: Path) -> griffe.Object:
     )
     assert isinstance(loaded, griffe.Object)
     return loaded
+
+
+# `self.create = to_raw_response_wrapper(resource.create)`: a raw or streaming variant
+_WRAPPED_METHOD = re.compile(r"^\w+_wrapper\(\w+\.(\w+)\)$")
+
+
+def _derived_method(breakage: griffe.Breakage, new: griffe.Object) -> bool:
+    """A method that became an attribute wrapping the same-named method of its resource (the
+    runtime's typed wrappers): it is called as before, with the same signature."""
+    if breakage.kind is not griffe.BreakageKind.OBJECT_CHANGED_KIND:
+        return False
+    if breakage.old_value is not griffe.Kind.FUNCTION:
+        return False
+    return _wraps_own_method(new.get_member(breakage.obj.path.split(".", 1)[1]))
+
+
+def _wraps_own_method(member: object) -> bool:
+    if not isinstance(member, griffe.Attribute):
+        return False
+    wrapped = _WRAPPED_METHOD.match(str(member.value))
+    return wrapped is not None and wrapped[1] == member.name
 
 
 def _explain(breakage: griffe.Breakage) -> str:
@@ -155,7 +178,8 @@ def _walk(old: griffe.Object, new: griffe.Object) -> list[Change]:
                         FEATURE,
                         "python",
                         member.path,
-                        f"{member.kind.value} added",
+                        # a derived variant is a method to its users
+                        f"{'function' if _wraps_own_method(member) else member.kind.value} added",
                         "a new public name is a feature",
                     )
                 )
@@ -164,7 +188,9 @@ def _walk(old: griffe.Object, new: griffe.Object) -> list[Change]:
         if isinstance(member, griffe.Function) and isinstance(before, griffe.Function):
             out += _signature(before, member)
         elif isinstance(member, griffe.Attribute) and isinstance(before, griffe.Attribute):
-            if _text(before.annotation) != _text(member.annotation):
+            # an attribute that gains an annotation had no declared type to change
+            known = before.annotation is not None
+            if known and _text(before.annotation) != _text(member.annotation):
                 out.append(_type_change(member.path, "type", before.annotation, member.annotation))
         elif member.kind == before.kind and member.kind.value in ("module", "class"):
             out += _walk(before, member)

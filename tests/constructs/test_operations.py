@@ -378,7 +378,8 @@ def test_a_text_export_is_text_or_lines(downloads: ModuleType) -> None:
 
 
 def test_only_file_and_text_operations_stream(downloads: ModuleType) -> None:
-    streaming = downloads.resources.invoices.InvoicesResourceWithStreamingResponse
+    streaming = Wire(httpx.Response(200)).client(downloads).invoices.with_streaming_response
+    assert isinstance(streaming, downloads.resources.invoices.InvoicesResourceWithStreamingResponse)
     offered = {name for name in vars(streaming) if not name.startswith("_")}
     # getInvoice documents a PDF next to its JSON: reachable through a stream, see below
     assert offered == {"get_pdf", "export", "get"}

@@ -29,7 +29,7 @@ from rtpkg._runtime import (
     SyncCore,
     credential,
 )
-from rtpkg._runtime import auth as auth_module
+from rtpkg._runtime import oauth2 as oauth2_module
 
 API_KEY = "sk_live_5ecret_VALUE_1234"
 OK = {"200": ResponseSpec(None, "json")}
@@ -205,7 +205,7 @@ def test_client_credentials_in_the_form_when_asked(make) -> None:
 
 def test_token_is_refreshed_before_it_expires(make, monkeypatch: pytest.MonkeyPatch) -> None:
     now = [1000.0]
-    monkeypatch.setattr(auth_module.time, "monotonic", lambda: now[0])
+    monkeypatch.setattr(oauth2_module.time, "monotonic", lambda: now[0])
     server = TokenServer(expires_in=600)
     harness = make(server, auth={"ApiKey": oauth(refresh_margin=60)})
     harness.request(call())

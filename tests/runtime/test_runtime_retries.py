@@ -17,7 +17,7 @@ from rtpkg._runtime import (
     ResponseSpec,
     ServerStatusError,
 )
-from rtpkg._runtime import exchange as exchange_module
+from rtpkg._runtime import retries as retries_module
 
 OK = {"200": ResponseSpec(dict, "json")}
 
@@ -234,10 +234,10 @@ def test_get_is_retried_after_a_read_error_then_gives_up(make) -> None:
 
 
 def test_backoff_grows_exponentially_with_jitter_and_is_capped(monkeypatch) -> None:
-    monkeypatch.setattr(exchange_module.random, "random", lambda: 0.0)
-    assert [exchange_module.backoff(n) for n in range(6)] == [0.5, 1.0, 2.0, 4.0, 8.0, 8.0]
-    monkeypatch.setattr(exchange_module.random, "random", lambda: 1.0)
-    assert exchange_module.backoff(0) == 0.375
+    monkeypatch.setattr(retries_module.random, "random", lambda: 0.0)
+    assert [retries_module.backoff(n) for n in range(6)] == [0.5, 1.0, 2.0, 4.0, 8.0, 8.0]
+    monkeypatch.setattr(retries_module.random, "random", lambda: 1.0)
+    assert retries_module.backoff(0) == 0.375
 
 
 def test_file_upload_is_rewound_before_a_retry(make) -> None:

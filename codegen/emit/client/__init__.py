@@ -42,6 +42,7 @@ def render_client(api: Api, env: Environment) -> dict[str, str]:
     py[f"{src}/errors.py"] = env.get_template("client/errors.py.jinja").render(
         header=_header(f"Errors of the {api_title(api.title)}."),
         errors=_error_views(api),
+        runtime_errors=RUNTIME_ERRORS,
         exports=export_order(["ERRORS", *RUNTIME_ERRORS, *(e.class_name for e in api.errors)]),
     )
     for resource in api.resources:

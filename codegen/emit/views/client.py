@@ -33,7 +33,7 @@ class ClientView:
     auth_args: tuple[AuthArg, ...]
     callable_credentials: bool  # some argument takes a callable
     auth_lines: tuple[str, ...]
-    auth_names: tuple[str, ...]  # runtime auth classes used
+    runtime_names: tuple[str, ...]  # what `_client.py` imports from the runtime
     resources: tuple[tuple[str, str, str], ...]  # (attr, class name, module)
     package: str
     idempotency_header: str
@@ -110,6 +110,12 @@ def client_view(api: Api) -> ClientView:
     doc += "."
     if api.description and comment_text(api.description) != comment_text(api.title):
         doc += "\n\n" + api.description.strip()
+    callable_credentials = any(a.config_type == _ANY_SOURCE for a in args)
+    runtime_names = {"AsyncCore", "Auth", "ClientConfig", "SyncCore", *names}
+    if callable_credentials:
+        runtime_names.add("CredentialSource")
+    if lines:
+        runtime_names.add("credential")
     return ClientView(
         title=comment_text(api.title),
         doc=docstring(doc, 4),
@@ -133,9 +139,9 @@ def client_view(api: Api) -> ClientView:
             )
             for a in args
         ),
-        callable_credentials=any(a.config_type == _ANY_SOURCE for a in args),
+        callable_credentials=callable_credentials,
         auth_lines=tuple(lines),
-        auth_names=tuple(sorted(names)),
+        runtime_names=tuple(sorted(runtime_names)),
         resources=tuple((r.attr, r.class_name, r.module) for r in api.resources),
         package=api.package.name,
         idempotency_header=literal(api.idempotency_header),

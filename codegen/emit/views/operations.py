@@ -40,10 +40,6 @@ def op_view(
         and (r.kind in ("binary", "text") or bool(r.other_content_types))
         for r in op.responses
     )
-    if streams:
-        imports.names.update(
-            ("contextlib:AbstractAsyncContextManager", "contextlib:AbstractContextManager")
-        )
     forward = ", ".join(f"{a.name}={a.name}" for a in args)
     return OpView(
         name=op.py_name,

@@ -61,6 +61,7 @@ def resource_view(api: Api, resource: Resource) -> ResourceView:
         for op in resource.operations
     )
     ops, uses_builtins = _unshadowed(ops)
+    imports.names.add("functools:cached_property")
     pkg = api.package.name
     lines = tuple(
         line.replace(f"from {pkg}._runtime", "from .._runtime")
@@ -69,7 +70,15 @@ def resource_view(api: Api, resource: Resource) -> ResourceView:
     if uses_builtins:
         lines = ("import builtins", *lines)
     doc = resource.description or f"Operations on {resource.attr.replace('_', ' ')}."
-    runtime = ["ApiResponse", "AsyncCore", "Call", "RequestOptions", "ResponseSpec", "SyncCore"]
+    runtime = [
+        "AsyncCore",
+        "Call",
+        "RequestOptions",
+        "ResponseSpec",
+        "SyncCore",
+        "async_to_raw_response_wrapper",
+        "to_raw_response_wrapper",
+    ]
     if any("Param(" in line for op in ops for line in op.builder_lines):
         runtime.append("Param")
     given_names = []
@@ -81,7 +90,7 @@ def resource_view(api: Api, resource: Resource) -> ResourceView:
         runtime.append("Encoding")
     streaming = any(op.streams for op in ops)
     if streaming:
-        runtime += ["AsyncStreamedResponse", "StreamedResponse"]
+        runtime += ["async_to_streamed_response_wrapper", "to_streamed_response_wrapper"]
     return ResourceView(
         attr=resource.attr,
         class_name=resource.class_name,

@@ -4,19 +4,11 @@ The generated `_client.py`, `resources/`, `errors.py` and `models.py` use these 
 code normally reaches them through the package's own exports.
 """
 
-from .auth import (
-    ApiKeyAuth,
-    Auth,
-    BasicAuth,
-    BearerAuth,
-    OAuth2AccessToken,
-    OAuth2ClientCredentials,
-    Secret,
-    Sensitive,
-    credential,
-)
+from .auth import ApiKeyAuth, Auth, BasicAuth, BearerAuth, OAuth2AccessToken, Sensitive
 from .call import Call, Encoding, FileInput, Param, ResponseSpec
-from .client import AsyncCore, ClientConfig, SyncCore
+from .client import AsyncCore, SyncCore
+from .config import ClientConfig
+from .credentials import CredentialSource, Secret, credential
 from .errors import (
     ApiConnectionError,
     ApiError,
@@ -39,8 +31,15 @@ from .models import (
     is_known,
     lenient,
 )
+from .oauth2 import OAuth2ClientCredentials
 from .options import RequestOptions
 from .response import ApiResponse, AsyncStreamedResponse, RateLimit, StreamedResponse
+from .variants import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 __all__ = [
     "ApiConnectionError",
@@ -58,6 +57,7 @@ __all__ = [
     "Call",
     "ClientConfig",
     "ClientStatusError",
+    "CredentialSource",
     "Encoding",
     "FileInput",
     "MissingCredentialsError",
@@ -80,7 +80,11 @@ __all__ = [
     "StrictModel",
     "SyncCore",
     "UnknownVariant",
+    "async_to_raw_response_wrapper",
+    "async_to_streamed_response_wrapper",
     "credential",
     "is_known",
     "lenient",
+    "to_raw_response_wrapper",
+    "to_streamed_response_wrapper",
 ]

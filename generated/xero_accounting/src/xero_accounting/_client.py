@@ -10,8 +10,15 @@ from typing import TYPE_CHECKING, Self
 
 import httpx
 
-from ._runtime import AsyncCore, ClientConfig, SyncCore
-from ._runtime.auth import Auth, BearerAuth, CredentialSource, credential
+from ._runtime import (
+    AsyncCore,
+    Auth,
+    BearerAuth,
+    ClientConfig,
+    CredentialSource,
+    SyncCore,
+    credential,
+)
 from .errors import ERRORS
 
 if TYPE_CHECKING:

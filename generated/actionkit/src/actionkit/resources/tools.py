@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from .._runtime import ApiResponse, AsyncCore, Call, RequestOptions, ResponseSpec, SyncCore
+from functools import cached_property
+
+from .._runtime import (
+    AsyncCore,
+    Call,
+    RequestOptions,
+    ResponseSpec,
+    SyncCore,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
 from .._runtime.given import NOT_GIVEN, NotGiven, given
 from ..models import InvoiceStatus, InvoiceType, LineItem, XeroCreateInvoiceRequest
 
@@ -59,7 +69,11 @@ class ToolsResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
-        self.with_raw_response = ToolsResourceWithRawResponse(core)
+
+    @cached_property
+    def with_raw_response(self) -> ToolsResourceWithRawResponse:
+        """The same operations, returning the whole response (status, headers, request id) with the data."""
+        return ToolsResourceWithRawResponse(self)
 
     def xero_create_invoice(
         self,
@@ -106,61 +120,14 @@ class ToolsResource:
             invoice_number=invoice_number,
             reference=reference,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
 
 class ToolsResourceWithRawResponse:
-    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+    """The operations of `ToolsResource`, returning an `ApiResponse`: status, headers, request id and data."""
 
-    def __init__(self, core: SyncCore) -> None:
-        self._core = core
-
-    def xero_create_invoice(
-        self,
-        *,
-        project_id: str,
-        invoice_type: InvoiceType,
-        contact_id: str,
-        line_items: list[LineItem],
-        invoice_status: InvoiceStatus | NotGiven = NOT_GIVEN,
-        date: str | NotGiven = NOT_GIVEN,
-        due_date: str | NotGiven = NOT_GIVEN,
-        currency: str | NotGiven = NOT_GIVEN,
-        invoice_number: str | NotGiven = NOT_GIVEN,
-        reference: str | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[None]:
-        """Create Invoice
-
-        Args:
-            project_id: Your Paragon Project ID. You can copy your Project ID from your dashboard URL or by clicking Copy Project ID under the Environment switcher.
-            invoice_type: Invoice Type
-            contact_id: Contact : The customer this invoice is associated with. (example: "Contact ID")
-            line_items: Line items : Enter an array of Line items including the description, quantity, and amount for each Line item. (example: "[ { "Description": "White T-Shirt", "Quantity": "2", "UnitAmount": "20.00", "AccountCode": "200" } ] ")
-            invoice_status: Status
-            date: Date : Date the invoice was issued. (example: "YYYY-MM-DD")
-            due_date: Due Date : Date the invoice is due. (example: "YYYY-MM-DD")
-            currency: Currency (example: "USD")
-            invoice_number: Invoice Number : Alpha numeric code identifying the invoice (example: "OIT00546")
-            reference: Reference
-
-        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
-
-        `POST /projects/{project_id}/tools` (operation `XERO_CREATE_INVOICE`).
-        """
-        call = _xero_create_invoice_call(
-            project_id=project_id,
-            invoice_type=invoice_type,
-            contact_id=contact_id,
-            line_items=line_items,
-            invoice_status=invoice_status,
-            date=date,
-            due_date=due_date,
-            currency=currency,
-            invoice_number=invoice_number,
-            reference=reference,
-        )
-        return self._core.request(call, request_options)
+    def __init__(self, resource: ToolsResource) -> None:
+        self.xero_create_invoice = to_raw_response_wrapper(resource.xero_create_invoice)
 
 
 class AsyncToolsResource:
@@ -168,7 +135,11 @@ class AsyncToolsResource:
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
-        self.with_raw_response = AsyncToolsResourceWithRawResponse(core)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncToolsResourceWithRawResponse:
+        """The same operations, returning the whole response (status, headers, request id) with the data."""
+        return AsyncToolsResourceWithRawResponse(self)
 
     async def xero_create_invoice(
         self,
@@ -215,58 +186,11 @@ class AsyncToolsResource:
             invoice_number=invoice_number,
             reference=reference,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
 
 class AsyncToolsResourceWithRawResponse:
-    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+    """The operations of `AsyncToolsResource`, returning an `ApiResponse`: status, headers, request id and data."""
 
-    def __init__(self, core: AsyncCore) -> None:
-        self._core = core
-
-    async def xero_create_invoice(
-        self,
-        *,
-        project_id: str,
-        invoice_type: InvoiceType,
-        contact_id: str,
-        line_items: list[LineItem],
-        invoice_status: InvoiceStatus | NotGiven = NOT_GIVEN,
-        date: str | NotGiven = NOT_GIVEN,
-        due_date: str | NotGiven = NOT_GIVEN,
-        currency: str | NotGiven = NOT_GIVEN,
-        invoice_number: str | NotGiven = NOT_GIVEN,
-        reference: str | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[None]:
-        """Create Invoice
-
-        Args:
-            project_id: Your Paragon Project ID. You can copy your Project ID from your dashboard URL or by clicking Copy Project ID under the Environment switcher.
-            invoice_type: Invoice Type
-            contact_id: Contact : The customer this invoice is associated with. (example: "Contact ID")
-            line_items: Line items : Enter an array of Line items including the description, quantity, and amount for each Line item. (example: "[ { "Description": "White T-Shirt", "Quantity": "2", "UnitAmount": "20.00", "AccountCode": "200" } ] ")
-            invoice_status: Status
-            date: Date : Date the invoice was issued. (example: "YYYY-MM-DD")
-            due_date: Due Date : Date the invoice is due. (example: "YYYY-MM-DD")
-            currency: Currency (example: "USD")
-            invoice_number: Invoice Number : Alpha numeric code identifying the invoice (example: "OIT00546")
-            reference: Reference
-
-        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
-
-        `POST /projects/{project_id}/tools` (operation `XERO_CREATE_INVOICE`).
-        """
-        call = _xero_create_invoice_call(
-            project_id=project_id,
-            invoice_type=invoice_type,
-            contact_id=contact_id,
-            line_items=line_items,
-            invoice_status=invoice_status,
-            date=date,
-            due_date=due_date,
-            currency=currency,
-            invoice_number=invoice_number,
-            reference=reference,
-        )
-        return await self._core.request(call, request_options)
+    def __init__(self, resource: AsyncToolsResource) -> None:
+        self.xero_create_invoice = async_to_raw_response_wrapper(resource.xero_create_invoice)

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from .._runtime import ApiResponse, AsyncCore, Call, RequestOptions, ResponseSpec, SyncCore
+from functools import cached_property
+
+from .._runtime import (
+    AsyncCore,
+    Call,
+    RequestOptions,
+    ResponseSpec,
+    SyncCore,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
 from .._runtime.given import NOT_GIVEN, NotGiven, given
 from ..models import Invoice, UpdateOrCreateInvoicesRequest, UpdateOrCreateInvoicesResponse
 
@@ -34,7 +44,11 @@ class InvoicesResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
-        self.with_raw_response = InvoicesResourceWithRawResponse(core)
+
+    @cached_property
+    def with_raw_response(self) -> InvoicesResourceWithRawResponse:
+        """The same operations, returning the whole response (status, headers, request id) with the data."""
+        return InvoicesResourceWithRawResponse(self)
 
     def update_or_create(
         self,
@@ -49,29 +63,14 @@ class InvoicesResource:
         `POST /Invoices` (operation `updateOrCreateInvoices`).
         """
         call = _update_or_create_call(invoices=invoices)
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
 
 class InvoicesResourceWithRawResponse:
-    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+    """The operations of `InvoicesResource`, returning an `ApiResponse`: status, headers, request id and data."""
 
-    def __init__(self, core: SyncCore) -> None:
-        self._core = core
-
-    def update_or_create(
-        self,
-        *,
-        invoices: list[Invoice] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[UpdateOrCreateInvoicesResponse]:
-        """Xero Updates or creates one or more sales invoices or purchase bills
-
-        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
-
-        `POST /Invoices` (operation `updateOrCreateInvoices`).
-        """
-        call = _update_or_create_call(invoices=invoices)
-        return self._core.request(call, request_options)
+    def __init__(self, resource: InvoicesResource) -> None:
+        self.update_or_create = to_raw_response_wrapper(resource.update_or_create)
 
 
 class AsyncInvoicesResource:
@@ -79,7 +78,11 @@ class AsyncInvoicesResource:
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
-        self.with_raw_response = AsyncInvoicesResourceWithRawResponse(core)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncInvoicesResourceWithRawResponse:
+        """The same operations, returning the whole response (status, headers, request id) with the data."""
+        return AsyncInvoicesResourceWithRawResponse(self)
 
     async def update_or_create(
         self,
@@ -94,26 +97,11 @@ class AsyncInvoicesResource:
         `POST /Invoices` (operation `updateOrCreateInvoices`).
         """
         call = _update_or_create_call(invoices=invoices)
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
 
 class AsyncInvoicesResourceWithRawResponse:
-    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+    """The operations of `AsyncInvoicesResource`, returning an `ApiResponse`: status, headers, request id and data."""
 
-    def __init__(self, core: AsyncCore) -> None:
-        self._core = core
-
-    async def update_or_create(
-        self,
-        *,
-        invoices: list[Invoice] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[UpdateOrCreateInvoicesResponse]:
-        """Xero Updates or creates one or more sales invoices or purchase bills
-
-        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
-
-        `POST /Invoices` (operation `updateOrCreateInvoices`).
-        """
-        call = _update_or_create_call(invoices=invoices)
-        return await self._core.request(call, request_options)
+    def __init__(self, resource: AsyncInvoicesResource) -> None:
+        self.update_or_create = async_to_raw_response_wrapper(resource.update_or_create)

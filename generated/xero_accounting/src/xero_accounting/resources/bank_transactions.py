@@ -4,21 +4,22 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Iterator
-from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from datetime import datetime
+from functools import cached_property
 from typing import Any
 from uuid import UUID
 
 from .._runtime import (
-    ApiResponse,
     AsyncCore,
-    AsyncStreamedResponse,
     Call,
     Param,
     RequestOptions,
     ResponseSpec,
-    StreamedResponse,
     SyncCore,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from .._runtime import pagination as _paging
 from .._runtime.given import NOT_GIVEN, NotGiven, given
@@ -344,8 +345,16 @@ class BankTransactionsResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
-        self.with_raw_response = BankTransactionsResourceWithRawResponse(core)
-        self.with_streaming_response = BankTransactionsResourceWithStreamingResponse(core)
+
+    @cached_property
+    def with_raw_response(self) -> BankTransactionsResourceWithRawResponse:
+        """The same operations, returning the whole response (status, headers, request id) with the data."""
+        return BankTransactionsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> BankTransactionsResourceWithStreamingResponse:
+        """The operations that return a file or text, giving the response before its body is read."""
+        return BankTransactionsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -381,7 +390,7 @@ class BankTransactionsResource:
             unitdp=unitdp,
             page_size=page_size,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def iter_list_pages(
         self,
@@ -412,7 +421,7 @@ class BankTransactionsResource:
                 unitdp=unitdp,
                 page_size=page_size,
             )
-            return self._core.request(call, request_options).data
+            return self._core.send(call, request_options)
 
         return _paging.pages(
             _fetch,
@@ -485,7 +494,7 @@ class BankTransactionsResource:
             warnings=warnings,
             bank_transactions=bank_transactions,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def update_or_create(
         self,
@@ -521,7 +530,7 @@ class BankTransactionsResource:
             warnings=warnings,
             bank_transactions=bank_transactions,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get(
         self,
@@ -543,7 +552,7 @@ class BankTransactionsResource:
         call = _get_call(
             bank_transaction_id=bank_transaction_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def update(
         self,
@@ -579,7 +588,7 @@ class BankTransactionsResource:
             warnings=warnings,
             bank_transactions=bank_transactions,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_attachments(
         self,
@@ -599,7 +608,7 @@ class BankTransactionsResource:
         call = _get_attachments_call(
             bank_transaction_id=bank_transaction_id, xero_tenant_id=xero_tenant_id
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_attachment_by_id(
         self,
@@ -626,7 +635,7 @@ class BankTransactionsResource:
             xero_tenant_id=xero_tenant_id,
             content_type=content_type,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_attachment_by_file_name(
         self,
@@ -653,7 +662,7 @@ class BankTransactionsResource:
             xero_tenant_id=xero_tenant_id,
             content_type=content_type,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def create_attachment_by_file_name(
         self,
@@ -684,7 +693,7 @@ class BankTransactionsResource:
             body=body,
             idempotency_key=idempotency_key,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def update_attachment_by_file_name(
         self,
@@ -715,7 +724,7 @@ class BankTransactionsResource:
             body=body,
             idempotency_key=idempotency_key,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_history(
         self,
@@ -735,7 +744,7 @@ class BankTransactionsResource:
         call = _get_history_call(
             bank_transaction_id=bank_transaction_id, xero_tenant_id=xero_tenant_id
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def create_history_record(
         self,
@@ -763,364 +772,31 @@ class BankTransactionsResource:
             idempotency_key=idempotency_key,
             history_records=history_records,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
 
 class BankTransactionsResourceWithRawResponse:
-    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+    """The operations of `BankTransactionsResource`, returning an `ApiResponse`: status, headers, request id and data."""
 
-    def __init__(self, core: SyncCore) -> None:
-        self._core = core
-
-    def list(
-        self,
-        *,
-        xero_tenant_id: str,
-        if_modified_since: datetime | None = None,
-        where: str | None = None,
-        order: str | None = None,
-        page: int | None = None,
-        unitdp: int | None = None,
-        page_size: int | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[BankTransactions]:
-        """Retrieves any spent or received money transactions
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            if_modified_since: Only records created or modified since this timestamp will be returned
-            where: Filter by an any element
-            order: Order by an any element
-            page: Up to 100 bank transactions will be returned in a single API call with line items details
-            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
-            page_size: Number of records to retrieve per page
-
-        `GET /BankTransactions` (operation `getBankTransactions`).
-        """
-        call = _list_call(
-            xero_tenant_id=xero_tenant_id,
-            if_modified_since=if_modified_since,
-            where=where,
-            order=order,
-            page=page,
-            unitdp=unitdp,
-            page_size=page_size,
+    def __init__(self, resource: BankTransactionsResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.update_or_create = to_raw_response_wrapper(resource.update_or_create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.get_attachments = to_raw_response_wrapper(resource.get_attachments)
+        self.get_attachment_by_id = to_raw_response_wrapper(resource.get_attachment_by_id)
+        self.get_attachment_by_file_name = to_raw_response_wrapper(
+            resource.get_attachment_by_file_name
         )
-        return self._core.request(call, request_options)
-
-    def create(
-        self,
-        *,
-        xero_tenant_id: str,
-        summarize_errors: bool | None = None,
-        unitdp: int | None = None,
-        idempotency_key: str | None = None,
-        pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
-        bank_transactions: builtins.list[BankTransaction] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[BankTransactions]:
-        """Creates one or more spent or received money transaction
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
-            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-            warnings: Displays array of warning messages from the API
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /BankTransactions` (operation `createBankTransactions`).
-        """
-        call = _create_call(
-            xero_tenant_id=xero_tenant_id,
-            summarize_errors=summarize_errors,
-            unitdp=unitdp,
-            idempotency_key=idempotency_key,
-            pagination=pagination,
-            warnings=warnings,
-            bank_transactions=bank_transactions,
+        self.create_attachment_by_file_name = to_raw_response_wrapper(
+            resource.create_attachment_by_file_name
         )
-        return self._core.request(call, request_options)
-
-    def update_or_create(
-        self,
-        *,
-        xero_tenant_id: str,
-        summarize_errors: bool | None = None,
-        unitdp: int | None = None,
-        idempotency_key: str | None = None,
-        pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
-        bank_transactions: builtins.list[BankTransaction] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[BankTransactions]:
-        """Updates or creates one or more spent or received money transaction
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
-            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-            warnings: Displays array of warning messages from the API
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /BankTransactions` (operation `updateOrCreateBankTransactions`).
-        """
-        call = _update_or_create_call(
-            xero_tenant_id=xero_tenant_id,
-            summarize_errors=summarize_errors,
-            unitdp=unitdp,
-            idempotency_key=idempotency_key,
-            pagination=pagination,
-            warnings=warnings,
-            bank_transactions=bank_transactions,
+        self.update_attachment_by_file_name = to_raw_response_wrapper(
+            resource.update_attachment_by_file_name
         )
-        return self._core.request(call, request_options)
-
-    def get(
-        self,
-        *,
-        bank_transaction_id: UUID | str,
-        xero_tenant_id: str,
-        unitdp: int | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[BankTransactions]:
-        """Retrieves a single spent or received money transaction by using a unique bank transaction Id
-
-        Args:
-            bank_transaction_id: Xero generated unique identifier for a bank transaction
-            xero_tenant_id: Xero identifier for Tenant
-            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
-
-        `GET /BankTransactions/{BankTransactionID}` (operation `getBankTransaction`).
-        """
-        call = _get_call(
-            bank_transaction_id=bank_transaction_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp
-        )
-        return self._core.request(call, request_options)
-
-    def update(
-        self,
-        *,
-        bank_transaction_id: UUID | str,
-        xero_tenant_id: str,
-        unitdp: int | None = None,
-        idempotency_key: str | None = None,
-        pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
-        bank_transactions: builtins.list[BankTransaction] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[BankTransactions]:
-        """Updates a single spent or received money transaction
-
-        Args:
-            bank_transaction_id: Xero generated unique identifier for a bank transaction
-            xero_tenant_id: Xero identifier for Tenant
-            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-            warnings: Displays array of warning messages from the API
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /BankTransactions/{BankTransactionID}` (operation `updateBankTransaction`).
-        """
-        call = _update_call(
-            bank_transaction_id=bank_transaction_id,
-            xero_tenant_id=xero_tenant_id,
-            unitdp=unitdp,
-            idempotency_key=idempotency_key,
-            pagination=pagination,
-            warnings=warnings,
-            bank_transactions=bank_transactions,
-        )
-        return self._core.request(call, request_options)
-
-    def get_attachments(
-        self,
-        *,
-        bank_transaction_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """Retrieves any attachments from a specific bank transactions
-
-        Args:
-            bank_transaction_id: Xero generated unique identifier for a bank transaction
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /BankTransactions/{BankTransactionID}/Attachments` (operation `getBankTransactionAttachments`).
-        """
-        call = _get_attachments_call(
-            bank_transaction_id=bank_transaction_id, xero_tenant_id=xero_tenant_id
-        )
-        return self._core.request(call, request_options)
-
-    def get_attachment_by_id(
-        self,
-        *,
-        bank_transaction_id: UUID | str,
-        attachment_id: UUID | str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[bytes]:
-        """Retrieves specific attachments from a specific BankTransaction using a unique attachment Id
-
-        Args:
-            bank_transaction_id: Xero generated unique identifier for a bank transaction
-            attachment_id: Unique identifier for Attachment object
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /BankTransactions/{BankTransactionID}/Attachments/{AttachmentID}` (operation `getBankTransactionAttachmentById`).
-        """
-        call = _get_attachment_by_id_call(
-            bank_transaction_id=bank_transaction_id,
-            attachment_id=attachment_id,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
-        )
-        return self._core.request(call, request_options)
-
-    def get_attachment_by_file_name(
-        self,
-        *,
-        bank_transaction_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[bytes]:
-        """Retrieves a specific attachment from a specific bank transaction by filename
-
-        Args:
-            bank_transaction_id: Xero generated unique identifier for a bank transaction
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `getBankTransactionAttachmentByFileName`).
-        """
-        call = _get_attachment_by_file_name_call(
-            bank_transaction_id=bank_transaction_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
-        )
-        return self._core.request(call, request_options)
-
-    def create_attachment_by_file_name(
-        self,
-        *,
-        bank_transaction_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        body: bytes,
-        idempotency_key: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """Creates an attachment for a specific bank transaction by filename
-
-        Args:
-            bank_transaction_id: Xero generated unique identifier for a bank transaction
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `createBankTransactionAttachmentByFileName`).
-        """
-        call = _create_attachment_by_file_name_call(
-            bank_transaction_id=bank_transaction_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-        return self._core.request(call, request_options)
-
-    def update_attachment_by_file_name(
-        self,
-        *,
-        bank_transaction_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        body: bytes,
-        idempotency_key: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """Updates a specific attachment from a specific bank transaction by filename
-
-        Args:
-            bank_transaction_id: Xero generated unique identifier for a bank transaction
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `updateBankTransactionAttachmentByFileName`).
-        """
-        call = _update_attachment_by_file_name_call(
-            bank_transaction_id=bank_transaction_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-        return self._core.request(call, request_options)
-
-    def get_history(
-        self,
-        *,
-        bank_transaction_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[HistoryRecords]:
-        """Retrieves history from a specific bank transaction using a unique bank transaction Id
-
-        Args:
-            bank_transaction_id: Xero generated unique identifier for a bank transaction
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /BankTransactions/{BankTransactionID}/History` (operation `getBankTransactionsHistory`).
-        """
-        call = _get_history_call(
-            bank_transaction_id=bank_transaction_id, xero_tenant_id=xero_tenant_id
-        )
-        return self._core.request(call, request_options)
-
-    def create_history_record(
-        self,
-        *,
-        bank_transaction_id: UUID | str,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[HistoryRecords]:
-        """Creates a history record for a specific bank transactions
-
-        Args:
-            bank_transaction_id: Xero generated unique identifier for a bank transaction
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /BankTransactions/{BankTransactionID}/History` (operation `createBankTransactionHistoryRecord`).
-        """
-        call = _create_history_record_call(
-            bank_transaction_id=bank_transaction_id,
-            xero_tenant_id=xero_tenant_id,
-            idempotency_key=idempotency_key,
-            history_records=history_records,
-        )
-        return self._core.request(call, request_options)
+        self.get_history = to_raw_response_wrapper(resource.get_history)
+        self.create_history_record = to_raw_response_wrapper(resource.create_history_record)
 
 
 class BankTransactionsResourceWithStreamingResponse:
@@ -1130,62 +806,11 @@ class BankTransactionsResourceWithStreamingResponse:
     download never has to fit in memory; the connection is released when the block ends.
     """
 
-    def __init__(self, core: SyncCore) -> None:
-        self._core = core
-
-    def get_attachment_by_id(
-        self,
-        *,
-        bank_transaction_id: UUID | str,
-        attachment_id: UUID | str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> AbstractContextManager[StreamedResponse[bytes]]:
-        """Retrieves specific attachments from a specific BankTransaction using a unique attachment Id
-
-        Args:
-            bank_transaction_id: Xero generated unique identifier for a bank transaction
-            attachment_id: Unique identifier for Attachment object
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /BankTransactions/{BankTransactionID}/Attachments/{AttachmentID}` (operation `getBankTransactionAttachmentById`).
-        """
-        call = _get_attachment_by_id_call(
-            bank_transaction_id=bank_transaction_id,
-            attachment_id=attachment_id,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
+    def __init__(self, resource: BankTransactionsResource) -> None:
+        self.get_attachment_by_id = to_streamed_response_wrapper(resource.get_attachment_by_id)
+        self.get_attachment_by_file_name = to_streamed_response_wrapper(
+            resource.get_attachment_by_file_name
         )
-        return self._core.stream(call, request_options)
-
-    def get_attachment_by_file_name(
-        self,
-        *,
-        bank_transaction_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> AbstractContextManager[StreamedResponse[bytes]]:
-        """Retrieves a specific attachment from a specific bank transaction by filename
-
-        Args:
-            bank_transaction_id: Xero generated unique identifier for a bank transaction
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `getBankTransactionAttachmentByFileName`).
-        """
-        call = _get_attachment_by_file_name_call(
-            bank_transaction_id=bank_transaction_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
-        )
-        return self._core.stream(call, request_options)
 
 
 class AsyncBankTransactionsResource:
@@ -1193,8 +818,16 @@ class AsyncBankTransactionsResource:
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
-        self.with_raw_response = AsyncBankTransactionsResourceWithRawResponse(core)
-        self.with_streaming_response = AsyncBankTransactionsResourceWithStreamingResponse(core)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBankTransactionsResourceWithRawResponse:
+        """The same operations, returning the whole response (status, headers, request id) with the data."""
+        return AsyncBankTransactionsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncBankTransactionsResourceWithStreamingResponse:
+        """The operations that return a file or text, giving the response before its body is read."""
+        return AsyncBankTransactionsResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -1230,7 +863,7 @@ class AsyncBankTransactionsResource:
             unitdp=unitdp,
             page_size=page_size,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     def iter_list_pages(
         self,
@@ -1261,7 +894,7 @@ class AsyncBankTransactionsResource:
                 unitdp=unitdp,
                 page_size=page_size,
             )
-            return (await self._core.request(call, request_options)).data
+            return await self._core.send(call, request_options)
 
         return _paging.apages(
             _fetch,
@@ -1334,7 +967,7 @@ class AsyncBankTransactionsResource:
             warnings=warnings,
             bank_transactions=bank_transactions,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def update_or_create(
         self,
@@ -1370,7 +1003,7 @@ class AsyncBankTransactionsResource:
             warnings=warnings,
             bank_transactions=bank_transactions,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get(
         self,
@@ -1392,7 +1025,7 @@ class AsyncBankTransactionsResource:
         call = _get_call(
             bank_transaction_id=bank_transaction_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def update(
         self,
@@ -1428,7 +1061,7 @@ class AsyncBankTransactionsResource:
             warnings=warnings,
             bank_transactions=bank_transactions,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_attachments(
         self,
@@ -1448,7 +1081,7 @@ class AsyncBankTransactionsResource:
         call = _get_attachments_call(
             bank_transaction_id=bank_transaction_id, xero_tenant_id=xero_tenant_id
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_attachment_by_id(
         self,
@@ -1475,7 +1108,7 @@ class AsyncBankTransactionsResource:
             xero_tenant_id=xero_tenant_id,
             content_type=content_type,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_attachment_by_file_name(
         self,
@@ -1502,7 +1135,7 @@ class AsyncBankTransactionsResource:
             xero_tenant_id=xero_tenant_id,
             content_type=content_type,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def create_attachment_by_file_name(
         self,
@@ -1533,7 +1166,7 @@ class AsyncBankTransactionsResource:
             body=body,
             idempotency_key=idempotency_key,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def update_attachment_by_file_name(
         self,
@@ -1564,7 +1197,7 @@ class AsyncBankTransactionsResource:
             body=body,
             idempotency_key=idempotency_key,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_history(
         self,
@@ -1584,7 +1217,7 @@ class AsyncBankTransactionsResource:
         call = _get_history_call(
             bank_transaction_id=bank_transaction_id, xero_tenant_id=xero_tenant_id
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def create_history_record(
         self,
@@ -1612,364 +1245,31 @@ class AsyncBankTransactionsResource:
             idempotency_key=idempotency_key,
             history_records=history_records,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
 
 class AsyncBankTransactionsResourceWithRawResponse:
-    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+    """The operations of `AsyncBankTransactionsResource`, returning an `ApiResponse`: status, headers, request id and data."""
 
-    def __init__(self, core: AsyncCore) -> None:
-        self._core = core
-
-    async def list(
-        self,
-        *,
-        xero_tenant_id: str,
-        if_modified_since: datetime | None = None,
-        where: str | None = None,
-        order: str | None = None,
-        page: int | None = None,
-        unitdp: int | None = None,
-        page_size: int | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[BankTransactions]:
-        """Retrieves any spent or received money transactions
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            if_modified_since: Only records created or modified since this timestamp will be returned
-            where: Filter by an any element
-            order: Order by an any element
-            page: Up to 100 bank transactions will be returned in a single API call with line items details
-            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
-            page_size: Number of records to retrieve per page
-
-        `GET /BankTransactions` (operation `getBankTransactions`).
-        """
-        call = _list_call(
-            xero_tenant_id=xero_tenant_id,
-            if_modified_since=if_modified_since,
-            where=where,
-            order=order,
-            page=page,
-            unitdp=unitdp,
-            page_size=page_size,
+    def __init__(self, resource: AsyncBankTransactionsResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.update_or_create = async_to_raw_response_wrapper(resource.update_or_create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.get_attachments = async_to_raw_response_wrapper(resource.get_attachments)
+        self.get_attachment_by_id = async_to_raw_response_wrapper(resource.get_attachment_by_id)
+        self.get_attachment_by_file_name = async_to_raw_response_wrapper(
+            resource.get_attachment_by_file_name
         )
-        return await self._core.request(call, request_options)
-
-    async def create(
-        self,
-        *,
-        xero_tenant_id: str,
-        summarize_errors: bool | None = None,
-        unitdp: int | None = None,
-        idempotency_key: str | None = None,
-        pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
-        bank_transactions: builtins.list[BankTransaction] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[BankTransactions]:
-        """Creates one or more spent or received money transaction
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
-            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-            warnings: Displays array of warning messages from the API
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /BankTransactions` (operation `createBankTransactions`).
-        """
-        call = _create_call(
-            xero_tenant_id=xero_tenant_id,
-            summarize_errors=summarize_errors,
-            unitdp=unitdp,
-            idempotency_key=idempotency_key,
-            pagination=pagination,
-            warnings=warnings,
-            bank_transactions=bank_transactions,
+        self.create_attachment_by_file_name = async_to_raw_response_wrapper(
+            resource.create_attachment_by_file_name
         )
-        return await self._core.request(call, request_options)
-
-    async def update_or_create(
-        self,
-        *,
-        xero_tenant_id: str,
-        summarize_errors: bool | None = None,
-        unitdp: int | None = None,
-        idempotency_key: str | None = None,
-        pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
-        bank_transactions: builtins.list[BankTransaction] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[BankTransactions]:
-        """Updates or creates one or more spent or received money transaction
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
-            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-            warnings: Displays array of warning messages from the API
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /BankTransactions` (operation `updateOrCreateBankTransactions`).
-        """
-        call = _update_or_create_call(
-            xero_tenant_id=xero_tenant_id,
-            summarize_errors=summarize_errors,
-            unitdp=unitdp,
-            idempotency_key=idempotency_key,
-            pagination=pagination,
-            warnings=warnings,
-            bank_transactions=bank_transactions,
+        self.update_attachment_by_file_name = async_to_raw_response_wrapper(
+            resource.update_attachment_by_file_name
         )
-        return await self._core.request(call, request_options)
-
-    async def get(
-        self,
-        *,
-        bank_transaction_id: UUID | str,
-        xero_tenant_id: str,
-        unitdp: int | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[BankTransactions]:
-        """Retrieves a single spent or received money transaction by using a unique bank transaction Id
-
-        Args:
-            bank_transaction_id: Xero generated unique identifier for a bank transaction
-            xero_tenant_id: Xero identifier for Tenant
-            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
-
-        `GET /BankTransactions/{BankTransactionID}` (operation `getBankTransaction`).
-        """
-        call = _get_call(
-            bank_transaction_id=bank_transaction_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp
-        )
-        return await self._core.request(call, request_options)
-
-    async def update(
-        self,
-        *,
-        bank_transaction_id: UUID | str,
-        xero_tenant_id: str,
-        unitdp: int | None = None,
-        idempotency_key: str | None = None,
-        pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
-        bank_transactions: builtins.list[BankTransaction] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[BankTransactions]:
-        """Updates a single spent or received money transaction
-
-        Args:
-            bank_transaction_id: Xero generated unique identifier for a bank transaction
-            xero_tenant_id: Xero identifier for Tenant
-            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-            warnings: Displays array of warning messages from the API
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /BankTransactions/{BankTransactionID}` (operation `updateBankTransaction`).
-        """
-        call = _update_call(
-            bank_transaction_id=bank_transaction_id,
-            xero_tenant_id=xero_tenant_id,
-            unitdp=unitdp,
-            idempotency_key=idempotency_key,
-            pagination=pagination,
-            warnings=warnings,
-            bank_transactions=bank_transactions,
-        )
-        return await self._core.request(call, request_options)
-
-    async def get_attachments(
-        self,
-        *,
-        bank_transaction_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """Retrieves any attachments from a specific bank transactions
-
-        Args:
-            bank_transaction_id: Xero generated unique identifier for a bank transaction
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /BankTransactions/{BankTransactionID}/Attachments` (operation `getBankTransactionAttachments`).
-        """
-        call = _get_attachments_call(
-            bank_transaction_id=bank_transaction_id, xero_tenant_id=xero_tenant_id
-        )
-        return await self._core.request(call, request_options)
-
-    async def get_attachment_by_id(
-        self,
-        *,
-        bank_transaction_id: UUID | str,
-        attachment_id: UUID | str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[bytes]:
-        """Retrieves specific attachments from a specific BankTransaction using a unique attachment Id
-
-        Args:
-            bank_transaction_id: Xero generated unique identifier for a bank transaction
-            attachment_id: Unique identifier for Attachment object
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /BankTransactions/{BankTransactionID}/Attachments/{AttachmentID}` (operation `getBankTransactionAttachmentById`).
-        """
-        call = _get_attachment_by_id_call(
-            bank_transaction_id=bank_transaction_id,
-            attachment_id=attachment_id,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
-        )
-        return await self._core.request(call, request_options)
-
-    async def get_attachment_by_file_name(
-        self,
-        *,
-        bank_transaction_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[bytes]:
-        """Retrieves a specific attachment from a specific bank transaction by filename
-
-        Args:
-            bank_transaction_id: Xero generated unique identifier for a bank transaction
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `getBankTransactionAttachmentByFileName`).
-        """
-        call = _get_attachment_by_file_name_call(
-            bank_transaction_id=bank_transaction_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
-        )
-        return await self._core.request(call, request_options)
-
-    async def create_attachment_by_file_name(
-        self,
-        *,
-        bank_transaction_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        body: bytes,
-        idempotency_key: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """Creates an attachment for a specific bank transaction by filename
-
-        Args:
-            bank_transaction_id: Xero generated unique identifier for a bank transaction
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `createBankTransactionAttachmentByFileName`).
-        """
-        call = _create_attachment_by_file_name_call(
-            bank_transaction_id=bank_transaction_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-        return await self._core.request(call, request_options)
-
-    async def update_attachment_by_file_name(
-        self,
-        *,
-        bank_transaction_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        body: bytes,
-        idempotency_key: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """Updates a specific attachment from a specific bank transaction by filename
-
-        Args:
-            bank_transaction_id: Xero generated unique identifier for a bank transaction
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `updateBankTransactionAttachmentByFileName`).
-        """
-        call = _update_attachment_by_file_name_call(
-            bank_transaction_id=bank_transaction_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-        return await self._core.request(call, request_options)
-
-    async def get_history(
-        self,
-        *,
-        bank_transaction_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[HistoryRecords]:
-        """Retrieves history from a specific bank transaction using a unique bank transaction Id
-
-        Args:
-            bank_transaction_id: Xero generated unique identifier for a bank transaction
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /BankTransactions/{BankTransactionID}/History` (operation `getBankTransactionsHistory`).
-        """
-        call = _get_history_call(
-            bank_transaction_id=bank_transaction_id, xero_tenant_id=xero_tenant_id
-        )
-        return await self._core.request(call, request_options)
-
-    async def create_history_record(
-        self,
-        *,
-        bank_transaction_id: UUID | str,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[HistoryRecords]:
-        """Creates a history record for a specific bank transactions
-
-        Args:
-            bank_transaction_id: Xero generated unique identifier for a bank transaction
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /BankTransactions/{BankTransactionID}/History` (operation `createBankTransactionHistoryRecord`).
-        """
-        call = _create_history_record_call(
-            bank_transaction_id=bank_transaction_id,
-            xero_tenant_id=xero_tenant_id,
-            idempotency_key=idempotency_key,
-            history_records=history_records,
-        )
-        return await self._core.request(call, request_options)
+        self.get_history = async_to_raw_response_wrapper(resource.get_history)
+        self.create_history_record = async_to_raw_response_wrapper(resource.create_history_record)
 
 
 class AsyncBankTransactionsResourceWithStreamingResponse:
@@ -1979,59 +1279,10 @@ class AsyncBankTransactionsResourceWithStreamingResponse:
     response.iter_bytes()`); the connection is released when the block ends.
     """
 
-    def __init__(self, core: AsyncCore) -> None:
-        self._core = core
-
-    def get_attachment_by_id(
-        self,
-        *,
-        bank_transaction_id: UUID | str,
-        attachment_id: UUID | str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
-        """Retrieves specific attachments from a specific BankTransaction using a unique attachment Id
-
-        Args:
-            bank_transaction_id: Xero generated unique identifier for a bank transaction
-            attachment_id: Unique identifier for Attachment object
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /BankTransactions/{BankTransactionID}/Attachments/{AttachmentID}` (operation `getBankTransactionAttachmentById`).
-        """
-        call = _get_attachment_by_id_call(
-            bank_transaction_id=bank_transaction_id,
-            attachment_id=attachment_id,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
+    def __init__(self, resource: AsyncBankTransactionsResource) -> None:
+        self.get_attachment_by_id = async_to_streamed_response_wrapper(
+            resource.get_attachment_by_id
         )
-        return self._core.stream(call, request_options)
-
-    def get_attachment_by_file_name(
-        self,
-        *,
-        bank_transaction_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
-        """Retrieves a specific attachment from a specific bank transaction by filename
-
-        Args:
-            bank_transaction_id: Xero generated unique identifier for a bank transaction
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /BankTransactions/{BankTransactionID}/Attachments/{FileName}` (operation `getBankTransactionAttachmentByFileName`).
-        """
-        call = _get_attachment_by_file_name_call(
-            bank_transaction_id=bank_transaction_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
+        self.get_attachment_by_file_name = async_to_streamed_response_wrapper(
+            resource.get_attachment_by_file_name
         )
-        return self._core.stream(call, request_options)

@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 import builtins
-from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from datetime import datetime
+from functools import cached_property
 from uuid import UUID
 
 from .._runtime import (
-    ApiResponse,
     AsyncCore,
-    AsyncStreamedResponse,
     Call,
     Param,
     RequestOptions,
     ResponseSpec,
-    StreamedResponse,
     SyncCore,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from .._runtime.given import NOT_GIVEN, NotGiven, given
 from ..models import (
@@ -312,8 +313,16 @@ class BankTransfersResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
-        self.with_raw_response = BankTransfersResourceWithRawResponse(core)
-        self.with_streaming_response = BankTransfersResourceWithStreamingResponse(core)
+
+    @cached_property
+    def with_raw_response(self) -> BankTransfersResourceWithRawResponse:
+        """The same operations, returning the whole response (status, headers, request id) with the data."""
+        return BankTransfersResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> BankTransfersResourceWithStreamingResponse:
+        """The operations that return a file or text, giving the response before its body is read."""
+        return BankTransfersResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -343,7 +352,7 @@ class BankTransfersResource:
             order=order,
             include_deleted=include_deleted,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def create(
         self,
@@ -368,7 +377,7 @@ class BankTransfersResource:
             idempotency_key=idempotency_key,
             bank_transfers=bank_transfers,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def delete_bank_transfers(
         self,
@@ -396,7 +405,7 @@ class BankTransfersResource:
             idempotency_key=idempotency_key,
             bank_transfers=bank_transfers,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get(
         self,
@@ -414,7 +423,7 @@ class BankTransfersResource:
         `GET /BankTransfers/{BankTransferID}` (operation `getBankTransfer`).
         """
         call = _get_call(bank_transfer_id=bank_transfer_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def delete_bank_transfer(
         self,
@@ -443,7 +452,7 @@ class BankTransfersResource:
             status=status,
             idempotency_key=idempotency_key,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_attachments(
         self,
@@ -463,7 +472,7 @@ class BankTransfersResource:
         call = _get_attachments_call(
             bank_transfer_id=bank_transfer_id, xero_tenant_id=xero_tenant_id
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_attachment_by_id(
         self,
@@ -490,7 +499,7 @@ class BankTransfersResource:
             xero_tenant_id=xero_tenant_id,
             content_type=content_type,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_attachment_by_file_name(
         self,
@@ -517,7 +526,7 @@ class BankTransfersResource:
             xero_tenant_id=xero_tenant_id,
             content_type=content_type,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def create_attachment_by_file_name(
         self,
@@ -548,7 +557,7 @@ class BankTransfersResource:
             body=body,
             idempotency_key=idempotency_key,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def update_attachment_by_file_name(
         self,
@@ -579,7 +588,7 @@ class BankTransfersResource:
             body=body,
             idempotency_key=idempotency_key,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_history(
         self,
@@ -597,7 +606,7 @@ class BankTransfersResource:
         `GET /BankTransfers/{BankTransferID}/History` (operation `getBankTransferHistory`).
         """
         call = _get_history_call(bank_transfer_id=bank_transfer_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def create_history_record(
         self,
@@ -625,326 +634,31 @@ class BankTransfersResource:
             idempotency_key=idempotency_key,
             history_records=history_records,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
 
 class BankTransfersResourceWithRawResponse:
-    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+    """The operations of `BankTransfersResource`, returning an `ApiResponse`: status, headers, request id and data."""
 
-    def __init__(self, core: SyncCore) -> None:
-        self._core = core
-
-    def list(
-        self,
-        *,
-        xero_tenant_id: str,
-        if_modified_since: datetime | None = None,
-        where: str | None = None,
-        order: str | None = None,
-        include_deleted: bool | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[BankTransfers]:
-        """Retrieves all bank transfers
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            if_modified_since: Only records created or modified since this timestamp will be returned
-            where: Filter by an any element
-            order: Order by an any element
-            include_deleted: e.g. includeDeleted=true - Bank transfers with a status of DELETED will be included in the response
-
-        `GET /BankTransfers` (operation `getBankTransfers`).
-        """
-        call = _list_call(
-            xero_tenant_id=xero_tenant_id,
-            if_modified_since=if_modified_since,
-            where=where,
-            order=order,
-            include_deleted=include_deleted,
+    def __init__(self, resource: BankTransfersResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.delete_bank_transfers = to_raw_response_wrapper(resource.delete_bank_transfers)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.delete_bank_transfer = to_raw_response_wrapper(resource.delete_bank_transfer)
+        self.get_attachments = to_raw_response_wrapper(resource.get_attachments)
+        self.get_attachment_by_id = to_raw_response_wrapper(resource.get_attachment_by_id)
+        self.get_attachment_by_file_name = to_raw_response_wrapper(
+            resource.get_attachment_by_file_name
         )
-        return self._core.request(call, request_options)
-
-    def create(
-        self,
-        *,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        bank_transfers: builtins.list[BankTransfer] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[BankTransfers]:
-        """Creates a bank transfer
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /BankTransfers` (operation `createBankTransfer`).
-        """
-        call = _create_call(
-            xero_tenant_id=xero_tenant_id,
-            idempotency_key=idempotency_key,
-            bank_transfers=bank_transfers,
+        self.create_attachment_by_file_name = to_raw_response_wrapper(
+            resource.create_attachment_by_file_name
         )
-        return self._core.request(call, request_options)
-
-    def delete_bank_transfers(
-        self,
-        *,
-        xero_tenant_id: str,
-        summarize_errors: bool | None = None,
-        idempotency_key: str | None = None,
-        bank_transfers: builtins.list[BankTransferDelete] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[BankTransfers]:
-        """Deletes one or more bank transfers
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /BankTransfers` (operation `deleteBankTransfers`).
-        """
-        call = _delete_bank_transfers_call(
-            xero_tenant_id=xero_tenant_id,
-            summarize_errors=summarize_errors,
-            idempotency_key=idempotency_key,
-            bank_transfers=bank_transfers,
+        self.update_attachment_by_file_name = to_raw_response_wrapper(
+            resource.update_attachment_by_file_name
         )
-        return self._core.request(call, request_options)
-
-    def get(
-        self,
-        *,
-        bank_transfer_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[BankTransfers]:
-        """Retrieves specific bank transfers by using a unique bank transfer Id
-
-        Args:
-            bank_transfer_id: Xero generated unique identifier for a bank transfer
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /BankTransfers/{BankTransferID}` (operation `getBankTransfer`).
-        """
-        call = _get_call(bank_transfer_id=bank_transfer_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options)
-
-    def delete_bank_transfer(
-        self,
-        *,
-        bank_transfer_id: UUID | str,
-        xero_tenant_id: str,
-        status: str,
-        idempotency_key: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[BankTransfers]:
-        """Deletes a specific bank transfer
-
-        Args:
-            bank_transfer_id: Xero generated unique identifier for a bank transfer
-            xero_tenant_id: Xero identifier for Tenant
-            status: The status of the bank transfer.
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /BankTransfers/{BankTransferID}` (operation `deleteBankTransfer`).
-        """
-        call = _delete_bank_transfer_call(
-            bank_transfer_id=bank_transfer_id,
-            xero_tenant_id=xero_tenant_id,
-            status=status,
-            idempotency_key=idempotency_key,
-        )
-        return self._core.request(call, request_options)
-
-    def get_attachments(
-        self,
-        *,
-        bank_transfer_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """Retrieves attachments from a specific bank transfer
-
-        Args:
-            bank_transfer_id: Xero generated unique identifier for a bank transfer
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /BankTransfers/{BankTransferID}/Attachments` (operation `getBankTransferAttachments`).
-        """
-        call = _get_attachments_call(
-            bank_transfer_id=bank_transfer_id, xero_tenant_id=xero_tenant_id
-        )
-        return self._core.request(call, request_options)
-
-    def get_attachment_by_id(
-        self,
-        *,
-        bank_transfer_id: UUID | str,
-        attachment_id: UUID | str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[bytes]:
-        """Retrieves a specific attachment from a specific bank transfer using a unique attachment ID
-
-        Args:
-            bank_transfer_id: Xero generated unique identifier for a bank transfer
-            attachment_id: Unique identifier for Attachment object
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /BankTransfers/{BankTransferID}/Attachments/{AttachmentID}` (operation `getBankTransferAttachmentById`).
-        """
-        call = _get_attachment_by_id_call(
-            bank_transfer_id=bank_transfer_id,
-            attachment_id=attachment_id,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
-        )
-        return self._core.request(call, request_options)
-
-    def get_attachment_by_file_name(
-        self,
-        *,
-        bank_transfer_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[bytes]:
-        """Retrieves a specific attachment on a specific bank transfer by file name
-
-        Args:
-            bank_transfer_id: Xero generated unique identifier for a bank transfer
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /BankTransfers/{BankTransferID}/Attachments/{FileName}` (operation `getBankTransferAttachmentByFileName`).
-        """
-        call = _get_attachment_by_file_name_call(
-            bank_transfer_id=bank_transfer_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
-        )
-        return self._core.request(call, request_options)
-
-    def create_attachment_by_file_name(
-        self,
-        *,
-        bank_transfer_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        body: bytes,
-        idempotency_key: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """PUT /BankTransfers/{BankTransferID}/Attachments/{FileName}
-
-        Args:
-            bank_transfer_id: Xero generated unique identifier for a bank transfer
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /BankTransfers/{BankTransferID}/Attachments/{FileName}` (operation `createBankTransferAttachmentByFileName`).
-        """
-        call = _create_attachment_by_file_name_call(
-            bank_transfer_id=bank_transfer_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-        return self._core.request(call, request_options)
-
-    def update_attachment_by_file_name(
-        self,
-        *,
-        bank_transfer_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        body: bytes,
-        idempotency_key: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """POST /BankTransfers/{BankTransferID}/Attachments/{FileName}
-
-        Args:
-            bank_transfer_id: Xero generated unique identifier for a bank transfer
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /BankTransfers/{BankTransferID}/Attachments/{FileName}` (operation `updateBankTransferAttachmentByFileName`).
-        """
-        call = _update_attachment_by_file_name_call(
-            bank_transfer_id=bank_transfer_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-        return self._core.request(call, request_options)
-
-    def get_history(
-        self,
-        *,
-        bank_transfer_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[HistoryRecords]:
-        """Retrieves history from a specific bank transfer using a unique bank transfer Id
-
-        Args:
-            bank_transfer_id: Xero generated unique identifier for a bank transfer
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /BankTransfers/{BankTransferID}/History` (operation `getBankTransferHistory`).
-        """
-        call = _get_history_call(bank_transfer_id=bank_transfer_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options)
-
-    def create_history_record(
-        self,
-        *,
-        bank_transfer_id: UUID | str,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[HistoryRecords]:
-        """Creates a history record for a specific bank transfer
-
-        Args:
-            bank_transfer_id: Xero generated unique identifier for a bank transfer
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /BankTransfers/{BankTransferID}/History` (operation `createBankTransferHistoryRecord`).
-        """
-        call = _create_history_record_call(
-            bank_transfer_id=bank_transfer_id,
-            xero_tenant_id=xero_tenant_id,
-            idempotency_key=idempotency_key,
-            history_records=history_records,
-        )
-        return self._core.request(call, request_options)
+        self.get_history = to_raw_response_wrapper(resource.get_history)
+        self.create_history_record = to_raw_response_wrapper(resource.create_history_record)
 
 
 class BankTransfersResourceWithStreamingResponse:
@@ -954,62 +668,11 @@ class BankTransfersResourceWithStreamingResponse:
     download never has to fit in memory; the connection is released when the block ends.
     """
 
-    def __init__(self, core: SyncCore) -> None:
-        self._core = core
-
-    def get_attachment_by_id(
-        self,
-        *,
-        bank_transfer_id: UUID | str,
-        attachment_id: UUID | str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> AbstractContextManager[StreamedResponse[bytes]]:
-        """Retrieves a specific attachment from a specific bank transfer using a unique attachment ID
-
-        Args:
-            bank_transfer_id: Xero generated unique identifier for a bank transfer
-            attachment_id: Unique identifier for Attachment object
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /BankTransfers/{BankTransferID}/Attachments/{AttachmentID}` (operation `getBankTransferAttachmentById`).
-        """
-        call = _get_attachment_by_id_call(
-            bank_transfer_id=bank_transfer_id,
-            attachment_id=attachment_id,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
+    def __init__(self, resource: BankTransfersResource) -> None:
+        self.get_attachment_by_id = to_streamed_response_wrapper(resource.get_attachment_by_id)
+        self.get_attachment_by_file_name = to_streamed_response_wrapper(
+            resource.get_attachment_by_file_name
         )
-        return self._core.stream(call, request_options)
-
-    def get_attachment_by_file_name(
-        self,
-        *,
-        bank_transfer_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> AbstractContextManager[StreamedResponse[bytes]]:
-        """Retrieves a specific attachment on a specific bank transfer by file name
-
-        Args:
-            bank_transfer_id: Xero generated unique identifier for a bank transfer
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /BankTransfers/{BankTransferID}/Attachments/{FileName}` (operation `getBankTransferAttachmentByFileName`).
-        """
-        call = _get_attachment_by_file_name_call(
-            bank_transfer_id=bank_transfer_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
-        )
-        return self._core.stream(call, request_options)
 
 
 class AsyncBankTransfersResource:
@@ -1017,8 +680,16 @@ class AsyncBankTransfersResource:
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
-        self.with_raw_response = AsyncBankTransfersResourceWithRawResponse(core)
-        self.with_streaming_response = AsyncBankTransfersResourceWithStreamingResponse(core)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBankTransfersResourceWithRawResponse:
+        """The same operations, returning the whole response (status, headers, request id) with the data."""
+        return AsyncBankTransfersResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncBankTransfersResourceWithStreamingResponse:
+        """The operations that return a file or text, giving the response before its body is read."""
+        return AsyncBankTransfersResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -1048,7 +719,7 @@ class AsyncBankTransfersResource:
             order=order,
             include_deleted=include_deleted,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def create(
         self,
@@ -1073,7 +744,7 @@ class AsyncBankTransfersResource:
             idempotency_key=idempotency_key,
             bank_transfers=bank_transfers,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def delete_bank_transfers(
         self,
@@ -1101,7 +772,7 @@ class AsyncBankTransfersResource:
             idempotency_key=idempotency_key,
             bank_transfers=bank_transfers,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get(
         self,
@@ -1119,7 +790,7 @@ class AsyncBankTransfersResource:
         `GET /BankTransfers/{BankTransferID}` (operation `getBankTransfer`).
         """
         call = _get_call(bank_transfer_id=bank_transfer_id, xero_tenant_id=xero_tenant_id)
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def delete_bank_transfer(
         self,
@@ -1148,7 +819,7 @@ class AsyncBankTransfersResource:
             status=status,
             idempotency_key=idempotency_key,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_attachments(
         self,
@@ -1168,7 +839,7 @@ class AsyncBankTransfersResource:
         call = _get_attachments_call(
             bank_transfer_id=bank_transfer_id, xero_tenant_id=xero_tenant_id
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_attachment_by_id(
         self,
@@ -1195,7 +866,7 @@ class AsyncBankTransfersResource:
             xero_tenant_id=xero_tenant_id,
             content_type=content_type,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_attachment_by_file_name(
         self,
@@ -1222,7 +893,7 @@ class AsyncBankTransfersResource:
             xero_tenant_id=xero_tenant_id,
             content_type=content_type,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def create_attachment_by_file_name(
         self,
@@ -1253,7 +924,7 @@ class AsyncBankTransfersResource:
             body=body,
             idempotency_key=idempotency_key,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def update_attachment_by_file_name(
         self,
@@ -1284,7 +955,7 @@ class AsyncBankTransfersResource:
             body=body,
             idempotency_key=idempotency_key,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_history(
         self,
@@ -1302,7 +973,7 @@ class AsyncBankTransfersResource:
         `GET /BankTransfers/{BankTransferID}/History` (operation `getBankTransferHistory`).
         """
         call = _get_history_call(bank_transfer_id=bank_transfer_id, xero_tenant_id=xero_tenant_id)
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def create_history_record(
         self,
@@ -1330,326 +1001,31 @@ class AsyncBankTransfersResource:
             idempotency_key=idempotency_key,
             history_records=history_records,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
 
 class AsyncBankTransfersResourceWithRawResponse:
-    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+    """The operations of `AsyncBankTransfersResource`, returning an `ApiResponse`: status, headers, request id and data."""
 
-    def __init__(self, core: AsyncCore) -> None:
-        self._core = core
-
-    async def list(
-        self,
-        *,
-        xero_tenant_id: str,
-        if_modified_since: datetime | None = None,
-        where: str | None = None,
-        order: str | None = None,
-        include_deleted: bool | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[BankTransfers]:
-        """Retrieves all bank transfers
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            if_modified_since: Only records created or modified since this timestamp will be returned
-            where: Filter by an any element
-            order: Order by an any element
-            include_deleted: e.g. includeDeleted=true - Bank transfers with a status of DELETED will be included in the response
-
-        `GET /BankTransfers` (operation `getBankTransfers`).
-        """
-        call = _list_call(
-            xero_tenant_id=xero_tenant_id,
-            if_modified_since=if_modified_since,
-            where=where,
-            order=order,
-            include_deleted=include_deleted,
+    def __init__(self, resource: AsyncBankTransfersResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.delete_bank_transfers = async_to_raw_response_wrapper(resource.delete_bank_transfers)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.delete_bank_transfer = async_to_raw_response_wrapper(resource.delete_bank_transfer)
+        self.get_attachments = async_to_raw_response_wrapper(resource.get_attachments)
+        self.get_attachment_by_id = async_to_raw_response_wrapper(resource.get_attachment_by_id)
+        self.get_attachment_by_file_name = async_to_raw_response_wrapper(
+            resource.get_attachment_by_file_name
         )
-        return await self._core.request(call, request_options)
-
-    async def create(
-        self,
-        *,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        bank_transfers: builtins.list[BankTransfer] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[BankTransfers]:
-        """Creates a bank transfer
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /BankTransfers` (operation `createBankTransfer`).
-        """
-        call = _create_call(
-            xero_tenant_id=xero_tenant_id,
-            idempotency_key=idempotency_key,
-            bank_transfers=bank_transfers,
+        self.create_attachment_by_file_name = async_to_raw_response_wrapper(
+            resource.create_attachment_by_file_name
         )
-        return await self._core.request(call, request_options)
-
-    async def delete_bank_transfers(
-        self,
-        *,
-        xero_tenant_id: str,
-        summarize_errors: bool | None = None,
-        idempotency_key: str | None = None,
-        bank_transfers: builtins.list[BankTransferDelete] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[BankTransfers]:
-        """Deletes one or more bank transfers
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /BankTransfers` (operation `deleteBankTransfers`).
-        """
-        call = _delete_bank_transfers_call(
-            xero_tenant_id=xero_tenant_id,
-            summarize_errors=summarize_errors,
-            idempotency_key=idempotency_key,
-            bank_transfers=bank_transfers,
+        self.update_attachment_by_file_name = async_to_raw_response_wrapper(
+            resource.update_attachment_by_file_name
         )
-        return await self._core.request(call, request_options)
-
-    async def get(
-        self,
-        *,
-        bank_transfer_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[BankTransfers]:
-        """Retrieves specific bank transfers by using a unique bank transfer Id
-
-        Args:
-            bank_transfer_id: Xero generated unique identifier for a bank transfer
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /BankTransfers/{BankTransferID}` (operation `getBankTransfer`).
-        """
-        call = _get_call(bank_transfer_id=bank_transfer_id, xero_tenant_id=xero_tenant_id)
-        return await self._core.request(call, request_options)
-
-    async def delete_bank_transfer(
-        self,
-        *,
-        bank_transfer_id: UUID | str,
-        xero_tenant_id: str,
-        status: str,
-        idempotency_key: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[BankTransfers]:
-        """Deletes a specific bank transfer
-
-        Args:
-            bank_transfer_id: Xero generated unique identifier for a bank transfer
-            xero_tenant_id: Xero identifier for Tenant
-            status: The status of the bank transfer.
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /BankTransfers/{BankTransferID}` (operation `deleteBankTransfer`).
-        """
-        call = _delete_bank_transfer_call(
-            bank_transfer_id=bank_transfer_id,
-            xero_tenant_id=xero_tenant_id,
-            status=status,
-            idempotency_key=idempotency_key,
-        )
-        return await self._core.request(call, request_options)
-
-    async def get_attachments(
-        self,
-        *,
-        bank_transfer_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """Retrieves attachments from a specific bank transfer
-
-        Args:
-            bank_transfer_id: Xero generated unique identifier for a bank transfer
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /BankTransfers/{BankTransferID}/Attachments` (operation `getBankTransferAttachments`).
-        """
-        call = _get_attachments_call(
-            bank_transfer_id=bank_transfer_id, xero_tenant_id=xero_tenant_id
-        )
-        return await self._core.request(call, request_options)
-
-    async def get_attachment_by_id(
-        self,
-        *,
-        bank_transfer_id: UUID | str,
-        attachment_id: UUID | str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[bytes]:
-        """Retrieves a specific attachment from a specific bank transfer using a unique attachment ID
-
-        Args:
-            bank_transfer_id: Xero generated unique identifier for a bank transfer
-            attachment_id: Unique identifier for Attachment object
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /BankTransfers/{BankTransferID}/Attachments/{AttachmentID}` (operation `getBankTransferAttachmentById`).
-        """
-        call = _get_attachment_by_id_call(
-            bank_transfer_id=bank_transfer_id,
-            attachment_id=attachment_id,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
-        )
-        return await self._core.request(call, request_options)
-
-    async def get_attachment_by_file_name(
-        self,
-        *,
-        bank_transfer_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[bytes]:
-        """Retrieves a specific attachment on a specific bank transfer by file name
-
-        Args:
-            bank_transfer_id: Xero generated unique identifier for a bank transfer
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /BankTransfers/{BankTransferID}/Attachments/{FileName}` (operation `getBankTransferAttachmentByFileName`).
-        """
-        call = _get_attachment_by_file_name_call(
-            bank_transfer_id=bank_transfer_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
-        )
-        return await self._core.request(call, request_options)
-
-    async def create_attachment_by_file_name(
-        self,
-        *,
-        bank_transfer_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        body: bytes,
-        idempotency_key: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """PUT /BankTransfers/{BankTransferID}/Attachments/{FileName}
-
-        Args:
-            bank_transfer_id: Xero generated unique identifier for a bank transfer
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /BankTransfers/{BankTransferID}/Attachments/{FileName}` (operation `createBankTransferAttachmentByFileName`).
-        """
-        call = _create_attachment_by_file_name_call(
-            bank_transfer_id=bank_transfer_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-        return await self._core.request(call, request_options)
-
-    async def update_attachment_by_file_name(
-        self,
-        *,
-        bank_transfer_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        body: bytes,
-        idempotency_key: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """POST /BankTransfers/{BankTransferID}/Attachments/{FileName}
-
-        Args:
-            bank_transfer_id: Xero generated unique identifier for a bank transfer
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /BankTransfers/{BankTransferID}/Attachments/{FileName}` (operation `updateBankTransferAttachmentByFileName`).
-        """
-        call = _update_attachment_by_file_name_call(
-            bank_transfer_id=bank_transfer_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-        return await self._core.request(call, request_options)
-
-    async def get_history(
-        self,
-        *,
-        bank_transfer_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[HistoryRecords]:
-        """Retrieves history from a specific bank transfer using a unique bank transfer Id
-
-        Args:
-            bank_transfer_id: Xero generated unique identifier for a bank transfer
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /BankTransfers/{BankTransferID}/History` (operation `getBankTransferHistory`).
-        """
-        call = _get_history_call(bank_transfer_id=bank_transfer_id, xero_tenant_id=xero_tenant_id)
-        return await self._core.request(call, request_options)
-
-    async def create_history_record(
-        self,
-        *,
-        bank_transfer_id: UUID | str,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[HistoryRecords]:
-        """Creates a history record for a specific bank transfer
-
-        Args:
-            bank_transfer_id: Xero generated unique identifier for a bank transfer
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /BankTransfers/{BankTransferID}/History` (operation `createBankTransferHistoryRecord`).
-        """
-        call = _create_history_record_call(
-            bank_transfer_id=bank_transfer_id,
-            xero_tenant_id=xero_tenant_id,
-            idempotency_key=idempotency_key,
-            history_records=history_records,
-        )
-        return await self._core.request(call, request_options)
+        self.get_history = async_to_raw_response_wrapper(resource.get_history)
+        self.create_history_record = async_to_raw_response_wrapper(resource.create_history_record)
 
 
 class AsyncBankTransfersResourceWithStreamingResponse:
@@ -1659,59 +1035,10 @@ class AsyncBankTransfersResourceWithStreamingResponse:
     response.iter_bytes()`); the connection is released when the block ends.
     """
 
-    def __init__(self, core: AsyncCore) -> None:
-        self._core = core
-
-    def get_attachment_by_id(
-        self,
-        *,
-        bank_transfer_id: UUID | str,
-        attachment_id: UUID | str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
-        """Retrieves a specific attachment from a specific bank transfer using a unique attachment ID
-
-        Args:
-            bank_transfer_id: Xero generated unique identifier for a bank transfer
-            attachment_id: Unique identifier for Attachment object
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /BankTransfers/{BankTransferID}/Attachments/{AttachmentID}` (operation `getBankTransferAttachmentById`).
-        """
-        call = _get_attachment_by_id_call(
-            bank_transfer_id=bank_transfer_id,
-            attachment_id=attachment_id,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
+    def __init__(self, resource: AsyncBankTransfersResource) -> None:
+        self.get_attachment_by_id = async_to_streamed_response_wrapper(
+            resource.get_attachment_by_id
         )
-        return self._core.stream(call, request_options)
-
-    def get_attachment_by_file_name(
-        self,
-        *,
-        bank_transfer_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
-        """Retrieves a specific attachment on a specific bank transfer by file name
-
-        Args:
-            bank_transfer_id: Xero generated unique identifier for a bank transfer
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /BankTransfers/{BankTransferID}/Attachments/{FileName}` (operation `getBankTransferAttachmentByFileName`).
-        """
-        call = _get_attachment_by_file_name_call(
-            bank_transfer_id=bank_transfer_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
+        self.get_attachment_by_file_name = async_to_streamed_response_wrapper(
+            resource.get_attachment_by_file_name
         )
-        return self._core.stream(call, request_options)

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 import builtins
+from functools import cached_property
 from uuid import UUID
 
-from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
+from .._runtime import (
+    AsyncCore,
+    Call,
+    Param,
+    RequestOptions,
+    ResponseSpec,
+    SyncCore,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
 from .._runtime.given import NOT_GIVEN, NotGiven, given
 from ..models import BrandingThemes, Error, PaymentService, PaymentServices
 
@@ -93,7 +103,11 @@ class BrandingThemesResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
-        self.with_raw_response = BrandingThemesResourceWithRawResponse(core)
+
+    @cached_property
+    def with_raw_response(self) -> BrandingThemesResourceWithRawResponse:
+        """The same operations, returning the whole response (status, headers, request id) with the data."""
+        return BrandingThemesResourceWithRawResponse(self)
 
     def list(
         self,
@@ -109,7 +123,7 @@ class BrandingThemesResource:
         `GET /BrandingThemes` (operation `getBrandingThemes`).
         """
         call = _list_call(xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get(
         self,
@@ -127,7 +141,7 @@ class BrandingThemesResource:
         `GET /BrandingThemes/{BrandingThemeID}` (operation `getBrandingTheme`).
         """
         call = _get_call(branding_theme_id=branding_theme_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_payment_services(
         self,
@@ -147,7 +161,7 @@ class BrandingThemesResource:
         call = _get_payment_services_call(
             branding_theme_id=branding_theme_id, xero_tenant_id=xero_tenant_id
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def create_payment_services(
         self,
@@ -175,96 +189,17 @@ class BrandingThemesResource:
             idempotency_key=idempotency_key,
             payment_services=payment_services,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
 
 class BrandingThemesResourceWithRawResponse:
-    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+    """The operations of `BrandingThemesResource`, returning an `ApiResponse`: status, headers, request id and data."""
 
-    def __init__(self, core: SyncCore) -> None:
-        self._core = core
-
-    def list(
-        self,
-        *,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[BrandingThemes]:
-        """Retrieves all the branding themes
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /BrandingThemes` (operation `getBrandingThemes`).
-        """
-        call = _list_call(xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options)
-
-    def get(
-        self,
-        *,
-        branding_theme_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[BrandingThemes]:
-        """Retrieves a specific branding theme using a unique branding theme Id
-
-        Args:
-            branding_theme_id: Unique identifier for a Branding Theme
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /BrandingThemes/{BrandingThemeID}` (operation `getBrandingTheme`).
-        """
-        call = _get_call(branding_theme_id=branding_theme_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options)
-
-    def get_payment_services(
-        self,
-        *,
-        branding_theme_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[PaymentServices]:
-        """Retrieves the payment services for a specific branding theme
-
-        Args:
-            branding_theme_id: Unique identifier for a Branding Theme
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /BrandingThemes/{BrandingThemeID}/PaymentServices` (operation `getBrandingThemePaymentServices`).
-        """
-        call = _get_payment_services_call(
-            branding_theme_id=branding_theme_id, xero_tenant_id=xero_tenant_id
-        )
-        return self._core.request(call, request_options)
-
-    def create_payment_services(
-        self,
-        *,
-        branding_theme_id: UUID | str,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        payment_services: builtins.list[PaymentService] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[PaymentServices]:
-        """Creates a new custom payment service for a specific branding theme
-
-        Args:
-            branding_theme_id: Unique identifier for a Branding Theme
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /BrandingThemes/{BrandingThemeID}/PaymentServices` (operation `createBrandingThemePaymentServices`).
-        """
-        call = _create_payment_services_call(
-            branding_theme_id=branding_theme_id,
-            xero_tenant_id=xero_tenant_id,
-            idempotency_key=idempotency_key,
-            payment_services=payment_services,
-        )
-        return self._core.request(call, request_options)
+    def __init__(self, resource: BrandingThemesResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.get_payment_services = to_raw_response_wrapper(resource.get_payment_services)
+        self.create_payment_services = to_raw_response_wrapper(resource.create_payment_services)
 
 
 class AsyncBrandingThemesResource:
@@ -272,7 +207,11 @@ class AsyncBrandingThemesResource:
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
-        self.with_raw_response = AsyncBrandingThemesResourceWithRawResponse(core)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBrandingThemesResourceWithRawResponse:
+        """The same operations, returning the whole response (status, headers, request id) with the data."""
+        return AsyncBrandingThemesResourceWithRawResponse(self)
 
     async def list(
         self,
@@ -288,7 +227,7 @@ class AsyncBrandingThemesResource:
         `GET /BrandingThemes` (operation `getBrandingThemes`).
         """
         call = _list_call(xero_tenant_id=xero_tenant_id)
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get(
         self,
@@ -306,7 +245,7 @@ class AsyncBrandingThemesResource:
         `GET /BrandingThemes/{BrandingThemeID}` (operation `getBrandingTheme`).
         """
         call = _get_call(branding_theme_id=branding_theme_id, xero_tenant_id=xero_tenant_id)
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_payment_services(
         self,
@@ -326,7 +265,7 @@ class AsyncBrandingThemesResource:
         call = _get_payment_services_call(
             branding_theme_id=branding_theme_id, xero_tenant_id=xero_tenant_id
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def create_payment_services(
         self,
@@ -354,93 +293,16 @@ class AsyncBrandingThemesResource:
             idempotency_key=idempotency_key,
             payment_services=payment_services,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
 
 class AsyncBrandingThemesResourceWithRawResponse:
-    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+    """The operations of `AsyncBrandingThemesResource`, returning an `ApiResponse`: status, headers, request id and data."""
 
-    def __init__(self, core: AsyncCore) -> None:
-        self._core = core
-
-    async def list(
-        self,
-        *,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[BrandingThemes]:
-        """Retrieves all the branding themes
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /BrandingThemes` (operation `getBrandingThemes`).
-        """
-        call = _list_call(xero_tenant_id=xero_tenant_id)
-        return await self._core.request(call, request_options)
-
-    async def get(
-        self,
-        *,
-        branding_theme_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[BrandingThemes]:
-        """Retrieves a specific branding theme using a unique branding theme Id
-
-        Args:
-            branding_theme_id: Unique identifier for a Branding Theme
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /BrandingThemes/{BrandingThemeID}` (operation `getBrandingTheme`).
-        """
-        call = _get_call(branding_theme_id=branding_theme_id, xero_tenant_id=xero_tenant_id)
-        return await self._core.request(call, request_options)
-
-    async def get_payment_services(
-        self,
-        *,
-        branding_theme_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[PaymentServices]:
-        """Retrieves the payment services for a specific branding theme
-
-        Args:
-            branding_theme_id: Unique identifier for a Branding Theme
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /BrandingThemes/{BrandingThemeID}/PaymentServices` (operation `getBrandingThemePaymentServices`).
-        """
-        call = _get_payment_services_call(
-            branding_theme_id=branding_theme_id, xero_tenant_id=xero_tenant_id
+    def __init__(self, resource: AsyncBrandingThemesResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.get_payment_services = async_to_raw_response_wrapper(resource.get_payment_services)
+        self.create_payment_services = async_to_raw_response_wrapper(
+            resource.create_payment_services
         )
-        return await self._core.request(call, request_options)
-
-    async def create_payment_services(
-        self,
-        *,
-        branding_theme_id: UUID | str,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        payment_services: builtins.list[PaymentService] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[PaymentServices]:
-        """Creates a new custom payment service for a specific branding theme
-
-        Args:
-            branding_theme_id: Unique identifier for a Branding Theme
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /BrandingThemes/{BrandingThemeID}/PaymentServices` (operation `createBrandingThemePaymentServices`).
-        """
-        call = _create_payment_services_call(
-            branding_theme_id=branding_theme_id,
-            xero_tenant_id=xero_tenant_id,
-            idempotency_key=idempotency_key,
-            payment_services=payment_services,
-        )
-        return await self._core.request(call, request_options)

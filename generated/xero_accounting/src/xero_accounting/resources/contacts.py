@@ -4,21 +4,22 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Iterator
-from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from datetime import datetime
+from functools import cached_property
 from typing import Any
 from uuid import UUID
 
 from .._runtime import (
-    ApiResponse,
     AsyncCore,
-    AsyncStreamedResponse,
     Call,
     Param,
     RequestOptions,
     ResponseSpec,
-    StreamedResponse,
     SyncCore,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from .._runtime import pagination as _paging
 from .._runtime.given import NOT_GIVEN, NotGiven, given
@@ -365,8 +366,16 @@ class ContactsResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
-        self.with_raw_response = ContactsResourceWithRawResponse(core)
-        self.with_streaming_response = ContactsResourceWithStreamingResponse(core)
+
+    @cached_property
+    def with_raw_response(self) -> ContactsResourceWithRawResponse:
+        """The same operations, returning the whole response (status, headers, request id) with the data."""
+        return ContactsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ContactsResourceWithStreamingResponse:
+        """The operations that return a file or text, giving the response before its body is read."""
+        return ContactsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -411,7 +420,7 @@ class ContactsResource:
             search_term=search_term,
             page_size=page_size,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def iter_list_pages(
         self,
@@ -448,7 +457,7 @@ class ContactsResource:
                 search_term=search_term,
                 page_size=page_size,
             )
-            return self._core.request(call, request_options).data
+            return self._core.send(call, request_options)
 
         return _paging.pages(
             _fetch, _paging.Paging(style="page", items="Contacts", page_size=page_size), first=page
@@ -522,7 +531,7 @@ class ContactsResource:
             warnings=warnings,
             contacts=contacts,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def update_or_create(
         self,
@@ -555,7 +564,7 @@ class ContactsResource:
             warnings=warnings,
             contacts=contacts,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_by_contact_number(
         self,
@@ -575,7 +584,7 @@ class ContactsResource:
         call = _get_by_contact_number_call(
             contact_number=contact_number, xero_tenant_id=xero_tenant_id
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get(
         self,
@@ -593,7 +602,7 @@ class ContactsResource:
         `GET /Contacts/{ContactID}` (operation `getContact`).
         """
         call = _get_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def update(
         self,
@@ -626,7 +635,7 @@ class ContactsResource:
             warnings=warnings,
             contacts=contacts,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_attachments(
         self,
@@ -644,7 +653,7 @@ class ContactsResource:
         `GET /Contacts/{ContactID}/Attachments` (operation `getContactAttachments`).
         """
         call = _get_attachments_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_attachment_by_id(
         self,
@@ -671,7 +680,7 @@ class ContactsResource:
             xero_tenant_id=xero_tenant_id,
             content_type=content_type,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_attachment_by_file_name(
         self,
@@ -698,7 +707,7 @@ class ContactsResource:
             xero_tenant_id=xero_tenant_id,
             content_type=content_type,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def create_attachment_by_file_name(
         self,
@@ -729,7 +738,7 @@ class ContactsResource:
             body=body,
             idempotency_key=idempotency_key,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def update_attachment_by_file_name(
         self,
@@ -760,7 +769,7 @@ class ContactsResource:
             body=body,
             idempotency_key=idempotency_key,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_cis_settings(
         self,
@@ -778,7 +787,7 @@ class ContactsResource:
         `GET /Contacts/{ContactID}/CISSettings` (operation `getContactCISSettings`).
         """
         call = _get_cis_settings_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_history(
         self,
@@ -796,7 +805,7 @@ class ContactsResource:
         `GET /Contacts/{ContactID}/History` (operation `getContactHistory`).
         """
         call = _get_history_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def create_history(
         self,
@@ -824,394 +833,33 @@ class ContactsResource:
             idempotency_key=idempotency_key,
             history_records=history_records,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
 
 class ContactsResourceWithRawResponse:
-    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+    """The operations of `ContactsResource`, returning an `ApiResponse`: status, headers, request id and data."""
 
-    def __init__(self, core: SyncCore) -> None:
-        self._core = core
-
-    def list(
-        self,
-        *,
-        xero_tenant_id: str,
-        if_modified_since: datetime | None = None,
-        where: str | None = None,
-        order: str | None = None,
-        ids: builtins.list[UUID | str] | None = None,
-        page: int | None = None,
-        include_archived: bool | None = None,
-        summary_only: bool | None = None,
-        search_term: str | None = None,
-        page_size: int | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Contacts]:
-        """Retrieves all contacts in a Xero organisation
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            if_modified_since: Only records created or modified since this timestamp will be returned
-            where: Filter by an any element
-            order: Order by an any element
-            ids: Filter by a comma separated list of ContactIDs. Allows you to retrieve a specific set of contacts in a single call.
-            page: e.g. page=1 - Up to 100 contacts will be returned in a single API call.
-            include_archived: e.g. includeArchived=true - Contacts with a status of ARCHIVED will be included in the response
-            summary_only: Use summaryOnly=true in GET Contacts and Invoices endpoint to retrieve a smaller version of the response object. This returns only lightweight fields, excluding computation-heavy fields from the response, making the API calls quick and efficient.
-            search_term: Search parameter that performs a case-insensitive text search across the Name, FirstName, LastName, ContactNumber and EmailAddress fields.
-            page_size: Number of records to retrieve per page
-
-        `GET /Contacts` (operation `getContacts`).
-        """
-        call = _list_call(
-            xero_tenant_id=xero_tenant_id,
-            if_modified_since=if_modified_since,
-            where=where,
-            order=order,
-            ids=ids,
-            page=page,
-            include_archived=include_archived,
-            summary_only=summary_only,
-            search_term=search_term,
-            page_size=page_size,
+    def __init__(self, resource: ContactsResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.update_or_create = to_raw_response_wrapper(resource.update_or_create)
+        self.get_by_contact_number = to_raw_response_wrapper(resource.get_by_contact_number)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.get_attachments = to_raw_response_wrapper(resource.get_attachments)
+        self.get_attachment_by_id = to_raw_response_wrapper(resource.get_attachment_by_id)
+        self.get_attachment_by_file_name = to_raw_response_wrapper(
+            resource.get_attachment_by_file_name
         )
-        return self._core.request(call, request_options)
-
-    def create(
-        self,
-        *,
-        xero_tenant_id: str,
-        summarize_errors: bool | None = None,
-        idempotency_key: str | None = None,
-        pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
-        contacts: builtins.list[Contact] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Contacts]:
-        """Creates multiple contacts (bulk) in a Xero organisation
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-            warnings: Displays array of warning messages from the API
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /Contacts` (operation `createContacts`).
-        """
-        call = _create_call(
-            xero_tenant_id=xero_tenant_id,
-            summarize_errors=summarize_errors,
-            idempotency_key=idempotency_key,
-            pagination=pagination,
-            warnings=warnings,
-            contacts=contacts,
+        self.create_attachment_by_file_name = to_raw_response_wrapper(
+            resource.create_attachment_by_file_name
         )
-        return self._core.request(call, request_options)
-
-    def update_or_create(
-        self,
-        *,
-        xero_tenant_id: str,
-        summarize_errors: bool | None = None,
-        idempotency_key: str | None = None,
-        pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
-        contacts: builtins.list[Contact] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Contacts]:
-        """Updates or creates one or more contacts in a Xero organisation
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-            warnings: Displays array of warning messages from the API
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /Contacts` (operation `updateOrCreateContacts`).
-        """
-        call = _update_or_create_call(
-            xero_tenant_id=xero_tenant_id,
-            summarize_errors=summarize_errors,
-            idempotency_key=idempotency_key,
-            pagination=pagination,
-            warnings=warnings,
-            contacts=contacts,
+        self.update_attachment_by_file_name = to_raw_response_wrapper(
+            resource.update_attachment_by_file_name
         )
-        return self._core.request(call, request_options)
-
-    def get_by_contact_number(
-        self,
-        *,
-        contact_number: str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Contacts]:
-        """Retrieves a specific contact by contact number in a Xero organisation
-
-        Args:
-            contact_number: This field is read only on the Xero contact screen, used to identify contacts in external systems (max length = 50).
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Contacts/{ContactNumber}` (operation `getContactByContactNumber`).
-        """
-        call = _get_by_contact_number_call(
-            contact_number=contact_number, xero_tenant_id=xero_tenant_id
-        )
-        return self._core.request(call, request_options)
-
-    def get(
-        self,
-        *,
-        contact_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Contacts]:
-        """Retrieves a specific contacts in a Xero organisation using a unique contact Id
-
-        Args:
-            contact_id: Unique identifier for a Contact
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Contacts/{ContactID}` (operation `getContact`).
-        """
-        call = _get_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options)
-
-    def update(
-        self,
-        *,
-        contact_id: UUID | str,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
-        contacts: builtins.list[Contact] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Contacts]:
-        """Updates a specific contact in a Xero organisation
-
-        Args:
-            contact_id: Unique identifier for a Contact
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-            warnings: Displays array of warning messages from the API
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /Contacts/{ContactID}` (operation `updateContact`).
-        """
-        call = _update_call(
-            contact_id=contact_id,
-            xero_tenant_id=xero_tenant_id,
-            idempotency_key=idempotency_key,
-            pagination=pagination,
-            warnings=warnings,
-            contacts=contacts,
-        )
-        return self._core.request(call, request_options)
-
-    def get_attachments(
-        self,
-        *,
-        contact_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """Retrieves attachments for a specific contact in a Xero organisation
-
-        Args:
-            contact_id: Unique identifier for a Contact
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Contacts/{ContactID}/Attachments` (operation `getContactAttachments`).
-        """
-        call = _get_attachments_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options)
-
-    def get_attachment_by_id(
-        self,
-        *,
-        contact_id: UUID | str,
-        attachment_id: UUID | str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[bytes]:
-        """Retrieves a specific attachment from a specific contact using a unique attachment Id
-
-        Args:
-            contact_id: Unique identifier for a Contact
-            attachment_id: Unique identifier for Attachment object
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /Contacts/{ContactID}/Attachments/{AttachmentID}` (operation `getContactAttachmentById`).
-        """
-        call = _get_attachment_by_id_call(
-            contact_id=contact_id,
-            attachment_id=attachment_id,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
-        )
-        return self._core.request(call, request_options)
-
-    def get_attachment_by_file_name(
-        self,
-        *,
-        contact_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[bytes]:
-        """Retrieves a specific attachment from a specific contact by file name
-
-        Args:
-            contact_id: Unique identifier for a Contact
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /Contacts/{ContactID}/Attachments/{FileName}` (operation `getContactAttachmentByFileName`).
-        """
-        call = _get_attachment_by_file_name_call(
-            contact_id=contact_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
-        )
-        return self._core.request(call, request_options)
-
-    def create_attachment_by_file_name(
-        self,
-        *,
-        contact_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        body: bytes,
-        idempotency_key: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """PUT /Contacts/{ContactID}/Attachments/{FileName}
-
-        Args:
-            contact_id: Unique identifier for a Contact
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /Contacts/{ContactID}/Attachments/{FileName}` (operation `createContactAttachmentByFileName`).
-        """
-        call = _create_attachment_by_file_name_call(
-            contact_id=contact_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-        return self._core.request(call, request_options)
-
-    def update_attachment_by_file_name(
-        self,
-        *,
-        contact_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        body: bytes,
-        idempotency_key: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """POST /Contacts/{ContactID}/Attachments/{FileName}
-
-        Args:
-            contact_id: Unique identifier for a Contact
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /Contacts/{ContactID}/Attachments/{FileName}` (operation `updateContactAttachmentByFileName`).
-        """
-        call = _update_attachment_by_file_name_call(
-            contact_id=contact_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-        return self._core.request(call, request_options)
-
-    def get_cis_settings(
-        self,
-        *,
-        contact_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[CisSettings]:
-        """Retrieves CIS settings for a specific contact in a Xero organisation
-
-        Args:
-            contact_id: Unique identifier for a Contact
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Contacts/{ContactID}/CISSettings` (operation `getContactCISSettings`).
-        """
-        call = _get_cis_settings_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options)
-
-    def get_history(
-        self,
-        *,
-        contact_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[HistoryRecords]:
-        """Retrieves history records for a specific contact
-
-        Args:
-            contact_id: Unique identifier for a Contact
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Contacts/{ContactID}/History` (operation `getContactHistory`).
-        """
-        call = _get_history_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options)
-
-    def create_history(
-        self,
-        *,
-        contact_id: UUID | str,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[HistoryRecords]:
-        """Creates a new history record for a specific contact
-
-        Args:
-            contact_id: Unique identifier for a Contact
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /Contacts/{ContactID}/History` (operation `createContactHistory`).
-        """
-        call = _create_history_call(
-            contact_id=contact_id,
-            xero_tenant_id=xero_tenant_id,
-            idempotency_key=idempotency_key,
-            history_records=history_records,
-        )
-        return self._core.request(call, request_options)
+        self.get_cis_settings = to_raw_response_wrapper(resource.get_cis_settings)
+        self.get_history = to_raw_response_wrapper(resource.get_history)
+        self.create_history = to_raw_response_wrapper(resource.create_history)
 
 
 class ContactsResourceWithStreamingResponse:
@@ -1221,62 +869,11 @@ class ContactsResourceWithStreamingResponse:
     download never has to fit in memory; the connection is released when the block ends.
     """
 
-    def __init__(self, core: SyncCore) -> None:
-        self._core = core
-
-    def get_attachment_by_id(
-        self,
-        *,
-        contact_id: UUID | str,
-        attachment_id: UUID | str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> AbstractContextManager[StreamedResponse[bytes]]:
-        """Retrieves a specific attachment from a specific contact using a unique attachment Id
-
-        Args:
-            contact_id: Unique identifier for a Contact
-            attachment_id: Unique identifier for Attachment object
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /Contacts/{ContactID}/Attachments/{AttachmentID}` (operation `getContactAttachmentById`).
-        """
-        call = _get_attachment_by_id_call(
-            contact_id=contact_id,
-            attachment_id=attachment_id,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
+    def __init__(self, resource: ContactsResource) -> None:
+        self.get_attachment_by_id = to_streamed_response_wrapper(resource.get_attachment_by_id)
+        self.get_attachment_by_file_name = to_streamed_response_wrapper(
+            resource.get_attachment_by_file_name
         )
-        return self._core.stream(call, request_options)
-
-    def get_attachment_by_file_name(
-        self,
-        *,
-        contact_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> AbstractContextManager[StreamedResponse[bytes]]:
-        """Retrieves a specific attachment from a specific contact by file name
-
-        Args:
-            contact_id: Unique identifier for a Contact
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /Contacts/{ContactID}/Attachments/{FileName}` (operation `getContactAttachmentByFileName`).
-        """
-        call = _get_attachment_by_file_name_call(
-            contact_id=contact_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
-        )
-        return self._core.stream(call, request_options)
 
 
 class AsyncContactsResource:
@@ -1284,8 +881,16 @@ class AsyncContactsResource:
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
-        self.with_raw_response = AsyncContactsResourceWithRawResponse(core)
-        self.with_streaming_response = AsyncContactsResourceWithStreamingResponse(core)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncContactsResourceWithRawResponse:
+        """The same operations, returning the whole response (status, headers, request id) with the data."""
+        return AsyncContactsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncContactsResourceWithStreamingResponse:
+        """The operations that return a file or text, giving the response before its body is read."""
+        return AsyncContactsResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -1330,7 +935,7 @@ class AsyncContactsResource:
             search_term=search_term,
             page_size=page_size,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     def iter_list_pages(
         self,
@@ -1367,7 +972,7 @@ class AsyncContactsResource:
                 search_term=search_term,
                 page_size=page_size,
             )
-            return (await self._core.request(call, request_options)).data
+            return await self._core.send(call, request_options)
 
         return _paging.apages(
             _fetch, _paging.Paging(style="page", items="Contacts", page_size=page_size), first=page
@@ -1441,7 +1046,7 @@ class AsyncContactsResource:
             warnings=warnings,
             contacts=contacts,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def update_or_create(
         self,
@@ -1474,7 +1079,7 @@ class AsyncContactsResource:
             warnings=warnings,
             contacts=contacts,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_by_contact_number(
         self,
@@ -1494,7 +1099,7 @@ class AsyncContactsResource:
         call = _get_by_contact_number_call(
             contact_number=contact_number, xero_tenant_id=xero_tenant_id
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get(
         self,
@@ -1512,7 +1117,7 @@ class AsyncContactsResource:
         `GET /Contacts/{ContactID}` (operation `getContact`).
         """
         call = _get_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def update(
         self,
@@ -1545,7 +1150,7 @@ class AsyncContactsResource:
             warnings=warnings,
             contacts=contacts,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_attachments(
         self,
@@ -1563,7 +1168,7 @@ class AsyncContactsResource:
         `GET /Contacts/{ContactID}/Attachments` (operation `getContactAttachments`).
         """
         call = _get_attachments_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_attachment_by_id(
         self,
@@ -1590,7 +1195,7 @@ class AsyncContactsResource:
             xero_tenant_id=xero_tenant_id,
             content_type=content_type,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_attachment_by_file_name(
         self,
@@ -1617,7 +1222,7 @@ class AsyncContactsResource:
             xero_tenant_id=xero_tenant_id,
             content_type=content_type,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def create_attachment_by_file_name(
         self,
@@ -1648,7 +1253,7 @@ class AsyncContactsResource:
             body=body,
             idempotency_key=idempotency_key,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def update_attachment_by_file_name(
         self,
@@ -1679,7 +1284,7 @@ class AsyncContactsResource:
             body=body,
             idempotency_key=idempotency_key,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_cis_settings(
         self,
@@ -1697,7 +1302,7 @@ class AsyncContactsResource:
         `GET /Contacts/{ContactID}/CISSettings` (operation `getContactCISSettings`).
         """
         call = _get_cis_settings_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_history(
         self,
@@ -1715,7 +1320,7 @@ class AsyncContactsResource:
         `GET /Contacts/{ContactID}/History` (operation `getContactHistory`).
         """
         call = _get_history_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def create_history(
         self,
@@ -1743,394 +1348,33 @@ class AsyncContactsResource:
             idempotency_key=idempotency_key,
             history_records=history_records,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
 
 class AsyncContactsResourceWithRawResponse:
-    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+    """The operations of `AsyncContactsResource`, returning an `ApiResponse`: status, headers, request id and data."""
 
-    def __init__(self, core: AsyncCore) -> None:
-        self._core = core
-
-    async def list(
-        self,
-        *,
-        xero_tenant_id: str,
-        if_modified_since: datetime | None = None,
-        where: str | None = None,
-        order: str | None = None,
-        ids: builtins.list[UUID | str] | None = None,
-        page: int | None = None,
-        include_archived: bool | None = None,
-        summary_only: bool | None = None,
-        search_term: str | None = None,
-        page_size: int | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Contacts]:
-        """Retrieves all contacts in a Xero organisation
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            if_modified_since: Only records created or modified since this timestamp will be returned
-            where: Filter by an any element
-            order: Order by an any element
-            ids: Filter by a comma separated list of ContactIDs. Allows you to retrieve a specific set of contacts in a single call.
-            page: e.g. page=1 - Up to 100 contacts will be returned in a single API call.
-            include_archived: e.g. includeArchived=true - Contacts with a status of ARCHIVED will be included in the response
-            summary_only: Use summaryOnly=true in GET Contacts and Invoices endpoint to retrieve a smaller version of the response object. This returns only lightweight fields, excluding computation-heavy fields from the response, making the API calls quick and efficient.
-            search_term: Search parameter that performs a case-insensitive text search across the Name, FirstName, LastName, ContactNumber and EmailAddress fields.
-            page_size: Number of records to retrieve per page
-
-        `GET /Contacts` (operation `getContacts`).
-        """
-        call = _list_call(
-            xero_tenant_id=xero_tenant_id,
-            if_modified_since=if_modified_since,
-            where=where,
-            order=order,
-            ids=ids,
-            page=page,
-            include_archived=include_archived,
-            summary_only=summary_only,
-            search_term=search_term,
-            page_size=page_size,
+    def __init__(self, resource: AsyncContactsResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.update_or_create = async_to_raw_response_wrapper(resource.update_or_create)
+        self.get_by_contact_number = async_to_raw_response_wrapper(resource.get_by_contact_number)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.get_attachments = async_to_raw_response_wrapper(resource.get_attachments)
+        self.get_attachment_by_id = async_to_raw_response_wrapper(resource.get_attachment_by_id)
+        self.get_attachment_by_file_name = async_to_raw_response_wrapper(
+            resource.get_attachment_by_file_name
         )
-        return await self._core.request(call, request_options)
-
-    async def create(
-        self,
-        *,
-        xero_tenant_id: str,
-        summarize_errors: bool | None = None,
-        idempotency_key: str | None = None,
-        pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
-        contacts: builtins.list[Contact] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Contacts]:
-        """Creates multiple contacts (bulk) in a Xero organisation
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-            warnings: Displays array of warning messages from the API
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /Contacts` (operation `createContacts`).
-        """
-        call = _create_call(
-            xero_tenant_id=xero_tenant_id,
-            summarize_errors=summarize_errors,
-            idempotency_key=idempotency_key,
-            pagination=pagination,
-            warnings=warnings,
-            contacts=contacts,
+        self.create_attachment_by_file_name = async_to_raw_response_wrapper(
+            resource.create_attachment_by_file_name
         )
-        return await self._core.request(call, request_options)
-
-    async def update_or_create(
-        self,
-        *,
-        xero_tenant_id: str,
-        summarize_errors: bool | None = None,
-        idempotency_key: str | None = None,
-        pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
-        contacts: builtins.list[Contact] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Contacts]:
-        """Updates or creates one or more contacts in a Xero organisation
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-            warnings: Displays array of warning messages from the API
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /Contacts` (operation `updateOrCreateContacts`).
-        """
-        call = _update_or_create_call(
-            xero_tenant_id=xero_tenant_id,
-            summarize_errors=summarize_errors,
-            idempotency_key=idempotency_key,
-            pagination=pagination,
-            warnings=warnings,
-            contacts=contacts,
+        self.update_attachment_by_file_name = async_to_raw_response_wrapper(
+            resource.update_attachment_by_file_name
         )
-        return await self._core.request(call, request_options)
-
-    async def get_by_contact_number(
-        self,
-        *,
-        contact_number: str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Contacts]:
-        """Retrieves a specific contact by contact number in a Xero organisation
-
-        Args:
-            contact_number: This field is read only on the Xero contact screen, used to identify contacts in external systems (max length = 50).
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Contacts/{ContactNumber}` (operation `getContactByContactNumber`).
-        """
-        call = _get_by_contact_number_call(
-            contact_number=contact_number, xero_tenant_id=xero_tenant_id
-        )
-        return await self._core.request(call, request_options)
-
-    async def get(
-        self,
-        *,
-        contact_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Contacts]:
-        """Retrieves a specific contacts in a Xero organisation using a unique contact Id
-
-        Args:
-            contact_id: Unique identifier for a Contact
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Contacts/{ContactID}` (operation `getContact`).
-        """
-        call = _get_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
-        return await self._core.request(call, request_options)
-
-    async def update(
-        self,
-        *,
-        contact_id: UUID | str,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
-        contacts: builtins.list[Contact] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Contacts]:
-        """Updates a specific contact in a Xero organisation
-
-        Args:
-            contact_id: Unique identifier for a Contact
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-            warnings: Displays array of warning messages from the API
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /Contacts/{ContactID}` (operation `updateContact`).
-        """
-        call = _update_call(
-            contact_id=contact_id,
-            xero_tenant_id=xero_tenant_id,
-            idempotency_key=idempotency_key,
-            pagination=pagination,
-            warnings=warnings,
-            contacts=contacts,
-        )
-        return await self._core.request(call, request_options)
-
-    async def get_attachments(
-        self,
-        *,
-        contact_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """Retrieves attachments for a specific contact in a Xero organisation
-
-        Args:
-            contact_id: Unique identifier for a Contact
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Contacts/{ContactID}/Attachments` (operation `getContactAttachments`).
-        """
-        call = _get_attachments_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
-        return await self._core.request(call, request_options)
-
-    async def get_attachment_by_id(
-        self,
-        *,
-        contact_id: UUID | str,
-        attachment_id: UUID | str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[bytes]:
-        """Retrieves a specific attachment from a specific contact using a unique attachment Id
-
-        Args:
-            contact_id: Unique identifier for a Contact
-            attachment_id: Unique identifier for Attachment object
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /Contacts/{ContactID}/Attachments/{AttachmentID}` (operation `getContactAttachmentById`).
-        """
-        call = _get_attachment_by_id_call(
-            contact_id=contact_id,
-            attachment_id=attachment_id,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
-        )
-        return await self._core.request(call, request_options)
-
-    async def get_attachment_by_file_name(
-        self,
-        *,
-        contact_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[bytes]:
-        """Retrieves a specific attachment from a specific contact by file name
-
-        Args:
-            contact_id: Unique identifier for a Contact
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /Contacts/{ContactID}/Attachments/{FileName}` (operation `getContactAttachmentByFileName`).
-        """
-        call = _get_attachment_by_file_name_call(
-            contact_id=contact_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
-        )
-        return await self._core.request(call, request_options)
-
-    async def create_attachment_by_file_name(
-        self,
-        *,
-        contact_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        body: bytes,
-        idempotency_key: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """PUT /Contacts/{ContactID}/Attachments/{FileName}
-
-        Args:
-            contact_id: Unique identifier for a Contact
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /Contacts/{ContactID}/Attachments/{FileName}` (operation `createContactAttachmentByFileName`).
-        """
-        call = _create_attachment_by_file_name_call(
-            contact_id=contact_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-        return await self._core.request(call, request_options)
-
-    async def update_attachment_by_file_name(
-        self,
-        *,
-        contact_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        body: bytes,
-        idempotency_key: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """POST /Contacts/{ContactID}/Attachments/{FileName}
-
-        Args:
-            contact_id: Unique identifier for a Contact
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /Contacts/{ContactID}/Attachments/{FileName}` (operation `updateContactAttachmentByFileName`).
-        """
-        call = _update_attachment_by_file_name_call(
-            contact_id=contact_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-        return await self._core.request(call, request_options)
-
-    async def get_cis_settings(
-        self,
-        *,
-        contact_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[CisSettings]:
-        """Retrieves CIS settings for a specific contact in a Xero organisation
-
-        Args:
-            contact_id: Unique identifier for a Contact
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Contacts/{ContactID}/CISSettings` (operation `getContactCISSettings`).
-        """
-        call = _get_cis_settings_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
-        return await self._core.request(call, request_options)
-
-    async def get_history(
-        self,
-        *,
-        contact_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[HistoryRecords]:
-        """Retrieves history records for a specific contact
-
-        Args:
-            contact_id: Unique identifier for a Contact
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Contacts/{ContactID}/History` (operation `getContactHistory`).
-        """
-        call = _get_history_call(contact_id=contact_id, xero_tenant_id=xero_tenant_id)
-        return await self._core.request(call, request_options)
-
-    async def create_history(
-        self,
-        *,
-        contact_id: UUID | str,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[HistoryRecords]:
-        """Creates a new history record for a specific contact
-
-        Args:
-            contact_id: Unique identifier for a Contact
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /Contacts/{ContactID}/History` (operation `createContactHistory`).
-        """
-        call = _create_history_call(
-            contact_id=contact_id,
-            xero_tenant_id=xero_tenant_id,
-            idempotency_key=idempotency_key,
-            history_records=history_records,
-        )
-        return await self._core.request(call, request_options)
+        self.get_cis_settings = async_to_raw_response_wrapper(resource.get_cis_settings)
+        self.get_history = async_to_raw_response_wrapper(resource.get_history)
+        self.create_history = async_to_raw_response_wrapper(resource.create_history)
 
 
 class AsyncContactsResourceWithStreamingResponse:
@@ -2140,59 +1384,10 @@ class AsyncContactsResourceWithStreamingResponse:
     response.iter_bytes()`); the connection is released when the block ends.
     """
 
-    def __init__(self, core: AsyncCore) -> None:
-        self._core = core
-
-    def get_attachment_by_id(
-        self,
-        *,
-        contact_id: UUID | str,
-        attachment_id: UUID | str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
-        """Retrieves a specific attachment from a specific contact using a unique attachment Id
-
-        Args:
-            contact_id: Unique identifier for a Contact
-            attachment_id: Unique identifier for Attachment object
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /Contacts/{ContactID}/Attachments/{AttachmentID}` (operation `getContactAttachmentById`).
-        """
-        call = _get_attachment_by_id_call(
-            contact_id=contact_id,
-            attachment_id=attachment_id,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
+    def __init__(self, resource: AsyncContactsResource) -> None:
+        self.get_attachment_by_id = async_to_streamed_response_wrapper(
+            resource.get_attachment_by_id
         )
-        return self._core.stream(call, request_options)
-
-    def get_attachment_by_file_name(
-        self,
-        *,
-        contact_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
-        """Retrieves a specific attachment from a specific contact by file name
-
-        Args:
-            contact_id: Unique identifier for a Contact
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /Contacts/{ContactID}/Attachments/{FileName}` (operation `getContactAttachmentByFileName`).
-        """
-        call = _get_attachment_by_file_name_call(
-            contact_id=contact_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
+        self.get_attachment_by_file_name = async_to_streamed_response_wrapper(
+            resource.get_attachment_by_file_name
         )
-        return self._core.stream(call, request_options)

@@ -4,21 +4,22 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Iterator
-from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from datetime import datetime
+from functools import cached_property
 from typing import Any
 from uuid import UUID
 
 from .._runtime import (
-    ApiResponse,
     AsyncCore,
-    AsyncStreamedResponse,
     Call,
     Param,
     RequestOptions,
     ResponseSpec,
-    StreamedResponse,
     SyncCore,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from .._runtime import pagination as _paging
 from .._runtime.given import NOT_GIVEN, NotGiven, given
@@ -402,8 +403,16 @@ class CreditNotesResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
-        self.with_raw_response = CreditNotesResourceWithRawResponse(core)
-        self.with_streaming_response = CreditNotesResourceWithStreamingResponse(core)
+
+    @cached_property
+    def with_raw_response(self) -> CreditNotesResourceWithRawResponse:
+        """The same operations, returning the whole response (status, headers, request id) with the data."""
+        return CreditNotesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> CreditNotesResourceWithStreamingResponse:
+        """The operations that return a file or text, giving the response before its body is read."""
+        return CreditNotesResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -439,7 +448,7 @@ class CreditNotesResource:
             unitdp=unitdp,
             page_size=page_size,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def iter_list_pages(
         self,
@@ -470,7 +479,7 @@ class CreditNotesResource:
                 unitdp=unitdp,
                 page_size=page_size,
             )
-            return self._core.request(call, request_options).data
+            return self._core.send(call, request_options)
 
         return _paging.pages(
             _fetch,
@@ -543,7 +552,7 @@ class CreditNotesResource:
             warnings=warnings,
             credit_notes=credit_notes,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def update_or_create(
         self,
@@ -579,7 +588,7 @@ class CreditNotesResource:
             warnings=warnings,
             credit_notes=credit_notes,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get(
         self,
@@ -601,7 +610,7 @@ class CreditNotesResource:
         call = _get_call(
             credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def update(
         self,
@@ -637,7 +646,7 @@ class CreditNotesResource:
             warnings=warnings,
             credit_notes=credit_notes,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_attachments(
         self,
@@ -655,7 +664,7 @@ class CreditNotesResource:
         `GET /CreditNotes/{CreditNoteID}/Attachments` (operation `getCreditNoteAttachments`).
         """
         call = _get_attachments_call(credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_attachment_by_id(
         self,
@@ -682,7 +691,7 @@ class CreditNotesResource:
             xero_tenant_id=xero_tenant_id,
             content_type=content_type,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_attachment_by_file_name(
         self,
@@ -709,7 +718,7 @@ class CreditNotesResource:
             xero_tenant_id=xero_tenant_id,
             content_type=content_type,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def create_attachment_by_file_name(
         self,
@@ -743,7 +752,7 @@ class CreditNotesResource:
             include_online=include_online,
             idempotency_key=idempotency_key,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def update_attachment_by_file_name(
         self,
@@ -774,7 +783,7 @@ class CreditNotesResource:
             body=body,
             idempotency_key=idempotency_key,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_as_pdf(
         self,
@@ -792,7 +801,7 @@ class CreditNotesResource:
         `GET /CreditNotes/{CreditNoteID}/pdf` (operation `getCreditNoteAsPdf`).
         """
         call = _get_as_pdf_call(credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def create_allocation(
         self,
@@ -823,7 +832,7 @@ class CreditNotesResource:
             idempotency_key=idempotency_key,
             allocations=allocations,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def delete_allocations(
         self,
@@ -849,7 +858,7 @@ class CreditNotesResource:
             allocation_id=allocation_id,
             xero_tenant_id=xero_tenant_id,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_history(
         self,
@@ -867,7 +876,7 @@ class CreditNotesResource:
         `GET /CreditNotes/{CreditNoteID}/History` (operation `getCreditNoteHistory`).
         """
         call = _get_history_call(credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def create_history(
         self,
@@ -895,438 +904,34 @@ class CreditNotesResource:
             idempotency_key=idempotency_key,
             history_records=history_records,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
 
 class CreditNotesResourceWithRawResponse:
-    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+    """The operations of `CreditNotesResource`, returning an `ApiResponse`: status, headers, request id and data."""
 
-    def __init__(self, core: SyncCore) -> None:
-        self._core = core
-
-    def list(
-        self,
-        *,
-        xero_tenant_id: str,
-        if_modified_since: datetime | None = None,
-        where: str | None = None,
-        order: str | None = None,
-        page: int | None = None,
-        unitdp: int | None = None,
-        page_size: int | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[CreditNotes]:
-        """Retrieves any credit notes
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            if_modified_since: Only records created or modified since this timestamp will be returned
-            where: Filter by an any element
-            order: Order by an any element
-            page: e.g. page=1 – Up to 100 credit notes will be returned in a single API call with line items shown for each credit note
-            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
-            page_size: Number of records to retrieve per page
-
-        `GET /CreditNotes` (operation `getCreditNotes`).
-        """
-        call = _list_call(
-            xero_tenant_id=xero_tenant_id,
-            if_modified_since=if_modified_since,
-            where=where,
-            order=order,
-            page=page,
-            unitdp=unitdp,
-            page_size=page_size,
+    def __init__(self, resource: CreditNotesResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.update_or_create = to_raw_response_wrapper(resource.update_or_create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.get_attachments = to_raw_response_wrapper(resource.get_attachments)
+        self.get_attachment_by_id = to_raw_response_wrapper(resource.get_attachment_by_id)
+        self.get_attachment_by_file_name = to_raw_response_wrapper(
+            resource.get_attachment_by_file_name
         )
-        return self._core.request(call, request_options)
-
-    def create(
-        self,
-        *,
-        xero_tenant_id: str,
-        summarize_errors: bool | None = None,
-        unitdp: int | None = None,
-        idempotency_key: str | None = None,
-        pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
-        credit_notes: builtins.list[CreditNote] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[CreditNotes]:
-        """Creates a new credit note
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
-            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-            warnings: Displays array of warning messages from the API
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /CreditNotes` (operation `createCreditNotes`).
-        """
-        call = _create_call(
-            xero_tenant_id=xero_tenant_id,
-            summarize_errors=summarize_errors,
-            unitdp=unitdp,
-            idempotency_key=idempotency_key,
-            pagination=pagination,
-            warnings=warnings,
-            credit_notes=credit_notes,
+        self.create_attachment_by_file_name = to_raw_response_wrapper(
+            resource.create_attachment_by_file_name
         )
-        return self._core.request(call, request_options)
-
-    def update_or_create(
-        self,
-        *,
-        xero_tenant_id: str,
-        summarize_errors: bool | None = None,
-        unitdp: int | None = None,
-        idempotency_key: str | None = None,
-        pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
-        credit_notes: builtins.list[CreditNote] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[CreditNotes]:
-        """Updates or creates one or more credit notes
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
-            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-            warnings: Displays array of warning messages from the API
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /CreditNotes` (operation `updateOrCreateCreditNotes`).
-        """
-        call = _update_or_create_call(
-            xero_tenant_id=xero_tenant_id,
-            summarize_errors=summarize_errors,
-            unitdp=unitdp,
-            idempotency_key=idempotency_key,
-            pagination=pagination,
-            warnings=warnings,
-            credit_notes=credit_notes,
+        self.update_attachment_by_file_name = to_raw_response_wrapper(
+            resource.update_attachment_by_file_name
         )
-        return self._core.request(call, request_options)
-
-    def get(
-        self,
-        *,
-        credit_note_id: UUID | str,
-        xero_tenant_id: str,
-        unitdp: int | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[CreditNotes]:
-        """Retrieves a specific credit note using a unique credit note Id
-
-        Args:
-            credit_note_id: Unique identifier for a Credit Note
-            xero_tenant_id: Xero identifier for Tenant
-            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
-
-        `GET /CreditNotes/{CreditNoteID}` (operation `getCreditNote`).
-        """
-        call = _get_call(
-            credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp
-        )
-        return self._core.request(call, request_options)
-
-    def update(
-        self,
-        *,
-        credit_note_id: UUID | str,
-        xero_tenant_id: str,
-        unitdp: int | None = None,
-        idempotency_key: str | None = None,
-        pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
-        credit_notes: builtins.list[CreditNote] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[CreditNotes]:
-        """Updates a specific credit note
-
-        Args:
-            credit_note_id: Unique identifier for a Credit Note
-            xero_tenant_id: Xero identifier for Tenant
-            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-            warnings: Displays array of warning messages from the API
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /CreditNotes/{CreditNoteID}` (operation `updateCreditNote`).
-        """
-        call = _update_call(
-            credit_note_id=credit_note_id,
-            xero_tenant_id=xero_tenant_id,
-            unitdp=unitdp,
-            idempotency_key=idempotency_key,
-            pagination=pagination,
-            warnings=warnings,
-            credit_notes=credit_notes,
-        )
-        return self._core.request(call, request_options)
-
-    def get_attachments(
-        self,
-        *,
-        credit_note_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """Retrieves attachments for a specific credit notes
-
-        Args:
-            credit_note_id: Unique identifier for a Credit Note
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /CreditNotes/{CreditNoteID}/Attachments` (operation `getCreditNoteAttachments`).
-        """
-        call = _get_attachments_call(credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options)
-
-    def get_attachment_by_id(
-        self,
-        *,
-        credit_note_id: UUID | str,
-        attachment_id: UUID | str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[bytes]:
-        """Retrieves a specific attachment from a specific credit note using a unique attachment Id
-
-        Args:
-            credit_note_id: Unique identifier for a Credit Note
-            attachment_id: Unique identifier for Attachment object
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /CreditNotes/{CreditNoteID}/Attachments/{AttachmentID}` (operation `getCreditNoteAttachmentById`).
-        """
-        call = _get_attachment_by_id_call(
-            credit_note_id=credit_note_id,
-            attachment_id=attachment_id,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
-        )
-        return self._core.request(call, request_options)
-
-    def get_attachment_by_file_name(
-        self,
-        *,
-        credit_note_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[bytes]:
-        """Retrieves a specific attachment on a specific credit note by file name
-
-        Args:
-            credit_note_id: Unique identifier for a Credit Note
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `getCreditNoteAttachmentByFileName`).
-        """
-        call = _get_attachment_by_file_name_call(
-            credit_note_id=credit_note_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
-        )
-        return self._core.request(call, request_options)
-
-    def create_attachment_by_file_name(
-        self,
-        *,
-        credit_note_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        body: bytes,
-        include_online: bool | None = None,
-        idempotency_key: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """Creates an attachment for a specific credit note
-
-        Args:
-            credit_note_id: Unique identifier for a Credit Note
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            include_online: Allows an attachment to be seen by the end customer within their online invoice
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `createCreditNoteAttachmentByFileName`).
-        """
-        call = _create_attachment_by_file_name_call(
-            credit_note_id=credit_note_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            body=body,
-            include_online=include_online,
-            idempotency_key=idempotency_key,
-        )
-        return self._core.request(call, request_options)
-
-    def update_attachment_by_file_name(
-        self,
-        *,
-        credit_note_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        body: bytes,
-        idempotency_key: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """Updates attachments on a specific credit note by file name
-
-        Args:
-            credit_note_id: Unique identifier for a Credit Note
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `updateCreditNoteAttachmentByFileName`).
-        """
-        call = _update_attachment_by_file_name_call(
-            credit_note_id=credit_note_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-        return self._core.request(call, request_options)
-
-    def get_as_pdf(
-        self,
-        *,
-        credit_note_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[bytes]:
-        """Retrieves credit notes as PDF files
-
-        Args:
-            credit_note_id: Unique identifier for a Credit Note
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /CreditNotes/{CreditNoteID}/pdf` (operation `getCreditNoteAsPdf`).
-        """
-        call = _get_as_pdf_call(credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options)
-
-    def create_allocation(
-        self,
-        *,
-        credit_note_id: UUID | str,
-        xero_tenant_id: str,
-        summarize_errors: bool | None = None,
-        idempotency_key: str | None = None,
-        allocations: builtins.list[Allocation] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Allocations]:
-        """Creates allocation for a specific credit note
-
-        Args:
-            credit_note_id: Unique identifier for a Credit Note
-            xero_tenant_id: Xero identifier for Tenant
-            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /CreditNotes/{CreditNoteID}/Allocations` (operation `createCreditNoteAllocation`).
-        """
-        call = _create_allocation_call(
-            credit_note_id=credit_note_id,
-            xero_tenant_id=xero_tenant_id,
-            summarize_errors=summarize_errors,
-            idempotency_key=idempotency_key,
-            allocations=allocations,
-        )
-        return self._core.request(call, request_options)
-
-    def delete_allocations(
-        self,
-        *,
-        credit_note_id: UUID | str,
-        allocation_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Allocation]:
-        """Deletes an Allocation from a Credit Note
-
-        Args:
-            credit_note_id: Unique identifier for a Credit Note
-            allocation_id: Unique identifier for Allocation object
-            xero_tenant_id: Xero identifier for Tenant
-
-        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
-
-        `DELETE /CreditNotes/{CreditNoteID}/Allocations/{AllocationID}` (operation `deleteCreditNoteAllocations`).
-        """
-        call = _delete_allocations_call(
-            credit_note_id=credit_note_id,
-            allocation_id=allocation_id,
-            xero_tenant_id=xero_tenant_id,
-        )
-        return self._core.request(call, request_options)
-
-    def get_history(
-        self,
-        *,
-        credit_note_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[HistoryRecords]:
-        """Retrieves history records of a specific credit note
-
-        Args:
-            credit_note_id: Unique identifier for a Credit Note
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /CreditNotes/{CreditNoteID}/History` (operation `getCreditNoteHistory`).
-        """
-        call = _get_history_call(credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options)
-
-    def create_history(
-        self,
-        *,
-        credit_note_id: UUID | str,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[HistoryRecords]:
-        """Retrieves history records of a specific credit note
-
-        Args:
-            credit_note_id: Unique identifier for a Credit Note
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /CreditNotes/{CreditNoteID}/History` (operation `createCreditNoteHistory`).
-        """
-        call = _create_history_call(
-            credit_note_id=credit_note_id,
-            xero_tenant_id=xero_tenant_id,
-            idempotency_key=idempotency_key,
-            history_records=history_records,
-        )
-        return self._core.request(call, request_options)
+        self.get_as_pdf = to_raw_response_wrapper(resource.get_as_pdf)
+        self.create_allocation = to_raw_response_wrapper(resource.create_allocation)
+        self.delete_allocations = to_raw_response_wrapper(resource.delete_allocations)
+        self.get_history = to_raw_response_wrapper(resource.get_history)
+        self.create_history = to_raw_response_wrapper(resource.create_history)
 
 
 class CreditNotesResourceWithStreamingResponse:
@@ -1336,80 +941,12 @@ class CreditNotesResourceWithStreamingResponse:
     download never has to fit in memory; the connection is released when the block ends.
     """
 
-    def __init__(self, core: SyncCore) -> None:
-        self._core = core
-
-    def get_attachment_by_id(
-        self,
-        *,
-        credit_note_id: UUID | str,
-        attachment_id: UUID | str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> AbstractContextManager[StreamedResponse[bytes]]:
-        """Retrieves a specific attachment from a specific credit note using a unique attachment Id
-
-        Args:
-            credit_note_id: Unique identifier for a Credit Note
-            attachment_id: Unique identifier for Attachment object
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /CreditNotes/{CreditNoteID}/Attachments/{AttachmentID}` (operation `getCreditNoteAttachmentById`).
-        """
-        call = _get_attachment_by_id_call(
-            credit_note_id=credit_note_id,
-            attachment_id=attachment_id,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
+    def __init__(self, resource: CreditNotesResource) -> None:
+        self.get_attachment_by_id = to_streamed_response_wrapper(resource.get_attachment_by_id)
+        self.get_attachment_by_file_name = to_streamed_response_wrapper(
+            resource.get_attachment_by_file_name
         )
-        return self._core.stream(call, request_options)
-
-    def get_attachment_by_file_name(
-        self,
-        *,
-        credit_note_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> AbstractContextManager[StreamedResponse[bytes]]:
-        """Retrieves a specific attachment on a specific credit note by file name
-
-        Args:
-            credit_note_id: Unique identifier for a Credit Note
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `getCreditNoteAttachmentByFileName`).
-        """
-        call = _get_attachment_by_file_name_call(
-            credit_note_id=credit_note_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
-        )
-        return self._core.stream(call, request_options)
-
-    def get_as_pdf(
-        self,
-        *,
-        credit_note_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> AbstractContextManager[StreamedResponse[bytes]]:
-        """Retrieves credit notes as PDF files
-
-        Args:
-            credit_note_id: Unique identifier for a Credit Note
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /CreditNotes/{CreditNoteID}/pdf` (operation `getCreditNoteAsPdf`).
-        """
-        call = _get_as_pdf_call(credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id)
-        return self._core.stream(call, request_options)
+        self.get_as_pdf = to_streamed_response_wrapper(resource.get_as_pdf)
 
 
 class AsyncCreditNotesResource:
@@ -1417,8 +954,16 @@ class AsyncCreditNotesResource:
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
-        self.with_raw_response = AsyncCreditNotesResourceWithRawResponse(core)
-        self.with_streaming_response = AsyncCreditNotesResourceWithStreamingResponse(core)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncCreditNotesResourceWithRawResponse:
+        """The same operations, returning the whole response (status, headers, request id) with the data."""
+        return AsyncCreditNotesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncCreditNotesResourceWithStreamingResponse:
+        """The operations that return a file or text, giving the response before its body is read."""
+        return AsyncCreditNotesResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -1454,7 +999,7 @@ class AsyncCreditNotesResource:
             unitdp=unitdp,
             page_size=page_size,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     def iter_list_pages(
         self,
@@ -1485,7 +1030,7 @@ class AsyncCreditNotesResource:
                 unitdp=unitdp,
                 page_size=page_size,
             )
-            return (await self._core.request(call, request_options)).data
+            return await self._core.send(call, request_options)
 
         return _paging.apages(
             _fetch,
@@ -1558,7 +1103,7 @@ class AsyncCreditNotesResource:
             warnings=warnings,
             credit_notes=credit_notes,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def update_or_create(
         self,
@@ -1594,7 +1139,7 @@ class AsyncCreditNotesResource:
             warnings=warnings,
             credit_notes=credit_notes,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get(
         self,
@@ -1616,7 +1161,7 @@ class AsyncCreditNotesResource:
         call = _get_call(
             credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def update(
         self,
@@ -1652,7 +1197,7 @@ class AsyncCreditNotesResource:
             warnings=warnings,
             credit_notes=credit_notes,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_attachments(
         self,
@@ -1670,7 +1215,7 @@ class AsyncCreditNotesResource:
         `GET /CreditNotes/{CreditNoteID}/Attachments` (operation `getCreditNoteAttachments`).
         """
         call = _get_attachments_call(credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id)
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_attachment_by_id(
         self,
@@ -1697,7 +1242,7 @@ class AsyncCreditNotesResource:
             xero_tenant_id=xero_tenant_id,
             content_type=content_type,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_attachment_by_file_name(
         self,
@@ -1724,7 +1269,7 @@ class AsyncCreditNotesResource:
             xero_tenant_id=xero_tenant_id,
             content_type=content_type,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def create_attachment_by_file_name(
         self,
@@ -1758,7 +1303,7 @@ class AsyncCreditNotesResource:
             include_online=include_online,
             idempotency_key=idempotency_key,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def update_attachment_by_file_name(
         self,
@@ -1789,7 +1334,7 @@ class AsyncCreditNotesResource:
             body=body,
             idempotency_key=idempotency_key,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_as_pdf(
         self,
@@ -1807,7 +1352,7 @@ class AsyncCreditNotesResource:
         `GET /CreditNotes/{CreditNoteID}/pdf` (operation `getCreditNoteAsPdf`).
         """
         call = _get_as_pdf_call(credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id)
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def create_allocation(
         self,
@@ -1838,7 +1383,7 @@ class AsyncCreditNotesResource:
             idempotency_key=idempotency_key,
             allocations=allocations,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def delete_allocations(
         self,
@@ -1864,7 +1409,7 @@ class AsyncCreditNotesResource:
             allocation_id=allocation_id,
             xero_tenant_id=xero_tenant_id,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_history(
         self,
@@ -1882,7 +1427,7 @@ class AsyncCreditNotesResource:
         `GET /CreditNotes/{CreditNoteID}/History` (operation `getCreditNoteHistory`).
         """
         call = _get_history_call(credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id)
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def create_history(
         self,
@@ -1910,438 +1455,34 @@ class AsyncCreditNotesResource:
             idempotency_key=idempotency_key,
             history_records=history_records,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
 
 class AsyncCreditNotesResourceWithRawResponse:
-    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+    """The operations of `AsyncCreditNotesResource`, returning an `ApiResponse`: status, headers, request id and data."""
 
-    def __init__(self, core: AsyncCore) -> None:
-        self._core = core
-
-    async def list(
-        self,
-        *,
-        xero_tenant_id: str,
-        if_modified_since: datetime | None = None,
-        where: str | None = None,
-        order: str | None = None,
-        page: int | None = None,
-        unitdp: int | None = None,
-        page_size: int | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[CreditNotes]:
-        """Retrieves any credit notes
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            if_modified_since: Only records created or modified since this timestamp will be returned
-            where: Filter by an any element
-            order: Order by an any element
-            page: e.g. page=1 – Up to 100 credit notes will be returned in a single API call with line items shown for each credit note
-            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
-            page_size: Number of records to retrieve per page
-
-        `GET /CreditNotes` (operation `getCreditNotes`).
-        """
-        call = _list_call(
-            xero_tenant_id=xero_tenant_id,
-            if_modified_since=if_modified_since,
-            where=where,
-            order=order,
-            page=page,
-            unitdp=unitdp,
-            page_size=page_size,
+    def __init__(self, resource: AsyncCreditNotesResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.update_or_create = async_to_raw_response_wrapper(resource.update_or_create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.get_attachments = async_to_raw_response_wrapper(resource.get_attachments)
+        self.get_attachment_by_id = async_to_raw_response_wrapper(resource.get_attachment_by_id)
+        self.get_attachment_by_file_name = async_to_raw_response_wrapper(
+            resource.get_attachment_by_file_name
         )
-        return await self._core.request(call, request_options)
-
-    async def create(
-        self,
-        *,
-        xero_tenant_id: str,
-        summarize_errors: bool | None = None,
-        unitdp: int | None = None,
-        idempotency_key: str | None = None,
-        pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
-        credit_notes: builtins.list[CreditNote] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[CreditNotes]:
-        """Creates a new credit note
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
-            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-            warnings: Displays array of warning messages from the API
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /CreditNotes` (operation `createCreditNotes`).
-        """
-        call = _create_call(
-            xero_tenant_id=xero_tenant_id,
-            summarize_errors=summarize_errors,
-            unitdp=unitdp,
-            idempotency_key=idempotency_key,
-            pagination=pagination,
-            warnings=warnings,
-            credit_notes=credit_notes,
+        self.create_attachment_by_file_name = async_to_raw_response_wrapper(
+            resource.create_attachment_by_file_name
         )
-        return await self._core.request(call, request_options)
-
-    async def update_or_create(
-        self,
-        *,
-        xero_tenant_id: str,
-        summarize_errors: bool | None = None,
-        unitdp: int | None = None,
-        idempotency_key: str | None = None,
-        pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
-        credit_notes: builtins.list[CreditNote] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[CreditNotes]:
-        """Updates or creates one or more credit notes
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
-            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-            warnings: Displays array of warning messages from the API
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /CreditNotes` (operation `updateOrCreateCreditNotes`).
-        """
-        call = _update_or_create_call(
-            xero_tenant_id=xero_tenant_id,
-            summarize_errors=summarize_errors,
-            unitdp=unitdp,
-            idempotency_key=idempotency_key,
-            pagination=pagination,
-            warnings=warnings,
-            credit_notes=credit_notes,
+        self.update_attachment_by_file_name = async_to_raw_response_wrapper(
+            resource.update_attachment_by_file_name
         )
-        return await self._core.request(call, request_options)
-
-    async def get(
-        self,
-        *,
-        credit_note_id: UUID | str,
-        xero_tenant_id: str,
-        unitdp: int | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[CreditNotes]:
-        """Retrieves a specific credit note using a unique credit note Id
-
-        Args:
-            credit_note_id: Unique identifier for a Credit Note
-            xero_tenant_id: Xero identifier for Tenant
-            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
-
-        `GET /CreditNotes/{CreditNoteID}` (operation `getCreditNote`).
-        """
-        call = _get_call(
-            credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp
-        )
-        return await self._core.request(call, request_options)
-
-    async def update(
-        self,
-        *,
-        credit_note_id: UUID | str,
-        xero_tenant_id: str,
-        unitdp: int | None = None,
-        idempotency_key: str | None = None,
-        pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
-        credit_notes: builtins.list[CreditNote] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[CreditNotes]:
-        """Updates a specific credit note
-
-        Args:
-            credit_note_id: Unique identifier for a Credit Note
-            xero_tenant_id: Xero identifier for Tenant
-            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-            warnings: Displays array of warning messages from the API
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /CreditNotes/{CreditNoteID}` (operation `updateCreditNote`).
-        """
-        call = _update_call(
-            credit_note_id=credit_note_id,
-            xero_tenant_id=xero_tenant_id,
-            unitdp=unitdp,
-            idempotency_key=idempotency_key,
-            pagination=pagination,
-            warnings=warnings,
-            credit_notes=credit_notes,
-        )
-        return await self._core.request(call, request_options)
-
-    async def get_attachments(
-        self,
-        *,
-        credit_note_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """Retrieves attachments for a specific credit notes
-
-        Args:
-            credit_note_id: Unique identifier for a Credit Note
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /CreditNotes/{CreditNoteID}/Attachments` (operation `getCreditNoteAttachments`).
-        """
-        call = _get_attachments_call(credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id)
-        return await self._core.request(call, request_options)
-
-    async def get_attachment_by_id(
-        self,
-        *,
-        credit_note_id: UUID | str,
-        attachment_id: UUID | str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[bytes]:
-        """Retrieves a specific attachment from a specific credit note using a unique attachment Id
-
-        Args:
-            credit_note_id: Unique identifier for a Credit Note
-            attachment_id: Unique identifier for Attachment object
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /CreditNotes/{CreditNoteID}/Attachments/{AttachmentID}` (operation `getCreditNoteAttachmentById`).
-        """
-        call = _get_attachment_by_id_call(
-            credit_note_id=credit_note_id,
-            attachment_id=attachment_id,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
-        )
-        return await self._core.request(call, request_options)
-
-    async def get_attachment_by_file_name(
-        self,
-        *,
-        credit_note_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[bytes]:
-        """Retrieves a specific attachment on a specific credit note by file name
-
-        Args:
-            credit_note_id: Unique identifier for a Credit Note
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `getCreditNoteAttachmentByFileName`).
-        """
-        call = _get_attachment_by_file_name_call(
-            credit_note_id=credit_note_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
-        )
-        return await self._core.request(call, request_options)
-
-    async def create_attachment_by_file_name(
-        self,
-        *,
-        credit_note_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        body: bytes,
-        include_online: bool | None = None,
-        idempotency_key: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """Creates an attachment for a specific credit note
-
-        Args:
-            credit_note_id: Unique identifier for a Credit Note
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            include_online: Allows an attachment to be seen by the end customer within their online invoice
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `createCreditNoteAttachmentByFileName`).
-        """
-        call = _create_attachment_by_file_name_call(
-            credit_note_id=credit_note_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            body=body,
-            include_online=include_online,
-            idempotency_key=idempotency_key,
-        )
-        return await self._core.request(call, request_options)
-
-    async def update_attachment_by_file_name(
-        self,
-        *,
-        credit_note_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        body: bytes,
-        idempotency_key: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """Updates attachments on a specific credit note by file name
-
-        Args:
-            credit_note_id: Unique identifier for a Credit Note
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `updateCreditNoteAttachmentByFileName`).
-        """
-        call = _update_attachment_by_file_name_call(
-            credit_note_id=credit_note_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-        return await self._core.request(call, request_options)
-
-    async def get_as_pdf(
-        self,
-        *,
-        credit_note_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[bytes]:
-        """Retrieves credit notes as PDF files
-
-        Args:
-            credit_note_id: Unique identifier for a Credit Note
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /CreditNotes/{CreditNoteID}/pdf` (operation `getCreditNoteAsPdf`).
-        """
-        call = _get_as_pdf_call(credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id)
-        return await self._core.request(call, request_options)
-
-    async def create_allocation(
-        self,
-        *,
-        credit_note_id: UUID | str,
-        xero_tenant_id: str,
-        summarize_errors: bool | None = None,
-        idempotency_key: str | None = None,
-        allocations: builtins.list[Allocation] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Allocations]:
-        """Creates allocation for a specific credit note
-
-        Args:
-            credit_note_id: Unique identifier for a Credit Note
-            xero_tenant_id: Xero identifier for Tenant
-            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /CreditNotes/{CreditNoteID}/Allocations` (operation `createCreditNoteAllocation`).
-        """
-        call = _create_allocation_call(
-            credit_note_id=credit_note_id,
-            xero_tenant_id=xero_tenant_id,
-            summarize_errors=summarize_errors,
-            idempotency_key=idempotency_key,
-            allocations=allocations,
-        )
-        return await self._core.request(call, request_options)
-
-    async def delete_allocations(
-        self,
-        *,
-        credit_note_id: UUID | str,
-        allocation_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Allocation]:
-        """Deletes an Allocation from a Credit Note
-
-        Args:
-            credit_note_id: Unique identifier for a Credit Note
-            allocation_id: Unique identifier for Allocation object
-            xero_tenant_id: Xero identifier for Tenant
-
-        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
-
-        `DELETE /CreditNotes/{CreditNoteID}/Allocations/{AllocationID}` (operation `deleteCreditNoteAllocations`).
-        """
-        call = _delete_allocations_call(
-            credit_note_id=credit_note_id,
-            allocation_id=allocation_id,
-            xero_tenant_id=xero_tenant_id,
-        )
-        return await self._core.request(call, request_options)
-
-    async def get_history(
-        self,
-        *,
-        credit_note_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[HistoryRecords]:
-        """Retrieves history records of a specific credit note
-
-        Args:
-            credit_note_id: Unique identifier for a Credit Note
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /CreditNotes/{CreditNoteID}/History` (operation `getCreditNoteHistory`).
-        """
-        call = _get_history_call(credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id)
-        return await self._core.request(call, request_options)
-
-    async def create_history(
-        self,
-        *,
-        credit_note_id: UUID | str,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[HistoryRecords]:
-        """Retrieves history records of a specific credit note
-
-        Args:
-            credit_note_id: Unique identifier for a Credit Note
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /CreditNotes/{CreditNoteID}/History` (operation `createCreditNoteHistory`).
-        """
-        call = _create_history_call(
-            credit_note_id=credit_note_id,
-            xero_tenant_id=xero_tenant_id,
-            idempotency_key=idempotency_key,
-            history_records=history_records,
-        )
-        return await self._core.request(call, request_options)
+        self.get_as_pdf = async_to_raw_response_wrapper(resource.get_as_pdf)
+        self.create_allocation = async_to_raw_response_wrapper(resource.create_allocation)
+        self.delete_allocations = async_to_raw_response_wrapper(resource.delete_allocations)
+        self.get_history = async_to_raw_response_wrapper(resource.get_history)
+        self.create_history = async_to_raw_response_wrapper(resource.create_history)
 
 
 class AsyncCreditNotesResourceWithStreamingResponse:
@@ -2351,77 +1492,11 @@ class AsyncCreditNotesResourceWithStreamingResponse:
     response.iter_bytes()`); the connection is released when the block ends.
     """
 
-    def __init__(self, core: AsyncCore) -> None:
-        self._core = core
-
-    def get_attachment_by_id(
-        self,
-        *,
-        credit_note_id: UUID | str,
-        attachment_id: UUID | str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
-        """Retrieves a specific attachment from a specific credit note using a unique attachment Id
-
-        Args:
-            credit_note_id: Unique identifier for a Credit Note
-            attachment_id: Unique identifier for Attachment object
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /CreditNotes/{CreditNoteID}/Attachments/{AttachmentID}` (operation `getCreditNoteAttachmentById`).
-        """
-        call = _get_attachment_by_id_call(
-            credit_note_id=credit_note_id,
-            attachment_id=attachment_id,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
+    def __init__(self, resource: AsyncCreditNotesResource) -> None:
+        self.get_attachment_by_id = async_to_streamed_response_wrapper(
+            resource.get_attachment_by_id
         )
-        return self._core.stream(call, request_options)
-
-    def get_attachment_by_file_name(
-        self,
-        *,
-        credit_note_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
-        """Retrieves a specific attachment on a specific credit note by file name
-
-        Args:
-            credit_note_id: Unique identifier for a Credit Note
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /CreditNotes/{CreditNoteID}/Attachments/{FileName}` (operation `getCreditNoteAttachmentByFileName`).
-        """
-        call = _get_attachment_by_file_name_call(
-            credit_note_id=credit_note_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
+        self.get_attachment_by_file_name = async_to_streamed_response_wrapper(
+            resource.get_attachment_by_file_name
         )
-        return self._core.stream(call, request_options)
-
-    def get_as_pdf(
-        self,
-        *,
-        credit_note_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
-        """Retrieves credit notes as PDF files
-
-        Args:
-            credit_note_id: Unique identifier for a Credit Note
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /CreditNotes/{CreditNoteID}/pdf` (operation `getCreditNoteAsPdf`).
-        """
-        call = _get_as_pdf_call(credit_note_id=credit_note_id, xero_tenant_id=xero_tenant_id)
-        return self._core.stream(call, request_options)
+        self.get_as_pdf = async_to_streamed_response_wrapper(resource.get_as_pdf)

@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
+from functools import cached_property
+
+from .._runtime import (
+    AsyncCore,
+    Call,
+    Param,
+    RequestOptions,
+    ResponseSpec,
+    SyncCore,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
 from .._runtime.given import NOT_GIVEN, NotGiven, given
 from ..models import Currencies, Currency, CurrencyCode
 
@@ -62,7 +73,11 @@ class CurrenciesResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
-        self.with_raw_response = CurrenciesResourceWithRawResponse(core)
+
+    @cached_property
+    def with_raw_response(self) -> CurrenciesResourceWithRawResponse:
+        """The same operations, returning the whole response (status, headers, request id) with the data."""
+        return CurrenciesResourceWithRawResponse(self)
 
     def list(
         self,
@@ -82,7 +97,7 @@ class CurrenciesResource:
         `GET /Currencies` (operation `getCurrencies`).
         """
         call = _list_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def create(
         self,
@@ -111,63 +126,15 @@ class CurrenciesResource:
             code=code,
             description=description,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
 
 class CurrenciesResourceWithRawResponse:
-    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+    """The operations of `CurrenciesResource`, returning an `ApiResponse`: status, headers, request id and data."""
 
-    def __init__(self, core: SyncCore) -> None:
-        self._core = core
-
-    def list(
-        self,
-        *,
-        xero_tenant_id: str,
-        where: str | None = None,
-        order: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Currencies]:
-        """Retrieves currencies for your Xero organisation
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            where: Filter by an any element
-            order: Order by an any element
-
-        `GET /Currencies` (operation `getCurrencies`).
-        """
-        call = _list_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
-        return self._core.request(call, request_options)
-
-    def create(
-        self,
-        *,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        code: CurrencyCode | NotGiven = NOT_GIVEN,
-        description: str | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Currencies]:
-        """Create a new currency for a Xero organisation
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-            code: 3 letter alpha code for the currency – see list of currency codes
-            description: Name of Currency
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /Currencies` (operation `createCurrency`).
-        """
-        call = _create_call(
-            xero_tenant_id=xero_tenant_id,
-            idempotency_key=idempotency_key,
-            code=code,
-            description=description,
-        )
-        return self._core.request(call, request_options)
+    def __init__(self, resource: CurrenciesResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
 
 
 class AsyncCurrenciesResource:
@@ -175,7 +142,11 @@ class AsyncCurrenciesResource:
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
-        self.with_raw_response = AsyncCurrenciesResourceWithRawResponse(core)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncCurrenciesResourceWithRawResponse:
+        """The same operations, returning the whole response (status, headers, request id) with the data."""
+        return AsyncCurrenciesResourceWithRawResponse(self)
 
     async def list(
         self,
@@ -195,7 +166,7 @@ class AsyncCurrenciesResource:
         `GET /Currencies` (operation `getCurrencies`).
         """
         call = _list_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def create(
         self,
@@ -224,60 +195,12 @@ class AsyncCurrenciesResource:
             code=code,
             description=description,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
 
 class AsyncCurrenciesResourceWithRawResponse:
-    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+    """The operations of `AsyncCurrenciesResource`, returning an `ApiResponse`: status, headers, request id and data."""
 
-    def __init__(self, core: AsyncCore) -> None:
-        self._core = core
-
-    async def list(
-        self,
-        *,
-        xero_tenant_id: str,
-        where: str | None = None,
-        order: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Currencies]:
-        """Retrieves currencies for your Xero organisation
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            where: Filter by an any element
-            order: Order by an any element
-
-        `GET /Currencies` (operation `getCurrencies`).
-        """
-        call = _list_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
-        return await self._core.request(call, request_options)
-
-    async def create(
-        self,
-        *,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        code: CurrencyCode | NotGiven = NOT_GIVEN,
-        description: str | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Currencies]:
-        """Create a new currency for a Xero organisation
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-            code: 3 letter alpha code for the currency – see list of currency codes
-            description: Name of Currency
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /Currencies` (operation `createCurrency`).
-        """
-        call = _create_call(
-            xero_tenant_id=xero_tenant_id,
-            idempotency_key=idempotency_key,
-            code=code,
-            description=description,
-        )
-        return await self._core.request(call, request_options)
+    def __init__(self, resource: AsyncCurrenciesResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)

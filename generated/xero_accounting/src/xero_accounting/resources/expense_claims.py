@@ -4,9 +4,19 @@ from __future__ import annotations
 
 import builtins
 from datetime import datetime
+from functools import cached_property
 from uuid import UUID
 
-from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
+from .._runtime import (
+    AsyncCore,
+    Call,
+    Param,
+    RequestOptions,
+    ResponseSpec,
+    SyncCore,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
 from .._runtime.given import NOT_GIVEN, NotGiven, given
 from ..models import Error, ExpenseClaim, ExpenseClaims, HistoryRecord, HistoryRecords
 
@@ -151,7 +161,11 @@ class ExpenseClaimsResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
-        self.with_raw_response = ExpenseClaimsResourceWithRawResponse(core)
+
+    @cached_property
+    def with_raw_response(self) -> ExpenseClaimsResourceWithRawResponse:
+        """The same operations, returning the whole response (status, headers, request id) with the data."""
+        return ExpenseClaimsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -178,7 +192,7 @@ class ExpenseClaimsResource:
             where=where,
             order=order,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def create(
         self,
@@ -203,7 +217,7 @@ class ExpenseClaimsResource:
             idempotency_key=idempotency_key,
             expense_claims=expense_claims,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get(
         self,
@@ -221,7 +235,7 @@ class ExpenseClaimsResource:
         `GET /ExpenseClaims/{ExpenseClaimID}` (operation `getExpenseClaim`).
         """
         call = _get_call(expense_claim_id=expense_claim_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def update(
         self,
@@ -249,7 +263,7 @@ class ExpenseClaimsResource:
             idempotency_key=idempotency_key,
             expense_claims=expense_claims,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_history(
         self,
@@ -267,7 +281,7 @@ class ExpenseClaimsResource:
         `GET /ExpenseClaims/{ExpenseClaimID}/History` (operation `getExpenseClaimHistory`).
         """
         call = _get_history_call(expense_claim_id=expense_claim_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def create_history(
         self,
@@ -295,158 +309,19 @@ class ExpenseClaimsResource:
             idempotency_key=idempotency_key,
             history_records=history_records,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
 
 class ExpenseClaimsResourceWithRawResponse:
-    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+    """The operations of `ExpenseClaimsResource`, returning an `ApiResponse`: status, headers, request id and data."""
 
-    def __init__(self, core: SyncCore) -> None:
-        self._core = core
-
-    def list(
-        self,
-        *,
-        xero_tenant_id: str,
-        if_modified_since: datetime | None = None,
-        where: str | None = None,
-        order: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[ExpenseClaims]:
-        """Retrieves expense claims
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            if_modified_since: Only records created or modified since this timestamp will be returned
-            where: Filter by an any element
-            order: Order by an any element
-
-        `GET /ExpenseClaims` (operation `getExpenseClaims`).
-        """
-        call = _list_call(
-            xero_tenant_id=xero_tenant_id,
-            if_modified_since=if_modified_since,
-            where=where,
-            order=order,
-        )
-        return self._core.request(call, request_options)
-
-    def create(
-        self,
-        *,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        expense_claims: builtins.list[ExpenseClaim] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[ExpenseClaims]:
-        """Creates expense claims
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /ExpenseClaims` (operation `createExpenseClaims`).
-        """
-        call = _create_call(
-            xero_tenant_id=xero_tenant_id,
-            idempotency_key=idempotency_key,
-            expense_claims=expense_claims,
-        )
-        return self._core.request(call, request_options)
-
-    def get(
-        self,
-        *,
-        expense_claim_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[ExpenseClaims]:
-        """Retrieves a specific expense claim using a unique expense claim Id
-
-        Args:
-            expense_claim_id: Unique identifier for a ExpenseClaim
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /ExpenseClaims/{ExpenseClaimID}` (operation `getExpenseClaim`).
-        """
-        call = _get_call(expense_claim_id=expense_claim_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options)
-
-    def update(
-        self,
-        *,
-        expense_claim_id: UUID | str,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        expense_claims: builtins.list[ExpenseClaim] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[ExpenseClaims]:
-        """Updates a specific expense claims
-
-        Args:
-            expense_claim_id: Unique identifier for a ExpenseClaim
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /ExpenseClaims/{ExpenseClaimID}` (operation `updateExpenseClaim`).
-        """
-        call = _update_call(
-            expense_claim_id=expense_claim_id,
-            xero_tenant_id=xero_tenant_id,
-            idempotency_key=idempotency_key,
-            expense_claims=expense_claims,
-        )
-        return self._core.request(call, request_options)
-
-    def get_history(
-        self,
-        *,
-        expense_claim_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[HistoryRecords]:
-        """Retrieves history records of a specific expense claim
-
-        Args:
-            expense_claim_id: Unique identifier for a ExpenseClaim
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /ExpenseClaims/{ExpenseClaimID}/History` (operation `getExpenseClaimHistory`).
-        """
-        call = _get_history_call(expense_claim_id=expense_claim_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options)
-
-    def create_history(
-        self,
-        *,
-        expense_claim_id: UUID | str,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[HistoryRecords]:
-        """Creates a history record for a specific expense claim
-
-        Args:
-            expense_claim_id: Unique identifier for a ExpenseClaim
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /ExpenseClaims/{ExpenseClaimID}/History` (operation `createExpenseClaimHistory`).
-        """
-        call = _create_history_call(
-            expense_claim_id=expense_claim_id,
-            xero_tenant_id=xero_tenant_id,
-            idempotency_key=idempotency_key,
-            history_records=history_records,
-        )
-        return self._core.request(call, request_options)
+    def __init__(self, resource: ExpenseClaimsResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.get_history = to_raw_response_wrapper(resource.get_history)
+        self.create_history = to_raw_response_wrapper(resource.create_history)
 
 
 class AsyncExpenseClaimsResource:
@@ -454,7 +329,11 @@ class AsyncExpenseClaimsResource:
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
-        self.with_raw_response = AsyncExpenseClaimsResourceWithRawResponse(core)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncExpenseClaimsResourceWithRawResponse:
+        """The same operations, returning the whole response (status, headers, request id) with the data."""
+        return AsyncExpenseClaimsResourceWithRawResponse(self)
 
     async def list(
         self,
@@ -481,7 +360,7 @@ class AsyncExpenseClaimsResource:
             where=where,
             order=order,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def create(
         self,
@@ -506,7 +385,7 @@ class AsyncExpenseClaimsResource:
             idempotency_key=idempotency_key,
             expense_claims=expense_claims,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get(
         self,
@@ -524,7 +403,7 @@ class AsyncExpenseClaimsResource:
         `GET /ExpenseClaims/{ExpenseClaimID}` (operation `getExpenseClaim`).
         """
         call = _get_call(expense_claim_id=expense_claim_id, xero_tenant_id=xero_tenant_id)
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def update(
         self,
@@ -552,7 +431,7 @@ class AsyncExpenseClaimsResource:
             idempotency_key=idempotency_key,
             expense_claims=expense_claims,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_history(
         self,
@@ -570,7 +449,7 @@ class AsyncExpenseClaimsResource:
         `GET /ExpenseClaims/{ExpenseClaimID}/History` (operation `getExpenseClaimHistory`).
         """
         call = _get_history_call(expense_claim_id=expense_claim_id, xero_tenant_id=xero_tenant_id)
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def create_history(
         self,
@@ -598,155 +477,16 @@ class AsyncExpenseClaimsResource:
             idempotency_key=idempotency_key,
             history_records=history_records,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
 
 class AsyncExpenseClaimsResourceWithRawResponse:
-    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+    """The operations of `AsyncExpenseClaimsResource`, returning an `ApiResponse`: status, headers, request id and data."""
 
-    def __init__(self, core: AsyncCore) -> None:
-        self._core = core
-
-    async def list(
-        self,
-        *,
-        xero_tenant_id: str,
-        if_modified_since: datetime | None = None,
-        where: str | None = None,
-        order: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[ExpenseClaims]:
-        """Retrieves expense claims
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            if_modified_since: Only records created or modified since this timestamp will be returned
-            where: Filter by an any element
-            order: Order by an any element
-
-        `GET /ExpenseClaims` (operation `getExpenseClaims`).
-        """
-        call = _list_call(
-            xero_tenant_id=xero_tenant_id,
-            if_modified_since=if_modified_since,
-            where=where,
-            order=order,
-        )
-        return await self._core.request(call, request_options)
-
-    async def create(
-        self,
-        *,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        expense_claims: builtins.list[ExpenseClaim] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[ExpenseClaims]:
-        """Creates expense claims
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /ExpenseClaims` (operation `createExpenseClaims`).
-        """
-        call = _create_call(
-            xero_tenant_id=xero_tenant_id,
-            idempotency_key=idempotency_key,
-            expense_claims=expense_claims,
-        )
-        return await self._core.request(call, request_options)
-
-    async def get(
-        self,
-        *,
-        expense_claim_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[ExpenseClaims]:
-        """Retrieves a specific expense claim using a unique expense claim Id
-
-        Args:
-            expense_claim_id: Unique identifier for a ExpenseClaim
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /ExpenseClaims/{ExpenseClaimID}` (operation `getExpenseClaim`).
-        """
-        call = _get_call(expense_claim_id=expense_claim_id, xero_tenant_id=xero_tenant_id)
-        return await self._core.request(call, request_options)
-
-    async def update(
-        self,
-        *,
-        expense_claim_id: UUID | str,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        expense_claims: builtins.list[ExpenseClaim] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[ExpenseClaims]:
-        """Updates a specific expense claims
-
-        Args:
-            expense_claim_id: Unique identifier for a ExpenseClaim
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /ExpenseClaims/{ExpenseClaimID}` (operation `updateExpenseClaim`).
-        """
-        call = _update_call(
-            expense_claim_id=expense_claim_id,
-            xero_tenant_id=xero_tenant_id,
-            idempotency_key=idempotency_key,
-            expense_claims=expense_claims,
-        )
-        return await self._core.request(call, request_options)
-
-    async def get_history(
-        self,
-        *,
-        expense_claim_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[HistoryRecords]:
-        """Retrieves history records of a specific expense claim
-
-        Args:
-            expense_claim_id: Unique identifier for a ExpenseClaim
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /ExpenseClaims/{ExpenseClaimID}/History` (operation `getExpenseClaimHistory`).
-        """
-        call = _get_history_call(expense_claim_id=expense_claim_id, xero_tenant_id=xero_tenant_id)
-        return await self._core.request(call, request_options)
-
-    async def create_history(
-        self,
-        *,
-        expense_claim_id: UUID | str,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[HistoryRecords]:
-        """Creates a history record for a specific expense claim
-
-        Args:
-            expense_claim_id: Unique identifier for a ExpenseClaim
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /ExpenseClaims/{ExpenseClaimID}/History` (operation `createExpenseClaimHistory`).
-        """
-        call = _create_history_call(
-            expense_claim_id=expense_claim_id,
-            xero_tenant_id=xero_tenant_id,
-            idempotency_key=idempotency_key,
-            history_records=history_records,
-        )
-        return await self._core.request(call, request_options)
+    def __init__(self, resource: AsyncExpenseClaimsResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.get_history = async_to_raw_response_wrapper(resource.get_history)
+        self.create_history = async_to_raw_response_wrapper(resource.create_history)

@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
+from functools import cached_property
+
+from .._runtime import (
+    AsyncCore,
+    Call,
+    Param,
+    RequestOptions,
+    ResponseSpec,
+    SyncCore,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
 from ..models import InvoiceReminders
 
 __all__ = [
@@ -32,7 +43,11 @@ class InvoiceRemindersResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
-        self.with_raw_response = InvoiceRemindersResourceWithRawResponse(core)
+
+    @cached_property
+    def with_raw_response(self) -> InvoiceRemindersResourceWithRawResponse:
+        """The same operations, returning the whole response (status, headers, request id) with the data."""
+        return InvoiceRemindersResourceWithRawResponse(self)
 
     def list(
         self,
@@ -48,30 +63,14 @@ class InvoiceRemindersResource:
         `GET /InvoiceReminders/Settings` (operation `getInvoiceReminders`).
         """
         call = _list_call(xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
 
 class InvoiceRemindersResourceWithRawResponse:
-    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+    """The operations of `InvoiceRemindersResource`, returning an `ApiResponse`: status, headers, request id and data."""
 
-    def __init__(self, core: SyncCore) -> None:
-        self._core = core
-
-    def list(
-        self,
-        *,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[InvoiceReminders]:
-        """Retrieves invoice reminder settings
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /InvoiceReminders/Settings` (operation `getInvoiceReminders`).
-        """
-        call = _list_call(xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options)
+    def __init__(self, resource: InvoiceRemindersResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
 
 
 class AsyncInvoiceRemindersResource:
@@ -79,7 +78,11 @@ class AsyncInvoiceRemindersResource:
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
-        self.with_raw_response = AsyncInvoiceRemindersResourceWithRawResponse(core)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncInvoiceRemindersResourceWithRawResponse:
+        """The same operations, returning the whole response (status, headers, request id) with the data."""
+        return AsyncInvoiceRemindersResourceWithRawResponse(self)
 
     async def list(
         self,
@@ -95,27 +98,11 @@ class AsyncInvoiceRemindersResource:
         `GET /InvoiceReminders/Settings` (operation `getInvoiceReminders`).
         """
         call = _list_call(xero_tenant_id=xero_tenant_id)
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
 
 class AsyncInvoiceRemindersResourceWithRawResponse:
-    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+    """The operations of `AsyncInvoiceRemindersResource`, returning an `ApiResponse`: status, headers, request id and data."""
 
-    def __init__(self, core: AsyncCore) -> None:
-        self._core = core
-
-    async def list(
-        self,
-        *,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[InvoiceReminders]:
-        """Retrieves invoice reminder settings
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /InvoiceReminders/Settings` (operation `getInvoiceReminders`).
-        """
-        call = _list_call(xero_tenant_id=xero_tenant_id)
-        return await self._core.request(call, request_options)
+    def __init__(self, resource: AsyncInvoiceRemindersResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)

@@ -4,21 +4,22 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Iterator
-from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from datetime import datetime
+from functools import cached_property
 from typing import Any
 from uuid import UUID
 
 from .._runtime import (
-    ApiResponse,
     AsyncCore,
-    AsyncStreamedResponse,
     Call,
     Param,
     RequestOptions,
     ResponseSpec,
-    StreamedResponse,
     SyncCore,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from .._runtime import pagination as _paging
 from .._runtime.given import NOT_GIVEN, NotGiven, given
@@ -415,8 +416,16 @@ class InvoicesResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
-        self.with_raw_response = InvoicesResourceWithRawResponse(core)
-        self.with_streaming_response = InvoicesResourceWithStreamingResponse(core)
+
+    @cached_property
+    def with_raw_response(self) -> InvoicesResourceWithRawResponse:
+        """The same operations, returning the whole response (status, headers, request id) with the data."""
+        return InvoicesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> InvoicesResourceWithStreamingResponse:
+        """The operations that return a file or text, giving the response before its body is read."""
+        return InvoicesResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -476,7 +485,7 @@ class InvoicesResource:
             page_size=page_size,
             search_term=search_term,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def iter_list_pages(
         self,
@@ -523,7 +532,7 @@ class InvoicesResource:
                 page_size=page_size,
                 search_term=search_term,
             )
-            return self._core.request(call, request_options).data
+            return self._core.send(call, request_options)
 
         return _paging.pages(
             _fetch, _paging.Paging(style="page", items="Invoices", page_size=page_size), first=page
@@ -610,7 +619,7 @@ class InvoicesResource:
             warnings=warnings,
             invoices=invoices,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def update_or_create(
         self,
@@ -646,7 +655,7 @@ class InvoicesResource:
             warnings=warnings,
             invoices=invoices,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get(
         self,
@@ -666,7 +675,7 @@ class InvoicesResource:
         `GET /Invoices/{InvoiceID}` (operation `getInvoice`).
         """
         call = _get_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp)
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def update(
         self,
@@ -702,7 +711,7 @@ class InvoicesResource:
             warnings=warnings,
             invoices=invoices,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_as_pdf(
         self,
@@ -720,7 +729,7 @@ class InvoicesResource:
         `GET /Invoices/{InvoiceID}/pdf` (operation `getInvoiceAsPdf`).
         """
         call = _get_as_pdf_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_attachments(
         self,
@@ -738,7 +747,7 @@ class InvoicesResource:
         `GET /Invoices/{InvoiceID}/Attachments` (operation `getInvoiceAttachments`).
         """
         call = _get_attachments_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_attachment_by_id(
         self,
@@ -765,7 +774,7 @@ class InvoicesResource:
             xero_tenant_id=xero_tenant_id,
             content_type=content_type,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_attachment_by_file_name(
         self,
@@ -792,7 +801,7 @@ class InvoicesResource:
             xero_tenant_id=xero_tenant_id,
             content_type=content_type,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def create_attachment_by_file_name(
         self,
@@ -826,7 +835,7 @@ class InvoicesResource:
             include_online=include_online,
             idempotency_key=idempotency_key,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def update_attachment_by_file_name(
         self,
@@ -857,7 +866,7 @@ class InvoicesResource:
             body=body,
             idempotency_key=idempotency_key,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_online(
         self,
@@ -875,7 +884,7 @@ class InvoicesResource:
         `GET /Invoices/{InvoiceID}/OnlineInvoice` (operation `getOnlineInvoice`).
         """
         call = _get_online_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def email(
         self,
@@ -904,7 +913,7 @@ class InvoicesResource:
             idempotency_key=idempotency_key,
             status=status,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_history(
         self,
@@ -922,7 +931,7 @@ class InvoicesResource:
         `GET /Invoices/{InvoiceID}/History` (operation `getInvoiceHistory`).
         """
         call = _get_history_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def create_history(
         self,
@@ -950,450 +959,34 @@ class InvoicesResource:
             idempotency_key=idempotency_key,
             history_records=history_records,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
 
 class InvoicesResourceWithRawResponse:
-    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+    """The operations of `InvoicesResource`, returning an `ApiResponse`: status, headers, request id and data."""
 
-    def __init__(self, core: SyncCore) -> None:
-        self._core = core
-
-    def list(
-        self,
-        *,
-        xero_tenant_id: str,
-        if_modified_since: datetime | None = None,
-        where: str | None = None,
-        order: str | None = None,
-        ids: builtins.list[UUID | str] | None = None,
-        invoice_numbers: builtins.list[str] | None = None,
-        contact_ids: builtins.list[UUID | str] | None = None,
-        statuses: builtins.list[str] | None = None,
-        page: int | None = None,
-        include_archived: bool | None = None,
-        created_by_my_app: bool | None = None,
-        unitdp: int | None = None,
-        summary_only: bool | None = None,
-        page_size: int | None = None,
-        search_term: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Invoices]:
-        """Retrieves sales invoices or purchase bills
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            if_modified_since: Only records created or modified since this timestamp will be returned
-            where: Filter by an any element
-            order: Order by an any element
-            ids: Filter by a comma-separated list of InvoicesIDs.
-            invoice_numbers: Filter by a comma-separated list of InvoiceNumbers.
-            contact_ids: Filter by a comma-separated list of ContactIDs.
-            statuses: Filter by a comma-separated list Statuses. For faster response times we recommend using these explicit parameters instead of passing OR conditions into the Where filter.
-            page: e.g. page=1 – Up to 100 invoices will be returned in a single API call with line items shown for each invoice
-            include_archived: e.g. includeArchived=true - Invoices with a status of ARCHIVED will be included in the response
-            created_by_my_app: When set to true you'll only retrieve Invoices created by your app
-            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
-            summary_only: Use summaryOnly=true in GET Contacts and Invoices endpoint to retrieve a smaller version of the response object. This returns only lightweight fields, excluding computation-heavy fields from the response, making the API calls quick and efficient.
-            page_size: Number of records to retrieve per page
-            search_term: Search parameter that performs a case-insensitive text search across the fields e.g. InvoiceNumber, Reference.
-
-        `GET /Invoices` (operation `getInvoices`).
-        """
-        call = _list_call(
-            xero_tenant_id=xero_tenant_id,
-            if_modified_since=if_modified_since,
-            where=where,
-            order=order,
-            ids=ids,
-            invoice_numbers=invoice_numbers,
-            contact_ids=contact_ids,
-            statuses=statuses,
-            page=page,
-            include_archived=include_archived,
-            created_by_my_app=created_by_my_app,
-            unitdp=unitdp,
-            summary_only=summary_only,
-            page_size=page_size,
-            search_term=search_term,
+    def __init__(self, resource: InvoicesResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.update_or_create = to_raw_response_wrapper(resource.update_or_create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.get_as_pdf = to_raw_response_wrapper(resource.get_as_pdf)
+        self.get_attachments = to_raw_response_wrapper(resource.get_attachments)
+        self.get_attachment_by_id = to_raw_response_wrapper(resource.get_attachment_by_id)
+        self.get_attachment_by_file_name = to_raw_response_wrapper(
+            resource.get_attachment_by_file_name
         )
-        return self._core.request(call, request_options)
-
-    def create(
-        self,
-        *,
-        xero_tenant_id: str,
-        summarize_errors: bool | None = None,
-        unitdp: int | None = None,
-        idempotency_key: str | None = None,
-        pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
-        invoices: builtins.list[Invoice] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Invoices]:
-        """Creates one or more sales invoices or purchase bills
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
-            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-            warnings: Displays array of warning messages from the API
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /Invoices` (operation `createInvoices`).
-        """
-        call = _create_call(
-            xero_tenant_id=xero_tenant_id,
-            summarize_errors=summarize_errors,
-            unitdp=unitdp,
-            idempotency_key=idempotency_key,
-            pagination=pagination,
-            warnings=warnings,
-            invoices=invoices,
+        self.create_attachment_by_file_name = to_raw_response_wrapper(
+            resource.create_attachment_by_file_name
         )
-        return self._core.request(call, request_options)
-
-    def update_or_create(
-        self,
-        *,
-        xero_tenant_id: str,
-        summarize_errors: bool | None = None,
-        unitdp: int | None = None,
-        idempotency_key: str | None = None,
-        pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
-        invoices: builtins.list[Invoice] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Invoices]:
-        """Updates or creates one or more sales invoices or purchase bills
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
-            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-            warnings: Displays array of warning messages from the API
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /Invoices` (operation `updateOrCreateInvoices`).
-        """
-        call = _update_or_create_call(
-            xero_tenant_id=xero_tenant_id,
-            summarize_errors=summarize_errors,
-            unitdp=unitdp,
-            idempotency_key=idempotency_key,
-            pagination=pagination,
-            warnings=warnings,
-            invoices=invoices,
+        self.update_attachment_by_file_name = to_raw_response_wrapper(
+            resource.update_attachment_by_file_name
         )
-        return self._core.request(call, request_options)
-
-    def get(
-        self,
-        *,
-        invoice_id: UUID | str,
-        xero_tenant_id: str,
-        unitdp: int | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Invoices]:
-        """Retrieves a specific sales invoice or purchase bill using a unique invoice Id
-
-        Args:
-            invoice_id: Unique identifier for an Invoice
-            xero_tenant_id: Xero identifier for Tenant
-            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
-
-        `GET /Invoices/{InvoiceID}` (operation `getInvoice`).
-        """
-        call = _get_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp)
-        return self._core.request(call, request_options)
-
-    def update(
-        self,
-        *,
-        invoice_id: UUID | str,
-        xero_tenant_id: str,
-        unitdp: int | None = None,
-        idempotency_key: str | None = None,
-        pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
-        invoices: builtins.list[Invoice] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Invoices]:
-        """Updates a specific sales invoices or purchase bills
-
-        Args:
-            invoice_id: Unique identifier for an Invoice
-            xero_tenant_id: Xero identifier for Tenant
-            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-            warnings: Displays array of warning messages from the API
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /Invoices/{InvoiceID}` (operation `updateInvoice`).
-        """
-        call = _update_call(
-            invoice_id=invoice_id,
-            xero_tenant_id=xero_tenant_id,
-            unitdp=unitdp,
-            idempotency_key=idempotency_key,
-            pagination=pagination,
-            warnings=warnings,
-            invoices=invoices,
-        )
-        return self._core.request(call, request_options)
-
-    def get_as_pdf(
-        self,
-        *,
-        invoice_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[bytes]:
-        """Retrieves invoices or purchase bills as PDF files
-
-        Args:
-            invoice_id: Unique identifier for an Invoice
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Invoices/{InvoiceID}/pdf` (operation `getInvoiceAsPdf`).
-        """
-        call = _get_as_pdf_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options)
-
-    def get_attachments(
-        self,
-        *,
-        invoice_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """Retrieves attachments for a specific invoice or purchase bill
-
-        Args:
-            invoice_id: Unique identifier for an Invoice
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Invoices/{InvoiceID}/Attachments` (operation `getInvoiceAttachments`).
-        """
-        call = _get_attachments_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options)
-
-    def get_attachment_by_id(
-        self,
-        *,
-        invoice_id: UUID | str,
-        attachment_id: UUID | str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[bytes]:
-        """Retrieves a specific attachment from a specific invoices or purchase bills by using a unique attachment Id
-
-        Args:
-            invoice_id: Unique identifier for an Invoice
-            attachment_id: Unique identifier for Attachment object
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /Invoices/{InvoiceID}/Attachments/{AttachmentID}` (operation `getInvoiceAttachmentById`).
-        """
-        call = _get_attachment_by_id_call(
-            invoice_id=invoice_id,
-            attachment_id=attachment_id,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
-        )
-        return self._core.request(call, request_options)
-
-    def get_attachment_by_file_name(
-        self,
-        *,
-        invoice_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[bytes]:
-        """Retrieves an attachment from a specific invoice or purchase bill by filename
-
-        Args:
-            invoice_id: Unique identifier for an Invoice
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /Invoices/{InvoiceID}/Attachments/{FileName}` (operation `getInvoiceAttachmentByFileName`).
-        """
-        call = _get_attachment_by_file_name_call(
-            invoice_id=invoice_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
-        )
-        return self._core.request(call, request_options)
-
-    def create_attachment_by_file_name(
-        self,
-        *,
-        invoice_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        body: bytes,
-        include_online: bool | None = None,
-        idempotency_key: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """Creates an attachment for a specific invoice or purchase bill by filename
-
-        Args:
-            invoice_id: Unique identifier for an Invoice
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            include_online: Allows an attachment to be seen by the end customer within their online invoice
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /Invoices/{InvoiceID}/Attachments/{FileName}` (operation `createInvoiceAttachmentByFileName`).
-        """
-        call = _create_attachment_by_file_name_call(
-            invoice_id=invoice_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            body=body,
-            include_online=include_online,
-            idempotency_key=idempotency_key,
-        )
-        return self._core.request(call, request_options)
-
-    def update_attachment_by_file_name(
-        self,
-        *,
-        invoice_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        body: bytes,
-        idempotency_key: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """Updates an attachment from a specific invoices or purchase bill by filename
-
-        Args:
-            invoice_id: Unique identifier for an Invoice
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /Invoices/{InvoiceID}/Attachments/{FileName}` (operation `updateInvoiceAttachmentByFileName`).
-        """
-        call = _update_attachment_by_file_name_call(
-            invoice_id=invoice_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-        return self._core.request(call, request_options)
-
-    def get_online(
-        self,
-        *,
-        invoice_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[OnlineInvoices]:
-        """Retrieves a URL to an online invoice
-
-        Args:
-            invoice_id: Unique identifier for an Invoice
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Invoices/{InvoiceID}/OnlineInvoice` (operation `getOnlineInvoice`).
-        """
-        call = _get_online_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options)
-
-    def email(
-        self,
-        *,
-        invoice_id: UUID | str,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        status: str | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[None]:
-        """Sends a copy of a specific invoice to related contact via email
-
-        Args:
-            invoice_id: Unique identifier for an Invoice
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-            status: Need at least one field to create an empty JSON payload
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /Invoices/{InvoiceID}/Email` (operation `emailInvoice`).
-        """
-        call = _email_call(
-            invoice_id=invoice_id,
-            xero_tenant_id=xero_tenant_id,
-            idempotency_key=idempotency_key,
-            status=status,
-        )
-        return self._core.request(call, request_options)
-
-    def get_history(
-        self,
-        *,
-        invoice_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[HistoryRecords]:
-        """Retrieves history records for a specific invoice
-
-        Args:
-            invoice_id: Unique identifier for an Invoice
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Invoices/{InvoiceID}/History` (operation `getInvoiceHistory`).
-        """
-        call = _get_history_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options)
-
-    def create_history(
-        self,
-        *,
-        invoice_id: UUID | str,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[HistoryRecords]:
-        """Creates a history record for a specific invoice
-
-        Args:
-            invoice_id: Unique identifier for an Invoice
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /Invoices/{InvoiceID}/History` (operation `createInvoiceHistory`).
-        """
-        call = _create_history_call(
-            invoice_id=invoice_id,
-            xero_tenant_id=xero_tenant_id,
-            idempotency_key=idempotency_key,
-            history_records=history_records,
-        )
-        return self._core.request(call, request_options)
+        self.get_online = to_raw_response_wrapper(resource.get_online)
+        self.email = to_raw_response_wrapper(resource.email)
+        self.get_history = to_raw_response_wrapper(resource.get_history)
+        self.create_history = to_raw_response_wrapper(resource.create_history)
 
 
 class InvoicesResourceWithStreamingResponse:
@@ -1403,80 +996,12 @@ class InvoicesResourceWithStreamingResponse:
     download never has to fit in memory; the connection is released when the block ends.
     """
 
-    def __init__(self, core: SyncCore) -> None:
-        self._core = core
-
-    def get_as_pdf(
-        self,
-        *,
-        invoice_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> AbstractContextManager[StreamedResponse[bytes]]:
-        """Retrieves invoices or purchase bills as PDF files
-
-        Args:
-            invoice_id: Unique identifier for an Invoice
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Invoices/{InvoiceID}/pdf` (operation `getInvoiceAsPdf`).
-        """
-        call = _get_as_pdf_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
-        return self._core.stream(call, request_options)
-
-    def get_attachment_by_id(
-        self,
-        *,
-        invoice_id: UUID | str,
-        attachment_id: UUID | str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> AbstractContextManager[StreamedResponse[bytes]]:
-        """Retrieves a specific attachment from a specific invoices or purchase bills by using a unique attachment Id
-
-        Args:
-            invoice_id: Unique identifier for an Invoice
-            attachment_id: Unique identifier for Attachment object
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /Invoices/{InvoiceID}/Attachments/{AttachmentID}` (operation `getInvoiceAttachmentById`).
-        """
-        call = _get_attachment_by_id_call(
-            invoice_id=invoice_id,
-            attachment_id=attachment_id,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
+    def __init__(self, resource: InvoicesResource) -> None:
+        self.get_as_pdf = to_streamed_response_wrapper(resource.get_as_pdf)
+        self.get_attachment_by_id = to_streamed_response_wrapper(resource.get_attachment_by_id)
+        self.get_attachment_by_file_name = to_streamed_response_wrapper(
+            resource.get_attachment_by_file_name
         )
-        return self._core.stream(call, request_options)
-
-    def get_attachment_by_file_name(
-        self,
-        *,
-        invoice_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> AbstractContextManager[StreamedResponse[bytes]]:
-        """Retrieves an attachment from a specific invoice or purchase bill by filename
-
-        Args:
-            invoice_id: Unique identifier for an Invoice
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /Invoices/{InvoiceID}/Attachments/{FileName}` (operation `getInvoiceAttachmentByFileName`).
-        """
-        call = _get_attachment_by_file_name_call(
-            invoice_id=invoice_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
-        )
-        return self._core.stream(call, request_options)
 
 
 class AsyncInvoicesResource:
@@ -1484,8 +1009,16 @@ class AsyncInvoicesResource:
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
-        self.with_raw_response = AsyncInvoicesResourceWithRawResponse(core)
-        self.with_streaming_response = AsyncInvoicesResourceWithStreamingResponse(core)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncInvoicesResourceWithRawResponse:
+        """The same operations, returning the whole response (status, headers, request id) with the data."""
+        return AsyncInvoicesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncInvoicesResourceWithStreamingResponse:
+        """The operations that return a file or text, giving the response before its body is read."""
+        return AsyncInvoicesResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -1545,7 +1078,7 @@ class AsyncInvoicesResource:
             page_size=page_size,
             search_term=search_term,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     def iter_list_pages(
         self,
@@ -1592,7 +1125,7 @@ class AsyncInvoicesResource:
                 page_size=page_size,
                 search_term=search_term,
             )
-            return (await self._core.request(call, request_options)).data
+            return await self._core.send(call, request_options)
 
         return _paging.apages(
             _fetch, _paging.Paging(style="page", items="Invoices", page_size=page_size), first=page
@@ -1679,7 +1212,7 @@ class AsyncInvoicesResource:
             warnings=warnings,
             invoices=invoices,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def update_or_create(
         self,
@@ -1715,7 +1248,7 @@ class AsyncInvoicesResource:
             warnings=warnings,
             invoices=invoices,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get(
         self,
@@ -1735,7 +1268,7 @@ class AsyncInvoicesResource:
         `GET /Invoices/{InvoiceID}` (operation `getInvoice`).
         """
         call = _get_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp)
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def update(
         self,
@@ -1771,7 +1304,7 @@ class AsyncInvoicesResource:
             warnings=warnings,
             invoices=invoices,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_as_pdf(
         self,
@@ -1789,7 +1322,7 @@ class AsyncInvoicesResource:
         `GET /Invoices/{InvoiceID}/pdf` (operation `getInvoiceAsPdf`).
         """
         call = _get_as_pdf_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_attachments(
         self,
@@ -1807,7 +1340,7 @@ class AsyncInvoicesResource:
         `GET /Invoices/{InvoiceID}/Attachments` (operation `getInvoiceAttachments`).
         """
         call = _get_attachments_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_attachment_by_id(
         self,
@@ -1834,7 +1367,7 @@ class AsyncInvoicesResource:
             xero_tenant_id=xero_tenant_id,
             content_type=content_type,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_attachment_by_file_name(
         self,
@@ -1861,7 +1394,7 @@ class AsyncInvoicesResource:
             xero_tenant_id=xero_tenant_id,
             content_type=content_type,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def create_attachment_by_file_name(
         self,
@@ -1895,7 +1428,7 @@ class AsyncInvoicesResource:
             include_online=include_online,
             idempotency_key=idempotency_key,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def update_attachment_by_file_name(
         self,
@@ -1926,7 +1459,7 @@ class AsyncInvoicesResource:
             body=body,
             idempotency_key=idempotency_key,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_online(
         self,
@@ -1944,7 +1477,7 @@ class AsyncInvoicesResource:
         `GET /Invoices/{InvoiceID}/OnlineInvoice` (operation `getOnlineInvoice`).
         """
         call = _get_online_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def email(
         self,
@@ -1973,7 +1506,7 @@ class AsyncInvoicesResource:
             idempotency_key=idempotency_key,
             status=status,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_history(
         self,
@@ -1991,7 +1524,7 @@ class AsyncInvoicesResource:
         `GET /Invoices/{InvoiceID}/History` (operation `getInvoiceHistory`).
         """
         call = _get_history_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def create_history(
         self,
@@ -2019,450 +1552,34 @@ class AsyncInvoicesResource:
             idempotency_key=idempotency_key,
             history_records=history_records,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
 
 class AsyncInvoicesResourceWithRawResponse:
-    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+    """The operations of `AsyncInvoicesResource`, returning an `ApiResponse`: status, headers, request id and data."""
 
-    def __init__(self, core: AsyncCore) -> None:
-        self._core = core
-
-    async def list(
-        self,
-        *,
-        xero_tenant_id: str,
-        if_modified_since: datetime | None = None,
-        where: str | None = None,
-        order: str | None = None,
-        ids: builtins.list[UUID | str] | None = None,
-        invoice_numbers: builtins.list[str] | None = None,
-        contact_ids: builtins.list[UUID | str] | None = None,
-        statuses: builtins.list[str] | None = None,
-        page: int | None = None,
-        include_archived: bool | None = None,
-        created_by_my_app: bool | None = None,
-        unitdp: int | None = None,
-        summary_only: bool | None = None,
-        page_size: int | None = None,
-        search_term: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Invoices]:
-        """Retrieves sales invoices or purchase bills
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            if_modified_since: Only records created or modified since this timestamp will be returned
-            where: Filter by an any element
-            order: Order by an any element
-            ids: Filter by a comma-separated list of InvoicesIDs.
-            invoice_numbers: Filter by a comma-separated list of InvoiceNumbers.
-            contact_ids: Filter by a comma-separated list of ContactIDs.
-            statuses: Filter by a comma-separated list Statuses. For faster response times we recommend using these explicit parameters instead of passing OR conditions into the Where filter.
-            page: e.g. page=1 – Up to 100 invoices will be returned in a single API call with line items shown for each invoice
-            include_archived: e.g. includeArchived=true - Invoices with a status of ARCHIVED will be included in the response
-            created_by_my_app: When set to true you'll only retrieve Invoices created by your app
-            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
-            summary_only: Use summaryOnly=true in GET Contacts and Invoices endpoint to retrieve a smaller version of the response object. This returns only lightweight fields, excluding computation-heavy fields from the response, making the API calls quick and efficient.
-            page_size: Number of records to retrieve per page
-            search_term: Search parameter that performs a case-insensitive text search across the fields e.g. InvoiceNumber, Reference.
-
-        `GET /Invoices` (operation `getInvoices`).
-        """
-        call = _list_call(
-            xero_tenant_id=xero_tenant_id,
-            if_modified_since=if_modified_since,
-            where=where,
-            order=order,
-            ids=ids,
-            invoice_numbers=invoice_numbers,
-            contact_ids=contact_ids,
-            statuses=statuses,
-            page=page,
-            include_archived=include_archived,
-            created_by_my_app=created_by_my_app,
-            unitdp=unitdp,
-            summary_only=summary_only,
-            page_size=page_size,
-            search_term=search_term,
+    def __init__(self, resource: AsyncInvoicesResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.update_or_create = async_to_raw_response_wrapper(resource.update_or_create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.get_as_pdf = async_to_raw_response_wrapper(resource.get_as_pdf)
+        self.get_attachments = async_to_raw_response_wrapper(resource.get_attachments)
+        self.get_attachment_by_id = async_to_raw_response_wrapper(resource.get_attachment_by_id)
+        self.get_attachment_by_file_name = async_to_raw_response_wrapper(
+            resource.get_attachment_by_file_name
         )
-        return await self._core.request(call, request_options)
-
-    async def create(
-        self,
-        *,
-        xero_tenant_id: str,
-        summarize_errors: bool | None = None,
-        unitdp: int | None = None,
-        idempotency_key: str | None = None,
-        pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
-        invoices: builtins.list[Invoice] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Invoices]:
-        """Creates one or more sales invoices or purchase bills
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
-            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-            warnings: Displays array of warning messages from the API
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /Invoices` (operation `createInvoices`).
-        """
-        call = _create_call(
-            xero_tenant_id=xero_tenant_id,
-            summarize_errors=summarize_errors,
-            unitdp=unitdp,
-            idempotency_key=idempotency_key,
-            pagination=pagination,
-            warnings=warnings,
-            invoices=invoices,
+        self.create_attachment_by_file_name = async_to_raw_response_wrapper(
+            resource.create_attachment_by_file_name
         )
-        return await self._core.request(call, request_options)
-
-    async def update_or_create(
-        self,
-        *,
-        xero_tenant_id: str,
-        summarize_errors: bool | None = None,
-        unitdp: int | None = None,
-        idempotency_key: str | None = None,
-        pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
-        invoices: builtins.list[Invoice] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Invoices]:
-        """Updates or creates one or more sales invoices or purchase bills
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
-            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-            warnings: Displays array of warning messages from the API
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /Invoices` (operation `updateOrCreateInvoices`).
-        """
-        call = _update_or_create_call(
-            xero_tenant_id=xero_tenant_id,
-            summarize_errors=summarize_errors,
-            unitdp=unitdp,
-            idempotency_key=idempotency_key,
-            pagination=pagination,
-            warnings=warnings,
-            invoices=invoices,
+        self.update_attachment_by_file_name = async_to_raw_response_wrapper(
+            resource.update_attachment_by_file_name
         )
-        return await self._core.request(call, request_options)
-
-    async def get(
-        self,
-        *,
-        invoice_id: UUID | str,
-        xero_tenant_id: str,
-        unitdp: int | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Invoices]:
-        """Retrieves a specific sales invoice or purchase bill using a unique invoice Id
-
-        Args:
-            invoice_id: Unique identifier for an Invoice
-            xero_tenant_id: Xero identifier for Tenant
-            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
-
-        `GET /Invoices/{InvoiceID}` (operation `getInvoice`).
-        """
-        call = _get_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp)
-        return await self._core.request(call, request_options)
-
-    async def update(
-        self,
-        *,
-        invoice_id: UUID | str,
-        xero_tenant_id: str,
-        unitdp: int | None = None,
-        idempotency_key: str | None = None,
-        pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
-        invoices: builtins.list[Invoice] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Invoices]:
-        """Updates a specific sales invoices or purchase bills
-
-        Args:
-            invoice_id: Unique identifier for an Invoice
-            xero_tenant_id: Xero identifier for Tenant
-            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-            warnings: Displays array of warning messages from the API
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /Invoices/{InvoiceID}` (operation `updateInvoice`).
-        """
-        call = _update_call(
-            invoice_id=invoice_id,
-            xero_tenant_id=xero_tenant_id,
-            unitdp=unitdp,
-            idempotency_key=idempotency_key,
-            pagination=pagination,
-            warnings=warnings,
-            invoices=invoices,
-        )
-        return await self._core.request(call, request_options)
-
-    async def get_as_pdf(
-        self,
-        *,
-        invoice_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[bytes]:
-        """Retrieves invoices or purchase bills as PDF files
-
-        Args:
-            invoice_id: Unique identifier for an Invoice
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Invoices/{InvoiceID}/pdf` (operation `getInvoiceAsPdf`).
-        """
-        call = _get_as_pdf_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
-        return await self._core.request(call, request_options)
-
-    async def get_attachments(
-        self,
-        *,
-        invoice_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """Retrieves attachments for a specific invoice or purchase bill
-
-        Args:
-            invoice_id: Unique identifier for an Invoice
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Invoices/{InvoiceID}/Attachments` (operation `getInvoiceAttachments`).
-        """
-        call = _get_attachments_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
-        return await self._core.request(call, request_options)
-
-    async def get_attachment_by_id(
-        self,
-        *,
-        invoice_id: UUID | str,
-        attachment_id: UUID | str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[bytes]:
-        """Retrieves a specific attachment from a specific invoices or purchase bills by using a unique attachment Id
-
-        Args:
-            invoice_id: Unique identifier for an Invoice
-            attachment_id: Unique identifier for Attachment object
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /Invoices/{InvoiceID}/Attachments/{AttachmentID}` (operation `getInvoiceAttachmentById`).
-        """
-        call = _get_attachment_by_id_call(
-            invoice_id=invoice_id,
-            attachment_id=attachment_id,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
-        )
-        return await self._core.request(call, request_options)
-
-    async def get_attachment_by_file_name(
-        self,
-        *,
-        invoice_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[bytes]:
-        """Retrieves an attachment from a specific invoice or purchase bill by filename
-
-        Args:
-            invoice_id: Unique identifier for an Invoice
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /Invoices/{InvoiceID}/Attachments/{FileName}` (operation `getInvoiceAttachmentByFileName`).
-        """
-        call = _get_attachment_by_file_name_call(
-            invoice_id=invoice_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
-        )
-        return await self._core.request(call, request_options)
-
-    async def create_attachment_by_file_name(
-        self,
-        *,
-        invoice_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        body: bytes,
-        include_online: bool | None = None,
-        idempotency_key: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """Creates an attachment for a specific invoice or purchase bill by filename
-
-        Args:
-            invoice_id: Unique identifier for an Invoice
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            include_online: Allows an attachment to be seen by the end customer within their online invoice
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /Invoices/{InvoiceID}/Attachments/{FileName}` (operation `createInvoiceAttachmentByFileName`).
-        """
-        call = _create_attachment_by_file_name_call(
-            invoice_id=invoice_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            body=body,
-            include_online=include_online,
-            idempotency_key=idempotency_key,
-        )
-        return await self._core.request(call, request_options)
-
-    async def update_attachment_by_file_name(
-        self,
-        *,
-        invoice_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        body: bytes,
-        idempotency_key: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """Updates an attachment from a specific invoices or purchase bill by filename
-
-        Args:
-            invoice_id: Unique identifier for an Invoice
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /Invoices/{InvoiceID}/Attachments/{FileName}` (operation `updateInvoiceAttachmentByFileName`).
-        """
-        call = _update_attachment_by_file_name_call(
-            invoice_id=invoice_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-        return await self._core.request(call, request_options)
-
-    async def get_online(
-        self,
-        *,
-        invoice_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[OnlineInvoices]:
-        """Retrieves a URL to an online invoice
-
-        Args:
-            invoice_id: Unique identifier for an Invoice
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Invoices/{InvoiceID}/OnlineInvoice` (operation `getOnlineInvoice`).
-        """
-        call = _get_online_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
-        return await self._core.request(call, request_options)
-
-    async def email(
-        self,
-        *,
-        invoice_id: UUID | str,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        status: str | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[None]:
-        """Sends a copy of a specific invoice to related contact via email
-
-        Args:
-            invoice_id: Unique identifier for an Invoice
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-            status: Need at least one field to create an empty JSON payload
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /Invoices/{InvoiceID}/Email` (operation `emailInvoice`).
-        """
-        call = _email_call(
-            invoice_id=invoice_id,
-            xero_tenant_id=xero_tenant_id,
-            idempotency_key=idempotency_key,
-            status=status,
-        )
-        return await self._core.request(call, request_options)
-
-    async def get_history(
-        self,
-        *,
-        invoice_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[HistoryRecords]:
-        """Retrieves history records for a specific invoice
-
-        Args:
-            invoice_id: Unique identifier for an Invoice
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Invoices/{InvoiceID}/History` (operation `getInvoiceHistory`).
-        """
-        call = _get_history_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
-        return await self._core.request(call, request_options)
-
-    async def create_history(
-        self,
-        *,
-        invoice_id: UUID | str,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[HistoryRecords]:
-        """Creates a history record for a specific invoice
-
-        Args:
-            invoice_id: Unique identifier for an Invoice
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /Invoices/{InvoiceID}/History` (operation `createInvoiceHistory`).
-        """
-        call = _create_history_call(
-            invoice_id=invoice_id,
-            xero_tenant_id=xero_tenant_id,
-            idempotency_key=idempotency_key,
-            history_records=history_records,
-        )
-        return await self._core.request(call, request_options)
+        self.get_online = async_to_raw_response_wrapper(resource.get_online)
+        self.email = async_to_raw_response_wrapper(resource.email)
+        self.get_history = async_to_raw_response_wrapper(resource.get_history)
+        self.create_history = async_to_raw_response_wrapper(resource.create_history)
 
 
 class AsyncInvoicesResourceWithStreamingResponse:
@@ -2472,77 +1589,11 @@ class AsyncInvoicesResourceWithStreamingResponse:
     response.iter_bytes()`); the connection is released when the block ends.
     """
 
-    def __init__(self, core: AsyncCore) -> None:
-        self._core = core
-
-    def get_as_pdf(
-        self,
-        *,
-        invoice_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
-        """Retrieves invoices or purchase bills as PDF files
-
-        Args:
-            invoice_id: Unique identifier for an Invoice
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Invoices/{InvoiceID}/pdf` (operation `getInvoiceAsPdf`).
-        """
-        call = _get_as_pdf_call(invoice_id=invoice_id, xero_tenant_id=xero_tenant_id)
-        return self._core.stream(call, request_options)
-
-    def get_attachment_by_id(
-        self,
-        *,
-        invoice_id: UUID | str,
-        attachment_id: UUID | str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
-        """Retrieves a specific attachment from a specific invoices or purchase bills by using a unique attachment Id
-
-        Args:
-            invoice_id: Unique identifier for an Invoice
-            attachment_id: Unique identifier for Attachment object
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /Invoices/{InvoiceID}/Attachments/{AttachmentID}` (operation `getInvoiceAttachmentById`).
-        """
-        call = _get_attachment_by_id_call(
-            invoice_id=invoice_id,
-            attachment_id=attachment_id,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
+    def __init__(self, resource: AsyncInvoicesResource) -> None:
+        self.get_as_pdf = async_to_streamed_response_wrapper(resource.get_as_pdf)
+        self.get_attachment_by_id = async_to_streamed_response_wrapper(
+            resource.get_attachment_by_id
         )
-        return self._core.stream(call, request_options)
-
-    def get_attachment_by_file_name(
-        self,
-        *,
-        invoice_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
-        """Retrieves an attachment from a specific invoice or purchase bill by filename
-
-        Args:
-            invoice_id: Unique identifier for an Invoice
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /Invoices/{InvoiceID}/Attachments/{FileName}` (operation `getInvoiceAttachmentByFileName`).
-        """
-        call = _get_attachment_by_file_name_call(
-            invoice_id=invoice_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
+        self.get_attachment_by_file_name = async_to_streamed_response_wrapper(
+            resource.get_attachment_by_file_name
         )
-        return self._core.stream(call, request_options)

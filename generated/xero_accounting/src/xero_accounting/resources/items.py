@@ -4,9 +4,19 @@ from __future__ import annotations
 
 import builtins
 from datetime import datetime
+from functools import cached_property
 from uuid import UUID
 
-from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
+from .._runtime import (
+    AsyncCore,
+    Call,
+    Param,
+    RequestOptions,
+    ResponseSpec,
+    SyncCore,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
 from .._runtime.given import NOT_GIVEN, NotGiven, given
 from ..models import Error, HistoryRecord, HistoryRecords, Item, Items
 
@@ -209,7 +219,11 @@ class ItemsResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
-        self.with_raw_response = ItemsResourceWithRawResponse(core)
+
+    @cached_property
+    def with_raw_response(self) -> ItemsResourceWithRawResponse:
+        """The same operations, returning the whole response (status, headers, request id) with the data."""
+        return ItemsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -239,7 +253,7 @@ class ItemsResource:
             order=order,
             unitdp=unitdp,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def create(
         self,
@@ -270,7 +284,7 @@ class ItemsResource:
             idempotency_key=idempotency_key,
             items=items,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def update_or_create(
         self,
@@ -301,7 +315,7 @@ class ItemsResource:
             idempotency_key=idempotency_key,
             items=items,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get(
         self,
@@ -321,7 +335,7 @@ class ItemsResource:
         `GET /Items/{ItemID}` (operation `getItem`).
         """
         call = _get_call(item_id=item_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp)
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def update(
         self,
@@ -352,7 +366,7 @@ class ItemsResource:
             idempotency_key=idempotency_key,
             items=items,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def delete(
         self,
@@ -372,7 +386,7 @@ class ItemsResource:
         `DELETE /Items/{ItemID}` (operation `deleteItem`).
         """
         call = _delete_call(item_id=item_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_history(
         self,
@@ -390,7 +404,7 @@ class ItemsResource:
         `GET /Items/{ItemID}/History` (operation `getItemHistory`).
         """
         call = _get_history_call(item_id=item_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def create_history(
         self,
@@ -418,223 +432,21 @@ class ItemsResource:
             idempotency_key=idempotency_key,
             history_records=history_records,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
 
 class ItemsResourceWithRawResponse:
-    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+    """The operations of `ItemsResource`, returning an `ApiResponse`: status, headers, request id and data."""
 
-    def __init__(self, core: SyncCore) -> None:
-        self._core = core
-
-    def list(
-        self,
-        *,
-        xero_tenant_id: str,
-        if_modified_since: datetime | None = None,
-        where: str | None = None,
-        order: str | None = None,
-        unitdp: int | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Items]:
-        """Retrieves items
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            if_modified_since: Only records created or modified since this timestamp will be returned
-            where: Filter by an any element
-            order: Order by an any element
-            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
-
-        `GET /Items` (operation `getItems`).
-        """
-        call = _list_call(
-            xero_tenant_id=xero_tenant_id,
-            if_modified_since=if_modified_since,
-            where=where,
-            order=order,
-            unitdp=unitdp,
-        )
-        return self._core.request(call, request_options)
-
-    def create(
-        self,
-        *,
-        xero_tenant_id: str,
-        summarize_errors: bool | None = None,
-        unitdp: int | None = None,
-        idempotency_key: str | None = None,
-        items: builtins.list[Item] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Items]:
-        """Creates one or more items
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
-            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /Items` (operation `createItems`).
-        """
-        call = _create_call(
-            xero_tenant_id=xero_tenant_id,
-            summarize_errors=summarize_errors,
-            unitdp=unitdp,
-            idempotency_key=idempotency_key,
-            items=items,
-        )
-        return self._core.request(call, request_options)
-
-    def update_or_create(
-        self,
-        *,
-        xero_tenant_id: str,
-        summarize_errors: bool | None = None,
-        unitdp: int | None = None,
-        idempotency_key: str | None = None,
-        items: builtins.list[Item] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Items]:
-        """Updates or creates one or more items
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
-            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /Items` (operation `updateOrCreateItems`).
-        """
-        call = _update_or_create_call(
-            xero_tenant_id=xero_tenant_id,
-            summarize_errors=summarize_errors,
-            unitdp=unitdp,
-            idempotency_key=idempotency_key,
-            items=items,
-        )
-        return self._core.request(call, request_options)
-
-    def get(
-        self,
-        *,
-        item_id: UUID | str,
-        xero_tenant_id: str,
-        unitdp: int | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Items]:
-        """Retrieves a specific item using a unique item Id
-
-        Args:
-            item_id: Unique identifier for an Item
-            xero_tenant_id: Xero identifier for Tenant
-            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
-
-        `GET /Items/{ItemID}` (operation `getItem`).
-        """
-        call = _get_call(item_id=item_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp)
-        return self._core.request(call, request_options)
-
-    def update(
-        self,
-        *,
-        item_id: UUID | str,
-        xero_tenant_id: str,
-        unitdp: int | None = None,
-        idempotency_key: str | None = None,
-        items: builtins.list[Item] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Items]:
-        """Updates a specific item
-
-        Args:
-            item_id: Unique identifier for an Item
-            xero_tenant_id: Xero identifier for Tenant
-            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /Items/{ItemID}` (operation `updateItem`).
-        """
-        call = _update_call(
-            item_id=item_id,
-            xero_tenant_id=xero_tenant_id,
-            unitdp=unitdp,
-            idempotency_key=idempotency_key,
-            items=items,
-        )
-        return self._core.request(call, request_options)
-
-    def delete(
-        self,
-        *,
-        item_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[None]:
-        """Deletes a specific item
-
-        Args:
-            item_id: Unique identifier for an Item
-            xero_tenant_id: Xero identifier for Tenant
-
-        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
-
-        `DELETE /Items/{ItemID}` (operation `deleteItem`).
-        """
-        call = _delete_call(item_id=item_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options)
-
-    def get_history(
-        self,
-        *,
-        item_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[HistoryRecords]:
-        """Retrieves history for a specific item
-
-        Args:
-            item_id: Unique identifier for an Item
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Items/{ItemID}/History` (operation `getItemHistory`).
-        """
-        call = _get_history_call(item_id=item_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options)
-
-    def create_history(
-        self,
-        *,
-        item_id: UUID | str,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[HistoryRecords]:
-        """Creates a history record for a specific item
-
-        Args:
-            item_id: Unique identifier for an Item
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /Items/{ItemID}/History` (operation `createItemHistory`).
-        """
-        call = _create_history_call(
-            item_id=item_id,
-            xero_tenant_id=xero_tenant_id,
-            idempotency_key=idempotency_key,
-            history_records=history_records,
-        )
-        return self._core.request(call, request_options)
+    def __init__(self, resource: ItemsResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.update_or_create = to_raw_response_wrapper(resource.update_or_create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.get_history = to_raw_response_wrapper(resource.get_history)
+        self.create_history = to_raw_response_wrapper(resource.create_history)
 
 
 class AsyncItemsResource:
@@ -642,7 +454,11 @@ class AsyncItemsResource:
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
-        self.with_raw_response = AsyncItemsResourceWithRawResponse(core)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncItemsResourceWithRawResponse:
+        """The same operations, returning the whole response (status, headers, request id) with the data."""
+        return AsyncItemsResourceWithRawResponse(self)
 
     async def list(
         self,
@@ -672,7 +488,7 @@ class AsyncItemsResource:
             order=order,
             unitdp=unitdp,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def create(
         self,
@@ -703,7 +519,7 @@ class AsyncItemsResource:
             idempotency_key=idempotency_key,
             items=items,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def update_or_create(
         self,
@@ -734,7 +550,7 @@ class AsyncItemsResource:
             idempotency_key=idempotency_key,
             items=items,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get(
         self,
@@ -754,7 +570,7 @@ class AsyncItemsResource:
         `GET /Items/{ItemID}` (operation `getItem`).
         """
         call = _get_call(item_id=item_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp)
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def update(
         self,
@@ -785,7 +601,7 @@ class AsyncItemsResource:
             idempotency_key=idempotency_key,
             items=items,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def delete(
         self,
@@ -805,7 +621,7 @@ class AsyncItemsResource:
         `DELETE /Items/{ItemID}` (operation `deleteItem`).
         """
         call = _delete_call(item_id=item_id, xero_tenant_id=xero_tenant_id)
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_history(
         self,
@@ -823,7 +639,7 @@ class AsyncItemsResource:
         `GET /Items/{ItemID}/History` (operation `getItemHistory`).
         """
         call = _get_history_call(item_id=item_id, xero_tenant_id=xero_tenant_id)
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def create_history(
         self,
@@ -851,220 +667,18 @@ class AsyncItemsResource:
             idempotency_key=idempotency_key,
             history_records=history_records,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
 
 class AsyncItemsResourceWithRawResponse:
-    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+    """The operations of `AsyncItemsResource`, returning an `ApiResponse`: status, headers, request id and data."""
 
-    def __init__(self, core: AsyncCore) -> None:
-        self._core = core
-
-    async def list(
-        self,
-        *,
-        xero_tenant_id: str,
-        if_modified_since: datetime | None = None,
-        where: str | None = None,
-        order: str | None = None,
-        unitdp: int | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Items]:
-        """Retrieves items
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            if_modified_since: Only records created or modified since this timestamp will be returned
-            where: Filter by an any element
-            order: Order by an any element
-            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
-
-        `GET /Items` (operation `getItems`).
-        """
-        call = _list_call(
-            xero_tenant_id=xero_tenant_id,
-            if_modified_since=if_modified_since,
-            where=where,
-            order=order,
-            unitdp=unitdp,
-        )
-        return await self._core.request(call, request_options)
-
-    async def create(
-        self,
-        *,
-        xero_tenant_id: str,
-        summarize_errors: bool | None = None,
-        unitdp: int | None = None,
-        idempotency_key: str | None = None,
-        items: builtins.list[Item] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Items]:
-        """Creates one or more items
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
-            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /Items` (operation `createItems`).
-        """
-        call = _create_call(
-            xero_tenant_id=xero_tenant_id,
-            summarize_errors=summarize_errors,
-            unitdp=unitdp,
-            idempotency_key=idempotency_key,
-            items=items,
-        )
-        return await self._core.request(call, request_options)
-
-    async def update_or_create(
-        self,
-        *,
-        xero_tenant_id: str,
-        summarize_errors: bool | None = None,
-        unitdp: int | None = None,
-        idempotency_key: str | None = None,
-        items: builtins.list[Item] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Items]:
-        """Updates or creates one or more items
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
-            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /Items` (operation `updateOrCreateItems`).
-        """
-        call = _update_or_create_call(
-            xero_tenant_id=xero_tenant_id,
-            summarize_errors=summarize_errors,
-            unitdp=unitdp,
-            idempotency_key=idempotency_key,
-            items=items,
-        )
-        return await self._core.request(call, request_options)
-
-    async def get(
-        self,
-        *,
-        item_id: UUID | str,
-        xero_tenant_id: str,
-        unitdp: int | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Items]:
-        """Retrieves a specific item using a unique item Id
-
-        Args:
-            item_id: Unique identifier for an Item
-            xero_tenant_id: Xero identifier for Tenant
-            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
-
-        `GET /Items/{ItemID}` (operation `getItem`).
-        """
-        call = _get_call(item_id=item_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp)
-        return await self._core.request(call, request_options)
-
-    async def update(
-        self,
-        *,
-        item_id: UUID | str,
-        xero_tenant_id: str,
-        unitdp: int | None = None,
-        idempotency_key: str | None = None,
-        items: builtins.list[Item] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Items]:
-        """Updates a specific item
-
-        Args:
-            item_id: Unique identifier for an Item
-            xero_tenant_id: Xero identifier for Tenant
-            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /Items/{ItemID}` (operation `updateItem`).
-        """
-        call = _update_call(
-            item_id=item_id,
-            xero_tenant_id=xero_tenant_id,
-            unitdp=unitdp,
-            idempotency_key=idempotency_key,
-            items=items,
-        )
-        return await self._core.request(call, request_options)
-
-    async def delete(
-        self,
-        *,
-        item_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[None]:
-        """Deletes a specific item
-
-        Args:
-            item_id: Unique identifier for an Item
-            xero_tenant_id: Xero identifier for Tenant
-
-        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
-
-        `DELETE /Items/{ItemID}` (operation `deleteItem`).
-        """
-        call = _delete_call(item_id=item_id, xero_tenant_id=xero_tenant_id)
-        return await self._core.request(call, request_options)
-
-    async def get_history(
-        self,
-        *,
-        item_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[HistoryRecords]:
-        """Retrieves history for a specific item
-
-        Args:
-            item_id: Unique identifier for an Item
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Items/{ItemID}/History` (operation `getItemHistory`).
-        """
-        call = _get_history_call(item_id=item_id, xero_tenant_id=xero_tenant_id)
-        return await self._core.request(call, request_options)
-
-    async def create_history(
-        self,
-        *,
-        item_id: UUID | str,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[HistoryRecords]:
-        """Creates a history record for a specific item
-
-        Args:
-            item_id: Unique identifier for an Item
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /Items/{ItemID}/History` (operation `createItemHistory`).
-        """
-        call = _create_history_call(
-            item_id=item_id,
-            xero_tenant_id=xero_tenant_id,
-            idempotency_key=idempotency_key,
-            history_records=history_records,
-        )
-        return await self._core.request(call, request_options)
+    def __init__(self, resource: AsyncItemsResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.update_or_create = async_to_raw_response_wrapper(resource.update_or_create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.get_history = async_to_raw_response_wrapper(resource.get_history)
+        self.create_history = async_to_raw_response_wrapper(resource.create_history)

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import cached_property
 from uuid import UUID
 
-from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
+from .._runtime import (
+    AsyncCore,
+    Call,
+    Param,
+    RequestOptions,
+    ResponseSpec,
+    SyncCore,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
 from ..models import Journals
 
 __all__ = [
@@ -77,7 +87,11 @@ class JournalsResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
-        self.with_raw_response = JournalsResourceWithRawResponse(core)
+
+    @cached_property
+    def with_raw_response(self) -> JournalsResourceWithRawResponse:
+        """The same operations, returning the whole response (status, headers, request id) with the data."""
+        return JournalsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -104,7 +118,7 @@ class JournalsResource:
             offset=offset,
             payments_only=payments_only,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get(
         self,
@@ -122,7 +136,7 @@ class JournalsResource:
         `GET /Journals/{JournalID}` (operation `getJournal`).
         """
         call = _get_call(journal_id=journal_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_by_number(
         self,
@@ -140,77 +154,16 @@ class JournalsResource:
         `GET /Journals/{JournalNumber}` (operation `getJournalByNumber`).
         """
         call = _get_by_number_call(journal_number=journal_number, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
 
 class JournalsResourceWithRawResponse:
-    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+    """The operations of `JournalsResource`, returning an `ApiResponse`: status, headers, request id and data."""
 
-    def __init__(self, core: SyncCore) -> None:
-        self._core = core
-
-    def list(
-        self,
-        *,
-        xero_tenant_id: str,
-        if_modified_since: datetime | None = None,
-        offset: int | None = None,
-        payments_only: bool | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Journals]:
-        """Retrieves journals
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            if_modified_since: Only records created or modified since this timestamp will be returned
-            offset: Offset by a specified journal number. e.g. journals with a JournalNumber greater than the offset will be returned
-            payments_only: Filter to retrieve journals on a cash basis. Journals are returned on an accrual basis by default.
-
-        `GET /Journals` (operation `getJournals`).
-        """
-        call = _list_call(
-            xero_tenant_id=xero_tenant_id,
-            if_modified_since=if_modified_since,
-            offset=offset,
-            payments_only=payments_only,
-        )
-        return self._core.request(call, request_options)
-
-    def get(
-        self,
-        *,
-        journal_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Journals]:
-        """Retrieves a specific journal using a unique journal Id.
-
-        Args:
-            journal_id: Unique identifier for a Journal
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Journals/{JournalID}` (operation `getJournal`).
-        """
-        call = _get_call(journal_id=journal_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options)
-
-    def get_by_number(
-        self,
-        *,
-        journal_number: int,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Journals]:
-        """Retrieves a specific journal using a unique journal number.
-
-        Args:
-            journal_number: Number of a Journal
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Journals/{JournalNumber}` (operation `getJournalByNumber`).
-        """
-        call = _get_by_number_call(journal_number=journal_number, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options)
+    def __init__(self, resource: JournalsResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.get_by_number = to_raw_response_wrapper(resource.get_by_number)
 
 
 class AsyncJournalsResource:
@@ -218,7 +171,11 @@ class AsyncJournalsResource:
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
-        self.with_raw_response = AsyncJournalsResourceWithRawResponse(core)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncJournalsResourceWithRawResponse:
+        """The same operations, returning the whole response (status, headers, request id) with the data."""
+        return AsyncJournalsResourceWithRawResponse(self)
 
     async def list(
         self,
@@ -245,7 +202,7 @@ class AsyncJournalsResource:
             offset=offset,
             payments_only=payments_only,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get(
         self,
@@ -263,7 +220,7 @@ class AsyncJournalsResource:
         `GET /Journals/{JournalID}` (operation `getJournal`).
         """
         call = _get_call(journal_id=journal_id, xero_tenant_id=xero_tenant_id)
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_by_number(
         self,
@@ -281,74 +238,13 @@ class AsyncJournalsResource:
         `GET /Journals/{JournalNumber}` (operation `getJournalByNumber`).
         """
         call = _get_by_number_call(journal_number=journal_number, xero_tenant_id=xero_tenant_id)
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
 
 class AsyncJournalsResourceWithRawResponse:
-    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+    """The operations of `AsyncJournalsResource`, returning an `ApiResponse`: status, headers, request id and data."""
 
-    def __init__(self, core: AsyncCore) -> None:
-        self._core = core
-
-    async def list(
-        self,
-        *,
-        xero_tenant_id: str,
-        if_modified_since: datetime | None = None,
-        offset: int | None = None,
-        payments_only: bool | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Journals]:
-        """Retrieves journals
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            if_modified_since: Only records created or modified since this timestamp will be returned
-            offset: Offset by a specified journal number. e.g. journals with a JournalNumber greater than the offset will be returned
-            payments_only: Filter to retrieve journals on a cash basis. Journals are returned on an accrual basis by default.
-
-        `GET /Journals` (operation `getJournals`).
-        """
-        call = _list_call(
-            xero_tenant_id=xero_tenant_id,
-            if_modified_since=if_modified_since,
-            offset=offset,
-            payments_only=payments_only,
-        )
-        return await self._core.request(call, request_options)
-
-    async def get(
-        self,
-        *,
-        journal_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Journals]:
-        """Retrieves a specific journal using a unique journal Id.
-
-        Args:
-            journal_id: Unique identifier for a Journal
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Journals/{JournalID}` (operation `getJournal`).
-        """
-        call = _get_call(journal_id=journal_id, xero_tenant_id=xero_tenant_id)
-        return await self._core.request(call, request_options)
-
-    async def get_by_number(
-        self,
-        *,
-        journal_number: int,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Journals]:
-        """Retrieves a specific journal using a unique journal number.
-
-        Args:
-            journal_number: Number of a Journal
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Journals/{JournalNumber}` (operation `getJournalByNumber`).
-        """
-        call = _get_by_number_call(journal_number=journal_number, xero_tenant_id=xero_tenant_id)
-        return await self._core.request(call, request_options)
+    def __init__(self, resource: AsyncJournalsResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.get_by_number = async_to_raw_response_wrapper(resource.get_by_number)

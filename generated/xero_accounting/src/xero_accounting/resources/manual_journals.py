@@ -4,21 +4,22 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Iterator
-from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from datetime import datetime
+from functools import cached_property
 from typing import Any
 from uuid import UUID
 
 from .._runtime import (
-    ApiResponse,
     AsyncCore,
-    AsyncStreamedResponse,
     Call,
     Param,
     RequestOptions,
     ResponseSpec,
-    StreamedResponse,
     SyncCore,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from .._runtime import pagination as _paging
 from .._runtime.given import NOT_GIVEN, NotGiven, given
@@ -330,8 +331,16 @@ class ManualJournalsResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
-        self.with_raw_response = ManualJournalsResourceWithRawResponse(core)
-        self.with_streaming_response = ManualJournalsResourceWithStreamingResponse(core)
+
+    @cached_property
+    def with_raw_response(self) -> ManualJournalsResourceWithRawResponse:
+        """The same operations, returning the whole response (status, headers, request id) with the data."""
+        return ManualJournalsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ManualJournalsResourceWithStreamingResponse:
+        """The operations that return a file or text, giving the response before its body is read."""
+        return ManualJournalsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -364,7 +373,7 @@ class ManualJournalsResource:
             page=page,
             page_size=page_size,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def iter_list_pages(
         self,
@@ -393,7 +402,7 @@ class ManualJournalsResource:
                 page=_token,
                 page_size=page_size,
             )
-            return self._core.request(call, request_options).data
+            return self._core.send(call, request_options)
 
         return _paging.pages(
             _fetch,
@@ -461,7 +470,7 @@ class ManualJournalsResource:
             warnings=warnings,
             manual_journals=manual_journals,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def update_or_create(
         self,
@@ -494,7 +503,7 @@ class ManualJournalsResource:
             warnings=warnings,
             manual_journals=manual_journals,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get(
         self,
@@ -512,7 +521,7 @@ class ManualJournalsResource:
         `GET /ManualJournals/{ManualJournalID}` (operation `getManualJournal`).
         """
         call = _get_call(manual_journal_id=manual_journal_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def update(
         self,
@@ -545,7 +554,7 @@ class ManualJournalsResource:
             warnings=warnings,
             manual_journals=manual_journals,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_attachments(
         self,
@@ -565,7 +574,7 @@ class ManualJournalsResource:
         call = _get_attachments_call(
             manual_journal_id=manual_journal_id, xero_tenant_id=xero_tenant_id
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_attachment_by_id(
         self,
@@ -592,7 +601,7 @@ class ManualJournalsResource:
             xero_tenant_id=xero_tenant_id,
             content_type=content_type,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_attachment_by_file_name(
         self,
@@ -619,7 +628,7 @@ class ManualJournalsResource:
             xero_tenant_id=xero_tenant_id,
             content_type=content_type,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def create_attachment_by_file_name(
         self,
@@ -650,7 +659,7 @@ class ManualJournalsResource:
             body=body,
             idempotency_key=idempotency_key,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def update_attachment_by_file_name(
         self,
@@ -681,7 +690,7 @@ class ManualJournalsResource:
             body=body,
             idempotency_key=idempotency_key,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_history(
         self,
@@ -699,7 +708,7 @@ class ManualJournalsResource:
         `GET /ManualJournals/{ManualJournalID}/History` (operation `getManualJournalsHistory`).
         """
         call = _get_history_call(manual_journal_id=manual_journal_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def create_history_record(
         self,
@@ -727,346 +736,31 @@ class ManualJournalsResource:
             idempotency_key=idempotency_key,
             history_records=history_records,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
 
 class ManualJournalsResourceWithRawResponse:
-    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+    """The operations of `ManualJournalsResource`, returning an `ApiResponse`: status, headers, request id and data."""
 
-    def __init__(self, core: SyncCore) -> None:
-        self._core = core
-
-    def list(
-        self,
-        *,
-        xero_tenant_id: str,
-        if_modified_since: datetime | None = None,
-        where: str | None = None,
-        order: str | None = None,
-        page: int | None = None,
-        page_size: int | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[ManualJournals]:
-        """Retrieves manual journals
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            if_modified_since: Only records created or modified since this timestamp will be returned
-            where: Filter by an any element
-            order: Order by an any element
-            page: e.g. page=1 – Up to 100 manual journals will be returned in a single API call with line items shown for each overpayment
-            page_size: Number of records to retrieve per page
-
-        `GET /ManualJournals` (operation `getManualJournals`).
-        """
-        call = _list_call(
-            xero_tenant_id=xero_tenant_id,
-            if_modified_since=if_modified_since,
-            where=where,
-            order=order,
-            page=page,
-            page_size=page_size,
+    def __init__(self, resource: ManualJournalsResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.update_or_create = to_raw_response_wrapper(resource.update_or_create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.get_attachments = to_raw_response_wrapper(resource.get_attachments)
+        self.get_attachment_by_id = to_raw_response_wrapper(resource.get_attachment_by_id)
+        self.get_attachment_by_file_name = to_raw_response_wrapper(
+            resource.get_attachment_by_file_name
         )
-        return self._core.request(call, request_options)
-
-    def create(
-        self,
-        *,
-        xero_tenant_id: str,
-        summarize_errors: bool | None = None,
-        idempotency_key: str | None = None,
-        pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
-        manual_journals: builtins.list[ManualJournal] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[ManualJournals]:
-        """Creates one or more manual journals
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-            warnings: Displays array of warning messages from the API
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /ManualJournals` (operation `createManualJournals`).
-        """
-        call = _create_call(
-            xero_tenant_id=xero_tenant_id,
-            summarize_errors=summarize_errors,
-            idempotency_key=idempotency_key,
-            pagination=pagination,
-            warnings=warnings,
-            manual_journals=manual_journals,
+        self.create_attachment_by_file_name = to_raw_response_wrapper(
+            resource.create_attachment_by_file_name
         )
-        return self._core.request(call, request_options)
-
-    def update_or_create(
-        self,
-        *,
-        xero_tenant_id: str,
-        summarize_errors: bool | None = None,
-        idempotency_key: str | None = None,
-        pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
-        manual_journals: builtins.list[ManualJournal] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[ManualJournals]:
-        """Updates or creates a single manual journal
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-            warnings: Displays array of warning messages from the API
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /ManualJournals` (operation `updateOrCreateManualJournals`).
-        """
-        call = _update_or_create_call(
-            xero_tenant_id=xero_tenant_id,
-            summarize_errors=summarize_errors,
-            idempotency_key=idempotency_key,
-            pagination=pagination,
-            warnings=warnings,
-            manual_journals=manual_journals,
+        self.update_attachment_by_file_name = to_raw_response_wrapper(
+            resource.update_attachment_by_file_name
         )
-        return self._core.request(call, request_options)
-
-    def get(
-        self,
-        *,
-        manual_journal_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[ManualJournals]:
-        """Retrieves a specific manual journal
-
-        Args:
-            manual_journal_id: Unique identifier for a ManualJournal
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /ManualJournals/{ManualJournalID}` (operation `getManualJournal`).
-        """
-        call = _get_call(manual_journal_id=manual_journal_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options)
-
-    def update(
-        self,
-        *,
-        manual_journal_id: UUID | str,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
-        manual_journals: builtins.list[ManualJournal] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[ManualJournals]:
-        """Updates a specific manual journal
-
-        Args:
-            manual_journal_id: Unique identifier for a ManualJournal
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-            warnings: Displays array of warning messages from the API
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /ManualJournals/{ManualJournalID}` (operation `updateManualJournal`).
-        """
-        call = _update_call(
-            manual_journal_id=manual_journal_id,
-            xero_tenant_id=xero_tenant_id,
-            idempotency_key=idempotency_key,
-            pagination=pagination,
-            warnings=warnings,
-            manual_journals=manual_journals,
-        )
-        return self._core.request(call, request_options)
-
-    def get_attachments(
-        self,
-        *,
-        manual_journal_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """Retrieves attachment for a specific manual journal
-
-        Args:
-            manual_journal_id: Unique identifier for a ManualJournal
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /ManualJournals/{ManualJournalID}/Attachments` (operation `getManualJournalAttachments`).
-        """
-        call = _get_attachments_call(
-            manual_journal_id=manual_journal_id, xero_tenant_id=xero_tenant_id
-        )
-        return self._core.request(call, request_options)
-
-    def get_attachment_by_id(
-        self,
-        *,
-        manual_journal_id: UUID | str,
-        attachment_id: UUID | str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[bytes]:
-        """Allows you to retrieve a specific attachment from a specific manual journal using a unique attachment Id
-
-        Args:
-            manual_journal_id: Unique identifier for a ManualJournal
-            attachment_id: Unique identifier for Attachment object
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /ManualJournals/{ManualJournalID}/Attachments/{AttachmentID}` (operation `getManualJournalAttachmentById`).
-        """
-        call = _get_attachment_by_id_call(
-            manual_journal_id=manual_journal_id,
-            attachment_id=attachment_id,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
-        )
-        return self._core.request(call, request_options)
-
-    def get_attachment_by_file_name(
-        self,
-        *,
-        manual_journal_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[bytes]:
-        """Retrieves a specific attachment from a specific manual journal by file name
-
-        Args:
-            manual_journal_id: Unique identifier for a ManualJournal
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /ManualJournals/{ManualJournalID}/Attachments/{FileName}` (operation `getManualJournalAttachmentByFileName`).
-        """
-        call = _get_attachment_by_file_name_call(
-            manual_journal_id=manual_journal_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
-        )
-        return self._core.request(call, request_options)
-
-    def create_attachment_by_file_name(
-        self,
-        *,
-        manual_journal_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        body: bytes,
-        idempotency_key: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """Creates a specific attachment for a specific manual journal by file name
-
-        Args:
-            manual_journal_id: Unique identifier for a ManualJournal
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /ManualJournals/{ManualJournalID}/Attachments/{FileName}` (operation `createManualJournalAttachmentByFileName`).
-        """
-        call = _create_attachment_by_file_name_call(
-            manual_journal_id=manual_journal_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-        return self._core.request(call, request_options)
-
-    def update_attachment_by_file_name(
-        self,
-        *,
-        manual_journal_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        body: bytes,
-        idempotency_key: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """Updates a specific attachment from a specific manual journal by file name
-
-        Args:
-            manual_journal_id: Unique identifier for a ManualJournal
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /ManualJournals/{ManualJournalID}/Attachments/{FileName}` (operation `updateManualJournalAttachmentByFileName`).
-        """
-        call = _update_attachment_by_file_name_call(
-            manual_journal_id=manual_journal_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-        return self._core.request(call, request_options)
-
-    def get_history(
-        self,
-        *,
-        manual_journal_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[HistoryRecords]:
-        """Retrieves history for a specific manual journal
-
-        Args:
-            manual_journal_id: Unique identifier for a ManualJournal
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /ManualJournals/{ManualJournalID}/History` (operation `getManualJournalsHistory`).
-        """
-        call = _get_history_call(manual_journal_id=manual_journal_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options)
-
-    def create_history_record(
-        self,
-        *,
-        manual_journal_id: UUID | str,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[HistoryRecords]:
-        """Creates a history record for a specific manual journal
-
-        Args:
-            manual_journal_id: Unique identifier for a ManualJournal
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /ManualJournals/{ManualJournalID}/History` (operation `createManualJournalHistoryRecord`).
-        """
-        call = _create_history_record_call(
-            manual_journal_id=manual_journal_id,
-            xero_tenant_id=xero_tenant_id,
-            idempotency_key=idempotency_key,
-            history_records=history_records,
-        )
-        return self._core.request(call, request_options)
+        self.get_history = to_raw_response_wrapper(resource.get_history)
+        self.create_history_record = to_raw_response_wrapper(resource.create_history_record)
 
 
 class ManualJournalsResourceWithStreamingResponse:
@@ -1076,62 +770,11 @@ class ManualJournalsResourceWithStreamingResponse:
     download never has to fit in memory; the connection is released when the block ends.
     """
 
-    def __init__(self, core: SyncCore) -> None:
-        self._core = core
-
-    def get_attachment_by_id(
-        self,
-        *,
-        manual_journal_id: UUID | str,
-        attachment_id: UUID | str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> AbstractContextManager[StreamedResponse[bytes]]:
-        """Allows you to retrieve a specific attachment from a specific manual journal using a unique attachment Id
-
-        Args:
-            manual_journal_id: Unique identifier for a ManualJournal
-            attachment_id: Unique identifier for Attachment object
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /ManualJournals/{ManualJournalID}/Attachments/{AttachmentID}` (operation `getManualJournalAttachmentById`).
-        """
-        call = _get_attachment_by_id_call(
-            manual_journal_id=manual_journal_id,
-            attachment_id=attachment_id,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
+    def __init__(self, resource: ManualJournalsResource) -> None:
+        self.get_attachment_by_id = to_streamed_response_wrapper(resource.get_attachment_by_id)
+        self.get_attachment_by_file_name = to_streamed_response_wrapper(
+            resource.get_attachment_by_file_name
         )
-        return self._core.stream(call, request_options)
-
-    def get_attachment_by_file_name(
-        self,
-        *,
-        manual_journal_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> AbstractContextManager[StreamedResponse[bytes]]:
-        """Retrieves a specific attachment from a specific manual journal by file name
-
-        Args:
-            manual_journal_id: Unique identifier for a ManualJournal
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /ManualJournals/{ManualJournalID}/Attachments/{FileName}` (operation `getManualJournalAttachmentByFileName`).
-        """
-        call = _get_attachment_by_file_name_call(
-            manual_journal_id=manual_journal_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
-        )
-        return self._core.stream(call, request_options)
 
 
 class AsyncManualJournalsResource:
@@ -1139,8 +782,16 @@ class AsyncManualJournalsResource:
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
-        self.with_raw_response = AsyncManualJournalsResourceWithRawResponse(core)
-        self.with_streaming_response = AsyncManualJournalsResourceWithStreamingResponse(core)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncManualJournalsResourceWithRawResponse:
+        """The same operations, returning the whole response (status, headers, request id) with the data."""
+        return AsyncManualJournalsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncManualJournalsResourceWithStreamingResponse:
+        """The operations that return a file or text, giving the response before its body is read."""
+        return AsyncManualJournalsResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -1173,7 +824,7 @@ class AsyncManualJournalsResource:
             page=page,
             page_size=page_size,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     def iter_list_pages(
         self,
@@ -1202,7 +853,7 @@ class AsyncManualJournalsResource:
                 page=_token,
                 page_size=page_size,
             )
-            return (await self._core.request(call, request_options)).data
+            return await self._core.send(call, request_options)
 
         return _paging.apages(
             _fetch,
@@ -1270,7 +921,7 @@ class AsyncManualJournalsResource:
             warnings=warnings,
             manual_journals=manual_journals,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def update_or_create(
         self,
@@ -1303,7 +954,7 @@ class AsyncManualJournalsResource:
             warnings=warnings,
             manual_journals=manual_journals,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get(
         self,
@@ -1321,7 +972,7 @@ class AsyncManualJournalsResource:
         `GET /ManualJournals/{ManualJournalID}` (operation `getManualJournal`).
         """
         call = _get_call(manual_journal_id=manual_journal_id, xero_tenant_id=xero_tenant_id)
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def update(
         self,
@@ -1354,7 +1005,7 @@ class AsyncManualJournalsResource:
             warnings=warnings,
             manual_journals=manual_journals,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_attachments(
         self,
@@ -1374,7 +1025,7 @@ class AsyncManualJournalsResource:
         call = _get_attachments_call(
             manual_journal_id=manual_journal_id, xero_tenant_id=xero_tenant_id
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_attachment_by_id(
         self,
@@ -1401,7 +1052,7 @@ class AsyncManualJournalsResource:
             xero_tenant_id=xero_tenant_id,
             content_type=content_type,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_attachment_by_file_name(
         self,
@@ -1428,7 +1079,7 @@ class AsyncManualJournalsResource:
             xero_tenant_id=xero_tenant_id,
             content_type=content_type,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def create_attachment_by_file_name(
         self,
@@ -1459,7 +1110,7 @@ class AsyncManualJournalsResource:
             body=body,
             idempotency_key=idempotency_key,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def update_attachment_by_file_name(
         self,
@@ -1490,7 +1141,7 @@ class AsyncManualJournalsResource:
             body=body,
             idempotency_key=idempotency_key,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_history(
         self,
@@ -1508,7 +1159,7 @@ class AsyncManualJournalsResource:
         `GET /ManualJournals/{ManualJournalID}/History` (operation `getManualJournalsHistory`).
         """
         call = _get_history_call(manual_journal_id=manual_journal_id, xero_tenant_id=xero_tenant_id)
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def create_history_record(
         self,
@@ -1536,346 +1187,31 @@ class AsyncManualJournalsResource:
             idempotency_key=idempotency_key,
             history_records=history_records,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
 
 class AsyncManualJournalsResourceWithRawResponse:
-    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+    """The operations of `AsyncManualJournalsResource`, returning an `ApiResponse`: status, headers, request id and data."""
 
-    def __init__(self, core: AsyncCore) -> None:
-        self._core = core
-
-    async def list(
-        self,
-        *,
-        xero_tenant_id: str,
-        if_modified_since: datetime | None = None,
-        where: str | None = None,
-        order: str | None = None,
-        page: int | None = None,
-        page_size: int | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[ManualJournals]:
-        """Retrieves manual journals
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            if_modified_since: Only records created or modified since this timestamp will be returned
-            where: Filter by an any element
-            order: Order by an any element
-            page: e.g. page=1 – Up to 100 manual journals will be returned in a single API call with line items shown for each overpayment
-            page_size: Number of records to retrieve per page
-
-        `GET /ManualJournals` (operation `getManualJournals`).
-        """
-        call = _list_call(
-            xero_tenant_id=xero_tenant_id,
-            if_modified_since=if_modified_since,
-            where=where,
-            order=order,
-            page=page,
-            page_size=page_size,
+    def __init__(self, resource: AsyncManualJournalsResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.update_or_create = async_to_raw_response_wrapper(resource.update_or_create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.get_attachments = async_to_raw_response_wrapper(resource.get_attachments)
+        self.get_attachment_by_id = async_to_raw_response_wrapper(resource.get_attachment_by_id)
+        self.get_attachment_by_file_name = async_to_raw_response_wrapper(
+            resource.get_attachment_by_file_name
         )
-        return await self._core.request(call, request_options)
-
-    async def create(
-        self,
-        *,
-        xero_tenant_id: str,
-        summarize_errors: bool | None = None,
-        idempotency_key: str | None = None,
-        pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
-        manual_journals: builtins.list[ManualJournal] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[ManualJournals]:
-        """Creates one or more manual journals
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-            warnings: Displays array of warning messages from the API
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /ManualJournals` (operation `createManualJournals`).
-        """
-        call = _create_call(
-            xero_tenant_id=xero_tenant_id,
-            summarize_errors=summarize_errors,
-            idempotency_key=idempotency_key,
-            pagination=pagination,
-            warnings=warnings,
-            manual_journals=manual_journals,
+        self.create_attachment_by_file_name = async_to_raw_response_wrapper(
+            resource.create_attachment_by_file_name
         )
-        return await self._core.request(call, request_options)
-
-    async def update_or_create(
-        self,
-        *,
-        xero_tenant_id: str,
-        summarize_errors: bool | None = None,
-        idempotency_key: str | None = None,
-        pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
-        manual_journals: builtins.list[ManualJournal] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[ManualJournals]:
-        """Updates or creates a single manual journal
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-            warnings: Displays array of warning messages from the API
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /ManualJournals` (operation `updateOrCreateManualJournals`).
-        """
-        call = _update_or_create_call(
-            xero_tenant_id=xero_tenant_id,
-            summarize_errors=summarize_errors,
-            idempotency_key=idempotency_key,
-            pagination=pagination,
-            warnings=warnings,
-            manual_journals=manual_journals,
+        self.update_attachment_by_file_name = async_to_raw_response_wrapper(
+            resource.update_attachment_by_file_name
         )
-        return await self._core.request(call, request_options)
-
-    async def get(
-        self,
-        *,
-        manual_journal_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[ManualJournals]:
-        """Retrieves a specific manual journal
-
-        Args:
-            manual_journal_id: Unique identifier for a ManualJournal
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /ManualJournals/{ManualJournalID}` (operation `getManualJournal`).
-        """
-        call = _get_call(manual_journal_id=manual_journal_id, xero_tenant_id=xero_tenant_id)
-        return await self._core.request(call, request_options)
-
-    async def update(
-        self,
-        *,
-        manual_journal_id: UUID | str,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
-        manual_journals: builtins.list[ManualJournal] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[ManualJournals]:
-        """Updates a specific manual journal
-
-        Args:
-            manual_journal_id: Unique identifier for a ManualJournal
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-            warnings: Displays array of warning messages from the API
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /ManualJournals/{ManualJournalID}` (operation `updateManualJournal`).
-        """
-        call = _update_call(
-            manual_journal_id=manual_journal_id,
-            xero_tenant_id=xero_tenant_id,
-            idempotency_key=idempotency_key,
-            pagination=pagination,
-            warnings=warnings,
-            manual_journals=manual_journals,
-        )
-        return await self._core.request(call, request_options)
-
-    async def get_attachments(
-        self,
-        *,
-        manual_journal_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """Retrieves attachment for a specific manual journal
-
-        Args:
-            manual_journal_id: Unique identifier for a ManualJournal
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /ManualJournals/{ManualJournalID}/Attachments` (operation `getManualJournalAttachments`).
-        """
-        call = _get_attachments_call(
-            manual_journal_id=manual_journal_id, xero_tenant_id=xero_tenant_id
-        )
-        return await self._core.request(call, request_options)
-
-    async def get_attachment_by_id(
-        self,
-        *,
-        manual_journal_id: UUID | str,
-        attachment_id: UUID | str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[bytes]:
-        """Allows you to retrieve a specific attachment from a specific manual journal using a unique attachment Id
-
-        Args:
-            manual_journal_id: Unique identifier for a ManualJournal
-            attachment_id: Unique identifier for Attachment object
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /ManualJournals/{ManualJournalID}/Attachments/{AttachmentID}` (operation `getManualJournalAttachmentById`).
-        """
-        call = _get_attachment_by_id_call(
-            manual_journal_id=manual_journal_id,
-            attachment_id=attachment_id,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
-        )
-        return await self._core.request(call, request_options)
-
-    async def get_attachment_by_file_name(
-        self,
-        *,
-        manual_journal_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[bytes]:
-        """Retrieves a specific attachment from a specific manual journal by file name
-
-        Args:
-            manual_journal_id: Unique identifier for a ManualJournal
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /ManualJournals/{ManualJournalID}/Attachments/{FileName}` (operation `getManualJournalAttachmentByFileName`).
-        """
-        call = _get_attachment_by_file_name_call(
-            manual_journal_id=manual_journal_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
-        )
-        return await self._core.request(call, request_options)
-
-    async def create_attachment_by_file_name(
-        self,
-        *,
-        manual_journal_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        body: bytes,
-        idempotency_key: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """Creates a specific attachment for a specific manual journal by file name
-
-        Args:
-            manual_journal_id: Unique identifier for a ManualJournal
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /ManualJournals/{ManualJournalID}/Attachments/{FileName}` (operation `createManualJournalAttachmentByFileName`).
-        """
-        call = _create_attachment_by_file_name_call(
-            manual_journal_id=manual_journal_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-        return await self._core.request(call, request_options)
-
-    async def update_attachment_by_file_name(
-        self,
-        *,
-        manual_journal_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        body: bytes,
-        idempotency_key: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """Updates a specific attachment from a specific manual journal by file name
-
-        Args:
-            manual_journal_id: Unique identifier for a ManualJournal
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /ManualJournals/{ManualJournalID}/Attachments/{FileName}` (operation `updateManualJournalAttachmentByFileName`).
-        """
-        call = _update_attachment_by_file_name_call(
-            manual_journal_id=manual_journal_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-        return await self._core.request(call, request_options)
-
-    async def get_history(
-        self,
-        *,
-        manual_journal_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[HistoryRecords]:
-        """Retrieves history for a specific manual journal
-
-        Args:
-            manual_journal_id: Unique identifier for a ManualJournal
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /ManualJournals/{ManualJournalID}/History` (operation `getManualJournalsHistory`).
-        """
-        call = _get_history_call(manual_journal_id=manual_journal_id, xero_tenant_id=xero_tenant_id)
-        return await self._core.request(call, request_options)
-
-    async def create_history_record(
-        self,
-        *,
-        manual_journal_id: UUID | str,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[HistoryRecords]:
-        """Creates a history record for a specific manual journal
-
-        Args:
-            manual_journal_id: Unique identifier for a ManualJournal
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /ManualJournals/{ManualJournalID}/History` (operation `createManualJournalHistoryRecord`).
-        """
-        call = _create_history_record_call(
-            manual_journal_id=manual_journal_id,
-            xero_tenant_id=xero_tenant_id,
-            idempotency_key=idempotency_key,
-            history_records=history_records,
-        )
-        return await self._core.request(call, request_options)
+        self.get_history = async_to_raw_response_wrapper(resource.get_history)
+        self.create_history_record = async_to_raw_response_wrapper(resource.create_history_record)
 
 
 class AsyncManualJournalsResourceWithStreamingResponse:
@@ -1885,59 +1221,10 @@ class AsyncManualJournalsResourceWithStreamingResponse:
     response.iter_bytes()`); the connection is released when the block ends.
     """
 
-    def __init__(self, core: AsyncCore) -> None:
-        self._core = core
-
-    def get_attachment_by_id(
-        self,
-        *,
-        manual_journal_id: UUID | str,
-        attachment_id: UUID | str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
-        """Allows you to retrieve a specific attachment from a specific manual journal using a unique attachment Id
-
-        Args:
-            manual_journal_id: Unique identifier for a ManualJournal
-            attachment_id: Unique identifier for Attachment object
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /ManualJournals/{ManualJournalID}/Attachments/{AttachmentID}` (operation `getManualJournalAttachmentById`).
-        """
-        call = _get_attachment_by_id_call(
-            manual_journal_id=manual_journal_id,
-            attachment_id=attachment_id,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
+    def __init__(self, resource: AsyncManualJournalsResource) -> None:
+        self.get_attachment_by_id = async_to_streamed_response_wrapper(
+            resource.get_attachment_by_id
         )
-        return self._core.stream(call, request_options)
-
-    def get_attachment_by_file_name(
-        self,
-        *,
-        manual_journal_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
-        """Retrieves a specific attachment from a specific manual journal by file name
-
-        Args:
-            manual_journal_id: Unique identifier for a ManualJournal
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /ManualJournals/{ManualJournalID}/Attachments/{FileName}` (operation `getManualJournalAttachmentByFileName`).
-        """
-        call = _get_attachment_by_file_name_call(
-            manual_journal_id=manual_journal_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
+        self.get_attachment_by_file_name = async_to_streamed_response_wrapper(
+            resource.get_attachment_by_file_name
         )
-        return self._core.stream(call, request_options)

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from uuid import UUID
 
-from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
+from .._runtime import (
+    AsyncCore,
+    Call,
+    Param,
+    RequestOptions,
+    ResponseSpec,
+    SyncCore,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
 from ..models import Actions, CisOrgSettings, Organisations
 
 __all__ = [
@@ -64,7 +74,11 @@ class OrganisationResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
-        self.with_raw_response = OrganisationResourceWithRawResponse(core)
+
+    @cached_property
+    def with_raw_response(self) -> OrganisationResourceWithRawResponse:
+        """The same operations, returning the whole response (status, headers, request id) with the data."""
+        return OrganisationResourceWithRawResponse(self)
 
     def list(
         self,
@@ -80,7 +94,7 @@ class OrganisationResource:
         `GET /Organisation` (operation `getOrganisations`).
         """
         call = _list_call(xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_actions(
         self,
@@ -96,7 +110,7 @@ class OrganisationResource:
         `GET /Organisation/Actions` (operation `getOrganisationActions`).
         """
         call = _get_actions_call(xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_cis_settings(
         self,
@@ -116,66 +130,16 @@ class OrganisationResource:
         call = _get_cis_settings_call(
             organisation_id=organisation_id, xero_tenant_id=xero_tenant_id
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
 
 class OrganisationResourceWithRawResponse:
-    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+    """The operations of `OrganisationResource`, returning an `ApiResponse`: status, headers, request id and data."""
 
-    def __init__(self, core: SyncCore) -> None:
-        self._core = core
-
-    def list(
-        self,
-        *,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Organisations]:
-        """Retrieves Xero organisation details
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Organisation` (operation `getOrganisations`).
-        """
-        call = _list_call(xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options)
-
-    def get_actions(
-        self,
-        *,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Actions]:
-        """Retrieves a list of the key actions your app has permission to perform in the connected Xero organisation.
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Organisation/Actions` (operation `getOrganisationActions`).
-        """
-        call = _get_actions_call(xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options)
-
-    def get_cis_settings(
-        self,
-        *,
-        organisation_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[CisOrgSettings]:
-        """Retrieves the CIS settings for the Xero organistaion.
-
-        Args:
-            organisation_id: The unique Xero identifier for an organisation
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Organisation/{OrganisationID}/CISSettings` (operation `getOrganisationCISSettings`).
-        """
-        call = _get_cis_settings_call(
-            organisation_id=organisation_id, xero_tenant_id=xero_tenant_id
-        )
-        return self._core.request(call, request_options)
+    def __init__(self, resource: OrganisationResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.get_actions = to_raw_response_wrapper(resource.get_actions)
+        self.get_cis_settings = to_raw_response_wrapper(resource.get_cis_settings)
 
 
 class AsyncOrganisationResource:
@@ -183,7 +147,11 @@ class AsyncOrganisationResource:
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
-        self.with_raw_response = AsyncOrganisationResourceWithRawResponse(core)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOrganisationResourceWithRawResponse:
+        """The same operations, returning the whole response (status, headers, request id) with the data."""
+        return AsyncOrganisationResourceWithRawResponse(self)
 
     async def list(
         self,
@@ -199,7 +167,7 @@ class AsyncOrganisationResource:
         `GET /Organisation` (operation `getOrganisations`).
         """
         call = _list_call(xero_tenant_id=xero_tenant_id)
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_actions(
         self,
@@ -215,7 +183,7 @@ class AsyncOrganisationResource:
         `GET /Organisation/Actions` (operation `getOrganisationActions`).
         """
         call = _get_actions_call(xero_tenant_id=xero_tenant_id)
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_cis_settings(
         self,
@@ -235,63 +203,13 @@ class AsyncOrganisationResource:
         call = _get_cis_settings_call(
             organisation_id=organisation_id, xero_tenant_id=xero_tenant_id
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
 
 class AsyncOrganisationResourceWithRawResponse:
-    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+    """The operations of `AsyncOrganisationResource`, returning an `ApiResponse`: status, headers, request id and data."""
 
-    def __init__(self, core: AsyncCore) -> None:
-        self._core = core
-
-    async def list(
-        self,
-        *,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Organisations]:
-        """Retrieves Xero organisation details
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Organisation` (operation `getOrganisations`).
-        """
-        call = _list_call(xero_tenant_id=xero_tenant_id)
-        return await self._core.request(call, request_options)
-
-    async def get_actions(
-        self,
-        *,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Actions]:
-        """Retrieves a list of the key actions your app has permission to perform in the connected Xero organisation.
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Organisation/Actions` (operation `getOrganisationActions`).
-        """
-        call = _get_actions_call(xero_tenant_id=xero_tenant_id)
-        return await self._core.request(call, request_options)
-
-    async def get_cis_settings(
-        self,
-        *,
-        organisation_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[CisOrgSettings]:
-        """Retrieves the CIS settings for the Xero organistaion.
-
-        Args:
-            organisation_id: The unique Xero identifier for an organisation
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Organisation/{OrganisationID}/CISSettings` (operation `getOrganisationCISSettings`).
-        """
-        call = _get_cis_settings_call(
-            organisation_id=organisation_id, xero_tenant_id=xero_tenant_id
-        )
-        return await self._core.request(call, request_options)
+    def __init__(self, resource: AsyncOrganisationResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.get_actions = async_to_raw_response_wrapper(resource.get_actions)
+        self.get_cis_settings = async_to_raw_response_wrapper(resource.get_cis_settings)

@@ -5,10 +5,20 @@ from __future__ import annotations
 import builtins
 from collections.abc import AsyncIterator, Iterator
 from datetime import datetime
+from functools import cached_property
 from typing import Any
 from uuid import UUID
 
-from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
+from .._runtime import (
+    AsyncCore,
+    Call,
+    Param,
+    RequestOptions,
+    ResponseSpec,
+    SyncCore,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
 from .._runtime import pagination as _paging
 from .._runtime.given import NOT_GIVEN, NotGiven, given
 from ..models import (
@@ -167,7 +177,11 @@ class OverpaymentsResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
-        self.with_raw_response = OverpaymentsResourceWithRawResponse(core)
+
+    @cached_property
+    def with_raw_response(self) -> OverpaymentsResourceWithRawResponse:
+        """The same operations, returning the whole response (status, headers, request id) with the data."""
+        return OverpaymentsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -206,7 +220,7 @@ class OverpaymentsResource:
             page_size=page_size,
             references=references,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def iter_list_pages(
         self,
@@ -239,7 +253,7 @@ class OverpaymentsResource:
                 page_size=page_size,
                 references=references,
             )
-            return self._core.request(call, request_options).data
+            return self._core.send(call, request_options)
 
         return _paging.pages(
             _fetch,
@@ -296,7 +310,7 @@ class OverpaymentsResource:
         `GET /Overpayments/{OverpaymentID}` (operation `getOverpayment`).
         """
         call = _get_call(overpayment_id=overpayment_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def create_allocations(
         self,
@@ -327,7 +341,7 @@ class OverpaymentsResource:
             idempotency_key=idempotency_key,
             allocations=allocations,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def delete_allocations(
         self,
@@ -353,7 +367,7 @@ class OverpaymentsResource:
             allocation_id=allocation_id,
             xero_tenant_id=xero_tenant_id,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_history(
         self,
@@ -371,7 +385,7 @@ class OverpaymentsResource:
         `GET /Overpayments/{OverpaymentID}/History` (operation `getOverpaymentHistory`).
         """
         call = _get_history_call(overpayment_id=overpayment_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def create_history(
         self,
@@ -399,174 +413,19 @@ class OverpaymentsResource:
             idempotency_key=idempotency_key,
             history_records=history_records,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
 
 class OverpaymentsResourceWithRawResponse:
-    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+    """The operations of `OverpaymentsResource`, returning an `ApiResponse`: status, headers, request id and data."""
 
-    def __init__(self, core: SyncCore) -> None:
-        self._core = core
-
-    def list(
-        self,
-        *,
-        xero_tenant_id: str,
-        if_modified_since: datetime | None = None,
-        where: str | None = None,
-        order: str | None = None,
-        page: int | None = None,
-        unitdp: int | None = None,
-        page_size: int | None = None,
-        references: builtins.list[str] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Overpayments]:
-        """Retrieves overpayments
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            if_modified_since: Only records created or modified since this timestamp will be returned
-            where: Filter by an any element
-            order: Order by an any element
-            page: e.g. page=1 – Up to 100 overpayments will be returned in a single API call with line items shown for each overpayment
-            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
-            page_size: Number of records to retrieve per page
-            references: Filter by a comma-separated list of References
-
-        `GET /Overpayments` (operation `getOverpayments`).
-        """
-        call = _list_call(
-            xero_tenant_id=xero_tenant_id,
-            if_modified_since=if_modified_since,
-            where=where,
-            order=order,
-            page=page,
-            unitdp=unitdp,
-            page_size=page_size,
-            references=references,
-        )
-        return self._core.request(call, request_options)
-
-    def get(
-        self,
-        *,
-        overpayment_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Overpayments]:
-        """Retrieves a specific overpayment using a unique overpayment Id
-
-        Args:
-            overpayment_id: Unique identifier for a Overpayment
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Overpayments/{OverpaymentID}` (operation `getOverpayment`).
-        """
-        call = _get_call(overpayment_id=overpayment_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options)
-
-    def create_allocations(
-        self,
-        *,
-        overpayment_id: UUID | str,
-        xero_tenant_id: str,
-        summarize_errors: bool | None = None,
-        idempotency_key: str | None = None,
-        allocations: builtins.list[Allocation] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Allocations]:
-        """Creates a single allocation for a specific overpayment
-
-        Args:
-            overpayment_id: Unique identifier for a Overpayment
-            xero_tenant_id: Xero identifier for Tenant
-            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /Overpayments/{OverpaymentID}/Allocations` (operation `createOverpaymentAllocations`).
-        """
-        call = _create_allocations_call(
-            overpayment_id=overpayment_id,
-            xero_tenant_id=xero_tenant_id,
-            summarize_errors=summarize_errors,
-            idempotency_key=idempotency_key,
-            allocations=allocations,
-        )
-        return self._core.request(call, request_options)
-
-    def delete_allocations(
-        self,
-        *,
-        overpayment_id: UUID | str,
-        allocation_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Allocation]:
-        """Deletes an Allocation from an overpayment
-
-        Args:
-            overpayment_id: Unique identifier for a Overpayment
-            allocation_id: Unique identifier for Allocation object
-            xero_tenant_id: Xero identifier for Tenant
-
-        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
-
-        `DELETE /Overpayments/{OverpaymentID}/Allocations/{AllocationID}` (operation `deleteOverpaymentAllocations`).
-        """
-        call = _delete_allocations_call(
-            overpayment_id=overpayment_id,
-            allocation_id=allocation_id,
-            xero_tenant_id=xero_tenant_id,
-        )
-        return self._core.request(call, request_options)
-
-    def get_history(
-        self,
-        *,
-        overpayment_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[HistoryRecords]:
-        """Retrieves history records of a specific overpayment
-
-        Args:
-            overpayment_id: Unique identifier for a Overpayment
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Overpayments/{OverpaymentID}/History` (operation `getOverpaymentHistory`).
-        """
-        call = _get_history_call(overpayment_id=overpayment_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options)
-
-    def create_history(
-        self,
-        *,
-        overpayment_id: UUID | str,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[HistoryRecords]:
-        """Creates a history record for a specific overpayment
-
-        Args:
-            overpayment_id: Unique identifier for a Overpayment
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /Overpayments/{OverpaymentID}/History` (operation `createOverpaymentHistory`).
-        """
-        call = _create_history_call(
-            overpayment_id=overpayment_id,
-            xero_tenant_id=xero_tenant_id,
-            idempotency_key=idempotency_key,
-            history_records=history_records,
-        )
-        return self._core.request(call, request_options)
+    def __init__(self, resource: OverpaymentsResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.create_allocations = to_raw_response_wrapper(resource.create_allocations)
+        self.delete_allocations = to_raw_response_wrapper(resource.delete_allocations)
+        self.get_history = to_raw_response_wrapper(resource.get_history)
+        self.create_history = to_raw_response_wrapper(resource.create_history)
 
 
 class AsyncOverpaymentsResource:
@@ -574,7 +433,11 @@ class AsyncOverpaymentsResource:
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
-        self.with_raw_response = AsyncOverpaymentsResourceWithRawResponse(core)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOverpaymentsResourceWithRawResponse:
+        """The same operations, returning the whole response (status, headers, request id) with the data."""
+        return AsyncOverpaymentsResourceWithRawResponse(self)
 
     async def list(
         self,
@@ -613,7 +476,7 @@ class AsyncOverpaymentsResource:
             page_size=page_size,
             references=references,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     def iter_list_pages(
         self,
@@ -646,7 +509,7 @@ class AsyncOverpaymentsResource:
                 page_size=page_size,
                 references=references,
             )
-            return (await self._core.request(call, request_options)).data
+            return await self._core.send(call, request_options)
 
         return _paging.apages(
             _fetch,
@@ -703,7 +566,7 @@ class AsyncOverpaymentsResource:
         `GET /Overpayments/{OverpaymentID}` (operation `getOverpayment`).
         """
         call = _get_call(overpayment_id=overpayment_id, xero_tenant_id=xero_tenant_id)
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def create_allocations(
         self,
@@ -734,7 +597,7 @@ class AsyncOverpaymentsResource:
             idempotency_key=idempotency_key,
             allocations=allocations,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def delete_allocations(
         self,
@@ -760,7 +623,7 @@ class AsyncOverpaymentsResource:
             allocation_id=allocation_id,
             xero_tenant_id=xero_tenant_id,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_history(
         self,
@@ -778,7 +641,7 @@ class AsyncOverpaymentsResource:
         `GET /Overpayments/{OverpaymentID}/History` (operation `getOverpaymentHistory`).
         """
         call = _get_history_call(overpayment_id=overpayment_id, xero_tenant_id=xero_tenant_id)
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def create_history(
         self,
@@ -806,171 +669,16 @@ class AsyncOverpaymentsResource:
             idempotency_key=idempotency_key,
             history_records=history_records,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
 
 class AsyncOverpaymentsResourceWithRawResponse:
-    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+    """The operations of `AsyncOverpaymentsResource`, returning an `ApiResponse`: status, headers, request id and data."""
 
-    def __init__(self, core: AsyncCore) -> None:
-        self._core = core
-
-    async def list(
-        self,
-        *,
-        xero_tenant_id: str,
-        if_modified_since: datetime | None = None,
-        where: str | None = None,
-        order: str | None = None,
-        page: int | None = None,
-        unitdp: int | None = None,
-        page_size: int | None = None,
-        references: builtins.list[str] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Overpayments]:
-        """Retrieves overpayments
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            if_modified_since: Only records created or modified since this timestamp will be returned
-            where: Filter by an any element
-            order: Order by an any element
-            page: e.g. page=1 – Up to 100 overpayments will be returned in a single API call with line items shown for each overpayment
-            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
-            page_size: Number of records to retrieve per page
-            references: Filter by a comma-separated list of References
-
-        `GET /Overpayments` (operation `getOverpayments`).
-        """
-        call = _list_call(
-            xero_tenant_id=xero_tenant_id,
-            if_modified_since=if_modified_since,
-            where=where,
-            order=order,
-            page=page,
-            unitdp=unitdp,
-            page_size=page_size,
-            references=references,
-        )
-        return await self._core.request(call, request_options)
-
-    async def get(
-        self,
-        *,
-        overpayment_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Overpayments]:
-        """Retrieves a specific overpayment using a unique overpayment Id
-
-        Args:
-            overpayment_id: Unique identifier for a Overpayment
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Overpayments/{OverpaymentID}` (operation `getOverpayment`).
-        """
-        call = _get_call(overpayment_id=overpayment_id, xero_tenant_id=xero_tenant_id)
-        return await self._core.request(call, request_options)
-
-    async def create_allocations(
-        self,
-        *,
-        overpayment_id: UUID | str,
-        xero_tenant_id: str,
-        summarize_errors: bool | None = None,
-        idempotency_key: str | None = None,
-        allocations: builtins.list[Allocation] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Allocations]:
-        """Creates a single allocation for a specific overpayment
-
-        Args:
-            overpayment_id: Unique identifier for a Overpayment
-            xero_tenant_id: Xero identifier for Tenant
-            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /Overpayments/{OverpaymentID}/Allocations` (operation `createOverpaymentAllocations`).
-        """
-        call = _create_allocations_call(
-            overpayment_id=overpayment_id,
-            xero_tenant_id=xero_tenant_id,
-            summarize_errors=summarize_errors,
-            idempotency_key=idempotency_key,
-            allocations=allocations,
-        )
-        return await self._core.request(call, request_options)
-
-    async def delete_allocations(
-        self,
-        *,
-        overpayment_id: UUID | str,
-        allocation_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Allocation]:
-        """Deletes an Allocation from an overpayment
-
-        Args:
-            overpayment_id: Unique identifier for a Overpayment
-            allocation_id: Unique identifier for Allocation object
-            xero_tenant_id: Xero identifier for Tenant
-
-        Retries: never sent twice unless the failure proves it did not reach the server (or the server answered 429); `request_options={"idempotency_key": ...}` makes it safe to repeat.
-
-        `DELETE /Overpayments/{OverpaymentID}/Allocations/{AllocationID}` (operation `deleteOverpaymentAllocations`).
-        """
-        call = _delete_allocations_call(
-            overpayment_id=overpayment_id,
-            allocation_id=allocation_id,
-            xero_tenant_id=xero_tenant_id,
-        )
-        return await self._core.request(call, request_options)
-
-    async def get_history(
-        self,
-        *,
-        overpayment_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[HistoryRecords]:
-        """Retrieves history records of a specific overpayment
-
-        Args:
-            overpayment_id: Unique identifier for a Overpayment
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Overpayments/{OverpaymentID}/History` (operation `getOverpaymentHistory`).
-        """
-        call = _get_history_call(overpayment_id=overpayment_id, xero_tenant_id=xero_tenant_id)
-        return await self._core.request(call, request_options)
-
-    async def create_history(
-        self,
-        *,
-        overpayment_id: UUID | str,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[HistoryRecords]:
-        """Creates a history record for a specific overpayment
-
-        Args:
-            overpayment_id: Unique identifier for a Overpayment
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /Overpayments/{OverpaymentID}/History` (operation `createOverpaymentHistory`).
-        """
-        call = _create_history_call(
-            overpayment_id=overpayment_id,
-            xero_tenant_id=xero_tenant_id,
-            idempotency_key=idempotency_key,
-            history_records=history_records,
-        )
-        return await self._core.request(call, request_options)
+    def __init__(self, resource: AsyncOverpaymentsResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.create_allocations = async_to_raw_response_wrapper(resource.create_allocations)
+        self.delete_allocations = async_to_raw_response_wrapper(resource.delete_allocations)
+        self.get_history = async_to_raw_response_wrapper(resource.get_history)
+        self.create_history = async_to_raw_response_wrapper(resource.create_history)

@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 import builtins
+from functools import cached_property
 
-from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
+from .._runtime import (
+    AsyncCore,
+    Call,
+    Param,
+    RequestOptions,
+    ResponseSpec,
+    SyncCore,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
 from .._runtime.given import NOT_GIVEN, NotGiven, given
 from ..models import Error, PaymentService, PaymentServices
 
@@ -58,7 +68,11 @@ class PaymentServicesResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
-        self.with_raw_response = PaymentServicesResourceWithRawResponse(core)
+
+    @cached_property
+    def with_raw_response(self) -> PaymentServicesResourceWithRawResponse:
+        """The same operations, returning the whole response (status, headers, request id) with the data."""
+        return PaymentServicesResourceWithRawResponse(self)
 
     def list(
         self,
@@ -74,7 +88,7 @@ class PaymentServicesResource:
         `GET /PaymentServices` (operation `getPaymentServices`).
         """
         call = _list_call(xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def create(
         self,
@@ -99,55 +113,15 @@ class PaymentServicesResource:
             idempotency_key=idempotency_key,
             payment_services=payment_services,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
 
 class PaymentServicesResourceWithRawResponse:
-    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+    """The operations of `PaymentServicesResource`, returning an `ApiResponse`: status, headers, request id and data."""
 
-    def __init__(self, core: SyncCore) -> None:
-        self._core = core
-
-    def list(
-        self,
-        *,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[PaymentServices]:
-        """Retrieves payment services
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /PaymentServices` (operation `getPaymentServices`).
-        """
-        call = _list_call(xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options)
-
-    def create(
-        self,
-        *,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        payment_services: builtins.list[PaymentService] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[PaymentServices]:
-        """Creates a payment service
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /PaymentServices` (operation `createPaymentService`).
-        """
-        call = _create_call(
-            xero_tenant_id=xero_tenant_id,
-            idempotency_key=idempotency_key,
-            payment_services=payment_services,
-        )
-        return self._core.request(call, request_options)
+    def __init__(self, resource: PaymentServicesResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
 
 
 class AsyncPaymentServicesResource:
@@ -155,7 +129,11 @@ class AsyncPaymentServicesResource:
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
-        self.with_raw_response = AsyncPaymentServicesResourceWithRawResponse(core)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncPaymentServicesResourceWithRawResponse:
+        """The same operations, returning the whole response (status, headers, request id) with the data."""
+        return AsyncPaymentServicesResourceWithRawResponse(self)
 
     async def list(
         self,
@@ -171,7 +149,7 @@ class AsyncPaymentServicesResource:
         `GET /PaymentServices` (operation `getPaymentServices`).
         """
         call = _list_call(xero_tenant_id=xero_tenant_id)
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def create(
         self,
@@ -196,52 +174,12 @@ class AsyncPaymentServicesResource:
             idempotency_key=idempotency_key,
             payment_services=payment_services,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
 
 class AsyncPaymentServicesResourceWithRawResponse:
-    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+    """The operations of `AsyncPaymentServicesResource`, returning an `ApiResponse`: status, headers, request id and data."""
 
-    def __init__(self, core: AsyncCore) -> None:
-        self._core = core
-
-    async def list(
-        self,
-        *,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[PaymentServices]:
-        """Retrieves payment services
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /PaymentServices` (operation `getPaymentServices`).
-        """
-        call = _list_call(xero_tenant_id=xero_tenant_id)
-        return await self._core.request(call, request_options)
-
-    async def create(
-        self,
-        *,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        payment_services: builtins.list[PaymentService] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[PaymentServices]:
-        """Creates a payment service
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /PaymentServices` (operation `createPaymentService`).
-        """
-        call = _create_call(
-            xero_tenant_id=xero_tenant_id,
-            idempotency_key=idempotency_key,
-            payment_services=payment_services,
-        )
-        return await self._core.request(call, request_options)
+    def __init__(self, resource: AsyncPaymentServicesResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)

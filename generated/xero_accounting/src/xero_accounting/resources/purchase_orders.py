@@ -4,21 +4,22 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Iterator
-from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from datetime import datetime
+from functools import cached_property
 from typing import Any
 from uuid import UUID
 
 from .._runtime import (
-    ApiResponse,
     AsyncCore,
-    AsyncStreamedResponse,
     Call,
     Param,
     RequestOptions,
     ResponseSpec,
-    StreamedResponse,
     SyncCore,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from .._runtime import pagination as _paging
 from .._runtime.given import NOT_GIVEN, NotGiven, given
@@ -367,8 +368,16 @@ class PurchaseOrdersResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
-        self.with_raw_response = PurchaseOrdersResourceWithRawResponse(core)
-        self.with_streaming_response = PurchaseOrdersResourceWithStreamingResponse(core)
+
+    @cached_property
+    def with_raw_response(self) -> PurchaseOrdersResourceWithRawResponse:
+        """The same operations, returning the whole response (status, headers, request id) with the data."""
+        return PurchaseOrdersResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> PurchaseOrdersResourceWithStreamingResponse:
+        """The operations that return a file or text, giving the response before its body is read."""
+        return PurchaseOrdersResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -407,7 +416,7 @@ class PurchaseOrdersResource:
             page=page,
             page_size=page_size,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def iter_list_pages(
         self,
@@ -440,7 +449,7 @@ class PurchaseOrdersResource:
                 page=_token,
                 page_size=page_size,
             )
-            return self._core.request(call, request_options).data
+            return self._core.send(call, request_options)
 
         return _paging.pages(
             _fetch,
@@ -512,7 +521,7 @@ class PurchaseOrdersResource:
             warnings=warnings,
             purchase_orders=purchase_orders,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def update_or_create(
         self,
@@ -545,7 +554,7 @@ class PurchaseOrdersResource:
             warnings=warnings,
             purchase_orders=purchase_orders,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_as_pdf(
         self,
@@ -563,7 +572,7 @@ class PurchaseOrdersResource:
         `GET /PurchaseOrders/{PurchaseOrderID}/pdf` (operation `getPurchaseOrderAsPdf`).
         """
         call = _get_as_pdf_call(purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get(
         self,
@@ -581,7 +590,7 @@ class PurchaseOrdersResource:
         `GET /PurchaseOrders/{PurchaseOrderID}` (operation `getPurchaseOrder`).
         """
         call = _get_call(purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def update(
         self,
@@ -614,7 +623,7 @@ class PurchaseOrdersResource:
             warnings=warnings,
             purchase_orders=purchase_orders,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_by_number(
         self,
@@ -634,7 +643,7 @@ class PurchaseOrdersResource:
         call = _get_by_number_call(
             purchase_order_number=purchase_order_number, xero_tenant_id=xero_tenant_id
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_history(
         self,
@@ -652,7 +661,7 @@ class PurchaseOrdersResource:
         `GET /PurchaseOrders/{PurchaseOrderID}/History` (operation `getPurchaseOrderHistory`).
         """
         call = _get_history_call(purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def create_history(
         self,
@@ -680,7 +689,7 @@ class PurchaseOrdersResource:
             idempotency_key=idempotency_key,
             history_records=history_records,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_attachments(
         self,
@@ -700,7 +709,7 @@ class PurchaseOrdersResource:
         call = _get_attachments_call(
             purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_attachment_by_id(
         self,
@@ -727,7 +736,7 @@ class PurchaseOrdersResource:
             xero_tenant_id=xero_tenant_id,
             content_type=content_type,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_attachment_by_file_name(
         self,
@@ -754,7 +763,7 @@ class PurchaseOrdersResource:
             xero_tenant_id=xero_tenant_id,
             content_type=content_type,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def create_attachment_by_file_name(
         self,
@@ -785,7 +794,7 @@ class PurchaseOrdersResource:
             body=body,
             idempotency_key=idempotency_key,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def update_attachment_by_file_name(
         self,
@@ -816,390 +825,33 @@ class PurchaseOrdersResource:
             body=body,
             idempotency_key=idempotency_key,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
 
 class PurchaseOrdersResourceWithRawResponse:
-    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+    """The operations of `PurchaseOrdersResource`, returning an `ApiResponse`: status, headers, request id and data."""
 
-    def __init__(self, core: SyncCore) -> None:
-        self._core = core
-
-    def list(
-        self,
-        *,
-        xero_tenant_id: str,
-        if_modified_since: datetime | None = None,
-        status: Status | None = None,
-        date_from: str | None = None,
-        date_to: str | None = None,
-        order: str | None = None,
-        page: int | None = None,
-        page_size: int | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[PurchaseOrders]:
-        """Retrieves purchase orders
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            if_modified_since: Only records created or modified since this timestamp will be returned
-            status: Filter by purchase order status
-            date_from: Filter by purchase order date (e.g. GET https://.../PurchaseOrders?DateFrom=2015-12-01&DateTo=2015-12-31
-            date_to: Filter by purchase order date (e.g. GET https://.../PurchaseOrders?DateFrom=2015-12-01&DateTo=2015-12-31
-            order: Order by an any element
-            page: To specify a page, append the page parameter to the URL e.g. ?page=1. If there are 100 records in the response you will need to check if there is any more data by fetching the next page e.g ?page=2 and continuing this process until no more results are returned.
-            page_size: Number of records to retrieve per page
-
-        `GET /PurchaseOrders` (operation `getPurchaseOrders`).
-        """
-        call = _list_call(
-            xero_tenant_id=xero_tenant_id,
-            if_modified_since=if_modified_since,
-            status=status,
-            date_from=date_from,
-            date_to=date_to,
-            order=order,
-            page=page,
-            page_size=page_size,
+    def __init__(self, resource: PurchaseOrdersResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.update_or_create = to_raw_response_wrapper(resource.update_or_create)
+        self.get_as_pdf = to_raw_response_wrapper(resource.get_as_pdf)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.get_by_number = to_raw_response_wrapper(resource.get_by_number)
+        self.get_history = to_raw_response_wrapper(resource.get_history)
+        self.create_history = to_raw_response_wrapper(resource.create_history)
+        self.get_attachments = to_raw_response_wrapper(resource.get_attachments)
+        self.get_attachment_by_id = to_raw_response_wrapper(resource.get_attachment_by_id)
+        self.get_attachment_by_file_name = to_raw_response_wrapper(
+            resource.get_attachment_by_file_name
         )
-        return self._core.request(call, request_options)
-
-    def create(
-        self,
-        *,
-        xero_tenant_id: str,
-        summarize_errors: bool | None = None,
-        idempotency_key: str | None = None,
-        pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
-        purchase_orders: builtins.list[PurchaseOrder] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[PurchaseOrders]:
-        """Creates one or more purchase orders
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-            warnings: Displays array of warning messages from the API
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /PurchaseOrders` (operation `createPurchaseOrders`).
-        """
-        call = _create_call(
-            xero_tenant_id=xero_tenant_id,
-            summarize_errors=summarize_errors,
-            idempotency_key=idempotency_key,
-            pagination=pagination,
-            warnings=warnings,
-            purchase_orders=purchase_orders,
+        self.create_attachment_by_file_name = to_raw_response_wrapper(
+            resource.create_attachment_by_file_name
         )
-        return self._core.request(call, request_options)
-
-    def update_or_create(
-        self,
-        *,
-        xero_tenant_id: str,
-        summarize_errors: bool | None = None,
-        idempotency_key: str | None = None,
-        pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
-        purchase_orders: builtins.list[PurchaseOrder] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[PurchaseOrders]:
-        """Updates or creates one or more purchase orders
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-            warnings: Displays array of warning messages from the API
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /PurchaseOrders` (operation `updateOrCreatePurchaseOrders`).
-        """
-        call = _update_or_create_call(
-            xero_tenant_id=xero_tenant_id,
-            summarize_errors=summarize_errors,
-            idempotency_key=idempotency_key,
-            pagination=pagination,
-            warnings=warnings,
-            purchase_orders=purchase_orders,
+        self.update_attachment_by_file_name = to_raw_response_wrapper(
+            resource.update_attachment_by_file_name
         )
-        return self._core.request(call, request_options)
-
-    def get_as_pdf(
-        self,
-        *,
-        purchase_order_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[bytes]:
-        """Retrieves specific purchase order as PDF files using a unique purchase order Id
-
-        Args:
-            purchase_order_id: Unique identifier for an Purchase Order
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /PurchaseOrders/{PurchaseOrderID}/pdf` (operation `getPurchaseOrderAsPdf`).
-        """
-        call = _get_as_pdf_call(purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options)
-
-    def get(
-        self,
-        *,
-        purchase_order_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[PurchaseOrders]:
-        """Retrieves a specific purchase order using a unique purchase order Id
-
-        Args:
-            purchase_order_id: Unique identifier for an Purchase Order
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /PurchaseOrders/{PurchaseOrderID}` (operation `getPurchaseOrder`).
-        """
-        call = _get_call(purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options)
-
-    def update(
-        self,
-        *,
-        purchase_order_id: UUID | str,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
-        purchase_orders: builtins.list[PurchaseOrder] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[PurchaseOrders]:
-        """Updates a specific purchase order
-
-        Args:
-            purchase_order_id: Unique identifier for an Purchase Order
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-            warnings: Displays array of warning messages from the API
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /PurchaseOrders/{PurchaseOrderID}` (operation `updatePurchaseOrder`).
-        """
-        call = _update_call(
-            purchase_order_id=purchase_order_id,
-            xero_tenant_id=xero_tenant_id,
-            idempotency_key=idempotency_key,
-            pagination=pagination,
-            warnings=warnings,
-            purchase_orders=purchase_orders,
-        )
-        return self._core.request(call, request_options)
-
-    def get_by_number(
-        self,
-        *,
-        purchase_order_number: str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[PurchaseOrders]:
-        """Retrieves a specific purchase order using purchase order number
-
-        Args:
-            purchase_order_number: Unique identifier for a PurchaseOrder
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /PurchaseOrders/{PurchaseOrderNumber}` (operation `getPurchaseOrderByNumber`).
-        """
-        call = _get_by_number_call(
-            purchase_order_number=purchase_order_number, xero_tenant_id=xero_tenant_id
-        )
-        return self._core.request(call, request_options)
-
-    def get_history(
-        self,
-        *,
-        purchase_order_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[HistoryRecords]:
-        """Retrieves history for a specific purchase order
-
-        Args:
-            purchase_order_id: Unique identifier for an Purchase Order
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /PurchaseOrders/{PurchaseOrderID}/History` (operation `getPurchaseOrderHistory`).
-        """
-        call = _get_history_call(purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options)
-
-    def create_history(
-        self,
-        *,
-        purchase_order_id: UUID | str,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[HistoryRecords]:
-        """Creates a history record for a specific purchase orders
-
-        Args:
-            purchase_order_id: Unique identifier for an Purchase Order
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /PurchaseOrders/{PurchaseOrderID}/History` (operation `createPurchaseOrderHistory`).
-        """
-        call = _create_history_call(
-            purchase_order_id=purchase_order_id,
-            xero_tenant_id=xero_tenant_id,
-            idempotency_key=idempotency_key,
-            history_records=history_records,
-        )
-        return self._core.request(call, request_options)
-
-    def get_attachments(
-        self,
-        *,
-        purchase_order_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """Retrieves attachments for a specific purchase order
-
-        Args:
-            purchase_order_id: Unique identifier for an Purchase Order
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /PurchaseOrders/{PurchaseOrderID}/Attachments` (operation `getPurchaseOrderAttachments`).
-        """
-        call = _get_attachments_call(
-            purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id
-        )
-        return self._core.request(call, request_options)
-
-    def get_attachment_by_id(
-        self,
-        *,
-        purchase_order_id: UUID | str,
-        attachment_id: UUID | str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[bytes]:
-        """Retrieves specific attachment for a specific purchase order using a unique attachment Id
-
-        Args:
-            purchase_order_id: Unique identifier for an Purchase Order
-            attachment_id: Unique identifier for Attachment object
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /PurchaseOrders/{PurchaseOrderID}/Attachments/{AttachmentID}` (operation `getPurchaseOrderAttachmentById`).
-        """
-        call = _get_attachment_by_id_call(
-            purchase_order_id=purchase_order_id,
-            attachment_id=attachment_id,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
-        )
-        return self._core.request(call, request_options)
-
-    def get_attachment_by_file_name(
-        self,
-        *,
-        purchase_order_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[bytes]:
-        """Retrieves a specific attachment for a specific purchase order by filename
-
-        Args:
-            purchase_order_id: Unique identifier for an Purchase Order
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /PurchaseOrders/{PurchaseOrderID}/Attachments/{FileName}` (operation `getPurchaseOrderAttachmentByFileName`).
-        """
-        call = _get_attachment_by_file_name_call(
-            purchase_order_id=purchase_order_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
-        )
-        return self._core.request(call, request_options)
-
-    def create_attachment_by_file_name(
-        self,
-        *,
-        purchase_order_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        body: bytes,
-        idempotency_key: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """Creates attachment for a specific purchase order
-
-        Args:
-            purchase_order_id: Unique identifier for an Purchase Order
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /PurchaseOrders/{PurchaseOrderID}/Attachments/{FileName}` (operation `createPurchaseOrderAttachmentByFileName`).
-        """
-        call = _create_attachment_by_file_name_call(
-            purchase_order_id=purchase_order_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-        return self._core.request(call, request_options)
-
-    def update_attachment_by_file_name(
-        self,
-        *,
-        purchase_order_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        body: bytes,
-        idempotency_key: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """Updates a specific attachment for a specific purchase order by filename
-
-        Args:
-            purchase_order_id: Unique identifier for an Purchase Order
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /PurchaseOrders/{PurchaseOrderID}/Attachments/{FileName}` (operation `updatePurchaseOrderAttachmentByFileName`).
-        """
-        call = _update_attachment_by_file_name_call(
-            purchase_order_id=purchase_order_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-        return self._core.request(call, request_options)
 
 
 class PurchaseOrdersResourceWithStreamingResponse:
@@ -1209,80 +861,12 @@ class PurchaseOrdersResourceWithStreamingResponse:
     download never has to fit in memory; the connection is released when the block ends.
     """
 
-    def __init__(self, core: SyncCore) -> None:
-        self._core = core
-
-    def get_as_pdf(
-        self,
-        *,
-        purchase_order_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> AbstractContextManager[StreamedResponse[bytes]]:
-        """Retrieves specific purchase order as PDF files using a unique purchase order Id
-
-        Args:
-            purchase_order_id: Unique identifier for an Purchase Order
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /PurchaseOrders/{PurchaseOrderID}/pdf` (operation `getPurchaseOrderAsPdf`).
-        """
-        call = _get_as_pdf_call(purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id)
-        return self._core.stream(call, request_options)
-
-    def get_attachment_by_id(
-        self,
-        *,
-        purchase_order_id: UUID | str,
-        attachment_id: UUID | str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> AbstractContextManager[StreamedResponse[bytes]]:
-        """Retrieves specific attachment for a specific purchase order using a unique attachment Id
-
-        Args:
-            purchase_order_id: Unique identifier for an Purchase Order
-            attachment_id: Unique identifier for Attachment object
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /PurchaseOrders/{PurchaseOrderID}/Attachments/{AttachmentID}` (operation `getPurchaseOrderAttachmentById`).
-        """
-        call = _get_attachment_by_id_call(
-            purchase_order_id=purchase_order_id,
-            attachment_id=attachment_id,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
+    def __init__(self, resource: PurchaseOrdersResource) -> None:
+        self.get_as_pdf = to_streamed_response_wrapper(resource.get_as_pdf)
+        self.get_attachment_by_id = to_streamed_response_wrapper(resource.get_attachment_by_id)
+        self.get_attachment_by_file_name = to_streamed_response_wrapper(
+            resource.get_attachment_by_file_name
         )
-        return self._core.stream(call, request_options)
-
-    def get_attachment_by_file_name(
-        self,
-        *,
-        purchase_order_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> AbstractContextManager[StreamedResponse[bytes]]:
-        """Retrieves a specific attachment for a specific purchase order by filename
-
-        Args:
-            purchase_order_id: Unique identifier for an Purchase Order
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /PurchaseOrders/{PurchaseOrderID}/Attachments/{FileName}` (operation `getPurchaseOrderAttachmentByFileName`).
-        """
-        call = _get_attachment_by_file_name_call(
-            purchase_order_id=purchase_order_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
-        )
-        return self._core.stream(call, request_options)
 
 
 class AsyncPurchaseOrdersResource:
@@ -1290,8 +874,16 @@ class AsyncPurchaseOrdersResource:
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
-        self.with_raw_response = AsyncPurchaseOrdersResourceWithRawResponse(core)
-        self.with_streaming_response = AsyncPurchaseOrdersResourceWithStreamingResponse(core)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncPurchaseOrdersResourceWithRawResponse:
+        """The same operations, returning the whole response (status, headers, request id) with the data."""
+        return AsyncPurchaseOrdersResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncPurchaseOrdersResourceWithStreamingResponse:
+        """The operations that return a file or text, giving the response before its body is read."""
+        return AsyncPurchaseOrdersResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -1330,7 +922,7 @@ class AsyncPurchaseOrdersResource:
             page=page,
             page_size=page_size,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     def iter_list_pages(
         self,
@@ -1363,7 +955,7 @@ class AsyncPurchaseOrdersResource:
                 page=_token,
                 page_size=page_size,
             )
-            return (await self._core.request(call, request_options)).data
+            return await self._core.send(call, request_options)
 
         return _paging.apages(
             _fetch,
@@ -1435,7 +1027,7 @@ class AsyncPurchaseOrdersResource:
             warnings=warnings,
             purchase_orders=purchase_orders,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def update_or_create(
         self,
@@ -1468,7 +1060,7 @@ class AsyncPurchaseOrdersResource:
             warnings=warnings,
             purchase_orders=purchase_orders,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_as_pdf(
         self,
@@ -1486,7 +1078,7 @@ class AsyncPurchaseOrdersResource:
         `GET /PurchaseOrders/{PurchaseOrderID}/pdf` (operation `getPurchaseOrderAsPdf`).
         """
         call = _get_as_pdf_call(purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id)
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get(
         self,
@@ -1504,7 +1096,7 @@ class AsyncPurchaseOrdersResource:
         `GET /PurchaseOrders/{PurchaseOrderID}` (operation `getPurchaseOrder`).
         """
         call = _get_call(purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id)
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def update(
         self,
@@ -1537,7 +1129,7 @@ class AsyncPurchaseOrdersResource:
             warnings=warnings,
             purchase_orders=purchase_orders,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_by_number(
         self,
@@ -1557,7 +1149,7 @@ class AsyncPurchaseOrdersResource:
         call = _get_by_number_call(
             purchase_order_number=purchase_order_number, xero_tenant_id=xero_tenant_id
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_history(
         self,
@@ -1575,7 +1167,7 @@ class AsyncPurchaseOrdersResource:
         `GET /PurchaseOrders/{PurchaseOrderID}/History` (operation `getPurchaseOrderHistory`).
         """
         call = _get_history_call(purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id)
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def create_history(
         self,
@@ -1603,7 +1195,7 @@ class AsyncPurchaseOrdersResource:
             idempotency_key=idempotency_key,
             history_records=history_records,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_attachments(
         self,
@@ -1623,7 +1215,7 @@ class AsyncPurchaseOrdersResource:
         call = _get_attachments_call(
             purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_attachment_by_id(
         self,
@@ -1650,7 +1242,7 @@ class AsyncPurchaseOrdersResource:
             xero_tenant_id=xero_tenant_id,
             content_type=content_type,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_attachment_by_file_name(
         self,
@@ -1677,7 +1269,7 @@ class AsyncPurchaseOrdersResource:
             xero_tenant_id=xero_tenant_id,
             content_type=content_type,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def create_attachment_by_file_name(
         self,
@@ -1708,7 +1300,7 @@ class AsyncPurchaseOrdersResource:
             body=body,
             idempotency_key=idempotency_key,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def update_attachment_by_file_name(
         self,
@@ -1739,390 +1331,33 @@ class AsyncPurchaseOrdersResource:
             body=body,
             idempotency_key=idempotency_key,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
 
 class AsyncPurchaseOrdersResourceWithRawResponse:
-    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+    """The operations of `AsyncPurchaseOrdersResource`, returning an `ApiResponse`: status, headers, request id and data."""
 
-    def __init__(self, core: AsyncCore) -> None:
-        self._core = core
-
-    async def list(
-        self,
-        *,
-        xero_tenant_id: str,
-        if_modified_since: datetime | None = None,
-        status: Status | None = None,
-        date_from: str | None = None,
-        date_to: str | None = None,
-        order: str | None = None,
-        page: int | None = None,
-        page_size: int | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[PurchaseOrders]:
-        """Retrieves purchase orders
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            if_modified_since: Only records created or modified since this timestamp will be returned
-            status: Filter by purchase order status
-            date_from: Filter by purchase order date (e.g. GET https://.../PurchaseOrders?DateFrom=2015-12-01&DateTo=2015-12-31
-            date_to: Filter by purchase order date (e.g. GET https://.../PurchaseOrders?DateFrom=2015-12-01&DateTo=2015-12-31
-            order: Order by an any element
-            page: To specify a page, append the page parameter to the URL e.g. ?page=1. If there are 100 records in the response you will need to check if there is any more data by fetching the next page e.g ?page=2 and continuing this process until no more results are returned.
-            page_size: Number of records to retrieve per page
-
-        `GET /PurchaseOrders` (operation `getPurchaseOrders`).
-        """
-        call = _list_call(
-            xero_tenant_id=xero_tenant_id,
-            if_modified_since=if_modified_since,
-            status=status,
-            date_from=date_from,
-            date_to=date_to,
-            order=order,
-            page=page,
-            page_size=page_size,
+    def __init__(self, resource: AsyncPurchaseOrdersResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.update_or_create = async_to_raw_response_wrapper(resource.update_or_create)
+        self.get_as_pdf = async_to_raw_response_wrapper(resource.get_as_pdf)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.get_by_number = async_to_raw_response_wrapper(resource.get_by_number)
+        self.get_history = async_to_raw_response_wrapper(resource.get_history)
+        self.create_history = async_to_raw_response_wrapper(resource.create_history)
+        self.get_attachments = async_to_raw_response_wrapper(resource.get_attachments)
+        self.get_attachment_by_id = async_to_raw_response_wrapper(resource.get_attachment_by_id)
+        self.get_attachment_by_file_name = async_to_raw_response_wrapper(
+            resource.get_attachment_by_file_name
         )
-        return await self._core.request(call, request_options)
-
-    async def create(
-        self,
-        *,
-        xero_tenant_id: str,
-        summarize_errors: bool | None = None,
-        idempotency_key: str | None = None,
-        pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
-        purchase_orders: builtins.list[PurchaseOrder] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[PurchaseOrders]:
-        """Creates one or more purchase orders
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-            warnings: Displays array of warning messages from the API
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /PurchaseOrders` (operation `createPurchaseOrders`).
-        """
-        call = _create_call(
-            xero_tenant_id=xero_tenant_id,
-            summarize_errors=summarize_errors,
-            idempotency_key=idempotency_key,
-            pagination=pagination,
-            warnings=warnings,
-            purchase_orders=purchase_orders,
+        self.create_attachment_by_file_name = async_to_raw_response_wrapper(
+            resource.create_attachment_by_file_name
         )
-        return await self._core.request(call, request_options)
-
-    async def update_or_create(
-        self,
-        *,
-        xero_tenant_id: str,
-        summarize_errors: bool | None = None,
-        idempotency_key: str | None = None,
-        pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
-        purchase_orders: builtins.list[PurchaseOrder] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[PurchaseOrders]:
-        """Updates or creates one or more purchase orders
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-            warnings: Displays array of warning messages from the API
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /PurchaseOrders` (operation `updateOrCreatePurchaseOrders`).
-        """
-        call = _update_or_create_call(
-            xero_tenant_id=xero_tenant_id,
-            summarize_errors=summarize_errors,
-            idempotency_key=idempotency_key,
-            pagination=pagination,
-            warnings=warnings,
-            purchase_orders=purchase_orders,
+        self.update_attachment_by_file_name = async_to_raw_response_wrapper(
+            resource.update_attachment_by_file_name
         )
-        return await self._core.request(call, request_options)
-
-    async def get_as_pdf(
-        self,
-        *,
-        purchase_order_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[bytes]:
-        """Retrieves specific purchase order as PDF files using a unique purchase order Id
-
-        Args:
-            purchase_order_id: Unique identifier for an Purchase Order
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /PurchaseOrders/{PurchaseOrderID}/pdf` (operation `getPurchaseOrderAsPdf`).
-        """
-        call = _get_as_pdf_call(purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id)
-        return await self._core.request(call, request_options)
-
-    async def get(
-        self,
-        *,
-        purchase_order_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[PurchaseOrders]:
-        """Retrieves a specific purchase order using a unique purchase order Id
-
-        Args:
-            purchase_order_id: Unique identifier for an Purchase Order
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /PurchaseOrders/{PurchaseOrderID}` (operation `getPurchaseOrder`).
-        """
-        call = _get_call(purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id)
-        return await self._core.request(call, request_options)
-
-    async def update(
-        self,
-        *,
-        purchase_order_id: UUID | str,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        pagination: Pagination | NotGiven = NOT_GIVEN,
-        warnings: builtins.list[ValidationError] | NotGiven = NOT_GIVEN,
-        purchase_orders: builtins.list[PurchaseOrder] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[PurchaseOrders]:
-        """Updates a specific purchase order
-
-        Args:
-            purchase_order_id: Unique identifier for an Purchase Order
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-            warnings: Displays array of warning messages from the API
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /PurchaseOrders/{PurchaseOrderID}` (operation `updatePurchaseOrder`).
-        """
-        call = _update_call(
-            purchase_order_id=purchase_order_id,
-            xero_tenant_id=xero_tenant_id,
-            idempotency_key=idempotency_key,
-            pagination=pagination,
-            warnings=warnings,
-            purchase_orders=purchase_orders,
-        )
-        return await self._core.request(call, request_options)
-
-    async def get_by_number(
-        self,
-        *,
-        purchase_order_number: str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[PurchaseOrders]:
-        """Retrieves a specific purchase order using purchase order number
-
-        Args:
-            purchase_order_number: Unique identifier for a PurchaseOrder
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /PurchaseOrders/{PurchaseOrderNumber}` (operation `getPurchaseOrderByNumber`).
-        """
-        call = _get_by_number_call(
-            purchase_order_number=purchase_order_number, xero_tenant_id=xero_tenant_id
-        )
-        return await self._core.request(call, request_options)
-
-    async def get_history(
-        self,
-        *,
-        purchase_order_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[HistoryRecords]:
-        """Retrieves history for a specific purchase order
-
-        Args:
-            purchase_order_id: Unique identifier for an Purchase Order
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /PurchaseOrders/{PurchaseOrderID}/History` (operation `getPurchaseOrderHistory`).
-        """
-        call = _get_history_call(purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id)
-        return await self._core.request(call, request_options)
-
-    async def create_history(
-        self,
-        *,
-        purchase_order_id: UUID | str,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[HistoryRecords]:
-        """Creates a history record for a specific purchase orders
-
-        Args:
-            purchase_order_id: Unique identifier for an Purchase Order
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /PurchaseOrders/{PurchaseOrderID}/History` (operation `createPurchaseOrderHistory`).
-        """
-        call = _create_history_call(
-            purchase_order_id=purchase_order_id,
-            xero_tenant_id=xero_tenant_id,
-            idempotency_key=idempotency_key,
-            history_records=history_records,
-        )
-        return await self._core.request(call, request_options)
-
-    async def get_attachments(
-        self,
-        *,
-        purchase_order_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """Retrieves attachments for a specific purchase order
-
-        Args:
-            purchase_order_id: Unique identifier for an Purchase Order
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /PurchaseOrders/{PurchaseOrderID}/Attachments` (operation `getPurchaseOrderAttachments`).
-        """
-        call = _get_attachments_call(
-            purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id
-        )
-        return await self._core.request(call, request_options)
-
-    async def get_attachment_by_id(
-        self,
-        *,
-        purchase_order_id: UUID | str,
-        attachment_id: UUID | str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[bytes]:
-        """Retrieves specific attachment for a specific purchase order using a unique attachment Id
-
-        Args:
-            purchase_order_id: Unique identifier for an Purchase Order
-            attachment_id: Unique identifier for Attachment object
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /PurchaseOrders/{PurchaseOrderID}/Attachments/{AttachmentID}` (operation `getPurchaseOrderAttachmentById`).
-        """
-        call = _get_attachment_by_id_call(
-            purchase_order_id=purchase_order_id,
-            attachment_id=attachment_id,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
-        )
-        return await self._core.request(call, request_options)
-
-    async def get_attachment_by_file_name(
-        self,
-        *,
-        purchase_order_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[bytes]:
-        """Retrieves a specific attachment for a specific purchase order by filename
-
-        Args:
-            purchase_order_id: Unique identifier for an Purchase Order
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /PurchaseOrders/{PurchaseOrderID}/Attachments/{FileName}` (operation `getPurchaseOrderAttachmentByFileName`).
-        """
-        call = _get_attachment_by_file_name_call(
-            purchase_order_id=purchase_order_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
-        )
-        return await self._core.request(call, request_options)
-
-    async def create_attachment_by_file_name(
-        self,
-        *,
-        purchase_order_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        body: bytes,
-        idempotency_key: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """Creates attachment for a specific purchase order
-
-        Args:
-            purchase_order_id: Unique identifier for an Purchase Order
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /PurchaseOrders/{PurchaseOrderID}/Attachments/{FileName}` (operation `createPurchaseOrderAttachmentByFileName`).
-        """
-        call = _create_attachment_by_file_name_call(
-            purchase_order_id=purchase_order_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-        return await self._core.request(call, request_options)
-
-    async def update_attachment_by_file_name(
-        self,
-        *,
-        purchase_order_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        body: bytes,
-        idempotency_key: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """Updates a specific attachment for a specific purchase order by filename
-
-        Args:
-            purchase_order_id: Unique identifier for an Purchase Order
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /PurchaseOrders/{PurchaseOrderID}/Attachments/{FileName}` (operation `updatePurchaseOrderAttachmentByFileName`).
-        """
-        call = _update_attachment_by_file_name_call(
-            purchase_order_id=purchase_order_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-        return await self._core.request(call, request_options)
 
 
 class AsyncPurchaseOrdersResourceWithStreamingResponse:
@@ -2132,77 +1367,11 @@ class AsyncPurchaseOrdersResourceWithStreamingResponse:
     response.iter_bytes()`); the connection is released when the block ends.
     """
 
-    def __init__(self, core: AsyncCore) -> None:
-        self._core = core
-
-    def get_as_pdf(
-        self,
-        *,
-        purchase_order_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
-        """Retrieves specific purchase order as PDF files using a unique purchase order Id
-
-        Args:
-            purchase_order_id: Unique identifier for an Purchase Order
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /PurchaseOrders/{PurchaseOrderID}/pdf` (operation `getPurchaseOrderAsPdf`).
-        """
-        call = _get_as_pdf_call(purchase_order_id=purchase_order_id, xero_tenant_id=xero_tenant_id)
-        return self._core.stream(call, request_options)
-
-    def get_attachment_by_id(
-        self,
-        *,
-        purchase_order_id: UUID | str,
-        attachment_id: UUID | str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
-        """Retrieves specific attachment for a specific purchase order using a unique attachment Id
-
-        Args:
-            purchase_order_id: Unique identifier for an Purchase Order
-            attachment_id: Unique identifier for Attachment object
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /PurchaseOrders/{PurchaseOrderID}/Attachments/{AttachmentID}` (operation `getPurchaseOrderAttachmentById`).
-        """
-        call = _get_attachment_by_id_call(
-            purchase_order_id=purchase_order_id,
-            attachment_id=attachment_id,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
+    def __init__(self, resource: AsyncPurchaseOrdersResource) -> None:
+        self.get_as_pdf = async_to_streamed_response_wrapper(resource.get_as_pdf)
+        self.get_attachment_by_id = async_to_streamed_response_wrapper(
+            resource.get_attachment_by_id
         )
-        return self._core.stream(call, request_options)
-
-    def get_attachment_by_file_name(
-        self,
-        *,
-        purchase_order_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
-        """Retrieves a specific attachment for a specific purchase order by filename
-
-        Args:
-            purchase_order_id: Unique identifier for an Purchase Order
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /PurchaseOrders/{PurchaseOrderID}/Attachments/{FileName}` (operation `getPurchaseOrderAttachmentByFileName`).
-        """
-        call = _get_attachment_by_file_name_call(
-            purchase_order_id=purchase_order_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
+        self.get_attachment_by_file_name = async_to_streamed_response_wrapper(
+            resource.get_attachment_by_file_name
         )
-        return self._core.stream(call, request_options)

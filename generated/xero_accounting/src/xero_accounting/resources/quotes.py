@@ -4,21 +4,22 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Iterator
-from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from datetime import date, datetime
+from functools import cached_property
 from typing import Any
 from uuid import UUID
 
 from .._runtime import (
-    ApiResponse,
     AsyncCore,
-    AsyncStreamedResponse,
     Call,
     Param,
     RequestOptions,
     ResponseSpec,
-    StreamedResponse,
     SyncCore,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from .._runtime import pagination as _paging
 from .._runtime.given import NOT_GIVEN, NotGiven, given
@@ -335,8 +336,16 @@ class QuotesResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
-        self.with_raw_response = QuotesResourceWithRawResponse(core)
-        self.with_streaming_response = QuotesResourceWithStreamingResponse(core)
+
+    @cached_property
+    def with_raw_response(self) -> QuotesResourceWithRawResponse:
+        """The same operations, returning the whole response (status, headers, request id) with the data."""
+        return QuotesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> QuotesResourceWithStreamingResponse:
+        """The operations that return a file or text, giving the response before its body is read."""
+        return QuotesResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -384,7 +393,7 @@ class QuotesResource:
             order=order,
             quote_number=quote_number,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def iter_list_pages(
         self,
@@ -422,7 +431,7 @@ class QuotesResource:
                 order=order,
                 quote_number=quote_number,
             )
-            return self._core.request(call, request_options).data
+            return self._core.send(call, request_options)
 
         return _paging.pages(_fetch, _paging.Paging(style="page", items="Quotes"), first=page)
 
@@ -490,7 +499,7 @@ class QuotesResource:
             idempotency_key=idempotency_key,
             quotes=quotes,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def update_or_create(
         self,
@@ -518,7 +527,7 @@ class QuotesResource:
             idempotency_key=idempotency_key,
             quotes=quotes,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get(
         self,
@@ -536,7 +545,7 @@ class QuotesResource:
         `GET /Quotes/{QuoteID}` (operation `getQuote`).
         """
         call = _get_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def update(
         self,
@@ -564,7 +573,7 @@ class QuotesResource:
             idempotency_key=idempotency_key,
             quotes=quotes,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_history(
         self,
@@ -582,7 +591,7 @@ class QuotesResource:
         `GET /Quotes/{QuoteID}/History` (operation `getQuoteHistory`).
         """
         call = _get_history_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def create_history(
         self,
@@ -610,7 +619,7 @@ class QuotesResource:
             idempotency_key=idempotency_key,
             history_records=history_records,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_as_pdf(
         self,
@@ -628,7 +637,7 @@ class QuotesResource:
         `GET /Quotes/{QuoteID}/pdf` (operation `getQuoteAsPdf`).
         """
         call = _get_as_pdf_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_attachments(
         self,
@@ -646,7 +655,7 @@ class QuotesResource:
         `GET /Quotes/{QuoteID}/Attachments` (operation `getQuoteAttachments`).
         """
         call = _get_attachments_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_attachment_by_id(
         self,
@@ -673,7 +682,7 @@ class QuotesResource:
             xero_tenant_id=xero_tenant_id,
             content_type=content_type,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_attachment_by_file_name(
         self,
@@ -700,7 +709,7 @@ class QuotesResource:
             xero_tenant_id=xero_tenant_id,
             content_type=content_type,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def create_attachment_by_file_name(
         self,
@@ -731,7 +740,7 @@ class QuotesResource:
             body=body,
             idempotency_key=idempotency_key,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def update_attachment_by_file_name(
         self,
@@ -762,362 +771,32 @@ class QuotesResource:
             body=body,
             idempotency_key=idempotency_key,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
 
 class QuotesResourceWithRawResponse:
-    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+    """The operations of `QuotesResource`, returning an `ApiResponse`: status, headers, request id and data."""
 
-    def __init__(self, core: SyncCore) -> None:
-        self._core = core
-
-    def list(
-        self,
-        *,
-        xero_tenant_id: str,
-        if_modified_since: datetime | None = None,
-        date_from: date | None = None,
-        date_to: date | None = None,
-        expiry_date_from: date | None = None,
-        expiry_date_to: date | None = None,
-        contact_id: UUID | str | None = None,
-        status: str | None = None,
-        page: int | None = None,
-        order: str | None = None,
-        quote_number: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Quotes]:
-        """Retrieves sales quotes
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            if_modified_since: Only records created or modified since this timestamp will be returned
-            date_from: Filter for quotes after a particular date
-            date_to: Filter for quotes before a particular date
-            expiry_date_from: Filter for quotes expiring after a particular date
-            expiry_date_to: Filter for quotes before a particular date
-            contact_id: Filter for quotes belonging to a particular contact
-            status: Filter for quotes of a particular Status
-            page: e.g. page=1 – Up to 100 Quotes will be returned in a single API call with line items shown for each quote
-            order: Order by an any element
-            quote_number: Filter by quote number (e.g. GET https://.../Quotes?QuoteNumber=QU-0001)
-
-        `GET /Quotes` (operation `getQuotes`).
-        """
-        call = _list_call(
-            xero_tenant_id=xero_tenant_id,
-            if_modified_since=if_modified_since,
-            date_from=date_from,
-            date_to=date_to,
-            expiry_date_from=expiry_date_from,
-            expiry_date_to=expiry_date_to,
-            contact_id=contact_id,
-            status=status,
-            page=page,
-            order=order,
-            quote_number=quote_number,
+    def __init__(self, resource: QuotesResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.update_or_create = to_raw_response_wrapper(resource.update_or_create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.get_history = to_raw_response_wrapper(resource.get_history)
+        self.create_history = to_raw_response_wrapper(resource.create_history)
+        self.get_as_pdf = to_raw_response_wrapper(resource.get_as_pdf)
+        self.get_attachments = to_raw_response_wrapper(resource.get_attachments)
+        self.get_attachment_by_id = to_raw_response_wrapper(resource.get_attachment_by_id)
+        self.get_attachment_by_file_name = to_raw_response_wrapper(
+            resource.get_attachment_by_file_name
         )
-        return self._core.request(call, request_options)
-
-    def create(
-        self,
-        *,
-        xero_tenant_id: str,
-        summarize_errors: bool | None = None,
-        idempotency_key: str | None = None,
-        quotes: builtins.list[Quote] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Quotes]:
-        """Create one or more quotes
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /Quotes` (operation `createQuotes`).
-        """
-        call = _create_call(
-            xero_tenant_id=xero_tenant_id,
-            summarize_errors=summarize_errors,
-            idempotency_key=idempotency_key,
-            quotes=quotes,
+        self.create_attachment_by_file_name = to_raw_response_wrapper(
+            resource.create_attachment_by_file_name
         )
-        return self._core.request(call, request_options)
-
-    def update_or_create(
-        self,
-        *,
-        xero_tenant_id: str,
-        summarize_errors: bool | None = None,
-        idempotency_key: str | None = None,
-        quotes: builtins.list[Quote] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Quotes]:
-        """Updates or creates one or more quotes
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /Quotes` (operation `updateOrCreateQuotes`).
-        """
-        call = _update_or_create_call(
-            xero_tenant_id=xero_tenant_id,
-            summarize_errors=summarize_errors,
-            idempotency_key=idempotency_key,
-            quotes=quotes,
+        self.update_attachment_by_file_name = to_raw_response_wrapper(
+            resource.update_attachment_by_file_name
         )
-        return self._core.request(call, request_options)
-
-    def get(
-        self,
-        *,
-        quote_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Quotes]:
-        """Retrieves a specific quote using a unique quote Id
-
-        Args:
-            quote_id: Unique identifier for an Quote
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Quotes/{QuoteID}` (operation `getQuote`).
-        """
-        call = _get_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options)
-
-    def update(
-        self,
-        *,
-        quote_id: UUID | str,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        quotes: builtins.list[Quote] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Quotes]:
-        """Updates a specific quote
-
-        Args:
-            quote_id: Unique identifier for an Quote
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /Quotes/{QuoteID}` (operation `updateQuote`).
-        """
-        call = _update_call(
-            quote_id=quote_id,
-            xero_tenant_id=xero_tenant_id,
-            idempotency_key=idempotency_key,
-            quotes=quotes,
-        )
-        return self._core.request(call, request_options)
-
-    def get_history(
-        self,
-        *,
-        quote_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[HistoryRecords]:
-        """Retrieves history records of a specific quote
-
-        Args:
-            quote_id: Unique identifier for an Quote
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Quotes/{QuoteID}/History` (operation `getQuoteHistory`).
-        """
-        call = _get_history_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options)
-
-    def create_history(
-        self,
-        *,
-        quote_id: UUID | str,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[HistoryRecords]:
-        """Creates a history record for a specific quote
-
-        Args:
-            quote_id: Unique identifier for an Quote
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /Quotes/{QuoteID}/History` (operation `createQuoteHistory`).
-        """
-        call = _create_history_call(
-            quote_id=quote_id,
-            xero_tenant_id=xero_tenant_id,
-            idempotency_key=idempotency_key,
-            history_records=history_records,
-        )
-        return self._core.request(call, request_options)
-
-    def get_as_pdf(
-        self,
-        *,
-        quote_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[bytes]:
-        """Retrieves a specific quote as a PDF file using a unique quote Id
-
-        Args:
-            quote_id: Unique identifier for an Quote
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Quotes/{QuoteID}/pdf` (operation `getQuoteAsPdf`).
-        """
-        call = _get_as_pdf_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options)
-
-    def get_attachments(
-        self,
-        *,
-        quote_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """Retrieves attachments for a specific quote
-
-        Args:
-            quote_id: Unique identifier for an Quote
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Quotes/{QuoteID}/Attachments` (operation `getQuoteAttachments`).
-        """
-        call = _get_attachments_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options)
-
-    def get_attachment_by_id(
-        self,
-        *,
-        quote_id: UUID | str,
-        attachment_id: UUID | str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[bytes]:
-        """Retrieves a specific attachment from a specific quote using a unique attachment Id
-
-        Args:
-            quote_id: Unique identifier for an Quote
-            attachment_id: Unique identifier for Attachment object
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /Quotes/{QuoteID}/Attachments/{AttachmentID}` (operation `getQuoteAttachmentById`).
-        """
-        call = _get_attachment_by_id_call(
-            quote_id=quote_id,
-            attachment_id=attachment_id,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
-        )
-        return self._core.request(call, request_options)
-
-    def get_attachment_by_file_name(
-        self,
-        *,
-        quote_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[bytes]:
-        """Retrieves a specific attachment from a specific quote by filename
-
-        Args:
-            quote_id: Unique identifier for an Quote
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /Quotes/{QuoteID}/Attachments/{FileName}` (operation `getQuoteAttachmentByFileName`).
-        """
-        call = _get_attachment_by_file_name_call(
-            quote_id=quote_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
-        )
-        return self._core.request(call, request_options)
-
-    def create_attachment_by_file_name(
-        self,
-        *,
-        quote_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        body: bytes,
-        idempotency_key: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """Creates attachment for a specific quote
-
-        Args:
-            quote_id: Unique identifier for an Quote
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /Quotes/{QuoteID}/Attachments/{FileName}` (operation `createQuoteAttachmentByFileName`).
-        """
-        call = _create_attachment_by_file_name_call(
-            quote_id=quote_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-        return self._core.request(call, request_options)
-
-    def update_attachment_by_file_name(
-        self,
-        *,
-        quote_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        body: bytes,
-        idempotency_key: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """Updates a specific attachment from a specific quote by filename
-
-        Args:
-            quote_id: Unique identifier for an Quote
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /Quotes/{QuoteID}/Attachments/{FileName}` (operation `updateQuoteAttachmentByFileName`).
-        """
-        call = _update_attachment_by_file_name_call(
-            quote_id=quote_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-        return self._core.request(call, request_options)
 
 
 class QuotesResourceWithStreamingResponse:
@@ -1127,80 +806,12 @@ class QuotesResourceWithStreamingResponse:
     download never has to fit in memory; the connection is released when the block ends.
     """
 
-    def __init__(self, core: SyncCore) -> None:
-        self._core = core
-
-    def get_as_pdf(
-        self,
-        *,
-        quote_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> AbstractContextManager[StreamedResponse[bytes]]:
-        """Retrieves a specific quote as a PDF file using a unique quote Id
-
-        Args:
-            quote_id: Unique identifier for an Quote
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Quotes/{QuoteID}/pdf` (operation `getQuoteAsPdf`).
-        """
-        call = _get_as_pdf_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
-        return self._core.stream(call, request_options)
-
-    def get_attachment_by_id(
-        self,
-        *,
-        quote_id: UUID | str,
-        attachment_id: UUID | str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> AbstractContextManager[StreamedResponse[bytes]]:
-        """Retrieves a specific attachment from a specific quote using a unique attachment Id
-
-        Args:
-            quote_id: Unique identifier for an Quote
-            attachment_id: Unique identifier for Attachment object
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /Quotes/{QuoteID}/Attachments/{AttachmentID}` (operation `getQuoteAttachmentById`).
-        """
-        call = _get_attachment_by_id_call(
-            quote_id=quote_id,
-            attachment_id=attachment_id,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
+    def __init__(self, resource: QuotesResource) -> None:
+        self.get_as_pdf = to_streamed_response_wrapper(resource.get_as_pdf)
+        self.get_attachment_by_id = to_streamed_response_wrapper(resource.get_attachment_by_id)
+        self.get_attachment_by_file_name = to_streamed_response_wrapper(
+            resource.get_attachment_by_file_name
         )
-        return self._core.stream(call, request_options)
-
-    def get_attachment_by_file_name(
-        self,
-        *,
-        quote_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> AbstractContextManager[StreamedResponse[bytes]]:
-        """Retrieves a specific attachment from a specific quote by filename
-
-        Args:
-            quote_id: Unique identifier for an Quote
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /Quotes/{QuoteID}/Attachments/{FileName}` (operation `getQuoteAttachmentByFileName`).
-        """
-        call = _get_attachment_by_file_name_call(
-            quote_id=quote_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
-        )
-        return self._core.stream(call, request_options)
 
 
 class AsyncQuotesResource:
@@ -1208,8 +819,16 @@ class AsyncQuotesResource:
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
-        self.with_raw_response = AsyncQuotesResourceWithRawResponse(core)
-        self.with_streaming_response = AsyncQuotesResourceWithStreamingResponse(core)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncQuotesResourceWithRawResponse:
+        """The same operations, returning the whole response (status, headers, request id) with the data."""
+        return AsyncQuotesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncQuotesResourceWithStreamingResponse:
+        """The operations that return a file or text, giving the response before its body is read."""
+        return AsyncQuotesResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -1257,7 +876,7 @@ class AsyncQuotesResource:
             order=order,
             quote_number=quote_number,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     def iter_list_pages(
         self,
@@ -1295,7 +914,7 @@ class AsyncQuotesResource:
                 order=order,
                 quote_number=quote_number,
             )
-            return (await self._core.request(call, request_options)).data
+            return await self._core.send(call, request_options)
 
         return _paging.apages(_fetch, _paging.Paging(style="page", items="Quotes"), first=page)
 
@@ -1363,7 +982,7 @@ class AsyncQuotesResource:
             idempotency_key=idempotency_key,
             quotes=quotes,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def update_or_create(
         self,
@@ -1391,7 +1010,7 @@ class AsyncQuotesResource:
             idempotency_key=idempotency_key,
             quotes=quotes,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get(
         self,
@@ -1409,7 +1028,7 @@ class AsyncQuotesResource:
         `GET /Quotes/{QuoteID}` (operation `getQuote`).
         """
         call = _get_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def update(
         self,
@@ -1437,7 +1056,7 @@ class AsyncQuotesResource:
             idempotency_key=idempotency_key,
             quotes=quotes,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_history(
         self,
@@ -1455,7 +1074,7 @@ class AsyncQuotesResource:
         `GET /Quotes/{QuoteID}/History` (operation `getQuoteHistory`).
         """
         call = _get_history_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def create_history(
         self,
@@ -1483,7 +1102,7 @@ class AsyncQuotesResource:
             idempotency_key=idempotency_key,
             history_records=history_records,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_as_pdf(
         self,
@@ -1501,7 +1120,7 @@ class AsyncQuotesResource:
         `GET /Quotes/{QuoteID}/pdf` (operation `getQuoteAsPdf`).
         """
         call = _get_as_pdf_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_attachments(
         self,
@@ -1519,7 +1138,7 @@ class AsyncQuotesResource:
         `GET /Quotes/{QuoteID}/Attachments` (operation `getQuoteAttachments`).
         """
         call = _get_attachments_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_attachment_by_id(
         self,
@@ -1546,7 +1165,7 @@ class AsyncQuotesResource:
             xero_tenant_id=xero_tenant_id,
             content_type=content_type,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_attachment_by_file_name(
         self,
@@ -1573,7 +1192,7 @@ class AsyncQuotesResource:
             xero_tenant_id=xero_tenant_id,
             content_type=content_type,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def create_attachment_by_file_name(
         self,
@@ -1604,7 +1223,7 @@ class AsyncQuotesResource:
             body=body,
             idempotency_key=idempotency_key,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def update_attachment_by_file_name(
         self,
@@ -1635,362 +1254,32 @@ class AsyncQuotesResource:
             body=body,
             idempotency_key=idempotency_key,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
 
 class AsyncQuotesResourceWithRawResponse:
-    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+    """The operations of `AsyncQuotesResource`, returning an `ApiResponse`: status, headers, request id and data."""
 
-    def __init__(self, core: AsyncCore) -> None:
-        self._core = core
-
-    async def list(
-        self,
-        *,
-        xero_tenant_id: str,
-        if_modified_since: datetime | None = None,
-        date_from: date | None = None,
-        date_to: date | None = None,
-        expiry_date_from: date | None = None,
-        expiry_date_to: date | None = None,
-        contact_id: UUID | str | None = None,
-        status: str | None = None,
-        page: int | None = None,
-        order: str | None = None,
-        quote_number: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Quotes]:
-        """Retrieves sales quotes
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            if_modified_since: Only records created or modified since this timestamp will be returned
-            date_from: Filter for quotes after a particular date
-            date_to: Filter for quotes before a particular date
-            expiry_date_from: Filter for quotes expiring after a particular date
-            expiry_date_to: Filter for quotes before a particular date
-            contact_id: Filter for quotes belonging to a particular contact
-            status: Filter for quotes of a particular Status
-            page: e.g. page=1 – Up to 100 Quotes will be returned in a single API call with line items shown for each quote
-            order: Order by an any element
-            quote_number: Filter by quote number (e.g. GET https://.../Quotes?QuoteNumber=QU-0001)
-
-        `GET /Quotes` (operation `getQuotes`).
-        """
-        call = _list_call(
-            xero_tenant_id=xero_tenant_id,
-            if_modified_since=if_modified_since,
-            date_from=date_from,
-            date_to=date_to,
-            expiry_date_from=expiry_date_from,
-            expiry_date_to=expiry_date_to,
-            contact_id=contact_id,
-            status=status,
-            page=page,
-            order=order,
-            quote_number=quote_number,
+    def __init__(self, resource: AsyncQuotesResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.update_or_create = async_to_raw_response_wrapper(resource.update_or_create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.get_history = async_to_raw_response_wrapper(resource.get_history)
+        self.create_history = async_to_raw_response_wrapper(resource.create_history)
+        self.get_as_pdf = async_to_raw_response_wrapper(resource.get_as_pdf)
+        self.get_attachments = async_to_raw_response_wrapper(resource.get_attachments)
+        self.get_attachment_by_id = async_to_raw_response_wrapper(resource.get_attachment_by_id)
+        self.get_attachment_by_file_name = async_to_raw_response_wrapper(
+            resource.get_attachment_by_file_name
         )
-        return await self._core.request(call, request_options)
-
-    async def create(
-        self,
-        *,
-        xero_tenant_id: str,
-        summarize_errors: bool | None = None,
-        idempotency_key: str | None = None,
-        quotes: builtins.list[Quote] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Quotes]:
-        """Create one or more quotes
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /Quotes` (operation `createQuotes`).
-        """
-        call = _create_call(
-            xero_tenant_id=xero_tenant_id,
-            summarize_errors=summarize_errors,
-            idempotency_key=idempotency_key,
-            quotes=quotes,
+        self.create_attachment_by_file_name = async_to_raw_response_wrapper(
+            resource.create_attachment_by_file_name
         )
-        return await self._core.request(call, request_options)
-
-    async def update_or_create(
-        self,
-        *,
-        xero_tenant_id: str,
-        summarize_errors: bool | None = None,
-        idempotency_key: str | None = None,
-        quotes: builtins.list[Quote] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Quotes]:
-        """Updates or creates one or more quotes
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /Quotes` (operation `updateOrCreateQuotes`).
-        """
-        call = _update_or_create_call(
-            xero_tenant_id=xero_tenant_id,
-            summarize_errors=summarize_errors,
-            idempotency_key=idempotency_key,
-            quotes=quotes,
+        self.update_attachment_by_file_name = async_to_raw_response_wrapper(
+            resource.update_attachment_by_file_name
         )
-        return await self._core.request(call, request_options)
-
-    async def get(
-        self,
-        *,
-        quote_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Quotes]:
-        """Retrieves a specific quote using a unique quote Id
-
-        Args:
-            quote_id: Unique identifier for an Quote
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Quotes/{QuoteID}` (operation `getQuote`).
-        """
-        call = _get_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
-        return await self._core.request(call, request_options)
-
-    async def update(
-        self,
-        *,
-        quote_id: UUID | str,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        quotes: builtins.list[Quote] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Quotes]:
-        """Updates a specific quote
-
-        Args:
-            quote_id: Unique identifier for an Quote
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /Quotes/{QuoteID}` (operation `updateQuote`).
-        """
-        call = _update_call(
-            quote_id=quote_id,
-            xero_tenant_id=xero_tenant_id,
-            idempotency_key=idempotency_key,
-            quotes=quotes,
-        )
-        return await self._core.request(call, request_options)
-
-    async def get_history(
-        self,
-        *,
-        quote_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[HistoryRecords]:
-        """Retrieves history records of a specific quote
-
-        Args:
-            quote_id: Unique identifier for an Quote
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Quotes/{QuoteID}/History` (operation `getQuoteHistory`).
-        """
-        call = _get_history_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
-        return await self._core.request(call, request_options)
-
-    async def create_history(
-        self,
-        *,
-        quote_id: UUID | str,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[HistoryRecords]:
-        """Creates a history record for a specific quote
-
-        Args:
-            quote_id: Unique identifier for an Quote
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /Quotes/{QuoteID}/History` (operation `createQuoteHistory`).
-        """
-        call = _create_history_call(
-            quote_id=quote_id,
-            xero_tenant_id=xero_tenant_id,
-            idempotency_key=idempotency_key,
-            history_records=history_records,
-        )
-        return await self._core.request(call, request_options)
-
-    async def get_as_pdf(
-        self,
-        *,
-        quote_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[bytes]:
-        """Retrieves a specific quote as a PDF file using a unique quote Id
-
-        Args:
-            quote_id: Unique identifier for an Quote
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Quotes/{QuoteID}/pdf` (operation `getQuoteAsPdf`).
-        """
-        call = _get_as_pdf_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
-        return await self._core.request(call, request_options)
-
-    async def get_attachments(
-        self,
-        *,
-        quote_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """Retrieves attachments for a specific quote
-
-        Args:
-            quote_id: Unique identifier for an Quote
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Quotes/{QuoteID}/Attachments` (operation `getQuoteAttachments`).
-        """
-        call = _get_attachments_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
-        return await self._core.request(call, request_options)
-
-    async def get_attachment_by_id(
-        self,
-        *,
-        quote_id: UUID | str,
-        attachment_id: UUID | str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[bytes]:
-        """Retrieves a specific attachment from a specific quote using a unique attachment Id
-
-        Args:
-            quote_id: Unique identifier for an Quote
-            attachment_id: Unique identifier for Attachment object
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /Quotes/{QuoteID}/Attachments/{AttachmentID}` (operation `getQuoteAttachmentById`).
-        """
-        call = _get_attachment_by_id_call(
-            quote_id=quote_id,
-            attachment_id=attachment_id,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
-        )
-        return await self._core.request(call, request_options)
-
-    async def get_attachment_by_file_name(
-        self,
-        *,
-        quote_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[bytes]:
-        """Retrieves a specific attachment from a specific quote by filename
-
-        Args:
-            quote_id: Unique identifier for an Quote
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /Quotes/{QuoteID}/Attachments/{FileName}` (operation `getQuoteAttachmentByFileName`).
-        """
-        call = _get_attachment_by_file_name_call(
-            quote_id=quote_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
-        )
-        return await self._core.request(call, request_options)
-
-    async def create_attachment_by_file_name(
-        self,
-        *,
-        quote_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        body: bytes,
-        idempotency_key: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """Creates attachment for a specific quote
-
-        Args:
-            quote_id: Unique identifier for an Quote
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /Quotes/{QuoteID}/Attachments/{FileName}` (operation `createQuoteAttachmentByFileName`).
-        """
-        call = _create_attachment_by_file_name_call(
-            quote_id=quote_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-        return await self._core.request(call, request_options)
-
-    async def update_attachment_by_file_name(
-        self,
-        *,
-        quote_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        body: bytes,
-        idempotency_key: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """Updates a specific attachment from a specific quote by filename
-
-        Args:
-            quote_id: Unique identifier for an Quote
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /Quotes/{QuoteID}/Attachments/{FileName}` (operation `updateQuoteAttachmentByFileName`).
-        """
-        call = _update_attachment_by_file_name_call(
-            quote_id=quote_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-        return await self._core.request(call, request_options)
 
 
 class AsyncQuotesResourceWithStreamingResponse:
@@ -2000,77 +1289,11 @@ class AsyncQuotesResourceWithStreamingResponse:
     response.iter_bytes()`); the connection is released when the block ends.
     """
 
-    def __init__(self, core: AsyncCore) -> None:
-        self._core = core
-
-    def get_as_pdf(
-        self,
-        *,
-        quote_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
-        """Retrieves a specific quote as a PDF file using a unique quote Id
-
-        Args:
-            quote_id: Unique identifier for an Quote
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Quotes/{QuoteID}/pdf` (operation `getQuoteAsPdf`).
-        """
-        call = _get_as_pdf_call(quote_id=quote_id, xero_tenant_id=xero_tenant_id)
-        return self._core.stream(call, request_options)
-
-    def get_attachment_by_id(
-        self,
-        *,
-        quote_id: UUID | str,
-        attachment_id: UUID | str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
-        """Retrieves a specific attachment from a specific quote using a unique attachment Id
-
-        Args:
-            quote_id: Unique identifier for an Quote
-            attachment_id: Unique identifier for Attachment object
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /Quotes/{QuoteID}/Attachments/{AttachmentID}` (operation `getQuoteAttachmentById`).
-        """
-        call = _get_attachment_by_id_call(
-            quote_id=quote_id,
-            attachment_id=attachment_id,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
+    def __init__(self, resource: AsyncQuotesResource) -> None:
+        self.get_as_pdf = async_to_streamed_response_wrapper(resource.get_as_pdf)
+        self.get_attachment_by_id = async_to_streamed_response_wrapper(
+            resource.get_attachment_by_id
         )
-        return self._core.stream(call, request_options)
-
-    def get_attachment_by_file_name(
-        self,
-        *,
-        quote_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
-        """Retrieves a specific attachment from a specific quote by filename
-
-        Args:
-            quote_id: Unique identifier for an Quote
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /Quotes/{QuoteID}/Attachments/{FileName}` (operation `getQuoteAttachmentByFileName`).
-        """
-        call = _get_attachment_by_file_name_call(
-            quote_id=quote_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
+        self.get_attachment_by_file_name = async_to_streamed_response_wrapper(
+            resource.get_attachment_by_file_name
         )
-        return self._core.stream(call, request_options)

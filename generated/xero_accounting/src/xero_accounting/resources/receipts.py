@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 import builtins
-from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from datetime import datetime
+from functools import cached_property
 from uuid import UUID
 
 from .._runtime import (
-    ApiResponse,
     AsyncCore,
-    AsyncStreamedResponse,
     Call,
     Param,
     RequestOptions,
     ResponseSpec,
-    StreamedResponse,
     SyncCore,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from .._runtime.given import NOT_GIVEN, NotGiven, given
 from ..models import Attachments, Error, HistoryRecord, HistoryRecords, Receipt, Receipts
@@ -283,8 +284,16 @@ class ReceiptsResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
-        self.with_raw_response = ReceiptsResourceWithRawResponse(core)
-        self.with_streaming_response = ReceiptsResourceWithStreamingResponse(core)
+
+    @cached_property
+    def with_raw_response(self) -> ReceiptsResourceWithRawResponse:
+        """The same operations, returning the whole response (status, headers, request id) with the data."""
+        return ReceiptsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ReceiptsResourceWithStreamingResponse:
+        """The operations that return a file or text, giving the response before its body is read."""
+        return ReceiptsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -314,7 +323,7 @@ class ReceiptsResource:
             order=order,
             unitdp=unitdp,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def create(
         self,
@@ -342,7 +351,7 @@ class ReceiptsResource:
             idempotency_key=idempotency_key,
             receipts=receipts,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get(
         self,
@@ -362,7 +371,7 @@ class ReceiptsResource:
         `GET /Receipts/{ReceiptID}` (operation `getReceipt`).
         """
         call = _get_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp)
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def update(
         self,
@@ -393,7 +402,7 @@ class ReceiptsResource:
             idempotency_key=idempotency_key,
             receipts=receipts,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_attachments(
         self,
@@ -411,7 +420,7 @@ class ReceiptsResource:
         `GET /Receipts/{ReceiptID}/Attachments` (operation `getReceiptAttachments`).
         """
         call = _get_attachments_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_attachment_by_id(
         self,
@@ -438,7 +447,7 @@ class ReceiptsResource:
             xero_tenant_id=xero_tenant_id,
             content_type=content_type,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_attachment_by_file_name(
         self,
@@ -465,7 +474,7 @@ class ReceiptsResource:
             xero_tenant_id=xero_tenant_id,
             content_type=content_type,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def create_attachment_by_file_name(
         self,
@@ -496,7 +505,7 @@ class ReceiptsResource:
             body=body,
             idempotency_key=idempotency_key,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def update_attachment_by_file_name(
         self,
@@ -527,7 +536,7 @@ class ReceiptsResource:
             body=body,
             idempotency_key=idempotency_key,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_history(
         self,
@@ -545,7 +554,7 @@ class ReceiptsResource:
         `GET /Receipts/{ReceiptID}/History` (operation `getReceiptHistory`).
         """
         call = _get_history_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def create_history(
         self,
@@ -573,303 +582,30 @@ class ReceiptsResource:
             idempotency_key=idempotency_key,
             history_records=history_records,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
 
 class ReceiptsResourceWithRawResponse:
-    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+    """The operations of `ReceiptsResource`, returning an `ApiResponse`: status, headers, request id and data."""
 
-    def __init__(self, core: SyncCore) -> None:
-        self._core = core
-
-    def list(
-        self,
-        *,
-        xero_tenant_id: str,
-        if_modified_since: datetime | None = None,
-        where: str | None = None,
-        order: str | None = None,
-        unitdp: int | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Receipts]:
-        """Retrieves draft expense claim receipts for any user
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            if_modified_since: Only records created or modified since this timestamp will be returned
-            where: Filter by an any element
-            order: Order by an any element
-            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
-
-        `GET /Receipts` (operation `getReceipts`).
-        """
-        call = _list_call(
-            xero_tenant_id=xero_tenant_id,
-            if_modified_since=if_modified_since,
-            where=where,
-            order=order,
-            unitdp=unitdp,
+    def __init__(self, resource: ReceiptsResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.get_attachments = to_raw_response_wrapper(resource.get_attachments)
+        self.get_attachment_by_id = to_raw_response_wrapper(resource.get_attachment_by_id)
+        self.get_attachment_by_file_name = to_raw_response_wrapper(
+            resource.get_attachment_by_file_name
         )
-        return self._core.request(call, request_options)
-
-    def create(
-        self,
-        *,
-        xero_tenant_id: str,
-        unitdp: int | None = None,
-        idempotency_key: str | None = None,
-        receipts: builtins.list[Receipt] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Receipts]:
-        """Creates draft expense claim receipts for any user
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /Receipts` (operation `createReceipt`).
-        """
-        call = _create_call(
-            xero_tenant_id=xero_tenant_id,
-            unitdp=unitdp,
-            idempotency_key=idempotency_key,
-            receipts=receipts,
+        self.create_attachment_by_file_name = to_raw_response_wrapper(
+            resource.create_attachment_by_file_name
         )
-        return self._core.request(call, request_options)
-
-    def get(
-        self,
-        *,
-        receipt_id: UUID | str,
-        xero_tenant_id: str,
-        unitdp: int | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Receipts]:
-        """Retrieves a specific draft expense claim receipt by using a unique receipt Id
-
-        Args:
-            receipt_id: Unique identifier for a Receipt
-            xero_tenant_id: Xero identifier for Tenant
-            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
-
-        `GET /Receipts/{ReceiptID}` (operation `getReceipt`).
-        """
-        call = _get_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp)
-        return self._core.request(call, request_options)
-
-    def update(
-        self,
-        *,
-        receipt_id: UUID | str,
-        xero_tenant_id: str,
-        unitdp: int | None = None,
-        idempotency_key: str | None = None,
-        receipts: builtins.list[Receipt] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Receipts]:
-        """Updates a specific draft expense claim receipts
-
-        Args:
-            receipt_id: Unique identifier for a Receipt
-            xero_tenant_id: Xero identifier for Tenant
-            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /Receipts/{ReceiptID}` (operation `updateReceipt`).
-        """
-        call = _update_call(
-            receipt_id=receipt_id,
-            xero_tenant_id=xero_tenant_id,
-            unitdp=unitdp,
-            idempotency_key=idempotency_key,
-            receipts=receipts,
+        self.update_attachment_by_file_name = to_raw_response_wrapper(
+            resource.update_attachment_by_file_name
         )
-        return self._core.request(call, request_options)
-
-    def get_attachments(
-        self,
-        *,
-        receipt_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """Retrieves attachments for a specific expense claim receipt
-
-        Args:
-            receipt_id: Unique identifier for a Receipt
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Receipts/{ReceiptID}/Attachments` (operation `getReceiptAttachments`).
-        """
-        call = _get_attachments_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options)
-
-    def get_attachment_by_id(
-        self,
-        *,
-        receipt_id: UUID | str,
-        attachment_id: UUID | str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[bytes]:
-        """Retrieves a specific attachments from a specific expense claim receipts by using a unique attachment Id
-
-        Args:
-            receipt_id: Unique identifier for a Receipt
-            attachment_id: Unique identifier for Attachment object
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /Receipts/{ReceiptID}/Attachments/{AttachmentID}` (operation `getReceiptAttachmentById`).
-        """
-        call = _get_attachment_by_id_call(
-            receipt_id=receipt_id,
-            attachment_id=attachment_id,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
-        )
-        return self._core.request(call, request_options)
-
-    def get_attachment_by_file_name(
-        self,
-        *,
-        receipt_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[bytes]:
-        """Retrieves a specific attachment from a specific expense claim receipts by file name
-
-        Args:
-            receipt_id: Unique identifier for a Receipt
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `getReceiptAttachmentByFileName`).
-        """
-        call = _get_attachment_by_file_name_call(
-            receipt_id=receipt_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
-        )
-        return self._core.request(call, request_options)
-
-    def create_attachment_by_file_name(
-        self,
-        *,
-        receipt_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        body: bytes,
-        idempotency_key: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """Creates an attachment on a specific expense claim receipts by file name
-
-        Args:
-            receipt_id: Unique identifier for a Receipt
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `createReceiptAttachmentByFileName`).
-        """
-        call = _create_attachment_by_file_name_call(
-            receipt_id=receipt_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-        return self._core.request(call, request_options)
-
-    def update_attachment_by_file_name(
-        self,
-        *,
-        receipt_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        body: bytes,
-        idempotency_key: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """Updates a specific attachment on a specific expense claim receipts by file name
-
-        Args:
-            receipt_id: Unique identifier for a Receipt
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `updateReceiptAttachmentByFileName`).
-        """
-        call = _update_attachment_by_file_name_call(
-            receipt_id=receipt_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-        return self._core.request(call, request_options)
-
-    def get_history(
-        self,
-        *,
-        receipt_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[HistoryRecords]:
-        """Retrieves a history record for a specific receipt
-
-        Args:
-            receipt_id: Unique identifier for a Receipt
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Receipts/{ReceiptID}/History` (operation `getReceiptHistory`).
-        """
-        call = _get_history_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options)
-
-    def create_history(
-        self,
-        *,
-        receipt_id: UUID | str,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[HistoryRecords]:
-        """Creates a history record for a specific receipt
-
-        Args:
-            receipt_id: Unique identifier for a Receipt
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /Receipts/{ReceiptID}/History` (operation `createReceiptHistory`).
-        """
-        call = _create_history_call(
-            receipt_id=receipt_id,
-            xero_tenant_id=xero_tenant_id,
-            idempotency_key=idempotency_key,
-            history_records=history_records,
-        )
-        return self._core.request(call, request_options)
+        self.get_history = to_raw_response_wrapper(resource.get_history)
+        self.create_history = to_raw_response_wrapper(resource.create_history)
 
 
 class ReceiptsResourceWithStreamingResponse:
@@ -879,62 +615,11 @@ class ReceiptsResourceWithStreamingResponse:
     download never has to fit in memory; the connection is released when the block ends.
     """
 
-    def __init__(self, core: SyncCore) -> None:
-        self._core = core
-
-    def get_attachment_by_id(
-        self,
-        *,
-        receipt_id: UUID | str,
-        attachment_id: UUID | str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> AbstractContextManager[StreamedResponse[bytes]]:
-        """Retrieves a specific attachments from a specific expense claim receipts by using a unique attachment Id
-
-        Args:
-            receipt_id: Unique identifier for a Receipt
-            attachment_id: Unique identifier for Attachment object
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /Receipts/{ReceiptID}/Attachments/{AttachmentID}` (operation `getReceiptAttachmentById`).
-        """
-        call = _get_attachment_by_id_call(
-            receipt_id=receipt_id,
-            attachment_id=attachment_id,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
+    def __init__(self, resource: ReceiptsResource) -> None:
+        self.get_attachment_by_id = to_streamed_response_wrapper(resource.get_attachment_by_id)
+        self.get_attachment_by_file_name = to_streamed_response_wrapper(
+            resource.get_attachment_by_file_name
         )
-        return self._core.stream(call, request_options)
-
-    def get_attachment_by_file_name(
-        self,
-        *,
-        receipt_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> AbstractContextManager[StreamedResponse[bytes]]:
-        """Retrieves a specific attachment from a specific expense claim receipts by file name
-
-        Args:
-            receipt_id: Unique identifier for a Receipt
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `getReceiptAttachmentByFileName`).
-        """
-        call = _get_attachment_by_file_name_call(
-            receipt_id=receipt_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
-        )
-        return self._core.stream(call, request_options)
 
 
 class AsyncReceiptsResource:
@@ -942,8 +627,16 @@ class AsyncReceiptsResource:
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
-        self.with_raw_response = AsyncReceiptsResourceWithRawResponse(core)
-        self.with_streaming_response = AsyncReceiptsResourceWithStreamingResponse(core)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncReceiptsResourceWithRawResponse:
+        """The same operations, returning the whole response (status, headers, request id) with the data."""
+        return AsyncReceiptsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncReceiptsResourceWithStreamingResponse:
+        """The operations that return a file or text, giving the response before its body is read."""
+        return AsyncReceiptsResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -973,7 +666,7 @@ class AsyncReceiptsResource:
             order=order,
             unitdp=unitdp,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def create(
         self,
@@ -1001,7 +694,7 @@ class AsyncReceiptsResource:
             idempotency_key=idempotency_key,
             receipts=receipts,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get(
         self,
@@ -1021,7 +714,7 @@ class AsyncReceiptsResource:
         `GET /Receipts/{ReceiptID}` (operation `getReceipt`).
         """
         call = _get_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp)
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def update(
         self,
@@ -1052,7 +745,7 @@ class AsyncReceiptsResource:
             idempotency_key=idempotency_key,
             receipts=receipts,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_attachments(
         self,
@@ -1070,7 +763,7 @@ class AsyncReceiptsResource:
         `GET /Receipts/{ReceiptID}/Attachments` (operation `getReceiptAttachments`).
         """
         call = _get_attachments_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id)
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_attachment_by_id(
         self,
@@ -1097,7 +790,7 @@ class AsyncReceiptsResource:
             xero_tenant_id=xero_tenant_id,
             content_type=content_type,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_attachment_by_file_name(
         self,
@@ -1124,7 +817,7 @@ class AsyncReceiptsResource:
             xero_tenant_id=xero_tenant_id,
             content_type=content_type,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def create_attachment_by_file_name(
         self,
@@ -1155,7 +848,7 @@ class AsyncReceiptsResource:
             body=body,
             idempotency_key=idempotency_key,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def update_attachment_by_file_name(
         self,
@@ -1186,7 +879,7 @@ class AsyncReceiptsResource:
             body=body,
             idempotency_key=idempotency_key,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_history(
         self,
@@ -1204,7 +897,7 @@ class AsyncReceiptsResource:
         `GET /Receipts/{ReceiptID}/History` (operation `getReceiptHistory`).
         """
         call = _get_history_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id)
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def create_history(
         self,
@@ -1232,303 +925,30 @@ class AsyncReceiptsResource:
             idempotency_key=idempotency_key,
             history_records=history_records,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
 
 class AsyncReceiptsResourceWithRawResponse:
-    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+    """The operations of `AsyncReceiptsResource`, returning an `ApiResponse`: status, headers, request id and data."""
 
-    def __init__(self, core: AsyncCore) -> None:
-        self._core = core
-
-    async def list(
-        self,
-        *,
-        xero_tenant_id: str,
-        if_modified_since: datetime | None = None,
-        where: str | None = None,
-        order: str | None = None,
-        unitdp: int | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Receipts]:
-        """Retrieves draft expense claim receipts for any user
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            if_modified_since: Only records created or modified since this timestamp will be returned
-            where: Filter by an any element
-            order: Order by an any element
-            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
-
-        `GET /Receipts` (operation `getReceipts`).
-        """
-        call = _list_call(
-            xero_tenant_id=xero_tenant_id,
-            if_modified_since=if_modified_since,
-            where=where,
-            order=order,
-            unitdp=unitdp,
+    def __init__(self, resource: AsyncReceiptsResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.get_attachments = async_to_raw_response_wrapper(resource.get_attachments)
+        self.get_attachment_by_id = async_to_raw_response_wrapper(resource.get_attachment_by_id)
+        self.get_attachment_by_file_name = async_to_raw_response_wrapper(
+            resource.get_attachment_by_file_name
         )
-        return await self._core.request(call, request_options)
-
-    async def create(
-        self,
-        *,
-        xero_tenant_id: str,
-        unitdp: int | None = None,
-        idempotency_key: str | None = None,
-        receipts: builtins.list[Receipt] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Receipts]:
-        """Creates draft expense claim receipts for any user
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /Receipts` (operation `createReceipt`).
-        """
-        call = _create_call(
-            xero_tenant_id=xero_tenant_id,
-            unitdp=unitdp,
-            idempotency_key=idempotency_key,
-            receipts=receipts,
+        self.create_attachment_by_file_name = async_to_raw_response_wrapper(
+            resource.create_attachment_by_file_name
         )
-        return await self._core.request(call, request_options)
-
-    async def get(
-        self,
-        *,
-        receipt_id: UUID | str,
-        xero_tenant_id: str,
-        unitdp: int | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Receipts]:
-        """Retrieves a specific draft expense claim receipt by using a unique receipt Id
-
-        Args:
-            receipt_id: Unique identifier for a Receipt
-            xero_tenant_id: Xero identifier for Tenant
-            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
-
-        `GET /Receipts/{ReceiptID}` (operation `getReceipt`).
-        """
-        call = _get_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id, unitdp=unitdp)
-        return await self._core.request(call, request_options)
-
-    async def update(
-        self,
-        *,
-        receipt_id: UUID | str,
-        xero_tenant_id: str,
-        unitdp: int | None = None,
-        idempotency_key: str | None = None,
-        receipts: builtins.list[Receipt] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Receipts]:
-        """Updates a specific draft expense claim receipts
-
-        Args:
-            receipt_id: Unique identifier for a Receipt
-            xero_tenant_id: Xero identifier for Tenant
-            unitdp: e.g. unitdp=4 – (Unit Decimal Places) You can opt in to use four decimal places for unit amounts
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /Receipts/{ReceiptID}` (operation `updateReceipt`).
-        """
-        call = _update_call(
-            receipt_id=receipt_id,
-            xero_tenant_id=xero_tenant_id,
-            unitdp=unitdp,
-            idempotency_key=idempotency_key,
-            receipts=receipts,
+        self.update_attachment_by_file_name = async_to_raw_response_wrapper(
+            resource.update_attachment_by_file_name
         )
-        return await self._core.request(call, request_options)
-
-    async def get_attachments(
-        self,
-        *,
-        receipt_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """Retrieves attachments for a specific expense claim receipt
-
-        Args:
-            receipt_id: Unique identifier for a Receipt
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Receipts/{ReceiptID}/Attachments` (operation `getReceiptAttachments`).
-        """
-        call = _get_attachments_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id)
-        return await self._core.request(call, request_options)
-
-    async def get_attachment_by_id(
-        self,
-        *,
-        receipt_id: UUID | str,
-        attachment_id: UUID | str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[bytes]:
-        """Retrieves a specific attachments from a specific expense claim receipts by using a unique attachment Id
-
-        Args:
-            receipt_id: Unique identifier for a Receipt
-            attachment_id: Unique identifier for Attachment object
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /Receipts/{ReceiptID}/Attachments/{AttachmentID}` (operation `getReceiptAttachmentById`).
-        """
-        call = _get_attachment_by_id_call(
-            receipt_id=receipt_id,
-            attachment_id=attachment_id,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
-        )
-        return await self._core.request(call, request_options)
-
-    async def get_attachment_by_file_name(
-        self,
-        *,
-        receipt_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[bytes]:
-        """Retrieves a specific attachment from a specific expense claim receipts by file name
-
-        Args:
-            receipt_id: Unique identifier for a Receipt
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `getReceiptAttachmentByFileName`).
-        """
-        call = _get_attachment_by_file_name_call(
-            receipt_id=receipt_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
-        )
-        return await self._core.request(call, request_options)
-
-    async def create_attachment_by_file_name(
-        self,
-        *,
-        receipt_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        body: bytes,
-        idempotency_key: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """Creates an attachment on a specific expense claim receipts by file name
-
-        Args:
-            receipt_id: Unique identifier for a Receipt
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `createReceiptAttachmentByFileName`).
-        """
-        call = _create_attachment_by_file_name_call(
-            receipt_id=receipt_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-        return await self._core.request(call, request_options)
-
-    async def update_attachment_by_file_name(
-        self,
-        *,
-        receipt_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        body: bytes,
-        idempotency_key: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """Updates a specific attachment on a specific expense claim receipts by file name
-
-        Args:
-            receipt_id: Unique identifier for a Receipt
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `updateReceiptAttachmentByFileName`).
-        """
-        call = _update_attachment_by_file_name_call(
-            receipt_id=receipt_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-        return await self._core.request(call, request_options)
-
-    async def get_history(
-        self,
-        *,
-        receipt_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[HistoryRecords]:
-        """Retrieves a history record for a specific receipt
-
-        Args:
-            receipt_id: Unique identifier for a Receipt
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Receipts/{ReceiptID}/History` (operation `getReceiptHistory`).
-        """
-        call = _get_history_call(receipt_id=receipt_id, xero_tenant_id=xero_tenant_id)
-        return await self._core.request(call, request_options)
-
-    async def create_history(
-        self,
-        *,
-        receipt_id: UUID | str,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[HistoryRecords]:
-        """Creates a history record for a specific receipt
-
-        Args:
-            receipt_id: Unique identifier for a Receipt
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /Receipts/{ReceiptID}/History` (operation `createReceiptHistory`).
-        """
-        call = _create_history_call(
-            receipt_id=receipt_id,
-            xero_tenant_id=xero_tenant_id,
-            idempotency_key=idempotency_key,
-            history_records=history_records,
-        )
-        return await self._core.request(call, request_options)
+        self.get_history = async_to_raw_response_wrapper(resource.get_history)
+        self.create_history = async_to_raw_response_wrapper(resource.create_history)
 
 
 class AsyncReceiptsResourceWithStreamingResponse:
@@ -1538,59 +958,10 @@ class AsyncReceiptsResourceWithStreamingResponse:
     response.iter_bytes()`); the connection is released when the block ends.
     """
 
-    def __init__(self, core: AsyncCore) -> None:
-        self._core = core
-
-    def get_attachment_by_id(
-        self,
-        *,
-        receipt_id: UUID | str,
-        attachment_id: UUID | str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
-        """Retrieves a specific attachments from a specific expense claim receipts by using a unique attachment Id
-
-        Args:
-            receipt_id: Unique identifier for a Receipt
-            attachment_id: Unique identifier for Attachment object
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /Receipts/{ReceiptID}/Attachments/{AttachmentID}` (operation `getReceiptAttachmentById`).
-        """
-        call = _get_attachment_by_id_call(
-            receipt_id=receipt_id,
-            attachment_id=attachment_id,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
+    def __init__(self, resource: AsyncReceiptsResource) -> None:
+        self.get_attachment_by_id = async_to_streamed_response_wrapper(
+            resource.get_attachment_by_id
         )
-        return self._core.stream(call, request_options)
-
-    def get_attachment_by_file_name(
-        self,
-        *,
-        receipt_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
-        """Retrieves a specific attachment from a specific expense claim receipts by file name
-
-        Args:
-            receipt_id: Unique identifier for a Receipt
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /Receipts/{ReceiptID}/Attachments/{FileName}` (operation `getReceiptAttachmentByFileName`).
-        """
-        call = _get_attachment_by_file_name_call(
-            receipt_id=receipt_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
+        self.get_attachment_by_file_name = async_to_streamed_response_wrapper(
+            resource.get_attachment_by_file_name
         )
-        return self._core.stream(call, request_options)

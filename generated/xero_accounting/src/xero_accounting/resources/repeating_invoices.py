@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import builtins
-from contextlib import AbstractAsyncContextManager, AbstractContextManager
+from functools import cached_property
 from uuid import UUID
 
 from .._runtime import (
-    ApiResponse,
     AsyncCore,
-    AsyncStreamedResponse,
     Call,
     Param,
     RequestOptions,
     ResponseSpec,
-    StreamedResponse,
     SyncCore,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from .._runtime.given import NOT_GIVEN, NotGiven, given
 from ..models import (
@@ -304,8 +305,16 @@ class RepeatingInvoicesResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
-        self.with_raw_response = RepeatingInvoicesResourceWithRawResponse(core)
-        self.with_streaming_response = RepeatingInvoicesResourceWithStreamingResponse(core)
+
+    @cached_property
+    def with_raw_response(self) -> RepeatingInvoicesResourceWithRawResponse:
+        """The same operations, returning the whole response (status, headers, request id) with the data."""
+        return RepeatingInvoicesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> RepeatingInvoicesResourceWithStreamingResponse:
+        """The operations that return a file or text, giving the response before its body is read."""
+        return RepeatingInvoicesResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -325,7 +334,7 @@ class RepeatingInvoicesResource:
         `GET /RepeatingInvoices` (operation `getRepeatingInvoices`).
         """
         call = _list_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def create(
         self,
@@ -353,7 +362,7 @@ class RepeatingInvoicesResource:
             idempotency_key=idempotency_key,
             repeating_invoices=repeating_invoices,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def update_or_create(
         self,
@@ -381,7 +390,7 @@ class RepeatingInvoicesResource:
             idempotency_key=idempotency_key,
             repeating_invoices=repeating_invoices,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get(
         self,
@@ -399,7 +408,7 @@ class RepeatingInvoicesResource:
         `GET /RepeatingInvoices/{RepeatingInvoiceID}` (operation `getRepeatingInvoice`).
         """
         call = _get_call(repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def update(
         self,
@@ -427,7 +436,7 @@ class RepeatingInvoicesResource:
             idempotency_key=idempotency_key,
             repeating_invoices=repeating_invoices,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_attachments(
         self,
@@ -447,7 +456,7 @@ class RepeatingInvoicesResource:
         call = _get_attachments_call(
             repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_attachment_by_id(
         self,
@@ -474,7 +483,7 @@ class RepeatingInvoicesResource:
             xero_tenant_id=xero_tenant_id,
             content_type=content_type,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_attachment_by_file_name(
         self,
@@ -501,7 +510,7 @@ class RepeatingInvoicesResource:
             xero_tenant_id=xero_tenant_id,
             content_type=content_type,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def create_attachment_by_file_name(
         self,
@@ -532,7 +541,7 @@ class RepeatingInvoicesResource:
             body=body,
             idempotency_key=idempotency_key,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def update_attachment_by_file_name(
         self,
@@ -563,7 +572,7 @@ class RepeatingInvoicesResource:
             body=body,
             idempotency_key=idempotency_key,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_history(
         self,
@@ -583,7 +592,7 @@ class RepeatingInvoicesResource:
         call = _get_history_call(
             repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def create_history(
         self,
@@ -611,320 +620,31 @@ class RepeatingInvoicesResource:
             idempotency_key=idempotency_key,
             history_records=history_records,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
 
 class RepeatingInvoicesResourceWithRawResponse:
-    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+    """The operations of `RepeatingInvoicesResource`, returning an `ApiResponse`: status, headers, request id and data."""
 
-    def __init__(self, core: SyncCore) -> None:
-        self._core = core
-
-    def list(
-        self,
-        *,
-        xero_tenant_id: str,
-        where: str | None = None,
-        order: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[RepeatingInvoices]:
-        """Retrieves repeating invoices
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            where: Filter by an any element
-            order: Order by an any element
-
-        `GET /RepeatingInvoices` (operation `getRepeatingInvoices`).
-        """
-        call = _list_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
-        return self._core.request(call, request_options)
-
-    def create(
-        self,
-        *,
-        xero_tenant_id: str,
-        summarize_errors: bool | None = None,
-        idempotency_key: str | None = None,
-        repeating_invoices: builtins.list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[RepeatingInvoices]:
-        """Creates one or more repeating invoice templates
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /RepeatingInvoices` (operation `createRepeatingInvoices`).
-        """
-        call = _create_call(
-            xero_tenant_id=xero_tenant_id,
-            summarize_errors=summarize_errors,
-            idempotency_key=idempotency_key,
-            repeating_invoices=repeating_invoices,
+    def __init__(self, resource: RepeatingInvoicesResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.update_or_create = to_raw_response_wrapper(resource.update_or_create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.get_attachments = to_raw_response_wrapper(resource.get_attachments)
+        self.get_attachment_by_id = to_raw_response_wrapper(resource.get_attachment_by_id)
+        self.get_attachment_by_file_name = to_raw_response_wrapper(
+            resource.get_attachment_by_file_name
         )
-        return self._core.request(call, request_options)
-
-    def update_or_create(
-        self,
-        *,
-        xero_tenant_id: str,
-        summarize_errors: bool | None = None,
-        idempotency_key: str | None = None,
-        repeating_invoices: builtins.list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[RepeatingInvoices]:
-        """Creates or deletes one or more repeating invoice templates
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /RepeatingInvoices` (operation `updateOrCreateRepeatingInvoices`).
-        """
-        call = _update_or_create_call(
-            xero_tenant_id=xero_tenant_id,
-            summarize_errors=summarize_errors,
-            idempotency_key=idempotency_key,
-            repeating_invoices=repeating_invoices,
+        self.create_attachment_by_file_name = to_raw_response_wrapper(
+            resource.create_attachment_by_file_name
         )
-        return self._core.request(call, request_options)
-
-    def get(
-        self,
-        *,
-        repeating_invoice_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[RepeatingInvoices]:
-        """Retrieves a specific repeating invoice by using a unique repeating invoice Id
-
-        Args:
-            repeating_invoice_id: Unique identifier for a Repeating Invoice
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /RepeatingInvoices/{RepeatingInvoiceID}` (operation `getRepeatingInvoice`).
-        """
-        call = _get_call(repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options)
-
-    def update(
-        self,
-        *,
-        repeating_invoice_id: UUID | str,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        repeating_invoices: builtins.list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[RepeatingInvoices]:
-        """Deletes a specific repeating invoice template
-
-        Args:
-            repeating_invoice_id: Unique identifier for a Repeating Invoice
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /RepeatingInvoices/{RepeatingInvoiceID}` (operation `updateRepeatingInvoice`).
-        """
-        call = _update_call(
-            repeating_invoice_id=repeating_invoice_id,
-            xero_tenant_id=xero_tenant_id,
-            idempotency_key=idempotency_key,
-            repeating_invoices=repeating_invoices,
+        self.update_attachment_by_file_name = to_raw_response_wrapper(
+            resource.update_attachment_by_file_name
         )
-        return self._core.request(call, request_options)
-
-    def get_attachments(
-        self,
-        *,
-        repeating_invoice_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """Retrieves attachments from a specific repeating invoice
-
-        Args:
-            repeating_invoice_id: Unique identifier for a Repeating Invoice
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments` (operation `getRepeatingInvoiceAttachments`).
-        """
-        call = _get_attachments_call(
-            repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id
-        )
-        return self._core.request(call, request_options)
-
-    def get_attachment_by_id(
-        self,
-        *,
-        repeating_invoice_id: UUID | str,
-        attachment_id: UUID | str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[bytes]:
-        """Retrieves a specific attachment from a specific repeating invoice
-
-        Args:
-            repeating_invoice_id: Unique identifier for a Repeating Invoice
-            attachment_id: Unique identifier for Attachment object
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{AttachmentID}` (operation `getRepeatingInvoiceAttachmentById`).
-        """
-        call = _get_attachment_by_id_call(
-            repeating_invoice_id=repeating_invoice_id,
-            attachment_id=attachment_id,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
-        )
-        return self._core.request(call, request_options)
-
-    def get_attachment_by_file_name(
-        self,
-        *,
-        repeating_invoice_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[bytes]:
-        """Retrieves a specific attachment from a specific repeating invoices by file name
-
-        Args:
-            repeating_invoice_id: Unique identifier for a Repeating Invoice
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `getRepeatingInvoiceAttachmentByFileName`).
-        """
-        call = _get_attachment_by_file_name_call(
-            repeating_invoice_id=repeating_invoice_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
-        )
-        return self._core.request(call, request_options)
-
-    def create_attachment_by_file_name(
-        self,
-        *,
-        repeating_invoice_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        body: bytes,
-        idempotency_key: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """Creates an attachment from a specific repeating invoices by file name
-
-        Args:
-            repeating_invoice_id: Unique identifier for a Repeating Invoice
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `createRepeatingInvoiceAttachmentByFileName`).
-        """
-        call = _create_attachment_by_file_name_call(
-            repeating_invoice_id=repeating_invoice_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-        return self._core.request(call, request_options)
-
-    def update_attachment_by_file_name(
-        self,
-        *,
-        repeating_invoice_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        body: bytes,
-        idempotency_key: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """Updates a specific attachment from a specific repeating invoices by file name
-
-        Args:
-            repeating_invoice_id: Unique identifier for a Repeating Invoice
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `updateRepeatingInvoiceAttachmentByFileName`).
-        """
-        call = _update_attachment_by_file_name_call(
-            repeating_invoice_id=repeating_invoice_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-        return self._core.request(call, request_options)
-
-    def get_history(
-        self,
-        *,
-        repeating_invoice_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[HistoryRecords]:
-        """Retrieves history record for a specific repeating invoice
-
-        Args:
-            repeating_invoice_id: Unique identifier for a Repeating Invoice
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /RepeatingInvoices/{RepeatingInvoiceID}/History` (operation `getRepeatingInvoiceHistory`).
-        """
-        call = _get_history_call(
-            repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id
-        )
-        return self._core.request(call, request_options)
-
-    def create_history(
-        self,
-        *,
-        repeating_invoice_id: UUID | str,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[HistoryRecords]:
-        """Creates a  history record for a specific repeating invoice
-
-        Args:
-            repeating_invoice_id: Unique identifier for a Repeating Invoice
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /RepeatingInvoices/{RepeatingInvoiceID}/History` (operation `createRepeatingInvoiceHistory`).
-        """
-        call = _create_history_call(
-            repeating_invoice_id=repeating_invoice_id,
-            xero_tenant_id=xero_tenant_id,
-            idempotency_key=idempotency_key,
-            history_records=history_records,
-        )
-        return self._core.request(call, request_options)
+        self.get_history = to_raw_response_wrapper(resource.get_history)
+        self.create_history = to_raw_response_wrapper(resource.create_history)
 
 
 class RepeatingInvoicesResourceWithStreamingResponse:
@@ -934,62 +654,11 @@ class RepeatingInvoicesResourceWithStreamingResponse:
     download never has to fit in memory; the connection is released when the block ends.
     """
 
-    def __init__(self, core: SyncCore) -> None:
-        self._core = core
-
-    def get_attachment_by_id(
-        self,
-        *,
-        repeating_invoice_id: UUID | str,
-        attachment_id: UUID | str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> AbstractContextManager[StreamedResponse[bytes]]:
-        """Retrieves a specific attachment from a specific repeating invoice
-
-        Args:
-            repeating_invoice_id: Unique identifier for a Repeating Invoice
-            attachment_id: Unique identifier for Attachment object
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{AttachmentID}` (operation `getRepeatingInvoiceAttachmentById`).
-        """
-        call = _get_attachment_by_id_call(
-            repeating_invoice_id=repeating_invoice_id,
-            attachment_id=attachment_id,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
+    def __init__(self, resource: RepeatingInvoicesResource) -> None:
+        self.get_attachment_by_id = to_streamed_response_wrapper(resource.get_attachment_by_id)
+        self.get_attachment_by_file_name = to_streamed_response_wrapper(
+            resource.get_attachment_by_file_name
         )
-        return self._core.stream(call, request_options)
-
-    def get_attachment_by_file_name(
-        self,
-        *,
-        repeating_invoice_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> AbstractContextManager[StreamedResponse[bytes]]:
-        """Retrieves a specific attachment from a specific repeating invoices by file name
-
-        Args:
-            repeating_invoice_id: Unique identifier for a Repeating Invoice
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `getRepeatingInvoiceAttachmentByFileName`).
-        """
-        call = _get_attachment_by_file_name_call(
-            repeating_invoice_id=repeating_invoice_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
-        )
-        return self._core.stream(call, request_options)
 
 
 class AsyncRepeatingInvoicesResource:
@@ -997,8 +666,16 @@ class AsyncRepeatingInvoicesResource:
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
-        self.with_raw_response = AsyncRepeatingInvoicesResourceWithRawResponse(core)
-        self.with_streaming_response = AsyncRepeatingInvoicesResourceWithStreamingResponse(core)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncRepeatingInvoicesResourceWithRawResponse:
+        """The same operations, returning the whole response (status, headers, request id) with the data."""
+        return AsyncRepeatingInvoicesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncRepeatingInvoicesResourceWithStreamingResponse:
+        """The operations that return a file or text, giving the response before its body is read."""
+        return AsyncRepeatingInvoicesResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -1018,7 +695,7 @@ class AsyncRepeatingInvoicesResource:
         `GET /RepeatingInvoices` (operation `getRepeatingInvoices`).
         """
         call = _list_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def create(
         self,
@@ -1046,7 +723,7 @@ class AsyncRepeatingInvoicesResource:
             idempotency_key=idempotency_key,
             repeating_invoices=repeating_invoices,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def update_or_create(
         self,
@@ -1074,7 +751,7 @@ class AsyncRepeatingInvoicesResource:
             idempotency_key=idempotency_key,
             repeating_invoices=repeating_invoices,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get(
         self,
@@ -1092,7 +769,7 @@ class AsyncRepeatingInvoicesResource:
         `GET /RepeatingInvoices/{RepeatingInvoiceID}` (operation `getRepeatingInvoice`).
         """
         call = _get_call(repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id)
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def update(
         self,
@@ -1120,7 +797,7 @@ class AsyncRepeatingInvoicesResource:
             idempotency_key=idempotency_key,
             repeating_invoices=repeating_invoices,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_attachments(
         self,
@@ -1140,7 +817,7 @@ class AsyncRepeatingInvoicesResource:
         call = _get_attachments_call(
             repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_attachment_by_id(
         self,
@@ -1167,7 +844,7 @@ class AsyncRepeatingInvoicesResource:
             xero_tenant_id=xero_tenant_id,
             content_type=content_type,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_attachment_by_file_name(
         self,
@@ -1194,7 +871,7 @@ class AsyncRepeatingInvoicesResource:
             xero_tenant_id=xero_tenant_id,
             content_type=content_type,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def create_attachment_by_file_name(
         self,
@@ -1225,7 +902,7 @@ class AsyncRepeatingInvoicesResource:
             body=body,
             idempotency_key=idempotency_key,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def update_attachment_by_file_name(
         self,
@@ -1256,7 +933,7 @@ class AsyncRepeatingInvoicesResource:
             body=body,
             idempotency_key=idempotency_key,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_history(
         self,
@@ -1276,7 +953,7 @@ class AsyncRepeatingInvoicesResource:
         call = _get_history_call(
             repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def create_history(
         self,
@@ -1304,320 +981,31 @@ class AsyncRepeatingInvoicesResource:
             idempotency_key=idempotency_key,
             history_records=history_records,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
 
 class AsyncRepeatingInvoicesResourceWithRawResponse:
-    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+    """The operations of `AsyncRepeatingInvoicesResource`, returning an `ApiResponse`: status, headers, request id and data."""
 
-    def __init__(self, core: AsyncCore) -> None:
-        self._core = core
-
-    async def list(
-        self,
-        *,
-        xero_tenant_id: str,
-        where: str | None = None,
-        order: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[RepeatingInvoices]:
-        """Retrieves repeating invoices
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            where: Filter by an any element
-            order: Order by an any element
-
-        `GET /RepeatingInvoices` (operation `getRepeatingInvoices`).
-        """
-        call = _list_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
-        return await self._core.request(call, request_options)
-
-    async def create(
-        self,
-        *,
-        xero_tenant_id: str,
-        summarize_errors: bool | None = None,
-        idempotency_key: str | None = None,
-        repeating_invoices: builtins.list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[RepeatingInvoices]:
-        """Creates one or more repeating invoice templates
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /RepeatingInvoices` (operation `createRepeatingInvoices`).
-        """
-        call = _create_call(
-            xero_tenant_id=xero_tenant_id,
-            summarize_errors=summarize_errors,
-            idempotency_key=idempotency_key,
-            repeating_invoices=repeating_invoices,
+    def __init__(self, resource: AsyncRepeatingInvoicesResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.update_or_create = async_to_raw_response_wrapper(resource.update_or_create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.get_attachments = async_to_raw_response_wrapper(resource.get_attachments)
+        self.get_attachment_by_id = async_to_raw_response_wrapper(resource.get_attachment_by_id)
+        self.get_attachment_by_file_name = async_to_raw_response_wrapper(
+            resource.get_attachment_by_file_name
         )
-        return await self._core.request(call, request_options)
-
-    async def update_or_create(
-        self,
-        *,
-        xero_tenant_id: str,
-        summarize_errors: bool | None = None,
-        idempotency_key: str | None = None,
-        repeating_invoices: builtins.list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[RepeatingInvoices]:
-        """Creates or deletes one or more repeating invoice templates
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            summarize_errors: If false return 200 OK and mix of successfully created objects and any with validation errors
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /RepeatingInvoices` (operation `updateOrCreateRepeatingInvoices`).
-        """
-        call = _update_or_create_call(
-            xero_tenant_id=xero_tenant_id,
-            summarize_errors=summarize_errors,
-            idempotency_key=idempotency_key,
-            repeating_invoices=repeating_invoices,
+        self.create_attachment_by_file_name = async_to_raw_response_wrapper(
+            resource.create_attachment_by_file_name
         )
-        return await self._core.request(call, request_options)
-
-    async def get(
-        self,
-        *,
-        repeating_invoice_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[RepeatingInvoices]:
-        """Retrieves a specific repeating invoice by using a unique repeating invoice Id
-
-        Args:
-            repeating_invoice_id: Unique identifier for a Repeating Invoice
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /RepeatingInvoices/{RepeatingInvoiceID}` (operation `getRepeatingInvoice`).
-        """
-        call = _get_call(repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id)
-        return await self._core.request(call, request_options)
-
-    async def update(
-        self,
-        *,
-        repeating_invoice_id: UUID | str,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        repeating_invoices: builtins.list[RepeatingInvoice] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[RepeatingInvoices]:
-        """Deletes a specific repeating invoice template
-
-        Args:
-            repeating_invoice_id: Unique identifier for a Repeating Invoice
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /RepeatingInvoices/{RepeatingInvoiceID}` (operation `updateRepeatingInvoice`).
-        """
-        call = _update_call(
-            repeating_invoice_id=repeating_invoice_id,
-            xero_tenant_id=xero_tenant_id,
-            idempotency_key=idempotency_key,
-            repeating_invoices=repeating_invoices,
+        self.update_attachment_by_file_name = async_to_raw_response_wrapper(
+            resource.update_attachment_by_file_name
         )
-        return await self._core.request(call, request_options)
-
-    async def get_attachments(
-        self,
-        *,
-        repeating_invoice_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """Retrieves attachments from a specific repeating invoice
-
-        Args:
-            repeating_invoice_id: Unique identifier for a Repeating Invoice
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments` (operation `getRepeatingInvoiceAttachments`).
-        """
-        call = _get_attachments_call(
-            repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id
-        )
-        return await self._core.request(call, request_options)
-
-    async def get_attachment_by_id(
-        self,
-        *,
-        repeating_invoice_id: UUID | str,
-        attachment_id: UUID | str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[bytes]:
-        """Retrieves a specific attachment from a specific repeating invoice
-
-        Args:
-            repeating_invoice_id: Unique identifier for a Repeating Invoice
-            attachment_id: Unique identifier for Attachment object
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{AttachmentID}` (operation `getRepeatingInvoiceAttachmentById`).
-        """
-        call = _get_attachment_by_id_call(
-            repeating_invoice_id=repeating_invoice_id,
-            attachment_id=attachment_id,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
-        )
-        return await self._core.request(call, request_options)
-
-    async def get_attachment_by_file_name(
-        self,
-        *,
-        repeating_invoice_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[bytes]:
-        """Retrieves a specific attachment from a specific repeating invoices by file name
-
-        Args:
-            repeating_invoice_id: Unique identifier for a Repeating Invoice
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `getRepeatingInvoiceAttachmentByFileName`).
-        """
-        call = _get_attachment_by_file_name_call(
-            repeating_invoice_id=repeating_invoice_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
-        )
-        return await self._core.request(call, request_options)
-
-    async def create_attachment_by_file_name(
-        self,
-        *,
-        repeating_invoice_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        body: bytes,
-        idempotency_key: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """Creates an attachment from a specific repeating invoices by file name
-
-        Args:
-            repeating_invoice_id: Unique identifier for a Repeating Invoice
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `createRepeatingInvoiceAttachmentByFileName`).
-        """
-        call = _create_attachment_by_file_name_call(
-            repeating_invoice_id=repeating_invoice_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-        return await self._core.request(call, request_options)
-
-    async def update_attachment_by_file_name(
-        self,
-        *,
-        repeating_invoice_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        body: bytes,
-        idempotency_key: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Attachments]:
-        """Updates a specific attachment from a specific repeating invoices by file name
-
-        Args:
-            repeating_invoice_id: Unique identifier for a Repeating Invoice
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `updateRepeatingInvoiceAttachmentByFileName`).
-        """
-        call = _update_attachment_by_file_name_call(
-            repeating_invoice_id=repeating_invoice_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            body=body,
-            idempotency_key=idempotency_key,
-        )
-        return await self._core.request(call, request_options)
-
-    async def get_history(
-        self,
-        *,
-        repeating_invoice_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[HistoryRecords]:
-        """Retrieves history record for a specific repeating invoice
-
-        Args:
-            repeating_invoice_id: Unique identifier for a Repeating Invoice
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /RepeatingInvoices/{RepeatingInvoiceID}/History` (operation `getRepeatingInvoiceHistory`).
-        """
-        call = _get_history_call(
-            repeating_invoice_id=repeating_invoice_id, xero_tenant_id=xero_tenant_id
-        )
-        return await self._core.request(call, request_options)
-
-    async def create_history(
-        self,
-        *,
-        repeating_invoice_id: UUID | str,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        history_records: builtins.list[HistoryRecord] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[HistoryRecords]:
-        """Creates a  history record for a specific repeating invoice
-
-        Args:
-            repeating_invoice_id: Unique identifier for a Repeating Invoice
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /RepeatingInvoices/{RepeatingInvoiceID}/History` (operation `createRepeatingInvoiceHistory`).
-        """
-        call = _create_history_call(
-            repeating_invoice_id=repeating_invoice_id,
-            xero_tenant_id=xero_tenant_id,
-            idempotency_key=idempotency_key,
-            history_records=history_records,
-        )
-        return await self._core.request(call, request_options)
+        self.get_history = async_to_raw_response_wrapper(resource.get_history)
+        self.create_history = async_to_raw_response_wrapper(resource.create_history)
 
 
 class AsyncRepeatingInvoicesResourceWithStreamingResponse:
@@ -1627,59 +1015,10 @@ class AsyncRepeatingInvoicesResourceWithStreamingResponse:
     response.iter_bytes()`); the connection is released when the block ends.
     """
 
-    def __init__(self, core: AsyncCore) -> None:
-        self._core = core
-
-    def get_attachment_by_id(
-        self,
-        *,
-        repeating_invoice_id: UUID | str,
-        attachment_id: UUID | str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
-        """Retrieves a specific attachment from a specific repeating invoice
-
-        Args:
-            repeating_invoice_id: Unique identifier for a Repeating Invoice
-            attachment_id: Unique identifier for Attachment object
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{AttachmentID}` (operation `getRepeatingInvoiceAttachmentById`).
-        """
-        call = _get_attachment_by_id_call(
-            repeating_invoice_id=repeating_invoice_id,
-            attachment_id=attachment_id,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
+    def __init__(self, resource: AsyncRepeatingInvoicesResource) -> None:
+        self.get_attachment_by_id = async_to_streamed_response_wrapper(
+            resource.get_attachment_by_id
         )
-        return self._core.stream(call, request_options)
-
-    def get_attachment_by_file_name(
-        self,
-        *,
-        repeating_invoice_id: UUID | str,
-        file_name: str,
-        xero_tenant_id: str,
-        content_type: str,
-        request_options: RequestOptions | None = None,
-    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[bytes]]:
-        """Retrieves a specific attachment from a specific repeating invoices by file name
-
-        Args:
-            repeating_invoice_id: Unique identifier for a Repeating Invoice
-            file_name: Name of the attachment
-            xero_tenant_id: Xero identifier for Tenant
-            content_type: The mime type of the attachment file you are retrieving i.e image/jpg, application/pdf
-
-        `GET /RepeatingInvoices/{RepeatingInvoiceID}/Attachments/{FileName}` (operation `getRepeatingInvoiceAttachmentByFileName`).
-        """
-        call = _get_attachment_by_file_name_call(
-            repeating_invoice_id=repeating_invoice_id,
-            file_name=file_name,
-            xero_tenant_id=xero_tenant_id,
-            content_type=content_type,
+        self.get_attachment_by_file_name = async_to_streamed_response_wrapper(
+            resource.get_attachment_by_file_name
         )
-        return self._core.stream(call, request_options)

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import cached_property
 from uuid import UUID
 
-from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
+from .._runtime import (
+    AsyncCore,
+    Call,
+    Param,
+    RequestOptions,
+    ResponseSpec,
+    SyncCore,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
 from ..models import Reports, ReportWithRows, Timeframe
 
 __all__ = [
@@ -259,7 +269,11 @@ class ReportsResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
-        self.with_raw_response = ReportsResourceWithRawResponse(core)
+
+    @cached_property
+    def with_raw_response(self) -> ReportsResourceWithRawResponse:
+        """The same operations, returning the whole response (status, headers, request id) with the data."""
+        return ReportsResourceWithRawResponse(self)
 
     def get_ten_ninety_nine(
         self,
@@ -277,7 +291,7 @@ class ReportsResource:
         `GET /Reports/TenNinetyNine` (operation `getReportTenNinetyNine`).
         """
         call = _get_ten_ninety_nine_call(xero_tenant_id=xero_tenant_id, report_year=report_year)
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_aged_payables_by_contact(
         self,
@@ -307,7 +321,7 @@ class ReportsResource:
             from_date=from_date,
             to_date=to_date,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_aged_receivables_by_contact(
         self,
@@ -337,7 +351,7 @@ class ReportsResource:
             from_date=from_date,
             to_date=to_date,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_balance_sheet(
         self,
@@ -376,7 +390,7 @@ class ReportsResource:
             standard_layout=standard_layout,
             payments_only=payments_only,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_bank_summary(
         self,
@@ -398,7 +412,7 @@ class ReportsResource:
         call = _get_bank_summary_call(
             xero_tenant_id=xero_tenant_id, from_date=from_date, to_date=to_date
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_from_id(
         self,
@@ -416,7 +430,7 @@ class ReportsResource:
         `GET /Reports/{ReportID}` (operation `getReportFromId`).
         """
         call = _get_from_id_call(report_id=report_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_budget_summary(
         self,
@@ -440,7 +454,7 @@ class ReportsResource:
         call = _get_budget_summary_call(
             xero_tenant_id=xero_tenant_id, date=date, periods=periods, timeframe=timeframe
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_executive_summary(
         self,
@@ -458,7 +472,7 @@ class ReportsResource:
         `GET /Reports/ExecutiveSummary` (operation `getReportExecutiveSummary`).
         """
         call = _get_executive_summary_call(xero_tenant_id=xero_tenant_id, date=date)
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_list(
         self,
@@ -474,7 +488,7 @@ class ReportsResource:
         `GET /Reports` (operation `getReportsList`).
         """
         call = _get_list_call(xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_profit_and_loss(
         self,
@@ -522,7 +536,7 @@ class ReportsResource:
             standard_layout=standard_layout,
             payments_only=payments_only,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_trial_balance(
         self,
@@ -544,299 +558,28 @@ class ReportsResource:
         call = _get_trial_balance_call(
             xero_tenant_id=xero_tenant_id, date=date, payments_only=payments_only
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
 
 class ReportsResourceWithRawResponse:
-    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+    """The operations of `ReportsResource`, returning an `ApiResponse`: status, headers, request id and data."""
 
-    def __init__(self, core: SyncCore) -> None:
-        self._core = core
-
-    def get_ten_ninety_nine(
-        self,
-        *,
-        xero_tenant_id: str,
-        report_year: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Reports]:
-        """Retrieve reports for 1099
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            report_year: The year of the 1099 report
-
-        `GET /Reports/TenNinetyNine` (operation `getReportTenNinetyNine`).
-        """
-        call = _get_ten_ninety_nine_call(xero_tenant_id=xero_tenant_id, report_year=report_year)
-        return self._core.request(call, request_options)
-
-    def get_aged_payables_by_contact(
-        self,
-        *,
-        xero_tenant_id: str,
-        contact_id: UUID | str,
-        date: date | None = None,
-        from_date: date | None = None,
-        to_date: date | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[ReportWithRows]:
-        """Retrieves report for aged payables by contact
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            contact_id: Unique identifier for a Contact
-            date: The date of the Aged Payables By Contact report
-            from_date: filter by the from date of the report e.g. 2021-02-01
-            to_date: filter by the to date of the report e.g. 2021-02-28
-
-        `GET /Reports/AgedPayablesByContact` (operation `getReportAgedPayablesByContact`).
-        """
-        call = _get_aged_payables_by_contact_call(
-            xero_tenant_id=xero_tenant_id,
-            contact_id=contact_id,
-            date=date,
-            from_date=from_date,
-            to_date=to_date,
+    def __init__(self, resource: ReportsResource) -> None:
+        self.get_ten_ninety_nine = to_raw_response_wrapper(resource.get_ten_ninety_nine)
+        self.get_aged_payables_by_contact = to_raw_response_wrapper(
+            resource.get_aged_payables_by_contact
         )
-        return self._core.request(call, request_options)
-
-    def get_aged_receivables_by_contact(
-        self,
-        *,
-        xero_tenant_id: str,
-        contact_id: UUID | str,
-        date: date | None = None,
-        from_date: date | None = None,
-        to_date: date | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[ReportWithRows]:
-        """Retrieves report for aged receivables by contact
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            contact_id: Unique identifier for a Contact
-            date: The date of the Aged Receivables By Contact report
-            from_date: filter by the from date of the report e.g. 2021-02-01
-            to_date: filter by the to date of the report e.g. 2021-02-28
-
-        `GET /Reports/AgedReceivablesByContact` (operation `getReportAgedReceivablesByContact`).
-        """
-        call = _get_aged_receivables_by_contact_call(
-            xero_tenant_id=xero_tenant_id,
-            contact_id=contact_id,
-            date=date,
-            from_date=from_date,
-            to_date=to_date,
+        self.get_aged_receivables_by_contact = to_raw_response_wrapper(
+            resource.get_aged_receivables_by_contact
         )
-        return self._core.request(call, request_options)
-
-    def get_balance_sheet(
-        self,
-        *,
-        xero_tenant_id: str,
-        date: date | None = None,
-        periods: int | None = None,
-        timeframe: Timeframe | None = None,
-        tracking_option_id1: str | None = None,
-        tracking_option_id2: str | None = None,
-        standard_layout: bool | None = None,
-        payments_only: bool | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[ReportWithRows]:
-        """Retrieves report for balancesheet
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            date: The date of the Balance Sheet report
-            periods: The number of periods for the Balance Sheet report
-            timeframe: The period size to compare to (MONTH, QUARTER, YEAR)
-            tracking_option_id1: The tracking option 1 for the Balance Sheet report
-            tracking_option_id2: The tracking option 2 for the Balance Sheet report
-            standard_layout: The standard layout boolean for the Balance Sheet report
-            payments_only: return a cash basis for the Balance Sheet report
-
-        `GET /Reports/BalanceSheet` (operation `getReportBalanceSheet`).
-        """
-        call = _get_balance_sheet_call(
-            xero_tenant_id=xero_tenant_id,
-            date=date,
-            periods=periods,
-            timeframe=timeframe,
-            tracking_option_id1=tracking_option_id1,
-            tracking_option_id2=tracking_option_id2,
-            standard_layout=standard_layout,
-            payments_only=payments_only,
-        )
-        return self._core.request(call, request_options)
-
-    def get_bank_summary(
-        self,
-        *,
-        xero_tenant_id: str,
-        from_date: date | None = None,
-        to_date: date | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[ReportWithRows]:
-        """Retrieves report for bank summary
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            from_date: filter by the from date of the report e.g. 2021-02-01
-            to_date: filter by the to date of the report e.g. 2021-02-28
-
-        `GET /Reports/BankSummary` (operation `getReportBankSummary`).
-        """
-        call = _get_bank_summary_call(
-            xero_tenant_id=xero_tenant_id, from_date=from_date, to_date=to_date
-        )
-        return self._core.request(call, request_options)
-
-    def get_from_id(
-        self,
-        *,
-        report_id: str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[ReportWithRows]:
-        """Retrieves a specific report using a unique ReportID
-
-        Args:
-            report_id: Unique identifier for a Report
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Reports/{ReportID}` (operation `getReportFromId`).
-        """
-        call = _get_from_id_call(report_id=report_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options)
-
-    def get_budget_summary(
-        self,
-        *,
-        xero_tenant_id: str,
-        date: date | None = None,
-        periods: int | None = None,
-        timeframe: int | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[ReportWithRows]:
-        """Retrieves report for budget summary
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            date: The date for the Bank Summary report e.g. 2018-03-31
-            periods: The number of periods to compare (integer between 1 and 12)
-            timeframe: The period size to compare to (1=month, 3=quarter, 12=year)
-
-        `GET /Reports/BudgetSummary` (operation `getReportBudgetSummary`).
-        """
-        call = _get_budget_summary_call(
-            xero_tenant_id=xero_tenant_id, date=date, periods=periods, timeframe=timeframe
-        )
-        return self._core.request(call, request_options)
-
-    def get_executive_summary(
-        self,
-        *,
-        xero_tenant_id: str,
-        date: date | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[ReportWithRows]:
-        """Retrieves report for executive summary
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            date: The date for the Bank Summary report e.g. 2018-03-31
-
-        `GET /Reports/ExecutiveSummary` (operation `getReportExecutiveSummary`).
-        """
-        call = _get_executive_summary_call(xero_tenant_id=xero_tenant_id, date=date)
-        return self._core.request(call, request_options)
-
-    def get_list(
-        self,
-        *,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[ReportWithRows]:
-        """Retrieves a list of the organistaions unique reports that require a uuid to fetch
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Reports` (operation `getReportsList`).
-        """
-        call = _get_list_call(xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options)
-
-    def get_profit_and_loss(
-        self,
-        *,
-        xero_tenant_id: str,
-        from_date: date | None = None,
-        to_date: date | None = None,
-        periods: int | None = None,
-        timeframe: Timeframe | None = None,
-        tracking_category_id: str | None = None,
-        tracking_category_id2: str | None = None,
-        tracking_option_id: str | None = None,
-        tracking_option_id2: str | None = None,
-        standard_layout: bool | None = None,
-        payments_only: bool | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[ReportWithRows]:
-        """Retrieves report for profit and loss
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            from_date: filter by the from date of the report e.g. 2021-02-01
-            to_date: filter by the to date of the report e.g. 2021-02-28
-            periods: The number of periods to compare (integer between 1 and 12)
-            timeframe: The period size to compare to (MONTH, QUARTER, YEAR)
-            tracking_category_id: The trackingCategory 1 for the ProfitAndLoss report
-            tracking_category_id2: The trackingCategory 2 for the ProfitAndLoss report
-            tracking_option_id: The tracking option 1 for the ProfitAndLoss report
-            tracking_option_id2: The tracking option 2 for the ProfitAndLoss report
-            standard_layout: Return the standard layout for the ProfitAndLoss report
-            payments_only: Return cash only basis for the ProfitAndLoss report
-
-        `GET /Reports/ProfitAndLoss` (operation `getReportProfitAndLoss`).
-        """
-        call = _get_profit_and_loss_call(
-            xero_tenant_id=xero_tenant_id,
-            from_date=from_date,
-            to_date=to_date,
-            periods=periods,
-            timeframe=timeframe,
-            tracking_category_id=tracking_category_id,
-            tracking_category_id2=tracking_category_id2,
-            tracking_option_id=tracking_option_id,
-            tracking_option_id2=tracking_option_id2,
-            standard_layout=standard_layout,
-            payments_only=payments_only,
-        )
-        return self._core.request(call, request_options)
-
-    def get_trial_balance(
-        self,
-        *,
-        xero_tenant_id: str,
-        date: date | None = None,
-        payments_only: bool | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[ReportWithRows]:
-        """Retrieves report for trial balance
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            date: The date for the Trial Balance report e.g. 2018-03-31
-            payments_only: Return cash only basis for the Trial Balance report
-
-        `GET /Reports/TrialBalance` (operation `getReportTrialBalance`).
-        """
-        call = _get_trial_balance_call(
-            xero_tenant_id=xero_tenant_id, date=date, payments_only=payments_only
-        )
-        return self._core.request(call, request_options)
+        self.get_balance_sheet = to_raw_response_wrapper(resource.get_balance_sheet)
+        self.get_bank_summary = to_raw_response_wrapper(resource.get_bank_summary)
+        self.get_from_id = to_raw_response_wrapper(resource.get_from_id)
+        self.get_budget_summary = to_raw_response_wrapper(resource.get_budget_summary)
+        self.get_executive_summary = to_raw_response_wrapper(resource.get_executive_summary)
+        self.get_list = to_raw_response_wrapper(resource.get_list)
+        self.get_profit_and_loss = to_raw_response_wrapper(resource.get_profit_and_loss)
+        self.get_trial_balance = to_raw_response_wrapper(resource.get_trial_balance)
 
 
 class AsyncReportsResource:
@@ -844,7 +587,11 @@ class AsyncReportsResource:
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
-        self.with_raw_response = AsyncReportsResourceWithRawResponse(core)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncReportsResourceWithRawResponse:
+        """The same operations, returning the whole response (status, headers, request id) with the data."""
+        return AsyncReportsResourceWithRawResponse(self)
 
     async def get_ten_ninety_nine(
         self,
@@ -862,7 +609,7 @@ class AsyncReportsResource:
         `GET /Reports/TenNinetyNine` (operation `getReportTenNinetyNine`).
         """
         call = _get_ten_ninety_nine_call(xero_tenant_id=xero_tenant_id, report_year=report_year)
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_aged_payables_by_contact(
         self,
@@ -892,7 +639,7 @@ class AsyncReportsResource:
             from_date=from_date,
             to_date=to_date,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_aged_receivables_by_contact(
         self,
@@ -922,7 +669,7 @@ class AsyncReportsResource:
             from_date=from_date,
             to_date=to_date,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_balance_sheet(
         self,
@@ -961,7 +708,7 @@ class AsyncReportsResource:
             standard_layout=standard_layout,
             payments_only=payments_only,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_bank_summary(
         self,
@@ -983,7 +730,7 @@ class AsyncReportsResource:
         call = _get_bank_summary_call(
             xero_tenant_id=xero_tenant_id, from_date=from_date, to_date=to_date
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_from_id(
         self,
@@ -1001,7 +748,7 @@ class AsyncReportsResource:
         `GET /Reports/{ReportID}` (operation `getReportFromId`).
         """
         call = _get_from_id_call(report_id=report_id, xero_tenant_id=xero_tenant_id)
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_budget_summary(
         self,
@@ -1025,7 +772,7 @@ class AsyncReportsResource:
         call = _get_budget_summary_call(
             xero_tenant_id=xero_tenant_id, date=date, periods=periods, timeframe=timeframe
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_executive_summary(
         self,
@@ -1043,7 +790,7 @@ class AsyncReportsResource:
         `GET /Reports/ExecutiveSummary` (operation `getReportExecutiveSummary`).
         """
         call = _get_executive_summary_call(xero_tenant_id=xero_tenant_id, date=date)
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_list(
         self,
@@ -1059,7 +806,7 @@ class AsyncReportsResource:
         `GET /Reports` (operation `getReportsList`).
         """
         call = _get_list_call(xero_tenant_id=xero_tenant_id)
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_profit_and_loss(
         self,
@@ -1107,7 +854,7 @@ class AsyncReportsResource:
             standard_layout=standard_layout,
             payments_only=payments_only,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_trial_balance(
         self,
@@ -1129,296 +876,25 @@ class AsyncReportsResource:
         call = _get_trial_balance_call(
             xero_tenant_id=xero_tenant_id, date=date, payments_only=payments_only
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
 
 class AsyncReportsResourceWithRawResponse:
-    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+    """The operations of `AsyncReportsResource`, returning an `ApiResponse`: status, headers, request id and data."""
 
-    def __init__(self, core: AsyncCore) -> None:
-        self._core = core
-
-    async def get_ten_ninety_nine(
-        self,
-        *,
-        xero_tenant_id: str,
-        report_year: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Reports]:
-        """Retrieve reports for 1099
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            report_year: The year of the 1099 report
-
-        `GET /Reports/TenNinetyNine` (operation `getReportTenNinetyNine`).
-        """
-        call = _get_ten_ninety_nine_call(xero_tenant_id=xero_tenant_id, report_year=report_year)
-        return await self._core.request(call, request_options)
-
-    async def get_aged_payables_by_contact(
-        self,
-        *,
-        xero_tenant_id: str,
-        contact_id: UUID | str,
-        date: date | None = None,
-        from_date: date | None = None,
-        to_date: date | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[ReportWithRows]:
-        """Retrieves report for aged payables by contact
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            contact_id: Unique identifier for a Contact
-            date: The date of the Aged Payables By Contact report
-            from_date: filter by the from date of the report e.g. 2021-02-01
-            to_date: filter by the to date of the report e.g. 2021-02-28
-
-        `GET /Reports/AgedPayablesByContact` (operation `getReportAgedPayablesByContact`).
-        """
-        call = _get_aged_payables_by_contact_call(
-            xero_tenant_id=xero_tenant_id,
-            contact_id=contact_id,
-            date=date,
-            from_date=from_date,
-            to_date=to_date,
+    def __init__(self, resource: AsyncReportsResource) -> None:
+        self.get_ten_ninety_nine = async_to_raw_response_wrapper(resource.get_ten_ninety_nine)
+        self.get_aged_payables_by_contact = async_to_raw_response_wrapper(
+            resource.get_aged_payables_by_contact
         )
-        return await self._core.request(call, request_options)
-
-    async def get_aged_receivables_by_contact(
-        self,
-        *,
-        xero_tenant_id: str,
-        contact_id: UUID | str,
-        date: date | None = None,
-        from_date: date | None = None,
-        to_date: date | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[ReportWithRows]:
-        """Retrieves report for aged receivables by contact
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            contact_id: Unique identifier for a Contact
-            date: The date of the Aged Receivables By Contact report
-            from_date: filter by the from date of the report e.g. 2021-02-01
-            to_date: filter by the to date of the report e.g. 2021-02-28
-
-        `GET /Reports/AgedReceivablesByContact` (operation `getReportAgedReceivablesByContact`).
-        """
-        call = _get_aged_receivables_by_contact_call(
-            xero_tenant_id=xero_tenant_id,
-            contact_id=contact_id,
-            date=date,
-            from_date=from_date,
-            to_date=to_date,
+        self.get_aged_receivables_by_contact = async_to_raw_response_wrapper(
+            resource.get_aged_receivables_by_contact
         )
-        return await self._core.request(call, request_options)
-
-    async def get_balance_sheet(
-        self,
-        *,
-        xero_tenant_id: str,
-        date: date | None = None,
-        periods: int | None = None,
-        timeframe: Timeframe | None = None,
-        tracking_option_id1: str | None = None,
-        tracking_option_id2: str | None = None,
-        standard_layout: bool | None = None,
-        payments_only: bool | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[ReportWithRows]:
-        """Retrieves report for balancesheet
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            date: The date of the Balance Sheet report
-            periods: The number of periods for the Balance Sheet report
-            timeframe: The period size to compare to (MONTH, QUARTER, YEAR)
-            tracking_option_id1: The tracking option 1 for the Balance Sheet report
-            tracking_option_id2: The tracking option 2 for the Balance Sheet report
-            standard_layout: The standard layout boolean for the Balance Sheet report
-            payments_only: return a cash basis for the Balance Sheet report
-
-        `GET /Reports/BalanceSheet` (operation `getReportBalanceSheet`).
-        """
-        call = _get_balance_sheet_call(
-            xero_tenant_id=xero_tenant_id,
-            date=date,
-            periods=periods,
-            timeframe=timeframe,
-            tracking_option_id1=tracking_option_id1,
-            tracking_option_id2=tracking_option_id2,
-            standard_layout=standard_layout,
-            payments_only=payments_only,
-        )
-        return await self._core.request(call, request_options)
-
-    async def get_bank_summary(
-        self,
-        *,
-        xero_tenant_id: str,
-        from_date: date | None = None,
-        to_date: date | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[ReportWithRows]:
-        """Retrieves report for bank summary
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            from_date: filter by the from date of the report e.g. 2021-02-01
-            to_date: filter by the to date of the report e.g. 2021-02-28
-
-        `GET /Reports/BankSummary` (operation `getReportBankSummary`).
-        """
-        call = _get_bank_summary_call(
-            xero_tenant_id=xero_tenant_id, from_date=from_date, to_date=to_date
-        )
-        return await self._core.request(call, request_options)
-
-    async def get_from_id(
-        self,
-        *,
-        report_id: str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[ReportWithRows]:
-        """Retrieves a specific report using a unique ReportID
-
-        Args:
-            report_id: Unique identifier for a Report
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Reports/{ReportID}` (operation `getReportFromId`).
-        """
-        call = _get_from_id_call(report_id=report_id, xero_tenant_id=xero_tenant_id)
-        return await self._core.request(call, request_options)
-
-    async def get_budget_summary(
-        self,
-        *,
-        xero_tenant_id: str,
-        date: date | None = None,
-        periods: int | None = None,
-        timeframe: int | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[ReportWithRows]:
-        """Retrieves report for budget summary
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            date: The date for the Bank Summary report e.g. 2018-03-31
-            periods: The number of periods to compare (integer between 1 and 12)
-            timeframe: The period size to compare to (1=month, 3=quarter, 12=year)
-
-        `GET /Reports/BudgetSummary` (operation `getReportBudgetSummary`).
-        """
-        call = _get_budget_summary_call(
-            xero_tenant_id=xero_tenant_id, date=date, periods=periods, timeframe=timeframe
-        )
-        return await self._core.request(call, request_options)
-
-    async def get_executive_summary(
-        self,
-        *,
-        xero_tenant_id: str,
-        date: date | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[ReportWithRows]:
-        """Retrieves report for executive summary
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            date: The date for the Bank Summary report e.g. 2018-03-31
-
-        `GET /Reports/ExecutiveSummary` (operation `getReportExecutiveSummary`).
-        """
-        call = _get_executive_summary_call(xero_tenant_id=xero_tenant_id, date=date)
-        return await self._core.request(call, request_options)
-
-    async def get_list(
-        self,
-        *,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[ReportWithRows]:
-        """Retrieves a list of the organistaions unique reports that require a uuid to fetch
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Reports` (operation `getReportsList`).
-        """
-        call = _get_list_call(xero_tenant_id=xero_tenant_id)
-        return await self._core.request(call, request_options)
-
-    async def get_profit_and_loss(
-        self,
-        *,
-        xero_tenant_id: str,
-        from_date: date | None = None,
-        to_date: date | None = None,
-        periods: int | None = None,
-        timeframe: Timeframe | None = None,
-        tracking_category_id: str | None = None,
-        tracking_category_id2: str | None = None,
-        tracking_option_id: str | None = None,
-        tracking_option_id2: str | None = None,
-        standard_layout: bool | None = None,
-        payments_only: bool | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[ReportWithRows]:
-        """Retrieves report for profit and loss
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            from_date: filter by the from date of the report e.g. 2021-02-01
-            to_date: filter by the to date of the report e.g. 2021-02-28
-            periods: The number of periods to compare (integer between 1 and 12)
-            timeframe: The period size to compare to (MONTH, QUARTER, YEAR)
-            tracking_category_id: The trackingCategory 1 for the ProfitAndLoss report
-            tracking_category_id2: The trackingCategory 2 for the ProfitAndLoss report
-            tracking_option_id: The tracking option 1 for the ProfitAndLoss report
-            tracking_option_id2: The tracking option 2 for the ProfitAndLoss report
-            standard_layout: Return the standard layout for the ProfitAndLoss report
-            payments_only: Return cash only basis for the ProfitAndLoss report
-
-        `GET /Reports/ProfitAndLoss` (operation `getReportProfitAndLoss`).
-        """
-        call = _get_profit_and_loss_call(
-            xero_tenant_id=xero_tenant_id,
-            from_date=from_date,
-            to_date=to_date,
-            periods=periods,
-            timeframe=timeframe,
-            tracking_category_id=tracking_category_id,
-            tracking_category_id2=tracking_category_id2,
-            tracking_option_id=tracking_option_id,
-            tracking_option_id2=tracking_option_id2,
-            standard_layout=standard_layout,
-            payments_only=payments_only,
-        )
-        return await self._core.request(call, request_options)
-
-    async def get_trial_balance(
-        self,
-        *,
-        xero_tenant_id: str,
-        date: date | None = None,
-        payments_only: bool | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[ReportWithRows]:
-        """Retrieves report for trial balance
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            date: The date for the Trial Balance report e.g. 2018-03-31
-            payments_only: Return cash only basis for the Trial Balance report
-
-        `GET /Reports/TrialBalance` (operation `getReportTrialBalance`).
-        """
-        call = _get_trial_balance_call(
-            xero_tenant_id=xero_tenant_id, date=date, payments_only=payments_only
-        )
-        return await self._core.request(call, request_options)
+        self.get_balance_sheet = async_to_raw_response_wrapper(resource.get_balance_sheet)
+        self.get_bank_summary = async_to_raw_response_wrapper(resource.get_bank_summary)
+        self.get_from_id = async_to_raw_response_wrapper(resource.get_from_id)
+        self.get_budget_summary = async_to_raw_response_wrapper(resource.get_budget_summary)
+        self.get_executive_summary = async_to_raw_response_wrapper(resource.get_executive_summary)
+        self.get_list = async_to_raw_response_wrapper(resource.get_list)
+        self.get_profit_and_loss = async_to_raw_response_wrapper(resource.get_profit_and_loss)
+        self.get_trial_balance = async_to_raw_response_wrapper(resource.get_trial_balance)

@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
+from functools import cached_property
+
+from .._runtime import (
+    AsyncCore,
+    Call,
+    Param,
+    RequestOptions,
+    ResponseSpec,
+    SyncCore,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
 from .._runtime.given import NOT_GIVEN, NotGiven, given
 from ..models import Account, ConversionBalances, ConversionDate, ImportSummaryObject, Setup
 
@@ -49,7 +60,11 @@ class SetupResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
-        self.with_raw_response = SetupResourceWithRawResponse(core)
+
+    @cached_property
+    def with_raw_response(self) -> SetupResourceWithRawResponse:
+        """The same operations, returning the whole response (status, headers, request id) with the data."""
+        return SetupResourceWithRawResponse(self)
 
     def create(
         self,
@@ -80,45 +95,14 @@ class SetupResource:
             conversion_balances=conversion_balances,
             accounts=accounts,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
 
 class SetupResourceWithRawResponse:
-    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+    """The operations of `SetupResource`, returning an `ApiResponse`: status, headers, request id and data."""
 
-    def __init__(self, core: SyncCore) -> None:
-        self._core = core
-
-    def create(
-        self,
-        *,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        conversion_date: ConversionDate | NotGiven = NOT_GIVEN,
-        conversion_balances: list[ConversionBalances] | NotGiven = NOT_GIVEN,
-        accounts: list[Account] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[ImportSummaryObject]:
-        """Sets the chart of accounts, the conversion date and conversion balances
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-            conversion_date: The date when the organisation starts using Xero
-            conversion_balances: Balance supplied for each account that has a value as at the conversion date.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /Setup` (operation `postSetup`).
-        """
-        call = _create_call(
-            xero_tenant_id=xero_tenant_id,
-            idempotency_key=idempotency_key,
-            conversion_date=conversion_date,
-            conversion_balances=conversion_balances,
-            accounts=accounts,
-        )
-        return self._core.request(call, request_options)
+    def __init__(self, resource: SetupResource) -> None:
+        self.create = to_raw_response_wrapper(resource.create)
 
 
 class AsyncSetupResource:
@@ -126,7 +110,11 @@ class AsyncSetupResource:
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
-        self.with_raw_response = AsyncSetupResourceWithRawResponse(core)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncSetupResourceWithRawResponse:
+        """The same operations, returning the whole response (status, headers, request id) with the data."""
+        return AsyncSetupResourceWithRawResponse(self)
 
     async def create(
         self,
@@ -157,42 +145,11 @@ class AsyncSetupResource:
             conversion_balances=conversion_balances,
             accounts=accounts,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
 
 class AsyncSetupResourceWithRawResponse:
-    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+    """The operations of `AsyncSetupResource`, returning an `ApiResponse`: status, headers, request id and data."""
 
-    def __init__(self, core: AsyncCore) -> None:
-        self._core = core
-
-    async def create(
-        self,
-        *,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        conversion_date: ConversionDate | NotGiven = NOT_GIVEN,
-        conversion_balances: list[ConversionBalances] | NotGiven = NOT_GIVEN,
-        accounts: list[Account] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[ImportSummaryObject]:
-        """Sets the chart of accounts, the conversion date and conversion balances
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-            conversion_date: The date when the organisation starts using Xero
-            conversion_balances: Balance supplied for each account that has a value as at the conversion date.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /Setup` (operation `postSetup`).
-        """
-        call = _create_call(
-            xero_tenant_id=xero_tenant_id,
-            idempotency_key=idempotency_key,
-            conversion_date=conversion_date,
-            conversion_balances=conversion_balances,
-            accounts=accounts,
-        )
-        return await self._core.request(call, request_options)
+    def __init__(self, resource: AsyncSetupResource) -> None:
+        self.create = async_to_raw_response_wrapper(resource.create)

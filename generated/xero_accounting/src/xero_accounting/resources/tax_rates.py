@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 import builtins
+from functools import cached_property
 
-from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
+from .._runtime import (
+    AsyncCore,
+    Call,
+    Param,
+    RequestOptions,
+    ResponseSpec,
+    SyncCore,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
 from .._runtime.given import NOT_GIVEN, NotGiven, given
 from ..models import Error, TaxRate, TaxRates
 
@@ -103,7 +113,11 @@ class TaxRatesResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
-        self.with_raw_response = TaxRatesResourceWithRawResponse(core)
+
+    @cached_property
+    def with_raw_response(self) -> TaxRatesResourceWithRawResponse:
+        """The same operations, returning the whole response (status, headers, request id) with the data."""
+        return TaxRatesResourceWithRawResponse(self)
 
     def list(
         self,
@@ -123,7 +137,7 @@ class TaxRatesResource:
         `GET /TaxRates` (operation `getTaxRates`).
         """
         call = _list_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def create(
         self,
@@ -146,7 +160,7 @@ class TaxRatesResource:
         call = _create_call(
             xero_tenant_id=xero_tenant_id, idempotency_key=idempotency_key, tax_rates=tax_rates
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def update(
         self,
@@ -169,7 +183,7 @@ class TaxRatesResource:
         call = _update_call(
             xero_tenant_id=xero_tenant_id, idempotency_key=idempotency_key, tax_rates=tax_rates
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get_by_tax_type(
         self,
@@ -187,98 +201,17 @@ class TaxRatesResource:
         `GET /TaxRates/{TaxType}` (operation `getTaxRateByTaxType`).
         """
         call = _get_by_tax_type_call(tax_type=tax_type, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
 
 class TaxRatesResourceWithRawResponse:
-    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+    """The operations of `TaxRatesResource`, returning an `ApiResponse`: status, headers, request id and data."""
 
-    def __init__(self, core: SyncCore) -> None:
-        self._core = core
-
-    def list(
-        self,
-        *,
-        xero_tenant_id: str,
-        where: str | None = None,
-        order: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[TaxRates]:
-        """Retrieves tax rates
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            where: Filter by an any element
-            order: Order by an any element
-
-        `GET /TaxRates` (operation `getTaxRates`).
-        """
-        call = _list_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
-        return self._core.request(call, request_options)
-
-    def create(
-        self,
-        *,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        tax_rates: builtins.list[TaxRate] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[TaxRates]:
-        """Creates one or more tax rates
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /TaxRates` (operation `createTaxRates`).
-        """
-        call = _create_call(
-            xero_tenant_id=xero_tenant_id, idempotency_key=idempotency_key, tax_rates=tax_rates
-        )
-        return self._core.request(call, request_options)
-
-    def update(
-        self,
-        *,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        tax_rates: builtins.list[TaxRate] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[TaxRates]:
-        """Updates tax rates
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /TaxRates` (operation `updateTaxRate`).
-        """
-        call = _update_call(
-            xero_tenant_id=xero_tenant_id, idempotency_key=idempotency_key, tax_rates=tax_rates
-        )
-        return self._core.request(call, request_options)
-
-    def get_by_tax_type(
-        self,
-        *,
-        tax_type: str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[TaxRates]:
-        """Retrieves a specific tax rate according to given TaxType code
-
-        Args:
-            tax_type: A valid TaxType code
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /TaxRates/{TaxType}` (operation `getTaxRateByTaxType`).
-        """
-        call = _get_by_tax_type_call(tax_type=tax_type, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options)
+    def __init__(self, resource: TaxRatesResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.get_by_tax_type = to_raw_response_wrapper(resource.get_by_tax_type)
 
 
 class AsyncTaxRatesResource:
@@ -286,7 +219,11 @@ class AsyncTaxRatesResource:
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
-        self.with_raw_response = AsyncTaxRatesResourceWithRawResponse(core)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncTaxRatesResourceWithRawResponse:
+        """The same operations, returning the whole response (status, headers, request id) with the data."""
+        return AsyncTaxRatesResourceWithRawResponse(self)
 
     async def list(
         self,
@@ -306,7 +243,7 @@ class AsyncTaxRatesResource:
         `GET /TaxRates` (operation `getTaxRates`).
         """
         call = _list_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def create(
         self,
@@ -329,7 +266,7 @@ class AsyncTaxRatesResource:
         call = _create_call(
             xero_tenant_id=xero_tenant_id, idempotency_key=idempotency_key, tax_rates=tax_rates
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def update(
         self,
@@ -352,7 +289,7 @@ class AsyncTaxRatesResource:
         call = _update_call(
             xero_tenant_id=xero_tenant_id, idempotency_key=idempotency_key, tax_rates=tax_rates
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get_by_tax_type(
         self,
@@ -370,95 +307,14 @@ class AsyncTaxRatesResource:
         `GET /TaxRates/{TaxType}` (operation `getTaxRateByTaxType`).
         """
         call = _get_by_tax_type_call(tax_type=tax_type, xero_tenant_id=xero_tenant_id)
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
 
 class AsyncTaxRatesResourceWithRawResponse:
-    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+    """The operations of `AsyncTaxRatesResource`, returning an `ApiResponse`: status, headers, request id and data."""
 
-    def __init__(self, core: AsyncCore) -> None:
-        self._core = core
-
-    async def list(
-        self,
-        *,
-        xero_tenant_id: str,
-        where: str | None = None,
-        order: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[TaxRates]:
-        """Retrieves tax rates
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            where: Filter by an any element
-            order: Order by an any element
-
-        `GET /TaxRates` (operation `getTaxRates`).
-        """
-        call = _list_call(xero_tenant_id=xero_tenant_id, where=where, order=order)
-        return await self._core.request(call, request_options)
-
-    async def create(
-        self,
-        *,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        tax_rates: builtins.list[TaxRate] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[TaxRates]:
-        """Creates one or more tax rates
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `PUT /TaxRates` (operation `createTaxRates`).
-        """
-        call = _create_call(
-            xero_tenant_id=xero_tenant_id, idempotency_key=idempotency_key, tax_rates=tax_rates
-        )
-        return await self._core.request(call, request_options)
-
-    async def update(
-        self,
-        *,
-        xero_tenant_id: str,
-        idempotency_key: str | None = None,
-        tax_rates: builtins.list[TaxRate] | NotGiven = NOT_GIVEN,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[TaxRates]:
-        """Updates tax rates
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            idempotency_key: This allows you to safely retry requests without the risk of duplicate processing. 128 character max.
-
-        Retries: sent again after a failure with the same `Idempotency-Key` key (a fresh one per call unless you pass your own).
-
-        `POST /TaxRates` (operation `updateTaxRate`).
-        """
-        call = _update_call(
-            xero_tenant_id=xero_tenant_id, idempotency_key=idempotency_key, tax_rates=tax_rates
-        )
-        return await self._core.request(call, request_options)
-
-    async def get_by_tax_type(
-        self,
-        *,
-        tax_type: str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[TaxRates]:
-        """Retrieves a specific tax rate according to given TaxType code
-
-        Args:
-            tax_type: A valid TaxType code
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /TaxRates/{TaxType}` (operation `getTaxRateByTaxType`).
-        """
-        call = _get_by_tax_type_call(tax_type=tax_type, xero_tenant_id=xero_tenant_id)
-        return await self._core.request(call, request_options)
+    def __init__(self, resource: AsyncTaxRatesResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.get_by_tax_type = async_to_raw_response_wrapper(resource.get_by_tax_type)

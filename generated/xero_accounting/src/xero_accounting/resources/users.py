@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import cached_property
 from uuid import UUID
 
-from .._runtime import ApiResponse, AsyncCore, Call, Param, RequestOptions, ResponseSpec, SyncCore
+from .._runtime import (
+    AsyncCore,
+    Call,
+    Param,
+    RequestOptions,
+    ResponseSpec,
+    SyncCore,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
 from ..models import Users
 
 __all__ = [
@@ -61,7 +71,11 @@ class UsersResource:
 
     def __init__(self, core: SyncCore) -> None:
         self._core = core
-        self.with_raw_response = UsersResourceWithRawResponse(core)
+
+    @cached_property
+    def with_raw_response(self) -> UsersResourceWithRawResponse:
+        """The same operations, returning the whole response (status, headers, request id) with the data."""
+        return UsersResourceWithRawResponse(self)
 
     def list(
         self,
@@ -88,7 +102,7 @@ class UsersResource:
             where=where,
             order=order,
         )
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
     def get(
         self,
@@ -106,59 +120,15 @@ class UsersResource:
         `GET /Users/{UserID}` (operation `getUser`).
         """
         call = _get_call(user_id=user_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options).data
+        return self._core.send(call, request_options)
 
 
 class UsersResourceWithRawResponse:
-    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+    """The operations of `UsersResource`, returning an `ApiResponse`: status, headers, request id and data."""
 
-    def __init__(self, core: SyncCore) -> None:
-        self._core = core
-
-    def list(
-        self,
-        *,
-        xero_tenant_id: str,
-        if_modified_since: datetime | None = None,
-        where: str | None = None,
-        order: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Users]:
-        """Retrieves users
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            if_modified_since: Only records created or modified since this timestamp will be returned
-            where: Filter by an any element
-            order: Order by an any element
-
-        `GET /Users` (operation `getUsers`).
-        """
-        call = _list_call(
-            xero_tenant_id=xero_tenant_id,
-            if_modified_since=if_modified_since,
-            where=where,
-            order=order,
-        )
-        return self._core.request(call, request_options)
-
-    def get(
-        self,
-        *,
-        user_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Users]:
-        """Retrieves a specific user
-
-        Args:
-            user_id: Unique identifier for a User
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Users/{UserID}` (operation `getUser`).
-        """
-        call = _get_call(user_id=user_id, xero_tenant_id=xero_tenant_id)
-        return self._core.request(call, request_options)
+    def __init__(self, resource: UsersResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.get = to_raw_response_wrapper(resource.get)
 
 
 class AsyncUsersResource:
@@ -166,7 +136,11 @@ class AsyncUsersResource:
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
-        self.with_raw_response = AsyncUsersResourceWithRawResponse(core)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncUsersResourceWithRawResponse:
+        """The same operations, returning the whole response (status, headers, request id) with the data."""
+        return AsyncUsersResourceWithRawResponse(self)
 
     async def list(
         self,
@@ -193,7 +167,7 @@ class AsyncUsersResource:
             where=where,
             order=order,
         )
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
     async def get(
         self,
@@ -211,56 +185,12 @@ class AsyncUsersResource:
         `GET /Users/{UserID}` (operation `getUser`).
         """
         call = _get_call(user_id=user_id, xero_tenant_id=xero_tenant_id)
-        return (await self._core.request(call, request_options)).data
+        return await self._core.send(call, request_options)
 
 
 class AsyncUsersResourceWithRawResponse:
-    """The same operations, returning the whole response (status, headers, request id) with the parsed data."""
+    """The operations of `AsyncUsersResource`, returning an `ApiResponse`: status, headers, request id and data."""
 
-    def __init__(self, core: AsyncCore) -> None:
-        self._core = core
-
-    async def list(
-        self,
-        *,
-        xero_tenant_id: str,
-        if_modified_since: datetime | None = None,
-        where: str | None = None,
-        order: str | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Users]:
-        """Retrieves users
-
-        Args:
-            xero_tenant_id: Xero identifier for Tenant
-            if_modified_since: Only records created or modified since this timestamp will be returned
-            where: Filter by an any element
-            order: Order by an any element
-
-        `GET /Users` (operation `getUsers`).
-        """
-        call = _list_call(
-            xero_tenant_id=xero_tenant_id,
-            if_modified_since=if_modified_since,
-            where=where,
-            order=order,
-        )
-        return await self._core.request(call, request_options)
-
-    async def get(
-        self,
-        *,
-        user_id: UUID | str,
-        xero_tenant_id: str,
-        request_options: RequestOptions | None = None,
-    ) -> ApiResponse[Users]:
-        """Retrieves a specific user
-
-        Args:
-            user_id: Unique identifier for a User
-            xero_tenant_id: Xero identifier for Tenant
-
-        `GET /Users/{UserID}` (operation `getUser`).
-        """
-        call = _get_call(user_id=user_id, xero_tenant_id=xero_tenant_id)
-        return await self._core.request(call, request_options)
+    def __init__(self, resource: AsyncUsersResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.get = async_to_raw_response_wrapper(resource.get)
