@@ -21,7 +21,7 @@ from datamodel_code_generator import DataModelType, InputFileType, generate
 from datamodel_code_generator.format import PythonVersion
 
 from codegen import patterns
-from codegen.emit import classes, extras, literals
+from codegen.emit import classes, deferred, extras, literals
 from codegen.emit.views import api_title, docstring, escaped
 from codegen.errors import InputError, Problem
 from codegen.ir.model import Api, Model
@@ -184,7 +184,7 @@ def _post_process(code: str, api: Api) -> str:
             1,
         )
     code = literals.open_enums(code)
-    code = extras.splice(code, api)
+    code = deferred.drop_rebuilds(extras.splice(code, api))
     rules = _rules(api)
     names = sorted(m.name for m in api.models)
     exports = "\n__all__ = [\n" + "".join(f"    {json.dumps(n)},\n" for n in names) + "]\n"

@@ -4,6 +4,9 @@ The generated `_client.py`, `resources/`, `errors.py` and `models.py` use these 
 code normally reaches them through the package's own exports.
 """
 
+from importlib import import_module
+from typing import TYPE_CHECKING
+
 from .auth import (
     ApiKeyAuth,
     Auth,
@@ -28,19 +31,21 @@ from .errors import (
     ResponseValidationError,
     ServerStatusError,
 )
-from .models import (
-    BaseModel,
-    OpenEnum,
-    OpenIntEnum,
-    OpenStrEnum,
-    PolymorphicModel,
-    StrictModel,
-    UnknownVariant,
-    is_known,
-    lenient,
-)
 from .options import RequestOptions
 from .response import ApiResponse, AsyncStreamedResponse, RateLimit, StreamedResponse
+
+if TYPE_CHECKING:
+    from .models import (
+        BaseModel,
+        OpenEnum,
+        OpenIntEnum,
+        OpenStrEnum,
+        PolymorphicModel,
+        StrictModel,
+        UnknownVariant,
+        is_known,
+        lenient,
+    )
 
 __all__ = [
     "ApiConnectionError",
@@ -84,3 +89,16 @@ __all__ = [
     "is_known",
     "lenient",
 ]
+
+# The models' bases need pydantic's model machinery, the costliest import of all: it is loaded
+# with the first model (or response parsed), not with the client.
+_MODELS = frozenset(
+    {"BaseModel", "OpenEnum", "OpenIntEnum", "OpenStrEnum", "PolymorphicModel", "StrictModel"}
+    | {"UnknownVariant", "is_known", "lenient"}
+)
+
+
+def __getattr__(name: str) -> object:
+    if name in _MODELS:
+        return getattr(import_module(".models", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
