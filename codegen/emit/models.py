@@ -21,7 +21,7 @@ from datamodel_code_generator import DataModelType, InputFileType, generate
 from datamodel_code_generator.format import PythonVersion
 
 from codegen import patterns
-from codegen.emit import classes, deferred, extras, literals
+from codegen.emit import classes, deferred, extras, literals, model_cache
 from codegen.emit.views import api_title, docstring, escaped
 from codegen.errors import InputError, Problem
 from codegen.ir.model import Api, Model
@@ -61,7 +61,7 @@ def render_models(api: Api, notes: list[Problem] | None = None) -> str:
         {m.name: f"{runtime}.PolymorphicModel" for m in api.models if extras.is_parent(m)}
     )
     try:
-        code = _noting_warnings(generate, notes, api.package.provider)(
+        code = _noting_warnings(model_cache.cached(generate), notes, api.package.provider)(
             json.dumps(models_schema(api), sort_keys=False),
             input_file_type=InputFileType.JsonSchema,
             output_model_type=DataModelType.PydanticV2BaseModel,
