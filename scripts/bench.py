@@ -51,6 +51,7 @@ def main(argv: list[str] | None = None) -> int:
         python=Path(sys.executable),
         compare_bin=compare_bin,
         check_imports=not args.no_imports,
+        run_tests=False,  # figures only: the packages' own tests are `make test`'s and corpus's
     )
     inputs = [
         Document("xero_accounting", args.xero, "xero_accounting"),
