@@ -228,7 +228,7 @@ def _package_figures(doc: Document, package_dir: Path, limits: Limits) -> dict[s
     except (ValueError, IndexError):
         call = {"error": probe.stderr[-300:]}
     check = run(
-        [python, "-m", "codegen", "check", "--spec", str(doc.path), "--out", str(package_dir),
+        [str(limits.python), "-m", "codegen", "check", "--spec", str(doc.path), "--out", str(package_dir),
          "--name", doc.slug],
         cwd=ROOT,
         timeout=limits.timeout,
