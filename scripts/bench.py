@@ -7,7 +7,8 @@ Each tool runs from a clean output folder, cold (our formatting cache off) and w
 with its cache filled, theirs simply again); printed side by side: CPU seconds (user + system
 of the whole process tree), wall seconds, peak memory, operations generated out of the
 document's, models, and whether the package imports. Then, for our packages: the CPU time of
-`import <package>; Client(...)` (median of 5 whole processes), the per-call overhead of the
+`import <package>; Client(...)` (median of 5 whole processes, the package installed in a
+virtualenv of its own, `.bench-out/package-venv`), the per-call overhead of the
 client over bare httpx through a mock transport, and `codegen check` on the unchanged tree.
 Figures only: nothing is asserted.
 
@@ -50,6 +51,7 @@ def main(argv: list[str] | None = None) -> int:
         python=Path(sys.executable),
         compare_bin=compare_bin,
         check_imports=not args.no_imports,
+        run_tests=False,  # figures only: the packages' own tests are `make test`'s and corpus's
     )
     inputs = [
         Document("xero_accounting", args.xero, "xero_accounting"),
@@ -189,6 +191,7 @@ def _ratios(doc: Document, rows: list[tuple[Document, int, str, dict[str, Any]]]
 
 _EXTRA_HEADER = (
     f"{'input':18}{'import + Client() CPU s':>26}{'per call µs (httpx)':>22}{'check s':>10}"
+    "  environment"
 )
 
 
@@ -197,7 +200,10 @@ def _extra_row(doc: Document, f: dict[str, Any]) -> str:
     per_call = (
         f"{call['overhead_us']:.0f} ({call['httpx_us']:.0f})" if "overhead_us" in call else "-"
     )
-    return f"{doc.id:18}{f['import_cpu']:>26.3f}{per_call:>22}{f['check_seconds']:>10.2f}"
+    return (
+        f"{doc.id:18}{f['import_cpu']:>26.3f}{per_call:>22}{f['check_seconds']:>10.2f}"
+        f"  {f['environment']}"
+    )
 
 
 _IMPORT = "import {0}; {0}.Client(base_url='http://bench.invalid')"
@@ -205,9 +211,9 @@ _IMPORT = "import {0}; {0}.Client(base_url='http://bench.invalid')"
 
 def _package_figures(doc: Document, package_dir: Path, limits: Limits) -> dict[str, Any]:
     """Import time, per-call overhead and `check` of our package, each in fresh processes."""
-    python = str(limits.python)
-    env = {**os.environ, "PYTHONPATH": str(package_dir / "src")}
+    python, env = _installed(package_dir, limits)
     cpu = []
+    run([python, "-c", _IMPORT.format(doc.slug)], cwd=package_dir, timeout=120, env=env)  # warm
     for _ in range(5):
         ran = run([python, "-c", _IMPORT.format(doc.slug)], cwd=package_dir, timeout=120, env=env)
         cpu.append(ran.cpu_seconds if ran.exit == 0 else float("nan"))
@@ -222,17 +228,39 @@ def _package_figures(doc: Document, package_dir: Path, limits: Limits) -> dict[s
     except (ValueError, IndexError):
         call = {"error": probe.stderr[-300:]}
     check = run(
-        [python, "-m", "codegen", "check", "--spec", str(doc.path), "--out", str(package_dir),
+        [str(limits.python), "-m", "codegen", "check", "--spec", str(doc.path), "--out", str(package_dir),
          "--name", doc.slug],
         cwd=ROOT,
         timeout=limits.timeout,
         env={**os.environ, "CODEGEN_CACHE_DIR": str(package_dir.parent.parent / "format-cache")},
     )  # fmt: skip
     return {
+        "environment": "own" if python != str(limits.python) else "ours",
         "import_cpu": statistics.median(cpu),
         "call": call,
         "check_seconds": check.seconds if check.exit == 0 else float("nan"),
     }
+
+
+def _installed(package_dir: Path, limits: Limits) -> tuple[str, dict[str, str]]:
+    """An interpreter with the package installed as a user would have it: in a virtualenv of
+    its own with its dependencies only (this repository's has httpx's command-line extras,
+    which `import httpx` loads), its modules compiled; else ours, with bytecode cached."""
+    venv = package_dir.parent.parent / "package-venv"
+    python = venv / "bin" / "python"
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(package_dir.parent.parent / "pycache")
+    if not python.is_file():
+        run([str(limits.python), "-m", "venv", str(venv)], cwd=ROOT, timeout=300)
+    pip = [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+    install = run([*pip, str(package_dir)], cwd=ROOT, timeout=limits.timeout)  # dependencies
+    if install.exit == 0:  # and this generation's package, though its version is the same
+        install = run([*pip, "--force-reinstall", "--no-deps", str(package_dir)], cwd=ROOT,
+                      timeout=limits.timeout)  # fmt: skip
+    if install.exit == 0:
+        return str(python), env
+    print(f"{package_dir.name}: not installed in its own environment ({install.stderr[-200:]})")
+    return str(limits.python), {**env, "PYTHONPATH": str(package_dir / "src")}
 
 
 if __name__ == "__main__":

@@ -21,23 +21,34 @@ import functools
 import json
 import re
 from collections.abc import Iterator
-from importlib.resources import files
-from typing import Any
+from importlib.util import find_spec
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import jsonschema_rs
-from openapi_schema_validator import oas31_format_checker
 
 from codegen import patterns
 from codegen.refs import ref_parts
+
+if TYPE_CHECKING:
+    from jsonschema import FormatChecker
 
 
 def _regex_format(value: object) -> bool:
     return not isinstance(value, str) or patterns.compiles(value)
 
 
-# formats as the full validator judges a value: a `regex` by the models' engine
-FORMATS = copy.copy(oas31_format_checker)
-FORMATS.checkers = {**oas31_format_checker.checkers, "regex": (_regex_format, ())}
+@functools.cache
+def formats() -> FormatChecker:
+    """Formats as the full validator judges a value: a `regex` by the models' engine."""
+    # imported here: openapi-schema-validator takes longer to import than most documents
+    # take to check, and only a default with a format needs it
+    from openapi_schema_validator import oas31_format_checker
+
+    checker = copy.copy(oas31_format_checker)
+    checker.checkers = {**oas31_format_checker.checkers, "regex": (_regex_format, ())}
+    return checker
+
 
 _DOCUMENT = "urn:codegen:document"
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -62,8 +73,14 @@ def looks_valid(doc: dict[str, Any]) -> bool:
 def _structure() -> jsonschema_rs.Validator:
     """The OpenAPI 3.1 schema, with each Schema Object checked against JSON Schema 2020-12
     (the OpenAPI dialect's base) rather than accepted as any object."""
-    package = files("openapi_spec_validator") / "resources" / "schemas" / "v3.1" / "schema.json"
-    schema = json.loads(package.read_text(encoding="utf-8"))
+    # the schema file openapi-spec-validator ships, found without importing the package
+    spec = find_spec("openapi_spec_validator")
+    if spec is None or spec.origin is None:
+        raise RuntimeError("openapi-spec-validator is not installed")
+    package = Path(spec.origin).parent
+    schema = json.loads(
+        (package / "resources" / "schemas" / "v3.1" / "schema.json").read_text(encoding="utf-8")
+    )
     schema["$defs"]["schema"] = {
         "$dynamicAnchor": "meta",
         "$ref": "https://json-schema.org/draft/2020-12/schema",
@@ -161,7 +178,7 @@ class _Defaults:
         subschema = _rebase({k: v for k, v in schema.items() if k != "default"})
         # formats judged as the full validator judges them (which checks some, not all)
         form = schema.get("format")
-        if isinstance(form, str) and not FORMATS.conforms(value, form):
+        if isinstance(form, str) and not formats().conforms(value, form):
             return False
         if isinstance(value, dict | list) and '"format"' in json.dumps(subschema):
             return False  # formats deeper down: left to the full validator

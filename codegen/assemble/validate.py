@@ -21,81 +21,17 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
-from jsonschema import FormatChecker
-from jsonschema.exceptions import ValidationError, best_match
-from jsonschema.validators import extend
-from jsonschema_path import SchemaPath
-from openapi_schema_validator import OAS31Validator
-from openapi_spec_validator import OpenAPIV31SpecValidator
-from openapi_spec_validator.validation.exceptions import (
-    DuplicateOperationIDError,
-    OpenAPIValidationError,
-    UnresolvableParameterError,
-)
-from openapi_spec_validator.validation.keywords import (
-    OpenAPIV31SchemaValidator,
-    OpenAPIV31ValueValidator,
-)
+from jsonschema.exceptions import best_match
 
-from codegen import patterns
-from codegen.assemble.quick_check import FORMATS, looks_valid
+from codegen.assemble.quick_check import looks_valid
 from codegen.errors import InputError, Problem, pointer
 from codegen.refs import alias_cycle_problems, ref_parts
 
 MAX_PROBLEMS = 50
 _MAX_MESSAGE = 300
-
-
-ValueValidator = extend(OAS31Validator, {"pattern": patterns.pattern_keyword})
-
-
-class _DefaultValidator(OpenAPIV31ValueValidator):
-    """Checks a schema's `default` against the schema; marks its errors as the default's."""
-
-    value_validator_cls = ValueValidator
-    value_validator_format_checker = FORMATS
-
-    def __call__(self, schema: SchemaPath, value: Any) -> Iterator[ValidationError]:
-        for error in super().__call__(schema, value):
-            error._codegen_default = True
-            yield error
-
-
-class _LocatedSchemaValidator(OpenAPIV31SchemaValidator):
-    """Schema checks report paths relative to the schema; put the schema's place in front."""
-
-    schema_validator_format_checker: FormatChecker = FORMATS
-
-    def __call__(
-        self, schema: SchemaPath, require_properties: bool = True, meta_checked: bool = False
-    ) -> Iterator[ValidationError]:
-        for error in super().__call__(schema, require_properties, meta_checked):
-            if not getattr(error, "_codegen_located", False):  # the innermost call places it
-                in_default = getattr(error, "_codegen_default", False)
-                if not isinstance(error, OpenAPIValidationError):
-                    # the validator re-creates other errors, losing the marks set here
-                    error = OpenAPIValidationError.create_from(error)
-                place = list(schema.parts)
-                if in_default:
-                    place.append("default")  # an error in the default value, not the schema
-                    error._codegen_default_at = list(place)
-                error.path.extendleft(reversed(place))
-                error._codegen_located = True
-            yield error
-
-
-class _Validator(OpenAPIV31SpecValidator):
-    def __init__(self, doc: dict[str, Any]) -> None:
-        # per instance: the registry is built from it in the base class's __init__
-        self.keyword_validators = {
-            **OpenAPIV31SpecValidator.keyword_validators,
-            "schema": _LocatedSchemaValidator,
-            "default": _DefaultValidator,
-        }
-        super().__init__(doc)
 
 
 def validate_document(doc: dict[str, Any], owner: Callable[[str], str]) -> list[Problem]:
@@ -109,11 +45,13 @@ def validate_document(doc: dict[str, Any], owner: Callable[[str], str]) -> list[
         raise InputError(cycles)
     if looks_valid(doc):  # most documents: a fraction of a second instead of minutes
         return []
+    from codegen.assemble import spec_validator as full  # slow to import: only when needed
+
     problems: list[Problem] = []
     seen: set[tuple[str, str]] = set()
     defaults: dict[str, tuple[list[Any], str]] = {}  # pointer -> (place, first message)
-    for error in _Validator(doc).iter_errors():
-        if isinstance(error, DuplicateOperationIDError):
+    for error in full.Validator(doc).iter_errors():
+        if isinstance(error, full.DuplicateOperationIDError):
             continue  # a fault of naming only: the model names the second apart, with a warning
         at_default = getattr(error, "_codegen_default_at", None)
         if error.context:
@@ -126,7 +64,7 @@ def validate_document(doc: dict[str, Any], owner: Callable[[str], str]) -> list[
             defaults.setdefault(pointer(*place), (place, message))
             continue
         where = pointer(*_locate(doc, list(error.absolute_path)))
-        if not where and isinstance(error, UnresolvableParameterError):
+        if not where and isinstance(error, full.UnresolvableParameterError):
             where = _operation_named(error.message)
         if (where, message) in seen:
             continue

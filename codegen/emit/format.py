@@ -55,14 +55,14 @@ def format_modules(
     """
     if formatter not in FORMATTERS:
         raise ValueError(f"unknown formatter {formatter!r} (known: {', '.join(FORMATTERS)})")
-    cache = _cache_dir()
+    cache = cache_dir("format")
     done: dict[str, str] = {}
     todo: dict[str, str] = {}
     keys: dict[str, str] = {}
     settings = _settings(formatter, package)
     for path, code in modules.items():
         keys[path] = hashlib.sha256((settings + code).encode("utf-8")).hexdigest()
-        cached = _read(cache, keys[path]) if cache else None
+        cached = read_entry(cache, keys[path]) if cache else None
         if cached is None:
             todo[path] = code
         else:
@@ -71,7 +71,7 @@ def format_modules(
         done.update(_format(todo, package, formatter))
         if cache:
             for path in todo:
-                _write(cache, keys[path], done[path])
+                write_entry(cache, keys[path], done[path])
     return {path: done[path] for path in modules}
 
 
@@ -164,7 +164,8 @@ def _settings(formatter: Formatter, package: str) -> str:
     return f"{formatter}|{versions}|{_RUFF_ARGS}|{package}\n"
 
 
-def _cache_dir() -> Path | None:
+def cache_dir(kind: str) -> Path | None:
+    """The cache folder for one kind of entry; None when caching is off."""
     configured = os.environ.get("CODEGEN_CACHE_DIR")
     if configured == "off":
         return None
@@ -173,10 +174,10 @@ def _cache_dir() -> Path | None:
     else:
         xdg = os.environ.get("XDG_CACHE_HOME")
         base = (Path(xdg) if xdg else Path.home() / ".cache") / "invoice-codegen"
-    return base / "format"
+    return base / kind
 
 
-def _read(cache: Path | None, key: str) -> str | None:
+def read_entry(cache: Path | None, key: str) -> str | None:
     if cache is None:
         return None
     try:
@@ -185,7 +186,7 @@ def _read(cache: Path | None, key: str) -> str | None:
         return None
 
 
-def _write(cache: Path, key: str, text: str) -> None:
+def write_entry(cache: Path, key: str, text: str) -> None:
     """Store an entry atomically; a cache that cannot be written is simply not used."""
     folder = cache / key[:2]
     try:

@@ -385,6 +385,28 @@ def test_async_core_closes_only_the_client_it_created() -> None:
     assert asyncio.run(scenario()) == (True, False)
 
 
+def test_sync_core_makes_its_client_once_at_first_use_even_from_many_threads(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    made: list[httpx.Client] = []
+    real = httpx.Client
+
+    def counting(*args: Any, **kwargs: Any) -> httpx.Client:
+        made.append(real(*args, **kwargs))
+        return made[-1]
+
+    monkeypatch.setattr(httpx, "Client", counting)
+    core = SyncCore(_config())
+    assert made == []  # nothing made until a request needs it
+    with ThreadPoolExecutor(8) as pool:
+        seen = set(pool.map(lambda _: id(core.http_client), range(32)))
+    assert len(made) == 1 and seen == {id(made[0])}
+    core.close()
+    assert made[0].is_closed
+
+
 def test_wrong_kind_of_http_client_is_refused() -> None:
     with pytest.raises(TypeError, match="httpx.Client"):
         SyncCore(_config(), httpx.AsyncClient())  # type: ignore[arg-type]

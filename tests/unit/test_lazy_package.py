@@ -46,6 +46,10 @@ def _doc() -> dict[str, object]:
 # prints which of the package's modules a few steps have loaded
 PROBE = """
 import json, sys
+import httpx
+made = []  # the httpx clients made: each loads the system's certificates (about 0.1 s)
+init = httpx.Client.__init__
+httpx.Client.__init__ = lambda self, *a, **k: made.append(1) or init(self, *a, **k)
 def loaded():
     return sorted(m for m in sys.modules if m.startswith("lazy_pkg.") and "_runtime" not in m)
 steps = {}
@@ -53,6 +57,8 @@ import lazy_pkg
 steps["import"] = loaded()
 client = lazy_pkg.Client(base_url="http://127.0.0.1:9")
 steps["Client()"] = loaded()
+steps["pydantic models loaded"] = "pydantic.main" in sys.modules
+steps["httpx clients made"] = len(made)
 client.invoices
 steps["client.invoices"] = loaded()
 assert client.invoices is client.invoices
@@ -66,6 +72,9 @@ try:
     lazy_pkg.Nothing
 except AttributeError as exc:
     steps["missing"] = str(exc)
+steps["after first model"] = "pydantic.main" in sys.modules
+lazy_pkg.Client(base_url="http://127.0.0.1:9").close()
+steps["httpx clients made by close()"] = len(made)
 print(json.dumps(steps))
 """
 
@@ -85,6 +94,11 @@ def test_import_and_client_load_no_resource_and_no_model(
     steps = json.loads(ran.stdout)
     assert steps["import"] == ["lazy_pkg._client", "lazy_pkg.errors"]
     assert steps["Client()"] == steps["import"]
+    # pydantic's model machinery and httpx's TLS set-up wait for the first model and request
+    assert steps["pydantic models loaded"] is False
+    assert steps["httpx clients made"] == 0
+    assert steps["after first model"] is True
+    assert steps["httpx clients made by close()"] == 0
     assert steps["client.invoices"] == [
         "lazy_pkg._client",
         "lazy_pkg.errors",

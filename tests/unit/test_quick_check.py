@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import copy
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -143,3 +146,35 @@ def test_a_document_found_wanting_gets_the_full_validators_diagnostics() -> None
 
 def test_the_structure_check_is_compiled_once() -> None:
     assert quick_check._structure() is quick_check._structure()
+
+
+# generates a valid document, then one the quick check finds wanting: which validators loaded
+_IMPORTS = """
+import json, sys
+from codegen.cli import main
+spec, out, broken = sys.argv[1:]
+loaded = {"exit valid": main(["generate", "-q", "--spec", spec, "--out", out, "--name", "q"])}
+loaded["valid"] = sorted(m for m in sys.modules if m.startswith("openapi_s"))
+loaded["exit"] = main(["generate", "-q", "--spec", broken, "--out", out + "-b", "--name", "q"])
+loaded["broken"] = sorted(m for m in sys.modules if m.startswith("openapi_s"))
+print(json.dumps(loaded))
+"""
+
+
+def test_a_valid_document_never_loads_openapi_spec_validator(tmp_path: Path) -> None:
+    spec, broken = tmp_path / "api.json", tmp_path / "broken.json"
+    spec.write_text(json.dumps(_doc()), encoding="utf-8")
+    broken.write_text(json.dumps(BROKEN["a schema's type misspelt, deep down"]), encoding="utf-8")
+    ran = subprocess.run(
+        [sys.executable, "-c", _IMPORTS, str(spec), str(tmp_path / "out"), str(broken)],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "CODEGEN_CACHE_DIR": "off"},
+    )
+    assert ran.returncode == 0, ran.stderr
+    loaded = json.loads(ran.stdout.splitlines()[-1])
+    assert loaded["exit valid"] == 0
+    assert loaded["valid"] == []  # importing it takes longer than the quick check itself
+    assert loaded["exit"] == 2
+    assert "openapi_spec_validator" in loaded["broken"]

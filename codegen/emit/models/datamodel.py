@@ -21,7 +21,8 @@ from datamodel_code_generator import DataModelType, InputFileType, generate
 from datamodel_code_generator.format import PythonVersion
 
 from codegen import patterns
-from codegen.emit.models import classes, extras, literals
+from codegen.emit.models import cache as model_cache
+from codegen.emit.models import classes, deferred, extras, literals
 from codegen.emit.views import api_title, docstring, escaped
 from codegen.errors import InputError, Problem
 from codegen.ir.model import Api, Model
@@ -61,7 +62,7 @@ def render_models(api: Api, notes: list[Problem] | None = None) -> str:
         {m.name: f"{runtime}.PolymorphicModel" for m in api.models if extras.is_parent(m)}
     )
     try:
-        code = _noting_warnings(generate, notes, api.package.provider)(
+        code = _noting_warnings(model_cache.cached(generate), notes, api.package.provider)(
             json.dumps(models_schema(api), sort_keys=False),
             input_file_type=InputFileType.JsonSchema,
             output_model_type=DataModelType.PydanticV2BaseModel,
@@ -184,7 +185,7 @@ def _post_process(code: str, api: Api) -> str:
             1,
         )
     code = literals.open_enums(code)
-    code = extras.splice(code, api)
+    code = deferred.drop_rebuilds(extras.splice(code, api))
     rules = _rules(api)
     names = sorted(m.name for m in api.models)
     exports = "\n__all__ = [\n" + "".join(f"    {json.dumps(n)},\n" for n in names) + "]\n"

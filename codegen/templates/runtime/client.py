@@ -10,8 +10,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import threading
 import time
 from collections.abc import AsyncIterator, Iterator
+from functools import cached_property
 from types import TracebackType
 from typing import Self, TypeVar
 
@@ -54,10 +56,22 @@ class SyncCore(_Core):
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise TypeError(f"http_client must be an httpx.Client, not {type(http_client)!r}")
         super().__init__(config)
-        self._owns_client = http_client is None
-        self.http_client = http_client or httpx.Client(
-            timeout=make_timeout(config.timeout), follow_redirects=False
-        )
+        self._given = http_client
+        self._lock = threading.Lock()
+
+    @cached_property
+    def http_client(self) -> httpx.Client:
+        """The given client, or one of its own made at the first request."""
+        # Made late: its TLS context (loading the system's certificates) costs about 0.1 s,
+        # which a client that is only built, or only given a transport, should not pay.
+        with self._lock:  # one client even when several threads send the first request
+            client: httpx.Client | None = self.__dict__.get("http_client")
+            if client is None:
+                client = self._given or httpx.Client(
+                    timeout=make_timeout(self.config.timeout), follow_redirects=False
+                )
+                self.__dict__["http_client"] = client
+            return client
 
     def send(self, call: Call[T], options: RequestOptions | None = None) -> T:
         """Send a call as `request` does; its parsed data (what a resource method returns)."""
@@ -129,7 +143,7 @@ class SyncCore(_Core):
 
     def close(self) -> None:
         """Close the connections, if this core opened them."""
-        if self._owns_client:
+        if self._given is None and "http_client" in self.__dict__:
             self.http_client.close()
 
     def __enter__(self) -> Self:
@@ -151,9 +165,13 @@ class AsyncCore(_Core):
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise TypeError(f"http_client must be an httpx.AsyncClient, not {type(http_client)!r}")
         super().__init__(config)
-        self._owns_client = http_client is None
-        self.http_client = http_client or httpx.AsyncClient(
-            timeout=make_timeout(config.timeout), follow_redirects=False
+        self._given = http_client
+
+    @cached_property
+    def http_client(self) -> httpx.AsyncClient:
+        """The given client, or one of its own made at the first request (see `SyncCore`)."""
+        return self._given or httpx.AsyncClient(
+            timeout=make_timeout(self.config.timeout), follow_redirects=False
         )
 
     async def send(self, call: Call[T], options: RequestOptions | None = None) -> T:
@@ -226,7 +244,7 @@ class AsyncCore(_Core):
 
     async def close(self) -> None:
         """Close the connections, if this core opened them."""
-        if self._owns_client:
+        if self._given is None and "http_client" in self.__dict__:
             await self.http_client.aclose()
 
     async def __aenter__(self) -> Self:

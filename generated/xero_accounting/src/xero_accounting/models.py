@@ -5245,16 +5245,6 @@ class RepeatingInvoices(BaseModel):
     ] = None
 
 
-Allocation.model_rebuild()
-BankTransaction.model_rebuild()
-BatchPayment.model_rebuild()
-Contact.model_rebuild()
-CreditNote.model_rebuild()
-ExpenseClaim.model_rebuild()
-Invoice.model_rebuild()
-Overpayment.model_rebuild()
-Payment.model_rebuild()
-
 Account.__read_only__ = frozenset(
     ["Class", "HasAttachments", "ReportingCodeName", "SystemAccount", "UpdatedDateUTC"]
 )

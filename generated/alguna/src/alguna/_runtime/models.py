@@ -81,6 +81,9 @@ class BaseModel(pydantic.BaseModel):
         # a field is never named like an attribute of the model (the generator renames it:
         # `model_dump_`), so names that merely begin like one are safe
         protected_namespaces=(),
+        # validators are built when a model is first used, not when the module defining
+        # hundreds of them is imported
+        defer_build=True,
     )
 
     # Wire names of fields that are sent even when the user did not set them: requests are

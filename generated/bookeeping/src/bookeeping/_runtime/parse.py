@@ -10,7 +10,6 @@ import httpx
 import pydantic
 
 from .call import ResponseSpec
-from .models import lenient
 
 __all__ = ["decode_body", "parse_error_body", "parse_success", "select", "type_adapter"]
 
@@ -67,6 +66,8 @@ def parse_success(spec: ResponseSpec | None, response: httpx.Response) -> Any:
         return None
     if spec.type is None:
         return json.loads(response.content)
+    from .models import lenient  # here, not above: the client is made without pydantic's models
+
     with lenient():
         return type_adapter(spec.type).validate_json(response.content)
 
@@ -76,6 +77,8 @@ def parse_error_body(tp: Any, response: httpx.Response) -> Any:
     data = decode_body(response)
     if tp is None or data is None or isinstance(data, str) and tp is not str:
         return data
+    from .models import lenient
+
     try:
         with lenient():
             return type_adapter(tp).validate_python(data)
