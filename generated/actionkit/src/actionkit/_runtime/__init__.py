@@ -7,19 +7,11 @@ code normally reaches them through the package's own exports.
 from importlib import import_module
 from typing import TYPE_CHECKING
 
-from .auth import (
-    ApiKeyAuth,
-    Auth,
-    BasicAuth,
-    BearerAuth,
-    OAuth2AccessToken,
-    OAuth2ClientCredentials,
-    Secret,
-    Sensitive,
-    credential,
-)
+from .auth import ApiKeyAuth, Auth, BasicAuth, BearerAuth, OAuth2AccessToken, Sensitive
 from .call import Call, Encoding, FileInput, Param, ResponseSpec
-from .client import AsyncCore, ClientConfig, SyncCore
+from .client import AsyncCore, SyncCore
+from .config import ClientConfig
+from .credentials import CredentialSource, Secret, credential
 from .errors import (
     ApiConnectionError,
     ApiError,
@@ -31,8 +23,15 @@ from .errors import (
     ResponseValidationError,
     ServerStatusError,
 )
+from .oauth2 import OAuth2ClientCredentials
 from .options import RequestOptions
 from .response import ApiResponse, AsyncStreamedResponse, RateLimit, StreamedResponse
+from .variants import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 
 if TYPE_CHECKING:
     from .models import (
@@ -63,6 +62,7 @@ __all__ = [
     "Call",
     "ClientConfig",
     "ClientStatusError",
+    "CredentialSource",
     "Encoding",
     "FileInput",
     "MissingCredentialsError",
@@ -85,9 +85,13 @@ __all__ = [
     "StrictModel",
     "SyncCore",
     "UnknownVariant",
+    "async_to_raw_response_wrapper",
+    "async_to_streamed_response_wrapper",
     "credential",
     "is_known",
     "lenient",
+    "to_raw_response_wrapper",
+    "to_streamed_response_wrapper",
 ]
 
 # The models' bases need pydantic's model machinery, the costliest import of all: it is loaded
