@@ -249,8 +249,20 @@ def _errors(api: Api, out: list[str], add: _Add, probe: _Call | None) -> None:
     out += [
         "- `ClientStatusError` / `ServerStatusError`: any other 4xx / 5xx",
         "- `ApiConnectionError`, `ApiTimeoutError`: no answer from the server",
-        "- `ResponseValidationError`: a success whose body does not match its documented type",
+        (
+            "- `ResponseValidationError`: a success whose body does not match its documented "
+            "type, with `strict_response_validation=True`"
+        ),
         "- `MissingCredentialsError`: the operation needs credentials the client was not given",
+        "",
+        (
+            "Responses are read leniently by default: a value that does not match the document "
+            "(a wrong type, a missing required property) is kept as the server sent it, on the "
+            "model that holds it, while the rest of the response is typed; a warning on the "
+            f"`{api.package.name}` logger names the operation and each JSON location. "
+            "`Client(strict_response_validation=True)` raises `ResponseValidationError` "
+            "instead."
+        ),
         "",
     ]
     if probe is not None:

@@ -33,6 +33,7 @@ def _config(
     timeout: float | httpx.Timeout,
     max_retries: int,
     default_headers: Mapping[str, str] | None,
+    strict_response_validation: bool,
 ) -> ClientConfig:
     auth: dict[str, Auth] = {}
     _value = credential(api_key, "COPERNIQ_API_KEY")
@@ -50,6 +51,7 @@ def _config(
         user_agent="coperniq-client/0.2.0",
         auth_env={"ApiKey": "COPERNIQ_API_KEY"},
         rate_limit_headers={},
+        strict_response_validation=strict_response_validation,
     )
 
 
@@ -79,6 +81,7 @@ class Client:
         max_retries: int = 2,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         """Create a client.
 
@@ -90,6 +93,9 @@ class Client:
             max_retries: retries of a failed request that is safe to repeat.
             default_headers: headers sent with every request.
             http_client: an httpx.Client to use (the caller closes it).
+            strict_response_validation: raise `ResponseValidationError` when a response
+                deviates from its documented type, instead of keeping the values received
+                and logging a warning.
         """
         config = _config(
             api_key=api_key,
@@ -97,6 +103,7 @@ class Client:
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            strict_response_validation=strict_response_validation,
         )
         self._core = SyncCore(config, http_client)
 
@@ -139,6 +146,7 @@ class AsyncClient:
         max_retries: int = 2,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         """Create an async client; the arguments are those of `Client`."""
         config = _config(
@@ -147,6 +155,7 @@ class AsyncClient:
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            strict_response_validation=strict_response_validation,
         )
         self._core = AsyncCore(config, http_client)
 

@@ -72,6 +72,7 @@ def _config(
     timeout: float | httpx.Timeout,
     max_retries: int,
     default_headers: Mapping[str, str] | None,
+    strict_response_validation: bool,
 ) -> ClientConfig:
     auth: dict[str, Auth] = {}
     _value = credential(access_token, "XERO_ACCESS_TOKEN")
@@ -93,6 +94,7 @@ def _config(
             "day": {"remaining": "X-DayLimit-Remaining", "limit": 5000},
             "app_minute": {"remaining": "X-AppMinLimit-Remaining", "limit": 10000},
         },
+        strict_response_validation=strict_response_validation,
     )
 
 
@@ -122,6 +124,7 @@ class Client:
         max_retries: int = 2,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         """Create a client.
 
@@ -133,6 +136,9 @@ class Client:
             max_retries: retries of a failed request that is safe to repeat.
             default_headers: headers sent with every request.
             http_client: an httpx.Client to use (the caller closes it).
+            strict_response_validation: raise `ResponseValidationError` when a response
+                deviates from its documented type, instead of keeping the values received
+                and logging a warning.
         """
         config = _config(
             access_token=access_token,
@@ -140,6 +146,7 @@ class Client:
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            strict_response_validation=strict_response_validation,
         )
         self._core = SyncCore(config, http_client)
 
@@ -392,6 +399,7 @@ class AsyncClient:
         max_retries: int = 2,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         """Create an async client; the arguments are those of `Client`."""
         config = _config(
@@ -400,6 +408,7 @@ class AsyncClient:
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            strict_response_validation=strict_response_validation,
         )
         self._core = AsyncCore(config, http_client)
 

@@ -23,6 +23,7 @@ import pydantic
 
 from .auth import Auth
 from .call import Call, Encoding, Param
+from .deviations import Deviation
 from .errors import (
     ApiConnectionError,
     ApiError,
@@ -476,8 +477,10 @@ class Exchange(Generic[T]):
         self, response: httpx.Response, rate_limit: RateLimit | None, rid: str | None
     ) -> ApiResponse[T]:
         spec = select(self.call.responses, response.status_code)
+        deviations: list[Deviation] = []
+        strict = self.config.strict_response_validation
         try:
-            data = parse_success(spec, response)
+            data = parse_success(spec, response, strict=strict, deviations=deviations)
         except (pydantic.ValidationError, ValueError) as exc:
             errors: list[Any] = []
             if isinstance(exc, pydantic.ValidationError):
@@ -497,6 +500,16 @@ class Exchange(Generic[T]):
                 body=decode_body(response),
                 errors=errors,
             ) from exc
+        if deviations:
+            self.logger.warning(
+                "%s",
+                self.redactor.text(
+                    f"{self.call.operation_id}: the {response.status_code} response of "
+                    f"{self.method} {self.redactor.url(response.request.url)} deviates from its "
+                    f"documented type (request id {rid}); the values received are kept: "
+                    + "; ".join(f"{d.location}: {d.message}" for d in deviations)
+                ),
+            )
         return ApiResponse(
             data=data,
             status_code=response.status_code,
