@@ -193,6 +193,29 @@ def test_a_package_with_every_kind_of_pattern_imports_under_w_error(
     assert done.returncode == 0, done.stderr
 
 
+def test_surrogate_patterns_run_on_python_re_where_no_pattern_needs_lookaround(
+    built: Callable[[str], Built],
+) -> None:
+    # nothing else in the module switches a model to `re`: the surrogate escapes must still
+    # not reach the Rust engine, which refuses them when the module is imported
+    b = built("schema-patterns-surrogates")
+    done = subprocess.run(
+        [sys.executable, "-W", "error", "-c", f"import {b.pkg.__name__}.models"],
+        cwd=b.out / "src",
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    note = b.pkg.models.Note
+    assert note(plain="caf\u00e9", aliases=["a"]).plain == "caf\u00e9"
+    for bad in ({"plain": "lone \ud800"}, {"aliases": ["x\udc00"]}, {"word": "a1"}):
+        with pytest.raises(pydantic.ValidationError):
+            note(**bad)
+    assert note(word="h\u00e9llo").word == "h\u00e9llo"  # `\p{L}`: on Rust's engine still
+
+
 # -- naive datetimes ------------------------------------------------------------------------
 
 AWARE = datetime.datetime(2023, 8, 23, 12, 26, 16, tzinfo=datetime.UTC)
