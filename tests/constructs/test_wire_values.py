@@ -341,6 +341,17 @@ def test_array_parameters_with_too_few_items_are_refused_before_sending(
     assert b.seen == []
 
 
+def test_the_generated_tests_call_required_arrays_with_enough_items(
+    built: Callable[[str], Built],
+) -> None:
+    # no example: the generated tests and README build the arguments, never an empty list
+    b = built("op-min-items")
+    calls = (b.out / "tests" / "test_tags.py").read_text(encoding="utf-8")
+    assert 'tag_keys=["my-tagkeys"],' in calls and "scopes=[1, 1]," in calls
+    done = run_package_tests(b)
+    assert done.returncode == 0, done.stdout[-3000:]
+
+
 # -- examples that contradict their schemas -------------------------------------------------
 
 
