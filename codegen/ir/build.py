@@ -119,6 +119,8 @@ class _Builder:
             for var, spec in (s.get("variables") or {}).items():
                 url = url.replace("{" + var + "}", str(spec.get("default", "")))
             url = url.removesuffix("/")
+            if url.startswith("//"):  # scheme-relative: a client needs a scheme, and APIs use TLS
+                url = "https:" + url
             label = (
                 s.get("x-codegen-environment")
                 or s.get("description")

@@ -466,6 +466,33 @@ def test_duplicate_and_missing_operation_ids_each_get_a_method(
     ]
 
 
+# -- servers --------------------------------------------------------------------------------
+
+
+def test_every_server_is_an_absolute_url_the_client_accepts(
+    generate_and_import: Callable[..., ModuleType],
+) -> None:
+    pkg = generate_and_import(load("servers"), "op_servers")
+    assert [e.value for e in pkg.Environment] == [
+        "https://api-test.example.test/pg",
+        "https://eu.example.test/pg",
+    ]
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(204)
+
+    for environment in pkg.Environment:
+        http = httpx.Client(transport=httpx.MockTransport(answer))
+        with pkg.Client(environment=environment, http_client=http) as client:
+            client.ping.get()
+    assert [str(r.url) for r in seen] == [
+        "https://api-test.example.test/pg/ping",
+        "https://eu.example.test/pg/ping",
+    ]
+
+
 # -- the generated code stays clean ---------------------------------------------------------
 
 
