@@ -403,6 +403,18 @@ def test_contradicting_examples_are_replaced_by_data_built_from_the_schema(
     assert " 0 passed" not in done.stdout and "passed" in done.stdout
 
 
+def test_a_json_response_is_never_answered_with_an_example_of_another_media_type(
+    built: Callable[[str], Built],
+) -> None:
+    b = built("op-examples-of-other-media")
+    tests = "".join(p.read_text() for p in sorted((b.out / "tests").glob("test_*.py")))
+    assert "<Document>" not in tests and "<Refund>" not in tests
+    assert "def test_refunds_get_sends_the_documented_request" in tests
+    assert "def test_payments_get_sends_the_documented_request" in tests
+    done = run_package_tests(b)
+    assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]
+
+
 # -- OAuth2 client credentials --------------------------------------------------------------
 
 
