@@ -493,6 +493,19 @@ def test_every_server_is_an_absolute_url_the_client_accepts(
     ]
 
 
+# -- a file under a JSON media type ---------------------------------------------------------
+
+
+def test_a_file_under_a_json_media_type_is_returned_as_its_bytes(
+    generate_and_import: Callable[..., ModuleType],
+) -> None:
+    pkg = generate_and_import(load("json-file"), "op_json_file")
+    png = b"\x89PNG\r\n\x1a\n"
+    wire = Wire(httpx.Response(200, content=png, headers={"Content-Type": "image/png"}))
+    assert wire.client(pkg, strict_response_validation=True).charts.download(id="c1") == png
+    assert wire.last.headers["accept"] == "application/json"
+
+
 # -- the generated code stays clean ---------------------------------------------------------
 
 
