@@ -471,7 +471,18 @@ def test_duplicate_and_missing_operation_ids_each_get_a_method(
 
 def test_every_server_is_an_absolute_url_the_client_accepts(
     generate_and_import: Callable[..., ModuleType],
+    generate: Callable[..., tuple[Generated, Path]],
 ) -> None:
+    result, _ = generate(load("servers"), "op_servers_report")
+    assert [(w.where, w.message) for w in result.api.warnings] == [
+        (
+            "/servers/2/url",
+            (
+                "server URL '/api/v1' is relative to where the document is served: left out,"
+                " the client needs base_url"
+            ),
+        )
+    ]
     pkg = generate_and_import(load("servers"), "op_servers")
     assert [e.value for e in pkg.Environment] == [
         "https://api-test.example.test/pg",
