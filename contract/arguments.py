@@ -28,7 +28,15 @@ from contract.providers import Loaded
 
 # the constructor arguments of every generated client that are not credentials
 CLIENT_OPTIONS = frozenset(
-    {"environment", "base_url", "timeout", "max_retries", "default_headers", "http_client"}
+    {
+        "environment",
+        "base_url",
+        "timeout",
+        "max_retries",
+        "default_headers",
+        "http_client",
+        "strict_response_validation",
+    }
 )
 
 

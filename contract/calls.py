@@ -241,12 +241,14 @@ def run_raw(
 def _client_arguments(
     loaded: Loaded, client_class: type, server: PrismServer, http: httpx.Client | httpx.AsyncClient
 ) -> dict[str, Any]:
-    # no retries: each call is one request, which pairs it with one entry of Prism's log
+    # no retries: each call is one request, which pairs it with one entry of Prism's log;
+    # strict: a response that does not match the document must fail the call, not be kept
     return {
         **credentials(loaded, client_class),
         "base_url": server.base_url,
         "max_retries": 0,
         "http_client": http,
+        "strict_response_validation": True,
     }
 
 

@@ -119,6 +119,19 @@ class _Builder:
             for var, spec in (s.get("variables") or {}).items():
                 url = url.replace("{" + var + "}", str(spec.get("default", "")))
             url = url.removesuffix("/")
+            if url.startswith("//"):  # scheme-relative: a client needs a scheme, and APIs use TLS
+                url = "https:" + url
+            if not url.startswith(("http://", "https://")):
+                # relative to wherever the document was served: no URL a client can default to
+                self.ctx.warnings.append(
+                    Problem(
+                        self.file,
+                        pointer("servers", str(i), "url"),
+                        f"server URL {url!r} is relative to where the document is served: "
+                        "left out, the client needs base_url",
+                    )
+                )
+                continue
             label = (
                 s.get("x-codegen-environment")
                 or s.get("description")

@@ -151,6 +151,9 @@ def responses(
         kind: ResponseKind = (
             "json" if body_kind == "json" else "text" if body_kind in ("text", "form") else "binary"
         )
+        schema = (content[content_type] or {}).get("schema")
+        if kind == "json" and _is_file(ctx.schemas.resolve(schema)):
+            kind = "binary"  # a file under a JSON media type: its bytes, which are no JSON
         others = tuple(sorted(set(content) - {content_type}))
         if others and status.startswith("2"):
             ctx.warnings.append(
@@ -162,7 +165,6 @@ def responses(
                     "`with_streaming_response` and an `Accept` header in `request_options`)",
                 )
             )
-        schema = (content[content_type] or {}).get("schema")
         tref: TypeRef | None
         if kind == "binary":
             tref = TypeRef("bytes")
@@ -216,3 +218,12 @@ def responses(
 
 def _first_line(text: str) -> str:
     return (text or "").strip().split("\n")[0]
+
+
+def _is_file(schema: Any) -> bool:
+    """Whether a schema is a file's content (`type: string, format: binary`)."""
+    return (
+        isinstance(schema, dict)
+        and schema.get("type") == "string"
+        and (schema.get("format") == "binary")
+    )

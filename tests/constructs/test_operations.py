@@ -467,6 +467,57 @@ def test_duplicate_and_missing_operation_ids_each_get_a_method(
     ]
 
 
+# -- servers --------------------------------------------------------------------------------
+
+
+def test_every_server_is_an_absolute_url_the_client_accepts(
+    generate_and_import: Callable[..., ModuleType],
+    generate: Callable[..., tuple[Generated, Path]],
+) -> None:
+    result, _ = generate(load("servers"), "op_servers_report")
+    assert [(w.where, w.message) for w in result.api.warnings] == [
+        (
+            "/servers/2/url",
+            (
+                "server URL '/api/v1' is relative to where the document is served: left out,"
+                " the client needs base_url"
+            ),
+        )
+    ]
+    pkg = generate_and_import(load("servers"), "op_servers")
+    assert [e.value for e in pkg.Environment] == [
+        "https://api-test.example.test/pg",
+        "https://eu.example.test/pg",
+    ]
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(204)
+
+    for environment in pkg.Environment:
+        http = httpx.Client(transport=httpx.MockTransport(answer))
+        with pkg.Client(environment=environment, http_client=http) as client:
+            client.ping.get()
+    assert [str(r.url) for r in seen] == [
+        "https://api-test.example.test/pg/ping",
+        "https://eu.example.test/pg/ping",
+    ]
+
+
+# -- a file under a JSON media type ---------------------------------------------------------
+
+
+def test_a_file_under_a_json_media_type_is_returned_as_its_bytes(
+    generate_and_import: Callable[..., ModuleType],
+) -> None:
+    pkg = generate_and_import(load("json-file"), "op_json_file")
+    png = b"\x89PNG\r\n\x1a\n"
+    wire = Wire(httpx.Response(200, content=png, headers={"Content-Type": "image/png"}))
+    assert wire.client(pkg, strict_response_validation=True).charts.download(id="c1") == png
+    assert wire.last.headers["accept"] == "application/json"
+
+
 # -- the generated code stays clean ---------------------------------------------------------
 
 

@@ -193,6 +193,29 @@ def test_a_package_with_every_kind_of_pattern_imports_under_w_error(
     assert done.returncode == 0, done.stderr
 
 
+def test_surrogate_patterns_run_on_python_re_where_no_pattern_needs_lookaround(
+    built: Callable[[str], Built],
+) -> None:
+    # nothing else in the module switches a model to `re`: the surrogate escapes must still
+    # not reach the Rust engine, which refuses them when the module is imported
+    b = built("schema-patterns-surrogates")
+    done = subprocess.run(
+        [sys.executable, "-W", "error", "-c", f"import {b.pkg.__name__}.models"],
+        cwd=b.out / "src",
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    note = b.pkg.models.Note
+    assert note(plain="caf\u00e9", aliases=["a"]).plain == "caf\u00e9"
+    for bad in ({"plain": "lone \ud800"}, {"aliases": ["x\udc00"]}, {"word": "a1"}):
+        with pytest.raises(pydantic.ValidationError):
+            note(**bad)
+    assert note(word="h\u00e9llo").word == "h\u00e9llo"  # `\p{L}`: on Rust's engine still
+
+
 # -- naive datetimes ------------------------------------------------------------------------
 
 AWARE = datetime.datetime(2023, 8, 23, 12, 26, 16, tzinfo=datetime.UTC)
@@ -318,6 +341,17 @@ def test_array_parameters_with_too_few_items_are_refused_before_sending(
     assert b.seen == []
 
 
+def test_the_generated_tests_call_required_arrays_with_enough_items(
+    built: Callable[[str], Built],
+) -> None:
+    # no example: the generated tests and README build the arguments, never an empty list
+    b = built("op-min-items")
+    calls = (b.out / "tests" / "test_tags.py").read_text(encoding="utf-8")
+    assert 'tag_keys=["my-tagkeys"],' in calls and "scopes=[1, 1]," in calls
+    done = run_package_tests(b)
+    assert done.returncode == 0, done.stdout[-3000:]
+
+
 # -- examples that contradict their schemas -------------------------------------------------
 
 
@@ -367,6 +401,18 @@ def test_contradicting_examples_are_replaced_by_data_built_from_the_schema(
     done = run_package_tests(b)
     assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]
     assert " 0 passed" not in done.stdout and "passed" in done.stdout
+
+
+def test_a_json_response_is_never_answered_with_an_example_of_another_media_type(
+    built: Callable[[str], Built],
+) -> None:
+    b = built("op-examples-of-other-media")
+    tests = "".join(p.read_text() for p in sorted((b.out / "tests").glob("test_*.py")))
+    assert "<Document>" not in tests and "<Refund>" not in tests
+    assert "def test_refunds_get_sends_the_documented_request" in tests
+    assert "def test_payments_get_sends_the_documented_request" in tests
+    done = run_package_tests(b)
+    assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]
 
 
 # -- OAuth2 client credentials --------------------------------------------------------------

@@ -71,24 +71,35 @@ class Body(httpx.SyncByteStream, httpx.AsyncByteStream):
 Handler = Callable[[httpx.Request], httpx.Response]
 
 
-def config() -> ClientConfig:
+def config(strict: bool = False) -> ClientConfig:
     return ClientConfig(
-        base_url="https://api.example.test/v1", auth={}, errors={}, logger_name="rt"
+        base_url="https://api.example.test/v1",
+        auth={},
+        errors={},
+        logger_name="rt",
+        strict_response_validation=strict,
     )
 
 
-def run(mode: str, handler: Handler, call: Call[Any], use: Callable[[Any], Any]) -> Any:
+def run(
+    mode: str,
+    handler: Handler,
+    call: Call[Any],
+    use: Callable[[Any], Any],
+    *,
+    strict: bool = False,
+) -> Any:
     """Stream `call` through a sync or async core and give the response to `use` (sync)
     or to `use` awaited where it returns an awaitable (async)."""
     transport = httpx.MockTransport(handler)
     if mode == "sync":
-        core = SyncCore(config(), httpx.Client(transport=transport))
+        core = SyncCore(config(strict), httpx.Client(transport=transport))
         with core, core.stream(call) as response:
             assert isinstance(response, StreamedResponse)
             return use(response)
 
     async def main() -> Any:
-        core = AsyncCore(config(), httpx.AsyncClient(transport=transport))
+        core = AsyncCore(config(strict), httpx.AsyncClient(transport=transport))
         async with core, core.stream(call) as response:
             assert isinstance(response, AsyncStreamedResponse)
             result = use(response)
@@ -159,8 +170,10 @@ def test_parse_reads_the_documented_type_and_reports_a_mismatch(mode: str) -> No
     def wrong(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, json={"other": 1})
 
+    kept = run(mode, wrong, call, lambda r: r.parse())
+    assert type(kept) is Problem and kept.code is None and kept.model_extra == {"other": 1}
     with pytest.raises(ResponseValidationError, match="does not match"):
-        run(mode, wrong, call, lambda r: r.parse())
+        run(mode, wrong, call, lambda r: r.parse(), strict=True)
 
 
 def test_an_error_is_raised_with_its_parsed_body_before_the_block(mode: str) -> None:

@@ -14,7 +14,7 @@ import pytest
 from tinydoc import openapi
 
 from codegen.emit.data.sample import matching
-from codegen.emit.views import docstring, export_order
+from codegen.emit.text import docstring, export_order
 from codegen.pipeline import Generated
 
 HOSTILE = 'He said """hi""" \\ and {{ x }} {% if %} __import__(\'os\').system("touch PWNED") "'

@@ -1,8 +1,7 @@
 """The client product: `_client.py`, `errors.py`, `resources/`, the package's `__init__.py`
 and the vendored runtime (`_runtime/`).
 
-What the templates print is computed in `codegen/emit/views/`; the templates only loop and
-branch over it.
+What the templates print is computed in `views/`; the templates only loop and branch over it.
 """
 
 from __future__ import annotations
@@ -11,14 +10,8 @@ from importlib.resources import files
 
 from jinja2 import Environment
 
-from codegen.emit.views import (
-    api_title,
-    client_view,
-    docstring,
-    export_order,
-    literal,
-    resource_view,
-)
+from codegen.emit.client.views import client_view, resource_view
+from codegen.emit.text import api_title, docstring, export_order, literal
 from codegen.ir.model import Api
 from codegen.ir.responses import RUNTIME_ERRORS
 

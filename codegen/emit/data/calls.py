@@ -21,7 +21,7 @@ from jsonschema.validators import extend
 from codegen import patterns
 from codegen.emit.data.annotations import options as union_options
 from codegen.emit.data.sample import sample
-from codegen.emit.views import literal
+from codegen.emit.text import literal
 from codegen.ir.model import Api, Field, Model, Operation, TypeRef
 
 # fixed values, so generated tests and READMEs read the same on every run
@@ -59,7 +59,7 @@ def call_arguments(api: Api, op: Operation, *, strict: bool = False) -> list[tup
     args: list[tuple[str, str]] = []
     for p in op.parameters:
         if p.required and not p.fixed:  # a fixed parameter is no argument
-            value = _param_placeholder(api, p.type, p.wire_name)
+            value = _param_placeholder(api, p.type, p.wire_name, p.min_items)
             args.append((p.py_name, _checked(value, f"parameter `{p.wire_name}`", p.type, strict)))
     body = op.body
     if body is None:
@@ -147,9 +147,15 @@ def _construct(api: Api, name: str, value: dict[str, Any], fields: tuple[Field, 
     return f"{name}({', '.join(parts)})"
 
 
-def _param_placeholder(api: Api, ref: TypeRef, wire_name: str) -> str | None:
-    """A readable value for a required parameter: `project_id="my-project-id"`."""
-    if union_options(ref.annotation)[:1] == ["str"]:
+def _param_placeholder(api: Api, ref: TypeRef, wire_name: str, min_items: int = 0) -> str | None:
+    """A readable value for a required parameter: `project_id="my-project-id"`; an array
+    gets the fewest items it may be sent with (an empty one is refused, as it sends nothing)."""
+    first = (union_options(ref.annotation) or ["Any"])[0]
+    if min_items and first.startswith("list[") and first.endswith("]"):
+        inner = first[len("list[") : -1]
+        item = _param_placeholder(api, TypeRef(inner, ref.models, ref.imports), wire_name)
+        return None if item is None else "[" + ", ".join([item] * min_items) + "]"
+    if first == "str":
         return literal(
             "my-" + "-".join(w for w in re.split(r"[^0-9a-zA-Z]+", wire_name.lower()) if w)
         )

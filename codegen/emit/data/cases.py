@@ -20,7 +20,7 @@ from urllib.parse import quote
 from codegen.emit.data.calls import NoValue, call_arguments, invalid, wire_text
 from codegen.emit.data.sample import sample
 from codegen.emit.data.values import dumped, sample_of, sent
-from codegen.emit.views import literal
+from codegen.emit.text import literal
 from codegen.ir.model import Api, Operation, Resource
 
 _STDLIB = {
@@ -153,7 +153,10 @@ def op_test(api: Api, resource: Resource, op: Operation) -> OpTest | str:
             (
                 e.value
                 for e in op.examples
-                if e.kind == "response" and e.status == success.status and e.valid
+                if e.kind == "response"
+                and e.status == success.status
+                and e.valid
+                and e.content_type == success.content_type  # not an XML one, as a JSON answer
             ),
             None,
         )
@@ -175,6 +178,8 @@ def op_test(api: Api, resource: Resource, op: Operation) -> OpTest | str:
     response_examples = []
     for i, e in enumerate(ex for ex in op.examples if ex.kind == "response" and ex.valid):
         r = next((r for r in op.responses if r.status == e.status), None)
+        if r and r.content_type != e.content_type:
+            continue
         if r and r.model and r.kind == "json" and api.model(r.model).kind != "alias":
             response_examples.append(
                 (f"{e.status}_{i}", r.model, literal(e.value), _dump_literal(api, e.value, r.model))

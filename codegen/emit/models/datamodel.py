@@ -23,7 +23,7 @@ from datamodel_code_generator.format import PythonVersion
 from codegen import patterns
 from codegen.emit.models import cache as model_cache
 from codegen.emit.models import classes, deferred, extras, literals
-from codegen.emit.views import api_title, docstring, escaped
+from codegen.emit.text import api_title, docstring, escaped
 from codegen.errors import InputError, Problem
 from codegen.ir.model import Api, Model
 
@@ -197,10 +197,12 @@ def _engine_per_pattern(code: str) -> str:
 
     datamodel-code-generator gives a whole model Python's `re` (`regex_engine="python-re"`)
     when one of its patterns needs it (lookaround); the model's patterns written for the
-    Rust engine (`\\p{L}`) then fail when the module is imported. Compiling just the
-    patterns Rust rejects with `re` makes pydantic use `re` for those fields alone.
+    Rust engine (`\\p{L}`) then fail when the module is imported. A pattern it does not
+    recognize as Python's (a class of surrogate escapes) stays on the Rust engine, which
+    refuses it at import. Compiling just the patterns Rust rejects with `re`, in every
+    model, makes pydantic use `re` for those fields alone.
     """
-    if _PYTHON_ENGINE not in code:
+    if "pattern=" not in code:
         return code
     edits: list[tuple[int, int, str]] = []
     starts = [0]  # where each line begins, lines as tokenize reads them
@@ -231,6 +233,8 @@ def _engine_per_pattern(code: str) -> str:
         pieces += [code[at:start], text]
         at = end
     code = "".join(pieces) + code[at:]
+    if not edits and _PYTHON_ENGINE not in code:
+        return code
     code = re.sub(r"[ \t]*regex_engine=\"python-re\",?[ \t]*\n?", "", code)
     code = re.sub(r"^[ \t]*model_config = ConfigDict\(\s*\)\n", "", code, flags=re.MULTILINE)
     return code.replace(

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import ast
 
+from codegen.emit.client.views import paging_methods
 from codegen.emit.package.blocks import Add, Call, block, client_import
-from codegen.emit.views import comment_text, literal, paging_methods
+from codegen.emit.text import comment_text, literal
 from codegen.ir.model import Api
 
 
@@ -75,8 +76,20 @@ def errors(api: Api, out: list[str], add: Add, probe: Call | None) -> None:
     out += [
         "- `ClientStatusError` / `ServerStatusError`: any other 4xx / 5xx",
         "- `ApiConnectionError`, `ApiTimeoutError`: no answer from the server",
-        "- `ResponseValidationError`: a success whose body does not match its documented type",
+        (
+            "- `ResponseValidationError`: a success whose body does not match its documented "
+            "type, with `strict_response_validation=True`"
+        ),
         "- `MissingCredentialsError`: the operation needs credentials the client was not given",
+        "",
+        (
+            "Responses are read leniently by default: a value that does not match the document "
+            "(a wrong type, a missing required property) is kept as the server sent it, on the "
+            "model that holds it, while the rest of the response is typed; a warning on the "
+            f"`{api.package.name}` logger names the operation and each JSON location. "
+            "`Client(strict_response_validation=True)` raises `ResponseValidationError` "
+            "instead."
+        ),
         "",
     ]
     if probe is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 
-from codegen.emit.views import api_title, comment_text
+from codegen.emit.text import api_title, comment_text
 from codegen.ir.model import Api
 from codegen.release.changes import HEADINGS, KINDS, Change
 

@@ -8,11 +8,12 @@ against a mock server that answers as `ReadmeBlock.answer` says.
 
 from __future__ import annotations
 
+from codegen.emit.client.views import paging_methods
+from codegen.emit.client.views.client import credential_arguments
 from codegen.emit.data import ExampleData
 from codegen.emit.package.blocks import Add, Call, ReadmeBlock, block, client_import
 from codegen.emit.package.guide import credentials, errors, pagination, raw, retries
-from codegen.emit.views import api_title, comment_text, paging_methods
-from codegen.emit.views.client import credential_arguments
+from codegen.emit.text import api_title, comment_text
 from codegen.ir.model import Api
 
 # a README listing more operations than this gets a table of contents by resource

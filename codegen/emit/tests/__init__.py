@@ -11,12 +11,12 @@ import ast
 
 from jinja2 import Environment
 
+from codegen.emit.client.views.client import credential_arguments
 from codegen.emit.data import ExampleData
 from codegen.emit.data.cases import TOKEN_ANSWER, OpTest, token_urls, value_imports
 from codegen.emit.package.blocks import ReadmeBlock
 from codegen.emit.tests.behaviour import behaviour_test
-from codegen.emit.views import literal
-from codegen.emit.views.client import credential_arguments
+from codegen.emit.text import literal
 from codegen.ir.model import Api, Operation
 
 

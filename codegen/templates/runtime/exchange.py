@@ -345,7 +345,15 @@ class Exchange(Generic[T]):
     def _success(
         self, response: httpx.Response, rate_limit: RateLimit | None, rid: str | None
     ) -> ApiResponse[T]:
-        data: T = parse_data(self.call, response, rid, self.method, self.redactor)
+        data: T = parse_data(
+            self.call,
+            response,
+            rid,
+            self.method,
+            self.redactor,
+            strict=self.config.strict_response_validation,
+            logger=self.logger,
+        )
         return ApiResponse(
             data=data,
             status_code=response.status_code,

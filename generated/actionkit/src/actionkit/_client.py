@@ -40,6 +40,7 @@ def _config(
     timeout: float | httpx.Timeout,
     max_retries: int,
     default_headers: Mapping[str, str] | None,
+    strict_response_validation: bool,
 ) -> ClientConfig:
     auth: dict[str, Auth] = {}
     _value = credential(token, "ACTIONKIT_USER_TOKEN")
@@ -57,6 +58,7 @@ def _config(
         user_agent="actionkit-client/0.2.0",
         auth_env={"BearerAuth": "ACTIONKIT_USER_TOKEN"},
         rate_limit_headers={},
+        strict_response_validation=strict_response_validation,
     )
 
 
@@ -86,6 +88,7 @@ class Client:
         max_retries: int = 2,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         """Create a client.
 
@@ -97,6 +100,9 @@ class Client:
             max_retries: retries of a failed request that is safe to repeat.
             default_headers: headers sent with every request.
             http_client: an httpx.Client to use (the caller closes it).
+            strict_response_validation: raise `ResponseValidationError` when a response
+                deviates from its documented type, instead of keeping the values received
+                and logging a warning.
         """
         config = _config(
             token=token,
@@ -104,6 +110,7 @@ class Client:
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            strict_response_validation=strict_response_validation,
         )
         self._core = SyncCore(config, http_client)
 
@@ -146,6 +153,7 @@ class AsyncClient:
         max_retries: int = 2,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         """Create an async client; the arguments are those of `Client`."""
         config = _config(
@@ -154,6 +162,7 @@ class AsyncClient:
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            strict_response_validation=strict_response_validation,
         )
         self._core = AsyncCore(config, http_client)
 

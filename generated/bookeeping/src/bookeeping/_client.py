@@ -42,6 +42,7 @@ def _config(
     timeout: float | httpx.Timeout,
     max_retries: int,
     default_headers: Mapping[str, str] | None,
+    strict_response_validation: bool,
 ) -> ClientConfig:
     auth: dict[str, Auth] = {}
     _value = credential(api_key, "BOOKEEPING_API_KEY")
@@ -59,6 +60,7 @@ def _config(
         user_agent="bookeeping-client/0.2.0",
         auth_env={"BearerAuth": "BOOKEEPING_API_KEY"},
         rate_limit_headers={},
+        strict_response_validation=strict_response_validation,
     )
 
 
@@ -88,6 +90,7 @@ class Client:
         max_retries: int = 2,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         """Create a client.
 
@@ -99,6 +102,9 @@ class Client:
             max_retries: retries of a failed request that is safe to repeat.
             default_headers: headers sent with every request.
             http_client: an httpx.Client to use (the caller closes it).
+            strict_response_validation: raise `ResponseValidationError` when a response
+                deviates from its documented type, instead of keeping the values received
+                and logging a warning.
         """
         config = _config(
             api_key=api_key,
@@ -106,6 +112,7 @@ class Client:
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            strict_response_validation=strict_response_validation,
         )
         self._core = SyncCore(config, http_client)
 
@@ -148,6 +155,7 @@ class AsyncClient:
         max_retries: int = 2,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         """Create an async client; the arguments are those of `Client`."""
         config = _config(
@@ -156,6 +164,7 @@ class AsyncClient:
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            strict_response_validation=strict_response_validation,
         )
         self._core = AsyncCore(config, http_client)
 

@@ -79,6 +79,7 @@ def _config(
     timeout: float | httpx.Timeout,
     max_retries: int,
     default_headers: Mapping[str, str] | None,
+    strict_response_validation: bool,
 ) -> ClientConfig:
     auth: dict[str, Auth] = {}
     _value = credential(access_token, "XERO_ACCESS_TOKEN")
@@ -100,6 +101,7 @@ def _config(
             "day": {"remaining": "X-DayLimit-Remaining", "limit": 5000},
             "app_minute": {"remaining": "X-AppMinLimit-Remaining", "limit": 10000},
         },
+        strict_response_validation=strict_response_validation,
     )
 
 
@@ -129,6 +131,7 @@ class Client:
         max_retries: int = 2,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         """Create a client.
 
@@ -140,6 +143,9 @@ class Client:
             max_retries: retries of a failed request that is safe to repeat.
             default_headers: headers sent with every request.
             http_client: an httpx.Client to use (the caller closes it).
+            strict_response_validation: raise `ResponseValidationError` when a response
+                deviates from its documented type, instead of keeping the values received
+                and logging a warning.
         """
         config = _config(
             access_token=access_token,
@@ -147,6 +153,7 @@ class Client:
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            strict_response_validation=strict_response_validation,
         )
         self._core = SyncCore(config, http_client)
 
@@ -399,6 +406,7 @@ class AsyncClient:
         max_retries: int = 2,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         """Create an async client; the arguments are those of `Client`."""
         config = _config(
@@ -407,6 +415,7 @@ class AsyncClient:
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            strict_response_validation=strict_response_validation,
         )
         self._core = AsyncCore(config, http_client)
 

@@ -26,6 +26,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError, core_schema
 
+from .deviations import kept, targets
 from .rules import Rule, check
 
 __all__ = [
@@ -99,6 +100,21 @@ class BaseModel(pydantic.BaseModel):
     # them (see `serialize.jsonable`), even when the model came from a response and is sent
     # back.
     __read_only__: ClassVar[frozenset[str]] = frozenset()
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _keep_deviations(cls, data: Any, handler: ModelWrapValidatorHandler[Any]) -> Any:
+        # Only on the second, lenient pass over a response (see `deviations`), for the
+        # objects whose values deviated: a model whose only errors are at those keys keeps them.
+        keys = targets(data)
+        if keys is None:
+            return handler(data)
+        try:
+            return handler(data)
+        except pydantic.ValidationError as exc:
+            if any(not e["loc"] or e["loc"][0] not in keys for e in exc.errors()):
+                raise
+            return kept(cls, data, keys)
 
     @model_validator(mode="after")
     def _check_rules(self) -> BaseModel:

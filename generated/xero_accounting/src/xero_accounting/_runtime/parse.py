@@ -10,6 +10,8 @@ import httpx
 import pydantic
 
 from .call import ResponseSpec
+from .deviations import Deviation, keeping, locate
+from .models import lenient
 
 __all__ = ["decode_body", "parse_error_body", "parse_success", "select", "type_adapter"]
 
@@ -49,12 +51,20 @@ def decode_body(response: httpx.Response) -> Any:
         return response.text
 
 
-def parse_success(spec: ResponseSpec | None, response: httpx.Response) -> Any:
+def parse_success(
+    spec: ResponseSpec | None,
+    response: httpx.Response,
+    *,
+    strict: bool = False,
+    deviations: list[Deviation] | None = None,
+) -> Any:
     """The typed result of a successful response.
 
-    Raises `pydantic.ValidationError` when a JSON body does not match its type (unknown
-    enum values and extra fields are accepted: see `lenient`), and `ValueError` when a body
-    declared as JSON is not JSON.
+    Unknown enum values and extra fields are accepted (see `lenient`). A value that does not
+    match its type is kept as received on the model that holds it, and described in
+    `deviations`; with `strict`, or when the body itself is not of its type (not an object
+    where one is expected), `pydantic.ValidationError` is raised instead. `ValueError` when a
+    body declared as JSON is not JSON.
     """
     if spec is None or spec.kind == "empty":
         return None
@@ -66,10 +76,27 @@ def parse_success(spec: ResponseSpec | None, response: httpx.Response) -> Any:
         return None
     if spec.type is None:
         return json.loads(response.content)
-    from .models import lenient  # here, not above: the client is made without pydantic's models
-
+    adapter = type_adapter(spec.type)
     with lenient():
-        return type_adapter(spec.type).validate_json(response.content)
+        try:
+            return adapter.validate_json(response.content)
+        except pydantic.ValidationError as exc:
+            if strict:
+                raise
+            error = exc
+        # the second, slower pass: only for a response that deviates
+        data = json.loads(response.content)
+        found = locate(data, error.errors(include_url=False, include_input=False))
+        if found is None:
+            raise error
+        with keeping(found[0]):
+            try:
+                result = adapter.validate_python(data)
+            except pydantic.ValidationError:
+                raise error from None
+    if deviations is not None:
+        deviations.extend(found[1])
+    return result
 
 
 def parse_error_body(tp: Any, response: httpx.Response) -> Any:
@@ -77,8 +104,6 @@ def parse_error_body(tp: Any, response: httpx.Response) -> Any:
     data = decode_body(response)
     if tp is None or data is None or isinstance(data, str) and tp is not str:
         return data
-    from .models import lenient
-
     try:
         with lenient():
             return type_adapter(tp).validate_python(data)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from codegen.emit.views.imports import Imports
-from codegen.emit.views.text import literal
+from codegen.emit.client.views.imports import Imports
+from codegen.emit.text import literal
 from codegen.ir.model import Field, Operation, Parameter, RequestBody
 
 

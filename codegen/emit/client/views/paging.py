@@ -5,9 +5,9 @@ from __future__ import annotations
 import textwrap
 from dataclasses import dataclass
 
-from codegen.emit.views.arguments import Arg
-from codegen.emit.views.imports import Imports
-from codegen.emit.views.text import WIDTH, docstring, literal
+from codegen.emit.client.views.arguments import Arg
+from codegen.emit.client.views.imports import Imports
+from codegen.emit.text import WIDTH, docstring, literal
 from codegen.ir.model import Operation, Resource
 
 

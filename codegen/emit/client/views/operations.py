@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from codegen.emit.views.arguments import Arg, arguments, content_type_arg
-from codegen.emit.views.calls import builder_lines
-from codegen.emit.views.imports import Imports
-from codegen.emit.views.paging import PagingView, paging_view
-from codegen.emit.views.text import comment_text, docstring
+from codegen.emit.client.views.arguments import Arg, arguments, content_type_arg
+from codegen.emit.client.views.calls import builder_lines
+from codegen.emit.client.views.imports import Imports
+from codegen.emit.client.views.paging import PagingView, paging_view
+from codegen.emit.text import comment_text, docstring
 from codegen.ir.model import Operation
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from codegen.emit.views.text import api_title, comment_text, docstring, docstring_line, literal
+from codegen.emit.text import api_title, comment_text, docstring, docstring_line, literal
 from codegen.ir.model import Api, SecurityScheme
 
 # A credential argument's annotation in each place: a value, or a callable asked for it at

@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from codegen.emit.views.arguments import content_type_arg, validated_as
-from codegen.emit.views.imports import Imports
-from codegen.emit.views.text import literal
+from codegen.emit.client.views.arguments import content_type_arg, validated_as
+from codegen.emit.client.views.imports import Imports
+from codegen.emit.text import literal
 from codegen.ir.model import Operation, Parameter, PartEncoding, RequestBody
 
 

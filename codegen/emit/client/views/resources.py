@@ -6,10 +6,10 @@ import builtins
 import re
 from dataclasses import dataclass, replace
 
-from codegen.emit.views.imports import Imports
-from codegen.emit.views.operations import OpView, op_view
-from codegen.emit.views.paging import paging_methods
-from codegen.emit.views.text import docstring, export_order
+from codegen.emit.client.views.imports import Imports
+from codegen.emit.client.views.operations import OpView, op_view
+from codegen.emit.client.views.paging import paging_methods
+from codegen.emit.text import docstring, export_order
 from codegen.ir.model import Api, Resource
 
 

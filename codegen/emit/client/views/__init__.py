@@ -1,0 +1,23 @@
+"""What the client templates print, computed here: signatures, docstrings, call arguments.
+
+Templates only loop over these views. Every piece of text taken from the document reaches
+generated code through `docstring()` or `literal()` (in `codegen.emit.text`), never as code.
+"""
+
+from codegen.emit.client.views.arguments import Arg
+from codegen.emit.client.views.client import AuthArg, ClientView, client_view
+from codegen.emit.client.views.operations import OpView
+from codegen.emit.client.views.paging import PagingView, paging_methods
+from codegen.emit.client.views.resources import ResourceView, resource_view
+
+__all__ = [
+    "Arg",
+    "AuthArg",
+    "ClientView",
+    "OpView",
+    "PagingView",
+    "ResourceView",
+    "client_view",
+    "paging_methods",
+    "resource_view",
+]

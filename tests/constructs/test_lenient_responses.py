@@ -1,0 +1,143 @@
+"""Lenient response parsing (issue 15, item 3), through a real HTTP server on 127.0.0.1.
+
+`data/schema-lenient-responses.yaml`: a response that deviates from the document in a few
+places still becomes typed models by default, each deviating value kept as received on the
+model that holds it, with one logged warning per response; `strict_response_validation=True`
+makes the same response raise `ResponseValidationError`. Sync and async alike.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime
+import json
+import logging
+import threading
+from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+import pytest
+from test_schemas import Built, _json_answer, built
+
+__all__ = ["built"]  # the fixture
+
+DEVIATING = {
+    "items": [
+        {"id": "a", "total": 10.5, "issued": "2024-01-31", "customer": {"name": "Ann"}},
+        {"id": "b", "total": "twelve", "issued": "2024-02-01", "status": "paid"},
+        {"id": "c", "issued": "2024-03-01", "customer": {"name": 7}},
+        "not an invoice",
+    ],
+    "tags": ["x", 5],
+}
+WHERE = {
+    "$.items[1].total",
+    "$.items[2].total",
+    "$.items[2].customer.name",
+    "$.items[3]",
+    "$.tags[1]",
+}
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    """Answers every GET with `DEVIATING` as JSON; yields its base URL."""
+
+    class Handler(BaseHTTPRequestHandler):
+        timeout = 5
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+        def do_GET(self) -> None:
+            payload = json.dumps(DEVIATING).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(payload)))
+            self.end_headers()
+            self.wfile.write(payload)
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05})
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+        thread.join(5)
+
+
+def _call_sync(b: Built, url: str, **kw: Any) -> Any:
+    with b.pkg.Client(base_url=url, max_retries=0, **kw) as client:
+        return client.invoices.list()
+
+
+def _call_async(b: Built, url: str, **kw: Any) -> Any:
+    async def call() -> Any:
+        async with b.pkg.AsyncClient(base_url=url, max_retries=0, **kw) as client:
+            return await client.invoices.list()
+
+    return asyncio.run(call())
+
+
+CALLS = pytest.mark.parametrize("call", [_call_sync, _call_async], ids=["sync", "async"])
+
+
+@CALLS
+def test_a_deviating_response_is_typed_with_the_values_received_kept(
+    built: Callable[[str], Built],
+    server: str,
+    call: Callable[..., Any],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    b = built("lenient-responses")
+    m = b.models
+    with caplog.at_level(logging.WARNING, logger=b.pkg.__name__):
+        page = call(b, server)
+    assert type(page) is m.InvoicePage
+    first, second, third, fourth = page.items
+    # what matches the document is typed, in the deviating items too
+    assert type(first) is m.Invoice and first.total == 10.5
+    assert first.issued == datetime.date(2024, 1, 31) and type(first.customer) is m.Customer
+    assert type(second) is m.Invoice and second.issued == datetime.date(2024, 2, 1)
+    assert second.status is m.InvoiceStatus("paid")
+    assert type(third) is m.Invoice and type(third.customer) is m.Customer
+    # what deviates is kept as the server sent it, on the model that holds it
+    assert second.total == "twelve"
+    assert third.total is None and "total" in third.model_fields_set  # required, not sent
+    assert third.customer.name == 7
+    assert fourth == "not an invoice"
+    assert page.tags == ["x", 5]
+    # and dumps back as it came (pydantic's warning that the value is not of its type aside)
+    assert second.model_dump(mode="json", warnings=False)["total"] == "twelve"
+    # one warning for the response, naming the operation and every location
+    (record,) = [r for r in caplog.records if r.levelno == logging.WARNING]
+    message = record.getMessage()
+    assert message.startswith("listInvoices: the 200 response of GET ")
+    assert {part.split(": ")[0] for part in message.split("kept: ")[1].split("; ")} == WHERE
+    assert "$.items[1].total: Input should be a valid number" in message
+
+
+@CALLS
+def test_strict_response_validation_raises(
+    built: Callable[[str], Built], server: str, call: Callable[..., Any]
+) -> None:
+    b = built("lenient-responses")
+    with pytest.raises(b.error("ResponseValidationError")) as caught:
+        call(b, server, strict_response_validation=True)
+    error: Any = caught.value
+    assert error.body == DEVIATING
+    assert ("items", 1, "total") in {tuple(e["loc"]) for e in error.errors}
+
+
+def test_a_matching_response_logs_nothing(
+    built: Callable[[str], Built], caplog: pytest.LogCaptureFixture
+) -> None:
+    b = built("lenient-responses")
+    body = {"items": [{"id": "a", "total": 1, "customer": {"name": "Ann"}}]}
+    with caplog.at_level(logging.WARNING, logger=b.pkg.__name__):
+        page = b.client(_json_answer(body)).invoices.list()
+    assert page.items[0].total == 1.0 and not caplog.records
