@@ -10,86 +10,31 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import threading
 import time
-from collections.abc import AsyncIterator, Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import AsyncIterator, Iterator
+from functools import cached_property
 from types import TracebackType
 from typing import Self, TypeVar
 
 import httpx
 
-from .auth import Auth
 from .call import Call
-from .errors import ApiStatusError
-from .exchange import Exchange, Retry, make_timeout
+from .config import ClientConfig
+from .exchange import Exchange
 from .options import RequestOptions
-from .ratelimit import RateLimitHeaders
-from .redact import Redactor, install_httpx_log_filter
+from .prepare import make_timeout
+from .redact import install_httpx_log_filter
 from .response import ApiResponse, AsyncStreamedResponse, StreamDetails, StreamedResponse
+from .retries import Retry
 
-__all__ = ["AsyncCore", "ClientConfig", "SyncCore"]
+__all__ = ["AsyncCore", "SyncCore"]
 
 T = TypeVar("T")
 
 # Looked up at each wait, so that tests can make the waits instant.
 _sleep = time.sleep
 _async_sleep = asyncio.sleep
-
-
-@dataclass(frozen=True)
-class ClientConfig:
-    """Everything a core needs to know about the API and the user's settings.
-
-    `auth` maps security scheme keys to the credentials the user supplied (schemes without
-    credentials are absent); `auth_env` maps them to the environment variable that can
-    supply them, for the message when they are missing. `errors` maps statuses (`"429"`,
-    `"4XX"`) to the generated error classes. `rate_limit_headers` names the provider's own
-    rate-limit headers, per window. `strict_response_validation` makes a response that
-    deviates from its documented type raise `ResponseValidationError`; by default the values
-    received are kept where they deviate and a warning is logged.
-    """
-
-    base_url: str
-    auth: Mapping[str, Auth]
-    errors: Mapping[str, type[ApiStatusError]]
-    logger_name: str
-    timeout: float | httpx.Timeout = 60.0
-    max_retries: int = 2
-    default_headers: Mapping[str, str] = field(default_factory=dict)
-    idempotency_header: str | None = None
-    user_agent: str = ""
-    auth_env: Mapping[str, str] = field(default_factory=dict)
-    rate_limit_headers: RateLimitHeaders = field(default_factory=dict)
-    strict_response_validation: bool = False
-
-    def __post_init__(self) -> None:
-        url = httpx.URL(self.base_url)
-        if url.scheme not in ("http", "https") or not url.host:
-            raise ValueError(f"base_url must be an absolute http(s) URL, not {self.base_url!r}")
-        if self.max_retries < 0:
-            raise ValueError(f"max_retries must be 0 or more, not {self.max_retries}")
-
-    def redactor(self) -> Redactor:
-        """What to mask for this client: its credentials' names and values."""
-        headers: set[str] = set()
-        query: set[str] = set()
-        values: list[str] = []
-        for auth in self.auth.values():
-            sensitive = auth.sensitive()
-            headers |= sensitive.headers
-            query |= sensitive.query
-            values.extend(sensitive.values)
-        return Redactor(frozenset(headers), frozenset(query)).with_values(values)
-
-    def __repr__(self) -> str:
-        shown = self.redactor().header_items(self.default_headers)
-        return (
-            f"ClientConfig(base_url={self.redactor().url(self.base_url)!r}, "
-            f"auth={dict(sorted(self.auth.items()))!r}, timeout={self.timeout!r}, "
-            f"max_retries={self.max_retries!r}, default_headers={shown!r}, "
-            f"idempotency_header={self.idempotency_header!r}, "
-            f"strict_response_validation={self.strict_response_validation!r})"
-        )
 
 
 class _Core:
@@ -111,10 +56,26 @@ class SyncCore(_Core):
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise TypeError(f"http_client must be an httpx.Client, not {type(http_client)!r}")
         super().__init__(config)
-        self._owns_client = http_client is None
-        self.http_client = http_client or httpx.Client(
-            timeout=make_timeout(config.timeout), follow_redirects=False
-        )
+        self._given = http_client
+        self._lock = threading.Lock()
+
+    @cached_property
+    def http_client(self) -> httpx.Client:
+        """The given client, or one of its own made at the first request."""
+        # Made late: its TLS context (loading the system's certificates) costs about 0.1 s,
+        # which a client that is only built, or only given a transport, should not pay.
+        with self._lock:  # one client even when several threads send the first request
+            client: httpx.Client | None = self.__dict__.get("http_client")
+            if client is None:
+                client = self._given or httpx.Client(
+                    timeout=make_timeout(self.config.timeout), follow_redirects=False
+                )
+                self.__dict__["http_client"] = client
+            return client
+
+    def send(self, call: Call[T], options: RequestOptions | None = None) -> T:
+        """Send a call as `request` does; its parsed data (what a resource method returns)."""
+        return self.request(call, options).data
 
     def request(self, call: Call[T], options: RequestOptions | None = None) -> ApiResponse[T]:
         """Send a call, retrying as its method and the answers allow; the parsed response."""
@@ -182,7 +143,7 @@ class SyncCore(_Core):
 
     def close(self) -> None:
         """Close the connections, if this core opened them."""
-        if self._owns_client:
+        if self._given is None and "http_client" in self.__dict__:
             self.http_client.close()
 
     def __enter__(self) -> Self:
@@ -204,10 +165,18 @@ class AsyncCore(_Core):
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise TypeError(f"http_client must be an httpx.AsyncClient, not {type(http_client)!r}")
         super().__init__(config)
-        self._owns_client = http_client is None
-        self.http_client = http_client or httpx.AsyncClient(
-            timeout=make_timeout(config.timeout), follow_redirects=False
+        self._given = http_client
+
+    @cached_property
+    def http_client(self) -> httpx.AsyncClient:
+        """The given client, or one of its own made at the first request (see `SyncCore`)."""
+        return self._given or httpx.AsyncClient(
+            timeout=make_timeout(self.config.timeout), follow_redirects=False
         )
+
+    async def send(self, call: Call[T], options: RequestOptions | None = None) -> T:
+        """Send a call as `request` does; its parsed data (what a resource method returns)."""
+        return (await self.request(call, options)).data
 
     async def request(self, call: Call[T], options: RequestOptions | None = None) -> ApiResponse[T]:
         """Send a call, retrying as its method and the answers allow; the parsed response."""
@@ -275,7 +244,7 @@ class AsyncCore(_Core):
 
     async def close(self) -> None:
         """Close the connections, if this core opened them."""
-        if self._owns_client:
+        if self._given is None and "http_client" in self.__dict__:
             await self.http_client.aclose()
 
     async def __aenter__(self) -> Self:

@@ -27,7 +27,9 @@ class ClientConfig:
     credentials are absent); `auth_env` maps them to the environment variable that can
     supply them, for the message when they are missing. `errors` maps statuses (`"429"`,
     `"4XX"`) to the generated error classes. `rate_limit_headers` names the provider's own
-    rate-limit headers, per window.
+    rate-limit headers, per window. `strict_response_validation` makes a response that
+    deviates from its documented type raise `ResponseValidationError`; by default the values
+    received are kept where they deviate and a warning is logged.
     """
 
     base_url: str
@@ -41,6 +43,7 @@ class ClientConfig:
     user_agent: str = ""
     auth_env: Mapping[str, str] = field(default_factory=dict)
     rate_limit_headers: RateLimitHeaders = field(default_factory=dict)
+    strict_response_validation: bool = False
 
     def __post_init__(self) -> None:
         url = httpx.URL(self.base_url)
@@ -67,5 +70,6 @@ class ClientConfig:
             f"ClientConfig(base_url={self.redactor().url(self.base_url)!r}, "
             f"auth={dict(sorted(self.auth.items()))!r}, timeout={self.timeout!r}, "
             f"max_retries={self.max_retries!r}, default_headers={shown!r}, "
-            f"idempotency_header={self.idempotency_header!r})"
+            f"idempotency_header={self.idempotency_header!r}, "
+            f"strict_response_validation={self.strict_response_validation!r})"
         )

@@ -11,7 +11,6 @@ import pydantic
 
 from .call import ResponseSpec
 from .deviations import Deviation, keeping, locate
-from .models import lenient
 
 __all__ = ["decode_body", "parse_error_body", "parse_success", "select", "type_adapter"]
 
@@ -76,6 +75,8 @@ def parse_success(
         return None
     if spec.type is None:
         return json.loads(response.content)
+    from .models import lenient  # here, not above: the client is made without pydantic's models
+
     adapter = type_adapter(spec.type)
     with lenient():
         try:
@@ -104,6 +105,8 @@ def parse_error_body(tp: Any, response: httpx.Response) -> Any:
     data = decode_body(response)
     if tp is None or data is None or isinstance(data, str) and tp is not str:
         return data
+    from .models import lenient
+
     try:
         with lenient():
             return type_adapter(tp).validate_python(data)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from typing import Any
 
@@ -9,6 +10,7 @@ import httpx
 import pydantic
 
 from .call import Call
+from .deviations import Deviation
 from .errors import ApiError, ApiStatusError, ResponseValidationError, error_class
 from .parse import decode_body, parse_error_body, parse_success, select
 from .redact import Redactor
@@ -20,12 +22,24 @@ _BODY_SNIPPET = 500
 
 
 def parse_data(
-    call: Call[Any], response: httpx.Response, rid: str | None, method: str, redactor: Redactor
+    call: Call[Any],
+    response: httpx.Response,
+    rid: str | None,
+    method: str,
+    redactor: Redactor,
+    *,
+    strict: bool,
+    logger: logging.Logger,
 ) -> Any:
-    """The body of a success as its documented type; `ResponseValidationError` if it is not."""
+    """The body of a success as its documented type.
+
+    A value that deviates from it is kept as received and logged as one warning for the
+    response; `ResponseValidationError` when `strict`, or when the body cannot be kept.
+    """
     spec = select(call.responses, response.status_code)
+    deviations: list[Deviation] = []
     try:
-        return parse_success(spec, response)
+        data = parse_success(spec, response, strict=strict, deviations=deviations)
     except (pydantic.ValidationError, ValueError) as exc:
         errors: list[Any] = []
         if isinstance(exc, pydantic.ValidationError):
@@ -45,6 +59,17 @@ def parse_data(
             body=decode_body(response),
             errors=errors,
         ) from exc
+    if deviations:
+        logger.warning(
+            "%s",
+            redactor.text(
+                f"{call.operation_id}: the {response.status_code} response of "
+                f"{method} {redactor.url(response.request.url)} deviates from its "
+                f"documented type (request id {rid}); the values received are kept: "
+                + "; ".join(f"{d.location}: {d.message}" for d in deviations)
+            ),
+        )
+    return data
 
 
 def status_error(
