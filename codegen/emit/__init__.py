@@ -45,8 +45,8 @@ def emit_package(
     pkg = api.package.name
     data = example_data(api)
 
-    model_notes: list[Problem] = []  # what datamodel-code-generator warned of
-    py = {f"src/{pkg}/models.py": render_models(api, model_notes)}
+    models, model_notes = render_models(api)  # and what datamodel-code-generator warned of
+    py = {f"src/{pkg}/models.py": models}
     py.update(render_client(api, env))
     package, readme = package_files(api, data, document, sources, [*warnings, *model_notes])
     py.update(render_tests(api, data, readme, env))

@@ -175,5 +175,15 @@ def _short_method_names(
                 )
             )
         name = op.py_name if clash else short
+        if name in _RESOURCE_RESERVED:
+            # the operation's own name is the resource's attribute: a trailing underscore, as
+            # PEP 8 has it for names that would clash, so the derived variants stay reachable
+            taken = full | set(proposals)
+            kept = name
+            while name in taken or name in _RESOURCE_RESERVED:
+                name += "_"
+            notes.append(
+                (op, f"method `{resource}.{kept}` is the resource's own attribute; named `{name}`")
+            )
         out.append(op if name == op.py_name else Operation(**{**op.__dict__, "py_name": name}))
     return out

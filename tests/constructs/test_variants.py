@@ -160,10 +160,17 @@ def test_an_async_stream_is_opened_only_when_entered(downloads: ModuleType) -> N
 def test_a_variant_keeps_the_methods_name_docstring_and_signature(downloads: ModuleType) -> None:
     client = Wire(pdf_server).client(downloads)
     method = client.invoices.get_pdf
-    for variant in (
-        client.invoices.with_raw_response.get_pdf,
-        client.invoices.with_streaming_response.get_pdf,
+    signature = inspect.signature(method)
+    for variant, answers in (
+        (client.invoices.with_raw_response.get_pdf, "ApiResponse[bytes]"),
+        (
+            client.invoices.with_streaming_response.get_pdf,
+            "AbstractContextManager[StreamedResponse[bytes]]",
+        ),
     ):
         assert variant.__name__ == "get_pdf"
         assert variant.__doc__ == method.__doc__ and "getInvoicePdf" in variant.__doc__
-        assert inspect.signature(variant) == inspect.signature(method)
+        # the method's parameters, and what the variant answers, for `help()` and IDEs
+        assert inspect.signature(variant).parameters == signature.parameters
+        assert signature.return_annotation == "bytes"
+        assert inspect.signature(variant).return_annotation == answers

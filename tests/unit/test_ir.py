@@ -505,3 +505,31 @@ def test_an_operation_documenting_an_idempotency_header_says_so() -> None:
     assert op.idempotency_header == "Idempotency-Key"
     (plain,) = _api(openapi(_post({"type": "object"}))).operations
     assert plain.idempotency_header is None
+
+
+def test_an_operation_named_like_a_resource_attribute_takes_a_trailing_underscore() -> None:
+    ok = {"200": {"description": "ok"}}
+    paths = {
+        "/things": {"get": {"operationId": "withRawResponse", "tags": ["things"], "responses": ok}},
+        "/things/{id}": {
+            "get": {
+                "operationId": "with_streaming_response",
+                "tags": ["things"],
+                "parameters": [
+                    {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+                ],
+                "responses": ok,
+            }
+        },
+    }
+    api = _api(openapi(paths))
+    assert sorted(op.py_name for op in api.operations) == [
+        "with_raw_response_",
+        "with_streaming_response_",
+    ]
+    assert sorted(w.message for w in api.warnings if "own attribute" in w.message) == [
+        "method `things.with_raw_response` is the resource's own attribute; "
+        "named `with_raw_response_`",
+        "method `things.with_streaming_response` is the resource's own attribute; "
+        "named `with_streaming_response_`",
+    ]

@@ -44,13 +44,14 @@ def models_schema(api: Api) -> dict[str, Any]:
     return extras.datamodel_schema(api)
 
 
-def render_models(api: Api, notes: list[Problem] | None = None) -> str:
-    """The models module; what datamodel-code-generator warns of goes to `notes`."""
+def render_models(api: Api) -> tuple[str, list[Problem]]:
+    """The models module, and what datamodel-code-generator warned of while writing it."""
+    notes: list[Problem] = []
     if not api.models:
         return (
             _header(api.title)
             + "\n\nfrom __future__ import annotations\n\n__all__: list[str] = []\n"
-        )
+        ), notes
     pkg = api.package.name
     runtime = f"{pkg}._runtime.models"
     aliases = {f"{m.name}.{f.wire_name}": f.py_name for m in api.models for f in m.fields}
@@ -111,11 +112,11 @@ def render_models(api: Api, notes: list[Problem] | None = None) -> str:
         )
     code = _post_process(code, api)
     classes.check_names(code, api)
-    return code
+    return code, notes
 
 
 def _noting_warnings(
-    call: Callable[..., Any], notes: list[Problem] | None, file: str
+    call: Callable[..., Any], notes: list[Problem], file: str
 ) -> Callable[..., Any]:
     """`call` with the warnings it raises recorded into `notes` (summarised), not printed."""
 
@@ -125,8 +126,7 @@ def _noting_warnings(
             try:
                 return call(*args, **kwargs)
             finally:
-                if notes is not None:
-                    notes.extend(summarise_warnings(caught, file))
+                notes.extend(summarise_warnings(caught, file))
 
     return recorded
 

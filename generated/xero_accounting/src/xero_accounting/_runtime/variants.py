@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import functools
+import inspect
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import Any, ParamSpec, TypeVar, cast
@@ -44,6 +45,16 @@ def _rebind(method: Callable[..., Any], send: Callable[[Any], Callable[..., Any]
     return getattr(resource, method.__name__)
 
 
+def _returning(wrapper: Callable[..., Any], method: Callable[..., Any], shape: str) -> None:
+    """`help()` and `inspect.signature` show the method's parameters with what the wrapper
+    answers (`shape` around the method's return type), not the method's own return type."""
+    signature = inspect.signature(method)
+    shown = signature.return_annotation
+    if not isinstance(shown, str):
+        shown = getattr(shown, "__name__", repr(shown))
+    wrapper.__dict__["__signature__"] = signature.replace(return_annotation=shape.format(shown))
+
+
 def _opener(core: Any) -> Callable[..., Awaitable[Any]]:
     # async methods await `send`: the stream is handed over unopened, for `async with`
     async def send(call: Call[Any], options: RequestOptions | None = None) -> Any:
@@ -60,6 +71,7 @@ def to_raw_response_wrapper(method: Callable[P, T]) -> Callable[P, ApiResponse[T
     def raw(*args: P.args, **kwargs: P.kwargs) -> ApiResponse[T]:
         return cast(ApiResponse[T], rebound(*args, **kwargs))
 
+    _returning(raw, method, "ApiResponse[{}]")
     return raw
 
 
@@ -73,6 +85,7 @@ def to_streamed_response_wrapper(
     def streamed(*args: P.args, **kwargs: P.kwargs) -> AbstractContextManager[StreamedResponse[T]]:
         return cast(AbstractContextManager[StreamedResponse[T]], rebound(*args, **kwargs))
 
+    _returning(streamed, method, "AbstractContextManager[StreamedResponse[{}]]")
     return streamed
 
 
@@ -86,6 +99,7 @@ def async_to_raw_response_wrapper(
     async def raw(*args: P.args, **kwargs: P.kwargs) -> ApiResponse[T]:
         return cast(ApiResponse[T], await rebound(*args, **kwargs))
 
+    _returning(raw, method, "ApiResponse[{}]")
     return raw
 
 
@@ -108,4 +122,5 @@ def async_to_streamed_response_wrapper(
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[T]]:
         return opened(*args, **kwargs)
 
+    _returning(streamed, method, "AbstractAsyncContextManager[AsyncStreamedResponse[{}]]")
     return streamed
