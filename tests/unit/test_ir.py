@@ -527,9 +527,8 @@ def test_an_operation_named_like_a_resource_attribute_takes_a_trailing_underscor
         "with_raw_response_",
         "with_streaming_response_",
     ]
-    assert sorted(w.message for w in api.warnings if "own attribute" in w.message) == [
-        "method `things.with_raw_response` is the resource's own attribute; "
-        "named `with_raw_response_`",
-        "method `things.with_streaming_response` is the resource's own attribute; "
-        "named `with_streaming_response_`",
+    notes = sorted(w.message for w in api.warnings if "own attribute" in w.message)
+    assert notes == [
+        f"method `things.{name}` is the resource's own attribute; named `{name}_`"
+        for name in ("with_raw_response", "with_streaming_response")
     ]
