@@ -1,0 +1,60 @@
+"""Kinds of fault the corpus run found in real documents, each shown by a small document in
+`data/` (its comment header says which construct): the generated package's behaviour and its
+own generated tests.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pydantic
+import pytest
+from test_schemas import Built, _json_answer, built
+
+__all__ = ["built"]  # the fixture, shared with the other schema constructs
+
+
+def _own_tests_pass(out: Path, cwd: Path) -> None:
+    """The generated package's own tests pass (they use the document's examples)."""
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(out / "tests")],
+        cwd=cwd,
+        env={**os.environ, "PYTHONPATH": str(out / "src")},
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    assert " passed" in done.stdout
+
+
+# -- enums whose values are not all of one JSON type -----------------------------------------
+
+
+def test_an_enum_of_mixed_value_types_keeps_the_schemas_type_with_a_warning(
+    built: Callable[[str], Built], tmp_path: Path
+) -> None:
+    b = built("enum-mixed-values")
+    fields = b.models.Vehicle.model_fields
+    assert fields["reasons"].annotation == list[str] | None
+    vehicle = b.client(_json_answer({"reasons": ["DEFAULT"], "level": 0.5})).vehicles.get(id="v")
+    assert vehicle.reasons == ["DEFAULT"] and vehicle.level == 0.5
+    with pytest.raises(pydantic.ValidationError):
+        b.models.Vehicle(reasons=[{"override": True}])  # the schema's type is string
+    assert sorted((w.where, w.message.split(": typed")[0]) for w in b.result.api.warnings) == [
+        (
+            "/components/schemas/Vehicle/properties/level",
+            "enum values ['low', 0.5] are not all strings or all numbers",
+        ),
+        (
+            "/components/schemas/Vehicle/properties/reasons/items",
+            "enum values [{'override': True}, 'DEFAULT', 'PLUGGED_IN'] are not all strings "
+            "or all numbers",
+        ),
+    ]
+    _own_tests_pass(b.out, tmp_path)
