@@ -164,6 +164,11 @@ class Objects(ConverterState):
             declared: dict[str, Any] = {}
             for prop in own:
                 declared.update(self._schema_props({prop: props[prop]}, name, places[prop]))
+                if _retyped(props[prop], inherited.get(prop)):
+                    # datamodel-code-generator gives a retyped property that only narrows its
+                    # parent's type (integer over number) the parent's type, unless the
+                    # property carries a keyword it does not read as a narrowing
+                    declared[prop] = {**declared[prop], OVERRIDE_MARK: True}
             narrowed = [r for r in required if r in places]
             members.append(
                 {
@@ -256,4 +261,17 @@ def _discriminates_children(schema: dict[str, Any]) -> bool:
     """A discriminator on a schema that lists no alternatives: its children extend it."""
     return isinstance(schema.get("discriminator"), dict) and not (
         "oneOf" in schema or "anyOf" in schema
+    )
+
+
+OVERRIDE_MARK = "x-codegen-override"
+
+
+def _retyped(own: Any, parent: Any) -> bool:
+    """Does a property declared again by an allOf child give it another `type`?"""
+    return (
+        isinstance(own, dict)
+        and isinstance(parent, dict)
+        and "type" in own
+        and own.get("type") != parent.get("type")
     )

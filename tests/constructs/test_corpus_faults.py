@@ -58,3 +58,22 @@ def test_an_enum_of_mixed_value_types_keeps_the_schemas_type_with_a_warning(
         ),
     ]
     _own_tests_pass(b.out, tmp_path)
+
+
+# -- an allOf child's integer over its parent's number ---------------------------------------
+
+
+def test_an_allof_childs_integer_over_a_parents_number_is_emitted_as_the_models_int(
+    built: Callable[[str], Built],
+) -> None:
+    b = built("allof-narrowing")  # Dog's `size: integer` over Pet's `size: number`
+    m = b.models
+    dog_model = next(d for d in b.result.api.models if d.name == "Dog")
+    size = next(f for f in dog_model.fields if f.wire_name == "size")
+    assert size.type.annotation == "int" and not size.required
+    assert m.Dog.model_fields["size"].annotation == int | None
+    assert m.Pet.model_fields["size"].annotation == float | None
+    base = {"id": 7, "kind": "dog", "note": None}
+    assert m.Dog.model_validate({**base, "size": 3}).size == 3
+    with pytest.raises(pydantic.ValidationError):
+        m.Dog.model_validate({**base, "size": 2.5})
