@@ -260,6 +260,11 @@ class SchemaConverter(Unions, Objects):
         out: dict[str, Any] = {"$ref": f"#/$defs/{name}"}
         if schema.get("description"):
             out = {"allOf": [out], "description": schema["description"]}
+        target = self._target(ref)
+        if isinstance(target, dict) and split_null(target)[0]:
+            # a nullable component (3.0's `nullable: true` on it): its class is not, every
+            # reference to it is
+            return with_null(out, TypeRef(name, models=(name,)))
         return out, TypeRef(name, models=(name,))
 
     def _convert_non_null(

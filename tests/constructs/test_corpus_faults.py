@@ -77,3 +77,31 @@ def test_an_allof_childs_integer_over_a_parents_number_is_emitted_as_the_models_
     assert m.Dog.model_validate({**base, "size": 3}).size == 3
     with pytest.raises(pydantic.ValidationError):
         m.Dog.model_validate({**base, "size": 2.5})
+
+
+# -- a nullable component --------------------------------------------------------------------
+
+
+def test_a_reference_to_a_nullable_component_admits_null_where_it_is_used(
+    built: Callable[[str], Built], tmp_path: Path
+) -> None:
+    b = built("nullable-component")
+    m = b.models
+    events = b.client(
+        _json_answer(
+            [
+                {"id": 1, "kind": "labeled", "app": None, "label": "bug"},
+                {"id": 2, "kind": "closed", "app": {"slug": "octo"}, "reason": None},
+            ]
+        ),
+        strict=True,
+    ).events.list()
+    assert type(events[0]) is m.LabeledEvent and events[0].app is None
+    assert type(events[1]) is m.ClosedEvent and events[1].app == m.NullableApp(slug="octo")
+    assert events[1].reason is None
+    assert m.LabeledEvent.model_fields["app"].annotation == m.NullableApp | None
+    assert m.LabeledEvent.model_fields["app"].is_required()  # null, but given
+    with pytest.raises(pydantic.ValidationError):
+        m.LabeledEvent.model_validate({"id": 1, "kind": "labeled", "label": "bug"})
+    assert not b.result.api.warnings  # the example matches its schema
+    _own_tests_pass(b.out, tmp_path)
