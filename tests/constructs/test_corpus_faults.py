@@ -5,15 +5,20 @@ own generated tests.
 
 from __future__ import annotations
 
+import importlib
 import os
 import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import httpx
 import pydantic
 import pytest
-from test_schemas import Built, _json_answer, built
+from test_schemas import DATA, Built, _json_answer, built
+
+from codegen.pipeline import generate_document
+from codegen.write import write_tree
 
 __all__ = ["built"]  # the fixture, shared with the other schema constructs
 
@@ -105,3 +110,44 @@ def test_a_reference_to_a_nullable_component_admits_null_where_it_is_used(
         m.LabeledEvent.model_validate({"id": 1, "kind": "labeled", "label": "bug"})
     assert not b.result.api.warnings  # the example matches its schema
     _own_tests_pass(b.out, tmp_path)
+
+
+# -- a multipart body that is one file; a path holding a `"` ---------------------------------
+
+
+def test_a_multipart_body_of_one_file_is_sent_as_the_part_file(tmp_path: Path) -> None:
+    result = generate_document(DATA / "op-multipart-one-file.yaml", "ops_one_file")
+    out = tmp_path / "ops_one_file"
+    write_tree(result.files, out)
+    assert [(w.where, w.message) for w in result.api.warnings] == [
+        (
+            "/paths/~1imports~1{id}/patch/requestBody",
+            "the multipart/form-data body is one file, not an object of parts: "
+            "it is sent as the part `file`",
+        )
+    ]
+    sys.path.insert(0, str(out / "src"))
+    try:
+        pkg = importlib.import_module("ops_one_file")
+        seen: list[httpx.Request] = []
+
+        def answer(request: httpx.Request) -> httpx.Response:
+            seen.append(request)
+            return httpx.Response(204)
+
+        with pkg.Client(
+            base_url="https://api.test",
+            max_retries=0,
+            http_client=httpx.Client(transport=httpx.MockTransport(answer)),
+        ) as client:
+            client.imports.patch(id="7", body=b"%PDF-1.7")
+            client.people.delete_dossier(id="p 1")
+    finally:
+        sys.path.remove(str(out / "src"))
+    sent = seen[0]
+    assert sent.headers["content-type"].startswith("multipart/form-data; boundary=")
+    content = sent.read()
+    assert b'Content-Disposition: form-data; name="file"' in content
+    assert b"%PDF-1.7" in content
+    assert seen[1].url.raw_path == b"/people/p%201/dossier%22"
+    _own_tests_pass(out, tmp_path)
