@@ -58,8 +58,10 @@ def test_an_enum_of_mixed_value_types_keeps_the_schemas_type_with_a_warning(
         ),
         (
             "/components/schemas/Vehicle/properties/reasons/items",
-            "enum values [{'override': True}, 'DEFAULT', 'PLUGGED_IN'] are not all strings "
-            "or all numbers",
+            (
+                "enum values [{'override': True}, 'DEFAULT', 'PLUGGED_IN'] are not all strings "
+                "or all numbers"
+            ),
         ),
     ]
     _own_tests_pass(b.out, tmp_path)
@@ -122,8 +124,10 @@ def test_a_multipart_body_of_one_file_is_sent_as_the_part_file(tmp_path: Path) -
     assert [(w.where, w.message) for w in result.api.warnings] == [
         (
             "/paths/~1imports~1{id}/patch/requestBody",
-            "the multipart/form-data body is one file, not an object of parts: "
-            "it is sent as the part `file`",
+            (
+                "the multipart/form-data body is one file, not an object of parts: "
+                "it is sent as the part `file`"
+            ),
         )
     ]
     sys.path.insert(0, str(out / "src"))
