@@ -215,7 +215,7 @@ def test_a_broken_document_exits_2_names_file_and_place_and_touches_nothing(
 
 @pytest.mark.parametrize("text", [H, "a\x00b\x7fc\x1fd\x9b", 'ends in a quote"', "\\x00 as text"])
 def test_a_docstring_gives_back_any_text(text: str) -> None:
-    from codegen.emit.client.views import docstring
+    from codegen.emit.text import docstring
 
     code = f"def f() -> None:\n    {docstring(text, 4)}\n"
     assert all(c == "\n" or c.isprintable() for c in code)  # control characters escaped
