@@ -165,9 +165,9 @@ class Objects(ConverterState):
             for prop in own:
                 declared.update(self._schema_props({prop: props[prop]}, name, places[prop]))
                 if _retyped(props[prop], inherited.get(prop)):
-                    # datamodel-code-generator gives a retyped property that only narrows its
-                    # parent's type (integer over number) the parent's type, unless the
-                    # property carries a keyword it does not read as a narrowing
+                    # datamodel-code-generator types a redeclared property whose type only
+                    # narrows the parent's (integer within number) as the parent's; with a
+                    # keyword it does not know beside, it keeps the property's own type
                     declared[prop] = {**declared[prop], OVERRIDE_MARK: True}
             narrowed = [r for r in required if r in places]
             members.append(
@@ -264,6 +264,7 @@ def _discriminates_children(schema: dict[str, Any]) -> bool:
     )
 
 
+# an extension keyword on a redeclared property (see `_inheritance`); the models ignore it
 OVERRIDE_MARK = "x-codegen-override"
 
 
