@@ -55,6 +55,16 @@ def request_body(
             description=body.get("description"),
             content_types=offered,
         )
+    if kind == "multipart" and _is_file(ctx.schemas, schema):
+        ctx.warnings.append(
+            Problem(
+                ctx.file,
+                where + "/requestBody",
+                f"the {content_type} body is one file, not an object of parts: "
+                "it is sent as the part `file`",
+                "make the schema an object whose properties name the parts",
+            )
+        )
     _, tref = ctx.schemas.convert(schema, hint, where + "/requestBody", "request")
     model = tref.annotation if tref.models and tref.annotation in tref.models else None
     fields = ctx.schemas.fields_of(model) if model else ()
@@ -165,21 +175,21 @@ def _one_type(value: Any) -> str | None:
     return text if text and "," not in text and "*" not in text else None
 
 
+def _is_file(schemas: SchemaConverter, schema: Any) -> bool:
+    s = schemas.resolve(schema) if isinstance(schema, dict) else {}
+    return s.get("format") == "binary" or (
+        "contentMediaType" in s and s.get("contentEncoding") != "base64"
+    )
+
+
 def _file_properties(schemas: SchemaConverter, schema: Any) -> dict[str, bool]:
     """The properties of a multipart body that are files: name -> whether a list of them."""
-
-    def is_file(s: Any) -> bool:
-        s = schemas.resolve(s)
-        return s.get("format") == "binary" or (
-            "contentMediaType" in s and s.get("contentEncoding") != "base64"
-        )
-
     out = {}
     for name, prop in (schemas.resolve(schema).get("properties") or {}).items():
         prop = schemas.resolve(prop)
-        if is_file(prop):
+        if _is_file(schemas, prop):
             out[name] = False
-        elif prop.get("type") == "array" and is_file(prop.get("items") or {}):
+        elif prop.get("type") == "array" and _is_file(schemas, prop.get("items") or {}):
             out[name] = True
     return out
 

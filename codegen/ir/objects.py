@@ -164,6 +164,11 @@ class Objects(ConverterState):
             declared: dict[str, Any] = {}
             for prop in own:
                 declared.update(self._schema_props({prop: props[prop]}, name, places[prop]))
+                if _retyped(props[prop], inherited.get(prop)):
+                    # datamodel-code-generator types a redeclared property whose type only
+                    # narrows the parent's (integer within number) as the parent's; with a
+                    # keyword it does not know beside, it keeps the property's own type
+                    declared[prop] = {**declared[prop], OVERRIDE_MARK: True}
             narrowed = [r for r in required if r in places]
             members.append(
                 {
@@ -256,4 +261,18 @@ def _discriminates_children(schema: dict[str, Any]) -> bool:
     """A discriminator on a schema that lists no alternatives: its children extend it."""
     return isinstance(schema.get("discriminator"), dict) and not (
         "oneOf" in schema or "anyOf" in schema
+    )
+
+
+# an extension keyword on a redeclared property (see `_inheritance`); the models ignore it
+OVERRIDE_MARK = "x-codegen-override"
+
+
+def _retyped(own: Any, parent: Any) -> bool:
+    """Does a property declared again by an allOf child give it another `type`?"""
+    return (
+        isinstance(own, dict)
+        and isinstance(parent, dict)
+        and "type" in own
+        and own.get("type") != parent.get("type")
     )

@@ -260,6 +260,11 @@ class SchemaConverter(Unions, Objects):
         out: dict[str, Any] = {"$ref": f"#/$defs/{name}"}
         if schema.get("description"):
             out = {"allOf": [out], "description": schema["description"]}
+        target = self._target(ref)
+        if isinstance(target, dict) and split_null(target)[0]:
+            # a nullable component (3.0's `nullable: true` on it): its class is not, every
+            # reference to it is
+            return with_null(out, TypeRef(name, models=(name,)))
         return out, TypeRef(name, models=(name,))
 
     def _convert_non_null(
@@ -287,7 +292,17 @@ class SchemaConverter(Unions, Objects):
                     "x-enum-field-as-literal": True,
                 }
                 return out, literal_type(values)
-            return {**title_and_description(schema), "enum": values}, plain_type(schema)
+            # no Literal or enum class spells these (objects, lists, numbers with a fraction
+            # beside strings): the field keeps the plain type, any of the values still parses
+            self._warn(
+                where,
+                f"enum values {values!r} are not all strings or all numbers: "
+                "typed by the schema's type alone",
+                "give the enum values of the schema's one type",
+            )
+            tref = plain_type(schema)
+            plain = {"type": schema["type"]} if tref.annotation != "Any" else {}
+            return {**title_and_description(schema), **plain}, tref
         for key in ("oneOf", "anyOf"):
             if key in schema:
                 return self._union(schema, key, hint, where, parent)

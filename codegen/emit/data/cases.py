@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
+import httpx
+
 from codegen.emit.data.calls import NoValue, call_arguments, invalid, wire_text
 from codegen.emit.data.sample import sample
 from codegen.emit.data.values import dumped, sample_of, sent
@@ -119,6 +121,9 @@ def op_test(api: Api, resource: Resource, op: Operation) -> OpTest | str:
             query[p.wire_name] = text
         elif p.location == "header" and p.required and text is not None:
             headers[p.wire_name.lower()] = text
+    # the path as httpx writes it on the wire: a character a URL path cannot hold (a `"`
+    # in the document's path) is percent-encoded there
+    path = httpx.URL("https://host" + path).raw_path.decode("ascii").split("?")[0]
     for key in alternative:
         s = schemes[key]
         if s.kind in ("bearer", "oauth2_token"):

@@ -18,6 +18,9 @@ from .serialize import form_body, form_pairs, json_body
 __all__ = ["WrittenBody", "file_positions", "rewind", "write_body"]
 
 
+FILE_PART = "file"  # the name of the one part of a multipart body that is a file itself
+
+
 @dataclass(frozen=True)
 class WrittenBody:
     """`httpx_args` for `build_request`; `content_type` for the header, unless the caller gave
@@ -44,6 +47,8 @@ def write_body(call: Call[Any]) -> WrittenBody:
         else:
             json_value = call.body
     if files is not None:
+        if _is_file(files):  # a body documented as one file, not an object of parts
+            files = {FILE_PART: files}
         # httpx writes the multipart Content-Type itself, with its boundary.
         parts, fields = _split_multipart(files, call.encoding)
         fields.update(_fields(form))
