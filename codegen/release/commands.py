@@ -38,9 +38,7 @@ def register(sub: Any) -> None:
         s.add_argument("providers", nargs="*", metavar="NAME", help="providers (default: all)")
         s.add_argument("--specs", type=Path, help="folder of providers (default: from settings)")
         s.add_argument("--generated", type=Path, help="packages folder (default: from settings)")
-        s.add_argument("--config", type=Path, help="settings file (default: as for generate)")
-        s.add_argument("--root", type=Path, help="the repository root: paths are relative to it")
-        s.add_argument("-v", "--verbose", action="store_true", help="more detail")
+        # --config, --root and -v: the options of every command, added by the parser
         if name == "diff":
             s.add_argument(
                 "--against",
