@@ -104,9 +104,8 @@ def _metadata_changes(
             return {}
         return {k: v for k, v in table.items() if k != "version"}
 
-    old, new = (
-        project(committed.files.get("pyproject.toml")),
-        project(new_files.get("pyproject.toml")),
+    old, new = project(committed.files.get("pyproject.toml")), project(
+        new_files.get("pyproject.toml")
     )
     if not old or not new:
         return []
