@@ -228,11 +228,19 @@ def _orphans(args: argparse.Namespace, config: Config) -> list[Path]:
     specs = _relative(config.specs)
     if not generated.is_dir():
         return []
-    return [
-        folder
-        for folder in sorted(generated.iterdir())
-        if (folder / LOCK_NAME).is_file() and not (specs / folder.name / MANIFEST_NAME).is_file()
-    ]
+    found = []
+    for folder in sorted(generated.iterdir()):
+        provider = specs / folder.name
+        if not (folder / LOCK_NAME).is_file() or (provider / MANIFEST_NAME).is_file():
+            continue
+        lock = read_lock(folder)
+        # made from that provider's folder, not from a lone document (`--spec`) or elsewhere
+        made_there = lock is not None and any(
+            (folder / rel).resolve().is_relative_to(provider.resolve()) for rel in lock.inputs
+        )
+        if made_there:
+            found.append(folder)
+    return found
 
 
 def _remove_orphan(folder: Path, out: Output) -> None:

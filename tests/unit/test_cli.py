@@ -175,6 +175,18 @@ def test_a_package_whose_provider_is_gone_is_stale_until_generate_removes_what_i
     assert main(["generate"]) == 0 and package.is_dir()  # no lock: no longer its business
 
 
+def test_a_package_made_from_a_lone_document_is_not_taken_for_one_whose_provider_is_gone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copytree(ROOT / "specs" / "alguna", tmp_path / "specs" / "alguna")
+    monkeypatch.chdir(tmp_path)
+    spec = _spec(tmp_path, _ok_doc(), "pinger.json")
+    assert main(["generate", "-q", "--spec", str(spec), "--out", "generated/pinger"]) == 0
+    assert main(["generate", "-q"]) == 0
+    assert main(["check"]) == 0
+    assert (tmp_path / "generated" / "pinger" / "codegen.lock.json").is_file()
+
+
 def test_a_package_folder_left_empty_is_removed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
