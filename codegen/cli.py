@@ -11,6 +11,7 @@ import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from codegen.commands import EXIT_INPUT, EXIT_INTERNAL, Output, Refused, check, generate
 from codegen.errors import InputError
@@ -23,8 +24,11 @@ from codegen.release import commands as release_commands
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
     if args.command in release_commands.COMMANDS:
+        if args.quiet:
+            parser.error(f"-q/--quiet: only for generate and check, not {args.command}")
         return release_commands.run(args)
     out = Output(verbose=args.verbose, quiet=args.quiet)
     try:
@@ -83,13 +87,6 @@ def _parser() -> argparse.ArgumentParser:
         )
         s.add_argument("--out", type=Path, help="with --spec: the package folder to write")
         s.add_argument("--name", help="with --spec: the package name (default: the file's stem)")
-        s.add_argument(
-            "--config",
-            type=Path,
-            help="settings file (default: the nearest codegen.toml or pyproject.toml with "
-            "[tool.invoice-codegen] at or above the current folder)",
-        )
-        s.add_argument("--root", type=Path, help="the repository root: paths are relative to it")
         s.add_argument("--formatter", help="ruff or black (default: from settings, else ruff)")
         if name == "generate":
             s.add_argument(
@@ -111,15 +108,37 @@ def _parser() -> argparse.ArgumentParser:
             s.add_argument(
                 "--diff", action="store_true", help="print a unified diff of every stale file"
             )
-        s.add_argument("-q", "--quiet", action="store_true", help="print only errors")
-        s.add_argument(
-            "-v",
-            "--verbose",
-            action="store_true",
-            help="print the warnings, progress, and a traceback on internal errors",
-        )
+        _shared(s, quiet=True, top=False)
     release_commands.register(sub)
+    for name in release_commands.COMMANDS:
+        _shared(sub.choices[name], quiet=False, top=False)
+    _shared(p, quiet=True, top=True)
     return p
+
+
+def _shared(p: argparse.ArgumentParser, *, quiet: bool, top: bool) -> None:
+    """Options taken before the command as well as after it, as git's are. After it, an
+    option left out keeps what was given before (argparse would reset it to its default)."""
+    unset: dict[str, Any] = {} if top else {"default": argparse.SUPPRESS}
+    p.add_argument(
+        "--config",
+        type=Path,
+        help="settings file (default: the nearest codegen.toml or pyproject.toml with "
+        "[tool.invoice-codegen] at or above the current folder)",
+        **unset,
+    )
+    p.add_argument(
+        "--root", type=Path, help="the repository root: paths are relative to it", **unset
+    )
+    if quiet:
+        p.add_argument("-q", "--quiet", action="store_true", help="print only errors", **unset)
+    p.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="print the warnings, progress, and a traceback on internal errors",
+        **unset,
+    )
 
 
 class _PrintVersion(argparse.Action):

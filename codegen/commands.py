@@ -202,7 +202,8 @@ def generate(args: argparse.Namespace, out: Output) -> int:
         if args.verbose:
             for warning in _warnings(result):
                 out.summary(f"  {warning}")
-    _orphans(args, config, out)
+    for folder in _orphans(args, config):
+        _remove_orphan(folder, out)
     return status
 
 
@@ -219,7 +220,7 @@ def _warnings(result: Generated) -> list[str]:
     return [str(Problem(**w)) for w in report["warnings"]]
 
 
-def _orphans(args: argparse.Namespace, config: Config, out: Output) -> list[Path]:
+def _orphans(args: argparse.Namespace, config: Config) -> list[Path]:
     """Generated packages whose provider is gone (only looked for when all are asked for)."""
     if args.spec is not None or args.providers:
         return []
@@ -229,13 +230,32 @@ def _orphans(args: argparse.Namespace, config: Config, out: Output) -> list[Path
         return []
     found = []
     for folder in sorted(generated.iterdir()):
-        if (folder / LOCK_NAME).is_file() and not (specs / folder.name / MANIFEST_NAME).is_file():
+        provider = specs / folder.name
+        if not (folder / LOCK_NAME).is_file() or (provider / MANIFEST_NAME).is_file():
+            continue
+        lock = read_lock(folder)
+        # made from that provider's folder, not from a lone document (`--spec`) or elsewhere
+        made_there = lock is not None and any(
+            (folder / rel).resolve().is_relative_to(provider.resolve()) for rel in lock.inputs
+        )
+        if made_there:
             found.append(folder)
-            out.result(
-                f"{folder}: no provider left ({specs / folder.name} is gone): "
-                f"delete the folder, or restore the provider"
-            )
     return found
+
+
+def _remove_orphan(folder: Path, out: Output) -> None:
+    """`generate` removes what it wrote of a package whose provider is gone, as it removes a
+    file no longer produced; what it did not write, or what was edited since, stays."""
+    from codegen.write import remove_tree
+
+    lock = read_lock(folder)
+    if lock is None:  # gone since it was found
+        return
+    written = remove_tree(folder, lock)
+    for rel in written.kept:
+        out.summary(f"{folder / rel}: no longer generated, but edited since: left in place")
+    left = " (the files it did not write are left in place)" if folder.exists() else ""
+    out.summary(f"{folder}: no provider left: {len(written.changed)} files removed{left}")
 
 
 def check(args: argparse.Namespace, out: Output) -> int:
@@ -280,8 +300,12 @@ def check(args: argparse.Namespace, out: Output) -> int:
                 out.result(f"  {job.target / rel}")
             if args.diff:
                 _print_diff(job.target, files, result.files, out)
-    if _orphans(args, config, out):
+    for folder in _orphans(args, config):
         stale = True
+        out.result(
+            f"{folder}: no provider left ({_relative(config.specs) / folder.name} is gone): "
+            f"`codegen generate` removes the files it wrote there, or restore the provider"
+        )
     if stale:
         out.result("run `codegen generate` and commit the result")
         return EXIT_STALE

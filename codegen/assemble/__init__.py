@@ -63,9 +63,24 @@ def assemble_document(path: Path, name: str) -> Assembled:
     """Assemble a lone document (no manifest); its shape is told by its name."""
     label = path.name if path.is_absolute() else path.as_posix()
     piece = read_document(path, shape_for(path), Hints(), label=label)
-    if not isinstance(piece.openapi.get("info"), dict):
-        piece.openapi["info"] = {"title": name, "version": "0.1.0"}
+    missing = _missing_info(piece.openapi.get("info"), label)
+    if missing:  # no manifest to supply them: the package would have no name nor version
+        raise InputError(missing)
     return _assemble([piece], lambda doc: [], [])
+
+
+def _missing_info(info: object, label: str) -> list[Problem]:
+    hint = (
+        "add `info: {title: ..., version: ...}` to the document, or generate it as a "
+        "provider whose manifest supplies them"
+    )
+    if not isinstance(info, dict):
+        return [Problem(label, "/info", "the document has no `info` object", hint)]
+    return [
+        Problem(label, f"/info/{key}", f"the document's `info` has no `{key}`", hint)
+        for key in ("title", "version")
+        if info.get(key) is None or not str(info[key]).strip()
+    ]
 
 
 def _assemble(

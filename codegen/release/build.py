@@ -6,8 +6,10 @@ import re
 import shutil
 import subprocess
 import sys
+import tarfile
 import tempfile
 import tomllib
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,6 +43,39 @@ def dist_files(dist: Path, distribution: str, version: str) -> list[Path]:
     """The sdist and wheels of one version already in `dist`."""
     stem = re.sub(r"[-_.]+", "_", distribution).lower() + "-" + version
     return sorted(p for p in dist.glob(f"{stem}*") if p.name.endswith((".tar.gz", ".whl")))
+
+
+def differences(file: Path, folder: Path) -> list[str]:
+    """The package files that `file`, an sdist or a wheel of the package in `folder`, holds
+    otherwise than the folder does now, lacks, or holds though the folder no longer does:
+    a file built from another tree. Empty when it is what building the folder would give."""
+    if file.name.endswith(".whl"):
+        with zipfile.ZipFile(file) as archive:
+            held = {
+                f"src/{name}": archive.read(name)
+                for name in archive.namelist()
+                if not name.endswith("/") and ".dist-info/" not in name
+            }
+    else:
+        with tarfile.open(file) as archive:
+            held = {}
+            for member in archive.getmembers():
+                extracted = archive.extractfile(member) if member.isfile() else None
+                if extracted is not None:  # below the top folder `<name>-<version>/`
+                    held[member.name.partition("/")[2]] = extracted.read()
+        held.pop("PKG-INFO", None)  # written by the build, from pyproject.toml
+    code = {
+        p.relative_to(folder).as_posix()
+        for p in (folder / "src").rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+    return sorted(
+        rel
+        for rel in code | set(held)
+        if rel not in held
+        or not (folder / rel).is_file()
+        or (folder / rel).read_bytes() != held[rel]
+    )
 
 
 def build_package(folder: Path, dist: Path, *, isolation: bool = True) -> Built:

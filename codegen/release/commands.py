@@ -38,9 +38,7 @@ def register(sub: Any) -> None:
         s.add_argument("providers", nargs="*", metavar="NAME", help="providers (default: all)")
         s.add_argument("--specs", type=Path, help="folder of providers (default: from settings)")
         s.add_argument("--generated", type=Path, help="packages folder (default: from settings)")
-        s.add_argument("--config", type=Path, help="settings file (default: as for generate)")
-        s.add_argument("--root", type=Path, help="the repository root: paths are relative to it")
-        s.add_argument("-v", "--verbose", action="store_true", help="more detail")
+        # --config, --root and -v: the options of every command, added by the parser
         if name == "diff":
             s.add_argument(
                 "--against",
@@ -255,6 +253,7 @@ def _publish(args: argparse.Namespace, names: list[str]) -> int:
     from codegen.release.build import BuildError, build_package, dist_files, package_identity
     from codegen.release.publish import redact, upload
 
+    _refuse_other_builds(args, names)
     status = EXIT_OK
     url = redact(args.repository_url)
     for name in names:
@@ -291,3 +290,29 @@ def _publish(args: argparse.Namespace, names: list[str]) -> int:
             )
             status = EXIT_FAILED
     return status
+
+
+def _refuse_other_builds(args: argparse.Namespace, names: list[str]) -> None:
+    """Nothing is uploaded while a file in the dist folder for a package's version was not
+    built from the package as it is now (an older tree of the same version, or an edit)."""
+    from codegen.errors import Problem
+    from codegen.release.build import differences, dist_files, package_identity
+
+    problems = []
+    for name in names:
+        folder = args.generated / name
+        for file in dist_files(args.dist, *package_identity(folder)):
+            found = differences(file, folder)
+            if found:
+                shown = ", ".join(found[:3]) + (", ..." if len(found) > 3 else "")
+                problems.append(
+                    Problem(
+                        str(file),
+                        "",
+                        f"not built from {folder} as it is now ({shown} differ); "
+                        "nothing was uploaded",
+                        f"delete it and run `codegen build {name}`",
+                    )
+                )
+    if problems:
+        raise InputError(problems)

@@ -114,6 +114,32 @@ def write_tree(
     return result
 
 
+def remove_tree(out_dir: Path, previous: Lock) -> Written:
+    """Remove a package whose provider is gone: only the files its lock lists that still hold
+    what was written (an edited one is kept, and said so), then the lock file and the folders
+    left empty. Every other file stays, and so does the folder that holds one."""
+    keep = protected(out_dir)
+    root = out_dir.resolve()
+    result = Written()
+    for rel, digest in sorted(previous.files.items()):
+        path = out_dir / rel
+        if keep.match_file(rel) or _linked(path, root):
+            continue
+        current = _read(path)
+        if current is None:
+            continue
+        if sha256_text(current) != digest:
+            result.kept.append(rel)
+            continue
+        path.unlink()
+        result.changed.append(rel)
+        _remove_empty_parents(path.parent, out_dir)
+    (out_dir / LOCK_NAME).unlink()
+    if not any(out_dir.iterdir()):
+        out_dir.rmdir()
+    return result
+
+
 def stale_files(files: dict[str, str], out_dir: Path, previous: Lock | None) -> list[str]:
     """Files that differ from `files` or are missing, and files an earlier run wrote that
     would now be removed. Files the generator did not write are not its business."""

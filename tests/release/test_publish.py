@@ -215,3 +215,32 @@ def test_a_stale_package_is_neither_built_nor_published(
     assert main(["publish", *where, "--dist", str(dist), "--repository-url", url]) == 1
     assert "input changed since generation" in capsys.readouterr().err
     assert not dist.exists()
+
+
+def test_files_built_from_another_tree_of_the_same_version_are_not_published(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    specs, generated, dist = tmp_path / "specs", tmp_path / "generated", tmp_path / "dist"
+    folder = write_provider(specs, "tiny", "https://tiny.test/openapi.yaml")
+    manifest = yaml.safe_load((folder / "manifest.yaml").read_text())
+    manifest["package"]["pin_version"] = True  # a change keeps the version
+    (folder / "manifest.yaml").write_text(yaml.safe_dump(manifest), encoding="utf-8")
+    doc = document()
+    (folder / "openapi.yaml").write_text(yaml.safe_dump(doc), encoding="utf-8")
+    where = ["--specs", str(specs), "--generated", str(generated)]
+    assert main(["generate", *where]) == 0
+    assert main(["build", *where, "--dist", str(dist)]) == 0
+    built = sorted(dist.iterdir())
+    # the package generated again from a changed document, and not built again
+    doc["info"]["title"] = "Tiny API, renamed"
+    (folder / "openapi.yaml").write_text(yaml.safe_dump(doc), encoding="utf-8")
+    assert main(["generate", *where]) == 0
+    capsys.readouterr()
+
+    url = "http://127.0.0.1:9/"  # nothing is sent: the refusal comes first
+    assert main(["publish", *where, "--dist", str(dist), "--repository-url", url]) == 2
+    err = capsys.readouterr().err
+    for file in built:
+        assert f"{file}: not built from {generated / 'tiny'} as it is now (" in err
+    assert "README.md" in err and "delete it and run `codegen build tiny`" in err
+    assert sorted(dist.iterdir()) == built  # nothing removed

@@ -143,7 +143,7 @@ def test_check_diff_prints_a_unified_diff_of_the_stale_file(
     assert "\n-# PINGER" in printed and "\n+# pinger" in printed
 
 
-def test_a_package_whose_provider_is_gone_is_stale(
+def test_a_package_whose_provider_is_gone_is_stale_until_generate_removes_what_it_wrote(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     for name in ("bookeeping", "alguna"):
@@ -151,10 +151,154 @@ def test_a_package_whose_provider_is_gone_is_stale(
     monkeypatch.chdir(tmp_path)
     assert main(["generate", "-q"]) == 0
     shutil.rmtree(tmp_path / "specs" / "alguna")
+    package = tmp_path / "generated" / "alguna"
+    notes = package / "NOTES.md"  # the user's own file
+    notes.write_text("mine\n")
+    readme = package / "README.md"  # written by the generator, then edited
+    readme.write_text(readme.read_text() + "edited\n")
+    written = set(json.loads((package / "codegen.lock.json").read_text())["files"])
     capsys.readouterr()
     assert main(["check"]) == 1
     assert "generated/alguna: no provider left" in capsys.readouterr().out
     assert main(["check", "bookeeping"]) == 0  # asked for one provider: only that one
+    assert main(["generate", "bookeeping"]) == 0  # nor does generate look further
+    assert (package / "codegen.lock.json").is_file()
+    assert main(["generate"]) == 0
+    assert "generated/alguna: no provider left" in capsys.readouterr().err
+    left = {p.relative_to(package).as_posix() for p in package.rglob("*") if p.is_file()}
+    assert left == {"NOTES.md", "README.md"}
+    assert "edited" in readme.read_text() and notes.read_text() == "mine\n"
+    assert len(written) > 10 and not (package / "src").exists()
+    assert main(["check"]) == 0  # generate and check agree
+    notes.unlink()
+    readme.unlink()
+    assert main(["generate"]) == 0 and package.is_dir()  # no lock: no longer its business
+
+
+def test_a_package_made_from_a_lone_document_is_not_taken_for_one_whose_provider_is_gone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copytree(ROOT / "specs" / "alguna", tmp_path / "specs" / "alguna")
+    monkeypatch.chdir(tmp_path)
+    spec = _spec(tmp_path, _ok_doc(), "pinger.json")
+    assert main(["generate", "-q", "--spec", str(spec), "--out", "generated/pinger"]) == 0
+    assert main(["generate", "-q"]) == 0
+    assert main(["check"]) == 0
+    assert (tmp_path / "generated" / "pinger" / "codegen.lock.json").is_file()
+
+
+def test_a_package_folder_left_empty_is_removed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copytree(ROOT / "specs" / "alguna", tmp_path / "specs" / "alguna")
+    shutil.copytree(ROOT / "specs" / "bookeeping", tmp_path / "specs" / "bookeeping")
+    monkeypatch.chdir(tmp_path)
+    assert main(["generate", "-q"]) == 0
+    shutil.rmtree(tmp_path / "specs" / "alguna")
+    assert main(["generate", "-q"]) == 0
+    assert not (tmp_path / "generated" / "alguna").exists()
+    assert (tmp_path / "generated" / "bookeeping" / "codegen.lock.json").is_file()
+    assert main(["check"]) == 0
+
+
+@pytest.mark.parametrize(
+    ("info", "where"),
+    [
+        (None, "/info"),
+        ({"version": "1.0"}, "/info/title"),
+        ({"title": "Pinger"}, "/info/version"),
+        ({"title": " ", "version": "1"}, "/info/title"),
+    ],
+)
+def test_a_lone_document_without_title_or_version_is_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], info: object, where: str
+) -> None:
+    doc = _ok_doc()
+    del doc["info"]
+    if info is not None:
+        doc["info"] = info
+    spec = _spec(tmp_path, doc, "pinger.json")
+    out = tmp_path / "out"
+    assert main(["generate", "--spec", str(spec), "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert f"pinger.json: {where}: " in err and "manifest" in err
+    assert not out.exists()
+
+
+def test_a_provider_whose_manifest_supplies_title_and_version_needs_no_info(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    doc = _ok_doc()
+    del doc["info"]
+    provider = tmp_path / "specs" / "pinger"
+    provider.mkdir(parents=True)
+    _spec(provider, doc, "api.json")
+    (provider / "manifest.yaml").write_text(
+        "package: {name: pinger, version: 1.2.0}\ntitle: Pinger API\n"
+        "documents: [{path: api.json, shape: openapi}]\n"
+    )
+    monkeypatch.chdir(tmp_path)
+    assert main(["generate", "-q"]) == 0
+    report = json.loads((tmp_path / "generated" / "pinger" / "codegen-report.json").read_text())
+    assert report["api"]["title"] == "Pinger API"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["-q", "check", "--spec", "{spec}", "--out", "{out}"],
+        ["check", "-q", "--spec", "{spec}", "--out", "{out}"],
+        [
+            "--root",
+            "{root}",
+            "--config",
+            "{config}",
+            "-q",
+            "check",
+            "--spec",
+            "{spec}",
+            "--out",
+            "{out}",
+        ],
+        ["check", "--spec", "{spec}", "--out", "{out}", "--root", "{root}", "--quiet"],
+    ],
+)
+def test_shared_options_go_before_or_after_the_command(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    spec = _spec(tmp_path, _ok_doc(), "pinger.json")
+    out = tmp_path / "out"
+    config = tmp_path / "codegen.toml"
+    config.write_text('specs = "specs"\n')
+    assert main(["generate", "-q", "--spec", str(spec), "--out", str(out)]) == 0
+    (out / "README.md").write_text("# edited\n")
+    capsys.readouterr()
+    fill = {
+        "{spec}": str(spec),
+        "{out}": str(out),
+        "{root}": str(tmp_path),
+        "{config}": str(config),
+    }
+    assert main([fill.get(a, a) for a in argv]) == 1
+    printed = capsys.readouterr()
+    assert "README.md" in printed.out  # what check found, on stdout even with -q
+    assert printed.err == ""  # -q: no progress, no summary
+
+
+def test_an_option_given_before_the_command_is_not_reset_after_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec = _spec(tmp_path, _ok_doc(), "pinger.json")
+    out = tmp_path / "out"
+    assert main(["-v", "generate", "--spec", str(spec), "--out", str(out)]) == 0
+    assert "pinger.json: building the model" in capsys.readouterr().err  # -v: progress
+
+
+def test_quiet_is_refused_where_it_means_nothing(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["-q", "build"])
+    assert exc.value.code == 2
+    assert "-q/--quiet: only for generate and check" in capsys.readouterr().err
 
 
 def test_a_different_generator_version_is_decided_by_generating_again(
