@@ -115,6 +115,14 @@ def lift_annotations(schema: dict[str, Any]) -> dict[str, Any]:
 
 def split_null(schema: dict[str, Any]) -> tuple[bool, dict[str, Any]]:
     """(nullable?, the schema without its null alternative)."""
+    nullable, rest = _split_null(schema)
+    if nullable and isinstance(rest.get("enum"), list) and None in rest["enum"]:
+        # `null` among an enum's values is the nullability already split off, not a value
+        rest = {**rest, "enum": [v for v in rest["enum"] if v is not None]}
+    return nullable, rest
+
+
+def _split_null(schema: dict[str, Any]) -> tuple[bool, dict[str, Any]]:
     kind = schema.get("type")
     if isinstance(kind, list) and "null" in kind and len(kind) > 1:
         rest = [k for k in kind if k != "null"]

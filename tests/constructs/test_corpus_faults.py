@@ -11,6 +11,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Literal, get_args
 
 import httpx
 import pydantic
@@ -155,3 +156,26 @@ def test_a_multipart_body_of_one_file_is_sent_as_the_part_file(tmp_path: Path) -
     assert b"%PDF-1.7" in content
     assert seen[1].url.raw_path == b"/people/p%201/dossier%22"
     _own_tests_pass(out, tmp_path)
+
+
+# -- nullable enums of numbers ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["nullable-number-enums", "nullable-number-enums-31"])
+def test_a_nullable_enum_of_numbers_is_its_literal_or_none(
+    built: Callable[[str], Built], name: str
+) -> None:
+    b = built(name)
+    settings_model = next(d for d in b.result.api.models if d.name == "Settings")
+    level = next(f for f in settings_model.fields if f.wire_name == "level")
+    assert level.type.annotation == "Literal[1, 2] | None"
+    # emitted as the Literal (open to new values in responses) or None
+    literal, none = get_args(b.models.Settings.model_fields["level"].annotation)
+    assert get_args(literal)[0] == Literal[1, 2] and none is type(None)
+    assert not [w for w in b.result.api.warnings if "enum values" in w.message]
+    assert b.models.Settings(level=None).level is None
+    assert b.models.Settings(level=2).level == 2
+    with pytest.raises(pydantic.ValidationError):
+        b.models.Settings(level=3)  # what is sent is checked; a response may bring new values
+    settings = b.client(_json_answer({"level": None})).profile.get()
+    assert settings.level is None
