@@ -13,6 +13,7 @@ import datetime
 import json
 import logging
 import threading
+import warnings
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -22,6 +23,9 @@ from test_schemas import Built, _json_answer, built
 
 __all__ = ["built"]  # the fixture
 
+# a warning of pydantic's (a kept value dumped back, say) is an error here, as under `-W error`
+pytestmark = pytest.mark.filterwarnings("error")
+
 DEVIATING = {
     "items": [
         {"id": "a", "total": 10.5, "issued": "2024-01-31", "customer": {"name": "Ann"}},
@@ -30,6 +34,14 @@ DEVIATING = {
         "not an invoice",
     ],
     "tags": ["x", 5],
+    "counts": {"a": 1, "b": "x"},
+    "customers": {"ann": {"name": "Ann"}, "bob": 5},
+    "codes": {"one": "AB", "two": "ab"},
+}
+BODIES = {
+    "/invoices": DEVIATING,
+    "/ids": [1, "x", 3],
+    "/customers": [{"name": "Ann"}, "not a customer"],
 }
 WHERE = {
     "$.items[1].total",
@@ -37,12 +49,16 @@ WHERE = {
     "$.items[2].customer.name",
     "$.items[3]",
     "$.tags[1]",
+    "$.counts.b",
+    "$.customers.bob",
+    "$.codes.two",
 }
 
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    """Answers every GET with `DEVIATING` as JSON; yields its base URL."""
+    """Answers a GET of a path in `BODIES` with its body as JSON (of others with an object,
+    the wrong kind of body for any list); yields its base URL."""
 
     class Handler(BaseHTTPRequestHandler):
         timeout = 5
@@ -51,7 +67,7 @@ def server() -> Iterator[str]:
             pass
 
         def do_GET(self) -> None:
-            payload = json.dumps(DEVIATING).encode()
+            payload = json.dumps(BODIES.get(self.path, {"not": "a list"})).encode()
             self.send_response(200)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(payload)))
@@ -70,17 +86,23 @@ def server() -> Iterator[str]:
         thread.join(5)
 
 
-def _call_sync(b: Built, url: str, **kw: Any) -> Any:
+def _call_sync(b: Built, url: str, op: str = "invoices.list", **kw: Any) -> Any:
     with b.pkg.Client(base_url=url, max_retries=0, **kw) as client:
-        return client.invoices.list()
+        return _method(client, op)()
 
 
-def _call_async(b: Built, url: str, **kw: Any) -> Any:
+def _call_async(b: Built, url: str, op: str = "invoices.list", **kw: Any) -> Any:
     async def call() -> Any:
         async with b.pkg.AsyncClient(base_url=url, max_retries=0, **kw) as client:
-            return await client.invoices.list()
+            return await _method(client, op)()
 
     return asyncio.run(call())
+
+
+def _method(client: Any, op: str) -> Any:
+    for name in op.split("."):
+        client = getattr(client, name)
+    return client
 
 
 CALLS = pytest.mark.parametrize("call", [_call_sync, _call_async], ids=["sync", "async"])
@@ -107,12 +129,23 @@ def test_a_deviating_response_is_typed_with_the_values_received_kept(
     assert type(third) is m.Invoice and type(third.customer) is m.Customer
     # what deviates is kept as the server sent it, on the model that holds it
     assert second.total == "twelve"
-    assert third.total is None and "total" in third.model_fields_set  # required, not sent
+    assert third.total is None and "total" not in third.model_fields_set  # required, not sent
     assert third.customer.name == 7
     assert fourth == "not an invoice"
     assert page.tags == ["x", 5]
-    # and dumps back as it came (pydantic's warning that the value is not of its type aside)
-    assert second.model_dump(mode="json", warnings=False)["total"] == "twelve"
+    # a map keeps its deviating values where they were, the others typed
+    assert page.counts == {"a": 1, "b": "x"}
+    assert type(page.customers["ann"]) is m.Customer and page.customers["bob"] == 5
+    assert page.codes == {"one": "AB", "two": "ab"}
+    # and dumps back as it came, without pydantic's warning (an error under `-W error`)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert second.model_dump(mode="json")["total"] == "twelve"
+        assert json.loads(page.model_dump_json())["counts"] == {"a": 1, "b": "x"}
+        dumped = page.model_dump(mode="json", exclude_unset=True)
+    assert dumped["customers"] == {"ann": {"name": "Ann"}, "bob": 5}
+    # a required field that was not sent is not set: a dump does not invent it
+    assert "total" not in dumped["items"][2]
     # one warning for the response, naming the operation and every location
     (record,) = [r for r in caplog.records if r.levelno == logging.WARNING]
     message = record.getMessage()
@@ -131,6 +164,42 @@ def test_strict_response_validation_raises(
     error: Any = caught.value
     assert error.body == DEVIATING
     assert ("items", 1, "total") in {tuple(e["loc"]) for e in error.errors}
+
+
+@CALLS
+@pytest.mark.parametrize(
+    ("op", "where"),
+    [("ids.list", "$[1]: Input should be a valid integer"), ("customers.list", "$[1]: ")],
+)
+def test_one_deviating_item_of_a_top_level_list_is_kept(
+    built: Callable[[str], Built],
+    server: str,
+    call: Callable[..., Any],
+    op: str,
+    where: str,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    b = built("lenient-responses")
+    with caplog.at_level(logging.WARNING, logger=b.pkg.__name__):
+        items = call(b, server, op)
+    if op == "ids.list":
+        assert items == [1, "x", 3] and type(items[0]) is int
+    else:
+        assert type(items[0]) is b.models.Customer and items[0].name == "Ann"
+        assert items[1] == "not a customer"
+    (record,) = [r for r in caplog.records if r.levelno == logging.WARNING]
+    assert where in record.getMessage()
+    with pytest.raises(b.error("ResponseValidationError")):
+        call(b, server, op, strict_response_validation=True)
+
+
+@CALLS
+def test_a_body_of_the_wrong_kind_raises(
+    built: Callable[[str], Built], server: str, call: Callable[..., Any]
+) -> None:
+    b = built("lenient-responses")
+    with pytest.raises(b.error("ResponseValidationError")):
+        call(b, server + "/elsewhere", "ids.list")
 
 
 def test_a_matching_response_logs_nothing(

@@ -100,7 +100,8 @@ class OAuth2TokenError(ApiError):
 class ResponseValidationError(ApiError):
     """A successful response whose body does not match the type the document gives it: with
     `strict_response_validation`, or when the body itself is not of its type (by default a
-    value that deviates inside an object is kept as received, with a logged warning).
+    value that deviates inside an object, a map or a list is kept as received, with a logged
+    warning).
 
     `body` is the decoded JSON (or the raw text), so the data is not lost; `errors` lists
     pydantic's findings.

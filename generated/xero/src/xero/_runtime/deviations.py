@@ -1,10 +1,11 @@
 """Keeping what a response sent where it deviates from its document (the lenient parse).
 
 A response is validated as usual first. When that fails and the client is not strict, each
-error is located in the decoded JSON: the object that holds the deviating value and its key.
-A second validation then lets the model built from each such object keep the value it
-received (as the field's value, or as an extra field when it has no such field) while every
-other value still becomes typed. Objects are told apart by identity, so only the models whose
+error is located in the decoded JSON: the objects on the way to the deviating value, each with
+its key on that way. A second validation then lets the model built from each such object keep
+what it received (as the field's value, or as an extra field when it has no such field; a map
+or a list typed item by item, the deviating items as received) while every other value still
+becomes typed. A list or a map at the top of the body is kept item by item the same way. Objects are told apart by identity, so only the models whose
 data deviated are touched, and a member of a union that fails for other reasons still fails.
 """
 
@@ -20,13 +21,16 @@ from typing import Annotated, Any
 
 import pydantic
 
-__all__ = ["Deviation", "keeping", "kept", "locate", "targets"]
+__all__ = ["Deviation", "is_container", "keeping", "kept", "locate", "salvaged", "targets"]
 
 # id() of a JSON object in the response being parsed -> keys whose values deviate
 _TARGETS: ContextVar[Mapping[int, frozenset[str]] | None] = ContextVar("targets", default=None)
 
 # model class -> its fields by wire name
 _FIELDS: dict[type, dict[str, _Field]] = {}
+
+# type -> its adapter
+_ADAPTERS: dict[Any, pydantic.TypeAdapter[Any]] = {}
 
 
 @dataclass(frozen=True)
@@ -40,39 +44,43 @@ class Deviation:
 def locate(
     data: Any, errors: Sequence[Mapping[str, Any]]
 ) -> tuple[dict[int, frozenset[str]], list[Deviation]] | None:
-    """The objects holding the values that `errors` (pydantic's, on `data`) are about, with
-    their keys; None when an error is not inside an object (the body itself deviates)."""
+    """The objects on the way to the values that `errors` (pydantic's, on `data`) are about,
+    each with its key on that way; None when an error is about the body itself."""
     found: dict[int, set[str]] = {}
     deviations: list[Deviation] = []
     for error in errors:
-        spot = _spot(data, tuple(error["loc"]), error["type"] == "missing")
-        if spot is None:
+        holders, path = _spot(data, tuple(error["loc"]), error["type"] == "missing")
+        if path == "$":
             return None
-        holder, key, path = spot
-        found.setdefault(id(holder), set()).add(key)
+        # every object on the way: the model holding a map or a list keeps it, typed inside
+        for holder, key in holders:
+            found.setdefault(id(holder), set()).add(key)
         deviations.append(Deviation(path, str(error["msg"])))
     return {k: frozenset(v) for k, v in found.items()}, deviations
 
 
-def _spot(data: Any, loc: tuple[Any, ...], missing: bool) -> tuple[Any, str, str] | None:
-    """Follow an error's location through the data: the last object on the way and its key.
+def _spot(data: Any, loc: tuple[Any, ...], missing: bool) -> tuple[list[tuple[Any, str]], str]:
+    """Follow an error's location through the data: the objects on the way with their keys,
+    and the JSON path reached.
 
     A location also names the union members and validators it went through; those parts are
     not keys of the data and are passed over. A missing field counts only where no union
     member was passed over (a member that does not fit lacks fields of its own)."""
-    node, holder, key, path, passed_over = data, None, "", "$", False
+    node, holders, path, passed_over = data, [], "$", False
     for i, part in enumerate(loc):
         if isinstance(node, Mapping) and isinstance(part, str) and part in node:
-            holder, key, node = node, part, node[part]
+            holders.append((node, part))
+            node = node[part]
             path += f".{part}"
         elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
             node = node[part]
             path += f"[{part}]"
         elif missing and i == len(loc) - 1 and not passed_over and isinstance(node, Mapping):
-            return node, str(part), f"{path}.{part}"
+            holders.append((node, str(part)))
+            return holders, f"{path}.{part}"
         else:
             passed_over = True
-    return None if holder is None else (holder, key, path)
+    return holders, path
 
 
 @contextmanager
@@ -105,10 +113,11 @@ def kept(cls: type[pydantic.BaseModel], data: Mapping[str, Any], keys: frozenset
             values[field.name] = field.salvaged(value)
         else:
             values[field.name] = field.adapter.validate_python(value)
+    sent = set(values)  # a missing field is None but not set: a dump must not invent it
     for wire in keys - data.keys():
         if wire in fields:
             values[fields[wire].name] = None
-    instance = cls.model_construct(set(values), **values)
+    instance = cls.model_construct(sent, **values)
     if extra:
         instance.__pydantic_extra__ = {**(instance.__pydantic_extra__ or {}), **extra}
     return instance
@@ -117,29 +126,53 @@ def kept(cls: type[pydantic.BaseModel], data: Mapping[str, Any], keys: frozenset
 @dataclass(frozen=True)
 class _Field:
     name: str
-    adapter: pydantic.TypeAdapter[Any]
-    item: pydantic.TypeAdapter[Any] | None  # for a list: its items' type
+    tp: Any
+
+    @property
+    def adapter(self) -> pydantic.TypeAdapter[Any]:
+        return _adapter(self.tp)
 
     def salvaged(self, value: Any) -> Any:
-        """The value validated when it can be; else, for a list, each item that can be (the
-        others as received); else the value as received."""
-        try:
-            return self.adapter.validate_python(value)
-        except pydantic.ValidationError:
-            if self.item is None or not isinstance(value, list):
-                return value
-        return [_or_as_is(self.item, v) for v in value]
+        return salvaged(self.tp, value)
 
 
-def _or_as_is(adapter: pydantic.TypeAdapter[Any], value: Any) -> Any:
+def salvaged(tp: Any, value: Any) -> Any:
+    """`value` validated as `tp` when it can be; else, for a list or a map, each item that can
+    be (the others as received, recursively); else the value as received."""
     try:
-        return adapter.validate_python(value)
+        return _adapter(tp).validate_python(value)
     except pydantic.ValidationError:
-        return value
+        pass
+    item = _item_type(tp, list)
+    if item is not None and isinstance(value, list):
+        return [salvaged(item, v) for v in value]
+    item = _item_type(tp, dict)
+    if item is not None and isinstance(value, dict):
+        return {k: salvaged(item, v) for k, v in value.items()}
+    return value
+
+
+def is_container(tp: Any, value: Any) -> bool:
+    """Whether `value` is the list or map that `tp` expects (its items may still deviate)."""
+    return (_item_type(tp, list) is not None and isinstance(value, list)) or (
+        _item_type(tp, dict) is not None and isinstance(value, dict)
+    )
+
+
+def _adapter(tp: Any) -> pydantic.TypeAdapter[Any]:
+    """A cached adapter (building one compiles a validator: far costlier than using it)."""
+    try:
+        return _ADAPTERS[tp]
+    except KeyError:
+        adapter: pydantic.TypeAdapter[Any] = pydantic.TypeAdapter(tp)
+        _ADAPTERS[tp] = adapter
+        return adapter
+    except TypeError:
+        return pydantic.TypeAdapter(tp)
 
 
 def _fields(cls: type[pydantic.BaseModel]) -> dict[str, _Field]:
-    """The model's fields by wire name (built once per class: adapters are costly to build)."""
+    """The model's fields by wire name (built once per class)."""
     try:
         return _FIELDS[cls]
     except KeyError:
@@ -150,22 +183,19 @@ def _fields(cls: type[pydantic.BaseModel]) -> dict[str, _Field]:
         if info.discriminator is not None:
             extras.append(pydantic.Field(discriminator=info.discriminator))
         tp: Any = Annotated[(info.annotation, *extras)] if extras else info.annotation
-        item = _item_type(info.annotation)
-        fields[info.alias or name] = _Field(
-            name,
-            pydantic.TypeAdapter(tp),
-            None if item is None else pydantic.TypeAdapter(item),
-        )
+        fields[info.alias or name] = _Field(name, tp)
     _FIELDS[cls] = fields
     return fields
 
 
-def _item_type(tp: Any) -> Any:
-    """`X` for `list[X]` and `list[X] | None`, else None."""
+def _item_type(tp: Any, container: type) -> Any:
+    """`X` for `list[X]` (or `dict[str, X]`), also when optional or annotated, else None."""
     origin = typing.get_origin(tp)
-    if origin is list:
-        return typing.get_args(tp)[0]
+    if origin is Annotated:
+        return _item_type(typing.get_args(tp)[0], container)
+    if origin is container:
+        return typing.get_args(tp)[-1]
     if origin in (typing.Union, types.UnionType):
         members = [a for a in typing.get_args(tp) if a is not type(None)]
-        return _item_type(members[0]) if len(members) == 1 else None
+        return _item_type(members[0], container) if len(members) == 1 else None
     return None

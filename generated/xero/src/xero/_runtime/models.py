@@ -116,6 +116,18 @@ class BaseModel(pydantic.BaseModel):
                 raise
             return kept(cls, data, keys)
 
+    # A model from a response may hold a value as the server sent it where it did not match
+    # its type (see `deviations`); values set in code are validated (`validate_assignment`).
+    # So pydantic's warning that a value is not of its type can only be about a kept value,
+    # which dumps back as received: not a mistake to warn about (an error under `-W error`).
+    def model_dump(self, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        kwargs.setdefault("warnings", False)
+        return super().model_dump(*args, **kwargs)
+
+    def model_dump_json(self, *args: Any, **kwargs: Any) -> str:
+        kwargs.setdefault("warnings", False)
+        return super().model_dump_json(*args, **kwargs)
+
     @model_validator(mode="after")
     def _check_rules(self) -> BaseModel:
         rules = type(self).__codegen_rules__

@@ -10,7 +10,7 @@ import httpx
 import pydantic
 
 from .call import ResponseSpec
-from .deviations import Deviation, keeping, locate
+from .deviations import Deviation, is_container, keeping, locate, salvaged
 
 __all__ = ["decode_body", "parse_error_body", "parse_success", "select", "type_adapter"]
 
@@ -60,9 +60,9 @@ def parse_success(
     """The typed result of a successful response.
 
     Unknown enum values and extra fields are accepted (see `lenient`). A value that does not
-    match its type is kept as received on the model that holds it, and described in
-    `deviations`; with `strict`, or when the body itself is not of its type (not an object
-    where one is expected), `pydantic.ValidationError` is raised instead. `ValueError` when a
+    match its type is kept as received where it is (on the model, in the map or the list that
+    holds it), and described in `deviations`; with `strict`, or when the body itself is not of
+    its type (an object where a list is expected), `pydantic.ValidationError` is raised instead. `ValueError` when a
     body declared as JSON is not JSON.
     """
     if spec is None or spec.kind == "empty":
@@ -94,7 +94,10 @@ def parse_success(
             try:
                 result = adapter.validate_python(data)
             except pydantic.ValidationError:
-                raise error from None
+                # a list or a map at the top: its items are kept one by one
+                if not is_container(spec.type, data):
+                    raise error from None
+                result = salvaged(spec.type, data)
     if deviations is not None:
         deviations.extend(found[1])
     return result
