@@ -18,14 +18,16 @@ class Imports:
         self.models.update(ref.models)
         self.names.update(i for i in ref.imports if i)
 
-    def lines(self, models_module: str) -> tuple[str, ...]:
+    def lines(self, models_module: str, aliased: frozenset[str] = frozenset()) -> tuple[str, ...]:
+        """The import statements; a name in `aliased` is imported as `_name`."""
         by_module: dict[str, set[str]] = {}
         for item in self.names:
             module, name = item.split(":")
             by_module.setdefault(module, set()).add(name)
         out = []
         for module in sorted(by_module):
-            out.append(f"from {module} import {', '.join(sorted(by_module[module]))}")
+            names = (f"{n} as _{n}" if n in aliased else n for n in sorted(by_module[module]))
+            out.append(f"from {module} import {', '.join(names)}")
         if self.models:
             out.append(f"from {models_module} import {', '.join(sorted(self.models))}")
         return tuple(out)

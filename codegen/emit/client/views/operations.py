@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from codegen.emit.client.views.arguments import Arg, arguments, content_type_arg
 from codegen.emit.client.views.calls import builder_lines
 from codegen.emit.client.views.imports import Imports
+from codegen.emit.client.views.own_names import OwnNames
 from codegen.emit.client.views.paging import PagingView, paging_view
 from codegen.emit.text import comment_text, docstring
 from codegen.ir.model import Operation
@@ -23,6 +24,8 @@ class OpView:
     doc: str
     builder_lines: tuple[str, ...]
     deprecated: bool
+    call_var: str = "call"  # the methods' local holding the `Call` (clear of the arguments)
+    pages_var: str = "pages"
     paging: PagingView | None = None
     streams: bool = False  # also offered by `with_streaming_response` (a file or text result)
 
@@ -32,8 +35,12 @@ def op_view(
     imports: Imports,
     paging_names: tuple[str, str] | None,
     client_idempotency_header: str | None = None,
+    own: OwnNames | None = None,
 ) -> OpView:
-    args = arguments(op, imports)
+    own = own or OwnNames(frozenset())
+    args = tuple(
+        Arg(a.name, own.spelling.code(a.annotation), a.default) for a in arguments(op, imports)
+    )
     result = _result_type(op, imports)
     streams = any(
         (r is op.success or r.status.startswith("2"))
@@ -46,11 +53,13 @@ def op_view(
         builder=f"_{op.py_name}_call",
         args=args,
         forward=forward,
-        returns=result,
+        returns=own.spelling.code(result),
         doc=docstring(_op_doc(op, args, client_idempotency_header), 8),
-        builder_lines=tuple(builder_lines(op, result, imports)),
+        builder_lines=tuple(builder_lines(op, result, imports, own)),
         deprecated=op.deprecated,
-        paging=paging_view(op, args, imports, paging_names),
+        call_var=own.name("call"),
+        pages_var=own.name("pages") if op.pagination else "pages",
+        paging=paging_view(op, args, imports, paging_names, own.spelling.code),
         streams=streams,
     )
 

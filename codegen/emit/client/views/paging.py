@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from codegen.emit.client.views.arguments import Arg
@@ -40,7 +41,11 @@ def paging_methods(resource: Resource) -> dict[str, tuple[str, str]]:
 
 
 def paging_view(
-    op: Operation, args: tuple[Arg, ...], imports: Imports, names: tuple[str, str] | None
+    op: Operation,
+    args: tuple[Arg, ...],
+    imports: Imports,
+    names: tuple[str, str] | None,
+    spell: Callable[[str], str] = str,
 ) -> PagingView | None:
     pg = op.pagination
     if pg is None or names is None:
@@ -71,7 +76,7 @@ def paging_view(
     return PagingView(
         pages_name=pages_name,
         items_name=items_name,
-        item_type=pg.item_type.annotation,
+        item_type=spell(pg.item_type.annotation),
         paging="Paging(" + ", ".join(paging) + ")",
         first=pg.param,
         items_path=literal(pg.items),

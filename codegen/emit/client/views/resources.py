@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import builtins
-import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
+from codegen.emit.client.views.arguments import arguments
 from codegen.emit.client.views.imports import Imports
 from codegen.emit.client.views.operations import OpView, op_view
+from codegen.emit.client.views.own_names import OwnNames, Spelling, identifiers, spelling_for
 from codegen.emit.client.views.paging import paging_methods
 from codegen.emit.text import docstring, export_order
-from codegen.ir.model import Api, Resource
+from codegen.ir.model import Api, Operation, Resource
 
 
 @dataclass(frozen=True)
@@ -26,49 +26,57 @@ class ResourceView:
     pages: bool  # some operation pages: the module imports the runtime's pagination
     exports: tuple[str, ...]
     streaming: bool = False  # some operation streams: the resource has `with_streaming_response`
+    cached_property: str = "cached_property"  # as the module spells it
 
 
-def _unshadowed(ops: tuple[OpView, ...]) -> tuple[tuple[OpView, ...], bool]:
-    """Annotations that name a builtin a method shadows (`list`) spelled `builtins.list`.
-
-    In a class body, type checkers read `list[str]` after `def list(...)` as the method.
-    """
-    names = {op.name for op in ops} | {
-        n for op in ops if op.paging for n in (op.paging.items_name, op.paging.pages_name)
-    }
-    shadowed = sorted(n for n in names if isinstance(getattr(builtins, n, None), type))
-    if not shadowed:
-        return ops, False
-    pattern = re.compile(r"(?<![\w.])(" + "|".join(shadowed) + r")\b")
-
-    def fix(text: str) -> str:
-        return pattern.sub(r"builtins.\1", text)
-
-    out = []
-    for op in ops:
-        args = tuple(replace(a, annotation=fix(a.annotation)) for a in op.args)
-        paging = op.paging and replace(op.paging, item_type=fix(op.paging.item_type))
-        out.append(replace(op, args=args, returns=fix(op.returns), paging=paging))
-    # `import builtins` only where an annotation needed it
-    return tuple(out), tuple(out) != ops
+def _spelling(api: Api, resource: Resource, methods: dict[str, tuple[str, str]]) -> Spelling:
+    """A first draft of the operations' views tells which names of the module an argument
+    hides in a function that reads them, or a method in the class body that reads them."""
+    imports = Imports()
+    hidden: set[str] = set()
+    binders: set[str] = set()
+    class_reads = {"cached_property"}
+    method_names = {"with_raw_response", "with_streaming_response"}
+    for op in resource.operations:
+        own = OwnNames(frozenset())
+        view = op_view(op, imports, methods.get(op.py_name), api.idempotency_header, own)
+        args = {a.name for a in view.args}
+        hidden |= own.reads & args
+        method_names.add(view.name)
+        types = [view.returns, *(a.annotation for a in view.args)]
+        if view.paging:
+            method_names |= {view.paging.items_name, view.paging.pages_name}
+            types.append(view.paging.item_type)
+        binders |= args
+        class_reads.update(*(identifiers(t) for t in types))
+    hidden |= class_reads & method_names
+    imported = {item.split(":")[1] for item in imports.names} | {"given"}
+    return spelling_for(hidden, imported, binders | method_names)
 
 
 def resource_view(api: Api, resource: Resource) -> ResourceView:
-    imports = Imports()
     methods = paging_methods(resource)
+    spelling = _spelling(api, resource, methods)
+    imports = Imports()
     ops = tuple(
-        op_view(op, imports, methods.get(op.py_name), api.idempotency_header)
+        op_view(
+            op,
+            imports,
+            methods.get(op.py_name),
+            api.idempotency_header,
+            OwnNames(frozenset(_argument_names(op)), spelling),
+        )
         for op in resource.operations
     )
-    ops, uses_builtins = _unshadowed(ops)
     imports.names.add("functools:cached_property")
     pkg = api.package.name
     lines = tuple(
         line.replace(f"from {pkg}._runtime", "from .._runtime")
-        for line in imports.lines("..models")
+        for line in imports.lines("..models", spelling.aliased)
     )
-    if uses_builtins:
-        lines = ("import builtins", *lines)
+    if spelling.qualified:
+        alias = " as _builtins" if spelling.builtins_module == "_builtins" else ""
+        lines = (f"import builtins{alias}", *lines)
     doc = resource.description or f"Operations on {resource.attr.replace('_', ' ')}."
     runtime = [
         "AsyncCore",
@@ -85,7 +93,7 @@ def resource_view(api: Api, resource: Resource) -> ResourceView:
     if any("NOT_GIVEN" in a.default for op in ops for a in op.args if a.default):
         given_names += ["NOT_GIVEN", "NotGiven"]
     if any("given(" in line for op in ops for line in op.builder_lines):
-        given_names.append("given")
+        given_names.append("given as _given" if "given" in spelling.aliased else "given")
     if any("Encoding(" in line for op in ops for line in op.builder_lines):
         runtime.append("Encoding")
     streaming = any(op.streams for op in ops)
@@ -112,4 +120,9 @@ def resource_view(api: Api, resource: Resource) -> ResourceView:
             )
         ),
         streaming=streaming,
+        cached_property=spelling.name("cached_property"),
     )
+
+
+def _argument_names(op: Operation) -> list[str]:
+    return [a.name for a in arguments(op, Imports())]
