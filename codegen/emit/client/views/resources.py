@@ -26,7 +26,6 @@ class ResourceView:
     pages: bool  # some operation pages: the module imports the runtime's pagination
     exports: tuple[str, ...]
     streaming: bool = False  # some operation streams: the resource has `with_streaming_response`
-    cached_property: str = "cached_property"  # as the module spells it
 
 
 def _spelling(api: Api, resource: Resource, methods: dict[str, tuple[str, str]]) -> Spelling:
@@ -35,7 +34,7 @@ def _spelling(api: Api, resource: Resource, methods: dict[str, tuple[str, str]])
     imports = Imports()
     hidden: set[str] = set()
     binders: set[str] = set()
-    class_reads = {"cached_property"}
+    class_reads: set[str] = set()
     method_names = {"with_raw_response", "with_streaming_response"}
     for op in resource.operations:
         own = OwnNames(frozenset())
@@ -120,7 +119,6 @@ def resource_view(api: Api, resource: Resource) -> ResourceView:
             )
         ),
         streaming=streaming,
-        cached_property=spelling.name("cached_property"),
     )
 
 
