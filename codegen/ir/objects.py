@@ -76,22 +76,31 @@ class Objects(ConverterState):
         d.schema = out
 
     def _extensions(self) -> dict[str, list[str]]:
-        """The components that extend, through `allOf`, a parent whose discriminator picks
-        them (the layout of the OpenAPI specification's own discriminator examples): child
-        pointer -> its parents' pointers. Each becomes a class even with no own property."""
+        """The components that extend, through a chain of `allOf` of any length, a parent whose
+        discriminator picks them (the layout of the OpenAPI specification's own discriminator
+        examples): child pointer -> the pointers of those parents, nearest first. Each becomes
+        a class even with no own property."""
         if self._children is None:
-            self._children = {}
+            bases: dict[str, list[str]] = {}  # component pointer -> its allOf references
             schemas = (self.doc.get("components") or {}).get("schemas") or {}
             for key, schema in schemas.items() if isinstance(schemas, dict) else ():
                 members = schema.get("allOf") if isinstance(schema, dict) else None
-                for member in members if isinstance(members, list) else ():
-                    ref = member.get("$ref") if isinstance(member, dict) else None
-                    if not isinstance(ref, str) or ref_parts(ref) is None:
-                        continue
-                    parent = follow(self.doc, ref_parts(ref) or [])
-                    if isinstance(parent, dict) and _discriminates_children(parent):
-                        child = local_ref("components", "schemas", key)
-                        self._children.setdefault(child, []).append(canonical_ref(ref))
+                bases[local_ref("components", "schemas", key)] = [
+                    canonical_ref(m["$ref"])
+                    for m in (members if isinstance(members, list) else ())
+                    if isinstance(m, dict)
+                    and isinstance(m.get("$ref"), str)
+                    and ref_parts(m["$ref"]) is not None
+                ]
+            self._children = {}
+            for child in bases:
+                parents = [
+                    ref
+                    for ref in _ancestors(child, bases)
+                    if _discriminates_children(follow(self.doc, ref_parts(ref) or []))
+                ]
+                if parents:
+                    self._children[child] = parents
         return self._children
 
     def _parent_of_children(self, d: Definition, disc: dict[str, Any], where: str) -> None:
@@ -257,11 +266,25 @@ def directional_required(d: Definition) -> dict[str, Any]:
     return without(d.schema)
 
 
-def _discriminates_children(schema: dict[str, Any]) -> bool:
+def _discriminates_children(schema: Any) -> bool:
     """A discriminator on a schema that lists no alternatives: its children extend it."""
-    return isinstance(schema.get("discriminator"), dict) and not (
-        "oneOf" in schema or "anyOf" in schema
+    return (
+        isinstance(schema, dict)
+        and isinstance(schema.get("discriminator"), dict)
+        and not ("oneOf" in schema or "anyOf" in schema)
     )
+
+
+def _ancestors(pointer: str, bases: dict[str, list[str]]) -> list[str]:
+    """Every schema `pointer` extends through allOf, directly or not, nearest first (a cycle
+    is walked once)."""
+    found: list[str] = []
+    frontier = bases.get(pointer, [])
+    while frontier:
+        step = [ref for ref in dict.fromkeys(frontier) if ref not in found and ref != pointer]
+        found += step
+        frontier = [base for ref in step for base in bases.get(ref, [])]
+    return found
 
 
 # an extension keyword on a redeclared property (see `_inheritance`); the models ignore it

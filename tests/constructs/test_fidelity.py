@@ -4,6 +4,7 @@ from each does (issue 15). Each `data/schema-*.yaml` used here opens with what i
 
 from __future__ import annotations
 
+import asyncio
 import importlib
 import inspect
 import json
@@ -183,6 +184,100 @@ def test_a_parents_discriminator_without_mapping_names_children_by_component(
     with pytest.raises(pydantic.ValidationError):
         m.Drawing.model_validate({"main": {"kind": "Circle"}})  # a circle needs its radius
     assert not b.result.api.warnings
+
+
+GRAND_PETS = {
+    "items": [
+        {"pet_type": "Puppy", "name": "Rex", "age_weeks": 9},
+        {"pet_type": "ShowPuppy", "name": "Ace", "age_weeks": 12},
+        {"pet_type": "Dog", "name": "Old"},
+        {"pet_type": "Cat", "name": "Tom", "lives": 9},
+    ]
+}
+GRAND_VEHICLES = {
+    "/vehicles/v1": {"kind": "sports-car", "wheels": 4, "doors": 2, "top_speed": 300.5},
+    "/vehicles/v2": {"kind": "Truck", "load": 7},
+    "/vehicles/v3": {"kind": "car", "doors": 5},
+    "/cars/c1": {"kind": "sports-car", "top_speed": 250},
+    "/cars/c2": {"kind": "Truck", "load": 3},
+}
+
+
+def _grand_answer(request: httpx.Request) -> httpx.Response:
+    if request.url.path == "/pets" and request.method == "POST":
+        return httpx.Response(200, json=json.loads(request.content))
+    if request.url.path == "/pets":
+        return httpx.Response(200, json=GRAND_PETS)
+    return httpx.Response(200, json=GRAND_VEHICLES[request.url.path])
+
+
+def _grand_calls(b: Built, use_async: bool) -> dict[str, Any]:
+    """Every operation of the grandchildren construct, through `Client` or `AsyncClient`
+    (strict: a response that does not match its class raises)."""
+    transport = httpx.MockTransport(_grand_answer)
+    kw: dict[str, Any] = {"base_url": "https://api.test", "max_retries": 0}
+    kw["strict_response_validation"] = True
+    puppy = b.models.Puppy(pet_type="Puppy", name="Rex", age_weeks=9)
+    ids = [path.strip("/").split("/") for path in GRAND_VEHICLES]
+    if not use_async:
+        with b.pkg.Client(http_client=httpx.Client(transport=transport), **kw) as client:
+            got = {"pets": client.pets.list(), "created": client.pets.create(body=puppy)}
+            for group, key in ids:
+                got[f"/{group}/{key}"] = getattr(client, group).get(id=key)
+            return got
+
+    async def run() -> dict[str, Any]:
+        http = httpx.AsyncClient(transport=transport)
+        async with b.pkg.AsyncClient(http_client=http, **kw) as client:
+            got = {
+                "pets": await client.pets.list(),
+                "created": await client.pets.create(body=puppy),
+            }
+            for group, key in ids:
+                got[f"/{group}/{key}"] = await getattr(client, group).get(id=key)
+            return got
+
+    return asyncio.run(run())
+
+
+@pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
+def test_a_parents_discriminator_picks_grandchildren_the_deepest_class(
+    built: Callable[[str], Built], use_async: bool
+) -> None:
+    b = built("discriminator-grandchildren")
+    m = b.models
+    assert issubclass(m.Puppy, m.Dog) and issubclass(m.Dog, m.Pet)
+    assert issubclass(m.ShowPuppy, m.Puppy) and issubclass(m.SportsCar, m.Car)
+    got = _grand_calls(b, use_async)
+    puppy, show, dog, cat = got["pets"].items
+    assert [type(p) for p in got["pets"].items] == [m.Puppy, m.ShowPuppy, m.Dog, m.Cat]
+    assert (puppy.name, puppy.age_weeks, show.age_weeks, cat.lives) == ("Rex", 9, 12, 9)
+    assert dog.name == "Old" and dog.model_extra == {}
+    # the mapping's key names a grandchild; an unmapped one is named by its component
+    sports, truck, car = (got[f"/vehicles/v{i}"] for i in (1, 2, 3))
+    assert type(sports) is m.SportsCar and sports.top_speed == 300.5 and sports.doors == 2
+    assert type(truck) is m.Truck and truck.load == 7
+    assert type(car) is m.Car and car.doors == 5
+    # the middle class's own discriminator picks among the schemas extending it
+    assert type(got["/cars/c1"]) is m.SportsCar and got["/cars/c1"].top_speed == 250
+    assert type(got["/cars/c2"]) is m.Truck
+    # a grandchild sent where the parent is expected goes with all its fields, and comes back
+    created = got["created"]
+    assert type(created) is m.Puppy and created.age_weeks == 9
+    assert not b.result.api.warnings
+
+
+def test_the_grandchildren_package_is_mypy_strict_clean(built: Callable[[str], Built]) -> None:
+    b = built("discriminator-grandchildren")
+    checked = subprocess.run(
+        [str(BIN / "mypy"), "--strict", "--no-incremental", "--cache-dir", os.devnull, "."],
+        cwd=b.out / "src",
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+    )
+    assert checked.returncode == 0, checked.stdout[-4000:]
 
 
 # -- enums and discriminators open to what a provider adds later -------------------------------
