@@ -1,7 +1,7 @@
 """Arguments named like what a resource module reads (`str`, `list`, `bytes`, `date`, `data`,
-`call`, `pages`, `given`, ...): each keeps the document's name, the module's own names give
-way, the request sent is the documented one, and the package stays `mypy --strict` clean and
-imports under `python -W error`."""
+`call`, `pages`, `given`, ...) and a model named like the resource's class: each keeps the
+document's name, the module's own names give way, the request sent is the documented one,
+and the package stays `mypy --strict` clean and imports under `python -W error`."""
 
 from __future__ import annotations
 
@@ -99,6 +99,8 @@ def answer(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, json={"days": PAGES[request.url.params.get("page", "1")]})
     if request.url.path == "/v1/today":
         return httpx.Response(200, json=["2024-02-29"])
+    if request.url.path == "/v1/resource":
+        return httpx.Response(200, json={"name": "r"})
     return httpx.Response(200, content=PDF, headers={"Content-Type": "application/pdf"})
 
 
@@ -157,6 +159,7 @@ def test_every_argument_keeps_the_documents_name(pkg: ModuleType) -> None:
         "iter_list_days_pages": {"page", *DAYS},
         "get_today": {"date", "datetime"},
         "get_file": {"str", "bytes", "data"},
+        "get_resource": set(),
     }
     for method, expected in names.items():
         params = inspect.signature(getattr(x, method)).parameters
@@ -179,6 +182,10 @@ def test_the_requests_are_the_documented_ones(pkg: ModuleType) -> None:
     _check_create(wire.seen[-1], raw.data, pkg)
     assert x.get_file(str="s1", bytes=3, data="D") == PDF
     _check_file(wire.seen[-1])
+    # the model named like the resource's class is the model; the class is the resource
+    resource = x.get_resource()
+    assert type(resource) is pkg.models.XResource and resource.name == "r"
+    assert type(x).__name__ == "XResource" and type(x) is not pkg.models.XResource
     assert x.with_raw_response.get_file(str="s1", bytes=3, data="D").data == PDF
     with x.with_streaming_response.get_file(str="s1", bytes=3, data="D") as response:
         assert b"".join(response.iter_bytes()) == PDF

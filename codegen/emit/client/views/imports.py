@@ -29,5 +29,6 @@ class Imports:
             names = (f"{n} as _{n}" if n in aliased else n for n in sorted(by_module[module]))
             out.append(f"from {module} import {', '.join(names)}")
         if self.models:
-            out.append(f"from {models_module} import {', '.join(sorted(self.models))}")
+            models = (f"{n} as _{n}" if n in aliased else n for n in sorted(self.models))
+            out.append(f"from {models_module} import {', '.join(models)}")
         return tuple(out)

@@ -6,7 +6,8 @@ local such as `data` or `call`), the module's name is spelled otherwise: an impo
 private alias (`from datetime import date as _date`), a builtin is `builtins.list`, a local
 takes a leading underscore (`_data`). Arguments are snake_case and never start with `_`
 (`codegen.ir.names.snake`), so none of these can collide with one. The same holds in class
-bodies, where a method's name hides a name its class's annotations read.
+bodies, where a method's name hides a name its class's annotations read, and for a model
+named like one of the module's classes.
 """
 
 from __future__ import annotations

@@ -49,8 +49,19 @@ def _spelling(api: Api, resource: Resource, methods: dict[str, tuple[str, str]])
         binders |= args
         class_reads.update(*(identifiers(t) for t in types))
     hidden |= class_reads & method_names
-    imported = {item.split(":")[1] for item in imports.names} | {"given"}
+    # a model named like one of the module's classes (`InvoicesResource`) is imported aliased
+    hidden |= imports.models & set(_classes(resource.class_name))
+    imported = {item.split(":")[1] for item in imports.names} | {"given"} | imports.models
     return spelling_for(hidden, imported, binders | method_names)
+
+
+def _classes(name: str) -> list[str]:
+    """The classes a resource module defines (the streaming ones only when it streams)."""
+    return [
+        f"{prefix}{name}{suffix}"
+        for prefix in ("", "Async")
+        for suffix in ("", "WithRawResponse", "WithStreamingResponse")
+    ]
 
 
 def resource_view(api: Api, resource: Resource) -> ResourceView:
@@ -111,10 +122,9 @@ def resource_view(api: Api, resource: Resource) -> ResourceView:
         exports=tuple(
             export_order(
                 [
-                    f"{prefix}{resource.class_name}{suffix}"
-                    for prefix in ("", "Async")
-                    for suffix in ("", "WithRawResponse")
-                    + (("WithStreamingResponse",) if streaming else ())
+                    c
+                    for c in _classes(resource.class_name)
+                    if streaming or not c.endswith("WithStreamingResponse")
                 ]
             )
         ),
