@@ -45,12 +45,13 @@ def request_body(
         fixed = ((str(prop), variant["value"]),) if prop else ()
         wrapper = variants.get("arguments")
     if kind in ("binary", "text"):
-        ann = "bytes" if kind == "binary" else "str"
+        # a binary body may be an open file, read when it is sent
+        ann = TypeRef("bytes | IO[bytes]", (), ("typing:IO",)) if kind == "binary" else None
         return RequestBody(
             kind,
             _sendable(content_type, kind),
             bool(body.get("required")),
-            TypeRef(ann),
+            ann or TypeRef("str"),
             None,
             description=body.get("description"),
             content_types=offered,

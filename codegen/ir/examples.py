@@ -26,13 +26,13 @@ _MAX_MESSAGES = 3
 _Validator = extend(Draft202012Validator, {"pattern": patterns.pattern_keyword})
 # the formats the models give a type of their own, checked as RFC 3339 writes them: a
 # `date-time` has its UTC offset (a client refuses to send one without), a `date` no time
-_FORMATS = FormatChecker(formats=())
+FORMATS = FormatChecker(formats=())
 _RFC3339_DATE_TIME = re.compile(
     r"^\d{4}-\d\d-\d\d[Tt ]\d\d:\d\d:\d\d(\.\d+)?([Zz]|[+-]\d\d:\d\d)$", re.ASCII
 )
 
 
-@_FORMATS.checks("date-time", raises=ValueError)
+@FORMATS.checks("date-time", raises=ValueError)
 def _date_time(value: object) -> bool:
     if not isinstance(value, str):
         return True
@@ -42,7 +42,7 @@ def _date_time(value: object) -> bool:
     return True
 
 
-@_FORMATS.checks("date", raises=ValueError)
+@FORMATS.checks("date", raises=ValueError)
 def _date(value: object) -> bool:
     if not isinstance(value, str):
         return True
@@ -125,9 +125,11 @@ def check_examples(
         model = _model_of(op, example)
         kind_defs = defs if example.kind == "request" or response_defs is None else response_defs
         if model is not None and model in kind_defs:
-            errors = _errors({"$defs": kind_defs, "$ref": f"#/$defs/{model}"}, example.value)
+            errors = schema_errors({"$defs": kind_defs, "$ref": f"#/$defs/{model}"}, example.value)
         elif isinstance(example.schema, dict) and _json(example.content_type):
-            errors = _errors({"components": components, "allOf": [example.schema]}, example.value)
+            errors = schema_errors(
+                {"components": components, "allOf": [example.schema]}, example.value
+            )
             model = "its schema"
         else:
             checked.append(example)
@@ -171,8 +173,8 @@ def _json(content_type: str) -> bool:
     return base == "application/json" or base.endswith("+json")
 
 
-def _errors(schema: dict[str, Any], value: Any) -> list[str]:
-    validator = _Validator(schema, format_checker=_FORMATS)
+def schema_errors(schema: dict[str, Any], value: Any) -> list[str]:
+    validator = _Validator(schema, format_checker=FORMATS)
     out = []
     for error in sorted(validator.iter_errors(value), key=lambda e: list(e.absolute_path)):
         place = "/".join(str(p) for p in error.absolute_path) or "(top)"

@@ -103,6 +103,12 @@ class Parameter:
     # the fewest items an array value may have (`minItems`; one for a required array, which
     # an empty list would leave out): the client refuses a shorter list
     min_items: int = 0
+    # the most items an array value may have (`maxItems`): the client refuses a longer list
+    max_items: int | None = None
+    # the document's example of the parameter, `(value,)` when it satisfies the schema
+    example: tuple[Any, ...] = ()
+    # the schema as converted (references to `#/$defs/<Model name>`), for sample values
+    json_schema: dict[str, Any] | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)

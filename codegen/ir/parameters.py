@@ -11,6 +11,7 @@ from codegen.errors import InputError, Problem
 from codegen.ir.context import BuildContext
 from codegen.ir.model import Parameter, Skipped, TypeRef
 from codegen.ir.names import Namer, field_name
+from codegen.ir.param_examples import parameter_example
 from codegen.sources.fragments import find_parameter, parameter_fragment
 
 
@@ -23,11 +24,19 @@ def parameters(
     fragment: str | None = None,
 ) -> tuple[Parameter, ...]:
     merged: dict[tuple[str, str], dict[str, Any]] = {}
-    for raw in list(shared) + list(own):
+    # where each parameter is written (a JSON pointer), for what is reported of its example
+    places: dict[tuple[str, str], str] = {}
+    listed = [(where.rsplit("/", 1)[0], i, raw) for i, raw in enumerate(shared)]
+    listed += [(where, i, raw) for i, raw in enumerate(own)]
+    for base, i, raw in listed:
         p = ctx.schemas.resolve(raw) if "$ref" in raw else raw
         if "name" not in p or "in" not in p:
             raise InputError([Problem(ctx.file, where, "a parameter without `name` or `in`")])
         merged[(p["name"], p["in"])] = p
+        ref = raw.get("$ref")
+        places[(p["name"], p["in"])] = (
+            ref.removeprefix("#") if isinstance(ref, str) else f"{base}/parameters/{i}"
+        )
     fixes = _fragment_fixes(ctx, merged, fragment, where) if fragment is not None else {}
     namer = Namer({"self", "request_options", "body"})
     declared = {name for name, loc in merged if loc == "path"}
@@ -73,9 +82,12 @@ def parameters(
     out = []
     for i, (p, schema, fixed) in enumerate(slots):
         loc = p["in"]
+        converted: dict[str, Any] | None = None
+        example: tuple[Any, ...] = ()
         if fixed is None:
-            _, tref = ctx.schemas.convert(schema or {}, p["name"], where, "request")
+            converted, tref = ctx.schemas.convert(schema or {}, p["name"], where, "request")
             tref = ids_as_text(tref)
+            example = parameter_example(ctx, p, schema, places[(p["name"], loc)])
         else:
             tref = TypeRef(type(fixed[0]).__name__)
         style = p.get("style") or ("form" if loc in ("query", "cookie") else "simple")
@@ -83,6 +95,7 @@ def parameters(
         resolved = ctx.schemas.resolve(schema) if isinstance(schema, dict) else {}
         array = resolved.get("type") == "array"
         min_items = resolved.get("minItems") if array else None
+        max_items = resolved.get("maxItems") if array else None
         required = bool(p.get("required")) or loc == "path" or fixed is not None
         out.append(
             Parameter(
@@ -101,6 +114,9 @@ def parameters(
                 min_items=max(
                     min_items if isinstance(min_items, int) else 0, int(array and required)
                 ),
+                max_items=max_items if isinstance(max_items, int) else None,
+                example=example,
+                json_schema=converted,
             )
         )
     return tuple(out)

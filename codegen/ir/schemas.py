@@ -190,6 +190,17 @@ class SchemaConverter(Unions, Objects):
         if self._only_null(schema):
             return {**title_and_description(schema), "type": "null"}, TypeRef("None")
         schema = self._null_members(schema)
+        if (
+            schema.get("type") == "string"
+            and None in (schema.get("enum") or ())
+            and schema.get("nullable") is not True
+        ):
+            self._warn(
+                where + "/enum",
+                "a value of this string enum is null (YAML reads `~`, `null`, `Null`, `NULL` "
+                "and an empty value as null): the enum is read as nullable",
+                "quote the value (`'~'`) if the text is meant",
+            )
         nullable, schema = split_null(schema)
         if "$ref" in schema:
             out, ref = self._convert_ref(schema, hint, where)

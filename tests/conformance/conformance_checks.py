@@ -36,6 +36,7 @@ from hypothesis.errors import HypothesisWarning, InvalidArgument, Unsatisfiable
 from hypothesis_jsonschema import from_schema
 from jsonschema import Draft202012Validator
 
+from codegen.emit.data.cases import TOKEN_ANSWER, token_urls
 from codegen.ir.model import Model, Operation
 from codegen.sources.fragments import resolve_local
 from contract.arguments import _parameter_schemas, _parameter_value, _typed, credentials
@@ -322,9 +323,17 @@ class _Sent(Exception):
         self.request = request
 
 
-def _abort(request: httpx.Request) -> httpx.Response:
-    request.read()
-    raise _Sent(request)
+def _transport(tokens: set[str]) -> httpx.MockTransport:
+    """Answers a client-credentials token request with a token, so that the request seen next
+    is the operation's own; raises `_Sent` with that one."""
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        request.read()
+        if str(request.url.copy_with(query=None)) in tokens:
+            return httpx.Response(200, json=TOKEN_ANSWER)
+        raise _Sent(request)
+
+    return httpx.MockTransport(handle)
 
 
 def check_operations(loaded: Loaded, examples: int, derandomize: bool, found: Findings) -> None:
@@ -333,7 +342,7 @@ def check_operations(loaded: Loaded, examples: int, derandomize: bool, found: Fi
     client = client_class(
         base_url="https://conformance.test",
         max_retries=0,
-        http_client=httpx.Client(transport=httpx.MockTransport(_abort)),
+        http_client=httpx.Client(transport=_transport(set(token_urls(loaded.api)))),
         **credentials(loaded, client_class),
     )
     for resource, op in operations(loaded):
@@ -367,6 +376,10 @@ def check_operations(loaded: Loaded, examples: int, derandomize: bool, found: Fi
                 request = sent.request
             else:
                 raise AssertionError(f"{where}: nothing was sent")
+            assert (request.method, request.url.host) == (
+                op.http_method,
+                "conformance.test",
+            ), f"{where}: sent {request.method} {request.url} instead of the operation's request"
             data = httpx.Response(200, content=request.content).json()
             errors = sorted(judge.iter_errors(data), key=lambda e: list(e.path))
             assert not errors, f"{where}: sends {data!r} for {value!r}: {errors[0].message}"

@@ -291,7 +291,14 @@ def test_a_new_integer_enum_value_in_a_response_parses(built: Callable[[str], Bu
         b.models.Run(state="queued", priority=4)
 
 
-NEW_VALUES = {"priority": 7, "retries": 9, "weights": [10, 30], "ratio": 2.5, "size": "huge"}
+NEW_VALUES = {
+    "priority": 7,
+    "retries": 9,
+    "weights": [10, 30],
+    "ratio": 2.5,
+    "size": "huge",
+    "active": False,
+}
 
 
 def test_enums_of_every_type_are_open_in_responses_only(built: Callable[[str], Built]) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime
+import inspect
 import json
 import os
 import subprocess
@@ -248,6 +249,27 @@ def test_raw_binary_and_text_bodies(bodies: ModuleType) -> None:
     assert wire.last.headers["content-type"] == "text/plain"
     client.invoices.put_note(id="i1")  # an optional body left out
     assert wire.last.content == b"" and "content-type" not in wire.last.headers
+
+
+def test_an_open_file_as_a_raw_body_is_sent_whole_on_every_attempt(
+    bodies: ModuleType, tmp_path: Path
+) -> None:
+    """A binary body may be an open file (the method says `bytes | IO[bytes]`): a retry after
+    a 429 sends the same bytes again, from the sync and the async client."""
+    pdf = tmp_path / "invoice.pdf"
+    pdf.write_bytes(b"%PDF-\x00\xff")
+    wire = Wire(
+        lambda request: httpx.Response(
+            429 if len(wire.seen) % 2 else 204, headers={"Retry-After": "0"}
+        )
+    )
+    with pdf.open("rb") as upload:
+        wire.client(bodies, max_retries=1).invoices.put_pdf(id="i1", body=upload)
+    with pdf.open("rb") as upload:
+        client = wire.async_client(bodies, max_retries=1)
+        asyncio.run(client.invoices.put_pdf(id="i1", body=upload))
+    assert [r.content for r in wire.seen] == [b"%PDF-\x00\xff"] * 4
+    assert "IO[bytes]" in str(inspect.signature(bodies.Client(base_url=BASE).invoices.put_pdf))
 
 
 def test_a_choice_of_content_types_for_raw_bytes(bodies: ModuleType) -> None:

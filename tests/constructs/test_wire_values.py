@@ -140,6 +140,20 @@ def test_a_country_enum_keeps_norway_and_words_stay_words(built: Callable[[str],
     assert json.loads(b.seen[-1].content) == {"country": "NO", "answer": "off", "account": "0777"}
 
 
+def test_null_spellings_in_a_string_enum_are_read_as_null_with_a_warning(
+    built: Callable[[str], Built],
+) -> None:
+    b = built("schema-yaml12")
+    warned = [w for w in b.result.api.warnings if w.where.endswith("/mark/enum")]
+    assert [(w.file, w.where) for w in warned] == [
+        ("schema-yaml12.yaml", "/components/schemas/Address/properties/mark/enum")
+    ]
+    assert "is null" in warned[0].message and "quote" in warned[0].hint
+    address = b.pkg.models.Address
+    assert address(country="GB", mark=None).mark is None
+    assert address(country="GB", mark="open").mark == "open"
+
+
 def test_the_written_document_keeps_scalars_as_they_were_written(
     built: Callable[[str], Built],
 ) -> None:
@@ -305,7 +319,7 @@ def test_an_empty_multipart_body_is_still_multipart(built: Callable[[str], Built
     assert request.content == f"--{boundary}--\r\n".encode()
 
 
-# -- minItems on array parameters -----------------------------------------------------------
+# -- minItems and maxItems on array parameters--------------------------------------------------------
 
 
 def test_array_parameters_with_enough_items_are_sent(built: Callable[[str], Built]) -> None:
@@ -329,9 +343,11 @@ def test_array_parameters_with_enough_items_are_sent(built: Callable[[str], Buil
         ({"currencies": ["EUR"]}, "'currencies' needs at least 2 item"),
         ({"x_regions": []}, "'X-Regions' needs at least 1 item"),
         ({"pair": ["EUR"]}, "'pair' needs at least 2 item"),
+        ({"currencies": ["EUR", "USD", "GBP", "CHF"]}, "'currencies' takes at most 3 item"),
+        ({"pair": ["EUR", "USD", "GBP"]}, "'pair' takes at most 2 item"),
     ],
 )
-def test_array_parameters_with_too_few_items_are_refused_before_sending(
+def test_array_parameters_with_too_few_or_too_many_items_are_refused_before_sending(
     built: Callable[[str], Built], change: dict[str, Any], message: str
 ) -> None:
     b = built("op-min-items")

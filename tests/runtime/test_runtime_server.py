@@ -200,3 +200,26 @@ def test_refused_connection_post_is_retried_then_raised(real, caplog) -> None:
     assert len(attempts) == 3
     assert "could not connect" in str(info.value)
     assert "after 2 retries" in str(info.value)
+
+
+def test_an_open_file_sent_as_the_body_is_sent_whole_again_on_a_retry(
+    server: Server, real, waits, tmp_path
+) -> None:
+    """A raw body given as an open binary file is read to its end by the first attempt: the
+    retry sends it whole again, not an empty body."""
+    path = tmp_path / "invoice.pdf"
+    path.write_bytes(b"%PDF-1.7 invoice")
+    server.script = [respond(503), respond(200, {"ok": 1})]
+    with path.open("rb") as upload:
+        call = Call(
+            method="PUT",
+            path="/invoices/1/attachment",
+            operation_id="upload",
+            content=upload,
+            content_type="application/pdf",
+            responses=OK,
+            idempotency_header="Idempotency-Key",
+        )
+        result = real(server.url).request(call)
+    assert result.data == {"ok": 1}
+    assert [body for _, _, body in server.seen] == [b"%PDF-1.7 invoice"] * 2

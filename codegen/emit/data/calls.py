@@ -22,7 +22,8 @@ from codegen import patterns
 from codegen.emit.data.annotations import options as union_options
 from codegen.emit.data.sample import sample
 from codegen.emit.text import literal
-from codegen.ir.model import Api, Field, Model, Operation, TypeRef
+from codegen.ir.examples import FORMATS
+from codegen.ir.model import Api, Field, Model, Operation, Parameter, TypeRef
 
 # fixed values, so generated tests and READMEs read the same on every run
 _PLACEHOLDER = {
@@ -59,7 +60,7 @@ def call_arguments(api: Api, op: Operation, *, strict: bool = False) -> list[tup
     args: list[tuple[str, str]] = []
     for p in op.parameters:
         if p.required and not p.fixed:  # a fixed parameter is no argument
-            value = _param_placeholder(api, p.type, p.wire_name, p.min_items)
+            value = _param_argument(api, p)
             args.append((p.py_name, _checked(value, f"parameter `{p.wire_name}`", p.type, strict)))
     body = op.body
     if body is None:
@@ -147,6 +148,31 @@ def _construct(api: Api, name: str, value: dict[str, Any], fields: tuple[Field, 
     return f"{name}({', '.join(parts)})"
 
 
+def _param_argument(api: Api, p: Parameter) -> str | None:
+    """The parameter's example, else a value built from its schema that the schema allows
+    (checked here, as the body's sample is): a readable text where a string will do."""
+    if p.example:
+        return _value(api, p.example[0], p.type)
+    if p.json_schema is None:
+        return _param_placeholder(api, p.type, p.wire_name, p.min_items)
+    value = _param_sample(api, p.json_schema, p.wire_name, p.min_items)
+    if invalid_value(api, p.json_schema, value) is not None:
+        return None
+    return _value(api, value, p.type)
+
+
+def _param_sample(api: Api, schema: dict[str, Any], wire_name: str, count: int) -> Any:
+    """`my-<name>` where the schema allows it (and names no format), else the schema's sample; an array of `count`
+    items (at least its `minItems`)."""
+    readable = "my-" + "-".join(w for w in re.split(r"[^0-9a-zA-Z]+", wire_name.lower()) if w)
+    if "format" not in schema and invalid_value(api, schema, readable) is None:
+        return readable
+    if schema.get("type") == "array" and isinstance(schema.get("items"), dict):
+        item = _param_sample(api, schema["items"], wire_name, 0)
+        return [item] * max(count, int(schema.get("minItems", 0)))
+    return sample(api, schema)
+
+
 def _param_placeholder(api: Api, ref: TypeRef, wire_name: str, min_items: int = 0) -> str | None:
     """A readable value for a required parameter: `project_id="my-project-id"`; an array
     gets the fewest items it may be sent with (an empty one is refused, as it sends nothing)."""
@@ -188,15 +214,18 @@ _defs: dict[int, tuple[Api, Any]] = {}
 
 def invalid(api: Api, model: str, value: Any) -> str | None:
     """Why `value` is no valid instance of the model (by its JSON Schema), or None."""
+    return invalid_value(api, {"$ref": f"#/$defs/{model}"}, value)
+
+
+def invalid_value(api: Api, schema: dict[str, Any], value: Any) -> str | None:
+    """Why `value` is no instance of `schema` (whose references lead to the models), or None."""
     entry = _defs.get(id(api))
     if entry is None or entry[0] is not api:
         _defs.clear()  # one API at a time: the entry keeps it alive, so its id stays its own
-        schema = {"$defs": {m.name: m.json_schema for m in api.models}}
-        entry = _defs[id(api)] = (api, _Validator(schema))
+        defs = {"$defs": {m.name: m.json_schema for m in api.models}}
+        entry = _defs[id(api)] = (api, _Validator(defs, format_checker=FORMATS))
     validator = entry[1]
-    error = best_match(
-        validator.evolve(schema={**validator.schema, "$ref": f"#/$defs/{model}"}).iter_errors(value)
-    )
+    error = best_match(validator.evolve(schema={**validator.schema, **schema}).iter_errors(value))
     if error is None:
         return None
     where = "/".join(str(p) for p in error.absolute_path)

@@ -6,6 +6,7 @@ required array (an empty one shows nothing of what it holds). Deterministic.
 
 from __future__ import annotations
 
+import math
 import re
 import warnings
 from typing import Any
@@ -109,15 +110,48 @@ def sample(api: Api, schema: dict[str, Any], depth: int = 0) -> Any:
         if "maxLength" in schema:
             length = min(length, int(schema["maxLength"]))
         return "x" * length
-    if kind == "integer":
-        return int(schema.get("minimum", 1))
-    if kind == "number":
-        return float(schema.get("minimum", 1.5))
+    if kind in ("integer", "number"):
+        return number(schema, kind == "integer")
     if kind == "boolean":
         return True
     if kind == "null":
         return None
     return {}
+
+
+def number(schema: dict[str, Any], integer: bool) -> int | float:
+    """The first of a few candidates (1 or 1.5, then values at and beside the bounds and
+    multiples of `multipleOf` next to them) that every numeric keyword of `schema` allows;
+    the bound itself when none does (a contradictory schema, which the check then reports)."""
+    bounds = [schema.get(k) for k in ("minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum")]
+    low, xlow, high, xhigh = (b if _is_number(b) else None for b in bounds)
+    step = schema.get("multipleOf") if _is_number(schema.get("multipleOf")) else None
+    edges = [b for b in (low, xlow, high, xhigh) if b is not None]
+    candidates: list[float] = [1 if integer else 1.5]
+    for edge in edges:
+        candidates += [edge, edge + 1, edge - 1, edge + 0.5, edge - 0.5]
+        if step:
+            candidates += [math.ceil(edge / step) * step, math.floor(edge / step) * step]
+            candidates += [candidates[-2] + step, candidates[-1] - step]
+    if step:
+        candidates.append(step)
+
+    def allowed(v: float) -> bool:
+        return (
+            (not integer or float(v).is_integer())
+            and (low is None or v >= low)
+            and (xlow is None or v > xlow)
+            and (high is None or v <= high)
+            and (xhigh is None or v < xhigh)
+            and (not step or math.isclose(round(v / step) * step, v))
+        )
+
+    value = next((v for v in candidates if allowed(v)), edges[0] if edges else candidates[0])
+    return int(value) if integer else float(value)
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def _one_item_at_least(schema: dict[str, Any]) -> dict[str, Any]:

@@ -2,8 +2,8 @@
 
 A string enum is a class whose unknown values a response may bring (`OpenStrEnum`); an enum
 of numbers, or of numbers and strings, is a `Literal` in datamodel-code-generator's output,
-which refuses any value it does not list. Each such `Literal` (two values or more: one value
-is a constant, which stays closed) is wrapped with the runtime's `open_values`, which lets a
+which refuses any value it does not list. Each such `Literal` (two values or more, or one
+boolean: any other one value is a constant, which stays closed) is wrapped with the runtime's `open_values`, which lets a
 response bring a new value of the same JSON type, and every other `Enum` class becomes an
 `OpenEnum`.
 """
@@ -60,8 +60,8 @@ def _literals(code: str) -> list[tuple[int, int, str]]:
         start = starts[token.start[0] - 1] + token.start[1]
         end = starts[tokens[j].end[0] - 1] + tokens[j].end[1]
         values = ast.literal_eval("(" + code[start + len("Literal[") : end - 1] + ",)")
-        if len(values) < 2:
-            continue
+        if len(values) < 2 and not isinstance(values[0], bool):
+            continue  # a constant; but `[true]` is a boolean whose other value may come
         types = sorted({_JSON_TYPES[type(v)] for v in values})
         text = code[start:end]
         edits.append((start, end, f"Annotated[{text}, open_values({', '.join(types)})]"))

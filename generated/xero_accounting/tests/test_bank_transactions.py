@@ -172,7 +172,7 @@ def test_bank_transactions_list_response_example_200_0_round_trips() -> None:
 def _check_bank_transactions_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/BankTransactions"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -297,7 +297,7 @@ def test_bank_transactions_list_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.bank_transactions.list(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_bank_transactions_list(seen[0])
@@ -427,7 +427,7 @@ def test_bank_transactions_list_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.bank_transactions.list(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -553,7 +553,7 @@ def test_bank_transactions_create_response_example_200_0_round_trips() -> None:
 def _check_bank_transactions_create(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/BankTransactions"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -675,7 +675,7 @@ def test_bank_transactions_create_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.bank_transactions.create(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_bank_transactions_create(seen[0])
@@ -802,7 +802,7 @@ def test_bank_transactions_create_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.bank_transactions.create(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -815,7 +815,7 @@ def test_bank_transactions_create_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.bank_transactions.create(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert caught.value.status_code == 400
     assert isinstance(caught.value.body, Error)
@@ -938,7 +938,7 @@ def test_bank_transactions_update_or_create_response_example_200_0_round_trips()
 def _check_bank_transactions_update_or_create(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/BankTransactions"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -1060,7 +1060,7 @@ def test_bank_transactions_update_or_create_sends_the_documented_request() -> No
         )
     ) as client:
         result = client.bank_transactions.update_or_create(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_bank_transactions_update_or_create(seen[0])
@@ -1187,7 +1187,7 @@ def test_bank_transactions_update_or_create_async_sends_the_same_request() -> No
             )
         ) as client:
             return await client.bank_transactions.update_or_create(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -1200,7 +1200,7 @@ def test_bank_transactions_update_or_create_400_raises_BadRequestError() -> None
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.bank_transactions.update_or_create(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert caught.value.status_code == 400
     assert isinstance(caught.value.body, Error)
@@ -1333,9 +1333,9 @@ def _check_bank_transactions_get(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/BankTransactions/00000000-0000-4000-8000-000000000000"
+        == "/base" + "/BankTransactions/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -1466,8 +1466,8 @@ def test_bank_transactions_get_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.bank_transactions.get(
-            bank_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            bank_transaction_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_bank_transactions_get(seen[0])
@@ -1603,8 +1603,8 @@ def test_bank_transactions_get_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.bank_transactions.get(
-                bank_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                bank_transaction_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -1727,9 +1727,9 @@ def _check_bank_transactions_update(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/BankTransactions/00000000-0000-4000-8000-000000000000"
+        == "/base" + "/BankTransactions/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -1847,8 +1847,8 @@ def test_bank_transactions_update_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.bank_transactions.update(
-            bank_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            bank_transaction_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_bank_transactions_update(seen[0])
@@ -1971,8 +1971,8 @@ def test_bank_transactions_update_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.bank_transactions.update(
-                bank_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                bank_transaction_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -1985,8 +1985,8 @@ def test_bank_transactions_update_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.bank_transactions.update(
-            bank_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            bank_transaction_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert caught.value.status_code == 400
     assert isinstance(caught.value.body, Error)
@@ -2023,9 +2023,9 @@ def _check_bank_transactions_get_attachments(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/BankTransactions/00000000-0000-4000-8000-000000000000/Attachments"
+        == "/base" + "/BankTransactions/00000000-0000-0000-0000-000000000000/Attachments"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -2060,8 +2060,8 @@ def test_bank_transactions_get_attachments_sends_the_documented_request() -> Non
         )
     ) as client:
         result = client.bank_transactions.get_attachments(
-            bank_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            bank_transaction_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_bank_transactions_get_attachments(seen[0])
@@ -2101,8 +2101,8 @@ def test_bank_transactions_get_attachments_async_sends_the_same_request() -> Non
             )
         ) as client:
             return await client.bank_transactions.get_attachments(
-                bank_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                bank_transaction_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -2116,10 +2116,10 @@ def _check_bank_transactions_get_attachment_by_id(request: httpx.Request) -> Non
     assert (
         request.url.raw_path.split(b"?")[0].decode()
         == "/base"
-        + "/BankTransactions/00000000-0000-4000-8000-000000000000/Attachments/00000000-0000-4000-8000-000000000000"
+        + "/BankTransactions/00000000-0000-0000-0000-000000000000/Attachments/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
-    assert request.headers["contenttype"] == "my-contenttype"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
+    assert request.headers["contenttype"] == "image/jpg"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -2127,10 +2127,10 @@ def test_bank_transactions_get_attachment_by_id_sends_the_documented_request() -
     seen: list[httpx.Request] = []
     with _client(_answer(200, "content", seen)) as client:
         result = client.bank_transactions.get_attachment_by_id(
-            bank_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
-            attachment_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
-            content_type="my-contenttype",
+            bank_transaction_id=UUID("00000000-0000-0000-0000-000000000000"),
+            attachment_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
+            content_type="image/jpg",
         )
     assert len(seen) == 1
     _check_bank_transactions_get_attachment_by_id(seen[0])
@@ -2143,10 +2143,10 @@ def test_bank_transactions_get_attachment_by_id_async_sends_the_same_request() -
     async def run() -> object:
         async with _async_client(_answer(200, "content", seen)) as client:
             return await client.bank_transactions.get_attachment_by_id(
-                bank_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
-                attachment_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
-                content_type="my-contenttype",
+                bank_transaction_id=UUID("00000000-0000-0000-0000-000000000000"),
+                attachment_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
+                content_type="image/jpg",
             )
 
     result = asyncio.run(run())
@@ -2160,10 +2160,10 @@ def _check_bank_transactions_get_attachment_by_file_name(request: httpx.Request)
     assert (
         request.url.raw_path.split(b"?")[0].decode()
         == "/base"
-        + "/BankTransactions/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
+        + "/BankTransactions/00000000-0000-0000-0000-000000000000/Attachments/xero-dev.jpg"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
-    assert request.headers["contenttype"] == "my-contenttype"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
+    assert request.headers["contenttype"] == "image/jpg"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -2171,10 +2171,10 @@ def test_bank_transactions_get_attachment_by_file_name_sends_the_documented_requ
     seen: list[httpx.Request] = []
     with _client(_answer(200, "content", seen)) as client:
         result = client.bank_transactions.get_attachment_by_file_name(
-            bank_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
-            file_name="my-filename",
-            xero_tenant_id="my-xero-tenant-id",
-            content_type="my-contenttype",
+            bank_transaction_id=UUID("00000000-0000-0000-0000-000000000000"),
+            file_name="xero-dev.jpg",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
+            content_type="image/jpg",
         )
     assert len(seen) == 1
     _check_bank_transactions_get_attachment_by_file_name(seen[0])
@@ -2187,10 +2187,10 @@ def test_bank_transactions_get_attachment_by_file_name_async_sends_the_same_requ
     async def run() -> object:
         async with _async_client(_answer(200, "content", seen)) as client:
             return await client.bank_transactions.get_attachment_by_file_name(
-                bank_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
-                file_name="my-filename",
-                xero_tenant_id="my-xero-tenant-id",
-                content_type="my-contenttype",
+                bank_transaction_id=UUID("00000000-0000-0000-0000-000000000000"),
+                file_name="xero-dev.jpg",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
+                content_type="image/jpg",
             )
 
     result = asyncio.run(run())
@@ -2226,9 +2226,9 @@ def _check_bank_transactions_create_attachment_by_file_name(request: httpx.Reque
     assert (
         request.url.raw_path.split(b"?")[0].decode()
         == "/base"
-        + "/BankTransactions/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
+        + "/BankTransactions/00000000-0000-0000-0000-000000000000/Attachments/xero-dev.jpg"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -2256,9 +2256,9 @@ def test_bank_transactions_create_attachment_by_file_name_sends_the_documented_r
         )
     ) as client:
         result = client.bank_transactions.create_attachment_by_file_name(
-            bank_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
-            file_name="my-filename",
-            xero_tenant_id="my-xero-tenant-id",
+            bank_transaction_id=UUID("00000000-0000-0000-0000-000000000000"),
+            file_name="xero-dev.jpg",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             body=b"content",
         )
     assert len(seen) == 1
@@ -2292,9 +2292,9 @@ def test_bank_transactions_create_attachment_by_file_name_async_sends_the_same_r
             )
         ) as client:
             return await client.bank_transactions.create_attachment_by_file_name(
-                bank_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
-                file_name="my-filename",
-                xero_tenant_id="my-xero-tenant-id",
+                bank_transaction_id=UUID("00000000-0000-0000-0000-000000000000"),
+                file_name="xero-dev.jpg",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 body=b"content",
             )
 
@@ -2308,9 +2308,9 @@ def test_bank_transactions_create_attachment_by_file_name_400_raises_BadRequestE
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.bank_transactions.create_attachment_by_file_name(
-            bank_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
-            file_name="my-filename",
-            xero_tenant_id="my-xero-tenant-id",
+            bank_transaction_id=UUID("00000000-0000-0000-0000-000000000000"),
+            file_name="xero-dev.jpg",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             body=b"content",
         )
     assert caught.value.status_code == 400
@@ -2344,9 +2344,9 @@ def _check_bank_transactions_update_attachment_by_file_name(request: httpx.Reque
     assert (
         request.url.raw_path.split(b"?")[0].decode()
         == "/base"
-        + "/BankTransactions/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
+        + "/BankTransactions/00000000-0000-0000-0000-000000000000/Attachments/xero-dev.jpg"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -2374,9 +2374,9 @@ def test_bank_transactions_update_attachment_by_file_name_sends_the_documented_r
         )
     ) as client:
         result = client.bank_transactions.update_attachment_by_file_name(
-            bank_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
-            file_name="my-filename",
-            xero_tenant_id="my-xero-tenant-id",
+            bank_transaction_id=UUID("00000000-0000-0000-0000-000000000000"),
+            file_name="xero-dev.jpg",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             body=b"content",
         )
     assert len(seen) == 1
@@ -2410,9 +2410,9 @@ def test_bank_transactions_update_attachment_by_file_name_async_sends_the_same_r
             )
         ) as client:
             return await client.bank_transactions.update_attachment_by_file_name(
-                bank_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
-                file_name="my-filename",
-                xero_tenant_id="my-xero-tenant-id",
+                bank_transaction_id=UUID("00000000-0000-0000-0000-000000000000"),
+                file_name="xero-dev.jpg",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 body=b"content",
             )
 
@@ -2426,9 +2426,9 @@ def test_bank_transactions_update_attachment_by_file_name_400_raises_BadRequestE
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.bank_transactions.update_attachment_by_file_name(
-            bank_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
-            file_name="my-filename",
-            xero_tenant_id="my-xero-tenant-id",
+            bank_transaction_id=UUID("00000000-0000-0000-0000-000000000000"),
+            file_name="xero-dev.jpg",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             body=b"content",
         )
     assert caught.value.status_code == 400
@@ -2466,9 +2466,9 @@ def _check_bank_transactions_get_history(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/BankTransactions/00000000-0000-4000-8000-000000000000/History"
+        == "/base" + "/BankTransactions/00000000-0000-0000-0000-000000000000/History"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -2503,8 +2503,8 @@ def test_bank_transactions_get_history_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.bank_transactions.get_history(
-            bank_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            bank_transaction_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_bank_transactions_get_history(seen[0])
@@ -2544,8 +2544,8 @@ def test_bank_transactions_get_history_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.bank_transactions.get_history(
-                bank_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                bank_transaction_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -2583,9 +2583,9 @@ def _check_bank_transactions_create_history_record(request: httpx.Request) -> No
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/BankTransactions/00000000-0000-4000-8000-000000000000/History"
+        == "/base" + "/BankTransactions/00000000-0000-0000-0000-000000000000/History"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {"HistoryRecords": [{"Details": "Hello World"}]}
 
@@ -2613,8 +2613,8 @@ def test_bank_transactions_create_history_record_sends_the_documented_request() 
         )
     ) as client:
         result = client.bank_transactions.create_history_record(
-            bank_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            bank_transaction_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             history_records=[HistoryRecord(details="Hello World")],
         )
     assert len(seen) == 1
@@ -2647,8 +2647,8 @@ def test_bank_transactions_create_history_record_async_sends_the_same_request() 
             )
         ) as client:
             return await client.bank_transactions.create_history_record(
-                bank_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                bank_transaction_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 history_records=[HistoryRecord(details="Hello World")],
             )
 
@@ -2662,8 +2662,8 @@ def test_bank_transactions_create_history_record_400_raises_BadRequestError() ->
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.bank_transactions.create_history_record(
-            bank_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            bank_transaction_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             history_records=[HistoryRecord(details="Hello World")],
         )
     assert caught.value.status_code == 400

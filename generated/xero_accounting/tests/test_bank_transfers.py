@@ -135,7 +135,7 @@ def test_bank_transfers_list_response_example_200_0_round_trips() -> None:
 def _check_bank_transfers_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/BankTransfers"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -220,7 +220,7 @@ def test_bank_transfers_list_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.bank_transfers.list(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_bank_transfers_list(seen[0])
@@ -310,7 +310,7 @@ def test_bank_transfers_list_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.bank_transfers.list(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -375,7 +375,7 @@ def test_bank_transfers_create_response_example_200_0_round_trips() -> None:
 def _check_bank_transfers_create(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/BankTransfers"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -436,7 +436,7 @@ def test_bank_transfers_create_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.bank_transfers.create(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_bank_transfers_create(seen[0])
@@ -502,7 +502,7 @@ def test_bank_transfers_create_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.bank_transfers.create(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -515,7 +515,7 @@ def test_bank_transfers_create_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.bank_transfers.create(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert caught.value.status_code == 400
     assert isinstance(caught.value.body, Error)
@@ -562,7 +562,7 @@ def test_bank_transfers_delete_bank_transfers_response_example_200_0_round_trips
 def _check_bank_transfers_delete_bank_transfers(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/BankTransfers"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "BankTransfers": [
@@ -603,7 +603,7 @@ def test_bank_transfers_delete_bank_transfers_sends_the_documented_request() -> 
         )
     ) as client:
         result = client.bank_transfers.delete_bank_transfers(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             bank_transfers=[
                 BankTransferDelete(
                     bank_transfer_id=UUID("6221458a-ef7a-4d5f-9b1c-1b96ce03833c"), status="DELETED"
@@ -651,7 +651,7 @@ def test_bank_transfers_delete_bank_transfers_async_sends_the_same_request() -> 
             )
         ) as client:
             return await client.bank_transfers.delete_bank_transfers(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 bank_transfers=[
                     BankTransferDelete(
                         bank_transfer_id=UUID("6221458a-ef7a-4d5f-9b1c-1b96ce03833c"),
@@ -674,7 +674,7 @@ def test_bank_transfers_delete_bank_transfers_400_raises_BadRequestError() -> No
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.bank_transfers.delete_bank_transfers(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             bank_transfers=[
                 BankTransferDelete(
                     bank_transfer_id=UUID("6221458a-ef7a-4d5f-9b1c-1b96ce03833c"), status="DELETED"
@@ -756,9 +756,9 @@ def _check_bank_transfers_get(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/BankTransfers/00000000-0000-4000-8000-000000000000"
+        == "/base" + "/BankTransfers/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -830,8 +830,8 @@ def test_bank_transfers_get_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.bank_transfers.get(
-            bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            bank_transfer_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_bank_transfers_get(seen[0])
@@ -908,8 +908,8 @@ def test_bank_transfers_get_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.bank_transfers.get(
-                bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                bank_transfer_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -958,9 +958,9 @@ def _check_bank_transfers_delete_bank_transfer(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/BankTransfers/00000000-0000-4000-8000-000000000000"
+        == "/base" + "/BankTransfers/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {"Status": "DELETED"}
 
@@ -999,8 +999,8 @@ def test_bank_transfers_delete_bank_transfer_sends_the_documented_request() -> N
         )
     ) as client:
         result = client.bank_transfers.delete_bank_transfer(
-            bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            bank_transfer_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             status="DELETED",
         )
     assert len(seen) == 1
@@ -1044,8 +1044,8 @@ def test_bank_transfers_delete_bank_transfer_async_sends_the_same_request() -> N
             )
         ) as client:
             return await client.bank_transfers.delete_bank_transfer(
-                bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                bank_transfer_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 status="DELETED",
             )
 
@@ -1059,8 +1059,8 @@ def test_bank_transfers_delete_bank_transfer_400_raises_BadRequestError() -> Non
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.bank_transfers.delete_bank_transfer(
-            bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            bank_transfer_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             status="DELETED",
         )
     assert caught.value.status_code == 400
@@ -1091,9 +1091,9 @@ def _check_bank_transfers_get_attachments(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/BankTransfers/00000000-0000-4000-8000-000000000000/Attachments"
+        == "/base" + "/BankTransfers/00000000-0000-0000-0000-000000000000/Attachments"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -1121,8 +1121,8 @@ def test_bank_transfers_get_attachments_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.bank_transfers.get_attachments(
-            bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            bank_transfer_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_bank_transfers_get_attachments(seen[0])
@@ -1155,8 +1155,8 @@ def test_bank_transfers_get_attachments_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.bank_transfers.get_attachments(
-                bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                bank_transfer_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -1170,10 +1170,10 @@ def _check_bank_transfers_get_attachment_by_id(request: httpx.Request) -> None:
     assert (
         request.url.raw_path.split(b"?")[0].decode()
         == "/base"
-        + "/BankTransfers/00000000-0000-4000-8000-000000000000/Attachments/00000000-0000-4000-8000-000000000000"
+        + "/BankTransfers/00000000-0000-0000-0000-000000000000/Attachments/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
-    assert request.headers["contenttype"] == "my-contenttype"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
+    assert request.headers["contenttype"] == "image/jpg"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -1181,10 +1181,10 @@ def test_bank_transfers_get_attachment_by_id_sends_the_documented_request() -> N
     seen: list[httpx.Request] = []
     with _client(_answer(200, "content", seen)) as client:
         result = client.bank_transfers.get_attachment_by_id(
-            bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
-            attachment_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
-            content_type="my-contenttype",
+            bank_transfer_id=UUID("00000000-0000-0000-0000-000000000000"),
+            attachment_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
+            content_type="image/jpg",
         )
     assert len(seen) == 1
     _check_bank_transfers_get_attachment_by_id(seen[0])
@@ -1197,10 +1197,10 @@ def test_bank_transfers_get_attachment_by_id_async_sends_the_same_request() -> N
     async def run() -> object:
         async with _async_client(_answer(200, "content", seen)) as client:
             return await client.bank_transfers.get_attachment_by_id(
-                bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
-                attachment_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
-                content_type="my-contenttype",
+                bank_transfer_id=UUID("00000000-0000-0000-0000-000000000000"),
+                attachment_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
+                content_type="image/jpg",
             )
 
     result = asyncio.run(run())
@@ -1213,10 +1213,10 @@ def _check_bank_transfers_get_attachment_by_file_name(request: httpx.Request) ->
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/BankTransfers/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
+        == "/base" + "/BankTransfers/00000000-0000-0000-0000-000000000000/Attachments/xero-dev.jpg"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
-    assert request.headers["contenttype"] == "my-contenttype"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
+    assert request.headers["contenttype"] == "image/jpg"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -1224,10 +1224,10 @@ def test_bank_transfers_get_attachment_by_file_name_sends_the_documented_request
     seen: list[httpx.Request] = []
     with _client(_answer(200, "content", seen)) as client:
         result = client.bank_transfers.get_attachment_by_file_name(
-            bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
-            file_name="my-filename",
-            xero_tenant_id="my-xero-tenant-id",
-            content_type="my-contenttype",
+            bank_transfer_id=UUID("00000000-0000-0000-0000-000000000000"),
+            file_name="xero-dev.jpg",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
+            content_type="image/jpg",
         )
     assert len(seen) == 1
     _check_bank_transfers_get_attachment_by_file_name(seen[0])
@@ -1240,10 +1240,10 @@ def test_bank_transfers_get_attachment_by_file_name_async_sends_the_same_request
     async def run() -> object:
         async with _async_client(_answer(200, "content", seen)) as client:
             return await client.bank_transfers.get_attachment_by_file_name(
-                bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
-                file_name="my-filename",
-                xero_tenant_id="my-xero-tenant-id",
-                content_type="my-contenttype",
+                bank_transfer_id=UUID("00000000-0000-0000-0000-000000000000"),
+                file_name="xero-dev.jpg",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
+                content_type="image/jpg",
             )
 
     result = asyncio.run(run())
@@ -1276,9 +1276,9 @@ def _check_bank_transfers_create_attachment_by_file_name(request: httpx.Request)
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/BankTransfers/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
+        == "/base" + "/BankTransfers/00000000-0000-0000-0000-000000000000/Attachments/xero-dev.jpg"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -1306,9 +1306,9 @@ def test_bank_transfers_create_attachment_by_file_name_sends_the_documented_requ
         )
     ) as client:
         result = client.bank_transfers.create_attachment_by_file_name(
-            bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
-            file_name="my-filename",
-            xero_tenant_id="my-xero-tenant-id",
+            bank_transfer_id=UUID("00000000-0000-0000-0000-000000000000"),
+            file_name="xero-dev.jpg",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             body=b"content",
         )
     assert len(seen) == 1
@@ -1342,9 +1342,9 @@ def test_bank_transfers_create_attachment_by_file_name_async_sends_the_same_requ
             )
         ) as client:
             return await client.bank_transfers.create_attachment_by_file_name(
-                bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
-                file_name="my-filename",
-                xero_tenant_id="my-xero-tenant-id",
+                bank_transfer_id=UUID("00000000-0000-0000-0000-000000000000"),
+                file_name="xero-dev.jpg",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 body=b"content",
             )
 
@@ -1358,9 +1358,9 @@ def test_bank_transfers_create_attachment_by_file_name_400_raises_BadRequestErro
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.bank_transfers.create_attachment_by_file_name(
-            bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
-            file_name="my-filename",
-            xero_tenant_id="my-xero-tenant-id",
+            bank_transfer_id=UUID("00000000-0000-0000-0000-000000000000"),
+            file_name="xero-dev.jpg",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             body=b"content",
         )
     assert caught.value.status_code == 400
@@ -1391,9 +1391,9 @@ def _check_bank_transfers_update_attachment_by_file_name(request: httpx.Request)
     assert request.method == "POST"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/BankTransfers/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
+        == "/base" + "/BankTransfers/00000000-0000-0000-0000-000000000000/Attachments/xero-dev.jpg"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -1421,9 +1421,9 @@ def test_bank_transfers_update_attachment_by_file_name_sends_the_documented_requ
         )
     ) as client:
         result = client.bank_transfers.update_attachment_by_file_name(
-            bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
-            file_name="my-filename",
-            xero_tenant_id="my-xero-tenant-id",
+            bank_transfer_id=UUID("00000000-0000-0000-0000-000000000000"),
+            file_name="xero-dev.jpg",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             body=b"content",
         )
     assert len(seen) == 1
@@ -1457,9 +1457,9 @@ def test_bank_transfers_update_attachment_by_file_name_async_sends_the_same_requ
             )
         ) as client:
             return await client.bank_transfers.update_attachment_by_file_name(
-                bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
-                file_name="my-filename",
-                xero_tenant_id="my-xero-tenant-id",
+                bank_transfer_id=UUID("00000000-0000-0000-0000-000000000000"),
+                file_name="xero-dev.jpg",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 body=b"content",
             )
 
@@ -1473,9 +1473,9 @@ def test_bank_transfers_update_attachment_by_file_name_400_raises_BadRequestErro
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.bank_transfers.update_attachment_by_file_name(
-            bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
-            file_name="my-filename",
-            xero_tenant_id="my-xero-tenant-id",
+            bank_transfer_id=UUID("00000000-0000-0000-0000-000000000000"),
+            file_name="xero-dev.jpg",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             body=b"content",
         )
     assert caught.value.status_code == 400
@@ -1513,9 +1513,9 @@ def _check_bank_transfers_get_history(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/BankTransfers/00000000-0000-4000-8000-000000000000/History"
+        == "/base" + "/BankTransfers/00000000-0000-0000-0000-000000000000/History"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -1550,8 +1550,8 @@ def test_bank_transfers_get_history_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.bank_transfers.get_history(
-            bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            bank_transfer_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_bank_transfers_get_history(seen[0])
@@ -1591,8 +1591,8 @@ def test_bank_transfers_get_history_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.bank_transfers.get_history(
-                bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                bank_transfer_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -1630,9 +1630,9 @@ def _check_bank_transfers_create_history_record(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/BankTransfers/00000000-0000-4000-8000-000000000000/History"
+        == "/base" + "/BankTransfers/00000000-0000-0000-0000-000000000000/History"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {"HistoryRecords": [{"Details": "Hello World"}]}
 
@@ -1660,8 +1660,8 @@ def test_bank_transfers_create_history_record_sends_the_documented_request() -> 
         )
     ) as client:
         result = client.bank_transfers.create_history_record(
-            bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            bank_transfer_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             history_records=[HistoryRecord(details="Hello World")],
         )
     assert len(seen) == 1
@@ -1694,8 +1694,8 @@ def test_bank_transfers_create_history_record_async_sends_the_same_request() -> 
             )
         ) as client:
             return await client.bank_transfers.create_history_record(
-                bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                bank_transfer_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 history_records=[HistoryRecord(details="Hello World")],
             )
 
@@ -1709,8 +1709,8 @@ def test_bank_transfers_create_history_record_400_raises_BadRequestError() -> No
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.bank_transfers.create_history_record(
-            bank_transfer_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            bank_transfer_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             history_records=[HistoryRecord(details="Hello World")],
         )
     assert caught.value.status_code == 400

@@ -172,7 +172,7 @@ def test_batch_payments_list_response_example_200_0_round_trips() -> None:
 def _check_batch_payments_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/BatchPayments"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -290,7 +290,7 @@ def test_batch_payments_list_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.batch_payments.list(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_batch_payments_list(seen[0])
@@ -413,7 +413,7 @@ def test_batch_payments_list_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.batch_payments.list(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -530,7 +530,7 @@ def test_batch_payments_create_response_example_200_0_round_trips() -> None:
 def _check_batch_payments_create(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/BatchPayments"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "BatchPayments": [
@@ -638,7 +638,7 @@ def test_batch_payments_create_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.batch_payments.create(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             batch_payments=[
                 BatchPayment(
                     account=Account(account_id=UUID("00000000-0000-0000-0000-000000000000")),
@@ -749,7 +749,7 @@ def test_batch_payments_create_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.batch_payments.create(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 batch_payments=[
                     BatchPayment(
                         account=Account(account_id=UUID("00000000-0000-0000-0000-000000000000")),
@@ -782,7 +782,7 @@ def test_batch_payments_create_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.batch_payments.create(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             batch_payments=[
                 BatchPayment(
                     account=Account(account_id=UUID("00000000-0000-0000-0000-000000000000")),
@@ -848,7 +848,7 @@ def test_batch_payments_delete_response_example_200_0_round_trips() -> None:
 def _check_batch_payments_delete(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/BatchPayments"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "BatchPaymentID": "9bf296e9-0748-4d29-a3dc-24dde1098030",
@@ -888,7 +888,7 @@ def test_batch_payments_delete_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.batch_payments.delete(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             batch_payment_id=UUID("9bf296e9-0748-4d29-a3dc-24dde1098030"),
             status="DELETED",
         )
@@ -931,7 +931,7 @@ def test_batch_payments_delete_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.batch_payments.delete(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 batch_payment_id=UUID("9bf296e9-0748-4d29-a3dc-24dde1098030"),
                 status="DELETED",
             )
@@ -946,7 +946,7 @@ def test_batch_payments_delete_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.batch_payments.delete(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             batch_payment_id=UUID("9bf296e9-0748-4d29-a3dc-24dde1098030"),
             status="DELETED",
         )
@@ -1037,9 +1037,9 @@ def _check_batch_payments_get(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/BatchPayments/00000000-0000-4000-8000-000000000000"
+        == "/base" + "/BatchPayments/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -1126,8 +1126,8 @@ def test_batch_payments_get_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.batch_payments.get(
-            batch_payment_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            batch_payment_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_batch_payments_get(seen[0])
@@ -1219,8 +1219,8 @@ def test_batch_payments_get_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.batch_payments.get(
-                batch_payment_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                batch_payment_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -1267,9 +1267,9 @@ def _check_batch_payments_delete_by_url_param(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/BatchPayments/00000000-0000-4000-8000-000000000000"
+        == "/base" + "/BatchPayments/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {"Status": "DELETED"}
 
@@ -1306,8 +1306,8 @@ def test_batch_payments_delete_by_url_param_sends_the_documented_request() -> No
         )
     ) as client:
         result = client.batch_payments.delete_by_url_param(
-            batch_payment_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            batch_payment_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             status="DELETED",
         )
     assert len(seen) == 1
@@ -1349,8 +1349,8 @@ def test_batch_payments_delete_by_url_param_async_sends_the_same_request() -> No
             )
         ) as client:
             return await client.batch_payments.delete_by_url_param(
-                batch_payment_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                batch_payment_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 status="DELETED",
             )
 
@@ -1364,8 +1364,8 @@ def test_batch_payments_delete_by_url_param_400_raises_BadRequestError() -> None
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.batch_payments.delete_by_url_param(
-            batch_payment_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            batch_payment_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             status="DELETED",
         )
     assert caught.value.status_code == 400
@@ -1396,9 +1396,9 @@ def _check_batch_payments_get_history(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/BatchPayments/00000000-0000-4000-8000-000000000000/History"
+        == "/base" + "/BatchPayments/00000000-0000-0000-0000-000000000000/History"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -1426,8 +1426,8 @@ def test_batch_payments_get_history_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.batch_payments.get_history(
-            batch_payment_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            batch_payment_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_batch_payments_get_history(seen[0])
@@ -1460,8 +1460,8 @@ def test_batch_payments_get_history_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.batch_payments.get_history(
-                batch_payment_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                batch_payment_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -1499,9 +1499,9 @@ def _check_batch_payments_create_history_record(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/BatchPayments/00000000-0000-4000-8000-000000000000/History"
+        == "/base" + "/BatchPayments/00000000-0000-0000-0000-000000000000/History"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {"HistoryRecords": [{"Details": "Hello World"}]}
 
@@ -1529,8 +1529,8 @@ def test_batch_payments_create_history_record_sends_the_documented_request() -> 
         )
     ) as client:
         result = client.batch_payments.create_history_record(
-            batch_payment_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            batch_payment_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             history_records=[HistoryRecord(details="Hello World")],
         )
     assert len(seen) == 1
@@ -1563,8 +1563,8 @@ def test_batch_payments_create_history_record_async_sends_the_same_request() -> 
             )
         ) as client:
             return await client.batch_payments.create_history_record(
-                batch_payment_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                batch_payment_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 history_records=[HistoryRecord(details="Hello World")],
             )
 
@@ -1578,8 +1578,8 @@ def test_batch_payments_create_history_record_400_raises_BadRequestError() -> No
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.batch_payments.create_history_record(
-            batch_payment_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            batch_payment_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             history_records=[HistoryRecord(details="Hello World")],
         )
     assert caught.value.status_code == 400

@@ -68,7 +68,7 @@ def test_branding_themes_list_response_example_200_0_round_trips() -> None:
 def _check_branding_themes_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/BrandingThemes"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -95,7 +95,7 @@ def test_branding_themes_list_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.branding_themes.list(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_branding_themes_list(seen[0])
@@ -127,7 +127,7 @@ def test_branding_themes_list_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.branding_themes.list(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -159,9 +159,9 @@ def _check_branding_themes_get(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/BrandingThemes/00000000-0000-4000-8000-000000000000"
+        == "/base" + "/BrandingThemes/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -188,8 +188,8 @@ def test_branding_themes_get_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.branding_themes.get(
-            branding_theme_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            branding_theme_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_branding_themes_get(seen[0])
@@ -221,8 +221,8 @@ def test_branding_themes_get_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.branding_themes.get(
-                branding_theme_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                branding_theme_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -260,9 +260,9 @@ def _check_branding_themes_get_payment_services(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/BrandingThemes/00000000-0000-4000-8000-000000000000/PaymentServices"
+        == "/base" + "/BrandingThemes/00000000-0000-0000-0000-000000000000/PaymentServices"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -295,8 +295,8 @@ def test_branding_themes_get_payment_services_sends_the_documented_request() -> 
         )
     ) as client:
         result = client.branding_themes.get_payment_services(
-            branding_theme_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            branding_theme_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_branding_themes_get_payment_services(seen[0])
@@ -334,8 +334,8 @@ def test_branding_themes_get_payment_services_async_sends_the_same_request() -> 
             )
         ) as client:
             return await client.branding_themes.get_payment_services(
-                branding_theme_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                branding_theme_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -384,9 +384,9 @@ def _check_branding_themes_create_payment_services(request: httpx.Request) -> No
     assert request.method == "POST"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/BrandingThemes/00000000-0000-4000-8000-000000000000/PaymentServices"
+        == "/base" + "/BrandingThemes/00000000-0000-0000-0000-000000000000/PaymentServices"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "PaymentServices": [
@@ -425,8 +425,8 @@ def test_branding_themes_create_payment_services_sends_the_documented_request() 
         )
     ) as client:
         result = client.branding_themes.create_payment_services(
-            branding_theme_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            branding_theme_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             payment_services=[
                 PaymentService(
                     payment_service_id=UUID("54b3b4f6-0443-4fba-bcd1-61ec0c35ca55"),
@@ -468,8 +468,8 @@ def test_branding_themes_create_payment_services_async_sends_the_same_request() 
             )
         ) as client:
             return await client.branding_themes.create_payment_services(
-                branding_theme_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                branding_theme_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 payment_services=[
                     PaymentService(
                         payment_service_id=UUID("54b3b4f6-0443-4fba-bcd1-61ec0c35ca55"),
@@ -491,8 +491,8 @@ def test_branding_themes_create_payment_services_400_raises_BadRequestError() ->
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.branding_themes.create_payment_services(
-            branding_theme_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            branding_theme_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             payment_services=[
                 PaymentService(
                     payment_service_id=UUID("54b3b4f6-0443-4fba-bcd1-61ec0c35ca55"),

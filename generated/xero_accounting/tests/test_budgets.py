@@ -77,7 +77,7 @@ def test_budgets_list_response_example_200_0_round_trips() -> None:
 def _check_budgets_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Budgets"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -116,7 +116,7 @@ def test_budgets_list_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.budgets.list(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_budgets_list(seen[0])
@@ -160,7 +160,7 @@ def test_budgets_list_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.budgets.list(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -173,9 +173,9 @@ def _check_budgets_get(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Budgets/00000000-0000-4000-8000-000000000000"
+        == "/base" + "/Budgets/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -183,8 +183,8 @@ def test_budgets_get_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
         result = client.budgets.get(
-            budget_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            budget_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_budgets_get(seen[0])
@@ -197,8 +197,8 @@ def test_budgets_get_async_sends_the_same_request() -> None:
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
             return await client.budgets.get(
-                budget_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                budget_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())

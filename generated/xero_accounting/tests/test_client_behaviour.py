@@ -38,7 +38,7 @@ def _client(handler: httpx.MockTransport, *, max_retries: int = 0, **credentials
 
 def _call(client: Client) -> None:
     client.accounts.list(
-        xero_tenant_id="my-xero-tenant-id",
+        xero_tenant_id="YOUR_XERO_TENANT_ID",
     )
 
 
@@ -202,7 +202,7 @@ def test_a_put_that_times_out_is_sent_again_with_the_same_generated_key(
 
     with _client(httpx.MockTransport(handle), max_retries=2) as client:
         client.accounts.create(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             code="123456",
             name="Foobar",
             type=AccountType("EXPENSE"),
@@ -228,7 +228,7 @@ def test_a_delete_without_an_idempotency_key_is_not_sent_again_after_a_timeout(
         pytest.raises(ApiTimeoutError),
     ):
         client.accounts.delete(
-            account_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            account_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1

@@ -76,7 +76,7 @@ def test_contact_groups_list_response_example_200_0_round_trips() -> None:
 def _check_contact_groups_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/ContactGroups"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -111,7 +111,7 @@ def test_contact_groups_list_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.contact_groups.list(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_contact_groups_list(seen[0])
@@ -151,7 +151,7 @@ def test_contact_groups_list_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.contact_groups.list(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -210,7 +210,7 @@ def test_contact_groups_create_response_example_400_1_round_trips() -> None:
 def _check_contact_groups_create(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/ContactGroups"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {"ContactGroups": [{"Name": "VIPs"}]}
 
@@ -239,7 +239,7 @@ def test_contact_groups_create_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.contact_groups.create(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             contact_groups=[ContactGroup(name="VIPs")],
         )
     assert len(seen) == 1
@@ -273,7 +273,7 @@ def test_contact_groups_create_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.contact_groups.create(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 contact_groups=[ContactGroup(name="VIPs")],
             )
 
@@ -287,7 +287,7 @@ def test_contact_groups_create_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.contact_groups.create(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             contact_groups=[ContactGroup(name="VIPs")],
         )
     assert caught.value.status_code == 400
@@ -337,9 +337,9 @@ def _check_contact_groups_get(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/ContactGroups/00000000-0000-4000-8000-000000000000"
+        == "/base" + "/ContactGroups/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -386,8 +386,8 @@ def test_contact_groups_get_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.contact_groups.get(
-            contact_group_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            contact_group_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_contact_groups_get(seen[0])
@@ -439,8 +439,8 @@ def test_contact_groups_get_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.contact_groups.get(
-                contact_group_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                contact_group_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -479,9 +479,9 @@ def _check_contact_groups_update(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/ContactGroups/00000000-0000-4000-8000-000000000000"
+        == "/base" + "/ContactGroups/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {"ContactGroups": [{"Name": "Suppliers"}]}
 
@@ -510,8 +510,8 @@ def test_contact_groups_update_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.contact_groups.update(
-            contact_group_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            contact_group_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             contact_groups=[ContactGroup(name="Suppliers")],
         )
     assert len(seen) == 1
@@ -545,8 +545,8 @@ def test_contact_groups_update_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.contact_groups.update(
-                contact_group_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                contact_group_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 contact_groups=[ContactGroup(name="Suppliers")],
             )
 
@@ -560,8 +560,8 @@ def test_contact_groups_update_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.contact_groups.update(
-            contact_group_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            contact_group_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             contact_groups=[ContactGroup(name="Suppliers")],
         )
     assert caught.value.status_code == 400
@@ -614,9 +614,9 @@ def _check_contact_groups_create_contacts(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/ContactGroups/00000000-0000-4000-8000-000000000000/Contacts"
+        == "/base" + "/ContactGroups/00000000-0000-0000-0000-000000000000/Contacts"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "Contacts": [
@@ -661,8 +661,8 @@ def test_contact_groups_create_contacts_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.contact_groups.create_contacts(
-            contact_group_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            contact_group_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             contacts=[
                 Contact(contact_id=UUID("a3675fc4-f8dd-4f03-ba5b-f1870566bcd7")),
                 Contact(contact_id=UUID("4e1753b9-018a-4775-b6aa-1bc7871cfee3")),
@@ -710,8 +710,8 @@ def test_contact_groups_create_contacts_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.contact_groups.create_contacts(
-                contact_group_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                contact_group_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 contacts=[
                     Contact(contact_id=UUID("a3675fc4-f8dd-4f03-ba5b-f1870566bcd7")),
                     Contact(contact_id=UUID("4e1753b9-018a-4775-b6aa-1bc7871cfee3")),
@@ -728,8 +728,8 @@ def test_contact_groups_create_contacts_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.contact_groups.create_contacts(
-            contact_group_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            contact_group_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             contacts=[
                 Contact(contact_id=UUID("a3675fc4-f8dd-4f03-ba5b-f1870566bcd7")),
                 Contact(contact_id=UUID("4e1753b9-018a-4775-b6aa-1bc7871cfee3")),
@@ -743,9 +743,9 @@ def _check_contact_groups_delete_contacts(request: httpx.Request) -> None:
     assert request.method == "DELETE"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/ContactGroups/00000000-0000-4000-8000-000000000000/Contacts"
+        == "/base" + "/ContactGroups/00000000-0000-0000-0000-000000000000/Contacts"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -753,8 +753,8 @@ def test_contact_groups_delete_contacts_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(204, None, seen)) as client:
         client.contact_groups.delete_contacts(
-            contact_group_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            contact_group_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_contact_groups_delete_contacts(seen[0])
@@ -766,8 +766,8 @@ def test_contact_groups_delete_contacts_async_sends_the_same_request() -> None:
     async def run() -> None:
         async with _async_client(_answer(204, None, seen)) as client:
             await client.contact_groups.delete_contacts(
-                contact_group_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                contact_group_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     asyncio.run(run())
@@ -780,9 +780,9 @@ def _check_contact_groups_delete_contact(request: httpx.Request) -> None:
     assert (
         request.url.raw_path.split(b"?")[0].decode()
         == "/base"
-        + "/ContactGroups/00000000-0000-4000-8000-000000000000/Contacts/00000000-0000-4000-8000-000000000000"
+        + "/ContactGroups/00000000-0000-0000-0000-000000000000/Contacts/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -790,9 +790,9 @@ def test_contact_groups_delete_contact_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(204, None, seen)) as client:
         client.contact_groups.delete_contact(
-            contact_group_id=UUID("00000000-0000-4000-8000-000000000000"),
-            contact_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            contact_group_id=UUID("00000000-0000-0000-0000-000000000000"),
+            contact_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_contact_groups_delete_contact(seen[0])
@@ -804,9 +804,9 @@ def test_contact_groups_delete_contact_async_sends_the_same_request() -> None:
     async def run() -> None:
         async with _async_client(_answer(204, None, seen)) as client:
             await client.contact_groups.delete_contact(
-                contact_group_id=UUID("00000000-0000-4000-8000-000000000000"),
-                contact_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                contact_group_id=UUID("00000000-0000-0000-0000-000000000000"),
+                contact_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     asyncio.run(run())
@@ -818,9 +818,9 @@ def test_contact_groups_delete_contact_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.contact_groups.delete_contact(
-            contact_group_id=UUID("00000000-0000-4000-8000-000000000000"),
-            contact_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            contact_group_id=UUID("00000000-0000-0000-0000-000000000000"),
+            contact_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert caught.value.status_code == 400
     assert isinstance(caught.value.body, Error)

@@ -214,7 +214,7 @@ def test_contacts_list_response_example_200_0_round_trips() -> None:
 def _check_contacts_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Contacts"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -371,7 +371,7 @@ def test_contacts_list_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.contacts.list(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_contacts_list(seen[0])
@@ -533,7 +533,7 @@ def test_contacts_list_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.contacts.list(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -744,7 +744,7 @@ def test_contacts_create_response_example_400_1_round_trips() -> None:
 def _check_contacts_create(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Contacts"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "Contacts": [
@@ -892,7 +892,7 @@ def test_contacts_create_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.contacts.create(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             contacts=[
                 Contact(
                     contact_id=UUID("3ff6d40c-af9a-40a3-89ce-3c1556a25591"),
@@ -1044,7 +1044,7 @@ def test_contacts_create_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.contacts.create(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 contacts=[
                     Contact(
                         contact_id=UUID("3ff6d40c-af9a-40a3-89ce-3c1556a25591"),
@@ -1119,7 +1119,7 @@ def test_contacts_create_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.contacts.create(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             contacts=[
                 Contact(
                     contact_id=UUID("3ff6d40c-af9a-40a3-89ce-3c1556a25591"),
@@ -1340,7 +1340,7 @@ def test_contacts_update_or_create_response_example_400_1_round_trips() -> None:
 def _check_contacts_update_or_create(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Contacts"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "Contacts": [
@@ -1440,7 +1440,7 @@ def test_contacts_update_or_create_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.contacts.update_or_create(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             contacts=[
                 Contact(
                     name="Bruce Banner",
@@ -1547,7 +1547,7 @@ def test_contacts_update_or_create_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.contacts.update_or_create(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 contacts=[
                     Contact(
                         name="Bruce Banner",
@@ -1577,7 +1577,7 @@ def test_contacts_update_or_create_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.contacts.update_or_create(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             contacts=[
                 Contact(
                     name="Bruce Banner",
@@ -1725,8 +1725,8 @@ def test_contacts_get_by_contact_number_response_example_200_0_round_trips() -> 
 
 def _check_contacts_get_by_contact_number(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Contacts/my-contactnumber"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Contacts/SB2"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -1857,8 +1857,8 @@ def test_contacts_get_by_contact_number_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.contacts.get_by_contact_number(
-            contact_number="my-contactnumber",
-            xero_tenant_id="my-xero-tenant-id",
+            contact_number="SB2",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_contacts_get_by_contact_number(seen[0])
@@ -1994,8 +1994,8 @@ def test_contacts_get_by_contact_number_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.contacts.get_by_contact_number(
-                contact_number="my-contactnumber",
-                xero_tenant_id="my-xero-tenant-id",
+                contact_number="SB2",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -2131,9 +2131,9 @@ def _check_contacts_get(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Contacts/00000000-0000-4000-8000-000000000000"
+        == "/base" + "/Contacts/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -2264,8 +2264,8 @@ def test_contacts_get_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.contacts.get(
-            contact_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            contact_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_contacts_get(seen[0])
@@ -2401,8 +2401,8 @@ def test_contacts_get_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.contacts.get(
-                contact_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                contact_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -2499,9 +2499,9 @@ def _check_contacts_update(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Contacts/00000000-0000-4000-8000-000000000000"
+        == "/base" + "/Contacts/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "Contacts": [{"ContactID": "00000000-0000-0000-0000-000000000000", "Name": "Thanos"}]
@@ -2588,8 +2588,8 @@ def test_contacts_update_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.contacts.update(
-            contact_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            contact_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             contacts=[
                 Contact(contact_id=UUID("00000000-0000-0000-0000-000000000000"), name="Thanos")
             ],
@@ -2681,8 +2681,8 @@ def test_contacts_update_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.contacts.update(
-                contact_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                contact_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 contacts=[
                     Contact(contact_id=UUID("00000000-0000-0000-0000-000000000000"), name="Thanos")
                 ],
@@ -2698,8 +2698,8 @@ def test_contacts_update_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.contacts.update(
-            contact_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            contact_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             contacts=[
                 Contact(contact_id=UUID("00000000-0000-0000-0000-000000000000"), name="Thanos")
             ],
@@ -2732,9 +2732,9 @@ def _check_contacts_get_attachments(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Contacts/00000000-0000-4000-8000-000000000000/Attachments"
+        == "/base" + "/Contacts/00000000-0000-0000-0000-000000000000/Attachments"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -2762,8 +2762,8 @@ def test_contacts_get_attachments_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.contacts.get_attachments(
-            contact_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            contact_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_contacts_get_attachments(seen[0])
@@ -2796,8 +2796,8 @@ def test_contacts_get_attachments_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.contacts.get_attachments(
-                contact_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                contact_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -2811,10 +2811,10 @@ def _check_contacts_get_attachment_by_id(request: httpx.Request) -> None:
     assert (
         request.url.raw_path.split(b"?")[0].decode()
         == "/base"
-        + "/Contacts/00000000-0000-4000-8000-000000000000/Attachments/00000000-0000-4000-8000-000000000000"
+        + "/Contacts/00000000-0000-0000-0000-000000000000/Attachments/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
-    assert request.headers["contenttype"] == "my-contenttype"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
+    assert request.headers["contenttype"] == "image/jpg"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -2822,10 +2822,10 @@ def test_contacts_get_attachment_by_id_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, "content", seen)) as client:
         result = client.contacts.get_attachment_by_id(
-            contact_id=UUID("00000000-0000-4000-8000-000000000000"),
-            attachment_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
-            content_type="my-contenttype",
+            contact_id=UUID("00000000-0000-0000-0000-000000000000"),
+            attachment_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
+            content_type="image/jpg",
         )
     assert len(seen) == 1
     _check_contacts_get_attachment_by_id(seen[0])
@@ -2838,10 +2838,10 @@ def test_contacts_get_attachment_by_id_async_sends_the_same_request() -> None:
     async def run() -> object:
         async with _async_client(_answer(200, "content", seen)) as client:
             return await client.contacts.get_attachment_by_id(
-                contact_id=UUID("00000000-0000-4000-8000-000000000000"),
-                attachment_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
-                content_type="my-contenttype",
+                contact_id=UUID("00000000-0000-0000-0000-000000000000"),
+                attachment_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
+                content_type="image/jpg",
             )
 
     result = asyncio.run(run())
@@ -2854,10 +2854,10 @@ def _check_contacts_get_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Contacts/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
+        == "/base" + "/Contacts/00000000-0000-0000-0000-000000000000/Attachments/xero-dev.jpg"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
-    assert request.headers["contenttype"] == "my-contenttype"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
+    assert request.headers["contenttype"] == "image/jpg"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -2865,10 +2865,10 @@ def test_contacts_get_attachment_by_file_name_sends_the_documented_request() -> 
     seen: list[httpx.Request] = []
     with _client(_answer(200, "content", seen)) as client:
         result = client.contacts.get_attachment_by_file_name(
-            contact_id=UUID("00000000-0000-4000-8000-000000000000"),
-            file_name="my-filename",
-            xero_tenant_id="my-xero-tenant-id",
-            content_type="my-contenttype",
+            contact_id=UUID("00000000-0000-0000-0000-000000000000"),
+            file_name="xero-dev.jpg",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
+            content_type="image/jpg",
         )
     assert len(seen) == 1
     _check_contacts_get_attachment_by_file_name(seen[0])
@@ -2881,10 +2881,10 @@ def test_contacts_get_attachment_by_file_name_async_sends_the_same_request() -> 
     async def run() -> object:
         async with _async_client(_answer(200, "content", seen)) as client:
             return await client.contacts.get_attachment_by_file_name(
-                contact_id=UUID("00000000-0000-4000-8000-000000000000"),
-                file_name="my-filename",
-                xero_tenant_id="my-xero-tenant-id",
-                content_type="my-contenttype",
+                contact_id=UUID("00000000-0000-0000-0000-000000000000"),
+                file_name="xero-dev.jpg",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
+                content_type="image/jpg",
             )
 
     result = asyncio.run(run())
@@ -2917,9 +2917,9 @@ def _check_contacts_create_attachment_by_file_name(request: httpx.Request) -> No
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Contacts/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
+        == "/base" + "/Contacts/00000000-0000-0000-0000-000000000000/Attachments/xero-dev.jpg"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -2947,9 +2947,9 @@ def test_contacts_create_attachment_by_file_name_sends_the_documented_request() 
         )
     ) as client:
         result = client.contacts.create_attachment_by_file_name(
-            contact_id=UUID("00000000-0000-4000-8000-000000000000"),
-            file_name="my-filename",
-            xero_tenant_id="my-xero-tenant-id",
+            contact_id=UUID("00000000-0000-0000-0000-000000000000"),
+            file_name="xero-dev.jpg",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             body=b"content",
         )
     assert len(seen) == 1
@@ -2983,9 +2983,9 @@ def test_contacts_create_attachment_by_file_name_async_sends_the_same_request() 
             )
         ) as client:
             return await client.contacts.create_attachment_by_file_name(
-                contact_id=UUID("00000000-0000-4000-8000-000000000000"),
-                file_name="my-filename",
-                xero_tenant_id="my-xero-tenant-id",
+                contact_id=UUID("00000000-0000-0000-0000-000000000000"),
+                file_name="xero-dev.jpg",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 body=b"content",
             )
 
@@ -2999,9 +2999,9 @@ def test_contacts_create_attachment_by_file_name_400_raises_BadRequestError() ->
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.contacts.create_attachment_by_file_name(
-            contact_id=UUID("00000000-0000-4000-8000-000000000000"),
-            file_name="my-filename",
-            xero_tenant_id="my-xero-tenant-id",
+            contact_id=UUID("00000000-0000-0000-0000-000000000000"),
+            file_name="xero-dev.jpg",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             body=b"content",
         )
     assert caught.value.status_code == 400
@@ -3032,9 +3032,9 @@ def _check_contacts_update_attachment_by_file_name(request: httpx.Request) -> No
     assert request.method == "POST"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Contacts/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
+        == "/base" + "/Contacts/00000000-0000-0000-0000-000000000000/Attachments/xero-dev.jpg"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -3062,9 +3062,9 @@ def test_contacts_update_attachment_by_file_name_sends_the_documented_request() 
         )
     ) as client:
         result = client.contacts.update_attachment_by_file_name(
-            contact_id=UUID("00000000-0000-4000-8000-000000000000"),
-            file_name="my-filename",
-            xero_tenant_id="my-xero-tenant-id",
+            contact_id=UUID("00000000-0000-0000-0000-000000000000"),
+            file_name="xero-dev.jpg",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             body=b"content",
         )
     assert len(seen) == 1
@@ -3098,9 +3098,9 @@ def test_contacts_update_attachment_by_file_name_async_sends_the_same_request() 
             )
         ) as client:
             return await client.contacts.update_attachment_by_file_name(
-                contact_id=UUID("00000000-0000-4000-8000-000000000000"),
-                file_name="my-filename",
-                xero_tenant_id="my-xero-tenant-id",
+                contact_id=UUID("00000000-0000-0000-0000-000000000000"),
+                file_name="xero-dev.jpg",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 body=b"content",
             )
 
@@ -3114,9 +3114,9 @@ def test_contacts_update_attachment_by_file_name_400_raises_BadRequestError() ->
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.contacts.update_attachment_by_file_name(
-            contact_id=UUID("00000000-0000-4000-8000-000000000000"),
-            file_name="my-filename",
-            xero_tenant_id="my-xero-tenant-id",
+            contact_id=UUID("00000000-0000-0000-0000-000000000000"),
+            file_name="xero-dev.jpg",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             body=b"content",
         )
     assert caught.value.status_code == 400
@@ -3135,9 +3135,9 @@ def _check_contacts_get_cis_settings(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Contacts/00000000-0000-4000-8000-000000000000/CISSettings"
+        == "/base" + "/Contacts/00000000-0000-0000-0000-000000000000/CISSettings"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -3155,8 +3155,8 @@ def test_contacts_get_cis_settings_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.contacts.get_cis_settings(
-            contact_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            contact_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_contacts_get_cis_settings(seen[0])
@@ -3179,8 +3179,8 @@ def test_contacts_get_cis_settings_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.contacts.get_cis_settings(
-                contact_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                contact_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -3220,9 +3220,9 @@ def _check_contacts_get_history(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Contacts/00000000-0000-4000-8000-000000000000/History"
+        == "/base" + "/Contacts/00000000-0000-0000-0000-000000000000/History"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -3257,8 +3257,8 @@ def test_contacts_get_history_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.contacts.get_history(
-            contact_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            contact_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_contacts_get_history(seen[0])
@@ -3298,8 +3298,8 @@ def test_contacts_get_history_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.contacts.get_history(
-                contact_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                contact_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -3337,9 +3337,9 @@ def _check_contacts_create_history(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Contacts/00000000-0000-4000-8000-000000000000/History"
+        == "/base" + "/Contacts/00000000-0000-0000-0000-000000000000/History"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {"HistoryRecords": [{"Details": "Hello World"}]}
 
@@ -3367,8 +3367,8 @@ def test_contacts_create_history_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.contacts.create_history(
-            contact_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            contact_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             history_records=[HistoryRecord(details="Hello World")],
         )
     assert len(seen) == 1
@@ -3401,8 +3401,8 @@ def test_contacts_create_history_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.contacts.create_history(
-                contact_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                contact_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 history_records=[HistoryRecord(details="Hello World")],
             )
 
@@ -3416,8 +3416,8 @@ def test_contacts_create_history_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.contacts.create_history(
-            contact_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            contact_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             history_records=[HistoryRecord(details="Hello World")],
         )
     assert caught.value.status_code == 400

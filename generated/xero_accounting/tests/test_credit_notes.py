@@ -151,7 +151,7 @@ def test_credit_notes_list_response_example_200_0_round_trips() -> None:
 def _check_credit_notes_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/CreditNotes"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -247,7 +247,7 @@ def test_credit_notes_list_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.credit_notes.list(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_credit_notes_list(seen[0])
@@ -348,7 +348,7 @@ def test_credit_notes_list_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.credit_notes.list(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -492,7 +492,7 @@ def test_credit_notes_create_response_example_200_0_round_trips() -> None:
 def _check_credit_notes_create(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/CreditNotes"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "CreditNotes": [
@@ -627,7 +627,7 @@ def test_credit_notes_create_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.credit_notes.create(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             credit_notes=[
                 CreditNote(
                     type=CreditNoteType("ACCPAYCREDIT"),
@@ -762,7 +762,7 @@ def test_credit_notes_create_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.credit_notes.create(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 credit_notes=[
                     CreditNote(
                         type=CreditNoteType("ACCPAYCREDIT"),
@@ -790,7 +790,7 @@ def test_credit_notes_create_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.credit_notes.create(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             credit_notes=[
                 CreditNote(
                     type=CreditNoteType("ACCPAYCREDIT"),
@@ -946,7 +946,7 @@ def test_credit_notes_update_or_create_response_example_200_0_round_trips() -> N
 def _check_credit_notes_update_or_create(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/CreditNotes"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "CreditNotes": [
@@ -1084,7 +1084,7 @@ def test_credit_notes_update_or_create_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.credit_notes.update_or_create(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             credit_notes=[
                 CreditNote(
                     type=CreditNoteType("ACCPAYCREDIT"),
@@ -1222,7 +1222,7 @@ def test_credit_notes_update_or_create_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.credit_notes.update_or_create(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 credit_notes=[
                     CreditNote(
                         type=CreditNoteType("ACCPAYCREDIT"),
@@ -1252,7 +1252,7 @@ def test_credit_notes_update_or_create_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.credit_notes.update_or_create(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             credit_notes=[
                 CreditNote(
                     type=CreditNoteType("ACCPAYCREDIT"),
@@ -1400,9 +1400,9 @@ def _check_credit_notes_get(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/CreditNotes/00000000-0000-4000-8000-000000000000"
+        == "/base" + "/CreditNotes/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -1534,8 +1534,8 @@ def test_credit_notes_get_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.credit_notes.get(
-            credit_note_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            credit_note_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_credit_notes_get(seen[0])
@@ -1672,8 +1672,8 @@ def test_credit_notes_get_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.credit_notes.get(
-                credit_note_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                credit_note_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -1810,9 +1810,9 @@ def _check_credit_notes_update(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/CreditNotes/00000000-0000-4000-8000-000000000000"
+        == "/base" + "/CreditNotes/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "CreditNotes": [
@@ -1938,8 +1938,8 @@ def test_credit_notes_update_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.credit_notes.update(
-            credit_note_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            credit_note_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             credit_notes=[
                 CreditNote(
                     type=CreditNoteType("ACCPAYCREDIT"),
@@ -2071,8 +2071,8 @@ def test_credit_notes_update_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.credit_notes.update(
-                credit_note_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                credit_note_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 credit_notes=[
                     CreditNote(
                         type=CreditNoteType("ACCPAYCREDIT"),
@@ -2100,8 +2100,8 @@ def test_credit_notes_update_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.credit_notes.update(
-            credit_note_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            credit_note_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             credit_notes=[
                 CreditNote(
                     type=CreditNoteType("ACCPAYCREDIT"),
@@ -2146,9 +2146,9 @@ def _check_credit_notes_get_attachments(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/CreditNotes/00000000-0000-4000-8000-000000000000/Attachments"
+        == "/base" + "/CreditNotes/00000000-0000-0000-0000-000000000000/Attachments"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -2176,8 +2176,8 @@ def test_credit_notes_get_attachments_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.credit_notes.get_attachments(
-            credit_note_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            credit_note_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_credit_notes_get_attachments(seen[0])
@@ -2210,8 +2210,8 @@ def test_credit_notes_get_attachments_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.credit_notes.get_attachments(
-                credit_note_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                credit_note_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -2225,10 +2225,10 @@ def _check_credit_notes_get_attachment_by_id(request: httpx.Request) -> None:
     assert (
         request.url.raw_path.split(b"?")[0].decode()
         == "/base"
-        + "/CreditNotes/00000000-0000-4000-8000-000000000000/Attachments/00000000-0000-4000-8000-000000000000"
+        + "/CreditNotes/00000000-0000-0000-0000-000000000000/Attachments/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
-    assert request.headers["contenttype"] == "my-contenttype"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
+    assert request.headers["contenttype"] == "image/jpg"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -2236,10 +2236,10 @@ def test_credit_notes_get_attachment_by_id_sends_the_documented_request() -> Non
     seen: list[httpx.Request] = []
     with _client(_answer(200, "content", seen)) as client:
         result = client.credit_notes.get_attachment_by_id(
-            credit_note_id=UUID("00000000-0000-4000-8000-000000000000"),
-            attachment_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
-            content_type="my-contenttype",
+            credit_note_id=UUID("00000000-0000-0000-0000-000000000000"),
+            attachment_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
+            content_type="image/jpg",
         )
     assert len(seen) == 1
     _check_credit_notes_get_attachment_by_id(seen[0])
@@ -2252,10 +2252,10 @@ def test_credit_notes_get_attachment_by_id_async_sends_the_same_request() -> Non
     async def run() -> object:
         async with _async_client(_answer(200, "content", seen)) as client:
             return await client.credit_notes.get_attachment_by_id(
-                credit_note_id=UUID("00000000-0000-4000-8000-000000000000"),
-                attachment_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
-                content_type="my-contenttype",
+                credit_note_id=UUID("00000000-0000-0000-0000-000000000000"),
+                attachment_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
+                content_type="image/jpg",
             )
 
     result = asyncio.run(run())
@@ -2268,10 +2268,10 @@ def _check_credit_notes_get_attachment_by_file_name(request: httpx.Request) -> N
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/CreditNotes/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
+        == "/base" + "/CreditNotes/00000000-0000-0000-0000-000000000000/Attachments/xero-dev.jpg"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
-    assert request.headers["contenttype"] == "my-contenttype"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
+    assert request.headers["contenttype"] == "image/jpg"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -2279,10 +2279,10 @@ def test_credit_notes_get_attachment_by_file_name_sends_the_documented_request()
     seen: list[httpx.Request] = []
     with _client(_answer(200, "content", seen)) as client:
         result = client.credit_notes.get_attachment_by_file_name(
-            credit_note_id=UUID("00000000-0000-4000-8000-000000000000"),
-            file_name="my-filename",
-            xero_tenant_id="my-xero-tenant-id",
-            content_type="my-contenttype",
+            credit_note_id=UUID("00000000-0000-0000-0000-000000000000"),
+            file_name="xero-dev.jpg",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
+            content_type="image/jpg",
         )
     assert len(seen) == 1
     _check_credit_notes_get_attachment_by_file_name(seen[0])
@@ -2295,10 +2295,10 @@ def test_credit_notes_get_attachment_by_file_name_async_sends_the_same_request()
     async def run() -> object:
         async with _async_client(_answer(200, "content", seen)) as client:
             return await client.credit_notes.get_attachment_by_file_name(
-                credit_note_id=UUID("00000000-0000-4000-8000-000000000000"),
-                file_name="my-filename",
-                xero_tenant_id="my-xero-tenant-id",
-                content_type="my-contenttype",
+                credit_note_id=UUID("00000000-0000-0000-0000-000000000000"),
+                file_name="xero-dev.jpg",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
+                content_type="image/jpg",
             )
 
     result = asyncio.run(run())
@@ -2331,9 +2331,9 @@ def _check_credit_notes_create_attachment_by_file_name(request: httpx.Request) -
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/CreditNotes/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
+        == "/base" + "/CreditNotes/00000000-0000-0000-0000-000000000000/Attachments/xero-dev.jpg"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -2361,9 +2361,9 @@ def test_credit_notes_create_attachment_by_file_name_sends_the_documented_reques
         )
     ) as client:
         result = client.credit_notes.create_attachment_by_file_name(
-            credit_note_id=UUID("00000000-0000-4000-8000-000000000000"),
-            file_name="my-filename",
-            xero_tenant_id="my-xero-tenant-id",
+            credit_note_id=UUID("00000000-0000-0000-0000-000000000000"),
+            file_name="xero-dev.jpg",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             body=b"content",
         )
     assert len(seen) == 1
@@ -2397,9 +2397,9 @@ def test_credit_notes_create_attachment_by_file_name_async_sends_the_same_reques
             )
         ) as client:
             return await client.credit_notes.create_attachment_by_file_name(
-                credit_note_id=UUID("00000000-0000-4000-8000-000000000000"),
-                file_name="my-filename",
-                xero_tenant_id="my-xero-tenant-id",
+                credit_note_id=UUID("00000000-0000-0000-0000-000000000000"),
+                file_name="xero-dev.jpg",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 body=b"content",
             )
 
@@ -2413,9 +2413,9 @@ def test_credit_notes_create_attachment_by_file_name_400_raises_BadRequestError(
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.credit_notes.create_attachment_by_file_name(
-            credit_note_id=UUID("00000000-0000-4000-8000-000000000000"),
-            file_name="my-filename",
-            xero_tenant_id="my-xero-tenant-id",
+            credit_note_id=UUID("00000000-0000-0000-0000-000000000000"),
+            file_name="xero-dev.jpg",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             body=b"content",
         )
     assert caught.value.status_code == 400
@@ -2446,9 +2446,9 @@ def _check_credit_notes_update_attachment_by_file_name(request: httpx.Request) -
     assert request.method == "POST"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/CreditNotes/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
+        == "/base" + "/CreditNotes/00000000-0000-0000-0000-000000000000/Attachments/xero-dev.jpg"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -2476,9 +2476,9 @@ def test_credit_notes_update_attachment_by_file_name_sends_the_documented_reques
         )
     ) as client:
         result = client.credit_notes.update_attachment_by_file_name(
-            credit_note_id=UUID("00000000-0000-4000-8000-000000000000"),
-            file_name="my-filename",
-            xero_tenant_id="my-xero-tenant-id",
+            credit_note_id=UUID("00000000-0000-0000-0000-000000000000"),
+            file_name="xero-dev.jpg",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             body=b"content",
         )
     assert len(seen) == 1
@@ -2512,9 +2512,9 @@ def test_credit_notes_update_attachment_by_file_name_async_sends_the_same_reques
             )
         ) as client:
             return await client.credit_notes.update_attachment_by_file_name(
-                credit_note_id=UUID("00000000-0000-4000-8000-000000000000"),
-                file_name="my-filename",
-                xero_tenant_id="my-xero-tenant-id",
+                credit_note_id=UUID("00000000-0000-0000-0000-000000000000"),
+                file_name="xero-dev.jpg",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 body=b"content",
             )
 
@@ -2528,9 +2528,9 @@ def test_credit_notes_update_attachment_by_file_name_400_raises_BadRequestError(
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.credit_notes.update_attachment_by_file_name(
-            credit_note_id=UUID("00000000-0000-4000-8000-000000000000"),
-            file_name="my-filename",
-            xero_tenant_id="my-xero-tenant-id",
+            credit_note_id=UUID("00000000-0000-0000-0000-000000000000"),
+            file_name="xero-dev.jpg",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             body=b"content",
         )
     assert caught.value.status_code == 400
@@ -2541,9 +2541,9 @@ def _check_credit_notes_get_as_pdf(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/CreditNotes/00000000-0000-4000-8000-000000000000/pdf"
+        == "/base" + "/CreditNotes/00000000-0000-0000-0000-000000000000/pdf"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -2551,8 +2551,8 @@ def test_credit_notes_get_as_pdf_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, "content", seen)) as client:
         result = client.credit_notes.get_as_pdf(
-            credit_note_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            credit_note_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_credit_notes_get_as_pdf(seen[0])
@@ -2565,8 +2565,8 @@ def test_credit_notes_get_as_pdf_async_sends_the_same_request() -> None:
     async def run() -> object:
         async with _async_client(_answer(200, "content", seen)) as client:
             return await client.credit_notes.get_as_pdf(
-                credit_note_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                credit_note_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -2627,9 +2627,9 @@ def _check_credit_notes_create_allocation(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/CreditNotes/00000000-0000-4000-8000-000000000000/Allocations"
+        == "/base" + "/CreditNotes/00000000-0000-0000-0000-000000000000/Allocations"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "Allocations": [
@@ -2680,8 +2680,8 @@ def test_credit_notes_create_allocation_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.credit_notes.create_allocation(
-            credit_note_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            credit_note_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             allocations=[
                 Allocation(
                     invoice=Invoice(
@@ -2737,8 +2737,8 @@ def test_credit_notes_create_allocation_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.credit_notes.create_allocation(
-                credit_note_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                credit_note_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 allocations=[
                     Allocation(
                         invoice=Invoice(
@@ -2760,8 +2760,8 @@ def test_credit_notes_create_allocation_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.credit_notes.create_allocation(
-            credit_note_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            credit_note_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             allocations=[
                 Allocation(
                     invoice=Invoice(
@@ -2781,9 +2781,9 @@ def _check_credit_notes_delete_allocations(request: httpx.Request) -> None:
     assert (
         request.url.raw_path.split(b"?")[0].decode()
         == "/base"
-        + "/CreditNotes/00000000-0000-4000-8000-000000000000/Allocations/00000000-0000-4000-8000-000000000000"
+        + "/CreditNotes/00000000-0000-0000-0000-000000000000/Allocations/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -2791,9 +2791,9 @@ def test_credit_notes_delete_allocations_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {"Amount": 1.5, "Invoice": {}, "Date": "xxxxxx"}, seen)) as client:
         result = client.credit_notes.delete_allocations(
-            credit_note_id=UUID("00000000-0000-4000-8000-000000000000"),
-            allocation_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            credit_note_id=UUID("00000000-0000-0000-0000-000000000000"),
+            allocation_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_credit_notes_delete_allocations(seen[0])
@@ -2808,9 +2808,9 @@ def test_credit_notes_delete_allocations_async_sends_the_same_request() -> None:
             _answer(200, {"Amount": 1.5, "Invoice": {}, "Date": "xxxxxx"}, seen)
         ) as client:
             return await client.credit_notes.delete_allocations(
-                credit_note_id=UUID("00000000-0000-4000-8000-000000000000"),
-                allocation_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                credit_note_id=UUID("00000000-0000-0000-0000-000000000000"),
+                allocation_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -2850,9 +2850,9 @@ def _check_credit_notes_get_history(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/CreditNotes/00000000-0000-4000-8000-000000000000/History"
+        == "/base" + "/CreditNotes/00000000-0000-0000-0000-000000000000/History"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -2887,8 +2887,8 @@ def test_credit_notes_get_history_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.credit_notes.get_history(
-            credit_note_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            credit_note_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_credit_notes_get_history(seen[0])
@@ -2928,8 +2928,8 @@ def test_credit_notes_get_history_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.credit_notes.get_history(
-                credit_note_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                credit_note_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -2967,9 +2967,9 @@ def _check_credit_notes_create_history(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/CreditNotes/00000000-0000-4000-8000-000000000000/History"
+        == "/base" + "/CreditNotes/00000000-0000-0000-0000-000000000000/History"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {"HistoryRecords": [{"Details": "Hello World"}]}
 
@@ -2997,8 +2997,8 @@ def test_credit_notes_create_history_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.credit_notes.create_history(
-            credit_note_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            credit_note_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             history_records=[HistoryRecord(details="Hello World")],
         )
     assert len(seen) == 1
@@ -3031,8 +3031,8 @@ def test_credit_notes_create_history_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.credit_notes.create_history(
-                credit_note_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                credit_note_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 history_records=[HistoryRecord(details="Hello World")],
             )
 
@@ -3046,8 +3046,8 @@ def test_credit_notes_create_history_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.credit_notes.create_history(
-            credit_note_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            credit_note_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             history_records=[HistoryRecord(details="Hello World")],
         )
     assert caught.value.status_code == 400

@@ -58,7 +58,7 @@ def test_currencies_list_response_example_200_0_round_trips() -> None:
 def _check_currencies_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Currencies"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -78,7 +78,7 @@ def test_currencies_list_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.currencies.list(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_currencies_list(seen[0])
@@ -103,7 +103,7 @@ def test_currencies_list_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.currencies.list(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -127,7 +127,7 @@ def test_currencies_create_response_example_200_0_round_trips() -> None:
 def _check_currencies_create(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Currencies"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {"Code": "USD", "Description": "United States Dollar"}
 
@@ -138,7 +138,7 @@ def test_currencies_create_sends_the_documented_request() -> None:
         _answer(200, {"Currencies": [{"Code": "USD", "Description": "United States Dollar"}]}, seen)
     ) as client:
         result = client.currencies.create(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             code=CurrencyCode("USD"),
             description="United States Dollar",
         )
@@ -157,7 +157,7 @@ def test_currencies_create_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.currencies.create(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 code=CurrencyCode("USD"),
                 description="United States Dollar",
             )

@@ -57,7 +57,7 @@ def test_invoice_reminders_list_response_example_200_0_round_trips() -> None:
 def _check_invoice_reminders_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/InvoiceReminders/Settings"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -77,7 +77,7 @@ def test_invoice_reminders_list_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.invoice_reminders.list(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_invoice_reminders_list(seen[0])
@@ -102,7 +102,7 @@ def test_invoice_reminders_list_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.invoice_reminders.list(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())

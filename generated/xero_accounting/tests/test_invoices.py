@@ -206,7 +206,7 @@ def test_invoices_list_response_example_200_0_round_trips() -> None:
 def _check_invoices_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Invoices"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -358,7 +358,7 @@ def test_invoices_list_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.invoices.list(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_invoices_list(seen[0])
@@ -515,7 +515,7 @@ def test_invoices_list_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.invoices.list(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -684,7 +684,7 @@ def test_invoices_create_response_example_200_0_round_trips() -> None:
 def _check_invoices_create(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Invoices"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "Invoices": [
@@ -844,7 +844,7 @@ def test_invoices_create_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.invoices.create(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             invoices=[
                 Invoice(
                     type=InvoiceType("ACCREC"),
@@ -1007,7 +1007,7 @@ def test_invoices_create_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.invoices.create(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 invoices=[
                     Invoice(
                         type=InvoiceType("ACCREC"),
@@ -1040,7 +1040,7 @@ def test_invoices_create_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.invoices.create(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             invoices=[
                 Invoice(
                     type=InvoiceType("ACCREC"),
@@ -1226,7 +1226,7 @@ def test_invoices_update_or_create_response_example_200_0_round_trips() -> None:
 def _check_invoices_update_or_create(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Invoices"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "Invoices": [
@@ -1386,7 +1386,7 @@ def test_invoices_update_or_create_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.invoices.update_or_create(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             invoices=[
                 Invoice(
                     type=InvoiceType("ACCREC"),
@@ -1549,7 +1549,7 @@ def test_invoices_update_or_create_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.invoices.update_or_create(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 invoices=[
                     Invoice(
                         type=InvoiceType("ACCREC"),
@@ -1582,7 +1582,7 @@ def test_invoices_update_or_create_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.invoices.update_or_create(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             invoices=[
                 Invoice(
                     type=InvoiceType("ACCREC"),
@@ -1766,9 +1766,9 @@ def _check_invoices_get(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Invoices/00000000-0000-4000-8000-000000000000"
+        == "/base" + "/Invoices/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -1930,8 +1930,8 @@ def test_invoices_get_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.invoices.get(
-            invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            invoice_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_invoices_get(seen[0])
@@ -2098,8 +2098,8 @@ def test_invoices_get_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.invoices.get(
-                invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                invoice_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -2239,9 +2239,9 @@ def _check_invoices_update(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Invoices/00000000-0000-4000-8000-000000000000"
+        == "/base" + "/Invoices/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "Invoices": [
@@ -2371,8 +2371,8 @@ def test_invoices_update_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.invoices.update(
-            invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            invoice_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             invoices=[
                 Invoice(
                     reference="May the force be with you",
@@ -2505,8 +2505,8 @@ def test_invoices_update_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.invoices.update(
-                invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                invoice_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 invoices=[
                     Invoice(
                         reference="May the force be with you",
@@ -2528,8 +2528,8 @@ def test_invoices_update_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.invoices.update(
-            invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            invoice_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             invoices=[
                 Invoice(
                     reference="May the force be with you",
@@ -2548,9 +2548,9 @@ def _check_invoices_get_as_pdf(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Invoices/00000000-0000-4000-8000-000000000000/pdf"
+        == "/base" + "/Invoices/00000000-0000-0000-0000-000000000000/pdf"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -2558,8 +2558,8 @@ def test_invoices_get_as_pdf_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, "content", seen)) as client:
         result = client.invoices.get_as_pdf(
-            invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            invoice_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_invoices_get_as_pdf(seen[0])
@@ -2572,8 +2572,8 @@ def test_invoices_get_as_pdf_async_sends_the_same_request() -> None:
     async def run() -> object:
         async with _async_client(_answer(200, "content", seen)) as client:
             return await client.invoices.get_as_pdf(
-                invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                invoice_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -2613,9 +2613,9 @@ def _check_invoices_get_attachments(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Invoices/00000000-0000-4000-8000-000000000000/Attachments"
+        == "/base" + "/Invoices/00000000-0000-0000-0000-000000000000/Attachments"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -2650,8 +2650,8 @@ def test_invoices_get_attachments_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.invoices.get_attachments(
-            invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            invoice_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_invoices_get_attachments(seen[0])
@@ -2691,8 +2691,8 @@ def test_invoices_get_attachments_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.invoices.get_attachments(
-                invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                invoice_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -2706,10 +2706,10 @@ def _check_invoices_get_attachment_by_id(request: httpx.Request) -> None:
     assert (
         request.url.raw_path.split(b"?")[0].decode()
         == "/base"
-        + "/Invoices/00000000-0000-4000-8000-000000000000/Attachments/00000000-0000-4000-8000-000000000000"
+        + "/Invoices/00000000-0000-0000-0000-000000000000/Attachments/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
-    assert request.headers["contenttype"] == "my-contenttype"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
+    assert request.headers["contenttype"] == "image/jpg"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -2717,10 +2717,10 @@ def test_invoices_get_attachment_by_id_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, "content", seen)) as client:
         result = client.invoices.get_attachment_by_id(
-            invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
-            attachment_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
-            content_type="my-contenttype",
+            invoice_id=UUID("00000000-0000-0000-0000-000000000000"),
+            attachment_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
+            content_type="image/jpg",
         )
     assert len(seen) == 1
     _check_invoices_get_attachment_by_id(seen[0])
@@ -2733,10 +2733,10 @@ def test_invoices_get_attachment_by_id_async_sends_the_same_request() -> None:
     async def run() -> object:
         async with _async_client(_answer(200, "content", seen)) as client:
             return await client.invoices.get_attachment_by_id(
-                invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
-                attachment_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
-                content_type="my-contenttype",
+                invoice_id=UUID("00000000-0000-0000-0000-000000000000"),
+                attachment_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
+                content_type="image/jpg",
             )
 
     result = asyncio.run(run())
@@ -2749,10 +2749,10 @@ def _check_invoices_get_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Invoices/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
+        == "/base" + "/Invoices/00000000-0000-0000-0000-000000000000/Attachments/xero-dev.jpg"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
-    assert request.headers["contenttype"] == "my-contenttype"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
+    assert request.headers["contenttype"] == "image/jpg"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -2760,10 +2760,10 @@ def test_invoices_get_attachment_by_file_name_sends_the_documented_request() -> 
     seen: list[httpx.Request] = []
     with _client(_answer(200, "content", seen)) as client:
         result = client.invoices.get_attachment_by_file_name(
-            invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
-            file_name="my-filename",
-            xero_tenant_id="my-xero-tenant-id",
-            content_type="my-contenttype",
+            invoice_id=UUID("00000000-0000-0000-0000-000000000000"),
+            file_name="xero-dev.jpg",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
+            content_type="image/jpg",
         )
     assert len(seen) == 1
     _check_invoices_get_attachment_by_file_name(seen[0])
@@ -2776,10 +2776,10 @@ def test_invoices_get_attachment_by_file_name_async_sends_the_same_request() -> 
     async def run() -> object:
         async with _async_client(_answer(200, "content", seen)) as client:
             return await client.invoices.get_attachment_by_file_name(
-                invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
-                file_name="my-filename",
-                xero_tenant_id="my-xero-tenant-id",
-                content_type="my-contenttype",
+                invoice_id=UUID("00000000-0000-0000-0000-000000000000"),
+                file_name="xero-dev.jpg",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
+                content_type="image/jpg",
             )
 
     result = asyncio.run(run())
@@ -2812,9 +2812,9 @@ def _check_invoices_create_attachment_by_file_name(request: httpx.Request) -> No
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Invoices/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
+        == "/base" + "/Invoices/00000000-0000-0000-0000-000000000000/Attachments/xero-dev.jpg"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -2842,9 +2842,9 @@ def test_invoices_create_attachment_by_file_name_sends_the_documented_request() 
         )
     ) as client:
         result = client.invoices.create_attachment_by_file_name(
-            invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
-            file_name="my-filename",
-            xero_tenant_id="my-xero-tenant-id",
+            invoice_id=UUID("00000000-0000-0000-0000-000000000000"),
+            file_name="xero-dev.jpg",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             body=b"content",
         )
     assert len(seen) == 1
@@ -2878,9 +2878,9 @@ def test_invoices_create_attachment_by_file_name_async_sends_the_same_request() 
             )
         ) as client:
             return await client.invoices.create_attachment_by_file_name(
-                invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
-                file_name="my-filename",
-                xero_tenant_id="my-xero-tenant-id",
+                invoice_id=UUID("00000000-0000-0000-0000-000000000000"),
+                file_name="xero-dev.jpg",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 body=b"content",
             )
 
@@ -2894,9 +2894,9 @@ def test_invoices_create_attachment_by_file_name_400_raises_BadRequestError() ->
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.invoices.create_attachment_by_file_name(
-            invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
-            file_name="my-filename",
-            xero_tenant_id="my-xero-tenant-id",
+            invoice_id=UUID("00000000-0000-0000-0000-000000000000"),
+            file_name="xero-dev.jpg",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             body=b"content",
         )
     assert caught.value.status_code == 400
@@ -2927,9 +2927,9 @@ def _check_invoices_update_attachment_by_file_name(request: httpx.Request) -> No
     assert request.method == "POST"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Invoices/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
+        == "/base" + "/Invoices/00000000-0000-0000-0000-000000000000/Attachments/xero-dev.jpg"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -2957,9 +2957,9 @@ def test_invoices_update_attachment_by_file_name_sends_the_documented_request() 
         )
     ) as client:
         result = client.invoices.update_attachment_by_file_name(
-            invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
-            file_name="my-filename",
-            xero_tenant_id="my-xero-tenant-id",
+            invoice_id=UUID("00000000-0000-0000-0000-000000000000"),
+            file_name="xero-dev.jpg",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             body=b"content",
         )
     assert len(seen) == 1
@@ -2993,9 +2993,9 @@ def test_invoices_update_attachment_by_file_name_async_sends_the_same_request() 
             )
         ) as client:
             return await client.invoices.update_attachment_by_file_name(
-                invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
-                file_name="my-filename",
-                xero_tenant_id="my-xero-tenant-id",
+                invoice_id=UUID("00000000-0000-0000-0000-000000000000"),
+                file_name="xero-dev.jpg",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 body=b"content",
             )
 
@@ -3009,9 +3009,9 @@ def test_invoices_update_attachment_by_file_name_400_raises_BadRequestError() ->
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.invoices.update_attachment_by_file_name(
-            invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
-            file_name="my-filename",
-            xero_tenant_id="my-xero-tenant-id",
+            invoice_id=UUID("00000000-0000-0000-0000-000000000000"),
+            file_name="xero-dev.jpg",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             body=b"content",
         )
     assert caught.value.status_code == 400
@@ -3036,9 +3036,9 @@ def _check_invoices_get_online(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Invoices/00000000-0000-4000-8000-000000000000/OnlineInvoice"
+        == "/base" + "/Invoices/00000000-0000-0000-0000-000000000000/OnlineInvoice"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -3062,8 +3062,8 @@ def test_invoices_get_online_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.invoices.get_online(
-            invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            invoice_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_invoices_get_online(seen[0])
@@ -3092,8 +3092,8 @@ def test_invoices_get_online_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.invoices.get_online(
-                invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                invoice_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -3112,9 +3112,9 @@ def _check_invoices_email(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Invoices/00000000-0000-4000-8000-000000000000/Email"
+        == "/base" + "/Invoices/00000000-0000-0000-0000-000000000000/Email"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {}
 
@@ -3123,8 +3123,8 @@ def test_invoices_email_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(204, None, seen)) as client:
         client.invoices.email(
-            invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            invoice_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_invoices_email(seen[0])
@@ -3136,8 +3136,8 @@ def test_invoices_email_async_sends_the_same_request() -> None:
     async def run() -> None:
         async with _async_client(_answer(204, None, seen)) as client:
             await client.invoices.email(
-                invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                invoice_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     asyncio.run(run())
@@ -3149,8 +3149,8 @@ def test_invoices_email_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.invoices.email(
-            invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            invoice_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert caught.value.status_code == 400
     assert isinstance(caught.value.body, Error)
@@ -3187,9 +3187,9 @@ def _check_invoices_get_history(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Invoices/00000000-0000-4000-8000-000000000000/History"
+        == "/base" + "/Invoices/00000000-0000-0000-0000-000000000000/History"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -3224,8 +3224,8 @@ def test_invoices_get_history_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.invoices.get_history(
-            invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            invoice_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_invoices_get_history(seen[0])
@@ -3265,8 +3265,8 @@ def test_invoices_get_history_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.invoices.get_history(
-                invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                invoice_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -3304,9 +3304,9 @@ def _check_invoices_create_history(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Invoices/00000000-0000-4000-8000-000000000000/History"
+        == "/base" + "/Invoices/00000000-0000-0000-0000-000000000000/History"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {"HistoryRecords": [{"Details": "Hello World"}]}
 
@@ -3334,8 +3334,8 @@ def test_invoices_create_history_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.invoices.create_history(
-            invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            invoice_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             history_records=[HistoryRecord(details="Hello World")],
         )
     assert len(seen) == 1
@@ -3368,8 +3368,8 @@ def test_invoices_create_history_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.invoices.create_history(
-                invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                invoice_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 history_records=[HistoryRecord(details="Hello World")],
             )
 
@@ -3383,8 +3383,8 @@ def test_invoices_create_history_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.invoices.create_history(
-            invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            invoice_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             history_records=[HistoryRecord(details="Hello World")],
         )
     assert caught.value.status_code == 400

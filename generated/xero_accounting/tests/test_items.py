@@ -86,7 +86,7 @@ def test_items_list_response_example_200_0_round_trips() -> None:
 def _check_items_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Items"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -135,7 +135,7 @@ def test_items_list_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.items.list(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_items_list(seen[0])
@@ -189,7 +189,7 @@ def test_items_list_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.items.list(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -245,7 +245,7 @@ def test_items_create_response_example_200_0_round_trips() -> None:
 def _check_items_create(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Items"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "Items": [
@@ -292,7 +292,7 @@ def test_items_create_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.items.create(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             items=[
                 Item(
                     code="code123",
@@ -342,7 +342,7 @@ def test_items_create_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.items.create(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 items=[
                     Item(
                         code="code123",
@@ -364,7 +364,7 @@ def test_items_create_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.items.create(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             items=[
                 Item(
                     code="code123",
@@ -420,7 +420,7 @@ def test_items_update_or_create_response_example_200_0_round_trips() -> None:
 def _check_items_update_or_create(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Items"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "Items": [
@@ -461,7 +461,7 @@ def test_items_update_or_create_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.items.update_or_create(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             items=[
                 Item(code="ItemCode123", name="ItemName XYZ", description="Item Description ABC")
             ],
@@ -505,7 +505,7 @@ def test_items_update_or_create_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.items.update_or_create(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 items=[
                     Item(
                         code="ItemCode123", name="ItemName XYZ", description="Item Description ABC"
@@ -523,7 +523,7 @@ def test_items_update_or_create_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.items.update_or_create(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             items=[
                 Item(code="ItemCode123", name="ItemName XYZ", description="Item Description ABC")
             ],
@@ -570,9 +570,9 @@ def _check_items_get(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Items/00000000-0000-4000-8000-000000000000"
+        == "/base" + "/Items/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -618,8 +618,8 @@ def test_items_get_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.items.get(
-            item_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            item_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_items_get(seen[0])
@@ -670,8 +670,8 @@ def test_items_get_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.items.get(
-                item_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                item_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -716,9 +716,9 @@ def _check_items_update(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Items/00000000-0000-4000-8000-000000000000"
+        == "/base" + "/Items/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "Items": [{"Code": "ItemCode123", "Description": "Description 123"}]
@@ -755,8 +755,8 @@ def test_items_update_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.items.update(
-            item_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            item_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             items=[Item(code="ItemCode123", description="Description 123")],
         )
     assert len(seen) == 1
@@ -796,8 +796,8 @@ def test_items_update_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.items.update(
-                item_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                item_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 items=[Item(code="ItemCode123", description="Description 123")],
             )
 
@@ -811,8 +811,8 @@ def test_items_update_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.items.update(
-            item_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            item_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             items=[Item(code="ItemCode123", description="Description 123")],
         )
     assert caught.value.status_code == 400
@@ -823,9 +823,9 @@ def _check_items_delete(request: httpx.Request) -> None:
     assert request.method == "DELETE"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Items/00000000-0000-4000-8000-000000000000"
+        == "/base" + "/Items/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -833,8 +833,8 @@ def test_items_delete_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(204, None, seen)) as client:
         client.items.delete(
-            item_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            item_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_items_delete(seen[0])
@@ -846,8 +846,8 @@ def test_items_delete_async_sends_the_same_request() -> None:
     async def run() -> None:
         async with _async_client(_answer(204, None, seen)) as client:
             await client.items.delete(
-                item_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                item_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     asyncio.run(run())
@@ -859,8 +859,8 @@ def test_items_delete_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.items.delete(
-            item_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            item_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert caught.value.status_code == 400
     assert isinstance(caught.value.body, Error)
@@ -897,9 +897,9 @@ def _check_items_get_history(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Items/00000000-0000-4000-8000-000000000000/History"
+        == "/base" + "/Items/00000000-0000-0000-0000-000000000000/History"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -934,8 +934,8 @@ def test_items_get_history_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.items.get_history(
-            item_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            item_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_items_get_history(seen[0])
@@ -975,8 +975,8 @@ def test_items_get_history_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.items.get_history(
-                item_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                item_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -1014,9 +1014,9 @@ def _check_items_create_history(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Items/00000000-0000-4000-8000-000000000000/History"
+        == "/base" + "/Items/00000000-0000-0000-0000-000000000000/History"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {"HistoryRecords": [{"Details": "Hello World"}]}
 
@@ -1044,8 +1044,8 @@ def test_items_create_history_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.items.create_history(
-            item_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            item_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             history_records=[HistoryRecord(details="Hello World")],
         )
     assert len(seen) == 1
@@ -1078,8 +1078,8 @@ def test_items_create_history_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.items.create_history(
-                item_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                item_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 history_records=[HistoryRecord(details="Hello World")],
             )
 

@@ -216,7 +216,7 @@ def test_journals_list_response_example_200_0_round_trips() -> None:
 def _check_journals_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Journals"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -394,7 +394,7 @@ def test_journals_list_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.journals.list(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_journals_list(seen[0])
@@ -577,7 +577,7 @@ def test_journals_list_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.journals.list(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -640,9 +640,9 @@ def _check_journals_get(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Journals/00000000-0000-4000-8000-000000000000"
+        == "/base" + "/Journals/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -700,8 +700,8 @@ def test_journals_get_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.journals.get(
-            journal_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            journal_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_journals_get(seen[0])
@@ -764,8 +764,8 @@ def test_journals_get_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.journals.get(
-                journal_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                journal_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -826,8 +826,8 @@ def test_journals_get_by_number_response_example_200_0_round_trips() -> None:
 
 def _check_journals_get_by_number(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Journals/1"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Journals/1000"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -885,8 +885,8 @@ def test_journals_get_by_number_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.journals.get_by_number(
-            journal_number=1,
-            xero_tenant_id="my-xero-tenant-id",
+            journal_number=1000,
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_journals_get_by_number(seen[0])
@@ -949,8 +949,8 @@ def test_journals_get_by_number_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.journals.get_by_number(
-                journal_number=1,
-                xero_tenant_id="my-xero-tenant-id",
+                journal_number=1000,
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())

@@ -74,7 +74,7 @@ def test_linked_transactions_list_response_example_200_0_round_trips() -> None:
 def _check_linked_transactions_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/LinkedTransactions"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -107,7 +107,7 @@ def test_linked_transactions_list_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.linked_transactions.list(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_linked_transactions_list(seen[0])
@@ -145,7 +145,7 @@ def test_linked_transactions_list_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.linked_transactions.list(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -182,7 +182,7 @@ def test_linked_transactions_create_response_example_200_0_round_trips() -> None
 def _check_linked_transactions_create(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/LinkedTransactions"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -215,7 +215,7 @@ def test_linked_transactions_create_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.linked_transactions.create(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_linked_transactions_create(seen[0])
@@ -255,7 +255,7 @@ def test_linked_transactions_create_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.linked_transactions.create(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -268,7 +268,7 @@ def test_linked_transactions_create_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.linked_transactions.create(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert caught.value.status_code == 400
     assert isinstance(caught.value.body, Error)
@@ -303,9 +303,9 @@ def _check_linked_transactions_get(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/LinkedTransactions/00000000-0000-4000-8000-000000000000"
+        == "/base" + "/LinkedTransactions/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -338,8 +338,8 @@ def test_linked_transactions_get_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.linked_transactions.get(
-            linked_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            linked_transaction_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_linked_transactions_get(seen[0])
@@ -377,8 +377,8 @@ def test_linked_transactions_get_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.linked_transactions.get(
-                linked_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                linked_transaction_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -454,9 +454,9 @@ def _check_linked_transactions_update(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/LinkedTransactions/00000000-0000-4000-8000-000000000000"
+        == "/base" + "/LinkedTransactions/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "LinkedTransactions": [
@@ -495,8 +495,8 @@ def test_linked_transactions_update_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.linked_transactions.update(
-            linked_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            linked_transaction_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             linked_transactions=[
                 LinkedTransaction(
                     source_transaction_id=UUID("00000000-0000-0000-0000-000000000000"),
@@ -538,8 +538,8 @@ def test_linked_transactions_update_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.linked_transactions.update(
-                linked_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                linked_transaction_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 linked_transactions=[
                     LinkedTransaction(
                         source_transaction_id=UUID("00000000-0000-0000-0000-000000000000"),
@@ -558,8 +558,8 @@ def test_linked_transactions_update_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.linked_transactions.update(
-            linked_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            linked_transaction_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             linked_transactions=[
                 LinkedTransaction(
                     source_transaction_id=UUID("00000000-0000-0000-0000-000000000000"),
@@ -575,9 +575,9 @@ def _check_linked_transactions_delete(request: httpx.Request) -> None:
     assert request.method == "DELETE"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/LinkedTransactions/00000000-0000-4000-8000-000000000000"
+        == "/base" + "/LinkedTransactions/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -585,8 +585,8 @@ def test_linked_transactions_delete_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(204, None, seen)) as client:
         client.linked_transactions.delete(
-            linked_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            linked_transaction_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_linked_transactions_delete(seen[0])
@@ -598,8 +598,8 @@ def test_linked_transactions_delete_async_sends_the_same_request() -> None:
     async def run() -> None:
         async with _async_client(_answer(204, None, seen)) as client:
             await client.linked_transactions.delete(
-                linked_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                linked_transaction_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     asyncio.run(run())
@@ -611,8 +611,8 @@ def test_linked_transactions_delete_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.linked_transactions.delete(
-            linked_transaction_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            linked_transaction_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert caught.value.status_code == 400
     assert isinstance(caught.value.body, Error)

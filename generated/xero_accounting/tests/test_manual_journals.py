@@ -105,7 +105,7 @@ def test_manual_journals_list_response_example_200_0_round_trips() -> None:
 def _check_manual_journals_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/ManualJournals"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -160,7 +160,7 @@ def test_manual_journals_list_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.manual_journals.list(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_manual_journals_list(seen[0])
@@ -220,7 +220,7 @@ def test_manual_journals_list_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.manual_journals.list(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -311,7 +311,7 @@ def test_manual_journals_create_response_example_200_0_round_trips() -> None:
 def _check_manual_journals_create(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/ManualJournals"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "ManualJournals": [
@@ -395,7 +395,7 @@ def test_manual_journals_create_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.manual_journals.create(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             manual_journals=[
                 ManualJournal(
                     narration="Journal Desc",
@@ -484,7 +484,7 @@ def test_manual_journals_create_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.manual_journals.create(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 manual_journals=[
                     ManualJournal(
                         narration="Journal Desc",
@@ -514,7 +514,7 @@ def test_manual_journals_create_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.manual_journals.create(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             manual_journals=[
                 ManualJournal(
                     narration="Journal Desc",
@@ -619,7 +619,7 @@ def test_manual_journals_update_or_create_response_example_200_0_round_trips() -
 def _check_manual_journals_update_or_create(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/ManualJournals"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "ManualJournals": [
@@ -703,7 +703,7 @@ def test_manual_journals_update_or_create_sends_the_documented_request() -> None
         )
     ) as client:
         result = client.manual_journals.update_or_create(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             manual_journals=[
                 ManualJournal(
                     narration="Journal Desc",
@@ -792,7 +792,7 @@ def test_manual_journals_update_or_create_async_sends_the_same_request() -> None
             )
         ) as client:
             return await client.manual_journals.update_or_create(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 manual_journals=[
                     ManualJournal(
                         narration="Journal Desc",
@@ -822,7 +822,7 @@ def test_manual_journals_update_or_create_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.manual_journals.update_or_create(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             manual_journals=[
                 ManualJournal(
                     narration="Journal Desc",
@@ -910,9 +910,9 @@ def _check_manual_journals_get(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/ManualJournals/00000000-0000-4000-8000-000000000000"
+        == "/base" + "/ManualJournals/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -981,8 +981,8 @@ def test_manual_journals_get_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.manual_journals.get(
-            manual_journal_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            manual_journal_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_manual_journals_get(seen[0])
@@ -1056,8 +1056,8 @@ def test_manual_journals_get_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.manual_journals.get(
-                manual_journal_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                manual_journal_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -1130,9 +1130,9 @@ def _check_manual_journals_update(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/ManualJournals/00000000-0000-4000-8000-000000000000"
+        == "/base" + "/ManualJournals/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "ManualJournals": [
@@ -1195,8 +1195,8 @@ def test_manual_journals_update_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.manual_journals.update(
-            manual_journal_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            manual_journal_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             manual_journals=[
                 ManualJournal(
                     narration="Hello Xero",
@@ -1262,8 +1262,8 @@ def test_manual_journals_update_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.manual_journals.update(
-                manual_journal_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                manual_journal_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 manual_journals=[
                     ManualJournal(
                         narration="Hello Xero",
@@ -1283,8 +1283,8 @@ def test_manual_journals_update_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.manual_journals.update(
-            manual_journal_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            manual_journal_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             manual_journals=[
                 ManualJournal(
                     narration="Hello Xero",
@@ -1328,9 +1328,9 @@ def _check_manual_journals_get_attachments(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/ManualJournals/00000000-0000-4000-8000-000000000000/Attachments"
+        == "/base" + "/ManualJournals/00000000-0000-0000-0000-000000000000/Attachments"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -1365,8 +1365,8 @@ def test_manual_journals_get_attachments_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.manual_journals.get_attachments(
-            manual_journal_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            manual_journal_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_manual_journals_get_attachments(seen[0])
@@ -1406,8 +1406,8 @@ def test_manual_journals_get_attachments_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.manual_journals.get_attachments(
-                manual_journal_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                manual_journal_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -1421,10 +1421,10 @@ def _check_manual_journals_get_attachment_by_id(request: httpx.Request) -> None:
     assert (
         request.url.raw_path.split(b"?")[0].decode()
         == "/base"
-        + "/ManualJournals/00000000-0000-4000-8000-000000000000/Attachments/00000000-0000-4000-8000-000000000000"
+        + "/ManualJournals/00000000-0000-0000-0000-000000000000/Attachments/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
-    assert request.headers["contenttype"] == "my-contenttype"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
+    assert request.headers["contenttype"] == "image/jpg"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -1432,10 +1432,10 @@ def test_manual_journals_get_attachment_by_id_sends_the_documented_request() -> 
     seen: list[httpx.Request] = []
     with _client(_answer(200, "content", seen)) as client:
         result = client.manual_journals.get_attachment_by_id(
-            manual_journal_id=UUID("00000000-0000-4000-8000-000000000000"),
-            attachment_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
-            content_type="my-contenttype",
+            manual_journal_id=UUID("00000000-0000-0000-0000-000000000000"),
+            attachment_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
+            content_type="image/jpg",
         )
     assert len(seen) == 1
     _check_manual_journals_get_attachment_by_id(seen[0])
@@ -1448,10 +1448,10 @@ def test_manual_journals_get_attachment_by_id_async_sends_the_same_request() -> 
     async def run() -> object:
         async with _async_client(_answer(200, "content", seen)) as client:
             return await client.manual_journals.get_attachment_by_id(
-                manual_journal_id=UUID("00000000-0000-4000-8000-000000000000"),
-                attachment_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
-                content_type="my-contenttype",
+                manual_journal_id=UUID("00000000-0000-0000-0000-000000000000"),
+                attachment_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
+                content_type="image/jpg",
             )
 
     result = asyncio.run(run())
@@ -1464,10 +1464,10 @@ def _check_manual_journals_get_attachment_by_file_name(request: httpx.Request) -
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/ManualJournals/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
+        == "/base" + "/ManualJournals/00000000-0000-0000-0000-000000000000/Attachments/xero-dev.jpg"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
-    assert request.headers["contenttype"] == "my-contenttype"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
+    assert request.headers["contenttype"] == "image/jpg"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -1475,10 +1475,10 @@ def test_manual_journals_get_attachment_by_file_name_sends_the_documented_reques
     seen: list[httpx.Request] = []
     with _client(_answer(200, "content", seen)) as client:
         result = client.manual_journals.get_attachment_by_file_name(
-            manual_journal_id=UUID("00000000-0000-4000-8000-000000000000"),
-            file_name="my-filename",
-            xero_tenant_id="my-xero-tenant-id",
-            content_type="my-contenttype",
+            manual_journal_id=UUID("00000000-0000-0000-0000-000000000000"),
+            file_name="xero-dev.jpg",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
+            content_type="image/jpg",
         )
     assert len(seen) == 1
     _check_manual_journals_get_attachment_by_file_name(seen[0])
@@ -1491,10 +1491,10 @@ def test_manual_journals_get_attachment_by_file_name_async_sends_the_same_reques
     async def run() -> object:
         async with _async_client(_answer(200, "content", seen)) as client:
             return await client.manual_journals.get_attachment_by_file_name(
-                manual_journal_id=UUID("00000000-0000-4000-8000-000000000000"),
-                file_name="my-filename",
-                xero_tenant_id="my-xero-tenant-id",
-                content_type="my-contenttype",
+                manual_journal_id=UUID("00000000-0000-0000-0000-000000000000"),
+                file_name="xero-dev.jpg",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
+                content_type="image/jpg",
             )
 
     result = asyncio.run(run())
@@ -1529,9 +1529,9 @@ def _check_manual_journals_create_attachment_by_file_name(request: httpx.Request
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/ManualJournals/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
+        == "/base" + "/ManualJournals/00000000-0000-0000-0000-000000000000/Attachments/xero-dev.jpg"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -1559,9 +1559,9 @@ def test_manual_journals_create_attachment_by_file_name_sends_the_documented_req
         )
     ) as client:
         result = client.manual_journals.create_attachment_by_file_name(
-            manual_journal_id=UUID("00000000-0000-4000-8000-000000000000"),
-            file_name="my-filename",
-            xero_tenant_id="my-xero-tenant-id",
+            manual_journal_id=UUID("00000000-0000-0000-0000-000000000000"),
+            file_name="xero-dev.jpg",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             body=b"content",
         )
     assert len(seen) == 1
@@ -1595,9 +1595,9 @@ def test_manual_journals_create_attachment_by_file_name_async_sends_the_same_req
             )
         ) as client:
             return await client.manual_journals.create_attachment_by_file_name(
-                manual_journal_id=UUID("00000000-0000-4000-8000-000000000000"),
-                file_name="my-filename",
-                xero_tenant_id="my-xero-tenant-id",
+                manual_journal_id=UUID("00000000-0000-0000-0000-000000000000"),
+                file_name="xero-dev.jpg",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 body=b"content",
             )
 
@@ -1611,9 +1611,9 @@ def test_manual_journals_create_attachment_by_file_name_400_raises_BadRequestErr
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.manual_journals.create_attachment_by_file_name(
-            manual_journal_id=UUID("00000000-0000-4000-8000-000000000000"),
-            file_name="my-filename",
-            xero_tenant_id="my-xero-tenant-id",
+            manual_journal_id=UUID("00000000-0000-0000-0000-000000000000"),
+            file_name="xero-dev.jpg",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             body=b"content",
         )
     assert caught.value.status_code == 400
@@ -1646,9 +1646,9 @@ def _check_manual_journals_update_attachment_by_file_name(request: httpx.Request
     assert request.method == "POST"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/ManualJournals/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
+        == "/base" + "/ManualJournals/00000000-0000-0000-0000-000000000000/Attachments/xero-dev.jpg"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -1676,9 +1676,9 @@ def test_manual_journals_update_attachment_by_file_name_sends_the_documented_req
         )
     ) as client:
         result = client.manual_journals.update_attachment_by_file_name(
-            manual_journal_id=UUID("00000000-0000-4000-8000-000000000000"),
-            file_name="my-filename",
-            xero_tenant_id="my-xero-tenant-id",
+            manual_journal_id=UUID("00000000-0000-0000-0000-000000000000"),
+            file_name="xero-dev.jpg",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             body=b"content",
         )
     assert len(seen) == 1
@@ -1712,9 +1712,9 @@ def test_manual_journals_update_attachment_by_file_name_async_sends_the_same_req
             )
         ) as client:
             return await client.manual_journals.update_attachment_by_file_name(
-                manual_journal_id=UUID("00000000-0000-4000-8000-000000000000"),
-                file_name="my-filename",
-                xero_tenant_id="my-xero-tenant-id",
+                manual_journal_id=UUID("00000000-0000-0000-0000-000000000000"),
+                file_name="xero-dev.jpg",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 body=b"content",
             )
 
@@ -1728,9 +1728,9 @@ def test_manual_journals_update_attachment_by_file_name_400_raises_BadRequestErr
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.manual_journals.update_attachment_by_file_name(
-            manual_journal_id=UUID("00000000-0000-4000-8000-000000000000"),
-            file_name="my-filename",
-            xero_tenant_id="my-xero-tenant-id",
+            manual_journal_id=UUID("00000000-0000-0000-0000-000000000000"),
+            file_name="xero-dev.jpg",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             body=b"content",
         )
     assert caught.value.status_code == 400
@@ -1768,9 +1768,9 @@ def _check_manual_journals_get_history(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/ManualJournals/00000000-0000-4000-8000-000000000000/History"
+        == "/base" + "/ManualJournals/00000000-0000-0000-0000-000000000000/History"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -1805,8 +1805,8 @@ def test_manual_journals_get_history_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.manual_journals.get_history(
-            manual_journal_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            manual_journal_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_manual_journals_get_history(seen[0])
@@ -1846,8 +1846,8 @@ def test_manual_journals_get_history_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.manual_journals.get_history(
-                manual_journal_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                manual_journal_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -1885,9 +1885,9 @@ def _check_manual_journals_create_history_record(request: httpx.Request) -> None
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/ManualJournals/00000000-0000-4000-8000-000000000000/History"
+        == "/base" + "/ManualJournals/00000000-0000-0000-0000-000000000000/History"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {"HistoryRecords": [{"Details": "Hello World"}]}
 
@@ -1915,8 +1915,8 @@ def test_manual_journals_create_history_record_sends_the_documented_request() ->
         )
     ) as client:
         result = client.manual_journals.create_history_record(
-            manual_journal_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            manual_journal_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             history_records=[HistoryRecord(details="Hello World")],
         )
     assert len(seen) == 1
@@ -1949,8 +1949,8 @@ def test_manual_journals_create_history_record_async_sends_the_same_request() ->
             )
         ) as client:
             return await client.manual_journals.create_history_record(
-                manual_journal_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                manual_journal_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 history_records=[HistoryRecord(details="Hello World")],
             )
 
@@ -1964,8 +1964,8 @@ def test_manual_journals_create_history_record_400_raises_BadRequestError() -> N
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.manual_journals.create_history_record(
-            manual_journal_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            manual_journal_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             history_records=[HistoryRecord(details="Hello World")],
         )
     assert caught.value.status_code == 400

@@ -91,7 +91,7 @@ def test_organisation_list_response_example_200_0_round_trips() -> None:
 def _check_organisation_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Organisation"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -144,7 +144,7 @@ def test_organisation_list_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.organisation.list(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_organisation_list(seen[0])
@@ -202,7 +202,7 @@ def test_organisation_list_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.organisation.list(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -240,7 +240,7 @@ def test_organisation_get_actions_response_example_200_0_round_trips() -> None:
 def _check_organisation_get_actions(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Organisation/Actions"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -274,7 +274,7 @@ def test_organisation_get_actions_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.organisation.get_actions(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_organisation_get_actions(seen[0])
@@ -313,7 +313,7 @@ def test_organisation_get_actions_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.organisation.get_actions(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -332,9 +332,9 @@ def _check_organisation_get_cis_settings(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Organisation/00000000-0000-4000-8000-000000000000/CISSettings"
+        == "/base" + "/Organisation/00000000-0000-0000-0000-000000000000/CISSettings"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -342,8 +342,8 @@ def test_organisation_get_cis_settings_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {"CISSettings": [{"CISEnambed": True, "Rate": 10}]}, seen)) as client:
         result = client.organisation.get_cis_settings(
-            organisation_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            organisation_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_organisation_get_cis_settings(seen[0])
@@ -358,8 +358,8 @@ def test_organisation_get_cis_settings_async_sends_the_same_request() -> None:
             _answer(200, {"CISSettings": [{"CISEnambed": True, "Rate": 10}]}, seen)
         ) as client:
             return await client.organisation.get_cis_settings(
-                organisation_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                organisation_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())

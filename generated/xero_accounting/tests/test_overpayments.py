@@ -223,7 +223,7 @@ def test_overpayments_list_response_example_200_0_round_trips() -> None:
 def _check_overpayments_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Overpayments"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -395,7 +395,7 @@ def test_overpayments_list_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.overpayments.list(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_overpayments_list(seen[0])
@@ -572,7 +572,7 @@ def test_overpayments_list_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.overpayments.list(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -715,9 +715,9 @@ def _check_overpayments_get(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Overpayments/00000000-0000-4000-8000-000000000000"
+        == "/base" + "/Overpayments/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -855,8 +855,8 @@ def test_overpayments_get_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.overpayments.get(
-            overpayment_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            overpayment_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_overpayments_get(seen[0])
@@ -999,8 +999,8 @@ def test_overpayments_get_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.overpayments.get(
-                overpayment_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                overpayment_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -1066,9 +1066,9 @@ def _check_overpayments_create_allocations(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Overpayments/00000000-0000-4000-8000-000000000000/Allocations"
+        == "/base" + "/Overpayments/00000000-0000-0000-0000-000000000000/Allocations"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "Allocations": [
@@ -1124,8 +1124,8 @@ def test_overpayments_create_allocations_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.overpayments.create_allocations(
-            overpayment_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            overpayment_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             allocations=[
                 Allocation(
                     invoice=Invoice(
@@ -1184,8 +1184,8 @@ def test_overpayments_create_allocations_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.overpayments.create_allocations(
-                overpayment_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                overpayment_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 allocations=[
                     Allocation(
                         invoice=Invoice(
@@ -1210,8 +1210,8 @@ def test_overpayments_create_allocations_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.overpayments.create_allocations(
-            overpayment_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            overpayment_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             allocations=[
                 Allocation(
                     invoice=Invoice(
@@ -1234,9 +1234,9 @@ def _check_overpayments_delete_allocations(request: httpx.Request) -> None:
     assert (
         request.url.raw_path.split(b"?")[0].decode()
         == "/base"
-        + "/Overpayments/00000000-0000-4000-8000-000000000000/Allocations/00000000-0000-4000-8000-000000000000"
+        + "/Overpayments/00000000-0000-0000-0000-000000000000/Allocations/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -1244,9 +1244,9 @@ def test_overpayments_delete_allocations_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {"Amount": 1.5, "Invoice": {}, "Date": "xxxxxx"}, seen)) as client:
         result = client.overpayments.delete_allocations(
-            overpayment_id=UUID("00000000-0000-4000-8000-000000000000"),
-            allocation_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            overpayment_id=UUID("00000000-0000-0000-0000-000000000000"),
+            allocation_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_overpayments_delete_allocations(seen[0])
@@ -1261,9 +1261,9 @@ def test_overpayments_delete_allocations_async_sends_the_same_request() -> None:
             _answer(200, {"Amount": 1.5, "Invoice": {}, "Date": "xxxxxx"}, seen)
         ) as client:
             return await client.overpayments.delete_allocations(
-                overpayment_id=UUID("00000000-0000-4000-8000-000000000000"),
-                allocation_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                overpayment_id=UUID("00000000-0000-0000-0000-000000000000"),
+                allocation_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -1303,9 +1303,9 @@ def _check_overpayments_get_history(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Overpayments/00000000-0000-4000-8000-000000000000/History"
+        == "/base" + "/Overpayments/00000000-0000-0000-0000-000000000000/History"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -1340,8 +1340,8 @@ def test_overpayments_get_history_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.overpayments.get_history(
-            overpayment_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            overpayment_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_overpayments_get_history(seen[0])
@@ -1381,8 +1381,8 @@ def test_overpayments_get_history_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.overpayments.get_history(
-                overpayment_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                overpayment_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -1442,9 +1442,9 @@ def _check_overpayments_create_history(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Overpayments/00000000-0000-4000-8000-000000000000/History"
+        == "/base" + "/Overpayments/00000000-0000-0000-0000-000000000000/History"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {"HistoryRecords": [{"Details": "Hello World"}]}
 
@@ -1472,8 +1472,8 @@ def test_overpayments_create_history_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.overpayments.create_history(
-            overpayment_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            overpayment_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             history_records=[HistoryRecord(details="Hello World")],
         )
     assert len(seen) == 1
@@ -1506,8 +1506,8 @@ def test_overpayments_create_history_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.overpayments.create_history(
-                overpayment_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                overpayment_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 history_records=[HistoryRecord(details="Hello World")],
             )
 
@@ -1521,8 +1521,8 @@ def test_overpayments_create_history_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.overpayments.create_history(
-            overpayment_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            overpayment_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             history_records=[HistoryRecord(details="Hello World")],
         )
     assert caught.value.status_code == 400

@@ -68,7 +68,7 @@ def test_payment_services_list_response_example_200_0_round_trips() -> None:
 def _check_payment_services_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/PaymentServices"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -96,7 +96,7 @@ def test_payment_services_list_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.payment_services.list(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_payment_services_list(seen[0])
@@ -129,7 +129,7 @@ def test_payment_services_list_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.payment_services.list(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -176,7 +176,7 @@ def test_payment_services_create_response_example_200_0_round_trips() -> None:
 def _check_payment_services_create(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/PaymentServices"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "PaymentServices": [
@@ -214,7 +214,7 @@ def test_payment_services_create_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.payment_services.create(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             payment_services=[
                 PaymentService(
                     payment_service_name="PayUpNow",
@@ -255,7 +255,7 @@ def test_payment_services_create_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.payment_services.create(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 payment_services=[
                     PaymentService(
                         payment_service_name="PayUpNow",
@@ -275,7 +275,7 @@ def test_payment_services_create_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.payment_services.create(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             payment_services=[
                 PaymentService(
                     payment_service_name="PayUpNow",

@@ -57,7 +57,7 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
 def _check_payments_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Payments"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -65,7 +65,7 @@ def test_payments_list_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
         result = client.payments.list(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_payments_list(seen[0])
@@ -78,7 +78,7 @@ def test_payments_list_async_sends_the_same_request() -> None:
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
             return await client.payments.list(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -186,7 +186,7 @@ def test_payments_create_payments_response_example_200_0_round_trips() -> None:
 def _check_payments_create_payments(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Payments"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "Payments": [
@@ -287,7 +287,7 @@ def test_payments_create_payments_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.payments.create_payments(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             payments=[
                 Payment(
                     invoice=Invoice(
@@ -393,7 +393,7 @@ def test_payments_create_payments_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.payments.create_payments(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 payments=[
                     Payment(
                         invoice=Invoice(
@@ -416,7 +416,7 @@ def test_payments_create_payments_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.payments.create_payments(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             payments=[
                 Payment(
                     invoice=Invoice(
@@ -516,7 +516,7 @@ def test_payments_create_payment_response_example_200_0_round_trips() -> None:
 def _check_payments_create_payment(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Payments"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -607,7 +607,7 @@ def test_payments_create_payment_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.payments.create_payment(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_payments_create_payment(seen[0])
@@ -703,7 +703,7 @@ def test_payments_create_payment_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.payments.create_payment(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -716,7 +716,7 @@ def test_payments_create_payment_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.payments.create_payment(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert caught.value.status_code == 400
     assert isinstance(caught.value.body, Error)
@@ -726,9 +726,9 @@ def _check_payments_get(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Payments/00000000-0000-4000-8000-000000000000"
+        == "/base" + "/Payments/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -736,8 +736,8 @@ def test_payments_get_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
         result = client.payments.get(
-            payment_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            payment_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_payments_get(seen[0])
@@ -750,8 +750,8 @@ def test_payments_get_async_sends_the_same_request() -> None:
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
             return await client.payments.get(
-                payment_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                payment_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -840,9 +840,9 @@ def _check_payments_delete(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Payments/00000000-0000-4000-8000-000000000000"
+        == "/base" + "/Payments/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -926,8 +926,8 @@ def test_payments_delete_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.payments.delete(
-            payment_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            payment_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             status="xxxxxx",
         )
     assert len(seen) == 1
@@ -1017,8 +1017,8 @@ def test_payments_delete_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.payments.delete(
-                payment_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                payment_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 status="xxxxxx",
             )
 
@@ -1032,8 +1032,8 @@ def test_payments_delete_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.payments.delete(
-            payment_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            payment_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             status="xxxxxx",
         )
     assert caught.value.status_code == 400
@@ -1071,9 +1071,9 @@ def _check_payments_get_history(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Payments/00000000-0000-4000-8000-000000000000/History"
+        == "/base" + "/Payments/00000000-0000-0000-0000-000000000000/History"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -1108,8 +1108,8 @@ def test_payments_get_history_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.payments.get_history(
-            payment_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            payment_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_payments_get_history(seen[0])
@@ -1149,8 +1149,8 @@ def test_payments_get_history_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.payments.get_history(
-                payment_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                payment_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -1210,9 +1210,9 @@ def _check_payments_create_history(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Payments/00000000-0000-4000-8000-000000000000/History"
+        == "/base" + "/Payments/00000000-0000-0000-0000-000000000000/History"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {"HistoryRecords": [{"Details": "Hello World"}]}
 
@@ -1240,8 +1240,8 @@ def test_payments_create_history_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.payments.create_history(
-            payment_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            payment_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             history_records=[HistoryRecord(details="Hello World")],
         )
     assert len(seen) == 1
@@ -1274,8 +1274,8 @@ def test_payments_create_history_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.payments.create_history(
-                payment_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                payment_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 history_records=[HistoryRecord(details="Hello World")],
             )
 
@@ -1289,8 +1289,8 @@ def test_payments_create_history_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.payments.create_history(
-            payment_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            payment_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             history_records=[HistoryRecord(details="Hello World")],
         )
     assert caught.value.status_code == 400

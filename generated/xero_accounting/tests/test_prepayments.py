@@ -102,7 +102,7 @@ def test_prepayments_list_response_example_200_0_round_trips() -> None:
 def _check_prepayments_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Prepayments"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -155,7 +155,7 @@ def test_prepayments_list_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.prepayments.list(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_prepayments_list(seen[0])
@@ -213,7 +213,7 @@ def test_prepayments_list_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.prepayments.list(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -355,9 +355,9 @@ def _check_prepayments_get(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Prepayments/00000000-0000-4000-8000-000000000000"
+        == "/base" + "/Prepayments/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -494,8 +494,8 @@ def test_prepayments_get_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.prepayments.get(
-            prepayment_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            prepayment_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_prepayments_get(seen[0])
@@ -637,8 +637,8 @@ def test_prepayments_get_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.prepayments.get(
-                prepayment_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                prepayment_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -699,9 +699,9 @@ def _check_prepayments_create_allocations(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Prepayments/00000000-0000-4000-8000-000000000000/Allocations"
+        == "/base" + "/Prepayments/00000000-0000-0000-0000-000000000000/Allocations"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "Allocations": [
@@ -752,8 +752,8 @@ def test_prepayments_create_allocations_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.prepayments.create_allocations(
-            prepayment_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            prepayment_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             allocations=[
                 Allocation(
                     invoice=Invoice(
@@ -809,8 +809,8 @@ def test_prepayments_create_allocations_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.prepayments.create_allocations(
-                prepayment_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                prepayment_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 allocations=[
                     Allocation(
                         invoice=Invoice(
@@ -832,8 +832,8 @@ def test_prepayments_create_allocations_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.prepayments.create_allocations(
-            prepayment_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            prepayment_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             allocations=[
                 Allocation(
                     invoice=Invoice(
@@ -853,9 +853,9 @@ def _check_prepayments_delete_allocations(request: httpx.Request) -> None:
     assert (
         request.url.raw_path.split(b"?")[0].decode()
         == "/base"
-        + "/Prepayments/00000000-0000-4000-8000-000000000000/Allocations/00000000-0000-4000-8000-000000000000"
+        + "/Prepayments/00000000-0000-0000-0000-000000000000/Allocations/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -863,9 +863,9 @@ def test_prepayments_delete_allocations_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {"Amount": 1.5, "Invoice": {}, "Date": "xxxxxx"}, seen)) as client:
         result = client.prepayments.delete_allocations(
-            prepayment_id=UUID("00000000-0000-4000-8000-000000000000"),
-            allocation_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            prepayment_id=UUID("00000000-0000-0000-0000-000000000000"),
+            allocation_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_prepayments_delete_allocations(seen[0])
@@ -880,9 +880,9 @@ def test_prepayments_delete_allocations_async_sends_the_same_request() -> None:
             _answer(200, {"Amount": 1.5, "Invoice": {}, "Date": "xxxxxx"}, seen)
         ) as client:
             return await client.prepayments.delete_allocations(
-                prepayment_id=UUID("00000000-0000-4000-8000-000000000000"),
-                allocation_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                prepayment_id=UUID("00000000-0000-0000-0000-000000000000"),
+                allocation_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -922,9 +922,9 @@ def _check_prepayments_get_history(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Prepayments/00000000-0000-4000-8000-000000000000/History"
+        == "/base" + "/Prepayments/00000000-0000-0000-0000-000000000000/History"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -959,8 +959,8 @@ def test_prepayments_get_history_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.prepayments.get_history(
-            prepayment_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            prepayment_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_prepayments_get_history(seen[0])
@@ -1000,8 +1000,8 @@ def test_prepayments_get_history_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.prepayments.get_history(
-                prepayment_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                prepayment_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -1039,9 +1039,9 @@ def _check_prepayments_create_history(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Prepayments/00000000-0000-4000-8000-000000000000/History"
+        == "/base" + "/Prepayments/00000000-0000-0000-0000-000000000000/History"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {"HistoryRecords": [{"Details": "Hello World"}]}
 
@@ -1069,8 +1069,8 @@ def test_prepayments_create_history_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.prepayments.create_history(
-            prepayment_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            prepayment_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             history_records=[HistoryRecord(details="Hello World")],
         )
     assert len(seen) == 1
@@ -1103,8 +1103,8 @@ def test_prepayments_create_history_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.prepayments.create_history(
-                prepayment_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                prepayment_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 history_records=[HistoryRecord(details="Hello World")],
             )
 
@@ -1118,8 +1118,8 @@ def test_prepayments_create_history_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.prepayments.create_history(
-            prepayment_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            prepayment_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             history_records=[HistoryRecord(details="Hello World")],
         )
     assert caught.value.status_code == 400

@@ -214,7 +214,7 @@ def test_purchase_orders_list_response_example_200_0_round_trips() -> None:
 def _check_purchase_orders_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/PurchaseOrders"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -378,7 +378,7 @@ def test_purchase_orders_list_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.purchase_orders.list(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_purchase_orders_list(seen[0])
@@ -547,7 +547,7 @@ def test_purchase_orders_list_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.purchase_orders.list(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -575,7 +575,7 @@ def test_purchase_orders_create_request_example_round_trips() -> None:
 def _check_purchase_orders_create(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/PurchaseOrders"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "PurchaseOrders": [
@@ -594,7 +594,7 @@ def test_purchase_orders_create_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
         result = client.purchase_orders.create(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             purchase_orders=[
                 PurchaseOrder(
                     contact=Contact(contact_id=UUID("00000000-0000-0000-0000-000000000000")),
@@ -618,7 +618,7 @@ def test_purchase_orders_create_async_sends_the_same_request() -> None:
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
             return await client.purchase_orders.create(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 purchase_orders=[
                     PurchaseOrder(
                         contact=Contact(contact_id=UUID("00000000-0000-0000-0000-000000000000")),
@@ -642,7 +642,7 @@ def test_purchase_orders_create_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.purchase_orders.create(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             purchase_orders=[
                 PurchaseOrder(
                     contact=Contact(contact_id=UUID("00000000-0000-0000-0000-000000000000")),
@@ -678,7 +678,7 @@ def test_purchase_orders_update_or_create_request_example_round_trips() -> None:
 def _check_purchase_orders_update_or_create(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/PurchaseOrders"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "PurchaseOrders": [
@@ -697,7 +697,7 @@ def test_purchase_orders_update_or_create_sends_the_documented_request() -> None
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
         result = client.purchase_orders.update_or_create(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             purchase_orders=[
                 PurchaseOrder(
                     contact=Contact(contact_id=UUID("00000000-0000-0000-0000-000000000000")),
@@ -721,7 +721,7 @@ def test_purchase_orders_update_or_create_async_sends_the_same_request() -> None
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
             return await client.purchase_orders.update_or_create(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 purchase_orders=[
                     PurchaseOrder(
                         contact=Contact(contact_id=UUID("00000000-0000-0000-0000-000000000000")),
@@ -745,7 +745,7 @@ def test_purchase_orders_update_or_create_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.purchase_orders.update_or_create(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             purchase_orders=[
                 PurchaseOrder(
                     contact=Contact(contact_id=UUID("00000000-0000-0000-0000-000000000000")),
@@ -766,9 +766,9 @@ def _check_purchase_orders_get_as_pdf(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/PurchaseOrders/00000000-0000-4000-8000-000000000000/pdf"
+        == "/base" + "/PurchaseOrders/00000000-0000-0000-0000-000000000000/pdf"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -776,8 +776,8 @@ def test_purchase_orders_get_as_pdf_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, "content", seen)) as client:
         result = client.purchase_orders.get_as_pdf(
-            purchase_order_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            purchase_order_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_purchase_orders_get_as_pdf(seen[0])
@@ -790,8 +790,8 @@ def test_purchase_orders_get_as_pdf_async_sends_the_same_request() -> None:
     async def run() -> object:
         async with _async_client(_answer(200, "content", seen)) as client:
             return await client.purchase_orders.get_as_pdf(
-                purchase_order_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                purchase_order_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -804,9 +804,9 @@ def _check_purchase_orders_get(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/PurchaseOrders/00000000-0000-4000-8000-000000000000"
+        == "/base" + "/PurchaseOrders/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -814,8 +814,8 @@ def test_purchase_orders_get_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
         result = client.purchase_orders.get(
-            purchase_order_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            purchase_order_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_purchase_orders_get(seen[0])
@@ -828,8 +828,8 @@ def test_purchase_orders_get_async_sends_the_same_request() -> None:
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
             return await client.purchase_orders.get(
-                purchase_order_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                purchase_order_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -850,9 +850,9 @@ def _check_purchase_orders_update(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/PurchaseOrders/00000000-0000-4000-8000-000000000000"
+        == "/base" + "/PurchaseOrders/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "PurchaseOrders": [{"AttentionTo": "Peter Parker", "LineItems": [], "Contact": {}}]
@@ -863,8 +863,8 @@ def test_purchase_orders_update_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
         result = client.purchase_orders.update(
-            purchase_order_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            purchase_order_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             purchase_orders=[
                 PurchaseOrder(attention_to="Peter Parker", line_items=[], contact=Contact())
             ],
@@ -880,8 +880,8 @@ def test_purchase_orders_update_async_sends_the_same_request() -> None:
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
             return await client.purchase_orders.update(
-                purchase_order_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                purchase_order_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 purchase_orders=[
                     PurchaseOrder(attention_to="Peter Parker", line_items=[], contact=Contact())
                 ],
@@ -897,8 +897,8 @@ def test_purchase_orders_update_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.purchase_orders.update(
-            purchase_order_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            purchase_order_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             purchase_orders=[
                 PurchaseOrder(attention_to="Peter Parker", line_items=[], contact=Contact())
             ],
@@ -909,11 +909,8 @@ def test_purchase_orders_update_400_raises_BadRequestError() -> None:
 
 def _check_purchase_orders_get_by_number(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert (
-        request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/PurchaseOrders/my-purchaseordernumber"
-    )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/PurchaseOrders/PO1234"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -921,8 +918,8 @@ def test_purchase_orders_get_by_number_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
         result = client.purchase_orders.get_by_number(
-            purchase_order_number="my-purchaseordernumber",
-            xero_tenant_id="my-xero-tenant-id",
+            purchase_order_number="PO1234",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_purchase_orders_get_by_number(seen[0])
@@ -935,8 +932,8 @@ def test_purchase_orders_get_by_number_async_sends_the_same_request() -> None:
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
             return await client.purchase_orders.get_by_number(
-                purchase_order_number="my-purchaseordernumber",
-                xero_tenant_id="my-xero-tenant-id",
+                purchase_order_number="PO1234",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -976,9 +973,9 @@ def _check_purchase_orders_get_history(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/PurchaseOrders/00000000-0000-4000-8000-000000000000/History"
+        == "/base" + "/PurchaseOrders/00000000-0000-0000-0000-000000000000/History"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -1013,8 +1010,8 @@ def test_purchase_orders_get_history_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.purchase_orders.get_history(
-            purchase_order_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            purchase_order_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_purchase_orders_get_history(seen[0])
@@ -1054,8 +1051,8 @@ def test_purchase_orders_get_history_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.purchase_orders.get_history(
-                purchase_order_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                purchase_order_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -1093,9 +1090,9 @@ def _check_purchase_orders_create_history(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/PurchaseOrders/00000000-0000-4000-8000-000000000000/History"
+        == "/base" + "/PurchaseOrders/00000000-0000-0000-0000-000000000000/History"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {"HistoryRecords": [{"Details": "Hello World"}]}
 
@@ -1123,8 +1120,8 @@ def test_purchase_orders_create_history_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.purchase_orders.create_history(
-            purchase_order_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            purchase_order_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             history_records=[HistoryRecord(details="Hello World")],
         )
     assert len(seen) == 1
@@ -1157,8 +1154,8 @@ def test_purchase_orders_create_history_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.purchase_orders.create_history(
-                purchase_order_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                purchase_order_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 history_records=[HistoryRecord(details="Hello World")],
             )
 
@@ -1172,8 +1169,8 @@ def test_purchase_orders_create_history_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.purchase_orders.create_history(
-            purchase_order_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            purchase_order_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             history_records=[HistoryRecord(details="Hello World")],
         )
     assert caught.value.status_code == 400
@@ -1218,9 +1215,9 @@ def _check_purchase_orders_get_attachments(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/PurchaseOrders/00000000-0000-4000-8000-000000000000/Attachments"
+        == "/base" + "/PurchaseOrders/00000000-0000-0000-0000-000000000000/Attachments"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -1262,8 +1259,8 @@ def test_purchase_orders_get_attachments_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.purchase_orders.get_attachments(
-            purchase_order_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            purchase_order_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_purchase_orders_get_attachments(seen[0])
@@ -1310,8 +1307,8 @@ def test_purchase_orders_get_attachments_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.purchase_orders.get_attachments(
-                purchase_order_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                purchase_order_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -1325,10 +1322,10 @@ def _check_purchase_orders_get_attachment_by_id(request: httpx.Request) -> None:
     assert (
         request.url.raw_path.split(b"?")[0].decode()
         == "/base"
-        + "/PurchaseOrders/00000000-0000-4000-8000-000000000000/Attachments/00000000-0000-4000-8000-000000000000"
+        + "/PurchaseOrders/00000000-0000-0000-0000-000000000000/Attachments/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
-    assert request.headers["contenttype"] == "my-contenttype"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
+    assert request.headers["contenttype"] == "image/jpg"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -1336,10 +1333,10 @@ def test_purchase_orders_get_attachment_by_id_sends_the_documented_request() -> 
     seen: list[httpx.Request] = []
     with _client(_answer(200, "content", seen)) as client:
         result = client.purchase_orders.get_attachment_by_id(
-            purchase_order_id=UUID("00000000-0000-4000-8000-000000000000"),
-            attachment_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
-            content_type="my-contenttype",
+            purchase_order_id=UUID("00000000-0000-0000-0000-000000000000"),
+            attachment_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
+            content_type="image/jpg",
         )
     assert len(seen) == 1
     _check_purchase_orders_get_attachment_by_id(seen[0])
@@ -1352,10 +1349,10 @@ def test_purchase_orders_get_attachment_by_id_async_sends_the_same_request() -> 
     async def run() -> object:
         async with _async_client(_answer(200, "content", seen)) as client:
             return await client.purchase_orders.get_attachment_by_id(
-                purchase_order_id=UUID("00000000-0000-4000-8000-000000000000"),
-                attachment_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
-                content_type="my-contenttype",
+                purchase_order_id=UUID("00000000-0000-0000-0000-000000000000"),
+                attachment_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
+                content_type="image/jpg",
             )
 
     result = asyncio.run(run())
@@ -1368,10 +1365,10 @@ def _check_purchase_orders_get_attachment_by_file_name(request: httpx.Request) -
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/PurchaseOrders/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
+        == "/base" + "/PurchaseOrders/00000000-0000-0000-0000-000000000000/Attachments/xero-dev.jpg"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
-    assert request.headers["contenttype"] == "my-contenttype"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
+    assert request.headers["contenttype"] == "image/jpg"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -1379,10 +1376,10 @@ def test_purchase_orders_get_attachment_by_file_name_sends_the_documented_reques
     seen: list[httpx.Request] = []
     with _client(_answer(200, "content", seen)) as client:
         result = client.purchase_orders.get_attachment_by_file_name(
-            purchase_order_id=UUID("00000000-0000-4000-8000-000000000000"),
-            file_name="my-filename",
-            xero_tenant_id="my-xero-tenant-id",
-            content_type="my-contenttype",
+            purchase_order_id=UUID("00000000-0000-0000-0000-000000000000"),
+            file_name="xero-dev.jpg",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
+            content_type="image/jpg",
         )
     assert len(seen) == 1
     _check_purchase_orders_get_attachment_by_file_name(seen[0])
@@ -1395,10 +1392,10 @@ def test_purchase_orders_get_attachment_by_file_name_async_sends_the_same_reques
     async def run() -> object:
         async with _async_client(_answer(200, "content", seen)) as client:
             return await client.purchase_orders.get_attachment_by_file_name(
-                purchase_order_id=UUID("00000000-0000-4000-8000-000000000000"),
-                file_name="my-filename",
-                xero_tenant_id="my-xero-tenant-id",
-                content_type="my-contenttype",
+                purchase_order_id=UUID("00000000-0000-0000-0000-000000000000"),
+                file_name="xero-dev.jpg",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
+                content_type="image/jpg",
             )
 
     result = asyncio.run(run())
@@ -1433,9 +1430,9 @@ def _check_purchase_orders_create_attachment_by_file_name(request: httpx.Request
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/PurchaseOrders/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
+        == "/base" + "/PurchaseOrders/00000000-0000-0000-0000-000000000000/Attachments/xero-dev.jpg"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -1463,9 +1460,9 @@ def test_purchase_orders_create_attachment_by_file_name_sends_the_documented_req
         )
     ) as client:
         result = client.purchase_orders.create_attachment_by_file_name(
-            purchase_order_id=UUID("00000000-0000-4000-8000-000000000000"),
-            file_name="my-filename",
-            xero_tenant_id="my-xero-tenant-id",
+            purchase_order_id=UUID("00000000-0000-0000-0000-000000000000"),
+            file_name="xero-dev.jpg",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             body=b"content",
         )
     assert len(seen) == 1
@@ -1499,9 +1496,9 @@ def test_purchase_orders_create_attachment_by_file_name_async_sends_the_same_req
             )
         ) as client:
             return await client.purchase_orders.create_attachment_by_file_name(
-                purchase_order_id=UUID("00000000-0000-4000-8000-000000000000"),
-                file_name="my-filename",
-                xero_tenant_id="my-xero-tenant-id",
+                purchase_order_id=UUID("00000000-0000-0000-0000-000000000000"),
+                file_name="xero-dev.jpg",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 body=b"content",
             )
 
@@ -1515,9 +1512,9 @@ def test_purchase_orders_create_attachment_by_file_name_400_raises_BadRequestErr
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.purchase_orders.create_attachment_by_file_name(
-            purchase_order_id=UUID("00000000-0000-4000-8000-000000000000"),
-            file_name="my-filename",
-            xero_tenant_id="my-xero-tenant-id",
+            purchase_order_id=UUID("00000000-0000-0000-0000-000000000000"),
+            file_name="xero-dev.jpg",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             body=b"content",
         )
     assert caught.value.status_code == 400
@@ -1550,9 +1547,9 @@ def _check_purchase_orders_update_attachment_by_file_name(request: httpx.Request
     assert request.method == "POST"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/PurchaseOrders/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
+        == "/base" + "/PurchaseOrders/00000000-0000-0000-0000-000000000000/Attachments/xero-dev.jpg"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -1580,9 +1577,9 @@ def test_purchase_orders_update_attachment_by_file_name_sends_the_documented_req
         )
     ) as client:
         result = client.purchase_orders.update_attachment_by_file_name(
-            purchase_order_id=UUID("00000000-0000-4000-8000-000000000000"),
-            file_name="my-filename",
-            xero_tenant_id="my-xero-tenant-id",
+            purchase_order_id=UUID("00000000-0000-0000-0000-000000000000"),
+            file_name="xero-dev.jpg",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             body=b"content",
         )
     assert len(seen) == 1
@@ -1616,9 +1613,9 @@ def test_purchase_orders_update_attachment_by_file_name_async_sends_the_same_req
             )
         ) as client:
             return await client.purchase_orders.update_attachment_by_file_name(
-                purchase_order_id=UUID("00000000-0000-4000-8000-000000000000"),
-                file_name="my-filename",
-                xero_tenant_id="my-xero-tenant-id",
+                purchase_order_id=UUID("00000000-0000-0000-0000-000000000000"),
+                file_name="xero-dev.jpg",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 body=b"content",
             )
 
@@ -1632,9 +1629,9 @@ def test_purchase_orders_update_attachment_by_file_name_400_raises_BadRequestErr
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.purchase_orders.update_attachment_by_file_name(
-            purchase_order_id=UUID("00000000-0000-4000-8000-000000000000"),
-            file_name="my-filename",
-            xero_tenant_id="my-xero-tenant-id",
+            purchase_order_id=UUID("00000000-0000-0000-0000-000000000000"),
+            file_name="xero-dev.jpg",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             body=b"content",
         )
     assert caught.value.status_code == 400

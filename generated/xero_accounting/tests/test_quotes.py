@@ -116,7 +116,7 @@ def test_quotes_list_response_example_200_0_round_trips() -> None:
 def _check_quotes_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Quotes"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -185,7 +185,7 @@ def test_quotes_list_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.quotes.list(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_quotes_list(seen[0])
@@ -259,7 +259,7 @@ def test_quotes_list_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.quotes.list(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -340,7 +340,7 @@ def test_quotes_create_response_example_200_0_round_trips() -> None:
 def _check_quotes_create(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Quotes"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "Quotes": [
@@ -412,7 +412,7 @@ def test_quotes_create_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.quotes.create(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             quotes=[
                 Quote(
                     contact=Contact(contact_id=UUID("00000000-0000-0000-0000-000000000000")),
@@ -484,7 +484,7 @@ def test_quotes_create_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.quotes.create(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 quotes=[
                     Quote(
                         contact=Contact(contact_id=UUID("00000000-0000-0000-0000-000000000000")),
@@ -511,7 +511,7 @@ def test_quotes_create_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.quotes.create(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             quotes=[
                 Quote(
                     contact=Contact(contact_id=UUID("00000000-0000-0000-0000-000000000000")),
@@ -600,7 +600,7 @@ def test_quotes_update_or_create_response_example_200_0_round_trips() -> None:
 def _check_quotes_update_or_create(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Quotes"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "Quotes": [
@@ -672,7 +672,7 @@ def test_quotes_update_or_create_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.quotes.update_or_create(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             quotes=[
                 Quote(
                     contact=Contact(contact_id=UUID("00000000-0000-0000-0000-000000000000")),
@@ -744,7 +744,7 @@ def test_quotes_update_or_create_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.quotes.update_or_create(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 quotes=[
                     Quote(
                         contact=Contact(contact_id=UUID("00000000-0000-0000-0000-000000000000")),
@@ -771,7 +771,7 @@ def test_quotes_update_or_create_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.quotes.update_or_create(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             quotes=[
                 Quote(
                     contact=Contact(contact_id=UUID("00000000-0000-0000-0000-000000000000")),
@@ -856,9 +856,9 @@ def _check_quotes_get(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Quotes/00000000-0000-4000-8000-000000000000"
+        == "/base" + "/Quotes/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -930,8 +930,8 @@ def test_quotes_get_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.quotes.get(
-            quote_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            quote_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_quotes_get(seen[0])
@@ -1008,8 +1008,8 @@ def test_quotes_get_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.quotes.get(
-                quote_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                quote_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -1084,9 +1084,9 @@ def _check_quotes_update(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Quotes/00000000-0000-4000-8000-000000000000"
+        == "/base" + "/Quotes/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "Quotes": [
@@ -1151,8 +1151,8 @@ def test_quotes_update_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.quotes.update(
-            quote_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            quote_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             quotes=[
                 Quote(
                     reference="I am an update",
@@ -1220,8 +1220,8 @@ def test_quotes_update_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.quotes.update(
-                quote_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                quote_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 quotes=[
                     Quote(
                         reference="I am an update",
@@ -1241,8 +1241,8 @@ def test_quotes_update_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.quotes.update(
-            quote_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            quote_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             quotes=[
                 Quote(
                     reference="I am an update",
@@ -1286,9 +1286,9 @@ def _check_quotes_get_history(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Quotes/00000000-0000-4000-8000-000000000000/History"
+        == "/base" + "/Quotes/00000000-0000-0000-0000-000000000000/History"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -1323,8 +1323,8 @@ def test_quotes_get_history_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.quotes.get_history(
-            quote_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            quote_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_quotes_get_history(seen[0])
@@ -1364,8 +1364,8 @@ def test_quotes_get_history_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.quotes.get_history(
-                quote_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                quote_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -1403,9 +1403,9 @@ def _check_quotes_create_history(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Quotes/00000000-0000-4000-8000-000000000000/History"
+        == "/base" + "/Quotes/00000000-0000-0000-0000-000000000000/History"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {"HistoryRecords": [{"Details": "Hello World"}]}
 
@@ -1433,8 +1433,8 @@ def test_quotes_create_history_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.quotes.create_history(
-            quote_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            quote_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             history_records=[HistoryRecord(details="Hello World")],
         )
     assert len(seen) == 1
@@ -1467,8 +1467,8 @@ def test_quotes_create_history_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.quotes.create_history(
-                quote_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                quote_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 history_records=[HistoryRecord(details="Hello World")],
             )
 
@@ -1482,8 +1482,8 @@ def test_quotes_create_history_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.quotes.create_history(
-            quote_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            quote_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             history_records=[HistoryRecord(details="Hello World")],
         )
     assert caught.value.status_code == 400
@@ -1494,9 +1494,9 @@ def _check_quotes_get_as_pdf(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Quotes/00000000-0000-4000-8000-000000000000/pdf"
+        == "/base" + "/Quotes/00000000-0000-0000-0000-000000000000/pdf"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -1504,8 +1504,8 @@ def test_quotes_get_as_pdf_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, "content", seen)) as client:
         result = client.quotes.get_as_pdf(
-            quote_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            quote_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_quotes_get_as_pdf(seen[0])
@@ -1518,8 +1518,8 @@ def test_quotes_get_as_pdf_async_sends_the_same_request() -> None:
     async def run() -> object:
         async with _async_client(_answer(200, "content", seen)) as client:
             return await client.quotes.get_as_pdf(
-                quote_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                quote_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -1552,9 +1552,9 @@ def _check_quotes_get_attachments(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Quotes/00000000-0000-4000-8000-000000000000/Attachments"
+        == "/base" + "/Quotes/00000000-0000-0000-0000-000000000000/Attachments"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -1582,8 +1582,8 @@ def test_quotes_get_attachments_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.quotes.get_attachments(
-            quote_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            quote_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_quotes_get_attachments(seen[0])
@@ -1616,8 +1616,8 @@ def test_quotes_get_attachments_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.quotes.get_attachments(
-                quote_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                quote_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -1631,10 +1631,10 @@ def _check_quotes_get_attachment_by_id(request: httpx.Request) -> None:
     assert (
         request.url.raw_path.split(b"?")[0].decode()
         == "/base"
-        + "/Quotes/00000000-0000-4000-8000-000000000000/Attachments/00000000-0000-4000-8000-000000000000"
+        + "/Quotes/00000000-0000-0000-0000-000000000000/Attachments/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
-    assert request.headers["contenttype"] == "my-contenttype"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
+    assert request.headers["contenttype"] == "image/jpg"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -1642,10 +1642,10 @@ def test_quotes_get_attachment_by_id_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, "content", seen)) as client:
         result = client.quotes.get_attachment_by_id(
-            quote_id=UUID("00000000-0000-4000-8000-000000000000"),
-            attachment_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
-            content_type="my-contenttype",
+            quote_id=UUID("00000000-0000-0000-0000-000000000000"),
+            attachment_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
+            content_type="image/jpg",
         )
     assert len(seen) == 1
     _check_quotes_get_attachment_by_id(seen[0])
@@ -1658,10 +1658,10 @@ def test_quotes_get_attachment_by_id_async_sends_the_same_request() -> None:
     async def run() -> object:
         async with _async_client(_answer(200, "content", seen)) as client:
             return await client.quotes.get_attachment_by_id(
-                quote_id=UUID("00000000-0000-4000-8000-000000000000"),
-                attachment_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
-                content_type="my-contenttype",
+                quote_id=UUID("00000000-0000-0000-0000-000000000000"),
+                attachment_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
+                content_type="image/jpg",
             )
 
     result = asyncio.run(run())
@@ -1674,10 +1674,10 @@ def _check_quotes_get_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Quotes/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
+        == "/base" + "/Quotes/00000000-0000-0000-0000-000000000000/Attachments/xero-dev.jpg"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
-    assert request.headers["contenttype"] == "my-contenttype"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
+    assert request.headers["contenttype"] == "image/jpg"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -1685,10 +1685,10 @@ def test_quotes_get_attachment_by_file_name_sends_the_documented_request() -> No
     seen: list[httpx.Request] = []
     with _client(_answer(200, "content", seen)) as client:
         result = client.quotes.get_attachment_by_file_name(
-            quote_id=UUID("00000000-0000-4000-8000-000000000000"),
-            file_name="my-filename",
-            xero_tenant_id="my-xero-tenant-id",
-            content_type="my-contenttype",
+            quote_id=UUID("00000000-0000-0000-0000-000000000000"),
+            file_name="xero-dev.jpg",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
+            content_type="image/jpg",
         )
     assert len(seen) == 1
     _check_quotes_get_attachment_by_file_name(seen[0])
@@ -1701,10 +1701,10 @@ def test_quotes_get_attachment_by_file_name_async_sends_the_same_request() -> No
     async def run() -> object:
         async with _async_client(_answer(200, "content", seen)) as client:
             return await client.quotes.get_attachment_by_file_name(
-                quote_id=UUID("00000000-0000-4000-8000-000000000000"),
-                file_name="my-filename",
-                xero_tenant_id="my-xero-tenant-id",
-                content_type="my-contenttype",
+                quote_id=UUID("00000000-0000-0000-0000-000000000000"),
+                file_name="xero-dev.jpg",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
+                content_type="image/jpg",
             )
 
     result = asyncio.run(run())
@@ -1737,9 +1737,9 @@ def _check_quotes_create_attachment_by_file_name(request: httpx.Request) -> None
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Quotes/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
+        == "/base" + "/Quotes/00000000-0000-0000-0000-000000000000/Attachments/xero-dev.jpg"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -1767,9 +1767,9 @@ def test_quotes_create_attachment_by_file_name_sends_the_documented_request() ->
         )
     ) as client:
         result = client.quotes.create_attachment_by_file_name(
-            quote_id=UUID("00000000-0000-4000-8000-000000000000"),
-            file_name="my-filename",
-            xero_tenant_id="my-xero-tenant-id",
+            quote_id=UUID("00000000-0000-0000-0000-000000000000"),
+            file_name="xero-dev.jpg",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             body=b"content",
         )
     assert len(seen) == 1
@@ -1803,9 +1803,9 @@ def test_quotes_create_attachment_by_file_name_async_sends_the_same_request() ->
             )
         ) as client:
             return await client.quotes.create_attachment_by_file_name(
-                quote_id=UUID("00000000-0000-4000-8000-000000000000"),
-                file_name="my-filename",
-                xero_tenant_id="my-xero-tenant-id",
+                quote_id=UUID("00000000-0000-0000-0000-000000000000"),
+                file_name="xero-dev.jpg",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 body=b"content",
             )
 
@@ -1819,9 +1819,9 @@ def test_quotes_create_attachment_by_file_name_400_raises_BadRequestError() -> N
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.quotes.create_attachment_by_file_name(
-            quote_id=UUID("00000000-0000-4000-8000-000000000000"),
-            file_name="my-filename",
-            xero_tenant_id="my-xero-tenant-id",
+            quote_id=UUID("00000000-0000-0000-0000-000000000000"),
+            file_name="xero-dev.jpg",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             body=b"content",
         )
     assert caught.value.status_code == 400
@@ -1852,9 +1852,9 @@ def _check_quotes_update_attachment_by_file_name(request: httpx.Request) -> None
     assert request.method == "POST"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Quotes/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
+        == "/base" + "/Quotes/00000000-0000-0000-0000-000000000000/Attachments/xero-dev.jpg"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -1882,9 +1882,9 @@ def test_quotes_update_attachment_by_file_name_sends_the_documented_request() ->
         )
     ) as client:
         result = client.quotes.update_attachment_by_file_name(
-            quote_id=UUID("00000000-0000-4000-8000-000000000000"),
-            file_name="my-filename",
-            xero_tenant_id="my-xero-tenant-id",
+            quote_id=UUID("00000000-0000-0000-0000-000000000000"),
+            file_name="xero-dev.jpg",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             body=b"content",
         )
     assert len(seen) == 1
@@ -1918,9 +1918,9 @@ def test_quotes_update_attachment_by_file_name_async_sends_the_same_request() ->
             )
         ) as client:
             return await client.quotes.update_attachment_by_file_name(
-                quote_id=UUID("00000000-0000-4000-8000-000000000000"),
-                file_name="my-filename",
-                xero_tenant_id="my-xero-tenant-id",
+                quote_id=UUID("00000000-0000-0000-0000-000000000000"),
+                file_name="xero-dev.jpg",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 body=b"content",
             )
 
@@ -1934,9 +1934,9 @@ def test_quotes_update_attachment_by_file_name_400_raises_BadRequestError() -> N
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.quotes.update_attachment_by_file_name(
-            quote_id=UUID("00000000-0000-4000-8000-000000000000"),
-            file_name="my-filename",
-            xero_tenant_id="my-xero-tenant-id",
+            quote_id=UUID("00000000-0000-0000-0000-000000000000"),
+            file_name="xero-dev.jpg",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             body=b"content",
         )
     assert caught.value.status_code == 400

@@ -49,7 +49,7 @@ def _answer(status: int, body: object, seen: list[httpx.Request]) -> httpx.MockT
 def _check_receipts_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Receipts"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -57,7 +57,7 @@ def test_receipts_list_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
         result = client.receipts.list(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_receipts_list(seen[0])
@@ -70,7 +70,7 @@ def test_receipts_list_async_sends_the_same_request() -> None:
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
             return await client.receipts.list(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -82,7 +82,7 @@ def test_receipts_list_async_sends_the_same_request() -> None:
 def _check_receipts_create(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Receipts"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -90,7 +90,7 @@ def test_receipts_create_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
         result = client.receipts.create(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_receipts_create(seen[0])
@@ -103,7 +103,7 @@ def test_receipts_create_async_sends_the_same_request() -> None:
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
             return await client.receipts.create(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -116,7 +116,7 @@ def test_receipts_create_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.receipts.create(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert caught.value.status_code == 400
     assert isinstance(caught.value.body, Error)
@@ -126,9 +126,9 @@ def _check_receipts_get(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Receipts/00000000-0000-4000-8000-000000000000"
+        == "/base" + "/Receipts/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -136,8 +136,8 @@ def test_receipts_get_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
         result = client.receipts.get(
-            receipt_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            receipt_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_receipts_get(seen[0])
@@ -150,8 +150,8 @@ def test_receipts_get_async_sends_the_same_request() -> None:
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
             return await client.receipts.get(
-                receipt_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                receipt_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -164,9 +164,9 @@ def _check_receipts_update(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Receipts/00000000-0000-4000-8000-000000000000"
+        == "/base" + "/Receipts/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -174,8 +174,8 @@ def test_receipts_update_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
         result = client.receipts.update(
-            receipt_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            receipt_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_receipts_update(seen[0])
@@ -188,8 +188,8 @@ def test_receipts_update_async_sends_the_same_request() -> None:
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
             return await client.receipts.update(
-                receipt_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                receipt_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -202,8 +202,8 @@ def test_receipts_update_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.receipts.update(
-            receipt_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            receipt_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert caught.value.status_code == 400
     assert isinstance(caught.value.body, Error)
@@ -233,9 +233,9 @@ def _check_receipts_get_attachments(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Receipts/00000000-0000-4000-8000-000000000000/Attachments"
+        == "/base" + "/Receipts/00000000-0000-0000-0000-000000000000/Attachments"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -263,8 +263,8 @@ def test_receipts_get_attachments_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.receipts.get_attachments(
-            receipt_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            receipt_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_receipts_get_attachments(seen[0])
@@ -297,8 +297,8 @@ def test_receipts_get_attachments_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.receipts.get_attachments(
-                receipt_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                receipt_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -312,10 +312,10 @@ def _check_receipts_get_attachment_by_id(request: httpx.Request) -> None:
     assert (
         request.url.raw_path.split(b"?")[0].decode()
         == "/base"
-        + "/Receipts/00000000-0000-4000-8000-000000000000/Attachments/00000000-0000-4000-8000-000000000000"
+        + "/Receipts/00000000-0000-0000-0000-000000000000/Attachments/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
-    assert request.headers["contenttype"] == "my-contenttype"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
+    assert request.headers["contenttype"] == "image/jpg"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -323,10 +323,10 @@ def test_receipts_get_attachment_by_id_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, "content", seen)) as client:
         result = client.receipts.get_attachment_by_id(
-            receipt_id=UUID("00000000-0000-4000-8000-000000000000"),
-            attachment_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
-            content_type="my-contenttype",
+            receipt_id=UUID("00000000-0000-0000-0000-000000000000"),
+            attachment_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
+            content_type="image/jpg",
         )
     assert len(seen) == 1
     _check_receipts_get_attachment_by_id(seen[0])
@@ -339,10 +339,10 @@ def test_receipts_get_attachment_by_id_async_sends_the_same_request() -> None:
     async def run() -> object:
         async with _async_client(_answer(200, "content", seen)) as client:
             return await client.receipts.get_attachment_by_id(
-                receipt_id=UUID("00000000-0000-4000-8000-000000000000"),
-                attachment_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
-                content_type="my-contenttype",
+                receipt_id=UUID("00000000-0000-0000-0000-000000000000"),
+                attachment_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
+                content_type="image/jpg",
             )
 
     result = asyncio.run(run())
@@ -355,10 +355,10 @@ def _check_receipts_get_attachment_by_file_name(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Receipts/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
+        == "/base" + "/Receipts/00000000-0000-0000-0000-000000000000/Attachments/xero-dev.jpg"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
-    assert request.headers["contenttype"] == "my-contenttype"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
+    assert request.headers["contenttype"] == "image/jpg"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -366,10 +366,10 @@ def test_receipts_get_attachment_by_file_name_sends_the_documented_request() -> 
     seen: list[httpx.Request] = []
     with _client(_answer(200, "content", seen)) as client:
         result = client.receipts.get_attachment_by_file_name(
-            receipt_id=UUID("00000000-0000-4000-8000-000000000000"),
-            file_name="my-filename",
-            xero_tenant_id="my-xero-tenant-id",
-            content_type="my-contenttype",
+            receipt_id=UUID("00000000-0000-0000-0000-000000000000"),
+            file_name="xero-dev.jpg",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
+            content_type="image/jpg",
         )
     assert len(seen) == 1
     _check_receipts_get_attachment_by_file_name(seen[0])
@@ -382,10 +382,10 @@ def test_receipts_get_attachment_by_file_name_async_sends_the_same_request() -> 
     async def run() -> object:
         async with _async_client(_answer(200, "content", seen)) as client:
             return await client.receipts.get_attachment_by_file_name(
-                receipt_id=UUID("00000000-0000-4000-8000-000000000000"),
-                file_name="my-filename",
-                xero_tenant_id="my-xero-tenant-id",
-                content_type="my-contenttype",
+                receipt_id=UUID("00000000-0000-0000-0000-000000000000"),
+                file_name="xero-dev.jpg",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
+                content_type="image/jpg",
             )
 
     result = asyncio.run(run())
@@ -418,9 +418,9 @@ def _check_receipts_create_attachment_by_file_name(request: httpx.Request) -> No
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Receipts/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
+        == "/base" + "/Receipts/00000000-0000-0000-0000-000000000000/Attachments/xero-dev.jpg"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -448,9 +448,9 @@ def test_receipts_create_attachment_by_file_name_sends_the_documented_request() 
         )
     ) as client:
         result = client.receipts.create_attachment_by_file_name(
-            receipt_id=UUID("00000000-0000-4000-8000-000000000000"),
-            file_name="my-filename",
-            xero_tenant_id="my-xero-tenant-id",
+            receipt_id=UUID("00000000-0000-0000-0000-000000000000"),
+            file_name="xero-dev.jpg",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             body=b"content",
         )
     assert len(seen) == 1
@@ -484,9 +484,9 @@ def test_receipts_create_attachment_by_file_name_async_sends_the_same_request() 
             )
         ) as client:
             return await client.receipts.create_attachment_by_file_name(
-                receipt_id=UUID("00000000-0000-4000-8000-000000000000"),
-                file_name="my-filename",
-                xero_tenant_id="my-xero-tenant-id",
+                receipt_id=UUID("00000000-0000-0000-0000-000000000000"),
+                file_name="xero-dev.jpg",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 body=b"content",
             )
 
@@ -500,9 +500,9 @@ def test_receipts_create_attachment_by_file_name_400_raises_BadRequestError() ->
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.receipts.create_attachment_by_file_name(
-            receipt_id=UUID("00000000-0000-4000-8000-000000000000"),
-            file_name="my-filename",
-            xero_tenant_id="my-xero-tenant-id",
+            receipt_id=UUID("00000000-0000-0000-0000-000000000000"),
+            file_name="xero-dev.jpg",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             body=b"content",
         )
     assert caught.value.status_code == 400
@@ -533,9 +533,9 @@ def _check_receipts_update_attachment_by_file_name(request: httpx.Request) -> No
     assert request.method == "POST"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Receipts/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
+        == "/base" + "/Receipts/00000000-0000-0000-0000-000000000000/Attachments/xero-dev.jpg"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -563,9 +563,9 @@ def test_receipts_update_attachment_by_file_name_sends_the_documented_request() 
         )
     ) as client:
         result = client.receipts.update_attachment_by_file_name(
-            receipt_id=UUID("00000000-0000-4000-8000-000000000000"),
-            file_name="my-filename",
-            xero_tenant_id="my-xero-tenant-id",
+            receipt_id=UUID("00000000-0000-0000-0000-000000000000"),
+            file_name="xero-dev.jpg",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             body=b"content",
         )
     assert len(seen) == 1
@@ -599,9 +599,9 @@ def test_receipts_update_attachment_by_file_name_async_sends_the_same_request() 
             )
         ) as client:
             return await client.receipts.update_attachment_by_file_name(
-                receipt_id=UUID("00000000-0000-4000-8000-000000000000"),
-                file_name="my-filename",
-                xero_tenant_id="my-xero-tenant-id",
+                receipt_id=UUID("00000000-0000-0000-0000-000000000000"),
+                file_name="xero-dev.jpg",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 body=b"content",
             )
 
@@ -615,9 +615,9 @@ def test_receipts_update_attachment_by_file_name_400_raises_BadRequestError() ->
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.receipts.update_attachment_by_file_name(
-            receipt_id=UUID("00000000-0000-4000-8000-000000000000"),
-            file_name="my-filename",
-            xero_tenant_id="my-xero-tenant-id",
+            receipt_id=UUID("00000000-0000-0000-0000-000000000000"),
+            file_name="xero-dev.jpg",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             body=b"content",
         )
     assert caught.value.status_code == 400
@@ -655,9 +655,9 @@ def _check_receipts_get_history(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Receipts/00000000-0000-4000-8000-000000000000/History"
+        == "/base" + "/Receipts/00000000-0000-0000-0000-000000000000/History"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -692,8 +692,8 @@ def test_receipts_get_history_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.receipts.get_history(
-            receipt_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            receipt_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_receipts_get_history(seen[0])
@@ -733,8 +733,8 @@ def test_receipts_get_history_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.receipts.get_history(
-                receipt_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                receipt_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -794,9 +794,9 @@ def _check_receipts_create_history(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Receipts/00000000-0000-4000-8000-000000000000/History"
+        == "/base" + "/Receipts/00000000-0000-0000-0000-000000000000/History"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {"HistoryRecords": [{"Details": "Hello World"}]}
 
@@ -824,8 +824,8 @@ def test_receipts_create_history_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.receipts.create_history(
-            receipt_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            receipt_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             history_records=[HistoryRecord(details="Hello World")],
         )
     assert len(seen) == 1
@@ -858,8 +858,8 @@ def test_receipts_create_history_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.receipts.create_history(
-                receipt_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                receipt_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 history_records=[HistoryRecord(details="Hello World")],
             )
 
@@ -873,8 +873,8 @@ def test_receipts_create_history_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.receipts.create_history(
-            receipt_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            receipt_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             history_records=[HistoryRecord(details="Hello World")],
         )
     assert caught.value.status_code == 400

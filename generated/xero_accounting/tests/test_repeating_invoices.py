@@ -117,7 +117,7 @@ def test_repeating_invoices_list_response_example_200_0_round_trips() -> None:
 def _check_repeating_invoices_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/RepeatingInvoices"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -187,7 +187,7 @@ def test_repeating_invoices_list_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.repeating_invoices.list(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_repeating_invoices_list(seen[0])
@@ -262,7 +262,7 @@ def test_repeating_invoices_list_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.repeating_invoices.list(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -336,7 +336,7 @@ def test_repeating_invoices_create_response_example_200_0_round_trips() -> None:
 def _check_repeating_invoices_create(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/RepeatingInvoices"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -406,7 +406,7 @@ def test_repeating_invoices_create_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.repeating_invoices.create(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_repeating_invoices_create(seen[0])
@@ -481,7 +481,7 @@ def test_repeating_invoices_create_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.repeating_invoices.create(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -494,7 +494,7 @@ def test_repeating_invoices_create_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.repeating_invoices.create(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert caught.value.status_code == 400
     assert isinstance(caught.value.body, Error)
@@ -565,7 +565,7 @@ def test_repeating_invoices_update_or_create_response_example_200_0_round_trips(
 def _check_repeating_invoices_update_or_create(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/RepeatingInvoices"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -635,7 +635,7 @@ def test_repeating_invoices_update_or_create_sends_the_documented_request() -> N
         )
     ) as client:
         result = client.repeating_invoices.update_or_create(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_repeating_invoices_update_or_create(seen[0])
@@ -710,7 +710,7 @@ def test_repeating_invoices_update_or_create_async_sends_the_same_request() -> N
             )
         ) as client:
             return await client.repeating_invoices.update_or_create(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -723,7 +723,7 @@ def test_repeating_invoices_update_or_create_400_raises_BadRequestError() -> Non
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.repeating_invoices.update_or_create(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert caught.value.status_code == 400
     assert isinstance(caught.value.body, Error)
@@ -814,9 +814,9 @@ def _check_repeating_invoices_get(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/RepeatingInvoices/00000000-0000-4000-8000-000000000000"
+        == "/base" + "/RepeatingInvoices/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -905,8 +905,8 @@ def test_repeating_invoices_get_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.repeating_invoices.get(
-            repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            repeating_invoice_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_repeating_invoices_get(seen[0])
@@ -1000,8 +1000,8 @@ def test_repeating_invoices_get_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.repeating_invoices.get(
-                repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                repeating_invoice_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -1076,9 +1076,9 @@ def _check_repeating_invoices_update(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/RepeatingInvoices/00000000-0000-4000-8000-000000000000"
+        == "/base" + "/RepeatingInvoices/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -1148,8 +1148,8 @@ def test_repeating_invoices_update_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.repeating_invoices.update(
-            repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            repeating_invoice_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_repeating_invoices_update(seen[0])
@@ -1224,8 +1224,8 @@ def test_repeating_invoices_update_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.repeating_invoices.update(
-                repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                repeating_invoice_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -1238,8 +1238,8 @@ def test_repeating_invoices_update_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.repeating_invoices.update(
-            repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            repeating_invoice_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert caught.value.status_code == 400
     assert isinstance(caught.value.body, Error)
@@ -1283,9 +1283,9 @@ def _check_repeating_invoices_get_attachments(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/RepeatingInvoices/00000000-0000-4000-8000-000000000000/Attachments"
+        == "/base" + "/RepeatingInvoices/00000000-0000-0000-0000-000000000000/Attachments"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -1327,8 +1327,8 @@ def test_repeating_invoices_get_attachments_sends_the_documented_request() -> No
         )
     ) as client:
         result = client.repeating_invoices.get_attachments(
-            repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            repeating_invoice_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_repeating_invoices_get_attachments(seen[0])
@@ -1375,8 +1375,8 @@ def test_repeating_invoices_get_attachments_async_sends_the_same_request() -> No
             )
         ) as client:
             return await client.repeating_invoices.get_attachments(
-                repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                repeating_invoice_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -1390,10 +1390,10 @@ def _check_repeating_invoices_get_attachment_by_id(request: httpx.Request) -> No
     assert (
         request.url.raw_path.split(b"?")[0].decode()
         == "/base"
-        + "/RepeatingInvoices/00000000-0000-4000-8000-000000000000/Attachments/00000000-0000-4000-8000-000000000000"
+        + "/RepeatingInvoices/00000000-0000-0000-0000-000000000000/Attachments/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
-    assert request.headers["contenttype"] == "my-contenttype"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
+    assert request.headers["contenttype"] == "image/jpg"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -1401,10 +1401,10 @@ def test_repeating_invoices_get_attachment_by_id_sends_the_documented_request() 
     seen: list[httpx.Request] = []
     with _client(_answer(200, "content", seen)) as client:
         result = client.repeating_invoices.get_attachment_by_id(
-            repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
-            attachment_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
-            content_type="my-contenttype",
+            repeating_invoice_id=UUID("00000000-0000-0000-0000-000000000000"),
+            attachment_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
+            content_type="image/jpg",
         )
     assert len(seen) == 1
     _check_repeating_invoices_get_attachment_by_id(seen[0])
@@ -1417,10 +1417,10 @@ def test_repeating_invoices_get_attachment_by_id_async_sends_the_same_request() 
     async def run() -> object:
         async with _async_client(_answer(200, "content", seen)) as client:
             return await client.repeating_invoices.get_attachment_by_id(
-                repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
-                attachment_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
-                content_type="my-contenttype",
+                repeating_invoice_id=UUID("00000000-0000-0000-0000-000000000000"),
+                attachment_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
+                content_type="image/jpg",
             )
 
     result = asyncio.run(run())
@@ -1434,10 +1434,10 @@ def _check_repeating_invoices_get_attachment_by_file_name(request: httpx.Request
     assert (
         request.url.raw_path.split(b"?")[0].decode()
         == "/base"
-        + "/RepeatingInvoices/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
+        + "/RepeatingInvoices/00000000-0000-0000-0000-000000000000/Attachments/xero-dev.jpg"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
-    assert request.headers["contenttype"] == "my-contenttype"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
+    assert request.headers["contenttype"] == "image/jpg"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -1445,10 +1445,10 @@ def test_repeating_invoices_get_attachment_by_file_name_sends_the_documented_req
     seen: list[httpx.Request] = []
     with _client(_answer(200, "content", seen)) as client:
         result = client.repeating_invoices.get_attachment_by_file_name(
-            repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
-            file_name="my-filename",
-            xero_tenant_id="my-xero-tenant-id",
-            content_type="my-contenttype",
+            repeating_invoice_id=UUID("00000000-0000-0000-0000-000000000000"),
+            file_name="xero-dev.jpg",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
+            content_type="image/jpg",
         )
     assert len(seen) == 1
     _check_repeating_invoices_get_attachment_by_file_name(seen[0])
@@ -1461,10 +1461,10 @@ def test_repeating_invoices_get_attachment_by_file_name_async_sends_the_same_req
     async def run() -> object:
         async with _async_client(_answer(200, "content", seen)) as client:
             return await client.repeating_invoices.get_attachment_by_file_name(
-                repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
-                file_name="my-filename",
-                xero_tenant_id="my-xero-tenant-id",
-                content_type="my-contenttype",
+                repeating_invoice_id=UUID("00000000-0000-0000-0000-000000000000"),
+                file_name="xero-dev.jpg",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
+                content_type="image/jpg",
             )
 
     result = asyncio.run(run())
@@ -1500,9 +1500,9 @@ def _check_repeating_invoices_create_attachment_by_file_name(request: httpx.Requ
     assert (
         request.url.raw_path.split(b"?")[0].decode()
         == "/base"
-        + "/RepeatingInvoices/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
+        + "/RepeatingInvoices/00000000-0000-0000-0000-000000000000/Attachments/xero-dev.jpg"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -1530,9 +1530,9 @@ def test_repeating_invoices_create_attachment_by_file_name_sends_the_documented_
         )
     ) as client:
         result = client.repeating_invoices.create_attachment_by_file_name(
-            repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
-            file_name="my-filename",
-            xero_tenant_id="my-xero-tenant-id",
+            repeating_invoice_id=UUID("00000000-0000-0000-0000-000000000000"),
+            file_name="xero-dev.jpg",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             body=b"content",
         )
     assert len(seen) == 1
@@ -1566,9 +1566,9 @@ def test_repeating_invoices_create_attachment_by_file_name_async_sends_the_same_
             )
         ) as client:
             return await client.repeating_invoices.create_attachment_by_file_name(
-                repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
-                file_name="my-filename",
-                xero_tenant_id="my-xero-tenant-id",
+                repeating_invoice_id=UUID("00000000-0000-0000-0000-000000000000"),
+                file_name="xero-dev.jpg",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 body=b"content",
             )
 
@@ -1582,9 +1582,9 @@ def test_repeating_invoices_create_attachment_by_file_name_400_raises_BadRequest
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.repeating_invoices.create_attachment_by_file_name(
-            repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
-            file_name="my-filename",
-            xero_tenant_id="my-xero-tenant-id",
+            repeating_invoice_id=UUID("00000000-0000-0000-0000-000000000000"),
+            file_name="xero-dev.jpg",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             body=b"content",
         )
     assert caught.value.status_code == 400
@@ -1618,9 +1618,9 @@ def _check_repeating_invoices_update_attachment_by_file_name(request: httpx.Requ
     assert (
         request.url.raw_path.split(b"?")[0].decode()
         == "/base"
-        + "/RepeatingInvoices/00000000-0000-4000-8000-000000000000/Attachments/my-filename"
+        + "/RepeatingInvoices/00000000-0000-0000-0000-000000000000/Attachments/xero-dev.jpg"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -1648,9 +1648,9 @@ def test_repeating_invoices_update_attachment_by_file_name_sends_the_documented_
         )
     ) as client:
         result = client.repeating_invoices.update_attachment_by_file_name(
-            repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
-            file_name="my-filename",
-            xero_tenant_id="my-xero-tenant-id",
+            repeating_invoice_id=UUID("00000000-0000-0000-0000-000000000000"),
+            file_name="xero-dev.jpg",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             body=b"content",
         )
     assert len(seen) == 1
@@ -1684,9 +1684,9 @@ def test_repeating_invoices_update_attachment_by_file_name_async_sends_the_same_
             )
         ) as client:
             return await client.repeating_invoices.update_attachment_by_file_name(
-                repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
-                file_name="my-filename",
-                xero_tenant_id="my-xero-tenant-id",
+                repeating_invoice_id=UUID("00000000-0000-0000-0000-000000000000"),
+                file_name="xero-dev.jpg",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 body=b"content",
             )
 
@@ -1700,9 +1700,9 @@ def test_repeating_invoices_update_attachment_by_file_name_400_raises_BadRequest
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.repeating_invoices.update_attachment_by_file_name(
-            repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
-            file_name="my-filename",
-            xero_tenant_id="my-xero-tenant-id",
+            repeating_invoice_id=UUID("00000000-0000-0000-0000-000000000000"),
+            file_name="xero-dev.jpg",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             body=b"content",
         )
     assert caught.value.status_code == 400
@@ -1740,9 +1740,9 @@ def _check_repeating_invoices_get_history(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/RepeatingInvoices/00000000-0000-4000-8000-000000000000/History"
+        == "/base" + "/RepeatingInvoices/00000000-0000-0000-0000-000000000000/History"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -1777,8 +1777,8 @@ def test_repeating_invoices_get_history_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.repeating_invoices.get_history(
-            repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            repeating_invoice_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_repeating_invoices_get_history(seen[0])
@@ -1818,8 +1818,8 @@ def test_repeating_invoices_get_history_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.repeating_invoices.get_history(
-                repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                repeating_invoice_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -1857,9 +1857,9 @@ def _check_repeating_invoices_create_history(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/RepeatingInvoices/00000000-0000-4000-8000-000000000000/History"
+        == "/base" + "/RepeatingInvoices/00000000-0000-0000-0000-000000000000/History"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {"HistoryRecords": [{"Details": "Hello World"}]}
 
@@ -1887,8 +1887,8 @@ def test_repeating_invoices_create_history_sends_the_documented_request() -> Non
         )
     ) as client:
         result = client.repeating_invoices.create_history(
-            repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            repeating_invoice_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             history_records=[HistoryRecord(details="Hello World")],
         )
     assert len(seen) == 1
@@ -1921,8 +1921,8 @@ def test_repeating_invoices_create_history_async_sends_the_same_request() -> Non
             )
         ) as client:
             return await client.repeating_invoices.create_history(
-                repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                repeating_invoice_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 history_records=[HistoryRecord(details="Hello World")],
             )
 
@@ -1936,8 +1936,8 @@ def test_repeating_invoices_create_history_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.repeating_invoices.create_history(
-            repeating_invoice_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            repeating_invoice_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             history_records=[HistoryRecord(details="Hello World")],
         )
     assert caught.value.status_code == 400

@@ -168,7 +168,7 @@ def test_reports_get_ten_ninety_nine_response_example_200_0_round_trips() -> Non
 def _check_reports_get_ten_ninety_nine(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Reports/TenNinetyNine"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -298,7 +298,7 @@ def test_reports_get_ten_ninety_nine_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.reports.get_ten_ninety_nine(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_reports_get_ten_ninety_nine(seen[0])
@@ -433,7 +433,7 @@ def test_reports_get_ten_ninety_nine_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.reports.get_ten_ninety_nine(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -622,8 +622,8 @@ def _check_reports_get_aged_payables_by_contact(request: httpx.Request) -> None:
     assert (
         request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Reports/AgedPayablesByContact"
     )
-    assert request.url.params["contactId"] == "00000000-0000-4000-8000-000000000000"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.url.params["contactId"] == "00000000-0000-0000-0000-000000000000"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -806,8 +806,8 @@ def test_reports_get_aged_payables_by_contact_sends_the_documented_request() -> 
         )
     ) as client:
         result = client.reports.get_aged_payables_by_contact(
-            xero_tenant_id="my-xero-tenant-id",
-            contact_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
+            contact_id=UUID("00000000-0000-0000-0000-000000000000"),
         )
     assert len(seen) == 1
     _check_reports_get_aged_payables_by_contact(seen[0])
@@ -995,8 +995,8 @@ def test_reports_get_aged_payables_by_contact_async_sends_the_same_request() -> 
             )
         ) as client:
             return await client.reports.get_aged_payables_by_contact(
-                xero_tenant_id="my-xero-tenant-id",
-                contact_id=UUID("00000000-0000-4000-8000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
+                contact_id=UUID("00000000-0000-0000-0000-000000000000"),
             )
 
     result = asyncio.run(run())
@@ -1263,8 +1263,8 @@ def _check_reports_get_aged_receivables_by_contact(request: httpx.Request) -> No
         request.url.raw_path.split(b"?")[0].decode()
         == "/base" + "/Reports/AgedReceivablesByContact"
     )
-    assert request.url.params["contactId"] == "00000000-0000-4000-8000-000000000000"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.url.params["contactId"] == "00000000-0000-0000-0000-000000000000"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -1524,8 +1524,8 @@ def test_reports_get_aged_receivables_by_contact_sends_the_documented_request() 
         )
     ) as client:
         result = client.reports.get_aged_receivables_by_contact(
-            xero_tenant_id="my-xero-tenant-id",
-            contact_id=UUID("00000000-0000-4000-8000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
+            contact_id=UUID("00000000-0000-0000-0000-000000000000"),
         )
     assert len(seen) == 1
     _check_reports_get_aged_receivables_by_contact(seen[0])
@@ -1790,8 +1790,8 @@ def test_reports_get_aged_receivables_by_contact_async_sends_the_same_request() 
             )
         ) as client:
             return await client.reports.get_aged_receivables_by_contact(
-                xero_tenant_id="my-xero-tenant-id",
-                contact_id=UUID("00000000-0000-4000-8000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
+                contact_id=UUID("00000000-0000-0000-0000-000000000000"),
             )
 
     result = asyncio.run(run())
@@ -2424,7 +2424,7 @@ def test_reports_get_balance_sheet_response_example_200_0_round_trips() -> None:
 def _check_reports_get_balance_sheet(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Reports/BalanceSheet"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -3053,7 +3053,7 @@ def test_reports_get_balance_sheet_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.reports.get_balance_sheet(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_reports_get_balance_sheet(seen[0])
@@ -3687,7 +3687,7 @@ def test_reports_get_balance_sheet_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.reports.get_balance_sheet(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -3786,7 +3786,7 @@ def test_reports_get_bank_summary_response_example_200_0_round_trips() -> None:
 def _check_reports_get_bank_summary(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Reports/BankSummary"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -3881,7 +3881,7 @@ def test_reports_get_bank_summary_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.reports.get_bank_summary(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_reports_get_bank_summary(seen[0])
@@ -3981,7 +3981,7 @@ def test_reports_get_bank_summary_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.reports.get_bank_summary(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -3992,8 +3992,11 @@ def test_reports_get_bank_summary_async_sends_the_same_request() -> None:
 
 def _check_reports_get_from_id(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Reports/my-reportid"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert (
+        request.url.raw_path.split(b"?")[0].decode()
+        == "/base" + "/Reports/00000000-0000-0000-0000-000000000000"
+    )
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -4001,8 +4004,8 @@ def test_reports_get_from_id_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
         result = client.reports.get_from_id(
-            report_id="my-reportid",
-            xero_tenant_id="my-xero-tenant-id",
+            report_id="00000000-0000-0000-0000-000000000000",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_reports_get_from_id(seen[0])
@@ -4015,8 +4018,8 @@ def test_reports_get_from_id_async_sends_the_same_request() -> None:
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
             return await client.reports.get_from_id(
-                report_id="my-reportid",
-                xero_tenant_id="my-xero-tenant-id",
+                report_id="00000000-0000-0000-0000-000000000000",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -4146,7 +4149,7 @@ def test_reports_get_budget_summary_response_example_200_0_round_trips() -> None
 def _check_reports_get_budget_summary(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Reports/BudgetSummary"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -4272,7 +4275,7 @@ def test_reports_get_budget_summary_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.reports.get_budget_summary(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_reports_get_budget_summary(seen[0])
@@ -4403,7 +4406,7 @@ def test_reports_get_budget_summary_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.reports.get_budget_summary(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -4694,7 +4697,7 @@ def test_reports_get_executive_summary_response_example_200_0_round_trips() -> N
 def _check_reports_get_executive_summary(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Reports/ExecutiveSummary"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -4981,7 +4984,7 @@ def test_reports_get_executive_summary_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.reports.get_executive_summary(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_reports_get_executive_summary(seen[0])
@@ -5273,7 +5276,7 @@ def test_reports_get_executive_summary_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.reports.get_executive_summary(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -5285,7 +5288,7 @@ def test_reports_get_executive_summary_async_sends_the_same_request() -> None:
 def _check_reports_get_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Reports"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -5293,7 +5296,7 @@ def test_reports_get_list_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
         result = client.reports.get_list(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_reports_get_list(seen[0])
@@ -5306,7 +5309,7 @@ def test_reports_get_list_async_sends_the_same_request() -> None:
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
             return await client.reports.get_list(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -5318,7 +5321,7 @@ def test_reports_get_list_async_sends_the_same_request() -> None:
 def _check_reports_get_profit_and_loss(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Reports/ProfitAndLoss"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -5326,7 +5329,7 @@ def test_reports_get_profit_and_loss_sends_the_documented_request() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(200, {}, seen)) as client:
         result = client.reports.get_profit_and_loss(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_reports_get_profit_and_loss(seen[0])
@@ -5339,7 +5342,7 @@ def test_reports_get_profit_and_loss_async_sends_the_same_request() -> None:
     async def run() -> object:
         async with _async_client(_answer(200, {}, seen)) as client:
             return await client.reports.get_profit_and_loss(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -6392,7 +6395,7 @@ def test_reports_get_trial_balance_response_example_200_0_round_trips() -> None:
 def _check_reports_get_trial_balance(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Reports/TrialBalance"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -7441,7 +7444,7 @@ def test_reports_get_trial_balance_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.reports.get_trial_balance(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_reports_get_trial_balance(seen[0])
@@ -8495,7 +8498,7 @@ def test_reports_get_trial_balance_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.reports.get_trial_balance(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())

@@ -105,7 +105,7 @@ def test_setup_create_response_example_200_0_round_trips() -> None:
 def _check_setup_create(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Setup"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "ConversionDate": {},
@@ -158,7 +158,7 @@ def test_setup_create_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.setup.create(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             conversion_date=ConversionDate(),
             conversion_balances=[],
             accounts=[
@@ -226,7 +226,7 @@ def test_setup_create_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.setup.create(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 conversion_date=ConversionDate(),
                 conversion_balances=[],
                 accounts=[

@@ -148,7 +148,7 @@ def test_tax_rates_list_response_example_200_0_round_trips() -> None:
 def _check_tax_rates_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/TaxRates"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -274,7 +274,7 @@ def test_tax_rates_list_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.tax_rates.list(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_tax_rates_list(seen[0])
@@ -405,7 +405,7 @@ def test_tax_rates_list_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.tax_rates.list(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -461,7 +461,7 @@ def test_tax_rates_create_response_example_200_0_round_trips() -> None:
 def _check_tax_rates_create(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/TaxRates"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "TaxRates": [
@@ -508,7 +508,7 @@ def test_tax_rates_create_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.tax_rates.create(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             tax_rates=[
                 TaxRate(
                     name="CA State Tax", tax_components=[TaxComponent(name="State Tax", rate=2.25)]
@@ -560,7 +560,7 @@ def test_tax_rates_create_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.tax_rates.create(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 tax_rates=[
                     TaxRate(
                         name="CA State Tax",
@@ -579,7 +579,7 @@ def test_tax_rates_create_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.tax_rates.create(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             tax_rates=[
                 TaxRate(
                     name="CA State Tax", tax_components=[TaxComponent(name="State Tax", rate=2.25)]
@@ -642,7 +642,7 @@ def test_tax_rates_update_response_example_200_0_round_trips() -> None:
 def _check_tax_rates_update(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/TaxRates"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {
         "TaxRates": [
@@ -694,7 +694,7 @@ def test_tax_rates_update_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.tax_rates.update(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             tax_rates=[
                 TaxRate(
                     name="State Tax NY",
@@ -749,7 +749,7 @@ def test_tax_rates_update_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.tax_rates.update(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 tax_rates=[
                     TaxRate(
                         name="State Tax NY",
@@ -770,7 +770,7 @@ def test_tax_rates_update_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.tax_rates.update(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             tax_rates=[
                 TaxRate(
                     name="State Tax NY",
@@ -815,8 +815,8 @@ def test_tax_rates_get_by_tax_type_response_example_200_0_round_trips() -> None:
 
 def _check_tax_rates_get_by_tax_type(request: httpx.Request) -> None:
     assert request.method == "GET"
-    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/TaxRates/my-taxtype"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/TaxRates/INPUT2"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -858,8 +858,8 @@ def test_tax_rates_get_by_tax_type_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.tax_rates.get_by_tax_type(
-            tax_type="my-taxtype",
-            xero_tenant_id="my-xero-tenant-id",
+            tax_type="INPUT2",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_tax_rates_get_by_tax_type(seen[0])
@@ -906,8 +906,8 @@ def test_tax_rates_get_by_tax_type_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.tax_rates.get_by_tax_type(
-                tax_type="my-taxtype",
-                xero_tenant_id="my-xero-tenant-id",
+                tax_type="INPUT2",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())

@@ -74,7 +74,7 @@ def test_tracking_categories_list_response_example_200_0_round_trips() -> None:
 def _check_tracking_categories_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/TrackingCategories"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -107,7 +107,7 @@ def test_tracking_categories_list_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.tracking_categories.list(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_tracking_categories_list(seen[0])
@@ -145,7 +145,7 @@ def test_tracking_categories_list_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.tracking_categories.list(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -176,7 +176,7 @@ def test_tracking_categories_create_response_example_200_0_round_trips() -> None
 def _check_tracking_categories_create(request: httpx.Request) -> None:
     assert request.method == "PUT"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/TrackingCategories"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -203,7 +203,7 @@ def test_tracking_categories_create_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.tracking_categories.create(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_tracking_categories_create(seen[0])
@@ -235,7 +235,7 @@ def test_tracking_categories_create_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.tracking_categories.create(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -248,7 +248,7 @@ def test_tracking_categories_create_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.tracking_categories.create(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert caught.value.status_code == 400
     assert isinstance(caught.value.body, Error)
@@ -277,9 +277,9 @@ def _check_tracking_categories_get(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/TrackingCategories/00000000-0000-4000-8000-000000000000"
+        == "/base" + "/TrackingCategories/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -306,8 +306,8 @@ def test_tracking_categories_get_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.tracking_categories.get(
-            tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            tracking_category_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_tracking_categories_get(seen[0])
@@ -339,8 +339,8 @@ def test_tracking_categories_get_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.tracking_categories.get(
-                tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                tracking_category_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -378,9 +378,9 @@ def _check_tracking_categories_update(request: httpx.Request) -> None:
     assert request.method == "POST"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/TrackingCategories/00000000-0000-4000-8000-000000000000"
+        == "/base" + "/TrackingCategories/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
     assert json.loads(request.content) == {"Name": "Avengers"}
 
@@ -408,8 +408,8 @@ def test_tracking_categories_update_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.tracking_categories.update(
-            tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            tracking_category_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             name="Avengers",
         )
     assert len(seen) == 1
@@ -442,8 +442,8 @@ def test_tracking_categories_update_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.tracking_categories.update(
-                tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                tracking_category_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
                 name="Avengers",
             )
 
@@ -457,8 +457,8 @@ def test_tracking_categories_update_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.tracking_categories.update(
-            tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            tracking_category_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
             name="Avengers",
         )
     assert caught.value.status_code == 400
@@ -488,9 +488,9 @@ def _check_tracking_categories_delete(request: httpx.Request) -> None:
     assert request.method == "DELETE"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/TrackingCategories/00000000-0000-4000-8000-000000000000"
+        == "/base" + "/TrackingCategories/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -517,8 +517,8 @@ def test_tracking_categories_delete_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.tracking_categories.delete(
-            tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            tracking_category_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_tracking_categories_delete(seen[0])
@@ -550,8 +550,8 @@ def test_tracking_categories_delete_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.tracking_categories.delete(
-                tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                tracking_category_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -564,8 +564,8 @@ def test_tracking_categories_delete_400_raises_BadRequestError() -> None:
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.tracking_categories.delete(
-            tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            tracking_category_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert caught.value.status_code == 400
     assert isinstance(caught.value.body, Error)
@@ -597,9 +597,9 @@ def _check_tracking_categories_create_tracking_options(request: httpx.Request) -
     assert request.method == "PUT"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/TrackingCategories/00000000-0000-4000-8000-000000000000/Options"
+        == "/base" + "/TrackingCategories/00000000-0000-0000-0000-000000000000/Options"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -629,8 +629,8 @@ def test_tracking_categories_create_tracking_options_sends_the_documented_reques
         )
     ) as client:
         result = client.tracking_categories.create_tracking_options(
-            tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            tracking_category_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_tracking_categories_create_tracking_options(seen[0])
@@ -665,8 +665,8 @@ def test_tracking_categories_create_tracking_options_async_sends_the_same_reques
             )
         ) as client:
             return await client.tracking_categories.create_tracking_options(
-                tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                tracking_category_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -679,8 +679,8 @@ def test_tracking_categories_create_tracking_options_400_raises_BadRequestError(
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.tracking_categories.create_tracking_options(
-            tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            tracking_category_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert caught.value.status_code == 400
     assert isinstance(caught.value.body, Error)
@@ -713,9 +713,9 @@ def _check_tracking_categories_update_tracking_options(request: httpx.Request) -
     assert (
         request.url.raw_path.split(b"?")[0].decode()
         == "/base"
-        + "/TrackingCategories/00000000-0000-4000-8000-000000000000/Options/00000000-0000-4000-8000-000000000000"
+        + "/TrackingCategories/00000000-0000-0000-0000-000000000000/Options/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -745,9 +745,9 @@ def test_tracking_categories_update_tracking_options_sends_the_documented_reques
         )
     ) as client:
         result = client.tracking_categories.update_tracking_options(
-            tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
-            tracking_option_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            tracking_category_id=UUID("00000000-0000-0000-0000-000000000000"),
+            tracking_option_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_tracking_categories_update_tracking_options(seen[0])
@@ -782,9 +782,9 @@ def test_tracking_categories_update_tracking_options_async_sends_the_same_reques
             )
         ) as client:
             return await client.tracking_categories.update_tracking_options(
-                tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
-                tracking_option_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                tracking_category_id=UUID("00000000-0000-0000-0000-000000000000"),
+                tracking_option_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -797,9 +797,9 @@ def test_tracking_categories_update_tracking_options_400_raises_BadRequestError(
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.tracking_categories.update_tracking_options(
-            tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
-            tracking_option_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            tracking_category_id=UUID("00000000-0000-0000-0000-000000000000"),
+            tracking_option_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert caught.value.status_code == 400
     assert isinstance(caught.value.body, Error)
@@ -832,9 +832,9 @@ def _check_tracking_categories_delete_tracking_options(request: httpx.Request) -
     assert (
         request.url.raw_path.split(b"?")[0].decode()
         == "/base"
-        + "/TrackingCategories/00000000-0000-4000-8000-000000000000/Options/00000000-0000-4000-8000-000000000000"
+        + "/TrackingCategories/00000000-0000-0000-0000-000000000000/Options/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -864,9 +864,9 @@ def test_tracking_categories_delete_tracking_options_sends_the_documented_reques
         )
     ) as client:
         result = client.tracking_categories.delete_tracking_options(
-            tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
-            tracking_option_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            tracking_category_id=UUID("00000000-0000-0000-0000-000000000000"),
+            tracking_option_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_tracking_categories_delete_tracking_options(seen[0])
@@ -901,9 +901,9 @@ def test_tracking_categories_delete_tracking_options_async_sends_the_same_reques
             )
         ) as client:
             return await client.tracking_categories.delete_tracking_options(
-                tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
-                tracking_option_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                tracking_category_id=UUID("00000000-0000-0000-0000-000000000000"),
+                tracking_option_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -916,9 +916,9 @@ def test_tracking_categories_delete_tracking_options_400_raises_BadRequestError(
     seen: list[httpx.Request] = []
     with _client(_answer(400, {}, seen)) as client, pytest.raises(BadRequestError) as caught:
         client.tracking_categories.delete_tracking_options(
-            tracking_category_id=UUID("00000000-0000-4000-8000-000000000000"),
-            tracking_option_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            tracking_category_id=UUID("00000000-0000-0000-0000-000000000000"),
+            tracking_option_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert caught.value.status_code == 400
     assert isinstance(caught.value.body, Error)

@@ -77,7 +77,7 @@ def test_users_list_response_example_200_0_round_trips() -> None:
 def _check_users_list(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert request.url.raw_path.split(b"?")[0].decode() == "/base" + "/Users"
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -116,7 +116,7 @@ def test_users_list_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.users.list(
-            xero_tenant_id="my-xero-tenant-id",
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_users_list(seen[0])
@@ -160,7 +160,7 @@ def test_users_list_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.users.list(
-                xero_tenant_id="my-xero-tenant-id",
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())
@@ -195,9 +195,9 @@ def _check_users_get(request: httpx.Request) -> None:
     assert request.method == "GET"
     assert (
         request.url.raw_path.split(b"?")[0].decode()
-        == "/base" + "/Users/00000000-0000-4000-8000-000000000000"
+        == "/base" + "/Users/00000000-0000-0000-0000-000000000000"
     )
-    assert request.headers["xero-tenant-id"] == "my-xero-tenant-id"
+    assert request.headers["xero-tenant-id"] == "YOUR_XERO_TENANT_ID"
     assert request.headers["authorization"] == "Bearer test-access_token"
 
 
@@ -227,8 +227,8 @@ def test_users_get_sends_the_documented_request() -> None:
         )
     ) as client:
         result = client.users.get(
-            user_id=UUID("00000000-0000-4000-8000-000000000000"),
-            xero_tenant_id="my-xero-tenant-id",
+            user_id=UUID("00000000-0000-0000-0000-000000000000"),
+            xero_tenant_id="YOUR_XERO_TENANT_ID",
         )
     assert len(seen) == 1
     _check_users_get(seen[0])
@@ -263,8 +263,8 @@ def test_users_get_async_sends_the_same_request() -> None:
             )
         ) as client:
             return await client.users.get(
-                user_id=UUID("00000000-0000-4000-8000-000000000000"),
-                xero_tenant_id="my-xero-tenant-id",
+                user_id=UUID("00000000-0000-0000-0000-000000000000"),
+                xero_tenant_id="YOUR_XERO_TENANT_ID",
             )
 
     result = asyncio.run(run())

@@ -39,7 +39,8 @@ class Param:
     Styles: path `simple`/`label`/`matrix`; query `form`/`spaceDelimited`/`pipeDelimited`/
     `deepObject`; header `simple`; cookie `form`. None values are not sent. A list shorter
     than `min_items` is refused before sending (the document's `minItems`; one for a
-    required array, which an empty list would leave out of the request).
+    required array, which an empty list would leave out of the request), and one longer
+    than `max_items` (the document's `maxItems`).
     """
 
     name: str
@@ -47,6 +48,7 @@ class Param:
     style: str = "form"
     explode: bool = True
     min_items: int = 0
+    max_items: int | None = None
 
 
 @dataclass(frozen=True)
@@ -90,7 +92,7 @@ class Call(Generic[T]):
     # a mapping or a model (its fields by wire name)
     form: Any = None
     files: Any = None
-    content: bytes | str | None = None
+    content: bytes | str | IO[bytes] | None = None
     content_type: str | None = None
     body: Any = None
     encoding: Mapping[str, Encoding] = field(default_factory=dict)

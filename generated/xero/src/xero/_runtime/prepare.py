@@ -68,15 +68,23 @@ def select_auth(call: Call[Any], config: ClientConfig) -> list[Auth]:
 
 
 def refuse_short_lists(call: Call[Any]) -> None:
-    """`ValueError` for a list parameter with fewer items than it needs: it cannot be sent."""
+    """`ValueError` for a list parameter with fewer items than it needs (it cannot be sent)
+    or more than its document allows."""
     params = [*call.query, *call.headers, *call.cookies]
     params += [p for p in call.path_params.values() if isinstance(p, Param)]
     for param in params:
         value = param.value
-        if isinstance(value, list | tuple | set | frozenset) and len(value) < param.min_items:
+        if not isinstance(value, list | tuple | set | frozenset):
+            continue
+        if len(value) < param.min_items:
             raise ValueError(
                 f"{call.operation_id}: parameter {param.name!r} needs at least "
                 f"{param.min_items} item(s), not {len(value)}"
+            )
+        if param.max_items is not None and len(value) > param.max_items:
+            raise ValueError(
+                f"{call.operation_id}: parameter {param.name!r} takes at most "
+                f"{param.max_items} item(s), not {len(value)}"
             )
 
 

@@ -42,7 +42,7 @@ def write_body(call: Call[Any]) -> WrittenBody:
             files = call.body
         elif kind == "form":
             form = call.body
-        elif isinstance(call.body, bytes | str):
+        elif isinstance(call.body, bytes | str) or hasattr(call.body, "read"):
             content = call.body
         else:
             json_value = call.body
@@ -63,6 +63,10 @@ def write_body(call: Call[Any]) -> WrittenBody:
         )
     if content is not None:
         default = "text/plain; charset=utf-8" if isinstance(content, str) else None
+        if not isinstance(content, bytes | str):
+            # an open file is read once: sending it would leave it at its end, and a retry
+            # would send nothing (the async client cannot send a blocking file anyway)
+            content = content.read()
         return WrittenBody(
             {"content": content}, call.content_type or default or "application/octet-stream"
         )

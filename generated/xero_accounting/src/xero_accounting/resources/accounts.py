@@ -5,6 +5,7 @@ from __future__ import annotations
 import builtins
 from datetime import datetime
 from functools import cached_property
+from typing import IO
 from uuid import UUID
 
 from .._runtime import (
@@ -242,7 +243,7 @@ def _create_attachment_by_file_name_call(
     account_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
-    body: bytes,
+    body: bytes | IO[bytes],
     idempotency_key: str | None = None,
 ) -> Call[Attachments]:
     return Call[Attachments](
@@ -268,7 +269,7 @@ def _update_attachment_by_file_name_call(
     account_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
-    body: bytes,
+    body: bytes | IO[bytes],
     idempotency_key: str | None = None,
 ) -> Call[Attachments]:
     return Call[Attachments](
@@ -544,7 +545,7 @@ class AccountsResource:
         account_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
-        body: bytes,
+        body: bytes | IO[bytes],
         idempotency_key: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -575,7 +576,7 @@ class AccountsResource:
         account_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
-        body: bytes,
+        body: bytes | IO[bytes],
         idempotency_key: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -892,7 +893,7 @@ class AsyncAccountsResource:
         account_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
-        body: bytes,
+        body: bytes | IO[bytes],
         idempotency_key: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -923,7 +924,7 @@ class AsyncAccountsResource:
         account_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
-        body: bytes,
+        body: bytes | IO[bytes],
         idempotency_key: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> Attachments:

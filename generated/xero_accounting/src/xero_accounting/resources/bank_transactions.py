@@ -6,7 +6,7 @@ import builtins
 from collections.abc import AsyncIterator, Iterator
 from datetime import datetime
 from functools import cached_property
-from typing import Any
+from typing import IO, Any
 from uuid import UUID
 
 from .._runtime import (
@@ -252,7 +252,7 @@ def _create_attachment_by_file_name_call(
     bank_transaction_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
-    body: bytes,
+    body: bytes | IO[bytes],
     idempotency_key: str | None = None,
 ) -> Call[Attachments]:
     return Call[Attachments](
@@ -278,7 +278,7 @@ def _update_attachment_by_file_name_call(
     bank_transaction_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
-    body: bytes,
+    body: bytes | IO[bytes],
     idempotency_key: str | None = None,
 ) -> Call[Attachments]:
     return Call[Attachments](
@@ -670,7 +670,7 @@ class BankTransactionsResource:
         bank_transaction_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
-        body: bytes,
+        body: bytes | IO[bytes],
         idempotency_key: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -701,7 +701,7 @@ class BankTransactionsResource:
         bank_transaction_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
-        body: bytes,
+        body: bytes | IO[bytes],
         idempotency_key: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -1143,7 +1143,7 @@ class AsyncBankTransactionsResource:
         bank_transaction_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
-        body: bytes,
+        body: bytes | IO[bytes],
         idempotency_key: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -1174,7 +1174,7 @@ class AsyncBankTransactionsResource:
         bank_transaction_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
-        body: bytes,
+        body: bytes | IO[bytes],
         idempotency_key: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> Attachments:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import builtins
 from datetime import datetime
 from functools import cached_property
+from typing import IO
 from uuid import UUID
 
 from .._runtime import (
@@ -220,7 +221,7 @@ def _create_attachment_by_file_name_call(
     bank_transfer_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
-    body: bytes,
+    body: bytes | IO[bytes],
     idempotency_key: str | None = None,
 ) -> Call[Attachments]:
     return Call[Attachments](
@@ -246,7 +247,7 @@ def _update_attachment_by_file_name_call(
     bank_transfer_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
-    body: bytes,
+    body: bytes | IO[bytes],
     idempotency_key: str | None = None,
 ) -> Call[Attachments]:
     return Call[Attachments](
@@ -534,7 +535,7 @@ class BankTransfersResource:
         bank_transfer_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
-        body: bytes,
+        body: bytes | IO[bytes],
         idempotency_key: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -565,7 +566,7 @@ class BankTransfersResource:
         bank_transfer_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
-        body: bytes,
+        body: bytes | IO[bytes],
         idempotency_key: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -901,7 +902,7 @@ class AsyncBankTransfersResource:
         bank_transfer_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
-        body: bytes,
+        body: bytes | IO[bytes],
         idempotency_key: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -932,7 +933,7 @@ class AsyncBankTransfersResource:
         bank_transfer_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
-        body: bytes,
+        body: bytes | IO[bytes],
         idempotency_key: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> Attachments:

@@ -6,7 +6,7 @@ import builtins
 from collections.abc import AsyncIterator, Iterator
 from datetime import datetime
 from functools import cached_property
-from typing import Any
+from typing import IO, Any
 from uuid import UUID
 
 from .._runtime import (
@@ -248,7 +248,7 @@ def _create_attachment_by_file_name_call(
     credit_note_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
-    body: bytes,
+    body: bytes | IO[bytes],
     include_online: bool | None = None,
     idempotency_key: str | None = None,
 ) -> Call[Attachments]:
@@ -276,7 +276,7 @@ def _update_attachment_by_file_name_call(
     credit_note_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
-    body: bytes,
+    body: bytes | IO[bytes],
     idempotency_key: str | None = None,
 ) -> Call[Attachments]:
     return Call[Attachments](
@@ -726,7 +726,7 @@ class CreditNotesResource:
         credit_note_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
-        body: bytes,
+        body: bytes | IO[bytes],
         include_online: bool | None = None,
         idempotency_key: str | None = None,
         request_options: RequestOptions | None = None,
@@ -760,7 +760,7 @@ class CreditNotesResource:
         credit_note_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
-        body: bytes,
+        body: bytes | IO[bytes],
         idempotency_key: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -1277,7 +1277,7 @@ class AsyncCreditNotesResource:
         credit_note_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
-        body: bytes,
+        body: bytes | IO[bytes],
         include_online: bool | None = None,
         idempotency_key: str | None = None,
         request_options: RequestOptions | None = None,
@@ -1311,7 +1311,7 @@ class AsyncCreditNotesResource:
         credit_note_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
-        body: bytes,
+        body: bytes | IO[bytes],
         idempotency_key: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> Attachments:

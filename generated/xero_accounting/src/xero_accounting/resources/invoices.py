@@ -6,7 +6,7 @@ import builtins
 from collections.abc import AsyncIterator, Iterator
 from datetime import datetime
 from functools import cached_property
-from typing import Any
+from typing import IO, Any
 from uuid import UUID
 
 from .._runtime import (
@@ -280,7 +280,7 @@ def _create_attachment_by_file_name_call(
     invoice_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
-    body: bytes,
+    body: bytes | IO[bytes],
     include_online: bool | None = None,
     idempotency_key: str | None = None,
 ) -> Call[Attachments]:
@@ -308,7 +308,7 @@ def _update_attachment_by_file_name_call(
     invoice_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
-    body: bytes,
+    body: bytes | IO[bytes],
     idempotency_key: str | None = None,
 ) -> Call[Attachments]:
     return Call[Attachments](
@@ -809,7 +809,7 @@ class InvoicesResource:
         invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
-        body: bytes,
+        body: bytes | IO[bytes],
         include_online: bool | None = None,
         idempotency_key: str | None = None,
         request_options: RequestOptions | None = None,
@@ -843,7 +843,7 @@ class InvoicesResource:
         invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
-        body: bytes,
+        body: bytes | IO[bytes],
         idempotency_key: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -1402,7 +1402,7 @@ class AsyncInvoicesResource:
         invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
-        body: bytes,
+        body: bytes | IO[bytes],
         include_online: bool | None = None,
         idempotency_key: str | None = None,
         request_options: RequestOptions | None = None,
@@ -1436,7 +1436,7 @@ class AsyncInvoicesResource:
         invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
-        body: bytes,
+        body: bytes | IO[bytes],
         idempotency_key: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> Attachments:

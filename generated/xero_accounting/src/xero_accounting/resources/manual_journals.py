@@ -6,7 +6,7 @@ import builtins
 from collections.abc import AsyncIterator, Iterator
 from datetime import datetime
 from functools import cached_property
-from typing import Any
+from typing import IO, Any
 from uuid import UUID
 
 from .._runtime import (
@@ -238,7 +238,7 @@ def _create_attachment_by_file_name_call(
     manual_journal_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
-    body: bytes,
+    body: bytes | IO[bytes],
     idempotency_key: str | None = None,
 ) -> Call[Attachments]:
     return Call[Attachments](
@@ -264,7 +264,7 @@ def _update_attachment_by_file_name_call(
     manual_journal_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
-    body: bytes,
+    body: bytes | IO[bytes],
     idempotency_key: str | None = None,
 ) -> Call[Attachments]:
     return Call[Attachments](
@@ -636,7 +636,7 @@ class ManualJournalsResource:
         manual_journal_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
-        body: bytes,
+        body: bytes | IO[bytes],
         idempotency_key: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -667,7 +667,7 @@ class ManualJournalsResource:
         manual_journal_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
-        body: bytes,
+        body: bytes | IO[bytes],
         idempotency_key: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -1087,7 +1087,7 @@ class AsyncManualJournalsResource:
         manual_journal_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
-        body: bytes,
+        body: bytes | IO[bytes],
         idempotency_key: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -1118,7 +1118,7 @@ class AsyncManualJournalsResource:
         manual_journal_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
-        body: bytes,
+        body: bytes | IO[bytes],
         idempotency_key: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> Attachments:

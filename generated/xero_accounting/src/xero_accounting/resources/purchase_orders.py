@@ -6,7 +6,7 @@ import builtins
 from collections.abc import AsyncIterator, Iterator
 from datetime import datetime
 from functools import cached_property
-from typing import Any
+from typing import IO, Any
 from uuid import UUID
 
 from .._runtime import (
@@ -316,7 +316,7 @@ def _create_attachment_by_file_name_call(
     purchase_order_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
-    body: bytes,
+    body: bytes | IO[bytes],
     idempotency_key: str | None = None,
 ) -> Call[Attachments]:
     return Call[Attachments](
@@ -342,7 +342,7 @@ def _update_attachment_by_file_name_call(
     purchase_order_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
-    body: bytes,
+    body: bytes | IO[bytes],
     idempotency_key: str | None = None,
 ) -> Call[Attachments]:
     return Call[Attachments](
@@ -771,7 +771,7 @@ class PurchaseOrdersResource:
         purchase_order_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
-        body: bytes,
+        body: bytes | IO[bytes],
         idempotency_key: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -802,7 +802,7 @@ class PurchaseOrdersResource:
         purchase_order_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
-        body: bytes,
+        body: bytes | IO[bytes],
         idempotency_key: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -1277,7 +1277,7 @@ class AsyncPurchaseOrdersResource:
         purchase_order_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
-        body: bytes,
+        body: bytes | IO[bytes],
         idempotency_key: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -1308,7 +1308,7 @@ class AsyncPurchaseOrdersResource:
         purchase_order_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
-        body: bytes,
+        body: bytes | IO[bytes],
         idempotency_key: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> Attachments:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import builtins
 from datetime import datetime
 from functools import cached_property
+from typing import IO
 from uuid import UUID
 
 from .._runtime import (
@@ -191,7 +192,7 @@ def _create_attachment_by_file_name_call(
     receipt_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
-    body: bytes,
+    body: bytes | IO[bytes],
     idempotency_key: str | None = None,
 ) -> Call[Attachments]:
     return Call[Attachments](
@@ -217,7 +218,7 @@ def _update_attachment_by_file_name_call(
     receipt_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
-    body: bytes,
+    body: bytes | IO[bytes],
     idempotency_key: str | None = None,
 ) -> Call[Attachments]:
     return Call[Attachments](
@@ -482,7 +483,7 @@ class ReceiptsResource:
         receipt_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
-        body: bytes,
+        body: bytes | IO[bytes],
         idempotency_key: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -513,7 +514,7 @@ class ReceiptsResource:
         receipt_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
-        body: bytes,
+        body: bytes | IO[bytes],
         idempotency_key: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -825,7 +826,7 @@ class AsyncReceiptsResource:
         receipt_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
-        body: bytes,
+        body: bytes | IO[bytes],
         idempotency_key: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -856,7 +857,7 @@ class AsyncReceiptsResource:
         receipt_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
-        body: bytes,
+        body: bytes | IO[bytes],
         idempotency_key: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> Attachments:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
+from typing import IO
 from uuid import UUID
 
 from .._runtime import (
@@ -212,7 +213,7 @@ def _create_attachment_by_file_name_call(
     repeating_invoice_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
-    body: bytes,
+    body: bytes | IO[bytes],
     idempotency_key: str | None = None,
 ) -> Call[Attachments]:
     return Call[Attachments](
@@ -238,7 +239,7 @@ def _update_attachment_by_file_name_call(
     repeating_invoice_id: UUID | str,
     file_name: str,
     xero_tenant_id: str,
-    body: bytes,
+    body: bytes | IO[bytes],
     idempotency_key: str | None = None,
 ) -> Call[Attachments]:
     return Call[Attachments](
@@ -518,7 +519,7 @@ class RepeatingInvoicesResource:
         repeating_invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
-        body: bytes,
+        body: bytes | IO[bytes],
         idempotency_key: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -549,7 +550,7 @@ class RepeatingInvoicesResource:
         repeating_invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
-        body: bytes,
+        body: bytes | IO[bytes],
         idempotency_key: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -879,7 +880,7 @@ class AsyncRepeatingInvoicesResource:
         repeating_invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
-        body: bytes,
+        body: bytes | IO[bytes],
         idempotency_key: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
@@ -910,7 +911,7 @@ class AsyncRepeatingInvoicesResource:
         repeating_invoice_id: UUID | str,
         file_name: str,
         xero_tenant_id: str,
-        body: bytes,
+        body: bytes | IO[bytes],
         idempotency_key: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> Attachments:
