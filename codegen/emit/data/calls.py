@@ -36,6 +36,7 @@ _PLACEHOLDER = {
     "Decimal": 'Decimal("1.5")',
     "UUID": 'UUID("00000000-0000-4000-8000-000000000000")',
     "bytes": 'b"content"',
+    "FileInput": 'b"content"',  # a multipart file property's argument
     "Any": "{}",
     "dict[str, Any]": "{}",
 }
@@ -134,7 +135,18 @@ def _value(api: Api, value: Any, ref: TypeRef | None) -> str:
             )
         if option == "UUID" and isinstance(value, str):
             return f"UUID({literal(value)})"
+        if option in ("bytes", "FileInput") and isinstance(value, str):
+            # a file's content, which a schema's sample or example gives as text
+            return _bytes_literal(value.encode())
     return literal(value)
+
+
+def _bytes_literal(data: bytes) -> str:
+    """`b"..."`, quoted as the formatter would (README code is not formatted)."""
+    text = repr(data)
+    if text.startswith("b'") and '"' not in text:
+        return 'b"' + text[2:-1].replace("\\'", "'") + '"'
+    return text
 
 
 def _construct(api: Api, name: str, value: dict[str, Any], fields: tuple[Field, ...]) -> str:
