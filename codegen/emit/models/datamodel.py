@@ -9,10 +9,8 @@ lenient, as the vendored runtime decides).
 from __future__ import annotations
 
 import ast
-import io
 import json
 import re
-import tokenize
 import warnings
 from collections.abc import Callable
 from typing import Any
@@ -22,7 +20,7 @@ from datamodel_code_generator.format import PythonVersion
 
 from codegen import patterns
 from codegen.emit.models import cache as model_cache
-from codegen.emit.models import classes, deferred, extras, literals
+from codegen.emit.models import classes, deferred, extras, literals, scan
 from codegen.emit.text import api_title, docstring, escaped
 from codegen.errors import InputError, Problem
 from codegen.ir.model import Api, Model
@@ -31,6 +29,7 @@ from codegen.ir.model import Api, Model
 _DOTTED_NAME = re.compile(r"\b[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\b")
 _SHOWN = 5
 _PYTHON_ENGINE = 'regex_engine="python-re"'
+_PATTERN_KEYWORD = re.compile(r"\bpattern\s*=")
 
 
 def _header(title: str) -> str:
@@ -205,34 +204,20 @@ def _engine_per_pattern(code: str) -> str:
     if "pattern=" not in code:
         return code
     edits: list[tuple[int, int, str]] = []
-    starts = [0]  # where each line begins, lines as tokenize reads them
-    for line in io.StringIO(code).readlines():
-        starts.append(starts[-1] + len(line))
-    tokens = [
-        t
-        for t in tokenize.generate_tokens(io.StringIO(code).readline)
-        if t.type not in (tokenize.NL, tokenize.COMMENT)
-    ]
-    for before, equals, token, after in zip(tokens, tokens[1:], tokens[2:], tokens[3:]):
-        if not (
-            before.type == tokenize.NAME
-            and before.string == "pattern"
-            and equals.string == "="
-            and token.type == tokenize.STRING
-            and after.type != tokenize.STRING  # one literal, not a concatenation
-        ):
-            continue
-        value = ast.literal_eval(token.string)
-        if isinstance(value, str) and patterns.rust_regex(value) is None:
-            start = starts[token.start[0] - 1] + token.start[1]
-            end = starts[token.end[0] - 1] + token.end[1]
-            edits.append((start, end, f"_re.compile({token.string})"))
-    # the edited module put together in one pass (not one copy of it per edit)
-    pieces, at = [], 0
-    for start, end, text in edits:
-        pieces += [code[at:start], text]
-        at = end
-    code = "".join(pieces) + code[at:]
+    for tokens in scan.statement_tokens(code, _PATTERN_KEYWORD):
+        for before, equals, token, after in zip(tokens, tokens[1:], tokens[2:], tokens[3:]):
+            if not (
+                before.kind == "name"
+                and before.text == "pattern"
+                and equals.text == "="
+                and token.kind == "string"
+                and after.kind != "string"  # one literal, not a concatenation
+            ):
+                continue
+            value = ast.literal_eval(token.text)
+            if isinstance(value, str) and patterns.rust_regex(value) is None:
+                edits.append((token.start, token.end, f"_re.compile({token.text})"))
+    code = scan.edit(code, edits)
     if not edits and _PYTHON_ENGINE not in code:
         return code
     code = re.sub(r"[ \t]*regex_engine=\"python-re\",?[ \t]*\n?", "", code)
