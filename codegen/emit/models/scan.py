@@ -24,8 +24,7 @@ _STRING = r"""
 # strings and comments alone: the only tokens that hold a quote, a `#` or a line end
 _LITERAL = re.compile(_STRING, re.VERBOSE | re.DOTALL)
 _TOKEN = re.compile(
-    _STRING
-    + r"""
+    _STRING + r"""
     |(?P<number>\.?\d(?:[eE][-+]?\d|[\w.])*)
     |(?P<name>[^\W\d]\w*)
     |(?P<op>[^\s\w])
