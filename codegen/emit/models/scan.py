@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ast
 import bisect
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -86,7 +87,8 @@ def edit(code: str, edits: list[tuple[int, int, str]]) -> str:
     return "".join(pieces) + code[at:]
 
 
-def statements(code: str) -> list[tuple[int, int]]:
+@functools.lru_cache(maxsize=4)  # the steps that change nothing read the same module again
+def statements(code: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each top-level statement: from a line that begins at its first column,
     outside any string, to the next such line (comments and blank lines included)."""
     spans = [
@@ -104,7 +106,7 @@ def statements(code: str) -> list[tuple[int, int]]:
         starts.append(at)
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
-    return list(zip(starts, starts[1:] + [len(code)]))
+    return tuple(zip(starts, starts[1:] + [len(code)]))
 
 
 _HEAD = re.compile(r"class (\w+)\b|(\w+): TypeAlias\b|(?:from|import)\b")
