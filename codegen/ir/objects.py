@@ -157,7 +157,8 @@ class Objects(ConverterState):
             if not isinstance(member, dict):
                 continue
             if "$ref" in member:
-                members.append(self._convert(member, name, f"{where}/allOf/{i}", parent=name)[0])
+                base = self._convert(member, name, f"{where}/allOf/{i}", parent=name)[0]
+                members.append(_not_null(base))
                 parent_props, parent_required = self._properties(self.resolve(member))
                 inherited.update(parent_props)
                 inherited_required.update(parent_required)
@@ -289,6 +290,16 @@ def _ancestors(pointer: str, bases: dict[str, list[str]]) -> list[str]:
 
 # an extension keyword on a redeclared property (see `_inheritance`); the models ignore it
 OVERRIDE_MARK = "x-codegen-override"
+
+
+def _not_null(base: dict[str, Any]) -> dict[str, Any]:
+    """A base class without the null a nullable component's references admit: the
+    composition is an object (its own member says so), and a union is no base class."""
+    members = base.get("anyOf")
+    if isinstance(members, list) and len(members) == 2 and members[1] == {"type": "null"}:
+        rest = {k: v for k, v in base.items() if k != "anyOf"}
+        return {**members[0], **rest}
+    return base
 
 
 def _retyped(own: Any, parent: Any) -> bool:

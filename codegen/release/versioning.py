@@ -23,7 +23,6 @@ from codegen.release.changes import (
     strongest,
     version_key,
 )
-from codegen.release.pyapi import python_changes
 from codegen.release.wire import wire_changes
 
 # the files of a committed package the comparison reads
@@ -70,6 +69,9 @@ def changes_between(committed: Committed, new_files: dict[str, str], package: st
     new_src = {k: v for k, v in new_files.items() if k.startswith("src/") and k.endswith(".py")}
     if old_src == new_src:
         return out
+    # griffe only when the Python API may have changed (importing it is a tenth of a second)
+    from codegen.release.pyapi import python_changes
+
     with tempfile.TemporaryDirectory(prefix="codegen-diff-") as tmp:
         for side, files in (("old", old_src), ("new", new_src)):
             for rel, text in files.items():

@@ -115,6 +115,18 @@ def test_a_reference_to_a_nullable_component_admits_null_where_it_is_used(
     _own_tests_pass(b.out, tmp_path)
 
 
+def test_an_all_of_child_of_a_nullable_component_is_its_subclass(
+    built: Callable[[str], Built],
+) -> None:
+    b = built("nullable-base")
+    m = b.models
+    client = b.client(_json_answer({"slug": "octo", "secret": "s3cret"}, status=201), strict=True)
+    app = client.apps.create()
+    assert isinstance(app, m.NullableApp) and type(app) is not m.NullableApp
+    assert (app.slug, app.secret) == ("octo", "s3cret")
+    assert set(type(app).model_fields) == {"slug", "secret"}
+
+
 # -- a multipart body that is one file; a path holding a `"` ---------------------------------
 
 

@@ -41,7 +41,7 @@ def cached(call: Callable[..., Any]) -> Callable[..., Any]:
             entry = code, given
         code, given = entry
         for category, message in given:
-            warnings.warn(message, _category(category), stacklevel=2)
+            warnings.warn(message, warning_category(category), stacklevel=2)
         return code
 
     return answer
@@ -60,7 +60,8 @@ def _name(category: type[Warning]) -> str:
     return f"{category.__module__}:{category.__qualname__}"
 
 
-def _category(name: str) -> type[Warning]:
+def warning_category(name: str) -> type[Warning]:
+    """The warning class of a `module:qualname` name (`UserWarning` when it is gone)."""
     module, _, qualname = name.partition(":")
     try:
         found: Any = importlib.import_module(module)

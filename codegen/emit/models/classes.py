@@ -13,10 +13,9 @@ name, and no name the module imports is shadowed. A mismatch is a bug of the gen
 from __future__ import annotations
 
 import ast
-import io
 import re
-import tokenize
 
+from codegen.emit.models import scan
 from codegen.ir.model import Api
 
 
@@ -27,10 +26,12 @@ class NameMismatchError(Exception):
 def inline_root_models(code: str) -> str:
     """The module without `RootModel` classes (the intermediate model has none: each is
     invented), each use of one replaced by the annotation of its `root`."""
-    tree = ast.parse(code)
+    if "RootModel[" not in code:
+        return code
     roots: dict[str, str] = {}
-    spans: list[tuple[int, int]] = []
-    for node in tree.body:
+    spans: list[tuple[int, int, str]] = []
+    for statement in scan.top_level(code):
+        node = statement.parsed() if statement.name and "RootModel[" in statement.text else None
         if isinstance(node, ast.ClassDef) and any(
             ast.unparse(b).startswith("RootModel[") for b in node.bases
         ):
@@ -41,20 +42,24 @@ def inline_root_models(code: str) -> str:
                 and isinstance(s.target, ast.Name)
                 and s.target.id == "root"
             )
-            roots[node.name] = ast.get_source_segment(code, root.annotation) or "Any"
-            spans.append((node.lineno, node.end_lineno or node.lineno))
+            roots[node.name] = ast.get_source_segment(statement.text, root.annotation) or "Any"
+            # its lines, not the blank lines around it
+            spans.append((statement.start, statement.start + len(statement.text.rstrip()) + 1, ""))
     if not roots:
         return code
-    lines = code.splitlines(keepends=True)
-    for start, end in reversed(spans):
-        del lines[start - 1 : end]
-    code = "".join(
-        line
-        for line in lines
-        if not re.fullmatch(r"(\w+)\.model_rebuild\(\)\n?", line) or line.split(".")[0] not in roots
+    code = scan.edit(code, spans)
+    code = re.sub(
+        r"^(\w+)\.model_rebuild\(\)(?:\n|\Z)",
+        lambda m: "" if m.group(1) in roots else m.group(),
+        code,
+        flags=re.MULTILINE,
     )
     for _ in range(len(roots)):  # a root annotation may name another root model
-        code = _rename(code, roots)
+        resolved = {name: scan.rename(text, roots) for name, text in roots.items()}
+        if resolved == roots:
+            break
+        roots = resolved
+    code = scan.rename(code, roots)
     if len(re.findall(r"\bRootModel\b", code)) == 1:  # only its import is left
         code = re.sub(r"^from pydantic import RootModel\n", "", code, flags=re.MULTILINE)
         code = re.sub(
@@ -70,13 +75,13 @@ def restore_names(code: str, api: Api) -> str:
     """A model that datamodel-code-generator renamed (`TaxRateModel`, `TaxRate1`) because
     another class took its name gets its name back, once that class is gone."""
     names = {m.name for m in api.models}
-    defined = _defined(ast.parse(code))
+    defined = _defined(scan.top_level(code))
     renames = {}
     for name in sorted(names - defined):
         taken = [c for c in defined - names if re.fullmatch(re.escape(name) + r"(Model|_?\d+)", c)]
         if len(taken) == 1:
             renames[taken[0]] = name
-    return _rename(code, renames) if renames else code
+    return scan.rename(code, renames) if renames else code
 
 
 # mypy's code for an incompatible override, and leave to say nothing when it is compatible
@@ -88,36 +93,75 @@ def allow_narrowing(code: str) -> str:
     its parent's property: `id: integer` over `id: string`, another object) is marked as
     an intended override: pydantic validates the child's type, and mypy, which would call
     it incompatible, accepts it."""
-    tree = ast.parse(code)
+    statements = scan.top_level(code)
+    classes = {s.name: s for s in statements if s.name and s.text.startswith("class ")}
+    bases = {name: _bases(s) for name, s in classes.items()}
+    # only subclasses of the module's classes, and their ancestors, are read
     fields: dict[str, dict[str, str]] = {}  # class -> field -> annotation, inherited included
-    lines = code.splitlines(keepends=True)
-    for node in tree.body:
-        if not isinstance(node, ast.ClassDef):
+    edits = []
+    for name, statement in classes.items():
+        if not any(b in classes for b in bases[name]):
             continue
+        node = statement.parsed()
+        assert isinstance(node, ast.ClassDef)
         inherited: dict[str, str] = {}
-        for base in node.bases:
-            inherited.update(fields.get(ast.unparse(base), {}))
+        for base in bases[name]:
+            inherited.update(_fields(base, classes, bases, fields))
         own = {
             s.target.id: (ast.unparse(s.annotation), s.lineno)
             for s in node.body
             if isinstance(s, ast.AnnAssign) and isinstance(s.target, ast.Name)
         }
-        for name, (annotation, line) in own.items():
-            if name in inherited and inherited[name] != annotation:
-                text = lines[line - 1].rstrip("\n")
-                lines[line - 1] = text + _OVERRIDE + "\n"
-        fields[node.name] = {**inherited, **{n: a for n, (a, _) in own.items()}}
-    return "".join(lines)
+        lines = statement.text.splitlines(keepends=True)
+        marked = [line for f, (a, line) in own.items() if f in inherited and inherited[f] != a]
+        for line in marked:
+            lines[line - 1] = lines[line - 1].rstrip("\n") + _OVERRIDE + "\n"
+        if marked:
+            edits.append((statement.start, statement.end, "".join(lines)))
+    return scan.edit(code, edits)
+
+
+def _bases(statement: scan.Statement) -> list[str]:
+    """The base classes a class statement names, as written."""
+    head = re.match(r"class \w+\(([\w., ]*)\):", statement.text)
+    if head is not None:
+        return [b.strip() for b in head.group(1).split(",") if b.strip()]
+    node = statement.parsed()
+    return [ast.unparse(b) for b in node.bases] if isinstance(node, ast.ClassDef) else []
+
+
+def _fields(
+    name: str,
+    classes: dict[str, scan.Statement],
+    bases: dict[str, list[str]],
+    fields: dict[str, dict[str, str]],
+) -> dict[str, str]:
+    """A module class's fields and their annotations, inherited ones included (memoized in
+    `fields`); a name that is no class of the module has none."""
+    if name in fields or name not in classes:
+        return fields.get(name, {})
+    node = classes[name].parsed()
+    out: dict[str, str] = {}
+    for base in bases[name]:
+        out.update(_fields(base, classes, bases, fields))
+    if isinstance(node, ast.ClassDef):
+        for s in node.body:
+            if isinstance(s, ast.AnnAssign) and isinstance(s.target, ast.Name):
+                out[s.target.id] = ast.unparse(s.annotation)
+    fields[name] = out
+    return out
 
 
 def check_names(code: str, api: Api) -> None:
     """Raise `NameMismatchError` unless the module defines exactly the intermediate model's
     classes and aliases, under their names, none of them a name the module imports."""
-    tree = ast.parse(code)
-    defined = _defined(tree)
+    statements = scan.top_level(code)
+    defined = _defined(statements)
     imported = {
         alias.asname or alias.name.split(".")[0]
-        for node in tree.body
+        for statement in statements
+        if statement.imports
+        for node in ast.parse(statement.text).body
         if isinstance(node, ast.Import | ast.ImportFrom)
         for alias in node.names
     }
@@ -133,31 +177,6 @@ def check_names(code: str, api: Api) -> None:
         raise NameMismatchError(f"{api.package.name}.models: " + "; ".join(problems))
 
 
-def _defined(tree: ast.Module) -> set[str]:
+def _defined(statements: list[scan.Statement]) -> set[str]:
     """The classes and type aliases the module defines at its top level."""
-    out = set()
-    for node in tree.body:
-        if isinstance(node, ast.ClassDef):
-            out.add(node.name)
-        elif (
-            isinstance(node, ast.AnnAssign)
-            and isinstance(node.target, ast.Name)
-            and ast.unparse(node.annotation) == "TypeAlias"
-        ):
-            out.add(node.target.id)
-    return out
-
-
-def _rename(code: str, renames: dict[str, str]) -> str:
-    """`code` with each name token (never a string's text) replaced as `renames` says."""
-    starts = [0]
-    for line in io.StringIO(code).readlines():
-        starts.append(starts[-1] + len(line))
-    edits = [
-        (starts[t.start[0] - 1] + t.start[1], starts[t.end[0] - 1] + t.end[1], renames[t.string])
-        for t in tokenize.generate_tokens(io.StringIO(code).readline)
-        if t.type == tokenize.NAME and t.string in renames
-    ]
-    for start, end, text in reversed(edits):
-        code = code[:start] + text + code[end:]
-    return code
+    return {s.name for s in statements if s.name}

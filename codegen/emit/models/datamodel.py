@@ -1,7 +1,8 @@
-"""The models module: the IR's named schemas through datamodel-code-generator, in-process.
+"""The models module: the IR's named schemas through datamodel-code-generator.
 
-datamodel-code-generator is called once per package with one JSON Schema document whose
-`$defs` are the IR's models, already named; we tell it the field names (so keyword
+datamodel-code-generator is called once per package, in a process of its own (whose memory,
+most of a large document's peak, is returned when it ends), with one JSON Schema document
+whose `$defs` are the IR's models, already named; we tell it the field names (so keyword
 arguments and attributes agree) and the base classes (so requests are strict and responses
 lenient, as the vendored runtime decides).
 """
@@ -9,20 +10,18 @@ lenient, as the vendored runtime decides).
 from __future__ import annotations
 
 import ast
-import io
 import json
 import re
-import tokenize
+import subprocess
+import sys
 import warnings
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
-
-from datamodel_code_generator import DataModelType, InputFileType, generate
-from datamodel_code_generator.format import PythonVersion
 
 from codegen import patterns
 from codegen.emit.models import cache as model_cache
-from codegen.emit.models import classes, deferred, extras, literals
+from codegen.emit.models import classes, deferred, extras, literals, scan
 from codegen.emit.text import api_title, docstring, escaped
 from codegen.errors import InputError, Problem
 from codegen.ir.model import Api, Model
@@ -31,6 +30,8 @@ from codegen.ir.model import Api, Model
 _DOTTED_NAME = re.compile(r"\b[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\b")
 _SHOWN = 5
 _PYTHON_ENGINE = 'regex_engine="python-re"'
+_WRITER = Path(__file__).with_name("writer_process.py")
+_PATTERN_KEYWORD = re.compile(r"\bpattern\s*=")
 
 
 def _header(title: str) -> str:
@@ -65,9 +66,9 @@ def render_models(api: Api) -> tuple[str, list[Problem]]:
     try:
         code = _noting_warnings(model_cache.cached(generate), notes, api.package.provider)(
             json.dumps(models_schema(api), sort_keys=False),
-            input_file_type=InputFileType.JsonSchema,
-            output_model_type=DataModelType.PydanticV2BaseModel,
-            target_python_version=PythonVersion.PY_311,
+            input_file_type="jsonschema",
+            output_model_type="pydantic_v2.BaseModel",
+            target_python_version="3.11",
             base_class=f"{runtime}.BaseModel",
             base_class_map=base_map,
             aliases=aliases,
@@ -113,6 +114,33 @@ def render_models(api: Api) -> tuple[str, list[Problem]]:
     code = _post_process(code, api)
     classes.check_names(code, api)
     return code, notes
+
+
+class ModelWriterError(Exception):
+    """datamodel-code-generator refused the schemas (its message), or its process failed."""
+
+
+def generate(schema: str, **options: Any) -> str | None:
+    """datamodel-code-generator's module for `schema` (options by value), written in a
+    process of its own (`writer_process.py`); the warnings it gave are raised here."""
+    # the schema as the request's own member, read once, not a string inside it
+    request = '{"options": ' + json.dumps(options) + ', "input": ' + schema + "}"
+    ran = subprocess.run(
+        [sys.executable, "-P", str(_WRITER)],
+        input=request.encode("utf-8"),
+        capture_output=True,
+        check=False,
+    )
+    if ran.returncode != 0:
+        lines = ran.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise ModelWriterError(f"its process failed: {lines[-1] if lines else ran.returncode}")
+    answer = json.loads(ran.stdout)
+    if "error" in answer:
+        raise ModelWriterError(answer["error"])
+    for category, message in answer["warnings"]:
+        warnings.warn(message, model_cache.warning_category(category), stacklevel=2)
+    code: str | None = answer["code"]
+    return code
 
 
 def _noting_warnings(
@@ -205,34 +233,20 @@ def _engine_per_pattern(code: str) -> str:
     if "pattern=" not in code:
         return code
     edits: list[tuple[int, int, str]] = []
-    starts = [0]  # where each line begins, lines as tokenize reads them
-    for line in io.StringIO(code).readlines():
-        starts.append(starts[-1] + len(line))
-    tokens = [
-        t
-        for t in tokenize.generate_tokens(io.StringIO(code).readline)
-        if t.type not in (tokenize.NL, tokenize.COMMENT)
-    ]
-    for before, equals, token, after in zip(tokens, tokens[1:], tokens[2:], tokens[3:]):
-        if not (
-            before.type == tokenize.NAME
-            and before.string == "pattern"
-            and equals.string == "="
-            and token.type == tokenize.STRING
-            and after.type != tokenize.STRING  # one literal, not a concatenation
-        ):
-            continue
-        value = ast.literal_eval(token.string)
-        if isinstance(value, str) and patterns.rust_regex(value) is None:
-            start = starts[token.start[0] - 1] + token.start[1]
-            end = starts[token.end[0] - 1] + token.end[1]
-            edits.append((start, end, f"_re.compile({token.string})"))
-    # the edited module put together in one pass (not one copy of it per edit)
-    pieces, at = [], 0
-    for start, end, text in edits:
-        pieces += [code[at:start], text]
-        at = end
-    code = "".join(pieces) + code[at:]
+    for tokens in scan.statement_tokens(code, _PATTERN_KEYWORD):
+        for before, equals, token, after in zip(tokens, tokens[1:], tokens[2:], tokens[3:]):
+            if not (
+                before.kind == "name"
+                and before.text == "pattern"
+                and equals.text == "="
+                and token.kind == "string"
+                and after.kind != "string"  # one literal, not a concatenation
+            ):
+                continue
+            value = ast.literal_eval(token.text)
+            if isinstance(value, str) and patterns.rust_regex(value) is None:
+                edits.append((token.start, token.end, f"_re.compile({token.text})"))
+    code = scan.edit(code, edits)
     if not edits and _PYTHON_ENGINE not in code:
         return code
     code = re.sub(r"[ \t]*regex_engine=\"python-re\",?[ \t]*\n?", "", code)

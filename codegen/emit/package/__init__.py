@@ -6,6 +6,7 @@ The README's Python blocks are returned beside the files: the tests product runs
 
 from __future__ import annotations
 
+import io
 import json
 from typing import Any
 
@@ -34,9 +35,18 @@ def package_files(
         "README.md": readme_text,
         "CHANGELOG.md": changelog(api),
         ".gitignore": gitignore(),
-        "openapi.json": json.dumps(document, indent=2, ensure_ascii=False) + "\n",
+        "openapi.json": _indented_json(document),
         "codegen-report.json": (
             json.dumps(report(api, data, sources, warnings), indent=2, ensure_ascii=False) + "\n"
         ),
     }
     return files, blocks
+
+
+def _indented_json(document: dict[str, Any]) -> str:
+    """`json.dumps(document, indent=2)`, written piece by piece into one buffer: `dumps`
+    first lists every piece (millions on a large document, 100 MB for GitHub's)."""
+    out = io.StringIO()
+    json.dump(document, out, indent=2, ensure_ascii=False)
+    out.write("\n")
+    return out.getvalue()

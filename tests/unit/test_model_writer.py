@@ -1,0 +1,52 @@
+"""datamodel-code-generator in its own process answers as it does in ours: the same module,
+its warnings raised here with their classes, and its refusal as an error with its message."""
+
+from __future__ import annotations
+
+import json
+import warnings
+from collections.abc import Callable
+
+import pytest
+from datamodel_code_generator import DataModelType, InputFileType
+from datamodel_code_generator import generate as in_process
+from datamodel_code_generator.format import PythonVersion
+
+from codegen.emit.models import datamodel
+
+_OPTIONS = {"disable_timestamp": True, "use_annotated": True, "formatters": []}
+_BY_VALUE = {
+    "input_file_type": "jsonschema",
+    "output_model_type": "pydantic_v2.BaseModel",
+    "target_python_version": "3.11",
+}
+_UUID = {"type": "string", "format": "uuid", "pattern": "^[0-9a-f-]+$"}  # the writer warns
+_SCHEMA = {"$defs": {"Thing": {"type": "object", "properties": {"id": _UUID, "name": {"type": "string"}}}}}  # fmt: skip
+
+
+def _recorded(call: Callable[..., object], *args: object, **kwargs: object) -> tuple[object, set[tuple[type, str]]]:  # fmt: skip
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        result = call(*args, **kwargs)
+    return result, {(w.category, str(w.message)) for w in caught}
+
+
+def test_the_module_and_warnings_are_those_written_in_process() -> None:
+    text = json.dumps(_SCHEMA)
+    code, given = _recorded(datamodel.generate, text, **_BY_VALUE, **_OPTIONS)
+    expected, raised = _recorded(
+        in_process,
+        text,
+        input_file_type=InputFileType.JsonSchema,
+        output_model_type=DataModelType.PydanticV2BaseModel,
+        target_python_version=PythonVersion.PY_311,
+        **_OPTIONS,
+    )
+    assert isinstance(code, str) and "class Thing(BaseModel):" in code
+    assert code.split("from __future__")[1] == str(expected).split("from __future__")[1]
+    assert given == raised and given  # the same warnings, of the same classes
+
+
+def test_schemas_the_writer_refuses_raise_its_message() -> None:
+    with pytest.raises(datamodel.ModelWriterError, match=r"(?s)#/\$defs/Thing.*valid dictionary"):
+        datamodel.generate(json.dumps({"$defs": {"Thing": {"properties": []}}}), **_BY_VALUE)

@@ -1,0 +1,84 @@
+"""The models module's fast reader finds what `tokenize` and `ast` find: the same tokens, the
+same top-level statements, and renames that never reach a string, a docstring or a comment."""
+
+from __future__ import annotations
+
+import ast
+import io
+import tokenize
+
+from codegen.emit.models import scan
+
+# what datamodel-code-generator writes, with text that would fool a line- or word-based reader
+MODULE = '''"""Models. class Fake(Base): a docstring
+class NotAClass(Base):
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+
+class Tax(BaseModel):
+    """
+Tax rate, see 'Tax' and "Tax1"
+# not a comment
+"""
+
+    rate: Annotated[float | None, Field(pattern=r'^\\d+\\'$', alias='Tax')] = 1.5e-3
+    kind: Literal['Tax', "a#b", 2] = 'Tax'  # Tax in a comment
+    note: str = """Tax
+Tax1""" \'\'\'x\'\'\'
+
+
+class Tax1(Tax):
+    other: Tax | None = None
+
+
+TaxAlias: TypeAlias = Annotated[Tax1, Field(description='Tax1')]
+Tax1.model_rebuild()
+'''
+
+
+def _reference_tokens(code: str) -> list[str]:
+    skipped = {tokenize.NL, tokenize.NEWLINE, tokenize.INDENT, tokenize.DEDENT}
+    return [
+        t.string
+        for t in tokenize.generate_tokens(io.StringIO(code).readline)
+        if t.type not in skipped and t.type != tokenize.ENDMARKER
+    ]
+
+
+def test_tokens_are_those_tokenize_reads() -> None:
+    assert [t.text for t in scan.tokens(MODULE)] == _reference_tokens(MODULE)
+    kinds = {t.text: t.kind for t in scan.tokens(MODULE)}
+    assert kinds["'Tax'"] == "string" and kinds["# Tax in a comment"] == "comment"
+    assert kinds["1.5e-3"] == "number" and kinds["Tax1"] == "name"
+
+
+def test_statements_are_the_top_level_statements_ast_reads() -> None:
+    lines = [0]
+    for line in io.StringIO(MODULE).readlines():
+        lines.append(lines[-1] + len(line))
+    expected = [lines[node.lineno - 1] for node in ast.parse(MODULE).body]
+    assert [start for start, _ in scan.statements(MODULE)] == expected
+    defined = {s.name for s in scan.top_level(MODULE) if s.name}
+    assert defined == {"Tax", "Tax1", "TaxAlias"}  # not the docstrings' `class` lines
+    assert sum(s.imports for s in scan.top_level(MODULE)) == 3
+
+
+def test_rename_changes_names_only() -> None:
+    renamed = scan.rename(MODULE, {"Tax": "Levy", "Tax1": "Levy1"})
+    assert ast.dump(ast.parse(renamed)) == ast.dump(
+        ast.parse(MODULE.replace("class Tax(", "class Levy(").replace("class Tax1(Tax)", "class Levy1(Levy)")
+        .replace("other: Tax |", "other: Levy |")
+        .replace("Annotated[Tax1,", "Annotated[Levy1,").replace("Tax1.model_rebuild", "Levy1.model_rebuild"))
+    )  # fmt: skip
+    assert scan.rename(MODULE, {"Absent": "Other"}) is MODULE
+
+
+def test_edits_are_made_in_one_pass() -> None:
+    assert scan.edit("abcdef", [(0, 1, "X"), (2, 4, ""), (6, 6, "!")]) == "Xbef!"
+    assert scan.edit("abc", []) == "abc"
