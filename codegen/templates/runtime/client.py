@@ -12,10 +12,10 @@ import contextlib
 import logging
 import threading
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from functools import cached_property
 from types import TracebackType
-from typing import Self, TypeVar
+from typing import Self, TypeAlias, TypeVar
 
 import httpx
 
@@ -31,6 +31,11 @@ from .retries import Retry
 __all__ = ["AsyncCore", "SyncCore"]
 
 T = TypeVar("T")
+R = TypeVar("R")
+
+# What a response comes to once the exchange has decided on it: the data alone (`send`) or
+# the whole response (`request`); retries and errors are decided alike.
+_Finish: TypeAlias = Callable[[Exchange[T], httpx.Response], R | Retry]
 
 # Looked up at each wait, so that tests can make the waits instant.
 _sleep = time.sleep
@@ -75,24 +80,28 @@ class SyncCore(_Core):
 
     def send(self, call: Call[T], options: RequestOptions | None = None) -> T:
         """Send a call as `request` does; its parsed data (what a resource method returns)."""
-        return self.request(call, options).data
+        return self._run(call, options, Exchange.on_data)
 
     def request(self, call: Call[T], options: RequestOptions | None = None) -> ApiResponse[T]:
         """Send a call, retrying as its method and the answers allow; the parsed response."""
+        return self._run(call, options, Exchange.on_response)
+
+    def _run(self, call: Call[T], options: RequestOptions | None, finish: _Finish[T, R]) -> R:
         exchange = Exchange(self.config, call, options, self.logger, self._redactor)
+        client = self.http_client
         while True:
             request: httpx.Request | None = None
-            step: ApiResponse[T] | Retry
+            step: R | Retry
             try:
-                request = exchange.build(self.http_client)
+                request = exchange.build(client)
                 for auth in exchange.auths:
-                    auth.apply(request, self.http_client)
+                    auth.apply(request, client)
                 exchange.ready(request)
-                response = self.http_client.send(request)
+                response = client.send(request)
             except httpx.TransportError as exc:
                 step = exchange.on_error(exc, request)
             else:
-                step = exchange.on_response(response)
+                step = finish(exchange, response)
             if not isinstance(step, Retry):
                 return step
             if step.wait > 0:
@@ -176,24 +185,28 @@ class AsyncCore(_Core):
 
     async def send(self, call: Call[T], options: RequestOptions | None = None) -> T:
         """Send a call as `request` does; its parsed data (what a resource method returns)."""
-        return (await self.request(call, options)).data
+        return await self._run(call, options, Exchange.on_data)
 
     async def request(self, call: Call[T], options: RequestOptions | None = None) -> ApiResponse[T]:
         """Send a call, retrying as its method and the answers allow; the parsed response."""
+        return await self._run(call, options, Exchange.on_response)
+
+    async def _run(self, call: Call[T], options: RequestOptions | None, finish: _Finish[T, R]) -> R:
         exchange = Exchange(self.config, call, options, self.logger, self._redactor)
+        client = self.http_client
         while True:
             request: httpx.Request | None = None
-            step: ApiResponse[T] | Retry
+            step: R | Retry
             try:
-                request = exchange.build(self.http_client)
+                request = exchange.build(client)
                 for auth in exchange.auths:
-                    await auth.apply_async(request, self.http_client)
+                    await auth.apply_async(request, client)
                 exchange.ready(request)
-                response = await self.http_client.send(request)
+                response = await client.send(request)
             except httpx.TransportError as exc:
                 step = exchange.on_error(exc, request)
             else:
-                step = exchange.on_response(response)
+                step = finish(exchange, response)
             if not isinstance(step, Retry):
                 return step
             if step.wait > 0:

@@ -3,7 +3,9 @@ parameters, the `Accept` header, the timeout, and the credentials the operation 
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -12,14 +14,17 @@ from .auth import Auth
 from .call import Call, Param
 from .config import ClientConfig
 from .errors import MissingCredentialsError
-from .serialize import path_value
+from .serialize import cookie_header, header_value, path_value, query_items
 
 __all__ = [
     "DEFAULT_TIMEOUT",
     "accept_header",
     "build_url",
+    "has_body",
     "make_timeout",
+    "query_string",
     "refuse_short_lists",
+    "request_headers",
     "select_auth",
 ]
 
@@ -34,7 +39,13 @@ def make_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
         return DEFAULT_TIMEOUT
     if isinstance(value, httpx.Timeout):
         return value
-    return httpx.Timeout(float(value), connect=min(float(value), 10.0))
+    return _seconds(float(value))
+
+
+@functools.lru_cache(maxsize=64)
+def _seconds(value: float) -> httpx.Timeout:
+    # One per number: a call would otherwise build its own from the client's setting.
+    return httpx.Timeout(value, connect=min(value, 10.0))
 
 
 def select_auth(call: Call[Any], config: ClientConfig) -> list[Auth]:
@@ -69,15 +80,17 @@ def select_auth(call: Call[Any], config: ClientConfig) -> list[Auth]:
 
 def refuse_short_lists(call: Call[Any]) -> None:
     """`ValueError` for a list parameter with fewer items than it needs: it cannot be sent."""
-    params = [*call.query, *call.headers, *call.cookies]
-    params += [p for p in call.path_params.values() if isinstance(p, Param)]
-    for param in params:
-        value = param.value
-        if isinstance(value, list | tuple | set | frozenset) and len(value) < param.min_items:
-            raise ValueError(
-                f"{call.operation_id}: parameter {param.name!r} needs at least "
-                f"{param.min_items} item(s), not {len(value)}"
-            )
+    for params in (call.query, call.headers, call.cookies, call.path_params.values()):
+        for param in params:
+            # `min_items` first: most parameters have none, and then any value will do
+            if not isinstance(param, Param) or not param.min_items:
+                continue
+            value = param.value
+            if isinstance(value, list | tuple | set | frozenset) and len(value) < param.min_items:
+                raise ValueError(
+                    f"{call.operation_id}: parameter {param.name!r} needs at least "
+                    f"{param.min_items} item(s), not {len(value)}"
+                )
 
 
 def build_url(base_url: str, call: Call[Any]) -> str:
@@ -96,7 +109,7 @@ def build_url(base_url: str, call: Call[Any]) -> str:
             raise ValueError(f"{call.operation_id}: path parameter {name!r} is empty")
         return text
 
-    path = _PLACEHOLDER.sub(fill, call.path)
+    path = _PLACEHOLDER.sub(fill, call.path) if "{" in call.path else call.path
     if not path.startswith("/"):
         path = "/" + path
     return base_url.rstrip("/") + path
@@ -105,10 +118,52 @@ def build_url(base_url: str, call: Call[Any]) -> str:
 def accept_header(call: Call[Any]) -> str | None:
     """The media types of the documented successes, in the order of their statuses."""
     types: list[str] = []
-    for key, spec in sorted(call.responses.items()):
+    responses = call.responses
+    for key, spec in sorted(responses.items()) if len(responses) > 1 else responses.items():
         if not (key.startswith("2") or key == "default"):
             continue
         media = spec.media_type or ("application/json" if spec.kind == "json" else None)
         if media and media not in types:
             types.append(media)
     return ", ".join(types) if types else None
+
+
+def query_string(call: Call[Any], extra_query: Mapping[str, str]) -> str:
+    """The encoded query string; the caller's `extra_query` replaces same-named items.
+
+    Encoded here rather than by httpx, which would also encode the styles' delimiters.
+    """
+    items = [item for param in call.query if param.value is not None for item in query_items(param)]
+    if extra_query:
+        items = [(k, text) for k, text in items if k not in extra_query]
+        items.extend(item for k, v in extra_query.items() for item in query_items(Param(k, v)))
+    return "&".join(text for _, text in items)
+
+
+def request_headers(config: ClientConfig, call: Call[Any]) -> dict[str, str]:
+    """The headers every attempt sends, before credentials and the caller's own."""
+    headers: dict[str, str] = dict(config.default_headers)
+    if config.user_agent:
+        headers["User-Agent"] = config.user_agent
+    accept = accept_header(call)
+    if accept:
+        headers["Accept"] = accept
+    for param in call.headers:
+        value = None if param.value is None else header_value(param)
+        if value is not None:
+            headers[param.name] = value
+    cookies = cookie_header(call.cookies) if call.cookies else None
+    if cookies:
+        headers["Cookie"] = cookies
+    return headers
+
+
+def has_body(call: Call[Any]) -> bool:
+    """Whether a call sends a body: most do not, and need not pay for writing none."""
+    return not (
+        call.json is None
+        and call.form is None
+        and call.files is None
+        and call.content is None
+        and call.body is None
+    )

@@ -75,6 +75,11 @@ class _StaticAuth(Auth):
     ) -> None:
         self._put(request, [await source.get_async() for source in self._sources()])
 
+    @property
+    def fixed(self) -> bool:
+        """Whether what `sensitive` reports never changes: no callable among the values."""
+        return not any(source.dynamic for source in self._sources())
+
     def invalidate(self) -> bool:
         """After a 401: True when a callable will be asked again (the request is retried once)."""
         return any(source.dynamic for source in self._sources())
