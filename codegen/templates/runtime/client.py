@@ -7,26 +7,27 @@ or tasks (async): it holds no per-call state, and httpx's clients are safe to sh
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
+import functools
 import logging
 import threading
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from functools import cached_property
 from types import TracebackType
-from typing import Self, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeAlias, TypeVar
 
 import httpx
 
-from .call import Call
-from .config import ClientConfig
-from .exchange import Exchange
+from .config import ClientConfig, make_timeout
 from .options import RequestOptions
-from .prepare import make_timeout
 from .redact import install_httpx_log_filter
 from .response import ApiResponse, AsyncStreamedResponse, StreamDetails, StreamedResponse
 from .retries import Retry
+
+if TYPE_CHECKING:
+    from .call import Call
+    from .exchange import Exchange
 
 __all__ = ["AsyncCore", "SyncCore"]
 
@@ -35,11 +36,25 @@ R = TypeVar("R")
 
 # What a response comes to once the exchange has decided on it: the data alone (`send`) or
 # the whole response (`request`); retries and errors are decided alike.
-_Finish: TypeAlias = Callable[[Exchange[T], httpx.Response], R | Retry]
+_Finish: TypeAlias = "Callable[[Exchange[T], httpx.Response], R | Retry]"
 
 # Looked up at each wait, so that tests can make the waits instant.
 _sleep = time.sleep
-_async_sleep = asyncio.sleep
+
+
+async def _async_sleep(seconds: float) -> None:
+    import asyncio  # here: a client that is only made, or only used synchronously, needs none
+
+    await asyncio.sleep(seconds)
+
+
+@functools.cache
+def _exchange() -> type[Exchange[Any]]:
+    # Imported with the first call: building requests and parsing answers need pydantic,
+    # which importing the package and making a client should not load.
+    from .exchange import Exchange
+
+    return Exchange
 
 
 class _Core:
@@ -80,14 +95,16 @@ class SyncCore(_Core):
 
     def send(self, call: Call[T], options: RequestOptions | None = None) -> T:
         """Send a call as `request` does; its parsed data (what a resource method returns)."""
-        return self._run(call, options, Exchange.on_data)
+        data: _Finish[T, T] = _exchange().on_data
+        return self._run(call, options, data)
 
     def request(self, call: Call[T], options: RequestOptions | None = None) -> ApiResponse[T]:
         """Send a call, retrying as its method and the answers allow; the parsed response."""
-        return self._run(call, options, Exchange.on_response)
+        whole: _Finish[T, ApiResponse[T]] = _exchange().on_response
+        return self._run(call, options, whole)
 
     def _run(self, call: Call[T], options: RequestOptions | None, finish: _Finish[T, R]) -> R:
-        exchange = Exchange(self.config, call, options, self.logger, self._redactor)
+        exchange = _exchange()(self.config, call, options, self.logger, self._redactor)
         client = self.http_client
         while True:
             request: httpx.Request | None = None
@@ -116,7 +133,7 @@ class SyncCore(_Core):
         Retries, redirects and errors are dealt with first (their bodies are read); the
         connection is released when the `with` block ends.
         """
-        exchange = Exchange(self.config, call, options, self.logger, self._redactor)
+        exchange = _exchange()(self.config, call, options, self.logger, self._redactor)
         while True:
             request: httpx.Request | None = None
             step: StreamDetails[T] | Retry
@@ -185,14 +202,16 @@ class AsyncCore(_Core):
 
     async def send(self, call: Call[T], options: RequestOptions | None = None) -> T:
         """Send a call as `request` does; its parsed data (what a resource method returns)."""
-        return await self._run(call, options, Exchange.on_data)
+        data: _Finish[T, T] = _exchange().on_data
+        return await self._run(call, options, data)
 
     async def request(self, call: Call[T], options: RequestOptions | None = None) -> ApiResponse[T]:
         """Send a call, retrying as its method and the answers allow; the parsed response."""
-        return await self._run(call, options, Exchange.on_response)
+        whole: _Finish[T, ApiResponse[T]] = _exchange().on_response
+        return await self._run(call, options, whole)
 
     async def _run(self, call: Call[T], options: RequestOptions | None, finish: _Finish[T, R]) -> R:
-        exchange = Exchange(self.config, call, options, self.logger, self._redactor)
+        exchange = _exchange()(self.config, call, options, self.logger, self._redactor)
         client = self.http_client
         while True:
             request: httpx.Request | None = None
@@ -221,7 +240,7 @@ class AsyncCore(_Core):
         Retries, redirects and errors are dealt with first (their bodies are read); the
         connection is released when the `async with` block ends.
         """
-        exchange = Exchange(self.config, call, options, self.logger, self._redactor)
+        exchange = _exchange()(self.config, call, options, self.logger, self._redactor)
         while True:
             request: httpx.Request | None = None
             step: StreamDetails[T] | Retry

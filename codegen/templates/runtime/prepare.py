@@ -3,12 +3,9 @@ parameters, the `Accept` header, the timeout, and the credentials the operation 
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Mapping
 from typing import Any
-
-import httpx
 
 from .auth import Auth
 from .call import Call, Param
@@ -17,35 +14,16 @@ from .errors import MissingCredentialsError
 from .serialize import cookie_header, header_value, path_value, query_items
 
 __all__ = [
-    "DEFAULT_TIMEOUT",
     "accept_header",
     "build_url",
     "has_body",
-    "make_timeout",
     "query_string",
     "refuse_short_lists",
     "request_headers",
     "select_auth",
 ]
 
-DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
-
 _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
-
-
-def make_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
-    """A timeout from a number of seconds (connecting gets at most 10 s of it) or as given."""
-    if value is None:
-        return DEFAULT_TIMEOUT
-    if isinstance(value, httpx.Timeout):
-        return value
-    return _seconds(float(value))
-
-
-@functools.lru_cache(maxsize=64)
-def _seconds(value: float) -> httpx.Timeout:
-    # One per number: a call would otherwise build its own from the client's setting.
-    return httpx.Timeout(value, connect=min(value, 10.0))
 
 
 def select_auth(call: Call[Any], config: ClientConfig) -> list[Auth]:

@@ -20,7 +20,7 @@ import httpx
 from .auth import Auth
 from .bodies import file_positions, rewind, write_body
 from .call import Call
-from .config import ClientConfig
+from .config import ClientConfig, make_timeout
 from .errors import ApiConnectionError, ApiError, ApiTimeoutError
 from .options import OPTION_NAMES, RequestOptions
 from .outcomes import parse_data, status_error
@@ -28,7 +28,6 @@ from .parse import select
 from .prepare import (
     build_url,
     has_body,
-    make_timeout,
     query_string,
     refuse_short_lists,
     request_headers,
