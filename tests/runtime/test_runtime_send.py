@@ -5,6 +5,7 @@ they reach httpx's request."""
 
 from __future__ import annotations
 
+import enum
 import logging
 from typing import Any
 
@@ -114,3 +115,27 @@ def test_the_clients_own_headers_are_overridden_or_kept() -> None:
     assert headers.get_list("accept") == ["application/json"]
     assert headers["x-theirs"] == "kept" and headers["x-call"] == "c" and headers["x-key"] == "k"
     assert len(seen) == 1
+
+
+class Color(str, enum.Enum):
+    RED = "red"
+
+
+def test_plain_strings_are_encoded_as_their_style_says(make) -> None:
+    handler, seen = _answers(httpx.Response(200, json={"invoiceId": "x"}))
+    call = _call(
+        security=[],
+        query=[
+            Param("q", "a b,c&d/é"),
+            Param("color", Color.RED),
+            Param("piped", "x|y", style="pipeDelimited", explode=False),
+        ],
+        headers=[Param("X-Color", Color.RED, style="simple"), Param("X-Text", "t t")],
+    )
+    harness = make(handler)
+    harness.send(call)
+    request = seen[0]
+    assert request.url.query == b"q=a%20b%2Cc%26d%2F%C3%A9&color=red&piped=x%7Cy"
+    assert request.headers["x-color"] == "red" and request.headers["x-text"] == "t t"
+    with pytest.raises(ValueError, match="deepObject needs an object value"):
+        harness.send(_call(security=[], query=[Param("filter", "x", style="deepObject")]))

@@ -112,7 +112,7 @@ class Exchange(Generic[T]):
                     self.headers["Content-Type"] = written.content_type
                 else:
                     self.headers.setdefault("Content-Type", written.content_type)
-        self._file_positions = file_positions(self._files)
+        self._file_positions = file_positions(self._files) if self._files else []
         self.retries = 0  # retries taken so far
         self._attempts = 0  # requests built so far (a token refresh is not a retry)
         self._refreshed_auth = False
@@ -137,11 +137,12 @@ class Exchange(Generic[T]):
         given = options.get("idempotency_key")
         if given:
             return header, given
+        lowered = header.lower()
         for name, value in self.extra_headers.items():
-            if name.lower() == header.lower():
+            if name.lower() == lowered:
                 return header, value
         for param in self.call.headers:
-            if param.name.lower() == header.lower() and param.value is not None:
+            if param.value is not None and param.name.lower() == lowered:
                 return param.name, str(param.value)
         if documented and self.method not in SAFE_METHODS:
             return header, str(uuid.uuid4())

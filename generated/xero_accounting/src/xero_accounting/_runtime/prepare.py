@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from typing import Any
+from urllib.parse import quote
 
 from .auth import Auth
 from .call import Call, Param
@@ -34,9 +35,13 @@ def select_auth(call: Call[Any], config: ClientConfig) -> list[Auth]:
     """
     if not call.security:
         return []
+    supplied = config.auth
     for alternative in call.security:
-        if all(key in config.auth for key in alternative):
-            return [config.auth[key] for key in alternative]
+        for key in alternative:
+            if key not in supplied:
+                break
+        else:
+            return [supplied[key] for key in alternative]
     options = []
     env_vars: list[str] = []
     for alternative in call.security:
@@ -111,7 +116,13 @@ def query_string(call: Call[Any], extra_query: Mapping[str, str]) -> str:
 
     Encoded here rather than by httpx, which would also encode the styles' delimiters.
     """
-    items = [item for param in call.query if param.value is not None for item in query_items(param)]
+    items: list[tuple[str, str]] = []
+    for param in call.query:
+        value = param.value
+        if type(value) is str and param.style == "form":  # the common case, without the styles
+            items.append((param.name, f"{quote(param.name, safe='')}={quote(value, safe='')}"))
+        elif value is not None:
+            items.extend(query_items(param))
     if extra_query:
         items = [(k, text) for k, text in items if k not in extra_query]
         items.extend(item for k, v in extra_query.items() for item in query_items(Param(k, v)))
@@ -127,7 +138,9 @@ def request_headers(config: ClientConfig, call: Call[Any]) -> dict[str, str]:
     if accept:
         headers["Accept"] = accept
     for param in call.headers:
-        value = None if param.value is None else header_value(param)
+        value = param.value
+        if type(value) is not str:  # a plain string is sent as it is
+            value = None if value is None else header_value(param)
         if value is not None:
             headers[param.name] = value
     cookies = cookie_header(call.cookies) if call.cookies else None
