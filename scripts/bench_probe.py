@@ -3,9 +3,10 @@ httpx, both answered by the same `httpx.MockTransport` (no network, no server).
 
     PYTHONPATH=<package>/src python bench_probe.py PACKAGE [CALLS]
 
-Prints JSON: the operation used, microseconds per call through the client and through bare
-httpx, and their difference. The operation is the first (reading ones first) whose required arguments are
-all strings and whose answer to `{}` parses; credentials and those arguments are dummies.
+Prints JSON: the operation used, microseconds of CPU per call through the client and through
+bare httpx (medians of alternating rounds), and their difference. The operation is the first
+(reading ones first) whose required arguments are all strings and whose answer to `{}`
+parses; credentials and those arguments are dummies.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import importlib
 import inspect
 import json
+import statistics
 import sys
 import time
 from collections.abc import Callable
@@ -22,6 +24,7 @@ import httpx
 
 _CLIENT_OPTIONS = {"environment", "base_url", "timeout", "max_retries", "default_headers"}
 _BASE = "http://bench.invalid"
+_ROUND = 100  # calls per round (see `_per_call`)
 
 
 def _answer(request: httpx.Request) -> httpx.Response:
@@ -54,12 +57,23 @@ def _operations(client: Any) -> list[tuple[str, Callable[[], Any]]]:
     return sorted(found, key=lambda item: not item[0].split(".")[1].startswith(("get", "list")))
 
 
-def _per_call(call: Callable[[], Any], calls: int) -> float:
-    call()  # warm: first-use imports and caches
-    started = time.perf_counter()
-    for _ in range(calls):
-        call()
-    return (time.perf_counter() - started) / calls * 1e6
+def _per_call(ours: Callable[[], Any], bare: Callable[[], Any], calls: int) -> tuple[float, float]:
+    """Microseconds per call of each, the medians over rounds that take turns.
+
+    CPU time of this thread, in short rounds alternating between the two: on a shared machine
+    the time a process waits for a core, and a load that comes and goes, would otherwise
+    land on one side of the difference.
+    """
+    ours(), bare()  # warm: first-use imports and caches
+    rounds = max(calls // _ROUND, 1)
+    times: dict[Callable[[], Any], list[float]] = {ours: [], bare: []}
+    for _ in range(rounds):
+        for call, spent in times.items():
+            started = time.thread_time()
+            for _ in range(_ROUND):
+                call()
+            spent.append((time.thread_time() - started) / _ROUND * 1e6)
+    return statistics.median(times[ours]), statistics.median(times[bare])
 
 
 def main() -> int:
@@ -72,8 +86,7 @@ def main() -> int:
             call()
         except Exception:  # noqa: BLE001, S112 - an answer it cannot parse: try another operation
             continue
-        ours = _per_call(call, calls)
-        bare = _per_call(lambda: http.get(f"{_BASE}/x").json(), calls)
+        ours, bare = _per_call(call, lambda: http.get(f"{_BASE}/x").json(), calls)
         print(json.dumps({"operation": name, "client_us": ours, "httpx_us": bare,
                           "overhead_us": ours - bare}))  # fmt: skip
         return 0

@@ -78,6 +78,12 @@ class Harness:
             return self.core.request(call, options)
         return self.loop.run_until_complete(self.core.request(call, options))
 
+    def send(self, call: Any, options: Any = None) -> Any:
+        """The data alone, as a generated resource method gets it."""
+        if self.loop is None:
+            return self.core.send(call, options)
+        return self.loop.run_until_complete(self.core.send(call, options))
+
     def close(self) -> None:
         if self.loop is None:
             self.core.close()

@@ -58,6 +58,7 @@ steps["import"] = loaded()
 client = lazy_pkg.Client(base_url="http://127.0.0.1:9")
 steps["Client()"] = loaded()
 steps["pydantic models loaded"] = "pydantic.main" in sys.modules
+steps["imported by the client"] = sorted({"pydantic", "asyncio"} & set(sys.modules))
 steps["httpx clients made"] = len(made)
 client.invoices
 steps["client.invoices"] = loaded()
@@ -96,6 +97,8 @@ def test_import_and_client_load_no_resource_and_no_model(
     assert steps["Client()"] == steps["import"]
     # pydantic's model machinery and httpx's TLS set-up wait for the first model and request
     assert steps["pydantic models loaded"] is False
+    # nor pydantic itself (the requests' and answers' code), nor asyncio before an async call
+    assert steps["imported by the client"] == []
     assert steps["httpx clients made"] == 0
     assert steps["after first model"] is True
     assert steps["httpx clients made by close()"] == 0

@@ -7,34 +7,54 @@ or tasks (async): it holds no per-call state, and httpx's clients are safe to sh
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
+import functools
 import logging
 import threading
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from functools import cached_property
 from types import TracebackType
-from typing import Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeAlias, TypeVar
 
 import httpx
 
-from .call import Call
-from .config import ClientConfig
-from .exchange import Exchange
+from .config import ClientConfig, make_timeout
 from .options import RequestOptions
-from .prepare import make_timeout
 from .redact import install_httpx_log_filter
 from .response import ApiResponse, AsyncStreamedResponse, StreamDetails, StreamedResponse
 from .retries import Retry
 
+if TYPE_CHECKING:
+    from .call import Call
+    from .exchange import Exchange
+
 __all__ = ["AsyncCore", "SyncCore"]
 
 T = TypeVar("T")
+R = TypeVar("R")
+
+# What a response comes to once the exchange has decided on it: the data alone (`send`) or
+# the whole response (`request`); retries and errors are decided alike.
+_Finish: TypeAlias = "Callable[[Exchange[T], httpx.Response], R | Retry]"
 
 # Looked up at each wait, so that tests can make the waits instant.
 _sleep = time.sleep
-_async_sleep = asyncio.sleep
+
+
+async def _async_sleep(seconds: float) -> None:
+    import asyncio  # here: a client that is only made, or only used synchronously, needs none
+
+    await asyncio.sleep(seconds)
+
+
+@functools.cache
+def _exchange() -> type[Exchange[Any]]:
+    # Imported with the first call: building requests and parsing answers need pydantic,
+    # which importing the package and making a client should not load.
+    from .exchange import Exchange
+
+    return Exchange
 
 
 class _Core:
@@ -75,24 +95,30 @@ class SyncCore(_Core):
 
     def send(self, call: Call[T], options: RequestOptions | None = None) -> T:
         """Send a call as `request` does; its parsed data (what a resource method returns)."""
-        return self.request(call, options).data
+        data: _Finish[T, T] = _exchange().on_data
+        return self._run(call, options, data)
 
     def request(self, call: Call[T], options: RequestOptions | None = None) -> ApiResponse[T]:
         """Send a call, retrying as its method and the answers allow; the parsed response."""
-        exchange = Exchange(self.config, call, options, self.logger, self._redactor)
+        whole: _Finish[T, ApiResponse[T]] = _exchange().on_response
+        return self._run(call, options, whole)
+
+    def _run(self, call: Call[T], options: RequestOptions | None, finish: _Finish[T, R]) -> R:
+        exchange = _exchange()(self.config, call, options, self.logger, self._redactor)
+        client = self.http_client
         while True:
             request: httpx.Request | None = None
-            step: ApiResponse[T] | Retry
+            step: R | Retry
             try:
-                request = exchange.build(self.http_client)
+                request = exchange.build(client)
                 for auth in exchange.auths:
-                    auth.apply(request, self.http_client)
+                    auth.apply(request, client)
                 exchange.ready(request)
-                response = self.http_client.send(request)
+                response = client.send(request)
             except httpx.TransportError as exc:
                 step = exchange.on_error(exc, request)
             else:
-                step = exchange.on_response(response)
+                step = finish(exchange, response)
             if not isinstance(step, Retry):
                 return step
             if step.wait > 0:
@@ -107,7 +133,7 @@ class SyncCore(_Core):
         Retries, redirects and errors are dealt with first (their bodies are read); the
         connection is released when the `with` block ends.
         """
-        exchange = Exchange(self.config, call, options, self.logger, self._redactor)
+        exchange = _exchange()(self.config, call, options, self.logger, self._redactor)
         while True:
             request: httpx.Request | None = None
             step: StreamDetails[T] | Retry
@@ -176,24 +202,30 @@ class AsyncCore(_Core):
 
     async def send(self, call: Call[T], options: RequestOptions | None = None) -> T:
         """Send a call as `request` does; its parsed data (what a resource method returns)."""
-        return (await self.request(call, options)).data
+        data: _Finish[T, T] = _exchange().on_data
+        return await self._run(call, options, data)
 
     async def request(self, call: Call[T], options: RequestOptions | None = None) -> ApiResponse[T]:
         """Send a call, retrying as its method and the answers allow; the parsed response."""
-        exchange = Exchange(self.config, call, options, self.logger, self._redactor)
+        whole: _Finish[T, ApiResponse[T]] = _exchange().on_response
+        return await self._run(call, options, whole)
+
+    async def _run(self, call: Call[T], options: RequestOptions | None, finish: _Finish[T, R]) -> R:
+        exchange = _exchange()(self.config, call, options, self.logger, self._redactor)
+        client = self.http_client
         while True:
             request: httpx.Request | None = None
-            step: ApiResponse[T] | Retry
+            step: R | Retry
             try:
-                request = exchange.build(self.http_client)
+                request = exchange.build(client)
                 for auth in exchange.auths:
-                    await auth.apply_async(request, self.http_client)
+                    await auth.apply_async(request, client)
                 exchange.ready(request)
-                response = await self.http_client.send(request)
+                response = await client.send(request)
             except httpx.TransportError as exc:
                 step = exchange.on_error(exc, request)
             else:
-                step = exchange.on_response(response)
+                step = finish(exchange, response)
             if not isinstance(step, Retry):
                 return step
             if step.wait > 0:
@@ -208,7 +240,7 @@ class AsyncCore(_Core):
         Retries, redirects and errors are dealt with first (their bodies are read); the
         connection is released when the `async with` block ends.
         """
-        exchange = Exchange(self.config, call, options, self.logger, self._redactor)
+        exchange = _exchange()(self.config, call, options, self.logger, self._redactor)
         while True:
             request: httpx.Request | None = None
             step: StreamDetails[T] | Retry

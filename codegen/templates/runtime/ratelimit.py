@@ -23,7 +23,7 @@ import httpx
 
 from .response import RateLimit
 
-__all__ = ["RateLimitHeaders", "parse_rate_limit", "server_wait"]
+__all__ = ["RateLimitHeaders", "header_fields", "parse_rate_limit", "server_wait"]
 
 # window name -> field (`remaining`, `limit`, `used`, `reset`) -> the header that carries it;
 # a `limit` may be the documented number itself when no header reports it.
@@ -97,10 +97,25 @@ def _http_date_delta(value: str, now: float) -> float | None:
     return max(when.timestamp() - now, 0.0)
 
 
-def server_wait(headers: httpx.Headers, now: float) -> float | None:
+def header_fields(headers: httpx.Headers | Mapping[str, str]) -> dict[str, str]:
+    """The headers as a plain dict by lower-case name, repeated ones joined by `, `.
+
+    Read once per response: each lookup in `httpx.Headers` walks all of them.
+    """
+    if isinstance(headers, httpx.Headers):
+        return dict(headers.items())
+    fields: dict[str, str] = {}
+    for name, value in headers.items():
+        name = name.lower()
+        fields[name] = f"{fields[name]}, {value}" if name in fields else value
+    return fields
+
+
+def server_wait(headers: Mapping[str, str], now: float) -> float | None:
     """Seconds the server asks us to wait (`retry-after-ms`, then `Retry-After`), if it does.
 
-    `now` is the current epoch time, for `Retry-After` given as an HTTP date.
+    `headers` is an `httpx.Headers` or `header_fields` of one; `now` is the current epoch
+    time, for `Retry-After` given as an HTTP date.
     """
     millis = headers.get("retry-after-ms")
     if millis:
@@ -117,7 +132,7 @@ def server_wait(headers: httpx.Headers, now: float) -> float | None:
     return None
 
 
-def _structured(headers: httpx.Headers, now: float, windows: dict[str, _Window]) -> None:
+def _structured(headers: Mapping[str, str], now: float, windows: dict[str, _Window]) -> None:
     """The IETF structured fields: `RateLimit: "name";r=5;t=30` and `RateLimit-Policy`."""
     policy = headers.get("ratelimit-policy")
     quota: int | None = None
@@ -141,7 +156,7 @@ def _structured(headers: httpx.Headers, now: float, windows: dict[str, _Window])
 
 
 def _provider_windows(
-    headers: httpx.Headers,
+    headers: Mapping[str, str],
     now: float,
     spelled: RateLimitHeaders,
     windows: dict[str, _Window],
@@ -155,7 +170,7 @@ def _provider_windows(
             if isinstance(header, int):
                 window.limit = header
                 continue
-            value = headers.get(header)
+            value = headers.get(header.lower())
             if value is None:
                 continue
             seen = True
@@ -169,20 +184,23 @@ def _provider_windows(
 
 
 def parse_rate_limit(
-    headers: httpx.Headers, now: float, spelled: RateLimitHeaders | None = None
+    headers: httpx.Headers | Mapping[str, str], now: float, spelled: RateLimitHeaders | None = None
 ) -> RateLimit | None:
     """The rate-limit state of a response, or None when it reports none.
 
-    Of several windows, the one with the fewest requests left is reported; between windows
+    `headers` is an `httpx.Headers` or `header_fields` of one. Of several windows, the one with the fewest requests left is reported; between windows
     equally exhausted, the one that resets last, since that is when requests work again.
     Without a reset of its own, the window resets when `Retry-After` says to come back.
     """
+    if isinstance(headers, httpx.Headers):
+        headers = header_fields(headers)
     raw: dict[str, str] = {}
     windows: dict[str, _Window] = {}
     if spelled:
         _provider_windows(headers, now, spelled, windows, raw)
     for name, value in headers.items():
-        name = name.lower()
+        if "rate" not in name:  # a cheap test first: most headers are not about the limit
+            continue
         if name in ("ratelimit", "ratelimit-policy"):
             raw[name] = value
             continue

@@ -6,6 +6,7 @@ fetches its token, is in `oauth2`; the values themselves are `credentials`.
 from __future__ import annotations
 
 import base64
+import functools
 from dataclasses import dataclass
 from typing import Literal, Protocol, runtime_checkable
 from urllib.parse import quote
@@ -74,6 +75,11 @@ class _StaticAuth(Auth):
         self, request: httpx.Request, client: httpx.AsyncClient | None = None
     ) -> None:
         self._put(request, [await source.get_async() for source in self._sources()])
+
+    @functools.cached_property
+    def fixed(self) -> bool:
+        """Whether what `sensitive` reports never changes: no callable among the values."""
+        return not any(source.dynamic for source in self._sources())
 
     def invalidate(self) -> bool:
         """After a 401: True when a callable will be asked again (the request is retried once)."""

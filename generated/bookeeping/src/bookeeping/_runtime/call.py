@@ -101,3 +101,9 @@ class Call(Generic[T]):
     security: Sequence[Sequence[str]] = ()
     idempotency_header: str | None = None
     unsafe: bool = False
+
+    def __class_getitem__(cls, item: Any) -> Any:
+        # `Call[Invoice](...)` in the generated code is for type checkers: at run time it is
+        # `Call` itself, not an alias that each call would go through (and that would try, and
+        # fail, to set `__orig_class__` on the frozen instance).
+        return cls

@@ -6,6 +6,7 @@ imports the other.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -16,7 +17,9 @@ from .errors import ApiStatusError
 from .ratelimit import RateLimitHeaders
 from .redact import Redactor
 
-__all__ = ["ClientConfig"]
+__all__ = ["DEFAULT_TIMEOUT", "ClientConfig", "make_timeout"]
+
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 
 
 @dataclass(frozen=True)
@@ -73,3 +76,18 @@ class ClientConfig:
             f"idempotency_header={self.idempotency_header!r}, "
             f"strict_response_validation={self.strict_response_validation!r})"
         )
+
+
+def make_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
+    """A timeout from a number of seconds (connecting gets at most 10 s of it) or as given."""
+    if value is None:
+        return DEFAULT_TIMEOUT
+    if isinstance(value, httpx.Timeout):
+        return value
+    return _seconds(float(value))
+
+
+@functools.lru_cache(maxsize=64)
+def _seconds(value: float) -> httpx.Timeout:
+    # One per number: a call would otherwise build its own from the client's setting.
+    return httpx.Timeout(value, connect=min(value, 10.0))

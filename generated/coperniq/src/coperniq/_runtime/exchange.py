@@ -11,20 +11,29 @@ from __future__ import annotations
 import logging
 import time
 import uuid
-from typing import Generic, TypeVar
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any, Generic, TypeVar
 
 import httpx
 
 from .auth import Auth
 from .bodies import file_positions, rewind, write_body
-from .call import Call, Param
-from .config import ClientConfig
+from .call import Call
+from .config import ClientConfig, make_timeout
 from .errors import ApiConnectionError, ApiError, ApiTimeoutError
 from .options import OPTION_NAMES, RequestOptions
 from .outcomes import parse_data, status_error
 from .parse import select
-from .prepare import accept_header, build_url, make_timeout, refuse_short_lists, select_auth
-from .ratelimit import parse_rate_limit
+from .prepare import (
+    build_url,
+    has_body,
+    query_string,
+    refuse_short_lists,
+    request_headers,
+    select_auth,
+)
+from .ratelimit import header_fields, parse_rate_limit
 from .redact import Redactor
 from .response import ApiResponse, RateLimit, StreamDetails, request_id
 from .retries import (
@@ -37,11 +46,13 @@ from .retries import (
     describe,
     status_wait,
 )
-from .serialize import cookie_header, header_value, query_items
 
 __all__ = ["Exchange"]
 
 T = TypeVar("T")
+
+_NO_OPTIONS: RequestOptions = {}
+_NONE: Mapping[str, str] = MappingProxyType({})
 
 
 class Exchange(Generic[T]):
@@ -55,42 +66,53 @@ class Exchange(Generic[T]):
         logger: logging.Logger,
         redactor: Redactor,
     ) -> None:
-        options = options or {}
-        unknown = set(options) - OPTION_NAMES
-        if unknown:
-            raise TypeError(
-                f"unknown request option(s) {', '.join(sorted(unknown))}; "
-                f"known: {', '.join(sorted(OPTION_NAMES))}"
-            )
+        if options:
+            unknown = options.keys() - OPTION_NAMES
+            if unknown:
+                raise TypeError(
+                    f"unknown request option(s) {', '.join(sorted(unknown))}; "
+                    f"known: {', '.join(sorted(OPTION_NAMES))}"
+                )
+        else:
+            options = _NO_OPTIONS
         self.config = config
         self.call = call
         self.logger = logger
         self.method = call.method.upper()
         self.auths: list[Auth] = select_auth(call, config)
-        values = [v for auth in self.auths for v in auth.sensitive().values]
-        self.redactor = redactor.with_values(values)
+        # The values of fixed credentials are masked by the client's redactor already; those
+        # that may change (a callable's, a fetched token) are added at each attempt.
+        self._changing = [auth for auth in self.auths if not getattr(auth, "fixed", False)]
+        self.redactor = (
+            redactor.with_values(self._changing_values()) if self._changing else redactor
+        )
         self.max_retries = options.get("max_retries", config.max_retries)
         if self.max_retries < 0:
             raise ValueError(f"max_retries must be 0 or more, not {self.max_retries}")
         self.timeout = make_timeout(options.get("timeout", config.timeout))
-        self.extra_headers = dict(options.get("extra_headers") or {})
-        self.extra_query = dict(options.get("extra_query") or {})
+        extra_headers, extra_query = options.get("extra_headers"), options.get("extra_query")
+        self.extra_headers: Mapping[str, str] = dict(extra_headers) if extra_headers else _NONE
+        self.extra_query: Mapping[str, str] = dict(extra_query) if extra_query else _NONE
         self.idempotency_header, self.idempotency_key = self._idempotency(options)
         safe_method = self.method in SAFE_METHODS and not call.unsafe
         self.retry_safe = safe_method or self.idempotency_key is not None
         refuse_short_lists(call)
         self.url = build_url(config.base_url, call)
-        # Encoded here rather than by httpx, which would also encode the styles' delimiters.
-        self.query = self._query()
-        self.headers = self._headers()
-        written = write_body(call)
-        self.body, self._files = written.httpx_args, written.files
-        if written.content_type is not None:
-            if written.replace:
-                self.headers["Content-Type"] = written.content_type
-            else:
-                self.headers.setdefault("Content-Type", written.content_type)
-        self._file_positions = file_positions(self._files)
+        self.query = query_string(call, self.extra_query)
+        self.headers = request_headers(config, call)
+        if self.idempotency_key is not None:
+            self.headers[self.idempotency_header] = self.idempotency_key
+        self.body: dict[str, Any] = {}
+        self._files: list[tuple[str, Any]] = []
+        if has_body(call):
+            written = write_body(call)
+            self.body, self._files = written.httpx_args, written.files
+            if written.content_type is not None:
+                if written.replace:
+                    self.headers["Content-Type"] = written.content_type
+                else:
+                    self.headers.setdefault("Content-Type", written.content_type)
+        self._file_positions = file_positions(self._files) if self._files else []
         self.retries = 0  # retries taken so far
         self._attempts = 0  # requests built so far (a token refresh is not a retry)
         self._refreshed_auth = False
@@ -99,6 +121,9 @@ class Exchange(Generic[T]):
         self._attempt_started = self._started
 
     # -- building -------------------------------------------------------------------------
+
+    def _changing_values(self) -> list[str]:
+        return [v for auth in self._changing for v in auth.sensitive().values]
 
     def _idempotency(self, options: RequestOptions) -> tuple[str, str | None]:
         """The idempotency header and the key this call sends in it, if any.
@@ -112,64 +137,42 @@ class Exchange(Generic[T]):
         given = options.get("idempotency_key")
         if given:
             return header, given
+        lowered = header.lower()
         for name, value in self.extra_headers.items():
-            if name.lower() == header.lower():
+            if name.lower() == lowered:
                 return header, value
         for param in self.call.headers:
-            if param.name.lower() == header.lower() and param.value is not None:
+            if param.value is not None and param.name.lower() == lowered:
                 return param.name, str(param.value)
         if documented and self.method not in SAFE_METHODS:
             return header, str(uuid.uuid4())
         return header, None
-
-    def _query(self) -> str:
-        """The encoded query string; the caller's `extra_query` replaces same-named items."""
-        items = [item for param in self.call.query for item in query_items(param)]
-        if self.extra_query:
-            items = [(k, text) for k, text in items if k not in self.extra_query]
-            items.extend(
-                item for k, v in self.extra_query.items() for item in query_items(Param(k, v))
-            )
-        return "&".join(text for _, text in items)
-
-    def _headers(self) -> dict[str, str]:
-        headers: dict[str, str] = dict(self.config.default_headers)
-        if self.config.user_agent:
-            headers["User-Agent"] = self.config.user_agent
-        accept = accept_header(self.call)
-        if accept:
-            headers["Accept"] = accept
-        for param in self.call.headers:
-            value = header_value(param)
-            if value is not None:
-                headers[param.name] = value
-        cookies = cookie_header(self.call.cookies)
-        if cookies:
-            headers["Cookie"] = cookies
-        if self.idempotency_key is not None:
-            headers[self.idempotency_header] = self.idempotency_key
-        return headers
 
     def build(self, client: httpx.Client | httpx.AsyncClient) -> httpx.Request:
         """The request of the next attempt (credentials are applied by the caller next)."""
         if self._attempts:
             rewind(self._files, self._file_positions)
         self._attempts += 1
-        return client.build_request(
-            self.method,
-            f"{self.url}?{self.query}" if self.query else self.url,
-            headers=self.headers,
-            timeout=self.timeout,
-            **self.body,
-        )
+        url = f"{self.url}?{self.query}" if self.query else self.url
+        if not all(name.isascii() and value.isascii() for name, value in self.headers.items()):
+            # as httpx merges them, refusing what is not ASCII
+            return client.build_request(
+                self.method, url, headers=self.headers, timeout=self.timeout, **self.body
+            )
+        request = client.build_request(self.method, url, timeout=self.timeout, **self.body)
+        # Set one by one, over the client's own: the same values as `build_request(headers=)`
+        # gives, at a third of the cost (it looks each name up, and removes it, everywhere).
+        headers = request.headers
+        for name, value in self.headers.items():
+            headers[name] = value
+        return request
 
     def ready(self, request: httpx.Request) -> None:
         """Last touches once credentials are on, just before sending: the caller's headers."""
         for name, value in self.extra_headers.items():
             request.headers[name] = value
-        # a credential callable has just given its value: mask it from here on
-        values = [v for auth in self.auths for v in auth.sensitive().values]
-        self.redactor = self.redactor.with_values(values)
+        if self._changing:  # a credential callable has just given its value: mask it from here on
+            self.redactor = self.redactor.with_values(self._changing_values())
         self._attempt_started = time.monotonic()
         if self.logger.isEnabledFor(logging.DEBUG):
             self.logger.debug(
@@ -229,10 +232,12 @@ class Exchange(Generic[T]):
 
     def on_response(self, response: httpx.Response) -> ApiResponse[T] | Retry:
         """The result of a response: a parsed `ApiResponse`, a retry, or a raised error."""
-        step = self._decide(response)
-        if isinstance(step, Retry):
-            return step
-        return self._success(response, *step)
+        return self._decide(response) or self._success(response)
+
+    def on_data(self, response: httpx.Response) -> T | Retry:
+        """`on_response` for a caller that wants the data alone: nothing else is read."""
+        retry = self._decide(response)
+        return self._data(response) if retry is None else retry
 
     def streams(self, response: httpx.Response) -> bool:
         """Whether a response to a streamed call is a success, handed over with its body unread.
@@ -245,38 +250,42 @@ class Exchange(Generic[T]):
 
     def on_stream(self, response: httpx.Response) -> StreamDetails[T] | Retry:
         """`on_response` for a call whose caller reads the body: a success is not parsed."""
-        step = self._decide(response)
-        if isinstance(step, Retry):
-            return step
-        rate_limit, rid = step
+        retry = self._decide(response)
+        if retry is not None:
+            return retry
+        rate_limit, rid = self._limits(response, time.time())
         return StreamDetails(
             request_id=rid,
             rate_limit=rate_limit,
             retries_taken=self.retries,
             elapsed=time.monotonic() - self._started,
-            parse=lambda read: self._success(read, rate_limit, rid).data,
+            parse=self._data,
         )
 
-    def _decide(self, response: httpx.Response) -> tuple[RateLimit | None, str | None] | Retry:
-        """A retry or a raised error; for a success, its rate limit and request id."""
-        now = time.time()
+    def _limits(self, response: httpx.Response, now: float) -> tuple[RateLimit | None, str | None]:
+        """The rate limit and the request id a response reports (read only when wanted)."""
+        fields = header_fields(response.headers)
+        return parse_rate_limit(fields, now, self.config.rate_limit_headers), request_id(fields)
+
+    def _decide(self, response: httpx.Response) -> Retry | None:
+        """A retry or a raised error; None for a success."""
         status = response.status_code
-        rate_limit = parse_rate_limit(response.headers, now, self.config.rate_limit_headers)
-        rid = request_id(response.headers)
-        url = response.request.url
         if self.logger.isEnabledFor(logging.DEBUG):
             self.logger.debug(
                 "response %s %s -> %d in %.3f s (request id %s)",
                 self.method,
-                self.redactor.url(url),
+                self.redactor.url(response.request.url),
                 status,
                 time.monotonic() - self._attempt_started,
-                rid,
+                request_id(response.headers),
             )
         if 300 <= status < 400 and select(self.call.responses, status) is None:
-            return self._redirect(response, rate_limit, rid)
+            return self._redirect(response)
         if status < 400:
-            return rate_limit, rid
+            return None
+        now = time.time()
+        rate_limit, rid = self._limits(response, now)
+        url = response.request.url
         if (
             status == 401
             and not self._refreshed_auth
@@ -299,9 +308,7 @@ class Exchange(Generic[T]):
             return self._retry(wait, f"status {status}", url)
         raise self._status_error(response, rate_limit, rid, why_not)
 
-    def _redirect(
-        self, response: httpx.Response, rate_limit: RateLimit | None, rid: str | None
-    ) -> Retry:
+    def _redirect(self, response: httpx.Response) -> Retry:
         """Follow a redirect the document does not describe, if it stays on the same origin.
 
         Credentials in headers other than `Authorization` (an API key, a cookie) would go
@@ -328,7 +335,9 @@ class Exchange(Generic[T]):
                     )
                 )
             )
-            raise self._status_error(response, rate_limit, rid, f"redirects {why}")
+            raise self._status_error(
+                response, *self._limits(response, time.time()), f"redirects {why}"
+            )
         self._redirects += 1
         status = response.status_code
         if status == 303 or status in (301, 302) and self.method == "POST":
@@ -342,18 +351,21 @@ class Exchange(Generic[T]):
         self.query = target.query.decode("ascii")
         return Retry(wait=0.0, reason=f"redirected to {self.redactor.url(target)}")
 
-    def _success(
-        self, response: httpx.Response, rate_limit: RateLimit | None, rid: str | None
-    ) -> ApiResponse[T]:
+    def _data(self, response: httpx.Response) -> T:
+        """The data of a success, as documented."""
         data: T = parse_data(
             self.call,
             response,
-            rid,
             self.method,
             self.redactor,
             strict=self.config.strict_response_validation,
             logger=self.logger,
         )
+        return data
+
+    def _success(self, response: httpx.Response) -> ApiResponse[T]:
+        data = self._data(response)
+        rate_limit, rid = self._limits(response, time.time())
         return ApiResponse(
             data=data,
             status_code=response.status_code,

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import functools
+import importlib
 import json
+import types
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -30,6 +33,12 @@ def type_adapter(tp: Any) -> pydantic.TypeAdapter[Any]:
         return adapter
     except TypeError:
         return pydantic.TypeAdapter(tp)
+
+
+@functools.cache
+def _models() -> types.ModuleType:
+    # imported with the first response, not above: the client is made without pydantic's models
+    return importlib.import_module(".models", __package__)
 
 
 def select(mapping: Mapping[str, V], status_code: int) -> V | None:
@@ -75,10 +84,8 @@ def parse_success(
         return None
     if spec.type is None:
         return json.loads(response.content)
-    from .models import lenient  # here, not above: the client is made without pydantic's models
-
     adapter = type_adapter(spec.type)
-    with lenient():
+    with _models().lenient():
         try:
             return adapter.validate_json(response.content)
         except pydantic.ValidationError as exc:
@@ -108,10 +115,8 @@ def parse_error_body(tp: Any, response: httpx.Response) -> Any:
     data = decode_body(response)
     if tp is None or data is None or isinstance(data, str) and tp is not str:
         return data
-    from .models import lenient
-
     try:
-        with lenient():
+        with _models().lenient():
             return type_adapter(tp).validate_python(data)
     except pydantic.ValidationError:
         return data  # an error must still be reported when its body is not as documented

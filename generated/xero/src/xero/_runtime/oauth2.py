@@ -3,13 +3,12 @@ shortly before it expires, and fetched again when the API rejects it."""
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import threading
 import time
 import weakref
 from collections.abc import Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
@@ -17,6 +16,9 @@ from .auth import Auth, Sensitive
 from .credentials import Secret, as_secret
 from .errors import OAuth2TokenError
 from .redact import Redactor
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = ["OAuth2ClientCredentials"]
 
@@ -163,6 +165,8 @@ class OAuth2ClientCredentials(Auth):
         cached = self._cached()
         if cached is not None:
             return cached
+        import asyncio  # here: the sync client needs none
+
         loop = asyncio.get_running_loop()
         with self._lock:
             lock = self._async_locks.get(loop)

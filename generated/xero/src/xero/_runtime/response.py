@@ -34,8 +34,9 @@ REQUEST_ID_HEADERS: tuple[str, ...] = (
 )
 
 
-def request_id(headers: httpx.Headers) -> str | None:
-    """The first request id header found in a response, if any."""
+def request_id(headers: Mapping[str, str]) -> str | None:
+    """The first request id header found in a response, if any (`headers` is an
+    `httpx.Headers`, or a dict by lower-case name)."""
     for name in REQUEST_ID_HEADERS:
         value = headers.get(name)
         if value:

@@ -8,8 +8,7 @@ apart: the response parser validates inside `lenient()`; everything else is stri
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any, ClassVar
@@ -51,14 +50,17 @@ __all__ = [
 _LENIENT: ContextVar[bool] = ContextVar("lenient", default=False)
 
 
-@contextmanager
-def lenient() -> Iterator[None]:
-    """Accept unknown enum values and unknown fields of strict models while inside the block."""
-    token = _LENIENT.set(True)
-    try:
-        yield
-    finally:
-        _LENIENT.reset(token)
+class lenient:  # a class rather than a @contextmanager: entered for every response parsed
+    """Accept unknown enum values and unknown fields of strict models while inside the block
+    (`with lenient(): ...`)."""
+
+    __slots__ = ("_token",)
+
+    def __enter__(self) -> None:
+        self._token = _LENIENT.set(True)
+
+    def __exit__(self, *exc_info: object) -> None:
+        _LENIENT.reset(self._token)
 
 
 def is_lenient() -> bool:

@@ -14,7 +14,7 @@ from .deviations import Deviation
 from .errors import ApiError, ApiStatusError, ResponseValidationError, error_class
 from .parse import decode_body, parse_error_body, parse_success, select
 from .redact import Redactor
-from .response import RateLimit
+from .response import RateLimit, request_id
 
 __all__ = ["parse_data", "status_error"]
 
@@ -24,7 +24,6 @@ _BODY_SNIPPET = 500
 def parse_data(
     call: Call[Any],
     response: httpx.Response,
-    rid: str | None,
     method: str,
     redactor: Redactor,
     *,
@@ -53,7 +52,7 @@ def parse_data(
             redactor.text(
                 f"{call.operation_id}: the {response.status_code} response of "
                 f"{method} {redactor.url(response.request.url)} does not match "
-                f"its documented type (request id {rid}): {detail}"
+                f"its documented type (request id {request_id(response.headers)}): {detail}"
             ),
             response=response,
             body=decode_body(response),
@@ -65,8 +64,8 @@ def parse_data(
             redactor.text(
                 f"{call.operation_id}: the {response.status_code} response of "
                 f"{method} {redactor.url(response.request.url)} deviates from its "
-                f"documented type (request id {rid}); the values received are kept: "
-                + "; ".join(f"{d.location}: {d.message}" for d in deviations)
+                f"documented type (request id {request_id(response.headers)}); the values "
+                "received are kept: " + "; ".join(f"{d.location}: {d.message}" for d in deviations)
             ),
         )
     return data
