@@ -62,17 +62,25 @@ def select_auth(call: Call[Any], config: ClientConfig) -> list[Auth]:
 
 
 def refuse_short_lists(call: Call[Any]) -> None:
-    """`ValueError` for a list parameter with fewer items than it needs: it cannot be sent."""
+    """`ValueError` for a list parameter with fewer items than it needs (it cannot be sent)
+    or more than its document allows."""
     for params in (call.query, call.headers, call.cookies, call.path_params.values()):
         for param in params:
-            # `min_items` first: most parameters have none, and then any value will do
-            if not isinstance(param, Param) or not param.min_items:
+            # bounds first: most parameters have none, and then any value will do
+            if not isinstance(param, Param) or not (param.min_items or param.max_items is not None):
                 continue
             value = param.value
-            if isinstance(value, list | tuple | set | frozenset) and len(value) < param.min_items:
+            if not isinstance(value, list | tuple | set | frozenset):
+                continue
+            if len(value) < param.min_items:
                 raise ValueError(
                     f"{call.operation_id}: parameter {param.name!r} needs at least "
                     f"{param.min_items} item(s), not {len(value)}"
+                )
+            if param.max_items is not None and len(value) > param.max_items:
+                raise ValueError(
+                    f"{call.operation_id}: parameter {param.name!r} takes at most "
+                    f"{param.max_items} item(s), not {len(value)}"
                 )
 
 
