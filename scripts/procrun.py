@@ -1,7 +1,10 @@
 """Running one command with a time limit, and measuring its wall time, CPU time and peak memory.
 
 `os.wait4` gives the resource usage of exactly the child we started (and what it waited
-for), which `resource.getrusage(RUSAGE_CHILDREN)` cannot when two runs share a process.
+for), which `resource.getrusage(RUSAGE_CHILDREN)` cannot when two runs share a process. Its
+peak memory is that of the largest single process, though: a command whose work runs in
+processes of its own at the same time holds their sum, so the resident memory of the whole
+process group is also sampled while it runs, and the larger of the two is reported.
 """
 
 from __future__ import annotations
@@ -56,7 +59,9 @@ def run(
         deadline = started + timeout
         status: int | None = None
         usage = None
+        group_peak = 0
         while True:
+            group_peak = max(group_peak, _group_rss(proc.pid))
             pid, wait_status, usage = os.wait4(proc.pid, os.WNOHANG)
             if pid:
                 status = os.waitstatus_to_exitcode(wait_status)
@@ -74,10 +79,31 @@ def run(
             exit=status,
             seconds=seconds,
             cpu_seconds=usage.ru_utime + usage.ru_stime,
-            peak_mb=usage.ru_maxrss / 1024,  # Linux reports kilobytes
+            # Linux reports ru_maxrss in kilobytes
+            peak_mb=max(usage.ru_maxrss * 1024, group_peak) / 2**20,
             stdout=out.read().decode("utf-8", "replace"),
             stderr=err.read().decode("utf-8", "replace"),
         )
+
+
+def _group_rss(group: int) -> int:
+    """Bytes resident in the processes of process group `group` now (0 where /proc is not)."""
+    total = 0
+    for entry in os.scandir("/proc") if os.path.isdir("/proc") else ():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = Path(entry.path, "stat").read_text()
+        except OSError:  # it ended meanwhile
+            continue
+        # the fields after the command's name, which is in parentheses and may hold spaces
+        fields = stat[stat.rindex(")") + 2 :].split()
+        if int(fields[2]) == group:  # pgrp
+            total += int(fields[21]) * _PAGE  # rss, in pages
+    return total
+
+
+_PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 
 
 def first_line(text: str) -> str:
