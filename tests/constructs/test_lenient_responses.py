@@ -210,3 +210,39 @@ def test_a_matching_response_logs_nothing(
     with caplog.at_level(logging.WARNING, logger=b.pkg.__name__):
         page = b.client(_json_answer(body)).invoices.list()
     assert page.items[0].total == 1.0 and not caplog.records
+
+
+# -- discriminated unions inside a model: `data/schema-lenient-unions.yaml` -------------------
+
+BODIES["/drawings"] = {
+    "shapes": [{"kind": "Circle", "r": 1}, {"r": 2}, 5, {"kind": "Square", "side": "big"}],
+    "main": {"side": 3},
+    "named": {"a": {"kind": "Square", "side": 2}, "b": 7},
+}
+
+
+@CALLS
+def test_deviating_members_of_a_discriminated_union_in_a_model_are_kept(
+    built: Callable[[str], Built],
+    server: str,
+    call: Callable[..., Any],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    b = built("lenient-unions")
+    m = b.models
+    with caplog.at_level(logging.WARNING, logger=b.pkg.__name__):
+        drawing = call(b, server, "drawings.get")
+    assert type(drawing) is m.Drawing
+    circle, untagged, number, square = drawing.shapes
+    assert type(circle) is m.Circle and circle.r == 1.0
+    assert (untagged, number) == ({"r": 2}, 5)
+    assert type(square) is m.Square and square.side == "big"
+    assert drawing.main == {"side": 3}
+    assert type(drawing.named["a"]) is m.Square and drawing.named["a"].side == 2
+    assert drawing.named["b"] == 7
+    assert drawing.model_dump(mode="json", exclude_unset=True) == BODIES["/drawings"]
+    (record,) = [r for r in caplog.records if r.levelno == logging.WARNING]
+    where = {part.split(": ")[0] for part in record.getMessage().split("kept: ")[1].split("; ")}
+    assert where == {"$.shapes[1]", "$.shapes[2]", "$.shapes[3].side", "$.main", "$.named.b"}
+    with pytest.raises(b.error("ResponseValidationError")):
+        call(b, server, "drawings.get", strict_response_validation=True)

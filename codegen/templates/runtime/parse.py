@@ -24,15 +24,16 @@ _ADAPTERS: dict[Any, pydantic.TypeAdapter[Any]] = {}
 
 
 def type_adapter(tp: Any) -> pydantic.TypeAdapter[Any]:
-    """A cached `TypeAdapter` for a type (types that cannot be hashed get a fresh one)."""
+    """A cached `TypeAdapter` for a response's type, its enum `Literal`s open to new values
+    (types that cannot be hashed get a fresh one)."""
     try:
         return _ADAPTERS[tp]
     except KeyError:
-        adapter: pydantic.TypeAdapter[Any] = pydantic.TypeAdapter(tp)
+        adapter: pydantic.TypeAdapter[Any] = pydantic.TypeAdapter(_models().opened(tp))
         _ADAPTERS[tp] = adapter
         return adapter
     except TypeError:
-        return pydantic.TypeAdapter(tp)
+        return pydantic.TypeAdapter(_models().opened(tp))
 
 
 @functools.cache
@@ -104,7 +105,7 @@ def parse_success(
                 # a list or a map at the top: its items are kept one by one
                 if not is_container(spec.type, data):
                     raise error from None
-                result = salvaged(spec.type, data)
+                result = salvaged(_models().opened(spec.type), data)
     if deviations is not None:
         deviations.extend(found[1])
     return result

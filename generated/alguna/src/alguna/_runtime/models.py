@@ -8,6 +8,10 @@ apart: the response parser validates inside `lenient()`; everything else is stri
 from __future__ import annotations
 
 import enum
+import functools
+import operator
+import types
+import typing
 from collections.abc import Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -41,6 +45,7 @@ __all__ = [
     "is_lenient",
     "lenient",
     "open_values",
+    "opened",
     "unknown_variant",
     "variant",
 ]
@@ -276,6 +281,7 @@ def discriminated(prop: str, tags: Mapping[str, str]) -> Discriminator:
     )
 
 
+@functools.cache  # one validator per set of types: a type using it stays equal to itself
 def open_values(*types: type) -> WrapValidator:
     """What makes a `Literal` of enum values (numbers, or numbers and strings) open like the
     enum classes: an unknown value of one of `types` is accepted, as it came, while parsing a
@@ -290,6 +296,26 @@ def open_values(*types: type) -> WrapValidator:
             raise
 
     return WrapValidator(accept)
+
+
+def opened(tp: Any) -> Any:
+    """`tp` (a response's type: a `Literal`, or a list, map, union or annotation holding one)
+    with each enum `Literal` in it open as in the models (see `open_values`); the models
+    module opens those of the fields itself. A `Literal` of one value other than a boolean is
+    a constant, which stays closed."""
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if origin is typing.Literal:
+        if len(args) < 2 and not isinstance(args[0], bool):
+            return tp
+        kinds: tuple[type, ...] = tuple(sorted({type(v) for v in args}, key=str))
+        return typing.Annotated[tp, open_values(*kinds)]
+    if origin is typing.Annotated:
+        return typing.Annotated[(opened(args[0]), *tp.__metadata__)]
+    if origin in (typing.Union, types.UnionType):
+        return functools.reduce(operator.or_, (opened(a) for a in args))
+    if origin in (list, dict):
+        return origin[tuple(opened(a) for a in args)]
+    return tp
 
 
 class UnknownVariant(BaseModel):

@@ -177,6 +177,10 @@ def _fields(cls: type[pydantic.BaseModel]) -> dict[str, _Field]:
         return _FIELDS[cls]
     except KeyError:
         pass
+    # A model first validated inside another type's validator (a response's TypeAdapter) is
+    # not built itself: its fields may still be forward references to names defined after
+    # it in the models module (a union alias). Building it resolves them in that module.
+    cls.model_rebuild()
     fields: dict[str, _Field] = {}
     for name, info in cls.model_fields.items():
         extras: list[Any] = list(info.metadata)
