@@ -15,7 +15,7 @@ import json
 import re
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urljoin
 
 import httpx
 
@@ -79,16 +79,21 @@ def value_imports(api: Api, values: list[str]) -> tuple[list[str], list[tuple[st
 
 
 TOKEN = "test-token"
+TEST_BASE_URL = "https://api.example.test/base"  # the generated tests' clients' base_url
 TOKEN_ANSWER = {"access_token": TOKEN, "token_type": "Bearer", "expires_in": 3600}
 
 
 def token_urls(api: Api) -> list[str]:
-    """The token endpoints the tests' mock transport answers (client credentials schemes)."""
+    """The token endpoints the tests' mock transport answers (client credentials schemes): a
+    relative one resolved (RFC 3986) against each server the tests use, the tests' own
+    `TEST_BASE_URL` and the document's first (the README's client)."""
+    bases = [TEST_BASE_URL, *(s.url for s in api.servers[:1])]
     return sorted(
         {
-            s.token_url
+            urljoin(base, s.token_url)  # an absolute URL stays as it is
             for s in api.security_schemes
             if s.kind == "oauth2_client_credentials" and s.token_url
+            for base in bases
         }
     )
 
