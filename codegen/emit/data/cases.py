@@ -10,6 +10,7 @@ parsed body. The README shows the same calls and its test answers them the same 
 
 from __future__ import annotations
 
+import ast
 import base64
 import json
 import re
@@ -98,6 +99,16 @@ def token_urls(api: Api) -> list[str]:
     )
 
 
+def _json_wire_text(code: str | None) -> str | None:
+    """A JSON `content` parameter's argument as the runtime sends it (compact JSON text),
+    when the argument is a plain literal."""
+    try:
+        value = ast.literal_eval(code) if code is not None else None
+        return None if value is None else json.dumps(value, separators=(",", ":"))
+    except (ValueError, SyntaxError, TypeError):  # not a literal, or not JSON (a set)
+        return None
+
+
 def op_test(api: Api, resource: Resource, op: Operation) -> OpTest | str:
     """The operation's test, or why it has none."""
     schemes = {s.key: s for s in api.security_schemes}
@@ -118,6 +129,8 @@ def op_test(api: Api, resource: Resource, op: Operation) -> OpTest | str:
         text = wire_text(values[p.py_name]) if p.py_name in values else None
         if p.fixed:  # sent by the client itself, with its one value
             text = wire_text(literal(p.value))
+        elif p.style == "json":  # JSON `content`: sent as JSON text
+            text = _json_wire_text(values.get(p.py_name))
         if p.location == "path":
             if text is None:
                 return f"the path parameter `{p.wire_name}` has no value of known URL text"
