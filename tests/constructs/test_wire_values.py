@@ -26,6 +26,7 @@ import httpx
 import pydantic
 import pytest
 
+from codegen.errors import InputError
 from codegen.pipeline import Generated, generate_document
 from codegen.write import write_tree
 from codegen.yamlload import load_yaml
@@ -121,12 +122,22 @@ def parts(request: httpx.Request) -> list[tuple[str, str | None, bytes]]:
         ("0x1F", 31),
         ("1.5", 1.5),
         ("1e3", 1000.0),
-        ("-.inf", float("-inf")),
+        ("'.inf'", ".inf"),
     ],
 )
 def test_unquoted_scalars_are_read_by_the_yaml_1_2_core_schema(text: str, value: Any) -> None:
     data, _ = load_yaml(f"key: {text}\n", "doc.yaml")
     assert data == {"key": value} and type(data["key"]) is type(value)
+
+
+@pytest.mark.parametrize("text", ["-.inf", ".NaN", "1e999", "[1, .inf]"])
+def test_numbers_json_cannot_hold_are_refused_at_their_place(text: str) -> None:
+    """The core schema reads `.inf` and `.nan` as floats, which JSON has no value for."""
+    with pytest.raises(InputError) as caught:
+        load_yaml(f"key: {text}\n", "doc.yaml")
+    [problem] = caught.value.problems
+    assert problem.file == "doc.yaml" and problem.where.startswith("/key")
+    assert "no JSON value" in problem.message
 
 
 def test_a_country_enum_keeps_norway_and_words_stay_words(built: Callable[[str], Built]) -> None:
