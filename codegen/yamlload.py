@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 from typing import Any, ClassVar
 
@@ -48,6 +49,9 @@ _TOP_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:", re.MULTILINE)
 # an escaped UTF-16 surrogate (JSON `\ud800`, YAML also `\U0000d800`); alone, it is no text
 _SURROGATE_ESCAPE = re.compile(r"\\(u|U0000)[dD][89a-fA-F]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# what may read as an infinite or NaN number: YAML `.inf`/`.nan`, JSON's extension
+# `Infinity`/`NaN` (Python's json reads it), or an exponent too large for a float
+_NON_FINITE = re.compile(r"\.(?:inf|Inf|INF|nan|NaN|NAN)\b|\b(?:Infinity|NaN)\b|\d[eE]\+?\d{3}")
 
 
 def load_yaml(text: str, file: str, *, line_offset: int = 0) -> tuple[Any, dict[str, str]]:
@@ -86,22 +90,40 @@ def load_document(text: str, file: str, *, line_offset: int = 0) -> Any:
 
 
 def _text_only(data: Any, text: str, file: str) -> Any:
-    """`data`, unless a string in it holds a lone surrogate: no file can be written with it.
+    """`data`, unless a string in it holds a lone surrogate (no file can be written with it)
+    or a number in it is infinite or NaN (JSON, and so OpenAPI's data, has neither).
 
     Looked for only when the text escapes a surrogate (a pair, as in an escaped emoji, is
-    one character once read).
+    one character once read) or may spell such a number.
     """
-    if not _SURROGATE_ESCAPE.search(text):
+    if not _SURROGATE_ESCAPE.search(text) and not _NON_FINITE.search(text):
         return data
+    return json_values_only(data, file)
+
+
+def json_values_only(data: Any, file: str, where: str = "") -> Any:
+    """`data`, or an `InputError` at the first infinite or NaN number or string with a lone
+    surrogate in it, placed by its JSON pointer (after `where`, for data inside a file)."""
     stack: list[tuple[Any, tuple[Any, ...]]] = [(data, ())]
     while stack:
         node, place = stack.pop()
+        if isinstance(node, float) and not math.isfinite(node):
+            raise InputError(
+                [
+                    Problem(
+                        file,
+                        f"{where} {pointer(*place)}".strip(),
+                        f"the number {node} is no JSON value: JSON has no infinity or NaN",
+                        "write a finite number, or the value as a string",
+                    )
+                ]
+            )
         if isinstance(node, str) and _SURROGATE.search(node):
             raise InputError(
                 [
                     Problem(
                         file,
-                        pointer(*place),
+                        f"{where} {pointer(*place)}".strip(),
                         "a string holds a lone UTF-16 surrogate, which is not text",
                         "escape a character as a pair of surrogates, or write it as it is",
                     )

@@ -91,6 +91,8 @@ def parameters(
         else:
             tref = TypeRef(type(fixed[0]).__name__)
         style = p.get("style") or ("form" if loc in ("query", "cookie") else "simple")
+        if p.get("schema") is None and _json_content(p.get("content")):
+            style = "json"  # serialized by its media type, as JSON text, not by a style
         has_default = isinstance(schema, dict) and "default" in schema
         resolved = ctx.schemas.resolve(schema) if isinstance(schema, dict) else {}
         array = resolved.get("type") == "array"
@@ -223,3 +225,11 @@ def _fragment_value(
     if "boolean" in kinds and value in ("true", "false"):
         return value == "true"
     return value
+
+
+def _json_content(content: Any) -> bool:
+    """Is a parameter's `content` (its one media type) JSON (`application/json`, `*+json`)?"""
+    if not isinstance(content, dict) or not content:
+        return False
+    media = str(next(iter(content))).split(";")[0].strip().lower()
+    return media == "application/json" or media.endswith("+json")

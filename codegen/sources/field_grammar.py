@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import json
+import math
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -193,11 +194,13 @@ def _apply_constraint(schema: dict[str, Any], cons: re.Match[str], text: str) ->
 
 
 def _scalar(text: str) -> Any:
-    """`1` -> 1, `0.5` -> 0.5, `true` -> True, anything else stays the text."""
+    """`1` -> 1, `0.5` -> 0.5, `true` -> True, anything else (`NaN`, `1e999`, which JSON
+    cannot hold) stays the text."""
     try:
-        return json.loads(text)
+        value = json.loads(text)
     except ValueError:
         return text.strip('"')
+    return text if isinstance(value, float) and not math.isfinite(value) else value
 
 
 def _make_nullable(schema: dict[str, Any]) -> None:

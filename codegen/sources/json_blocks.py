@@ -8,6 +8,7 @@ from typing import Any
 
 from codegen.errors import InputError, Problem
 from codegen.sources.page_sections import Line
+from codegen.yamlload import json_values_only
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ def scan(text: str, lines: list[Line], file: str) -> list[Line | Block]:
             raise InputError(
                 [Problem(file, f"line {last}", f"text after the end of a JSON example: {rest!r}")]
             )
+        json_values_only(value, file, f"line {line.number}")  # no `NaN`, as JSON has none
         out.append(Block(value, line.number, last))
         while index < len(lines) and lines[index].number <= last:
             index += 1

@@ -519,3 +519,22 @@ def test_an_allof_child_narrowing_its_parent_parses_and_type_checks(
         timeout=600,
     )
     assert checked.returncode == 0, checked.stdout
+
+
+def test_a_chain_of_allof_narrowings_keeps_each_childs_own_type(
+    built: Callable[[str], Built],
+) -> None:
+    b = built("allof-narrowing-chain")
+    m = b.models
+    assert sorted(m.__all__) == ["Child", "ChildStatus", "GrandChild", "Orphan", "Parent", "Person"]
+    kid = b.client(_json_answer({"status": "a"}), strict=True).kids.get()
+    assert type(kid) is m.GrandChild and issubclass(m.GrandChild, m.Child)
+    assert kid.status == "a"
+    assert m.Child.model_validate({"status": "b"}).status is m.ChildStatus.B
+    with pytest.raises(pydantic.ValidationError):
+        m.GrandChild.model_validate({"status": "b"})  # the grandchild's constant
+    orphan = b.client(_json_answer({"owner": None}), strict=True).orphans.get()
+    assert type(orphan) is m.Orphan and orphan.owner is None
+    with pytest.raises(pydantic.ValidationError):
+        m.Orphan.model_validate({"owner": {"name": "x"}})  # null, not the parent's object
+    assert m.Parent.model_validate({"owner": {"name": "x"}}).owner == m.Person(name="x")

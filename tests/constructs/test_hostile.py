@@ -191,6 +191,16 @@ def _tree(folder: Path) -> dict[str, tuple[bytes, int]]:
         ),
         ("op-broken-not-openapi.yaml", "line 1", "not an OpenAPI document"),
         ("op-broken-surrogate.json", "/paths/~1invoices/get/summary", "lone UTF-16 surrogate"),
+        (
+            "op-broken-infinite.yaml",
+            "/paths/~1totals/get/responses/200/content/application~1json/schema/properties/limit/enum/1",
+            "the number inf is no JSON value",
+        ),
+        (
+            "op-broken-nan.json",
+            "/paths/~1totals/get/responses/200/content/application~1json/example",
+            "the number nan is no JSON value",
+        ),
     ],
 )
 def test_a_broken_document_exits_2_names_file_and_place_and_touches_nothing(

@@ -574,3 +574,49 @@ def test_construct_packages_are_mypy_strict_ruff_clean_and_formatted(tmp_path: P
             args, cwd=cwd, capture_output=True, text=True, check=False, env=env, timeout=600
         )
         assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-4000:]
+
+
+@pytest.fixture(scope="module")
+def content_params() -> Iterator[ModuleType]:
+    yield from _module_package(load("params-content"), "op_content_params")
+
+
+def test_a_parameter_with_json_content_is_sent_as_json_text(
+    content_params: ModuleType,
+) -> None:
+    wire = Wire(httpx.Response(204))
+    m = content_params.models
+    wire.client(content_params).search.get(
+        scope=["a b", "c"],
+        filter=m.Filter(a=1, b="x&y"),
+        term="q",
+        x_context=m.XContext(user="u"),
+        state=[1, 2],
+    )
+    request = wire.last
+    assert request.url.raw_path.decode() == (
+        "/v1/search/%5B%22a%20b%22%2C%22c%22%5D"
+        "?term=%22q%22&filter=%7B%22a%22%3A1%2C%22b%22%3A%22x%26y%22%7D"
+    )
+    assert json.loads(request.url.params["filter"]) == {"a": 1, "b": "x&y"}
+    assert json.loads(request.headers["x-context"]) == {"user": "u"}
+    assert request.headers["cookie"] == "state=%5B1%2C2%5D"
+
+
+def test_the_generated_tests_expect_json_content_parameters_as_json_text(
+    tmp_path: Path,
+) -> None:
+    result = generate_document(DATA / "op-params-content.yaml", "content_params")
+    write_tree(result.files, tmp_path)
+    source = (tmp_path / "tests" / "test_search.py").read_text(encoding="utf-8")
+    assert 'request.url.params["term"] == \'"' in source  # the JSON string, quoted
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(tmp_path / "src")},
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]

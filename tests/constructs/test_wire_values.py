@@ -26,6 +26,7 @@ import httpx
 import pydantic
 import pytest
 
+from codegen.errors import InputError
 from codegen.pipeline import Generated, generate_document
 from codegen.write import write_tree
 from codegen.yamlload import load_yaml
@@ -121,12 +122,22 @@ def parts(request: httpx.Request) -> list[tuple[str, str | None, bytes]]:
         ("0x1F", 31),
         ("1.5", 1.5),
         ("1e3", 1000.0),
-        ("-.inf", float("-inf")),
+        ("'.inf'", ".inf"),
     ],
 )
 def test_unquoted_scalars_are_read_by_the_yaml_1_2_core_schema(text: str, value: Any) -> None:
     data, _ = load_yaml(f"key: {text}\n", "doc.yaml")
     assert data == {"key": value} and type(data["key"]) is type(value)
+
+
+@pytest.mark.parametrize("text", ["-.inf", ".NaN", "1e999", "[1, .inf]"])
+def test_numbers_json_cannot_hold_are_refused_at_their_place(text: str) -> None:
+    """The core schema reads `.inf` and `.nan` as floats, which JSON has no value for."""
+    with pytest.raises(InputError) as caught:
+        load_yaml(f"key: {text}\n", "doc.yaml")
+    [problem] = caught.value.problems
+    assert problem.file == "doc.yaml" and problem.where.startswith("/key")
+    assert "no JSON value" in problem.message
 
 
 def test_a_country_enum_keeps_norway_and_words_stay_words(built: Callable[[str], Built]) -> None:
@@ -446,6 +457,41 @@ def test_an_api_with_only_client_credentials_gets_tests_that_fetch_a_token(
     # the operation's own tests (4) ran, besides the README's and the client behaviour's
     ran = re.search(r"(\d+) passed", done.stdout)
     assert ran is not None and int(ran[1]) >= 4 and "skipped" not in done.stdout
+
+
+def test_a_relative_token_url_is_resolved_against_the_server_in_use(
+    built: Callable[[str], Built],
+) -> None:
+    b = built("op-oauth2-relative-token-url")
+    token = {"access_token": "t", "token_type": "Bearer", "expires_in": 60}
+    for base_url, token_url in (
+        (None, "https://api.rel.test/oauth/token"),  # the document's server
+        ("https://other.test/api/v2", "https://other.test/oauth/token"),
+    ):
+        seen: list[str] = []
+
+        def handle(request: httpx.Request, seen: list[str] = seen) -> httpx.Response:
+            seen.append(f"{request.method} {request.url}")
+            return httpx.Response(200, json=token if request.method == "POST" else {"id": 1})
+
+        client = b.pkg.Client(
+            client_id="id",
+            client_secret="secret",
+            max_retries=0,
+            http_client=httpx.Client(transport=httpx.MockTransport(handle)),
+            **({"base_url": base_url} if base_url else {}),
+        )
+        assert client.things.list().id == 1
+        assert seen[0] == f"POST {token_url}"
+    oauth2 = importlib.import_module(f"{b.pkg.__name__}._runtime.oauth2")
+    grant = oauth2.OAuth2ClientCredentials(
+        token_url="oauth/token", client_id="i", client_secret="s", server_url="https://h.test/v1/"
+    )
+    assert grant.token_url == "https://h.test/v1/oauth/token"
+    with pytest.raises(ValueError, match="relative"):
+        oauth2.OAuth2ClientCredentials(token_url="/oauth/token", client_id="i", client_secret="s")
+    done = run_package_tests(b)
+    assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]
 
 
 def test_the_generated_client_credentials_test_fails_without_the_token(

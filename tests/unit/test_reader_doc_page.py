@@ -11,10 +11,11 @@ import pytest
 
 from codegen.assemble.overlay import apply_overlay, load_overlay
 from codegen.errors import InputError
-from codegen.sources import read_document
+from codegen.sources import json_blocks, read_document
 from codegen.sources.base import Hints, Piece
 from codegen.sources.doc_page import read
 from codegen.sources.field_grammar import GrammarError, looks_like_field, parse_field_line
+from codegen.sources.page_sections import page_lines
 from codegen.sources.prose import Prose, enum_evidence
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -98,6 +99,21 @@ def test_broken_field_lines_say_what_they_cannot_read(line: str, message: str) -
     with pytest.raises(GrammarError) as caught:
         parse_field_line(line)
     assert message in caught.value.message
+
+
+@pytest.mark.parametrize(("word", "default"), [("NaN", "NaN"), ("1e999", "1e999"), ("2.5", 2.5)])
+def test_a_default_json_cannot_hold_as_a_number_stays_text(word: str, default: object) -> None:
+    parsed = parse_field_line(f"ratedoubleOptional Defaults to {word}")
+    assert parsed.schema["default"] == default
+
+
+def test_a_json_example_holding_nan_is_an_error_at_its_line_and_pointer() -> None:
+    text = 'Example\n{"total": 1,\n "parts": [2, NaN]}\n'
+    with pytest.raises(InputError) as caught:
+        json_blocks.scan(text, page_lines(text), "page.txt")
+    [problem] = caught.value.problems
+    assert (problem.file, problem.where) == ("page.txt", "line 2 /parts/1")
+    assert "no JSON value" in problem.message
 
 
 @pytest.mark.parametrize(

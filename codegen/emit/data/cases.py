@@ -10,12 +10,13 @@ parsed body. The README shows the same calls and its test answers them the same 
 
 from __future__ import annotations
 
+import ast
 import base64
 import json
 import re
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urljoin
 
 import httpx
 
@@ -79,18 +80,33 @@ def value_imports(api: Api, values: list[str]) -> tuple[list[str], list[tuple[st
 
 
 TOKEN = "test-token"
+TEST_BASE_URL = "https://api.example.test/base"  # the generated tests' clients' base_url
 TOKEN_ANSWER = {"access_token": TOKEN, "token_type": "Bearer", "expires_in": 3600}
 
 
 def token_urls(api: Api) -> list[str]:
-    """The token endpoints the tests' mock transport answers (client credentials schemes)."""
+    """The token endpoints the tests' mock transport answers (client credentials schemes): a
+    relative one resolved (RFC 3986) against each server the tests use, the tests' own
+    `TEST_BASE_URL` and the document's first (the README's client)."""
+    bases = [TEST_BASE_URL, *(s.url for s in api.servers[:1])]
     return sorted(
         {
-            s.token_url
+            urljoin(base, s.token_url)  # an absolute URL stays as it is
             for s in api.security_schemes
             if s.kind == "oauth2_client_credentials" and s.token_url
+            for base in bases
         }
     )
+
+
+def _json_wire_text(code: str | None) -> str | None:
+    """A JSON `content` parameter's argument as the runtime sends it (compact JSON text),
+    when the argument is a plain literal."""
+    try:
+        value = ast.literal_eval(code) if code is not None else None
+        return None if value is None else json.dumps(value, separators=(",", ":"))
+    except (ValueError, SyntaxError, TypeError):  # not a literal, or not JSON (a set)
+        return None
 
 
 def op_test(api: Api, resource: Resource, op: Operation) -> OpTest | str:
@@ -113,6 +129,8 @@ def op_test(api: Api, resource: Resource, op: Operation) -> OpTest | str:
         text = wire_text(values[p.py_name]) if p.py_name in values else None
         if p.fixed:  # sent by the client itself, with its one value
             text = wire_text(literal(p.value))
+        elif p.style == "json":  # JSON `content`: sent as JSON text
+            text = _json_wire_text(values.get(p.py_name))
         if p.location == "path":
             if text is None:
                 return f"the path parameter `{p.wire_name}` has no value of known URL text"

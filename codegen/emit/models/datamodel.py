@@ -95,6 +95,9 @@ def render_models(api: Api) -> tuple[str, list[Problem]]:
             output_datetime_class="datetime",
             use_double_quotes=True,
             formatters=[],
+            # an allOf child's property is its own schema, not intersected with the parent's
+            # (which would materialize the parent's enum or object as a class of its own)
+            allof_merge_mode="none",
         )
     # the library raises many kinds of errors; all mean the schemas were not usable
     except Exception as exc:  # noqa: BLE001

@@ -13,7 +13,7 @@ from jinja2 import Environment
 
 from codegen.emit.client.views.client import credential_arguments
 from codegen.emit.data import ExampleData
-from codegen.emit.data.cases import TOKEN_ANSWER, OpTest, token_urls, value_imports
+from codegen.emit.data.cases import TEST_BASE_URL, TOKEN_ANSWER, OpTest, token_urls, value_imports
 from codegen.emit.package.blocks import ReadmeBlock
 from codegen.emit.tests.behaviour import behaviour_test
 from codegen.emit.text import literal
@@ -52,7 +52,7 @@ def render_tests(
             token_urls=[literal(u) for u in token_urls(api)],
             token_answer=literal(TOKEN_ANSWER),
             uses_json=any(t.check_body for t in tests),
-            base_url=literal("https://api.example.test/base"),
+            base_url=literal(TEST_BASE_URL),
         )
     files["tests/__init__.py"] = ""
     behaviour = behaviour_test(api, env, every, auth_args)

@@ -8,7 +8,7 @@ from typing import Any
 
 from jinja2 import Environment
 
-from codegen.emit.data.cases import TOKEN_ANSWER, OpTest, token_urls, value_imports
+from codegen.emit.data.cases import TEST_BASE_URL, TOKEN_ANSWER, OpTest, token_urls, value_imports
 from codegen.emit.text import literal
 from codegen.ir.model import Api, Operation
 from codegen.ir.responses import RUNTIME_ERRORS
@@ -64,7 +64,7 @@ def behaviour_test(
         error_names=literal(sorted(set(RUNTIME_ERRORS) | {e.class_name for e in api.errors})),
         rate_limit_headers=literal(_rate_limit_headers(api)[0]),
         rate_limit_expected=literal(_rate_limit_headers(api)[1]),
-        base_url=literal("https://api.example.test/base"),
+        base_url=literal(TEST_BASE_URL),
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from codegen.emit.text import api_title, comment_text, docstring, docstring_line, literal
 from codegen.ir.model import Api, SecurityScheme
@@ -87,7 +88,9 @@ def client_view(api: Api) -> ClientView:
                 f"_secret = credential({secret}, {literal(f'{s.env_var}_SECRET')})",
                 "if _id is not None and _secret is not None:",
                 f"    auth[{literal(s.key)}] = OAuth2ClientCredentials(",
-                f"        token_url={literal(s.token_url)}, client_id=_id, client_secret=_secret, scopes={literal(list(s.scopes))}",
+                f"        token_url={literal(s.token_url)}, client_id=_id, client_secret=_secret, scopes={literal(list(s.scopes))}"
+                # OpenAPI resolves a relative token URL against the server in use
+                + (", server_url=base_url" if _relative(s.token_url) else ""),
                 "    )",
             ]
             names.add("OAuth2ClientCredentials")
@@ -149,3 +152,8 @@ def client_view(api: Api) -> ClientView:
         auth_env=literal({s.key: s.env_var for s in api.security_schemes if s.env_var}),
         rate_limit_headers=literal(api.rate_limit_headers),
     )
+
+
+def _relative(url: str | None) -> bool:
+    """Is a URL of the document a relative reference (RFC 3986), with no scheme of its own?"""
+    return url is not None and not urlsplit(url).scheme

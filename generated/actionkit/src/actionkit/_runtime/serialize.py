@@ -1,7 +1,8 @@
 """Turning Python values into the text of paths, query strings, headers, cookies and bodies.
 
 Implements the OpenAPI parameter styles (`simple`, `label`, `matrix`, `form`,
-`spaceDelimited`, `pipeDelimited`, `deepObject`) with their `explode` variants.
+`spaceDelimited`, `pipeDelimited`, `deepObject`) with their `explode` variants, and a
+parameter's JSON `content` (`json`) as JSON text.
 """
 
 from __future__ import annotations
@@ -142,8 +143,16 @@ def _shape(value: Any) -> list[Any] | dict[str, Any] | Any:
     return value
 
 
+def json_text(value: Any) -> str:
+    """A parameter whose document gives it JSON `content`: its value as compact JSON text
+    (ASCII, so that it can also stand in a header)."""
+    return json.dumps(jsonable(value), separators=(",", ":"))
+
+
 def path_value(name: str, value: Any, style: str = "simple", explode: bool = False) -> str:
     """One path parameter, percent-encoded so that it stays inside its own segment."""
+    if style == "json":
+        return quote(json_text(value), safe=_PATH_SAFE)
 
     def enc(item: Any) -> str:
         text = quote(scalar_text(item), safe=_PATH_SAFE)
@@ -182,6 +191,8 @@ def _query_parts(param: Param) -> list[tuple[str, list[str], str]]:
         return []
     shaped = _shape(param.value)
     name, style, explode = param.name, param.style, param.explode
+    if style == "json":
+        return [(name, [json_text(param.value)], "")]
     if style == "deepObject":
         if not isinstance(shaped, dict):
             raise ValueError(f"query parameter {name!r}: deepObject needs an object value")
@@ -252,6 +263,8 @@ def header_value(param: Param) -> str | None:
     """A header parameter in the `simple` style, or None when it is not sent."""
     if param.value is None:
         return None
+    if param.style == "json":
+        return json_text(param.value)
     shaped = _shape(param.value)
     if isinstance(shaped, dict):
         if param.explode:
@@ -269,7 +282,9 @@ def cookie_header(params: Sequence[Param]) -> str | None:
         if param.value is None:
             continue
         shaped = _shape(param.value)
-        if isinstance(shaped, dict):
+        if param.style == "json":
+            text = json_text(param.value)
+        elif isinstance(shaped, dict):
             text = ",".join(x for k, v in shaped.items() for x in (k, scalar_text(v)))
         elif isinstance(shaped, list):
             text = ",".join(scalar_text(v) for v in shaped)

@@ -29,7 +29,8 @@ class OAuth2ClientCredentials(Auth):
     One token request at a time per process (threads) and per event loop (tasks): concurrent
     calls wait for the token being fetched instead of fetching their own. The client
     authenticates at the token endpoint with HTTP basic (`client_auth="basic"`, the OAuth2
-    default) or with fields in the form (`client_auth="body"`).
+    default) or with fields in the form (`client_auth="body"`). A relative `token_url` (OpenAPI
+    allows one) is resolved against `server_url`, the URL of the server in use, by RFC 3986.
     """
 
     def __init__(
@@ -41,7 +42,12 @@ class OAuth2ClientCredentials(Auth):
         scopes: Sequence[str] = (),
         client_auth: Literal["basic", "body"] = "basic",
         refresh_margin: float = 60.0,
+        server_url: str | None = None,
     ) -> None:
+        if server_url is not None:
+            token_url = str(httpx.URL(server_url).join(token_url))
+        if not httpx.URL(token_url).is_absolute_url:
+            raise ValueError(f"token_url {token_url!r} is relative: give the server_url it is on")
         self.token_url = token_url
         self.client_id = client_id
         self.client_secret = as_secret(client_secret)

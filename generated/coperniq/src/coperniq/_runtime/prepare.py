@@ -147,7 +147,7 @@ def request_headers(config: ClientConfig, call: Call[Any]) -> dict[str, str]:
         headers["Accept"] = accept
     for param in call.headers:
         value = param.value
-        if type(value) is not str:  # a plain string is sent as it is
+        if type(value) is not str or param.style == "json":  # a plain string is sent as it is
             value = None if value is None else header_value(param)
         if value is not None:
             headers[param.name] = value

@@ -37,7 +37,8 @@ class Param:
     """A parameter value with its OpenAPI serialization `style` and `explode`.
 
     Styles: path `simple`/`label`/`matrix`; query `form`/`spaceDelimited`/`pipeDelimited`/
-    `deepObject`; header `simple`; cookie `form`. None values are not sent. A list shorter
+    `deepObject`; header `simple`; cookie `form`; and `json` in every place, for a parameter
+    described by JSON `content`: its value as JSON text. None values are not sent. A list shorter
     than `min_items` is refused before sending (the document's `minItems`; one for a
     required array, which an empty list would leave out of the request), and one longer
     than `max_items` (the document's `maxItems`).
