@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
+from uuid import UUID
 
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.validators import extend
@@ -48,6 +50,22 @@ def _date(value: object) -> bool:
         return True
     date.fromisoformat(value)  # `2024-01-02` only: 3.11 reads `20240102` too, RFC 3339 not
     return len(value) == 10
+
+
+@FORMATS.checks("uuid", raises=ValueError)
+def _uuid(value: object) -> bool:
+    # the models type the format as `UUID`: a value it cannot read contradicts the schema
+    if isinstance(value, str):
+        UUID(value)
+    return True
+
+
+@FORMATS.checks("decimal", raises=(ArithmeticError, ValueError))
+def _decimal(value: object) -> bool:
+    # the models type the format as `Decimal`, which reads a number or its text
+    if isinstance(value, str):
+        return Decimal(value).is_finite()
+    return True
 
 
 def operation_examples(

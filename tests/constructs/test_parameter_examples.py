@@ -7,6 +7,8 @@ from __future__ import annotations
 import ast
 import json
 from collections.abc import Callable
+from decimal import Decimal
+from uuid import UUID
 
 from jsonschema import Draft202012Validator, FormatChecker
 from test_wire_values import Built, built, run_package_tests
@@ -96,3 +98,23 @@ def _errors(schema: object, value: object, openapi: dict[str, object]) -> list[s
     root = {"components": openapi["components"], "allOf": [schema]}
     validator = Draft202012Validator(root, format_checker=FormatChecker())
     return [e.message for e in validator.iter_errors(value)]
+
+
+def test_examples_a_formats_type_cannot_read_are_reported_and_replaced(
+    built: Callable[[str], Built],
+) -> None:
+    b = built("op-parameter-examples-typed")
+    report = json.loads((b.out / "codegen-report.json").read_text())
+    found = {w["where"]: w["message"] for w in report["warnings"]}
+    base = "/paths/~1ledgers~1{ledger}/get/parameters"
+    assert {f"{base}/0/example", f"{base}/1/example", f"{base}/2/example"} <= found.keys()
+    assert f"{base}/3/example" not in found  # a valid UUID is used as given
+    assert "is not a 'uuid'" in found[f"{base}/1/example"]
+    assert "is not a 'decimal'" in found[f"{base}/2/example"]
+    sent = _calls(b)["get"]
+    assert sent["trace"] == "0f8fad5b-d9cb-469f-a165-70867728950e"
+    for name in ("ledger", "x_ref"):
+        UUID(str(sent[name]))  # built values a UUID reads
+    assert Decimal(str(sent["amount"])).is_finite()
+    done = run_package_tests(b)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
