@@ -110,6 +110,12 @@ def _jobs(args: argparse.Namespace, config: Config) -> list[_Job]:
         )
     available = sorted(p.name for p in specs.iterdir() if (p / MANIFEST_NAME).is_file())
     names = args.providers or available
+    bare = [n for n in names if n not in available and (specs / n).is_dir()]
+    if bare:
+        raise Refused(
+            f"{specs / bare[0]}: no {MANIFEST_NAME} (hint: a provider's folder needs one naming "
+            f'its package and documents; see the README\'s "Adding a provider")'
+        )
     unknown = [n for n in names if n not in available]
     if unknown:
         raise Refused(
@@ -158,9 +164,24 @@ def _run(job: _Job, out: Output, prefix: str) -> Generated | None:
         return None
 
 
+def _without_manifest(args: argparse.Namespace, config: Config, out: Output) -> None:
+    """A folder under `specs` that no provider claims is said, not passed over in silence."""
+    specs = _relative(config.specs)
+    if args.spec is not None or args.providers or not specs.is_dir():
+        return
+    for folder in sorted(specs.iterdir()):
+        if (
+            folder.is_dir()
+            and not folder.name.startswith(".")
+            and not (folder / MANIFEST_NAME).is_file()
+        ):
+            out.summary(f"{folder}: no {MANIFEST_NAME}, so no provider: left out")
+
+
 def generate(args: argparse.Namespace, out: Output) -> int:
     config = _settings(args)
     jobs = _jobs(args, config)
+    _without_manifest(args, config, out)
     versions = generator_versions(config.formatter)
     status = EXIT_OK
     for i, job in enumerate(jobs, 1):
@@ -261,6 +282,7 @@ def _remove_orphan(folder: Path, out: Output) -> None:
 def check(args: argparse.Namespace, out: Output) -> int:
     config = _settings(args)
     jobs = _jobs(args, config)
+    _without_manifest(args, config, out)
     versions = generator_versions(config.formatter)
     stale = False
     for job in jobs:

@@ -405,6 +405,27 @@ def test_unknown_provider_is_bad_input(tmp_path: Path, monkeypatch: pytest.Monke
     assert main(["generate", "nope"]) == 2
 
 
+def test_a_provider_folder_without_a_manifest_is_said_not_passed_over(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shutil.copytree(ROOT / "specs" / "bookeeping", tmp_path / "specs" / "bookeeping")
+    bare = tmp_path / "specs" / "demo"
+    bare.mkdir()
+    _spec(bare, _ok_doc(), "openapi.json")
+    monkeypatch.chdir(tmp_path)
+    assert main(["generate", "demo"]) == 2
+    said = capsys.readouterr().err
+    assert "demo: no manifest.yaml" in said and "Adding a provider" in said
+    assert not (tmp_path / "generated" / "demo").exists()
+    # all providers: the others are generated, the bare folder is named
+    assert main(["generate"]) == 0
+    said = capsys.readouterr().err
+    assert "demo: no manifest.yaml, so no provider: left out" in said
+    assert (tmp_path / "generated" / "bookeeping" / "codegen.lock.json").is_file()
+    assert main(["check"]) == 0
+    assert "demo: no manifest.yaml" in capsys.readouterr().err
+
+
 def test_one_summary_line_without_a_terminal_and_silence_with_q(tmp_path: Path) -> None:
     spec = _spec(tmp_path, _ok_doc())
 
