@@ -28,6 +28,48 @@ class _CoreLoader(_Base):  # type: ignore[misc,valid-type]
 
     yaml_implicit_resolvers: ClassVar[dict[str | None, list[tuple[str, re.Pattern[str]]]]] = {}
 
+    def construct_mapping(self, node: yaml.Node, deep: bool = False) -> dict[str, Any]:
+        """A mapping whose keys are their text as written: JSON, and so OpenAPI, has no other
+        keys (read as values, `1` and `true` would be one key in Python, since `True == 1`,
+        and `null` no text at all). A key that is a mapping or a list, or a key written twice,
+        is refused with its line."""
+        if not isinstance(node, yaml.MappingNode):
+            return dict(super().construct_mapping(node, deep=deep))
+        seen: dict[str, yaml.Mark] = {}
+        for key_node, _ in node.value:
+            if key_node.tag == _MERGE:
+                continue  # the merged mapping's keys may be overridden here
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise yaml.constructor.ConstructorError(
+                    None,
+                    None,
+                    f"a key that is a {key_node.id}: a key must be text (JSON has no other keys)",
+                    key_node.start_mark,
+                )
+            first = seen.setdefault(key_node.value, key_node.start_mark)
+            if first is not key_node.start_mark:
+                raise yaml.constructor.ConstructorError(
+                    None,
+                    None,
+                    f"the key {key_node.value!r} again (first at line {first.line + 1}, "
+                    f"column {first.column + 1}): a key may stand once in a mapping",
+                    key_node.start_mark,
+                )
+        self.flatten_mapping(node)  # `<<` merges: the mapping's own keys come last and win
+        mapping: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):  # inside a merged mapping
+                raise yaml.constructor.ConstructorError(
+                    None,
+                    None,
+                    f"a key that is a {key_node.id}: a key must be text (JSON has no other keys)",
+                    key_node.start_mark,
+                )
+            mapping[key_node.value] = self.construct_object(value_node, deep=deep)
+        return mapping
+
+
+_MERGE = "tag:yaml.org,2002:merge"
 
 for _tag, _rule, _first in [
     ("null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),

@@ -8,6 +8,7 @@ is imported and driven through its client against `httpx.MockTransport`.
 
 from __future__ import annotations
 
+import asyncio
 import datetime
 import importlib
 import json
@@ -26,6 +27,7 @@ import httpx
 import pydantic
 import pytest
 
+from codegen.cli import main
 from codegen.errors import InputError
 from codegen.pipeline import Generated, generate_document
 from codegen.write import write_tree
@@ -163,6 +165,94 @@ def test_null_spellings_in_a_string_enum_are_read_as_null_with_a_warning(
     address = b.pkg.models.Address
     assert address(country="GB", mark=None).mark is None
     assert address(country="GB", mark="open").mark == "open"
+
+
+FLAGS = {"1": "one", "true": 5, "false": False, "null": "n", "2024-01-02": 1.5}
+
+
+def test_mapping_keys_are_their_text_so_no_property_is_lost(built: Callable[[str], Built]) -> None:
+    b = built("schema-yaml-keys")
+    flags = b.pkg.models.GetFlagsResponse
+    wire = sorted(f.alias or name for name, f in flags.model_fields.items())
+    assert wire == sorted(FLAGS)
+    assert flags.model_fields["n1"].is_required() and flags.model_fields["true"].is_required()
+    with pytest.raises(pydantic.ValidationError):
+        flags.model_validate({"1": 1, "true": 5})  # `1` is a string property, not an integer
+
+
+def test_a_response_with_those_keys_parses_with_no_deviation_sync_and_async(
+    built: Callable[[str], Built], caplog: pytest.LogCaptureFixture
+) -> None:
+    b = built("schema-yaml-keys")
+
+    async def call_async() -> Any:
+        transport = httpx.MockTransport(lambda request: httpx.Response(200, json=FLAGS))
+        async with b.pkg.AsyncClient(
+            base_url=BASE, max_retries=0, http_client=httpx.AsyncClient(transport=transport)
+        ) as client:
+            return await client.flags.list()
+
+    with caplog.at_level("WARNING"):
+        sync = b.client(httpx.Response(200, json=FLAGS)).flags.list()
+        for got in (sync, asyncio.run(call_async())):
+            assert got.model_dump(mode="json", by_alias=True, exclude_unset=True) == FLAGS
+    assert not caplog.records
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "message"),
+    [
+        ("a: 1\n? [x, y]\n: 2\n", "line 2, column 3", "a key that is a sequence"),
+        ("a: 1\n? {x: 1}\n: 2\n", "line 2, column 3", "a key that is a mapping"),
+        (
+            "a:\n  1: x\n  '1': y\n",
+            "line 3, column 3",
+            "the key '1' again (first at line 2, column 3)",
+        ),
+        (
+            "a:\n  b: 1\n  b: 2\n",
+            "line 3, column 3",
+            "the key 'b' again (first at line 2, column 3)",
+        ),
+    ],
+)
+def test_a_key_that_is_no_text_or_is_written_twice_is_bad_input(
+    text: str, where: str, message: str
+) -> None:
+    with pytest.raises(InputError) as caught:
+        load_yaml(text, "doc.yaml")
+    [problem] = caught.value.problems
+    assert (problem.file, problem.where) == ("doc.yaml", where)
+    assert message in problem.message
+
+
+def test_a_merged_mapping_may_be_overridden_by_its_own_keys() -> None:
+    data, _ = load_yaml("base: &b {x: 1, y: 2}\nm: {<<: *b, x: 3}\n", "doc.yaml")
+    assert data["m"] == {"x": 3, "y": 2}
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "where"),
+    [
+        ("api.yaml", "{head}paths:\n  /a: {{1: x, '1': y}}\n", "line 4"),
+        (
+            "page.md",
+            "# API\n\n```yaml\n{head}paths:\n  /a: {{1: x, '1': y}}\n```\n",
+            "line 7",
+        ),
+    ],
+)
+def test_the_command_line_exits_2_naming_the_file_and_line_in_every_shape(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, text: str, where: str
+) -> None:
+    head = "openapi: 3.1.0\ninfo: {title: T, version: '1'}\n"
+    doc = tmp_path / name
+    doc.write_text(text.format(head=head), encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["-q", "generate", "--spec", str(doc), "--out", str(out), "--name", "t"]) == 2
+    err = capsys.readouterr().err
+    assert f"{name}: {where}, column" in err and "the key '1' again" in err
+    assert not out.exists()
 
 
 def test_the_written_document_keeps_scalars_as_they_were_written(
