@@ -24,11 +24,15 @@ class TypeRef:
 
     `annotation` is the exact text (`list[LineItem] | None`); `models` names the generated
     model classes it mentions, `imports` the other names it needs as `module:name` pairs.
+    `enums` lists the `Literal`s in it that are enums (not constants), each with the Python
+    types of the new values a response may bring (`("Literal[1, 2]", ("float", "int"))`):
+    its text cannot tell `enum: [1]` from `const: 1`.
     """
 
     annotation: str
     models: tuple[str, ...] = ()
     imports: tuple[str, ...] = ()
+    enums: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -4,9 +4,10 @@ each field's type, default and direction (readOnly, writeOnly)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
-from codegen.ir.model import Field, TypeRef
+from codegen.ir.model import Field
 from codegen.ir.names import Namer, field_name
 from codegen.ir.schema_state import ConverterState, Definition
 from codegen.ir.shapes import (
@@ -217,7 +218,7 @@ class Objects(ConverterState):
             is_required = prop in required
             nullable = split_null(resolved)[0] if resolved else False
             if nullable and "None" not in tref.annotation.split(" | "):
-                tref = TypeRef(f"{tref.annotation} | None", tref.models, tref.imports)
+                tref = replace(tref, annotation=f"{tref.annotation} | None")
             has_default = isinstance(sub, dict) and "default" in sub
             fields.append(
                 Field(

@@ -10,6 +10,7 @@ Inline objects and enums are hoisted and named from where they stand (`lineItems
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import Any
 
 from codegen.errors import InputError, Problem
@@ -19,6 +20,7 @@ from codegen.ir.names import pascal, singular
 from codegen.ir.objects import Objects, directional_required
 from codegen.ir.schema_state import Definition
 from codegen.ir.shapes import (
+    enum_literal_type,
     is_model,
     lift_annotations,
     literal_type,
@@ -289,6 +291,8 @@ class SchemaConverter(Unions, Objects):
                 out = {"allOf": [out], "description": schema["description"]}
             return out, TypeRef(name, models=(name,))
         if "const" in schema:
+            # a constant stays closed in responses too: it is what tells apart the variants
+            # of a union (an open one would let any object of the union parse as the first)
             value = schema["const"]
             out = {**title_and_description(schema), "const": value}
             return out, literal_type([value]) if literal_values([value]) else plain_type(schema)
@@ -296,13 +300,16 @@ class SchemaConverter(Unions, Objects):
             values = schema["enum"]
             if literal_values(values):
                 # numbers, booleans or a mix with strings: a Literal in the model as in the
-                # method's signature (string-only enums are classes of their own)
+                # method's signature (string-only enums are classes of their own), which a
+                # response may outgrow (`x-codegen-open`: by values of these Python types)
+                tref = enum_literal_type(values, schema)
                 out = {
                     **title_and_description(schema),
                     "enum": values,
                     "x-enum-field-as-literal": True,
+                    "x-codegen-open": list(tref.enums[0][1]),
                 }
-                return out, literal_type(values)
+                return out, tref
             # no Literal or enum class spells these (objects, lists, numbers with a fraction
             # beside strings): the field keeps the plain type, any of the values still parses
             self._warn(
@@ -340,7 +347,7 @@ class SchemaConverter(Unions, Objects):
             for key in ("minItems", "maxItems", "uniqueItems"):
                 if key in schema:
                     result[key] = schema[key]
-            return result, TypeRef(f"list[{item.annotation}]", item.models, item.imports)
+            return result, replace(item, annotation=f"list[{item.annotation}]")
         if kind == "object" or "additionalProperties" in schema:
             extra = schema.get("additionalProperties", True)
             if isinstance(extra, dict) and extra:
@@ -352,9 +359,7 @@ class SchemaConverter(Unions, Objects):
                     "type": "object",
                     "additionalProperties": out,
                 }
-                return result, TypeRef(
-                    f"dict[str, {value.annotation}]", value.models, value.imports
-                )
+                return result, replace(value, annotation=f"dict[str, {value.annotation}]")
             return (
                 {**title_and_description(schema), "type": "object"},
                 TypeRef("dict[str, Any]", imports=("typing:Any",)),

@@ -3,6 +3,7 @@ nullable, what it annotates, and the Python annotation of scalars, literals and 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from codegen.errors import pointer
@@ -157,11 +158,11 @@ def with_null(out: dict[str, Any], ref: TypeRef) -> tuple[dict[str, Any], TypeRe
     ):
         desc = {"description": out["description"]} if "description" in out else {}
         inner = {k: v for k, v in out.items() if k != "description"}
-        return {"anyOf": [inner, {"type": "null"}], **desc}, TypeRef(ann, ref.models, ref.imports)
+        return {"anyOf": [inner, {"type": "null"}], **desc}, replace(ref, annotation=ann)
     kind = out.get("type")
     if isinstance(kind, str):
-        return {**out, "type": [kind, "null"]}, TypeRef(ann, ref.models, ref.imports)
-    return {"anyOf": [out, {"type": "null"}]}, TypeRef(ann, ref.models, ref.imports)
+        return {**out, "type": [kind, "null"]}, replace(ref, annotation=ann)
+    return {"anyOf": [out, {"type": "null"}]}, replace(ref, annotation=ann)
 
 
 def title_and_description(schema: dict[str, Any]) -> dict[str, Any]:
@@ -183,8 +184,29 @@ def plain_type(schema: dict[str, Any]) -> TypeRef:
 
 
 def literal_type(values: list[Any]) -> TypeRef:
+    """The annotation of a constant: one value, and no other is ever right."""
     inner = ", ".join(repr(v) for v in values)
     return TypeRef(f"Literal[{inner}]", imports=("typing:Literal",))
+
+
+# JSON Schema types -> the Python types of their values
+_PYTHON_TYPES = {"integer": ("int",), "number": ("float", "int"), "boolean": ("bool",)}
+
+
+def enum_literal_type(values: list[Any], schema: dict[str, Any]) -> TypeRef:
+    """The annotation of an enum of numbers or booleans (with strings, maybe), as a `Literal`
+    whose list a response may outgrow by a value of the same JSON type: the types of its
+    values, and of its schema's `type` (`number` takes 2.5 where only 1 and 2 are listed).
+    An enum of one value is still an enum: unlike a constant, it may grow."""
+    kinds = schema.get("type")
+    named = [kinds] if isinstance(kinds, str) else kinds if isinstance(kinds, list) else []
+    types = {type(v).__name__ for v in values} | {
+        t for k in named if isinstance(k, str) for t in _PYTHON_TYPES.get(k, ())
+    }
+    ref = literal_type(values)
+    return TypeRef(
+        ref.annotation, imports=ref.imports, enums=((ref.annotation, tuple(sorted(types))),)
+    )
 
 
 def union_ref(refs: list[TypeRef]) -> TypeRef:
@@ -197,7 +219,8 @@ def union_ref(refs: list[TypeRef]) -> TypeRef:
         return TypeRef("Any", imports=("typing:Any",))
     models = tuple(dict.fromkeys(m for r in refs for m in r.models))
     imports = tuple(dict.fromkeys(i for r in refs for i in r.imports))
-    return TypeRef(" | ".join(seen), models, imports)
+    enums = tuple(dict.fromkeys(e for r in refs for e in r.enums))
+    return TypeRef(" | ".join(seen), models, imports, enums)
 
 
 def variant_suffix(member: Any, index: int) -> str:

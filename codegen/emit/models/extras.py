@@ -17,12 +17,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from codegen.emit.models import literals
 from codegen.ir.model import Api, Model
 
 
 def datamodel_schema(api: Api) -> dict[str, Any]:
     """The JSON Schema handed to datamodel-code-generator: the models without the aliases,
-    references to an alias replaced by its name in the models module."""
+    references to an alias replaced by its name in the models module, and the types an enum
+    `Literal` opens to as its last value (see `literals.open_enums`)."""
     aliases = {m.name for m in api.models if m.kind == "alias"}
     module = f"{api.package.name}.models"
 
@@ -31,6 +33,10 @@ def datamodel_schema(api: Api) -> dict[str, Any]:
             return [walk(v) for v in node]
         if not isinstance(node, dict):
             return node
+        if "x-codegen-open" in node:
+            opens = literals.OPEN_MARK + ",".join(node["x-codegen-open"])
+            rest = {k: walk(v) for k, v in node.items() if k != "x-codegen-open"}
+            return {**rest, "enum": [*node["enum"], opens]}
         ref = node.get("$ref")
         if isinstance(ref, str) and ref.removeprefix("#/$defs/") in aliases:
             rest = {k: walk(v) for k, v in node.items() if k != "$ref"}

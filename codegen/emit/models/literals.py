@@ -1,22 +1,29 @@
 """Enums that are no classes, open in responses like the classes.
 
 A string enum is a class whose unknown values a response may bring (`OpenStrEnum`); an enum
-of numbers, or of numbers and strings, is a `Literal` in datamodel-code-generator's output,
-which refuses any value it does not list. Each such `Literal` (two values or more, or one
-boolean: any other one value is a constant, which stays closed) is wrapped with the runtime's `open_values`, which lets a
-response bring a new value of the same JSON type, and every other `Enum` class becomes an
-`OpenEnum`.
+of numbers or booleans (with strings, maybe) is a `Literal` in datamodel-code-generator's
+output, which refuses any value it does not list. Each such `Literal` is wrapped with the
+runtime's `open_values`, which lets a response bring a new value of the types the IR gave it,
+and every other `Enum` class becomes an `OpenEnum`. A constant is a `Literal` as well, and
+stays closed.
+
+datamodel-code-generator writes `enum: [1]` and `const: 1` alike (`Literal[1]`) and drops
+extension keys, so what tells them apart rides through it as one more value of the enum's
+`Literal`: `OPEN_MARK` and the types (`"\\x1fcodegen-open:float,int"`, see
+`extras.datamodel_schema`), taken out here again.
 """
 
 from __future__ import annotations
 
-import ast
 import re
 
 from codegen.emit.models import scan
 
 _LITERAL = re.compile(r"\bLiteral\b")
-_JSON_TYPES = {bool: "bool", int: "int", float: "float", str: "str"}
+# a control character no document's enum value is left with: `escaped` rewrites those as
+# escapes before this module reads the code
+OPEN_MARK = "\x1fcodegen-open:"
+_MARK_TEXT = re.compile(r""",\s*(["'])\\x1fcodegen-open:([a-z,]*)\1\s*\]$""")
 
 
 def open_enums(code: str) -> str:
@@ -42,7 +49,7 @@ def open_enums(code: str) -> str:
 
 
 def _literals(code: str) -> list[tuple[int, int, str]]:
-    """(start, end, replacement) of each `Literal[...]` of two values or more."""
+    """(start, end, replacement) of each `Literal[...]` of an enum (one marked as open)."""
     edits = []
     for tokens in scan.statement_tokens(code, _LITERAL):
         for i, token in enumerate(tokens[:-1]):
@@ -55,10 +62,10 @@ def _literals(code: str) -> list[tuple[int, int, str]]:
                     break
                 j += 1
             start, end = token.start, tokens[j].end
-            values = ast.literal_eval("(" + code[start + len("Literal[") : end - 1] + ",)")
-            if len(values) < 2 and not isinstance(values[0], bool):
-                continue  # a constant; but `[true]` is a boolean whose other value may come
-            types = sorted({_JSON_TYPES[type(v)] for v in values})
-            text = code[start:end]
-            edits.append((start, end, f"Annotated[{text}, open_values({', '.join(types)})]"))
+            mark = _MARK_TEXT.search(code, start, end)
+            if mark is None or mark.end() != end:
+                continue  # a constant
+            text = code[start : mark.start()] + "]"
+            types = mark.group(2).replace(",", ", ")
+            edits.append((start, end, f"Annotated[{text}, open_values({types})]"))
     return edits

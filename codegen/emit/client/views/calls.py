@@ -38,6 +38,15 @@ def builder_lines(op: Operation, result: str, imports: Imports, own: OwnNames) -
             rtype = own.code(r.type.annotation) if r.type else "None"
             # JSON is asked for by default; other media types are named in `Accept`
             media = f", {literal(r.content_type)}" if r.kind in ("binary", "text") else ""
+            if r.type and r.type.enums:  # what tells its enums from its constants
+                media += (
+                    ", enums={"
+                    + ", ".join(
+                        f"{own.code(ann)}: ({', '.join(own.name(t) for t in types)},)"
+                        for ann, types in r.type.enums
+                    )
+                    + "}"
+                )
             responses.append(
                 f"{literal(r.status)}: {own.name('ResponseSpec')}({rtype}, {literal(r.kind)}{media})"
             )

@@ -298,23 +298,23 @@ def open_values(*types: type) -> WrapValidator:
     return WrapValidator(accept)
 
 
-def opened(tp: Any) -> Any:
+def opened(tp: Any, enums: Mapping[Any, tuple[type, ...]]) -> Any:
     """`tp` (a response's type: a `Literal`, or a list, map, union or annotation holding one)
-    with each enum `Literal` in it open as in the models (see `open_values`); the models
-    module opens those of the fields itself. A `Literal` of one value other than a boolean is
-    a constant, which stays closed."""
+    with each enum `Literal` in it (a key of `enums`, given the types of the new values it may
+    take) open as in the models (see `open_values`); the models module opens those of the
+    fields itself. Any other `Literal` is a constant, which stays closed."""
+    if not enums:
+        return tp
     origin, args = typing.get_origin(tp), typing.get_args(tp)
     if origin is typing.Literal:
-        if len(args) < 2 and not isinstance(args[0], bool):
-            return tp
-        kinds: tuple[type, ...] = tuple(sorted({type(v) for v in args}, key=str))
-        return typing.Annotated[tp, open_values(*kinds)]
+        kinds = enums.get(tp)
+        return tp if kinds is None else typing.Annotated[tp, open_values(*kinds)]
     if origin is typing.Annotated:
-        return typing.Annotated[(opened(args[0]), *tp.__metadata__)]
+        return typing.Annotated[(opened(args[0], enums), *tp.__metadata__)]
     if origin in (typing.Union, types.UnionType):
-        return functools.reduce(operator.or_, (opened(a) for a in args))
+        return functools.reduce(operator.or_, (opened(a, enums) for a in args))
     if origin in (list, dict):
-        return origin[tuple(opened(a) for a in args)]
+        return origin[tuple(opened(a, enums) for a in args)]
     return tp
 
 

@@ -24,12 +24,15 @@ class ResponseSpec:
 
     `type` is anything pydantic can validate (a model class, `list[Model]`, a union, `str`),
     or None to keep the decoded JSON as it is. `media_type` (optional) is what the request
-    asks for in its `Accept` header.
+    asks for in its `Accept` header. `enums` names the `Literal`s in `type` that are enums,
+    with the types of the new values a response may bring (`{Literal[1]: (int,)}`); any
+    other `Literal` is a constant.
     """
 
     type: Any
     kind: Literal["json", "binary", "text", "empty"]
     media_type: str | None = None
+    enums: Mapping[Any, tuple[type, ...]] = field(default_factory=dict, hash=False)
 
 
 @dataclass(frozen=True)
