@@ -6,13 +6,14 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from codegen.errors import InputError, Problem
+from codegen.errors import InputError, Problem, pointer
 from codegen.ir.content import content_kind, pick_content
 from codegen.ir.context import BuildContext
 from codegen.ir.model import Field, PartEncoding, RequestBody, TypeRef
 from codegen.ir.names import pascal
 from codegen.ir.parameters import ids_as_text
 from codegen.ir.schemas import SchemaConverter
+from codegen.refs import canonical_ref
 
 
 def request_body(
@@ -32,6 +33,9 @@ def request_body(
     if not content:
         return None
     content_type, kind = pick_content(content)
+    ref = raw.get("$ref")
+    written = canonical_ref(ref).removeprefix("#") if isinstance(ref, str) else ""
+    written = (written or where + "/requestBody") + pointer("content", content_type, "schema")
     offered = _offered_content_types(ctx, content, content_type, kind, where + "/requestBody")
     media = content[content_type] or {}
     schema = media.get("schema") or {}
@@ -41,6 +45,8 @@ def request_body(
     if variants:
         members: list[Any] = schema["oneOf"] if isinstance(schema.get("oneOf"), list) else [schema]
         schema = members[index] if index < len(members) else members[0]
+        if len(members) > 1 or "oneOf" in (media.get("schema") or {}):
+            written += f"/oneOf/{index if index < len(members) else 0}"
         prop = variants.get("property")
         fixed = ((str(prop), variant["value"]),) if prop else ()
         wrapper = variants.get("arguments")
@@ -66,7 +72,7 @@ def request_body(
                 "make the schema an object whose properties name the parts",
             )
         )
-    _, tref = ctx.schemas.convert(schema, hint, where + "/requestBody", "request")
+    _, tref = ctx.schemas.convert(schema, hint, where + "/requestBody", "request", written)
     model = tref.annotation if tref.models and tref.annotation in tref.models else None
     fields = ctx.schemas.fields_of(model) if model else ()
     if wrapper:

@@ -7,7 +7,7 @@ import re
 from datetime import date
 from typing import Any
 
-from codegen.errors import InputError, Problem
+from codegen.errors import InputError, Problem, pointer
 from codegen.ir.context import BuildContext
 from codegen.ir.model import Parameter, Skipped, TypeRef
 from codegen.ir.names import Namer, field_name
@@ -85,7 +85,14 @@ def parameters(
         converted: dict[str, Any] | None = None
         example: tuple[Any, ...] = ()
         if fixed is None:
-            converted, tref = ctx.schemas.convert(schema or {}, p["name"], where, "request")
+            written = places[(p["name"], loc)] + (
+                "/schema"
+                if p.get("schema") is not None
+                else pointer("content", next(iter(p.get("content") or {"": 0})), "schema")
+            )
+            converted, tref = ctx.schemas.convert(
+                schema or {}, p["name"], where, "request", written
+            )
             tref = ids_as_text(tref)
             example = parameter_example(ctx, p, schema, places[(p["name"], loc)])
         else:

@@ -8,11 +8,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from codegen.errors import Problem
+from codegen.errors import Problem, pointer
 from codegen.ir.content import pick_content
 from codegen.ir.context import BuildContext
 from codegen.ir.model import ErrorClass, Header, Response, ResponseKind, TypeRef
 from codegen.ir.names import pascal
+from codegen.refs import canonical_ref
 
 ERROR_NAMES = {
     "400": "BadRequestError",
@@ -117,6 +118,10 @@ def responses(
     out = []
     for status in sorted(raw, key=status_order):
         r = raw[status]
+        # where the response is written: its own place, or the component it refers to
+        ref = r.get("$ref")
+        written = canonical_ref(ref).removeprefix("#") if isinstance(ref, str) else ""
+        written = written or f"{where}/responses/{status}"
         r = ctx.schemas.resolve(r) if "$ref" in r else r
         here = f"{where}/responses/{status}"
         status = str(status).upper()
@@ -188,7 +193,13 @@ def responses(
                 )
                 else f"{op_name}{status}Response"
             )
-            _, tref = ctx.schemas.convert(schema or {}, hint, here, "response")
+            _, tref = ctx.schemas.convert(
+                schema or {},
+                hint,
+                here,
+                "response",
+                written + pointer("content", content_type, "schema"),
+            )
         model = tref.annotation if tref and tref.models and tref.annotation in tref.models else None
         out.append(
             Response(

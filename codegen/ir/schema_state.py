@@ -60,6 +60,8 @@ class ConverterState:
         self.skipped: list[Skipped] = []
         self.warnings: list[Problem] = []
         self._direction: str = ""
+        # (the place `convert` was given, the JSON pointer of the schema there)
+        self._place: tuple[str, str] = ("", "")
         # component pointers being converted inline (not as a model) right now: meeting one
         # again means a recursion that no class breaks
         self._inline: set[str] = set()
@@ -80,9 +82,16 @@ class ConverterState:
     # -- shared by every part -----------------------------------------------------------
 
     def _warn(self, where: str, message: str, hint: str = "") -> None:
-        problem = Problem(self.file, where.removeprefix("#"), message, hint)
+        problem = Problem(self.file, self._pointer(where), message, hint)
         if problem not in self.warnings:
             self.warnings.append(problem)
+
+    def _pointer(self, where: str) -> str:
+        """The JSON pointer of a place in the schema being converted (a component's is one)."""
+        place, pointer = self._place
+        if place != pointer and (where == place or where.startswith(place + "/")):
+            where = pointer + where[len(place) :]
+        return where.removeprefix("#")
 
     def _recorded_name(self, place: str) -> str | None:
         """The name this place had in the last generation, when no other place took it."""

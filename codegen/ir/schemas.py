@@ -53,14 +53,20 @@ class SchemaConverter(Unions, Objects):
         return schema if isinstance(schema, dict) else {}
 
     def convert(
-        self, schema: Any, hint: str, where: str, direction: str
+        self, schema: Any, hint: str, where: str, direction: str, pointer: str = ""
     ) -> tuple[dict[str, Any], TypeRef]:
-        """Convert a schema reached from an operation; `direction` is request or response."""
-        previous, self._direction = self._direction, direction
+        """Convert a schema reached from an operation; `direction` is request or response.
+
+        `where` is the place the models hoisted from it are recorded by (`codegen-names.json`,
+        which must keep its keys); `pointer`, where it differs, is the schema's own JSON
+        pointer (`.../responses/200/content/application~1json/schema`), which warnings name.
+        """
+        previous = self._direction, self._place
+        self._direction, self._place = direction, (where, pointer or where)
         try:
             return self._convert(schema, hint, where, parent="")
         finally:
-            self._direction = previous
+            self._direction, self._place = previous
 
     def component(self, key: str) -> str | None:
         """The model name of `#/components/schemas/<key>` (None for a plain type such as a
@@ -192,17 +198,7 @@ class SchemaConverter(Unions, Objects):
         if self._only_null(schema):
             return {**title_and_description(schema), "type": "null"}, TypeRef("None")
         schema = self._null_members(schema)
-        if (
-            schema.get("type") == "string"
-            and None in (schema.get("enum") or ())
-            and schema.get("nullable") is not True
-        ):
-            self._warn(
-                where + "/enum",
-                "a value of this string enum is null (YAML reads `~`, `null`, `Null`, `NULL` "
-                "and an empty value as null): the enum is read as nullable",
-                "quote the value (`'~'`) if the text is meant",
-            )
+        self._null_in_string_enum(schema, where)
         nullable, schema = split_null(schema)
         if "$ref" in schema:
             out, ref = self._convert_ref(schema, hint, where)
@@ -211,6 +207,22 @@ class SchemaConverter(Unions, Objects):
         if nullable:
             return with_null(out, ref)
         return out, ref
+
+    def _null_in_string_enum(self, schema: dict[str, Any], where: str) -> None:
+        """A warning at a string enum listing null: YAML's `~` or `Null`, meant as text?"""
+        values = schema.get("enum")
+        if (
+            schema.get("type") == "string"
+            and isinstance(values, list)
+            and None in values
+            and schema.get("nullable") is not True
+        ):
+            self._warn(
+                f"{where}/enum/{values.index(None)}",
+                "a value of this string enum is null (YAML reads `~`, `null`, `Null`, `NULL` "
+                "and an empty value as null): the enum is read as nullable",
+                "quote the value (`'~'`) if the text is meant",
+            )
 
     def _null_members(self, schema: dict[str, Any]) -> dict[str, Any]:
         """A union's members that admit nothing but null (`enum: [null]`, `const: null`,
@@ -251,6 +263,7 @@ class SchemaConverter(Unions, Objects):
                 and (is_model(target) or ref in self._extensions())
             ):
                 name = self._recorded_name(ref) or self.namer.unique(pascal(key))
+                self._null_in_string_enum(target, ref)
                 self._by_pointer[ref] = name
                 self.defs[name] = Definition(
                     name, "object", source=ref

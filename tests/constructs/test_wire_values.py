@@ -157,9 +157,9 @@ def test_null_spellings_in_a_string_enum_are_read_as_null_with_a_warning(
     built: Callable[[str], Built],
 ) -> None:
     b = built("schema-yaml12")
-    warned = [w for w in b.result.api.warnings if w.where.endswith("/mark/enum")]
+    warned = [w for w in b.result.api.warnings if "/mark/enum/" in w.where]
     assert [(w.file, w.where) for w in warned] == [
-        ("schema-yaml12.yaml", "/components/schemas/Address/properties/mark/enum")
+        ("schema-yaml12.yaml", "/components/schemas/Address/properties/mark/enum/1")
     ]
     assert "is null" in warned[0].message and "quote" in warned[0].hint
     address = b.pkg.models.Address
@@ -253,6 +253,49 @@ def test_the_command_line_exits_2_naming_the_file_and_line_in_every_shape(
     err = capsys.readouterr().err
     assert f"{name}: {where}, column" in err and "the key '1' again" in err
     assert not out.exists()
+
+
+NULL_ENUMS = "/paths/~1countries"
+
+
+def test_a_null_in_a_string_enum_is_warned_of_at_its_own_place_wherever_it_stands(
+    built: Callable[[str], Built],
+) -> None:
+    b = built("schema-null-in-string-enums")
+    report = json.loads((b.out / "codegen-report.json").read_text())
+    warned = sorted(w["where"] for w in report["warnings"] if "is null" in w["message"])
+    body = "/content/application~1json/schema"
+    assert warned == sorted(
+        [
+            "/components/schemas/Country/enum/2",
+            f"{NULL_ENUMS}/parameters/0/schema/enum/1",
+            f"{NULL_ENUMS}/get/parameters/0/schema/enum/1",
+            f"{NULL_ENUMS}/get/responses/200{body}/properties/size/enum/2",
+            f"{NULL_ENUMS}/post/requestBody{body}/properties/tags/items/enum/1",
+            f"/components/responses/Tagged{body}/properties/tag/enum/1",
+        ]
+    )
+
+
+def test_a_response_with_null_there_parses_sync_and_async(
+    built: Callable[[str], Built], caplog: pytest.LogCaptureFixture
+) -> None:
+    b = built("schema-null-in-string-enums")
+    body = {"country": None, "size": None}
+
+    async def call_async() -> Any:
+        transport = httpx.MockTransport(lambda request: httpx.Response(200, json=body))
+        async with b.pkg.AsyncClient(
+            base_url=BASE, max_retries=0, http_client=httpx.AsyncClient(transport=transport)
+        ) as client:
+            return await client.countries.get(region=None, size=None)
+
+    with caplog.at_level("WARNING"):
+        sync = b.client(httpx.Response(200, json=body)).countries.get(region=None, size=None)
+        for got in (sync, asyncio.run(call_async())):
+            assert got.country is None and got.size is None
+    assert not caplog.records
+    assert b.pkg.models.Country("NO").value == "NO"
 
 
 def test_the_written_document_keeps_scalars_as_they_were_written(
