@@ -44,9 +44,9 @@ def request_body(
     wrapper = wrapper_model = None
     if variants:
         members: list[Any] = schema["oneOf"] if isinstance(schema.get("oneOf"), list) else [schema]
-        schema = members[index] if index < len(members) else members[0]
-        if len(members) > 1 or "oneOf" in (media.get("schema") or {}):
+        if isinstance(schema.get("oneOf"), list):
             written += f"/oneOf/{index if index < len(members) else 0}"
+        schema = members[index] if index < len(members) else members[0]
         prop = variants.get("property")
         fixed = ((str(prop), variant["value"]),) if prop else ()
         wrapper = variants.get("arguments")
