@@ -118,7 +118,8 @@ class _Builder:
             url = str(s.get("url", ""))
             for var, spec in (s.get("variables") or {}).items():
                 url = url.replace("{" + var + "}", str(spec.get("default", "")))
-            url = url.removesuffix("/")
+            # kept as written: a relative token URL resolves against it (RFC 3986), and the
+            # client joins operation paths to it without doubling a trailing `/`
             if url.startswith("//"):  # scheme-relative: a client needs a scheme, and APIs use TLS
                 url = "https:" + url
             if not url.startswith(("http://", "https://")):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
 from uuid import UUID
@@ -27,7 +27,8 @@ _MAX_MESSAGES = 3
 # patterns as the generated models run them (`\p{L}` is Rust regex, not Python's `re`)
 _Validator = extend(Draft202012Validator, {"pattern": patterns.pattern_keyword})
 # the formats the models give a type of their own, checked as RFC 3339 writes them: a
-# `date-time` has its UTC offset (a client refuses to send one without), a `date` no time
+# `date-time` and a `time` have their UTC offset (a client refuses to send one without), a
+# `date` no time
 FORMATS = FormatChecker(formats=())
 _RFC3339_DATE_TIME = re.compile(
     r"^\d{4}-\d\d-\d\d[Tt ]\d\d:\d\d:\d\d(\.\d+)?([Zz]|[+-]\d\d:\d\d)$", re.ASCII
@@ -41,6 +42,20 @@ def _date_time(value: object) -> bool:
     if not _RFC3339_DATE_TIME.match(value):
         return False
     datetime.fromisoformat(value.replace("z", "Z").replace("t", "T"))  # a real date and time
+    return True
+
+
+_RFC3339_TIME = re.compile(r"^\d\d:\d\d:\d\d(\.\d+)?([Zz]|[+-]\d\d:\d\d)$", re.ASCII)
+
+
+@FORMATS.checks("time", raises=ValueError)
+def _time(value: object) -> bool:
+    # RFC 3339's full-time: with its offset, which a client needs to send one
+    if not isinstance(value, str):
+        return True
+    if not _RFC3339_TIME.match(value):
+        return False
+    time.fromisoformat(value.upper())  # a real time
     return True
 
 

@@ -510,7 +510,7 @@ def test_every_server_is_an_absolute_url_the_client_accepts(
     pkg = generate_and_import(load("servers"), "op_servers")
     assert [e.value for e in pkg.Environment] == [
         "https://api-test.example.test/pg",
-        "https://eu.example.test/pg",
+        "https://eu.example.test/pg/",  # as the document writes it
     ]
     seen: list[httpx.Request] = []
 

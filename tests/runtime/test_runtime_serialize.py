@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import uuid
+import zoneinfo
 from decimal import Decimal
 
 import httpx
@@ -38,6 +39,23 @@ class Color(OpenStrEnum):
 )
 def test_scalar_text(value: object, text: str) -> None:
     assert scalar_text(value) == text
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        datetime.time(9, 30),
+        # a zone whose offset depends on the date gives a time of day none
+        datetime.time(9, 30, tzinfo=zoneinfo.ZoneInfo("Europe/Berlin")),
+    ],
+)
+def test_a_time_without_an_offset_is_refused(value: datetime.time) -> None:
+    with pytest.raises(ValueError, match="naive time 09:30:00.*UTC offset"):
+        scalar_text(value)
+
+
+def test_an_aware_time_is_written_with_its_offset() -> None:
+    assert scalar_text(datetime.time(9, 30, tzinfo=datetime.UTC)) == "09:30:00+00:00"
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,8 @@
 """Example calls as Python source, for the generated tests and README.
 
 A request example (wire JSON) becomes keyword arguments with typed values: nested objects
-become model constructors, enum values `Enum("VALUE")`, date-times `datetime.fromisoformat`.
+become model constructors, enum values `Enum("VALUE")`, date-times `datetime.fromisoformat`
+(times `time.fromisoformat`).
 Where an operation has no example, placeholder values are built from its types.
 """
 
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 import ast
 import re
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
 from uuid import UUID
@@ -33,6 +34,7 @@ _PLACEHOLDER = {
     "bool": "True",
     "datetime": 'datetime.fromisoformat("2024-01-02T03:04:05+00:00")',
     "date": 'date.fromisoformat("2024-01-02")',
+    "time": 'time.fromisoformat("03:04:05+00:00")',  # aware: a naive one is refused
     "Decimal": 'Decimal("1.5")',
     "UUID": 'UUID("00000000-0000-4000-8000-000000000000")',
     "bytes": 'b"content"',
@@ -125,6 +127,8 @@ def _value(api: Api, value: Any, ref: TypeRef | None) -> str:
             return f"datetime.fromisoformat({literal(value)})"
         if option == "date" and isinstance(value, str):
             return f"date.fromisoformat({literal(value)})"
+        if option == "time" and isinstance(value, str):
+            return f"time.fromisoformat({literal(value)})"
         if option == "Decimal" and isinstance(value, str | int | float):
             text = str(value)
             # an integral value reads best as an int (and ruff's FURB157 asks for it)
@@ -258,6 +262,7 @@ def wire_text(code: str) -> str | None:
         make = {
             "datetime.fromisoformat": lambda v: datetime.fromisoformat(v).isoformat(),
             "date.fromisoformat": lambda v: date.fromisoformat(v).isoformat(),
+            "time.fromisoformat": lambda v: time.fromisoformat(v).isoformat(),
             "Decimal": lambda v: str(Decimal(v)),
             "UUID": lambda v: str(UUID(v)),
         }.get(call.group(1))

@@ -30,6 +30,7 @@ _STDLIB = {
     "datetime": "datetime",
     "timezone": "datetime",
     "date": "datetime",
+    "time": "datetime",
     "Decimal": "decimal",
     "UUID": "uuid",
 }
@@ -87,8 +88,8 @@ TOKEN_ANSWER = {"access_token": TOKEN, "token_type": "Bearer", "expires_in": 360
 def token_urls(api: Api) -> list[str]:
     """The token endpoints the tests' mock transport answers (client credentials schemes): a
     relative one resolved (RFC 3986) against each server the tests use, the tests' own
-    `TEST_BASE_URL` and the document's first (the README's client)."""
-    bases = [TEST_BASE_URL, *(s.url for s in api.servers[:1])]
+    `TEST_BASE_URL` and the document's last (the README's client)."""
+    bases = [TEST_BASE_URL, *(s.url for s in api.servers[-1:])]
     return sorted(
         {
             urljoin(base, s.token_url)  # an absolute URL stays as it is

@@ -28,7 +28,7 @@ _CLASS_CANDIDATES = "aA0 _-.,+$é€αя中"
 _FORMATS = {
     "date-time": "2024-01-02T03:04:05Z",
     "date": "2024-01-02",
-    "time": "03:04:05",
+    "time": "03:04:05Z",  # RFC 3339's full-time has its offset
     "uuid": "00000000-0000-4000-8000-000000000000",
     "decimal": "1.5",
     "email": "user@example.com",

@@ -31,7 +31,7 @@ _SAMPLES: dict[str, Any] = {
     "bool": True,
     "datetime": "2024-01-02T03:04:05Z",
     "date": "2024-01-02",
-    "time": "03:04:05",
+    "time": "03:04:05Z",  # RFC 3339's full-time has its offset
     "UUID": "00000000-0000-4000-8000-000000000000",
     "Decimal": "1.5",
 }

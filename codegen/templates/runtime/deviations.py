@@ -21,7 +21,16 @@ from typing import Annotated, Any
 
 import pydantic
 
-__all__ = ["Deviation", "is_container", "keeping", "kept", "locate", "salvaged", "targets"]
+__all__ = [
+    "Deviation",
+    "is_container",
+    "keeping",
+    "kept",
+    "locate",
+    "reparsing",
+    "salvaged",
+    "targets",
+]
 
 # id() of a JSON object in the response being parsed -> keys whose values deviate
 _TARGETS: ContextVar[Mapping[int, frozenset[str]] | None] = ContextVar("targets", default=None)
@@ -91,6 +100,11 @@ def keeping(found: Mapping[int, frozenset[str]]) -> Iterator[None]:
         yield
     finally:
         _TARGETS.reset(token)
+
+
+def reparsing() -> bool:
+    """Whether this is the second pass over a response (see `keeping`)."""
+    return _TARGETS.get() is not None
 
 
 def targets(data: Any) -> frozenset[str] | None:

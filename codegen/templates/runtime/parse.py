@@ -14,6 +14,7 @@ import pydantic
 
 from .call import ResponseSpec
 from .deviations import Deviation, is_container, keeping, locate, salvaged
+from .temporal import finer_times
 
 __all__ = ["decode_body", "parse_error_body", "parse_success", "select", "type_adapter"]
 
@@ -89,7 +90,7 @@ def parse_success(
     if spec.type is None:
         return json.loads(response.content)
     adapter = type_adapter(spec.type, spec.enums)
-    with _models().lenient():
+    with _models().lenient(), finer_times(response.content):
         try:
             return adapter.validate_json(response.content)
         except pydantic.ValidationError as exc:

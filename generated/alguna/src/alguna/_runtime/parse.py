@@ -14,6 +14,7 @@ import pydantic
 
 from .call import ResponseSpec
 from .deviations import Deviation, is_container, keeping, locate, salvaged
+from .temporal import finer_times
 
 __all__ = ["decode_body", "parse_error_body", "parse_success", "select", "type_adapter"]
 
@@ -23,20 +24,17 @@ V = TypeVar("V")
 _ADAPTERS: dict[Any, pydantic.TypeAdapter[Any]] = {}
 
 
-def type_adapter(
-    tp: Any, enums: Mapping[Any, tuple[type, ...]] | None = None
-) -> pydantic.TypeAdapter[Any]:
-    """A cached `TypeAdapter` for a response's type, its enum `Literal`s (`enums`, see
-    `ResponseSpec`) open to new values (types that cannot be hashed get a fresh one)."""
-    key = (tp, *enums.items()) if enums else tp
+def type_adapter(tp: Any) -> pydantic.TypeAdapter[Any]:
+    """A cached `TypeAdapter` for a response's type, its enum `Literal`s open to new values
+    (types that cannot be hashed get a fresh one)."""
     try:
-        return _ADAPTERS[key]
+        return _ADAPTERS[tp]
     except KeyError:
-        adapter: pydantic.TypeAdapter[Any] = pydantic.TypeAdapter(_models().opened(tp, enums or {}))
-        _ADAPTERS[key] = adapter
+        adapter: pydantic.TypeAdapter[Any] = pydantic.TypeAdapter(_models().opened(tp))
+        _ADAPTERS[tp] = adapter
         return adapter
     except TypeError:
-        return pydantic.TypeAdapter(_models().opened(tp, enums or {}))
+        return pydantic.TypeAdapter(_models().opened(tp))
 
 
 @functools.cache
@@ -88,8 +86,8 @@ def parse_success(
         return None
     if spec.type is None:
         return json.loads(response.content)
-    adapter = type_adapter(spec.type, spec.enums)
-    with _models().lenient():
+    adapter = type_adapter(spec.type)
+    with _models().lenient(), finer_times(response.content):
         try:
             return adapter.validate_json(response.content)
         except pydantic.ValidationError as exc:
@@ -108,7 +106,7 @@ def parse_success(
                 # a list or a map at the top: its items are kept one by one
                 if not is_container(spec.type, data):
                     raise error from None
-                result = salvaged(_models().opened(spec.type, spec.enums), data)
+                result = salvaged(_models().opened(spec.type), data)
     if deviations is not None:
         deviations.extend(found[1])
     return result

@@ -47,18 +47,24 @@ def jsonable(value: Any) -> Any:
 
 
 def refuse_naive(value: Any, where: str = "") -> None:
-    """Raise `ValueError` for a naive `datetime` anywhere in a value to send.
+    """Raise `ValueError` for a naive `datetime` or `time` anywhere in a value to send.
 
-    RFC 3339's `date-time` needs a UTC offset, and a naive `datetime` has none: sending it
-    without one is not a `date-time`, and sending it as UTC would be a guess at the instant
-    meant. So one is refused before anything is sent; give it a time zone
-    (`datetime.now(UTC)`, `value.replace(tzinfo=...)`).
+    RFC 3339's `date-time` and `full-time` need a UTC offset, and a naive `datetime` or
+    `time` has none: sending it without one is not RFC 3339, and sending it as UTC would be a
+    guess at the time meant. So one is refused before anything is sent; give it a time zone
+    (`datetime.now(UTC)`, `value.replace(tzinfo=...)`). A `time` in a zone whose offset
+    depends on the date (a `ZoneInfo`) has no offset either.
     """
-    if isinstance(value, datetime.datetime):
+    if isinstance(value, datetime.datetime | datetime.time):
         if value.utcoffset() is None:
             place = f" at {where}" if where else ""
+            kind, what = (
+                ("datetime", "date-time")
+                if isinstance(value, datetime.datetime)
+                else ("time", "time")
+            )
             raise ValueError(
-                f"naive datetime {value.isoformat()}{place}: a date-time is sent with its UTC "
+                f"naive {kind} {value.isoformat()}{place}: a {what} is sent with its UTC "
                 "offset, so give it a time zone (e.g. tzinfo=datetime.UTC)"
             )
     elif isinstance(value, pydantic.BaseModel):

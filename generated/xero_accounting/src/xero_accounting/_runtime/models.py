@@ -31,6 +31,7 @@ from pydantic_core import PydanticCustomError, core_schema
 
 from .deviations import kept, targets
 from .rules import Rule, check
+from .temporal import held, looking
 
 __all__ = [
     "BaseModel",
@@ -114,6 +115,8 @@ class BaseModel(pydantic.BaseModel):
         # Only on the second, lenient pass over a response (see `deviations`), for the
         # objects whose values deviated: a model whose only errors are at those keys keeps them.
         keys = targets(data)
+        if looking():  # a response's date-times finer than `datetime` (see `temporal`)
+            data = held(cls, data)
         if keys is None:
             return handler(data)
         try:
