@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ast
 import re
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
 from uuid import UUID
@@ -20,9 +20,9 @@ from jsonschema.validators import extend
 
 from codegen import patterns
 from codegen.emit.data.annotations import options as union_options
-from codegen.emit.data.sample import sample
+from codegen.emit.data.sample import distinct, sample
 from codegen.emit.text import literal
-from codegen.ir.examples import FORMATS
+from codegen.ir.formats import FORMATS
 from codegen.ir.model import Api, Field, Model, Operation, Parameter, TypeRef
 
 # fixed values, so generated tests and READMEs read the same on every run
@@ -33,6 +33,7 @@ _PLACEHOLDER = {
     "bool": "True",
     "datetime": 'datetime.fromisoformat("2024-01-02T03:04:05+00:00")',
     "date": 'date.fromisoformat("2024-01-02")',
+    "time": 'time.fromisoformat("03:04:05+00:00")',
     "Decimal": 'Decimal("1.5")',
     "UUID": 'UUID("00000000-0000-4000-8000-000000000000")',
     "bytes": 'b"content"',
@@ -125,6 +126,8 @@ def _value(api: Api, value: Any, ref: TypeRef | None) -> str:
             return f"datetime.fromisoformat({literal(value)})"
         if option == "date" and isinstance(value, str):
             return f"date.fromisoformat({literal(value)})"
+        if option == "time" and isinstance(value, str):
+            return f"time.fromisoformat({literal(value)})"
         if option == "Decimal" and isinstance(value, str | int | float):
             text = str(value)
             # an integral value reads best as an int (and ruff's FURB157 asks for it)
@@ -173,16 +176,21 @@ def _param_argument(api: Api, p: Parameter) -> str | None:
     return _value(api, value, p.type)
 
 
-def _param_sample(api: Api, schema: dict[str, Any], wire_name: str, count: int) -> Any:
-    """`my-<name>` where the schema allows it (and names no format), else the schema's sample; an array of `count`
-    items (at least its `minItems`)."""
+def _param_sample(
+    api: Api, schema: dict[str, Any], wire_name: str, count: int, variant: int = 0
+) -> Any:
+    """`my-<name>` where the schema allows it (and names no format), else the schema's sample;
+    an array of `count` items (at least its `minItems`), different ones if `uniqueItems`."""
     readable = "my-" + "-".join(w for w in re.split(r"[^0-9a-zA-Z]+", wire_name.lower()) if w)
+    readable += f"-{variant + 1}" if variant else ""
     if "format" not in schema and invalid_value(api, schema, readable) is None:
         return readable
     if schema.get("type") == "array" and isinstance(schema.get("items"), dict):
-        item = _param_sample(api, schema["items"], wire_name, 0)
-        return [item] * max(count, int(schema.get("minItems", 0)))
-    return sample(api, schema)
+        items, count = schema["items"], max(count, int(schema.get("minItems", 0)))
+        if schema.get("uniqueItems") is True:
+            return distinct(lambda n: _param_sample(api, items, wire_name, 0, n), count)
+        return [_param_sample(api, items, wire_name, 0)] * count
+    return sample(api, schema, variant=variant)
 
 
 def _param_placeholder(api: Api, ref: TypeRef, wire_name: str, min_items: int = 0) -> str | None:
@@ -258,6 +266,7 @@ def wire_text(code: str) -> str | None:
         make = {
             "datetime.fromisoformat": lambda v: datetime.fromisoformat(v).isoformat(),
             "date.fromisoformat": lambda v: date.fromisoformat(v).isoformat(),
+            "time.fromisoformat": lambda v: time.fromisoformat(v).isoformat(),
             "Decimal": lambda v: str(Decimal(v)),
             "UUID": lambda v: str(UUID(v)),
         }.get(call.group(1))

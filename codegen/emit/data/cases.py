@@ -30,6 +30,7 @@ _STDLIB = {
     "datetime": "datetime",
     "timezone": "datetime",
     "date": "datetime",
+    "time": "datetime",
     "Decimal": "decimal",
     "UUID": "uuid",
 }

@@ -18,11 +18,13 @@ import re
 from typing import Any
 
 from codegen.ir.model import Api, Model
+from codegen.ir.shapes import model_format
 
 
 def datamodel_schema(api: Api) -> dict[str, Any]:
     """The JSON Schema handed to datamodel-code-generator: the models without the aliases,
-    references to an alias replaced by its name in the models module."""
+    references to an alias replaced by its name in the models module, and without the formats
+    that have no Python type of their own (kept in the IR for the checks of samples)."""
     aliases = {m.name for m in api.models if m.kind == "alias"}
     module = f"{api.package.name}.models"
 
@@ -41,7 +43,7 @@ def datamodel_schema(api: Api) -> dict[str, Any]:
             if isinstance(only, dict) and "customTypePath" in only:
                 # `allOf: [alias], description` is the alias with a description
                 return {**only, **{k: walk(v) for k, v in node.items() if k != "allOf"}}
-        return {k: walk(v) for k, v in node.items()}
+        return {k: walk(v) for k, v in node.items() if k != "format" or model_format(node)}
 
     return {"$defs": {m.name: walk(m.json_schema) for m in api.models if m.kind != "alias"}}
 
