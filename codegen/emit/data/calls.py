@@ -20,6 +20,7 @@ from jsonschema.validators import extend
 
 from codegen import patterns
 from codegen.emit.data.annotations import options as union_options
+from codegen.emit.data.format_text import format_text
 from codegen.emit.data.sample import distinct, sample
 from codegen.emit.text import literal
 from codegen.ir.formats import FORMATS
@@ -179,11 +180,17 @@ def _param_argument(api: Api, p: Parameter) -> str | None:
 def _param_sample(
     api: Api, schema: dict[str, Any], wire_name: str, count: int, variant: int = 0
 ) -> Any:
-    """`my-<name>` where the schema allows it (and names no format), else the schema's sample;
-    an array of `count` items (at least its `minItems`), different ones if `uniqueItems`."""
+    """`my-<name>` where the schema allows it and its format, if any, has neither samples of
+    its own nor a type (`phone`); else the schema's sample. An array of `count` items (at least
+    its `minItems`), different ones if `uniqueItems`."""
     readable = "my-" + "-".join(w for w in re.split(r"[^0-9a-zA-Z]+", wire_name.lower()) if w)
     readable += f"-{variant + 1}" if variant else ""
-    if "format" not in schema and invalid_value(api, schema, readable) is None:
+    fmt = schema.get("format")
+    if (
+        format_text(fmt) is None
+        and fmt != "binary"
+        and invalid_value(api, schema, readable) is None
+    ):
         return readable
     if schema.get("type") == "array" and isinstance(schema.get("items"), dict):
         items, count = schema["items"], max(count, int(schema.get("minItems", 0)))
