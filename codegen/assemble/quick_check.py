@@ -5,8 +5,7 @@ valid, so they are first checked here, in a fraction of a second: the structure 
 document, every schema included, against the OpenAPI 3.1 schema by a compiled validator
 (jsonschema-rs), then, in one walk of our own, what that schema cannot say and the full
 validator checks (see `validate.py`): path parameters against the path templates, parameters
-declared twice, tag names used twice, `required` names an `allOf` defines nowhere, local
-`$ref`s that lead nowhere, patterns the models' regular-expression engine cannot compile,
+declared twice, tag names used twice, local `$ref`s that lead nowhere, patterns the models' regular-expression engine cannot compile,
 and defaults their schema rejects.
 
 Only a document this check finds something in goes through the full validator, whose
@@ -96,7 +95,7 @@ def _findings(doc: dict[str, Any]) -> Iterator[str]:
         yield from _operations(doc, url, item)
     defaults = _Defaults(doc)
     for schema in _schemas(doc):
-        yield from _schema(doc, schema, defaults)
+        yield from _schema(schema, defaults)
 
 
 def _resolve(doc: dict[str, Any], node: Any) -> Any:
@@ -204,7 +203,7 @@ def _rebase(node: Any) -> Any:
     return node
 
 
-def _schema(doc: dict[str, Any], root: Any, defaults: _Defaults) -> Iterator[str]:
+def _schema(root: Any, defaults: _Defaults) -> Iterator[str]:
     stack = [root]
     seen: set[int] = set()
     while stack:
@@ -218,8 +217,6 @@ def _schema(doc: dict[str, Any], root: Any, defaults: _Defaults) -> Iterator[str
         for key in schema.get("patternProperties") or {}:
             if not patterns.compiles(key):
                 yield f"pattern {key!r} does not compile"
-        if "allOf" in schema and _undefined_required(doc, schema):
-            yield "required names no property"
         if "default" in schema and not defaults.fits(schema, schema["default"]):
             yield "a default its schema rejects"
         for key in _ONE:
@@ -231,25 +228,3 @@ def _schema(doc: dict[str, Any], root: Any, defaults: _Defaults) -> Iterator[str
         for key in _MAP:
             if isinstance(schema.get(key), dict):
                 stack.extend(schema[key].values())
-
-
-def _undefined_required(doc: dict[str, Any], schema: dict[str, Any]) -> bool:
-    names = set(schema.get("properties") or {})
-    for part in schema["allOf"] if isinstance(schema["allOf"], list) else ():
-        names |= _properties(doc, part, set())
-    return bool(set(schema.get("required") or []) - names)
-
-
-def _properties(doc: dict[str, Any], schema: Any, seen: set[int]) -> set[str]:
-    """Every property name reachable from a schema, as the full validator collects them."""
-    schema = _resolve(doc, schema)
-    if not isinstance(schema, dict) or id(schema) in seen:
-        return set()
-    seen.add(id(schema))
-    names = set(schema.get("properties") or {})
-    for key in ("allOf", "anyOf", "oneOf"):
-        for part in schema.get(key) or ():
-            names |= _properties(doc, part, seen)
-    if "items" in schema:
-        names |= _properties(doc, schema["items"], seen)
-    return names

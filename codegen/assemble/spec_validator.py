@@ -19,6 +19,7 @@ from openapi_schema_validator import OAS31Validator
 from openapi_spec_validator import OpenAPIV31SpecValidator
 from openapi_spec_validator.validation.exceptions import (
     DuplicateOperationIDError,
+    ExtraParametersError,
     OpenAPIValidationError,
     UnresolvableParameterError,
 )
@@ -32,6 +33,7 @@ from codegen.assemble.quick_check import formats
 
 __all__ = [
     "DuplicateOperationIDError",
+    "ExtraParametersError",
     "UnresolvableParameterError",
     "Validator",
 ]

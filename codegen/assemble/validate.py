@@ -14,7 +14,10 @@ Three verdicts differ from the validator's own, for faults local enough to corre
 - a `pattern` (and a `patternProperties` key) is a regular expression when the engine of
   the generated models compiles it (`\\p{L}`), not only when Python's `re` does;
 - an `operationId` used twice is no error: the second operation gets a name of its own, and
-  the generation report a warning.
+  the generation report a warning;
+- a `required` name beside an `allOf` that no member declares is no error either: the model
+  keeps it as a required field of any type, with a warning at the schema's pointer, as it
+  does for a plain object's.
 """
 
 from __future__ import annotations
@@ -53,6 +56,8 @@ def validate_document(doc: dict[str, Any], owner: Callable[[str], str]) -> list[
     for error in full.Validator(doc).iter_errors():
         if isinstance(error, full.DuplicateOperationIDError):
             continue  # a fault of naming only: the model names the second apart, with a warning
+        if isinstance(error, full.ExtraParametersError):
+            continue  # an undeclared required name: the model keeps it, with a warning
         at_default = getattr(error, "_codegen_default_at", None)
         if error.context:
             error = best_match(error.context)  # the branch of a oneOf that came closest

@@ -7,18 +7,15 @@ generated tests do not use it: a test must show what the client does with valid 
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
-from datetime import date, datetime, time
-from decimal import Decimal
 from typing import Any
-from uuid import UUID
 
-from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema import Draft202012Validator
 from jsonschema.validators import extend
 
 from codegen import patterns
 from codegen.errors import Problem
+from codegen.ir.formats import FORMATS
 from codegen.ir.model import Example, Model, Operation
 from codegen.ir.responses import status_order
 from codegen.ir.schemas import SchemaConverter
@@ -26,61 +23,6 @@ from codegen.ir.schemas import SchemaConverter
 _MAX_MESSAGES = 3
 # patterns as the generated models run them (`\p{L}` is Rust regex, not Python's `re`)
 _Validator = extend(Draft202012Validator, {"pattern": patterns.pattern_keyword})
-# the formats the models give a type of their own, checked as RFC 3339 writes them: a
-# `date-time` and a `time` have their UTC offset (a client refuses to send one without), a
-# `date` no time
-FORMATS = FormatChecker(formats=())
-_RFC3339_DATE_TIME = re.compile(
-    r"^\d{4}-\d\d-\d\d[Tt ]\d\d:\d\d:\d\d(\.\d+)?([Zz]|[+-]\d\d:\d\d)$", re.ASCII
-)
-
-
-@FORMATS.checks("date-time", raises=ValueError)
-def _date_time(value: object) -> bool:
-    if not isinstance(value, str):
-        return True
-    if not _RFC3339_DATE_TIME.match(value):
-        return False
-    datetime.fromisoformat(value.replace("z", "Z").replace("t", "T"))  # a real date and time
-    return True
-
-
-_RFC3339_TIME = re.compile(r"^\d\d:\d\d:\d\d(\.\d+)?([Zz]|[+-]\d\d:\d\d)$", re.ASCII)
-
-
-@FORMATS.checks("time", raises=ValueError)
-def _time(value: object) -> bool:
-    # RFC 3339's full-time: with its offset, which a client needs to send one
-    if not isinstance(value, str):
-        return True
-    if not _RFC3339_TIME.match(value):
-        return False
-    time.fromisoformat(value.upper())  # a real time
-    return True
-
-
-@FORMATS.checks("date", raises=ValueError)
-def _date(value: object) -> bool:
-    if not isinstance(value, str):
-        return True
-    date.fromisoformat(value)  # `2024-01-02` only: 3.11 reads `20240102` too, RFC 3339 not
-    return len(value) == 10
-
-
-@FORMATS.checks("uuid", raises=ValueError)
-def _uuid(value: object) -> bool:
-    # the models type the format as `UUID`: a value it cannot read contradicts the schema
-    if isinstance(value, str):
-        UUID(value)
-    return True
-
-
-@FORMATS.checks("decimal", raises=(ArithmeticError, ValueError))
-def _decimal(value: object) -> bool:
-    # the models type the format as `Decimal`, which reads a number or its text
-    if isinstance(value, str):
-        return Decimal(value).is_finite()
-    return True
 
 
 def operation_examples(

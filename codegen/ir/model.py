@@ -64,7 +64,8 @@ class Condition:
 class Model:
     """A named schema: a class in the generated models module.
 
-    `json_schema` is the schema as handed to datamodel-code-generator: references point at
+    `json_schema` is the schema datamodel-code-generator is handed (without the formats that
+    have no Python type of their own, `emit/models/extras.py`): references point at
     `#/$defs/<Model name>`, inline objects and enums are already hoisted to models of their own.
     """
 

@@ -20,7 +20,8 @@ _STRING_FORMATS: dict[str, tuple[str, str]] = {
     "binary": ("bytes", ""),
 }
 # formats datamodel-code-generator would turn into types needing extra packages or surprising
-# users (EmailStr needs email-validator, AnyUrl is not a str): kept as plain strings
+# users (EmailStr needs email-validator, AnyUrl is not a str): plain strings and numbers to the
+# models, while the IR's schemas keep them for the checks of samples and examples
 _PLAIN_FORMATS = frozenset(
     {
         "email",
@@ -285,15 +286,25 @@ def string_type(schema: dict[str, Any], runtime_module: str) -> tuple[dict[str, 
             # datamodel-code-generator keeps a string pattern on these; a Decimal has none
             out.pop("pattern", None)
         return out, TypeRef(ann, imports=(imp,) if imp else ())
-    if fmt is not None:
-        out.pop("format")
-    return out, TypeRef("str")
+    return out, TypeRef("str")  # any other format is kept for the checks: see `model_format`
 
 
 def number_type(schema: dict[str, Any], kind: str) -> tuple[dict[str, Any], TypeRef]:
     """An integer, number, boolean or null schema for the models, and its annotation."""
     out = {k: v for k, v in schema.items() if k not in _DROP_KEYS and not k.startswith("x-")}
     ann = {"integer": "int", "number": "float", "boolean": "bool", "null": "None"}[kind]
-    if "format" in out and out["format"] in _PLAIN_FORMATS:
-        del out["format"]
     return out, TypeRef(ann)
+
+
+def model_format(schema: dict[str, Any]) -> bool:
+    """Whether the models are to see this converted schema's `format`: one with a Python type
+    of its own does; a plain one (`email`, `int32`, `phone`) is for jsonschema's checks of
+    samples and examples only, and the models' type stays `str`, `int` or `float`."""
+    fmt = schema.get("format")
+    if not isinstance(fmt, str):
+        return True  # no format, or a property named `format`
+    kind = schema.get("type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    if "string" in kinds and fmt not in _STRING_FORMATS:
+        return False
+    return fmt not in _PLAIN_FORMATS

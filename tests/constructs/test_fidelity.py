@@ -95,6 +95,63 @@ def test_a_required_name_no_property_declares_is_a_required_field_of_any_type(
     )
 
 
+@pytest.mark.parametrize("name", ["required-undeclared-allof", "required-undeclared-allof-30"])
+def test_a_required_name_beside_an_allof_declaring_it_nowhere_is_kept_with_a_warning(
+    built: Callable[[str], Built], name: str
+) -> None:
+    b = built(name)  # openapi-spec-validator's "Required list has not defined properties"
+    m = b.models
+    kept = {
+        "Parcel": "ghost",
+        "Address": "postcode",
+        "Box": "colour",
+        "Plain": "note",
+        "CreateLabelRequest": "printer",
+        "CreateLabelResponse": "batch",
+    }
+    for model, field in kept.items():
+        hints = typing.get_type_hints(getattr(m, model), include_extras=True)
+        assert hints[field].__origin__ is Any, model
+        assert getattr(m, model).model_fields[field].is_required(), model
+    with pytest.raises(pydantic.ValidationError) as caught:
+        m.Parcel.model_validate({"name": "n", "address": {"street": "s"}, "box": {"size": 1}})
+    assert sorted(e["loc"] for e in caught.value.errors()) == [
+        ("address", "postcode"),
+        ("box", "colour"),
+        ("ghost",),
+    ]
+    sent: list[httpx.Request] = []
+    client = b.client(_json_answer({"id": "l1", "batch": [1]}, sent), strict=True)
+    label = client.labels.create(text="t", printer=3)
+    assert json.loads(sent[0].content) == {"text": "t", "printer": 3} and label.batch == [1]
+    with pytest.raises(TypeError):
+        client.labels.create(text="t")
+    with pytest.raises(b.error("ResponseValidationError")):
+        b.client(_json_answer({"id": "l1"}), strict=True).labels.create(text="t", printer=3)
+    warned = {(w.where, w.message.split(" is required")[0]) for w in b.result.api.warnings}
+    assert {
+        ("/components/schemas/Parcel", "'ghost'"),
+        ("/components/schemas/Parcel/properties/address", "'postcode'"),
+        ("/components/schemas/Parcel/properties/box/allOf/0", "'colour'"),
+        ("/components/schemas/Plain", "'note'"),
+    } <= warned
+    places = {where for where, what in warned if what in ("'printer'", "'batch'")}
+    assert len(places) == 2 and all(p.startswith("/paths/~1labels/post/") for p in places)
+
+
+def test_only_the_undeclared_required_name_is_waived_other_faults_still_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    doc = (DATA / "schema-required-undeclared-allof.yaml").read_text(encoding="utf-8")
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(doc.replace("weight: {type: number}", "weight: {type: numbr}"), "utf-8")
+    assert main(["-q", "generate", "--spec", str(broken), "--out", str(tmp_path / "o")]) == 2
+    err = capsys.readouterr().err
+    assert "/components/schemas/Parcel/allOf/1/properties/weight/type" in err
+    assert "Required list" not in err and "ghost" not in err
+    assert not (tmp_path / "o").exists()
+
+
 # -- null as an enum's only value -------------------------------------------------------------
 
 

@@ -23,7 +23,7 @@ from codegen import patterns
 from codegen.emit.data.annotations import options as union_options
 from codegen.emit.data.sample import sample
 from codegen.emit.text import literal
-from codegen.ir.examples import FORMATS
+from codegen.ir.formats import FORMATS
 from codegen.ir.model import Api, Field, Model, Operation, Parameter, TypeRef
 
 # fixed values, so generated tests and READMEs read the same on every run

@@ -1,49 +1,42 @@
 """Sample JSON data built from a model's schema, for operations the document gives no example.
 
 Required properties only, the first enum value, a value of the right format, one item in a
-required array (an empty one shows nothing of what it holds). Deterministic.
+required array (an empty one shows nothing of what it holds), distinct items where the array
+asks for `uniqueItems`. Deterministic.
+
+`variant` asks for the n-th of a series of values that differ where the schema lets them
+(the n-th enum value, a later date, `user1@example.com`, 2 for 1): the items of a unique array.
 """
 
 from __future__ import annotations
 
+import json
 import math
-import re
-import warnings
+from collections.abc import Callable
 from typing import Any
 
-try:  # the parser of the re module, public under this name since 3.11
-    from re import _parser as sre_parse  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover
-    import sre_parse  # type: ignore[no-redef]
-
 from codegen import patterns
+from codegen.emit.data.format_text import format_text
+from codegen.emit.data.pattern_text import matching
 from codegen.ir.model import Api, Model
 from codegen.runtime_rules import matches
 
-# what Rust's regex syntax has and Python's parser lacks; every other escape is matched
-# too, so that an escaped `(` or backslash is never read as the start of one of them
-_RUST_ONLY = re.compile(r"(\\[pP](?:\{[^}]*\}|[A-Za-z])|\\.)|\(\?<(?![=!])", re.DOTALL)
-_CLASS_CANDIDATES = "aA0 _-.,+$é€αя中"
+__all__ = ["distinct", "matching", "number", "sample"]
 
-_FORMATS = {
-    "date-time": "2024-01-02T03:04:05Z",
-    "date": "2024-01-02",
-    "time": "03:04:05Z",  # RFC 3339's full-time has its offset
-    "uuid": "00000000-0000-4000-8000-000000000000",
-    "decimal": "1.5",
-    "email": "user@example.com",
-    "uri": "https://example.com",
-}
+# variants tried beyond the items asked for before a unique array is given up (then the
+# sample's check reports its repeated items: an enum with fewer values than `minItems`)
+_SPARE_VARIANTS = 8
 
 
-def sample(api: Api, schema: dict[str, Any], depth: int = 0) -> Any:
-    """A JSON value that satisfies `schema` (a model's JSON Schema with `#/$defs/` refs)."""
+def sample(api: Api, schema: dict[str, Any], depth: int = 0, variant: int = 0) -> Any:
+    """A JSON value that satisfies `schema` (a model's JSON Schema with `#/$defs/` refs); its
+    `variant`-th where the schema allows several."""
     if depth > 12:
         return None
     if "$ref" in schema:
         name = schema["$ref"].rsplit("/", 1)[-1]
         model = api.model(name)
-        value = sample(api, model.json_schema, depth + 1)
+        value = sample(api, model.json_schema, depth + 1, variant)
         for rule in model.conditions:  # conditional requirements: satisfy what applies
             if isinstance(value, dict) and matches(rule.if_schema, value) and rule.then_schema:
                 _satisfy(api, rule.then_schema, value, model.json_schema, depth)
@@ -51,11 +44,12 @@ def sample(api: Api, schema: dict[str, Any], depth: int = 0) -> Any:
     if "const" in schema:
         return schema["const"]
     if "enum" in schema:
-        return schema["enum"][0] if schema["enum"] else None
+        values = schema["enum"]
+        return values[variant % len(values)] if values else None
     for key in ("anyOf", "oneOf"):
         if key in schema:
             members = [m for m in schema[key] if m.get("type") != "null"] or schema[key]
-            value = sample(api, members[0], depth + 1)
+            value = sample(api, members[0], depth + 1, variant)
             disc = schema.get("discriminator") or {}
             first = members[0].get("$ref")
             tags = [v for v, ref in (disc.get("mapping") or {}).items() if ref == first]
@@ -68,13 +62,13 @@ def sample(api: Api, schema: dict[str, Any], depth: int = 0) -> Any:
             # one object: a member may require what another member (or a model it
             # extends) describes, so members sampled one by one would leave it out
             flat, models = one
-            value = sample(api, flat, depth + 1)
+            value = sample(api, flat, depth + 1, variant)
             for model in models:
                 for rule in model.conditions:
                     if matches(rule.if_schema, value) and rule.then_schema:
                         _satisfy(api, rule.then_schema, value, flat, depth)
             return value
-        values = [sample(api, member, depth + 1) for member in schema["allOf"]]
+        values = [sample(api, member, depth + 1, variant) for member in schema["allOf"]]
         for value in values:
             if not isinstance(value, dict):
                 return value  # a member that is no object (an enum with a description) decides
@@ -90,39 +84,78 @@ def sample(api: Api, schema: dict[str, Any], depth: int = 0) -> Any:
     if kind == "object" or "properties" in schema:
         props = schema.get("properties") or {}
         return {
-            name: sample(api, _one_item_at_least(props[name]), depth + 1)
+            name: sample(api, _one_item_at_least(props[name]), depth + 1, variant)
             for name in schema.get("required") or []
             if name in props
         }
     if kind == "array":
         count = int(schema.get("minItems", 0))
-        return [sample(api, schema.get("items") or {}, depth + 1) for _ in range(count)]
+        items = schema.get("items") or {}
+        if schema.get("uniqueItems") is True and count > 1:
+            return distinct(lambda n: sample(api, items, depth + 1, n), count, variant)
+        return [sample(api, items, depth + 1, variant) for _ in range(count)]
     if kind == "string":
-        if schema.get("format") in _FORMATS:
-            return _FORMATS[schema["format"]]
-        if isinstance(schema.get("pattern"), str):
-            text = matching(
-                schema["pattern"], int(schema.get("minLength", 0)), schema.get("maxLength")
-            )
-            if text is not None:
-                return text
-        length = max(int(schema.get("minLength", 0)), 6)
-        if "maxLength" in schema:
-            length = min(length, int(schema["maxLength"]))
-        return "x" * length
+        return _text(schema, variant)
     if kind in ("integer", "number"):
-        return number(schema, kind == "integer")
+        return number(schema, kind == "integer", variant)
     if kind == "boolean":
-        return True
+        return variant % 2 == 0
     if kind == "null":
         return None
-    return {}
+    return variant or {}  # any value: an empty object, then numbers to tell them apart
 
 
-def number(schema: dict[str, Any], integer: bool) -> int | float:
+def distinct(make: Callable[[int], Any], count: int, first: int = 0) -> list[Any]:
+    """`count` different values, `make(n)` for n from `first` on, repeated ones passed over (by
+    their JSON); within a few more tries than asked for, or the list with a value repeated."""
+    values: list[Any] = []
+    seen: set[str] = set()
+    for n in range(first, first + count + _SPARE_VARIANTS):
+        value = make(n)
+        key = json.dumps(value, sort_keys=True, default=str)
+        if key not in seen:
+            seen.add(key)
+            values.append(value)
+            if len(values) == count:
+                return values
+    return values + [values[0]] * (count - len(values))
+
+
+def _text(schema: dict[str, Any], variant: int) -> str:
+    """A string the schema's format, pattern and length bounds allow (the format first)."""
+    low, high = int(schema.get("minLength", 0)), schema.get("maxLength")
+    formatted = format_text(schema.get("format"), variant)
+    if formatted is not None and _fits(schema, formatted):
+        return formatted
+    if isinstance(schema.get("pattern"), str):
+        text = matching(schema["pattern"], low + variant, high) if variant else None
+        text = text or matching(schema["pattern"], low, high)
+        if text is not None:
+            return text
+    length = max(low, 6)
+    if high is not None:
+        length = min(length, int(high))
+    tail = str(variant) if variant else ""
+    if len(tail) > length:  # too short for the number: one letter other than `x`
+        tail = "abcdefghijklmnopqrstuvwyz"[variant % 25] * bool(length)
+    return "x" * (length - len(tail)) + tail
+
+
+def _fits(schema: dict[str, Any], text: str) -> bool:
+    pattern = schema.get("pattern")
+    high = schema.get("maxLength")
+    return (
+        len(text) >= int(schema.get("minLength", 0))
+        and (high is None or len(text) <= int(high))
+        and (not isinstance(pattern, str) or patterns.search(pattern, text) is not False)
+    )
+
+
+def number(schema: dict[str, Any], integer: bool, variant: int = 0) -> int | float:
     """The first of a few candidates (1 or 1.5, then values at and beside the bounds and
     multiples of `multipleOf` next to them) that every numeric keyword of `schema` allows;
-    the bound itself when none does (a contradictory schema, which the check then reports)."""
+    the bound itself when none does (a contradictory schema, which the check then reports).
+    Its `variant`-th is `variant` steps (`multipleOf`, else 1) above it, or below, if allowed."""
     bounds = [schema.get(k) for k in ("minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum")]
     low, xlow, high, xhigh = (b if _is_number(b) else None for b in bounds)
     step = schema.get("multipleOf") if _is_number(schema.get("multipleOf")) else None
@@ -147,6 +180,8 @@ def number(schema: dict[str, Any], integer: bool) -> int | float:
         )
 
     value = next((v for v in candidates if allowed(v)), edges[0] if edges else candidates[0])
+    shift = variant * (step or 1)
+    value = next((v for v in (value + shift, value - shift) if variant and allowed(v)), value)
     return int(value) if integer else float(value)
 
 
@@ -209,109 +244,6 @@ def _merged_object(
         "required": required,
     }
     return flat, models
-
-
-def matching(pattern: str, min_length: int = 0, max_length: int | None = None) -> str | None:
-    """A short string the regular expression matches (searched, as JSON Schema does), or None;
-    as long as the length bounds ask, repeating what the pattern lets repeat.
-
-    Built from Python's parse of the pattern, or of its Python spelling when it is written
-    for the models' Rust engine (`\\p{L}`); checked with the engine the models use."""
-    for spelling in (pattern, _python_spelling(pattern)):
-        if spelling is None:
-            continue
-        try:
-            with warnings.catch_warnings():  # `[[:alpha:]]` parses, with a FutureWarning
-                warnings.simplefilter("ignore")
-                parsed = sre_parse.parse(spelling)
-            text = _walk(parsed, [0])
-            if len(text) < min_length:
-                text = _walk(parsed, [min_length - len(text)])
-        except (re.error, ValueError, RecursionError, OverflowError):
-            continue
-        too_long = max_length is not None and len(text) > int(max_length)
-        if not too_long and len(text) >= min_length and patterns.search(pattern, text):
-            return text
-    return None
-
-
-def _python_spelling(pattern: str) -> str | None:
-    """`pattern` with the Rust-only escapes Python's parser rejects replaced: a Unicode class
-    (`\\p{L}`, `\\pN`, `\\P{C}`) by one character of it, `(?<name>` by `(?P<name>`, `\\z` by
-    `\\Z`. None when nothing needed replacing, or a class has no character we know."""
-    unknown = False
-
-    def replace(match: re.Match[str]) -> str:
-        nonlocal unknown
-        escape = match.group(1)
-        if escape is None:
-            return "(?P<"
-        if escape == "\\z":
-            return "\\Z"
-        if escape[1] not in "pP":
-            return escape
-        char = _class_member(escape)
-        if char is None:
-            unknown = True
-            return escape
-        return re.escape(char)
-
-    spelled = _RUST_ONLY.sub(replace, pattern)
-    return None if unknown or spelled == pattern else spelled
-
-
-def _class_member(escape: str) -> str | None:
-    """A character of the Unicode class `escape` (`\\p{Lu}` -> `A`), by the models' engine."""
-    return next((c for c in _CLASS_CANDIDATES if patterns.search(f"^{escape}$", c)), None)
-
-
-def _walk(items: Any, grow: list[int]) -> str:
-    """The shortest text of the parsed pattern, with `grow[0]` more characters (spent, and
-    counted down, in the first repeats that allow them)."""
-    out = []
-    for op, arg in items:
-        name = str(op)
-        if name == "LITERAL":
-            out.append(chr(arg))
-        elif name == "NOT_LITERAL":
-            out.append("a" if chr(arg) != "a" else "b")
-        elif name == "ANY":
-            out.append("a")
-        elif name == "IN":
-            out.append(_in(arg))
-        elif name in ("MAX_REPEAT", "MIN_REPEAT"):
-            low, high, sub = arg
-            unit = _walk(sub, [0])
-            count = int(low)
-            if grow[0] > 0 and unit and high > low:
-                extra = min(int(high) - count, -(-grow[0] // len(unit)))
-                count += extra
-                grow[0] -= extra * len(unit)
-            out.append(unit * count)
-        elif name == "SUBPATTERN":
-            out.append(_walk(arg[-1], grow))
-        elif name == "BRANCH":
-            out.append(_walk(arg[1][0], grow))
-        elif name in ("AT", "ASSERT", "ASSERT_NOT"):
-            continue
-        else:
-            raise ValueError(name)
-    return "".join(out)
-
-
-def _in(items: Any) -> str:
-    negate = any(str(op) == "NEGATE" for op, _ in items)
-    for op, arg in items:
-        name = str(op)
-        if negate:
-            break
-        if name == "LITERAL":
-            return chr(arg)
-        if name == "RANGE":
-            return chr(arg[0])
-        if name == "CATEGORY":
-            return {"CATEGORY_DIGIT": "0", "CATEGORY_SPACE": " "}.get(str(arg), "a")
-    return "a"  # a negated class: any letter the class does not list would do; "a" is typical
 
 
 def _satisfy(

@@ -19,12 +19,14 @@ from typing import Any
 
 from codegen.emit.models import literals
 from codegen.ir.model import Api, Model
+from codegen.ir.shapes import model_format
 
 
 def datamodel_schema(api: Api) -> dict[str, Any]:
     """The JSON Schema handed to datamodel-code-generator: the models without the aliases,
-    references to an alias replaced by its name in the models module, and the types an enum
-    `Literal` opens to as its last value (see `literals.open_enums`)."""
+    references to an alias replaced by its name in the models module, the types an enum
+    `Literal` opens to as its last value (see `literals.open_enums`), and without the formats
+    that have no Python type of their own (kept in the IR for the checks of samples)."""
     aliases = {m.name for m in api.models if m.kind == "alias"}
     module = f"{api.package.name}.models"
 
@@ -35,7 +37,11 @@ def datamodel_schema(api: Api) -> dict[str, Any]:
             return node
         if "x-codegen-open" in node:
             opens = literals.OPEN_MARK + ",".join(node["x-codegen-open"])
-            rest = {k: walk(v) for k, v in node.items() if k != "x-codegen-open"}
+            rest = {
+                k: walk(v)
+                for k, v in node.items()
+                if k != "x-codegen-open" and (k != "format" or model_format(node))
+            }
             return {**rest, "enum": [*node["enum"], opens]}
         ref = node.get("$ref")
         if isinstance(ref, str) and ref.removeprefix("#/$defs/") in aliases:
@@ -47,7 +53,7 @@ def datamodel_schema(api: Api) -> dict[str, Any]:
             if isinstance(only, dict) and "customTypePath" in only:
                 # `allOf: [alias], description` is the alias with a description
                 return {**only, **{k: walk(v) for k, v in node.items() if k != "allOf"}}
-        return {k: walk(v) for k, v in node.items()}
+        return {k: walk(v) for k, v in node.items() if k != "format" or model_format(node)}
 
     return {"$defs": {m.name: walk(m.json_schema) for m in api.models if m.kind != "alias"}}
 
