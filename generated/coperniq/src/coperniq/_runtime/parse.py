@@ -24,17 +24,20 @@ V = TypeVar("V")
 _ADAPTERS: dict[Any, pydantic.TypeAdapter[Any]] = {}
 
 
-def type_adapter(tp: Any) -> pydantic.TypeAdapter[Any]:
-    """A cached `TypeAdapter` for a response's type, its enum `Literal`s open to new values
-    (types that cannot be hashed get a fresh one)."""
+def type_adapter(
+    tp: Any, enums: Mapping[Any, tuple[type, ...]] | None = None
+) -> pydantic.TypeAdapter[Any]:
+    """A cached `TypeAdapter` for a response's type, its enum `Literal`s (`enums`, see
+    `ResponseSpec`) open to new values (types that cannot be hashed get a fresh one)."""
+    key = (tp, *enums.items()) if enums else tp
     try:
-        return _ADAPTERS[tp]
+        return _ADAPTERS[key]
     except KeyError:
-        adapter: pydantic.TypeAdapter[Any] = pydantic.TypeAdapter(_models().opened(tp))
-        _ADAPTERS[tp] = adapter
+        adapter: pydantic.TypeAdapter[Any] = pydantic.TypeAdapter(_models().opened(tp, enums or {}))
+        _ADAPTERS[key] = adapter
         return adapter
     except TypeError:
-        return pydantic.TypeAdapter(_models().opened(tp))
+        return pydantic.TypeAdapter(_models().opened(tp, enums or {}))
 
 
 @functools.cache
@@ -86,7 +89,7 @@ def parse_success(
         return None
     if spec.type is None:
         return json.loads(response.content)
-    adapter = type_adapter(spec.type)
+    adapter = type_adapter(spec.type, spec.enums)
     with _models().lenient(), finer_times(response.content):
         try:
             return adapter.validate_json(response.content)
@@ -106,7 +109,7 @@ def parse_success(
                 # a list or a map at the top: its items are kept one by one
                 if not is_container(spec.type, data):
                     raise error from None
-                result = salvaged(_models().opened(spec.type), data)
+                result = salvaged(_models().opened(spec.type, spec.enums), data)
     if deviations is not None:
         deviations.extend(found[1])
     return result
