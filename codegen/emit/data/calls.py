@@ -21,7 +21,8 @@ from jsonschema.validators import extend
 
 from codegen import patterns
 from codegen.emit.data.annotations import options as union_options
-from codegen.emit.data.sample import sample
+from codegen.emit.data.format_text import format_text
+from codegen.emit.data.sample import distinct, sample
 from codegen.emit.text import literal
 from codegen.ir.formats import FORMATS
 from codegen.ir.model import Api, Field, Model, Operation, Parameter, TypeRef
@@ -177,16 +178,27 @@ def _param_argument(api: Api, p: Parameter) -> str | None:
     return _value(api, value, p.type)
 
 
-def _param_sample(api: Api, schema: dict[str, Any], wire_name: str, count: int) -> Any:
-    """`my-<name>` where the schema allows it (and names no format), else the schema's sample; an array of `count`
-    items (at least its `minItems`)."""
+def _param_sample(
+    api: Api, schema: dict[str, Any], wire_name: str, count: int, variant: int = 0
+) -> Any:
+    """`my-<name>` where the schema allows it and its format, if any, has neither samples of
+    its own nor a type (`phone`); else the schema's sample. An array of `count` items (at least
+    its `minItems`), different ones if `uniqueItems`."""
     readable = "my-" + "-".join(w for w in re.split(r"[^0-9a-zA-Z]+", wire_name.lower()) if w)
-    if "format" not in schema and invalid_value(api, schema, readable) is None:
+    readable += f"-{variant + 1}" if variant else ""
+    fmt = schema.get("format")
+    if (
+        format_text(fmt) is None
+        and fmt != "binary"
+        and invalid_value(api, schema, readable) is None
+    ):
         return readable
     if schema.get("type") == "array" and isinstance(schema.get("items"), dict):
-        item = _param_sample(api, schema["items"], wire_name, 0)
-        return [item] * max(count, int(schema.get("minItems", 0)))
-    return sample(api, schema)
+        items, count = schema["items"], max(count, int(schema.get("minItems", 0)))
+        if schema.get("uniqueItems") is True:
+            return distinct(lambda n: _param_sample(api, items, wire_name, 0, n), count)
+        return [_param_sample(api, items, wire_name, 0)] * count
+    return sample(api, schema, variant=variant)
 
 
 def _param_placeholder(api: Api, ref: TypeRef, wire_name: str, min_items: int = 0) -> str | None:
