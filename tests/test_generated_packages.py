@@ -139,26 +139,32 @@ def test_wheel_builds_installs_alone_and_imports(name: str, tmp_path: Path) -> N
 @pytest.mark.parametrize("name", PACKAGES)
 def test_every_model_is_the_class_of_its_name(name: str) -> None:
     """The report's models (the intermediate model's names) are exactly what models.py
-    defines, and none is a name the module imports."""
+    defines (or, when the models are split, its modules together, each model once), and none
+    is a name its module imports."""
     pkg = GENERATED / name
     report = json.loads((pkg / "codegen-report.json").read_text(encoding="utf-8"))
-    (module,) = (pkg / "src").glob("*/models.py")
-    tree = ast.parse(module.read_text(encoding="utf-8"))
-    defined = {n.name for n in tree.body if isinstance(n, ast.ClassDef)} | {
-        n.target.id
-        for n in tree.body
-        if isinstance(n, ast.AnnAssign)
-        and isinstance(n.target, ast.Name)
-        and ast.unparse(n.annotation) == "TypeAlias"
-    }
-    imported = {
-        a.asname or a.name
-        for n in tree.body
-        if isinstance(n, ast.ImportFrom | ast.Import)
-        for a in n.names
-    }
-    assert report["models"] and defined == set(report["models"])
-    assert not defined & imported
+    (src,) = (pkg / "src").iterdir()
+    single = src / "models.py"
+    modules = [single] if single.is_file() else sorted((src / "models").glob("_*.py"))
+    defined: list[str] = []
+    for module in modules:
+        tree = ast.parse(module.read_text(encoding="utf-8"))
+        own = {n.name for n in tree.body if isinstance(n, ast.ClassDef)} | {
+            n.target.id
+            for n in tree.body
+            if isinstance(n, ast.AnnAssign)
+            and isinstance(n.target, ast.Name)
+            and ast.unparse(n.annotation) == "TypeAlias"
+        }
+        imported = {
+            a.asname or a.name
+            for n in tree.body
+            if isinstance(n, ast.ImportFrom | ast.Import)
+            for a in n.names
+        }
+        assert not own & imported, module
+        defined += own
+    assert report["models"] and sorted(defined) == sorted(report["models"])
 
 
 def _allowed(pkg: Path) -> set[str]:

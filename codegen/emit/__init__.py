@@ -14,9 +14,10 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from codegen.emit.client import render_client
+from codegen.emit.client.views import resource_models
 from codegen.emit.data import example_data
 from codegen.emit.format import DEFAULT_FORMATTER, Formatter, format_modules
-from codegen.emit.models import render_models
+from codegen.emit.models import render_models, split
 from codegen.emit.package import package_files
 from codegen.emit.tests import render_tests
 from codegen.errors import Problem
@@ -46,8 +47,14 @@ def emit_package(
     data = example_data(api)
 
     models, model_notes = render_models(api)  # and what datamodel-code-generator warned of
-    py = {f"src/{pkg}/models.py": models}
-    py.update(render_client(api, env))
+    # a large document's models: one module per resource, so that a resource loads its own
+    placed = split.layout(models, api, resource_models(api))
+    modules = split.split_modules(models, api, placed)
+    if modules:
+        py = {f"src/{pkg}/models/{name}.py": code for name, code in modules.items()}
+    else:
+        py = {f"src/{pkg}/models.py": models}
+    py.update(render_client(api, env, placed))
     package, readme = package_files(api, data, document, sources, [*warnings, *model_notes])
     py.update(render_tests(api, data, readme, env))
 

@@ -22,9 +22,10 @@ def python_changes(package: str, old_src: Path, new_src: Path) -> list[Change]:
     """Every change of the public API of `package`, found under the two `src` folders."""
     old = _load(package, old_src)
     new = _load(package, new_src)
+    public = {**_kept_apart(old), **_kept_apart(new)}
     out: list[Change] = []
     for breakage in griffe.find_breaking_changes(old, new):
-        obj_path = breakage.obj.path
+        obj_path = _public_path(breakage.obj.path, public)
         if any(part.startswith("__") for part in obj_path.split(".")):
             continue  # __version__, __all__: not what users program against
         if _derived_method(breakage, new):
@@ -35,6 +36,56 @@ def python_changes(package: str, old_src: Path, new_src: Path) -> list[Change]:
         out.append(Change(kind, "python", obj_path, _explain(breakage), rule))
     out += _walk(old, new)
     return sorted(set(out), key=lambda c: (c.kind != BREAKING, c.kind != FEATURE, c.where, c.what))
+
+
+def _kept_apart(root: griffe.Object) -> dict[str, str]:
+    """The objects a module loads on first use from a private module of its own (a large
+    package's models: `pkg.models.Invoice`, kept in `pkg.models._invoices`): their path -> the
+    public one, by which users reach them."""
+    out: dict[str, str] = {}
+    stack = [root]
+    while stack:
+        module = stack.pop()
+        for member in module.members.values():
+            if isinstance(member, griffe.Alias):
+                if _lazy_own(module, member):
+                    out[member.target_path] = member.path
+            elif member.is_module:
+                stack.append(member)
+    return out
+
+
+def _lazy_own(module: griffe.Object, alias: griffe.Alias) -> bool:
+    """An alias imported for type checkers alone (the module's `__getattr__` loads it) from a
+    private module of the module's own: the module's public name of that object."""
+    return not alias.runtime and alias.target_path.startswith(f"{module.path}._")
+
+
+def _public_path(path: str, public: dict[str, str]) -> str:
+    """`path` as users spell it (`pkg.models._invoices.Invoice.id` is `pkg.models.Invoice.id`)."""
+    parts = path.split(".")
+    for n in range(len(parts), 1, -1):
+        prefix = ".".join(parts[:n])
+        if prefix in public:
+            return ".".join([public[prefix], *parts[n:]])
+    return path
+
+
+def _own(
+    module: griffe.Object, member: griffe.Object | griffe.Alias | None
+) -> griffe.Object | None:
+    """The object a public name of `module` stands for: the member itself, or what it loads
+    lazily from a private module of its own; None for other imported names."""
+    if member is None or not member.is_alias:
+        return member if isinstance(member, griffe.Object) else None
+    assert isinstance(member, griffe.Alias)
+    if not _lazy_own(module, member):
+        return None
+    try:
+        target = member.final_target
+    except griffe.AliasResolutionError:
+        return None
+    return target if isinstance(target, griffe.Object) else None
 
 
 def _load(package: str, src: Path) -> griffe.Object:
@@ -89,7 +140,7 @@ def _show(value: object) -> str:
     )
 
 
-def _signature(old: griffe.Function, new: griffe.Function) -> list[Change]:
+def _signature(old: griffe.Function, new: griffe.Function, where: str) -> list[Change]:
     """Optional parameters added, and the type changes griffe's checks leave out."""
     out = []
     before = {p.name: p for p in old.parameters}
@@ -100,21 +151,21 @@ def _signature(old: griffe.Function, new: griffe.Function) -> list[Change]:
                 Change(
                     FEATURE,
                     "python",
-                    new.path,
+                    where,
                     f"parameter `{p.name}` added, optional",
                     "a new optional parameter is a feature",
                 )
             )
         elif was is not None and _text(was.annotation) != _text(p.annotation):
             out.append(
-                _type_change(new.path, f"parameter `{p.name}` type", was.annotation, p.annotation)
+                _type_change(where, f"parameter `{p.name}` type", was.annotation, p.annotation)
             )
     if _text(old.returns) != _text(new.returns):
         out.append(
             Change(
                 BREAKING,
                 "python",
-                new.path,
+                where,
                 f"return type changed: {_text(old.returns)} -> {_text(new.returns)}",
                 "a changed return type is breaking",
             )
@@ -162,36 +213,38 @@ def _text(annotation: object) -> str:
     return _BUILTINS.sub("", str(annotation)) if annotation is not None else "None"
 
 
-def _walk(old: griffe.Object, new: griffe.Object) -> list[Change]:
+def _walk(old: griffe.Object, new: griffe.Object, where: str | None = None) -> list[Change]:
     """Public objects and optional parameters the new package has and the old one lacks,
-    and the changed annotations of what both have."""
+    and the changed annotations of what both have (`where`: the path users know `new` by)."""
     out: list[Change] = []
-    for name, member in new.members.items():
-        if name.startswith("_") or member.is_alias:
+    where = where or new.path
+    for name, found in new.members.items():
+        member = _own(new, found)
+        if name.startswith("_") or member is None:
             continue
-        assert isinstance(member, griffe.Object)
-        before = old.members.get(name)
-        if before is None or before.is_alias:
-            if not member.is_module or before is None:
-                out.append(
-                    Change(
-                        FEATURE,
-                        "python",
-                        member.path,
-                        # a derived variant is a method to its users
-                        f"{'function' if _wraps_own_method(member) else member.kind.value} added",
-                        "a new public name is a feature",
-                    )
+        path = f"{where}.{name}"
+        before = _own(old, old.members.get(name))
+        if before is None:
+            if member.is_module and name in old.members:
+                continue  # an imported name that became a module of its own
+            out.append(
+                Change(
+                    FEATURE,
+                    "python",
+                    path,
+                    # a derived variant is a method to its users
+                    f"{'function' if _wraps_own_method(member) else member.kind.value} added",
+                    "a new public name is a feature",
                 )
+            )
             continue
-        assert isinstance(before, griffe.Object)
         if isinstance(member, griffe.Function) and isinstance(before, griffe.Function):
-            out += _signature(before, member)
+            out += _signature(before, member, path)
         elif isinstance(member, griffe.Attribute) and isinstance(before, griffe.Attribute):
             # an attribute that gains an annotation had no declared type to change
             known = before.annotation is not None
             if known and _text(before.annotation) != _text(member.annotation):
-                out.append(_type_change(member.path, "type", before.annotation, member.annotation))
+                out.append(_type_change(path, "type", before.annotation, member.annotation))
         elif member.kind == before.kind and member.kind.value in ("module", "class"):
-            out += _walk(before, member)
+            out += _walk(before, member, path)
     return out

@@ -82,3 +82,21 @@ def test_rename_changes_names_only() -> None:
 def test_edits_are_made_in_one_pass() -> None:
     assert scan.edit("abcdef", [(0, 1, "X"), (2, 4, ""), (6, 6, "!")]) == "Xbef!"
     assert scan.edit("abc", []) == "abc"
+
+
+def test_names_read_are_those_a_module_must_import_or_define() -> None:
+    code = (
+        "class A(B):\n"
+        '    """C, in a docstring."""\n\n'
+        '    x: Annotated[list[D] | None, Field(alias="E", default=F.G)] = None\n'
+        "    MEMBER = 1  # H in a comment\n\n\n"
+        'A.__variants__ = ("kind", {"i": I})\n'
+        'J: TypeAlias = Annotated[K, variant("K")]\n'
+    )
+    assert scan.names_read(code) == {
+        "A", "Annotated", "B", "D", "F", "Field", "I", "K", "None", "TypeAlias", "class",
+        "list", "variant",
+    }  # fmt: skip
+    # a part of the module alone: the variants' line reads its class and the children
+    start = code.index("A.__variants__")
+    assert scan.names_read(code, start, code.index("J:")) == {"A", "I"}

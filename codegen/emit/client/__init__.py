@@ -11,6 +11,7 @@ from importlib.resources import files
 from jinja2 import Environment
 
 from codegen.emit.client.views import client_view, resource_view
+from codegen.emit.models.split import ONE_MODULE, Layout
 from codegen.emit.text import api_title, docstring, export_order, literal
 from codegen.ir.model import Api
 from codegen.ir.responses import RUNTIME_ERRORS
@@ -24,8 +25,9 @@ def _header(what: str) -> str:
     return docstring(f"{what} Generated from the OpenAPI document; do not edit.", 0)
 
 
-def render_client(api: Api, env: Environment) -> dict[str, str]:
-    """`{relative path: module source}` of the client modules, unformatted."""
+def render_client(api: Api, env: Environment, placed: Layout = ONE_MODULE) -> dict[str, str]:
+    """`{relative path: module source}` of the client modules, unformatted; `placed` tells
+    which module of the models package holds each model, when they are split."""
     pkg = api.package.name
     src = f"src/{pkg}"
     py: dict[str, str] = {}
@@ -39,7 +41,7 @@ def render_client(api: Api, env: Environment) -> dict[str, str]:
         exports=export_order(["ERRORS", *RUNTIME_ERRORS, *(e.class_name for e in api.errors)]),
     )
     for resource in api.resources:
-        view = resource_view(api, resource)
+        view = resource_view(api, resource, placed)
         py[f"{src}/resources/{resource.module}.py"] = env.get_template(
             "client/resource.py.jinja"
         ).render(header=_header(f"The `{resource.attr}` operations."), view=view)

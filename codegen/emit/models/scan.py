@@ -134,3 +134,24 @@ def top_level(code: str) -> list[Statement]:
         imports = head is not None and name is None
         out.append(Statement(start, end, code[start:end], name, imports))
     return out
+
+
+# a name and what follows it: a name before `=` is a keyword argument or the target of an
+# assignment, and one before `:` a field being declared, unless it is an annotation itself
+_NAME_USE = re.compile(
+    _STRING + r"|(?<![.\w])(?P<name>[^\W\d]\w*)\b(?P<binds>\s*(?:=(?!=)|:))?",
+    re.VERBOSE | re.DOTALL,
+)
+
+
+def names_read(code: str, start: int = 0, end: int | None = None) -> set[str]:
+    """The names `code[start:end]` reads, not binds (never the text of a string or a comment,
+    nor an attribute after a dot)."""
+    out = set()
+    for m in _NAME_USE.finditer(code, start, len(code) if end is None else end):
+        if m.lastgroup == "string" or m.lastgroup == "comment":
+            continue
+        if m.group("binds") and code[m.start() - 2 : m.start()] != ": ":
+            continue
+        out.add(m.group("name"))
+    return out

@@ -8,7 +8,7 @@ from codegen.emit.client.views.arguments import Arg
 from codegen.emit.client.views.client import AuthArg, ClientView, client_view
 from codegen.emit.client.views.operations import OpView
 from codegen.emit.client.views.paging import PagingView, paging_methods
-from codegen.emit.client.views.resources import ResourceView, resource_view
+from codegen.emit.client.views.resources import ResourceView, resource_models, resource_view
 
 __all__ = [
     "Arg",
@@ -19,5 +19,6 @@ __all__ = [
     "ResourceView",
     "client_view",
     "paging_methods",
+    "resource_models",
     "resource_view",
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from codegen.ir.model import TypeRef
@@ -18,17 +19,19 @@ class Imports:
         self.models.update(ref.models)
         self.names.update(i for i in ref.imports if i)
 
-    def lines(self, models_module: str, aliased: frozenset[str] = frozenset()) -> tuple[str, ...]:
-        """The import statements; a name in `aliased` is imported as `_name`."""
+    def lines(
+        self, models_module: Callable[[str], str], aliased: frozenset[str] = frozenset()
+    ) -> tuple[str, ...]:
+        """The import statements, each model from the module `models_module` names; a name in
+        `aliased` is imported as `_name`."""
         by_module: dict[str, set[str]] = {}
         for item in self.names:
             module, name = item.split(":")
             by_module.setdefault(module, set()).add(name)
+        for name in self.models:
+            by_module.setdefault(models_module(name), set()).add(name)
         out = []
         for module in sorted(by_module):
             names = (f"{n} as _{n}" if n in aliased else n for n in sorted(by_module[module]))
             out.append(f"from {module} import {', '.join(names)}")
-        if self.models:
-            models = (f"{n} as _{n}" if n in aliased else n for n in sorted(self.models))
-            out.append(f"from {models_module} import {', '.join(models)}")
         return tuple(out)

@@ -9,6 +9,7 @@ from codegen.emit.client.views.imports import Imports
 from codegen.emit.client.views.operations import OpView, op_view
 from codegen.emit.client.views.own_names import OwnNames, Spelling, identifiers, spelling_for
 from codegen.emit.client.views.paging import paging_methods
+from codegen.emit.models.split import ONE_MODULE, Layout
 from codegen.emit.text import docstring, export_order
 from codegen.ir.model import Api, Operation, Resource
 
@@ -26,6 +27,20 @@ class ResourceView:
     pages: bool  # some operation pages: the module imports the runtime's pagination
     exports: tuple[str, ...]
     streaming: bool = False  # some operation streams: the resource has `with_streaming_response`
+
+
+def resource_models(api: Api) -> dict[str, frozenset[str]]:
+    """The models each resource's module imports, by the module's name: what its operations
+    take and return, and the bodies of their errors."""
+    out = {}
+    for resource in api.resources:
+        imports = Imports()
+        methods = paging_methods(resource)
+        for op in resource.operations:
+            own = OwnNames(frozenset())
+            op_view(op, imports, methods.get(op.py_name), api.idempotency_header, own)
+        out[resource.module] = frozenset(imports.models)
+    return out
 
 
 def _spelling(api: Api, resource: Resource, methods: dict[str, tuple[str, str]]) -> Spelling:
@@ -64,7 +79,8 @@ def _classes(name: str) -> list[str]:
     ]
 
 
-def resource_view(api: Api, resource: Resource) -> ResourceView:
+def resource_view(api: Api, resource: Resource, placed: Layout = ONE_MODULE) -> ResourceView:
+    """The resource module's view; `placed` tells where its models are imported from."""
     methods = paging_methods(resource)
     spelling = _spelling(api, resource, methods)
     imports = Imports()
@@ -82,7 +98,7 @@ def resource_view(api: Api, resource: Resource) -> ResourceView:
     pkg = api.package.name
     lines = tuple(
         line.replace(f"from {pkg}._runtime", "from .._runtime")
-        for line in imports.lines("..models", spelling.aliased)
+        for line in imports.lines(placed.module, spelling.aliased)
     )
     if spelling.qualified:
         alias = " as _builtins" if spelling.builtins_module == "_builtins" else ""

@@ -21,9 +21,9 @@ from .._runtime import (
     to_streamed_response_wrapper,
 )
 from .._runtime.given import NOT_GIVEN, NotGiven, given
-from ..models import (
+from ..models._accounts import Accounts
+from ..models._shared import (
     Account,
-    Accounts,
     AccountStatus,
     AccountType,
     Attachments,

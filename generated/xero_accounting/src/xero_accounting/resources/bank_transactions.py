@@ -23,10 +23,9 @@ from .._runtime import (
 )
 from .._runtime import pagination as _paging
 from .._runtime.given import NOT_GIVEN, NotGiven, given
-from ..models import (
+from ..models._bank_transactions import BankTransaction, BankTransactions
+from ..models._shared import (
     Attachments,
-    BankTransaction,
-    BankTransactions,
     Error,
     HistoryRecord,
     HistoryRecords,

@@ -21,17 +21,14 @@ from .._runtime import (
     to_streamed_response_wrapper,
 )
 from .._runtime.given import NOT_GIVEN, NotGiven, given
-from ..models import (
-    Attachments,
+from ..models._bank_transfers import (
     BankTransfer,
     BankTransferDelete,
     BankTransferDeleteByUrlParam,
     BankTransfers,
     BankTransfersDelete,
-    Error,
-    HistoryRecord,
-    HistoryRecords,
 )
+from ..models._shared import Attachments, Error, HistoryRecord, HistoryRecords
 
 __all__ = [
     "AsyncBankTransfersResource",

@@ -18,15 +18,8 @@ from .._runtime import (
     to_raw_response_wrapper,
 )
 from .._runtime.given import NOT_GIVEN, NotGiven, given
-from ..models import (
-    BatchPayment,
-    BatchPaymentDelete,
-    BatchPaymentDeleteByUrlParam,
-    BatchPayments,
-    Error,
-    HistoryRecord,
-    HistoryRecords,
-)
+from ..models._batch_payments import BatchPaymentDelete, BatchPaymentDeleteByUrlParam, BatchPayments
+from ..models._shared import BatchPayment, Error, HistoryRecord, HistoryRecords
 
 __all__ = [
     "AsyncBatchPaymentsResource",

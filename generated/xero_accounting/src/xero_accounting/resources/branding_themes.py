@@ -17,7 +17,8 @@ from .._runtime import (
     to_raw_response_wrapper,
 )
 from .._runtime.given import NOT_GIVEN, NotGiven, given
-from ..models import BrandingThemes, Error, PaymentService, PaymentServices
+from ..models._branding_themes import BrandingThemes
+from ..models._shared import Error, PaymentService, PaymentServices
 
 __all__ = [
     "AsyncBrandingThemesResource",

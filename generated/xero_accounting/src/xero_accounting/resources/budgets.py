@@ -16,7 +16,7 @@ from .._runtime import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from ..models import Budgets
+from ..models._budgets import Budgets
 
 __all__ = [
     "AsyncBudgetsResource",

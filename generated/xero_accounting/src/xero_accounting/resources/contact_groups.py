@@ -17,15 +17,8 @@ from .._runtime import (
     to_raw_response_wrapper,
 )
 from .._runtime.given import NOT_GIVEN, NotGiven, given
-from ..models import (
-    Contact,
-    ContactGroup,
-    ContactGroups,
-    Contacts,
-    Error,
-    Pagination,
-    ValidationError,
-)
+from ..models._contact_groups import ContactGroups
+from ..models._shared import Contact, ContactGroup, Contacts, Error, Pagination, ValidationError
 
 __all__ = [
     "AsyncContactGroupsResource",

@@ -23,9 +23,9 @@ from .._runtime import (
 )
 from .._runtime import pagination as _paging
 from .._runtime.given import NOT_GIVEN, NotGiven, given
-from ..models import (
+from ..models._contacts import CisSettings
+from ..models._shared import (
     Attachments,
-    CisSettings,
     Contact,
     Contacts,
     Error,

@@ -23,12 +23,12 @@ from .._runtime import (
 )
 from .._runtime import pagination as _paging
 from .._runtime.given import NOT_GIVEN, NotGiven, given
-from ..models import (
+from ..models._credit_notes import CreditNotes
+from ..models._shared import (
     Allocation,
     Allocations,
     Attachments,
     CreditNote,
-    CreditNotes,
     Error,
     HistoryRecord,
     HistoryRecords,

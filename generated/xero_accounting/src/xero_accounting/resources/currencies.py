@@ -15,7 +15,8 @@ from .._runtime import (
     to_raw_response_wrapper,
 )
 from .._runtime.given import NOT_GIVEN, NotGiven, given
-from ..models import Currencies, Currency, CurrencyCode
+from ..models._currencies import Currencies, Currency
+from ..models._shared import CurrencyCode
 
 __all__ = [
     "AsyncCurrenciesResource",

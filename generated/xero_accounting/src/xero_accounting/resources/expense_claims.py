@@ -18,7 +18,8 @@ from .._runtime import (
     to_raw_response_wrapper,
 )
 from .._runtime.given import NOT_GIVEN, NotGiven, given
-from ..models import Error, ExpenseClaim, ExpenseClaims, HistoryRecord, HistoryRecords
+from ..models._expense_claims import ExpenseClaim, ExpenseClaims
+from ..models._shared import Error, HistoryRecord, HistoryRecords
 
 __all__ = [
     "AsyncExpenseClaimsResource",

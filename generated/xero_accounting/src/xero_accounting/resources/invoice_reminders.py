@@ -14,7 +14,7 @@ from .._runtime import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from ..models import InvoiceReminders
+from ..models._invoice_reminders import InvoiceReminders
 
 __all__ = [
     "AsyncInvoiceRemindersResource",

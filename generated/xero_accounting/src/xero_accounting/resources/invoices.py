@@ -23,16 +23,14 @@ from .._runtime import (
 )
 from .._runtime import pagination as _paging
 from .._runtime.given import NOT_GIVEN, NotGiven, given
-from ..models import (
+from ..models._invoices import Invoices, OnlineInvoices, RequestEmpty
+from ..models._shared import (
     Attachments,
     Error,
     HistoryRecord,
     HistoryRecords,
     Invoice,
-    Invoices,
-    OnlineInvoices,
     Pagination,
-    RequestEmpty,
     ValidationError,
 )
 

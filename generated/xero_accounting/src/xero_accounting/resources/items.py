@@ -18,7 +18,8 @@ from .._runtime import (
     to_raw_response_wrapper,
 )
 from .._runtime.given import NOT_GIVEN, NotGiven, given
-from ..models import Error, HistoryRecord, HistoryRecords, Item, Items
+from ..models._items import Item, Items
+from ..models._shared import Error, HistoryRecord, HistoryRecords
 
 __all__ = [
     "AsyncItemsResource",

@@ -16,7 +16,7 @@ from .._runtime import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from ..models import Journals
+from ..models._journals import Journals
 
 __all__ = [
     "AsyncJournalsResource",

@@ -20,15 +20,14 @@ from .._runtime import (
 )
 from .._runtime import pagination as _paging
 from .._runtime.given import NOT_GIVEN, NotGiven, given
-from ..models import (
-    Error,
+from ..models._linked_transactions import (
     LinkedTransaction,
     LinkedTransactions,
     LinkedTransactionStatus,
     LinkedTransactionType,
     SourceTransactionTypeCode,
-    ValidationError,
 )
+from ..models._shared import Error, ValidationError
 
 __all__ = [
     "AsyncLinkedTransactionsResource",

@@ -23,13 +23,12 @@ from .._runtime import (
 )
 from .._runtime import pagination as _paging
 from .._runtime.given import NOT_GIVEN, NotGiven, given
-from ..models import (
+from ..models._manual_journals import ManualJournal, ManualJournals
+from ..models._shared import (
     Attachments,
     Error,
     HistoryRecord,
     HistoryRecords,
-    ManualJournal,
-    ManualJournals,
     Pagination,
     ValidationError,
 )

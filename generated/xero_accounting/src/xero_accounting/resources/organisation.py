@@ -15,7 +15,7 @@ from .._runtime import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from ..models import Actions, CisOrgSettings, Organisations
+from ..models._organisation import Actions, CisOrgSettings, Organisations
 
 __all__ = [
     "AsyncOrganisationResource",

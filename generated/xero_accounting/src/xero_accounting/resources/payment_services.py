@@ -16,7 +16,7 @@ from .._runtime import (
     to_raw_response_wrapper,
 )
 from .._runtime.given import NOT_GIVEN, NotGiven, given
-from ..models import Error, PaymentService, PaymentServices
+from ..models._shared import Error, PaymentService, PaymentServices
 
 __all__ = [
     "AsyncPaymentServicesResource",

@@ -21,7 +21,8 @@ from .._runtime import (
 )
 from .._runtime import pagination as _paging
 from .._runtime.given import NOT_GIVEN, NotGiven, given
-from ..models import (
+from ..models._payments import PaymentDelete, Payments
+from ..models._shared import (
     Account,
     BatchPayment,
     CreditNote,
@@ -32,8 +33,6 @@ from ..models import (
     Overpayment,
     Pagination,
     Payment,
-    PaymentDelete,
-    Payments,
     PaymentStatus,
     Prepayment,
     ValidationError,

@@ -21,14 +21,14 @@ from .._runtime import (
 )
 from .._runtime import pagination as _paging
 from .._runtime.given import NOT_GIVEN, NotGiven, given
-from ..models import (
+from ..models._prepayments import Prepayments
+from ..models._shared import (
     Allocation,
     Allocations,
     Error,
     HistoryRecord,
     HistoryRecords,
     Prepayment,
-    Prepayments,
 )
 
 __all__ = [

@@ -23,15 +23,13 @@ from .._runtime import (
 )
 from .._runtime import pagination as _paging
 from .._runtime.given import NOT_GIVEN, NotGiven, given
-from ..models import (
+from ..models._purchase_orders import PurchaseOrder, PurchaseOrders, Status
+from ..models._shared import (
     Attachments,
     Error,
     HistoryRecord,
     HistoryRecords,
     Pagination,
-    PurchaseOrder,
-    PurchaseOrders,
-    Status,
     ValidationError,
 )
 

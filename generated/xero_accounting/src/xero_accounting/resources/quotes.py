@@ -23,7 +23,8 @@ from .._runtime import (
 )
 from .._runtime import pagination as _paging
 from .._runtime.given import NOT_GIVEN, NotGiven, given
-from ..models import Attachments, Error, HistoryRecord, HistoryRecords, Quote, Quotes
+from ..models._quotes import Quote, Quotes
+from ..models._shared import Attachments, Error, HistoryRecord, HistoryRecords
 
 __all__ = [
     "AsyncQuotesResource",

@@ -21,7 +21,8 @@ from .._runtime import (
     to_streamed_response_wrapper,
 )
 from .._runtime.given import NOT_GIVEN, NotGiven, given
-from ..models import Attachments, Error, HistoryRecord, HistoryRecords, Receipt, Receipts
+from ..models._receipts import Receipts
+from ..models._shared import Attachments, Error, HistoryRecord, HistoryRecords, Receipt
 
 __all__ = [
     "AsyncReceiptsResource",

@@ -20,14 +20,8 @@ from .._runtime import (
     to_streamed_response_wrapper,
 )
 from .._runtime.given import NOT_GIVEN, NotGiven, given
-from ..models import (
-    Attachments,
-    Error,
-    HistoryRecord,
-    HistoryRecords,
-    RepeatingInvoice,
-    RepeatingInvoices,
-)
+from ..models._repeating_invoices import RepeatingInvoice, RepeatingInvoices
+from ..models._shared import Attachments, Error, HistoryRecord, HistoryRecords
 
 __all__ = [
     "AsyncRepeatingInvoicesResource",

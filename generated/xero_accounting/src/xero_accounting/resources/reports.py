@@ -16,7 +16,7 @@ from .._runtime import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from ..models import Reports, ReportWithRows, Timeframe
+from ..models._reports import Reports, ReportWithRows, Timeframe
 
 __all__ = [
     "AsyncReportsResource",

@@ -15,7 +15,8 @@ from .._runtime import (
     to_raw_response_wrapper,
 )
 from .._runtime.given import NOT_GIVEN, NotGiven, given
-from ..models import Account, ConversionBalances, ConversionDate, ImportSummaryObject, Setup
+from ..models._setup import ConversionBalances, ConversionDate, ImportSummaryObject, Setup
+from ..models._shared import Account
 
 __all__ = [
     "AsyncSetupResource",

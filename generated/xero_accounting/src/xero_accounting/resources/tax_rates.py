@@ -16,7 +16,8 @@ from .._runtime import (
     to_raw_response_wrapper,
 )
 from .._runtime.given import NOT_GIVEN, NotGiven, given
-from ..models import Error, TaxRate, TaxRates
+from ..models._shared import Error
+from ..models._tax_rates import TaxRate, TaxRates
 
 __all__ = [
     "AsyncTaxRatesResource",

@@ -17,15 +17,14 @@ from .._runtime import (
     to_raw_response_wrapper,
 )
 from .._runtime.given import NOT_GIVEN, NotGiven, given
-from ..models import (
+from ..models._shared import (
     Error,
-    TrackingCategories,
     TrackingCategory,
     TrackingCategoryStatus,
     TrackingOption,
-    TrackingOptions,
     TrackingOptionStatus,
 )
+from ..models._tracking_categories import TrackingCategories, TrackingOptions
 
 __all__ = [
     "AsyncTrackingCategoriesResource",

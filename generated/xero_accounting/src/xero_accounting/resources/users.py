@@ -16,7 +16,7 @@ from .._runtime import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from ..models import Users
+from ..models._users import Users
 
 __all__ = [
     "AsyncUsersResource",

@@ -1,0 +1,27 @@
+"""Models of the Xero Accounting API that only the `contact_groups` operations use.
+
+Generated from the OpenAPI document; do not edit. Import them from `xero_accounting.models`:
+where a model is kept follows from the operations that use it, which a new version of the
+document may change.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import ConfigDict, Field
+
+from .._runtime.models import BaseModel
+from ._shared import ContactGroup
+
+
+class ContactGroups(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    contact_groups: Annotated[list[ContactGroup] | None, Field(alias="ContactGroups")] = None
+
+
+__all__ = [
+    "ContactGroups",
+]

@@ -1,0 +1,32 @@
+"""Models of the Xero Accounting API that only the `overpayments` operations use.
+
+Generated from the OpenAPI document; do not edit. Import them from `xero_accounting.models`:
+where a model is kept follows from the operations that use it, which a new version of the
+document may change.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import ConfigDict, Field
+
+from .._runtime.models import BaseModel
+from ._shared import Overpayment, Pagination, ValidationError
+
+
+class Overpayments(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    pagination: Annotated[Pagination | None, Field(alias="pagination")] = None
+    warnings: Annotated[list[ValidationError] | None, Field(alias="Warnings")] = None
+    """
+    Displays array of warning messages from the API
+    """
+    overpayments: Annotated[list[Overpayment] | None, Field(alias="Overpayments")] = None
+
+
+__all__ = [
+    "Overpayments",
+]
