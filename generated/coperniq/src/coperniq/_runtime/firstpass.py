@@ -24,7 +24,7 @@ import pydantic_core
 
 __all__ = ["STRICT_PASS", "FirstPass", "first_pass", "narrowed", "python_only", "response_only"]
 
-# the key of the validation context that says the first pass runs (`FirstPass.context`): a
+# the key of the validation context that says the first pass runs (`FirstPass.validate`): a
 # hook that validates again (a parent picking its child) is as strict
 STRICT_PASS = "codegen_strict_pass"
 
@@ -32,7 +32,8 @@ STRICT_PASS = "codegen_strict_pass"
 _FUNCTIONS = {"function-after", "function-before", "function-wrap", "function-plain"}
 _PASSING = {"function-after", "function-before", "function-wrap"}  # they have an inner schema
 
-# Errors that strict validation gives text from JSON only when it reads the text as Python data
+# The errors strict validation gives a JSON string (a date's text, a UUID's) only where a hook
+# has turned the JSON into Python data
 _PYTHON_ONLY = {
     "date_type",
     "datetime_type",
@@ -46,7 +47,8 @@ _PYTHON_ONLY = {
 
 
 def response_only(function: Any) -> Any:
-    """Marks a model hook that does nothing while a response is parsed (left out here)."""
+    """Marks a model hook that the first pass leaves out: one that does nothing on a response,
+    or that only the second, lenient pass needs."""
     function.__codegen_response_skip__ = True
     return function
 

@@ -1,12 +1,15 @@
 """Keeping what a response sent where it deviates from its document (the lenient parse).
 
-A response is validated as usual first. When that fails and the client is not strict, each
-error is located in the decoded JSON: the objects on the way to the deviating value, each with
-its key on that way. A second validation then lets the model built from each such object keep
-what it received (as the field's value, or as an extra field when it has no such field; a map
-or a list typed item by item, the deviating items as received) while every other value still
-becomes typed. A list or a map at the top of the body is kept item by item the same way. Objects are told apart by identity, so only the models whose
-data deviated are touched, and a member of a union that fails for other reasons still fails.
+A response is validated strictly first (see `firstpass`). When that fails and the client is
+not strict, each error is located in the decoded JSON: the objects on the way to the deviating
+value, each with its key on that way, and the value itself. A second, lax validation then lets
+the model built from each such object keep what it received (as the field's value, or as an
+extra field when it has no such field; a map or a list typed item by item, the deviating items
+as received) while every other value still becomes typed. A deviating value is kept even where
+the lax validation would convert it (`"2"` for an integer). A list or a map at the top of the
+body is kept item by item the same way. Objects are told apart by identity, so only the models
+whose data deviated are touched, and a member of a union that fails for other reasons still
+fails.
 """
 
 from __future__ import annotations
