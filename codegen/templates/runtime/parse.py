@@ -14,7 +14,8 @@ import pydantic
 
 from .call import ResponseSpec
 from .deviations import Deviation, is_container, keeping, locate, salvaged
-from .temporal import finer_times
+from .firstpass import FirstPass, first_pass, narrowed, python_only
+from .temporal import finer_times, leap_second
 
 __all__ = ["decode_body", "parse_error_body", "parse_success", "select", "type_adapter"]
 
@@ -22,6 +23,7 @@ V = TypeVar("V")
 
 # Building a TypeAdapter compiles a validator: far costlier than using it, so keep them.
 _ADAPTERS: dict[Any, pydantic.TypeAdapter[Any]] = {}
+_FIRST: dict[Any, FirstPass] = {}
 
 
 def type_adapter(
@@ -38,6 +40,17 @@ def type_adapter(
         return adapter
     except TypeError:
         return pydantic.TypeAdapter(_models().opened(tp, enums or {}))
+
+
+def _first_pass(tp: Any, enums: Mapping[Any, tuple[type, ...]] | None) -> FirstPass:
+    key = (tp, *enums.items()) if enums else tp
+    try:
+        return _FIRST[key]
+    except KeyError:
+        found = _FIRST[key] = first_pass(type_adapter(tp, enums))
+        return found
+    except TypeError:
+        return first_pass(type_adapter(tp, enums))
 
 
 @functools.cache
@@ -73,11 +86,13 @@ def parse_success(
 ) -> Any:
     """The typed result of a successful response.
 
-    Unknown enum values and extra fields are accepted (see `lenient`). A value that does not
-    match its type is kept as received where it is (on the model, in the map or the list that
-    holds it), and described in `deviations`; with `strict`, or when the body itself is not of
-    its type (an object where a list is expected), `pydantic.ValidationError` is raised instead. `ValueError` when a
-    body declared as JSON is not JSON.
+    A body that conforms to its type passes strict JSON validation (`firstpass`): a value of
+    the wrong JSON type (`"2"` for an integer) is a deviation, not converted. Unknown enum
+    values and extra fields are accepted (see `lenient`). A value that deviates is kept as
+    received where it is (on the model, in the map or the list that holds it), and described
+    in `deviations`; with `strict`, or when the body itself is not of its type (an object
+    where a list is expected), `pydantic.ValidationError` is raised instead. `ValueError`
+    when a body declared as JSON is not JSON.
     """
     if spec is None or spec.kind == "empty":
         return None
@@ -89,30 +104,60 @@ def parse_success(
         return None
     if spec.type is None:
         return json.loads(response.content)
-    adapter = type_adapter(spec.type, spec.enums)
-    with _models().lenient(), finer_times(response.content):
+    first = _first_pass(spec.type, spec.enums)
+    finer = finer_times(response.content)
+    with _models().lenient(), finer:
         try:
-            return adapter.validate_json(response.content)
+            result = first.validate(response.content)
         except pydantic.ValidationError as exc:
-            if strict:
-                raise
             error = exc
+        else:
+            if not finer.on:
+                return result
+            # the strict pass drops digits below the microsecond without a word: the lax
+            # pass's hooks read them with a warning (see `temporal`)
+            return type_adapter(spec.type, spec.enums).validate_json(response.content)
+        errors = error.errors(include_url=False)
+        if finer.on:  # a leap second is read by the lax pass's hooks (see `temporal`)
+            errors = [e for e in errors if not leap_second(e)]
+        if not first.exact:
+            errors = _arbitrate(spec.type, spec.enums, response.content, errors)
+        if not errors:  # only what Python's rules refuse, or a leap second: the lax pass reads it
+            return type_adapter(spec.type, spec.enums).validate_json(response.content)
+        error = narrowed(error, errors)
+        if strict:
+            raise error
         # the second, slower pass: only for a response that deviates
         data = json.loads(response.content)
-        found = locate(data, error.errors(include_url=False, include_input=False))
+        found = locate(data, errors)
         if found is None:
             raise error
         with keeping(found[0]):
-            try:
-                result = adapter.validate_python(data)
-            except pydantic.ValidationError:
+            if is_container(spec.type, data):
                 # a list or a map at the top: its items are kept one by one
-                if not is_container(spec.type, data):
-                    raise error from None
                 result = salvaged(_models().opened(spec.type, spec.enums), data)
+            else:
+                try:
+                    result = type_adapter(spec.type, spec.enums).validate_python(data)
+                except pydantic.ValidationError:
+                    raise error from None
     if deviations is not None:
         deviations.extend(found[1])
     return result
+
+
+def _arbitrate(
+    tp: Any, enums: Mapping[Any, tuple[type, ...]] | None, content: bytes, errors: list[Any]
+) -> list[Any]:
+    """For a type whose strict pass is not exact: the errors that stand, the strict pass's
+    that are not Python's alone with those of a lax pass."""
+    kept = [e for e in errors if not python_only(e)]
+    try:
+        type_adapter(tp, enums).validate_json(content)
+    except pydantic.ValidationError as exc:
+        places = {tuple(e["loc"]) for e in kept}
+        kept += [e for e in exc.errors(include_url=False) if tuple(e["loc"]) not in places]
+    return kept
 
 
 def parse_error_body(tp: Any, response: httpx.Response) -> Any:

@@ -1,12 +1,15 @@
 """Keeping what a response sent where it deviates from its document (the lenient parse).
 
-A response is validated as usual first. When that fails and the client is not strict, each
-error is located in the decoded JSON: the objects on the way to the deviating value, each with
-its key on that way. A second validation then lets the model built from each such object keep
-what it received (as the field's value, or as an extra field when it has no such field; a map
-or a list typed item by item, the deviating items as received) while every other value still
-becomes typed. A list or a map at the top of the body is kept item by item the same way. Objects are told apart by identity, so only the models whose
-data deviated are touched, and a member of a union that fails for other reasons still fails.
+A response is validated strictly first (see `firstpass`). When that fails and the client is
+not strict, each error is located in the decoded JSON: the objects on the way to the deviating
+value, each with its key on that way, and the value itself. A second, lax validation then lets
+the model built from each such object keep what it received (as the field's value, or as an
+extra field when it has no such field; a map or a list typed item by item, the deviating items
+as received) while every other value still becomes typed. A deviating value is kept even where
+the lax validation would convert it (`"2"` for an integer). A list or a map at the top of the
+body is kept item by item the same way. Objects are told apart by identity, so only the models
+whose data deviated are touched, and a member of a union that fails for other reasons still
+fails.
 """
 
 from __future__ import annotations
@@ -21,19 +24,10 @@ from typing import Annotated, Any
 
 import pydantic
 
-__all__ = [
-    "Deviation",
-    "is_container",
-    "keeping",
-    "kept",
-    "locate",
-    "reparsing",
-    "salvaged",
-    "targets",
-]
+__all__ = ["Deviation", "Found", "is_container", "keeping", "kept", "locate", "salvaged", "targets"]
 
-# id() of a JSON object in the response being parsed -> keys whose values deviate
-_TARGETS: ContextVar[Mapping[int, frozenset[str]] | None] = ContextVar("targets", default=None)
+# What the second pass keeps (see `Found`), while it runs
+_FOUND: ContextVar[Found | None] = ContextVar("found", default=None)
 
 # model class -> its fields by wire name
 _FIELDS: dict[type, dict[str, _Field]] = {}
@@ -50,67 +44,91 @@ class Deviation:
     message: str  # pydantic's word on it, without the value
 
 
-def locate(
-    data: Any, errors: Sequence[Mapping[str, Any]]
-) -> tuple[dict[int, frozenset[str]], list[Deviation]] | None:
-    """The objects on the way to the values that `errors` (pydantic's, on `data`) are about,
-    each with its key on that way; None when an error is about the body itself."""
-    found: dict[int, set[str]] = {}
+@dataclass(frozen=True)
+class Found:
+    """Where a response deviates, by the identity of the decoded JSON's containers.
+
+    `holders`: each object on the way to a deviating value, with its keys on that way;
+    `containers`: every object or list on such a way; `leaves`: (container, key or index) of
+    each deviating value itself, which is kept as received even where a lax validation
+    would convert it (`"2"` for an integer).
+    """
+
+    holders: Mapping[int, frozenset[str]]
+    containers: frozenset[int]
+    leaves: frozenset[tuple[int, Any]]
+
+    def is_leaf(self, container: Any, key: Any) -> bool:
+        return (id(container), key) in self.leaves
+
+
+def locate(data: Any, errors: Sequence[Mapping[str, Any]]) -> tuple[Found, list[Deviation]] | None:
+    """The places in `data` that `errors` (pydantic's, on `data`) are about; None when an
+    error is about the body itself."""
+    holders: dict[int, set[str]] = {}
+    containers: set[int] = set()
+    leaves: set[tuple[int, Any]] = set()
     deviations: list[Deviation] = []
+    seen: set[str] = set()
     for error in errors:
-        holders, path = _spot(data, tuple(error["loc"]), error["type"] == "missing")
+        way, path = _spot(data, tuple(error["loc"]), error["type"] == "missing")
         if path == "$":
             return None
         # every object on the way: the model holding a map or a list keeps it, typed inside
-        for holder, key in holders:
-            found.setdefault(id(holder), set()).add(key)
-        deviations.append(Deviation(path, str(error["msg"])))
-    return {k: frozenset(v) for k, v in found.items()}, deviations
+        for node, key in way:
+            containers.add(id(node))
+            if isinstance(node, Mapping):
+                holders.setdefault(id(node), set()).add(key)
+        leaves.add((id(way[-1][0]), way[-1][1]))
+        if path not in seen:  # once per place, however many union members it failed
+            seen.add(path)
+            deviations.append(Deviation(path, str(error["msg"])))
+    found = Found(
+        {k: frozenset(v) for k, v in holders.items()}, frozenset(containers), frozenset(leaves)
+    )
+    return found, deviations
 
 
-def _spot(data: Any, loc: tuple[Any, ...], missing: bool) -> tuple[list[tuple[Any, str]], str]:
-    """Follow an error's location through the data: the objects on the way with their keys,
-    and the JSON path reached.
+def _spot(data: Any, loc: tuple[Any, ...], missing: bool) -> tuple[list[tuple[Any, Any]], str]:
+    """Follow an error's location through the data: the containers on the way with their keys
+    (or indexes), and the JSON path reached.
 
     A location also names the union members and validators it went through; those parts are
     not keys of the data and are passed over. A missing field counts only where no union
     member was passed over (a member that does not fit lacks fields of its own)."""
-    node, holders, path, passed_over = data, [], "$", False
+    node, path, passed_over = data, "$", False
+    way: list[tuple[Any, Any]] = []
     for i, part in enumerate(loc):
         if isinstance(node, Mapping) and isinstance(part, str) and part in node:
-            holders.append((node, part))
+            way.append((node, part))
             node = node[part]
             path += f".{part}"
         elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            way.append((node, part))
             node = node[part]
             path += f"[{part}]"
         elif missing and i == len(loc) - 1 and not passed_over and isinstance(node, Mapping):
-            holders.append((node, str(part)))
-            return holders, f"{path}.{part}"
+            way.append((node, str(part)))
+            return way, f"{path}.{part}"
         else:
             passed_over = True
-    return holders, path
+    return way, path
 
 
 @contextmanager
-def keeping(found: Mapping[int, frozenset[str]]) -> Iterator[None]:
+def keeping(found: Found) -> Iterator[None]:
     """While inside: the models built from the objects in `found` keep their deviating values."""
-    token = _TARGETS.set(found)
+    token = _FOUND.set(found)
     try:
         yield
     finally:
-        _TARGETS.reset(token)
-
-
-def reparsing() -> bool:
-    """Whether this is the second pass over a response (see `keeping`)."""
-    return _TARGETS.get() is not None
+        _FOUND.reset(token)
 
 
 def targets(data: Any) -> frozenset[str] | None:
     """The deviating keys of this object of the response being parsed, if it has any."""
-    found = _TARGETS.get()
-    return None if found is None else found.get(id(data))
+    found = _FOUND.get()
+    return None if found is None else found.holders.get(id(data))
 
 
 def kept(cls: type[pydantic.BaseModel], data: Mapping[str, Any], keys: frozenset[str]) -> Any:
@@ -124,7 +142,7 @@ def kept(cls: type[pydantic.BaseModel], data: Mapping[str, Any], keys: frozenset
         if field is None:
             extra[wire] = value
         elif wire in keys:
-            values[field.name] = field.salvaged(value)
+            values[field.name] = _kept_at(data, wire, field.tp)
         else:
             values[field.name] = field.adapter.validate_python(value)
     sent = set(values)  # a missing field is None but not set: a dump must not invent it
@@ -146,13 +164,29 @@ class _Field:
     def adapter(self) -> pydantic.TypeAdapter[Any]:
         return _adapter(self.tp)
 
-    def salvaged(self, value: Any) -> Any:
-        return salvaged(self.tp, value)
+
+def _kept_at(container: Any, key: Any, tp: Any) -> Any:
+    """The value at `container[key]`: as received where it deviates, else salvaged."""
+    value = container[key]
+    found = _FOUND.get()
+    if found is not None and found.is_leaf(container, key):
+        return value
+    return salvaged(tp, value)
 
 
 def salvaged(tp: Any, value: Any) -> Any:
-    """`value` validated as `tp` when it can be; else, for a list or a map, each item that can
-    be (the others as received, recursively); else the value as received."""
+    """`value` validated as `tp` when it can be; a list or a map on the way to a deviating
+    value item by item (those deviating as received, the others salvaged); else the value as
+    received."""
+    found = _FOUND.get()
+    if found is not None and id(value) in found.containers:
+        # validated as a whole, a lax validation would convert what deviates inside
+        item = _item_type(tp, list)
+        if item is not None and isinstance(value, list):
+            return [_kept_at(value, i, item) for i in range(len(value))]
+        item = _item_type(tp, dict)
+        if item is not None and isinstance(value, dict):
+            return {k: _kept_at(value, k, item) for k in value}
     try:
         return _adapter(tp).validate_python(value)
     except pydantic.ValidationError:

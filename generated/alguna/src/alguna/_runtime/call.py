@@ -11,6 +11,9 @@ __all__ = ["Call", "Encoding", "FileContent", "FileInput", "Param", "ResponseSpe
 
 T = TypeVar("T")
 
+# These are built anew for every call: plain dataclasses, since a frozen one's `__init__`
+# costs three times as much. Nothing changes one once it is built.
+
 FileContent: TypeAlias = bytes | IO[bytes] | os.PathLike[str]
 # A file of a multipart body: its content, or (file name, content[, content type]).
 FileInput: TypeAlias = (
@@ -18,7 +21,7 @@ FileInput: TypeAlias = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass
 class ResponseSpec:
     """How to read one documented response.
 
@@ -35,7 +38,7 @@ class ResponseSpec:
     enums: Mapping[Any, tuple[type, ...]] = field(default_factory=dict, hash=False)
 
 
-@dataclass(frozen=True)
+@dataclass
 class Param:
     """A parameter value with its OpenAPI serialization `style` and `explode`.
 
@@ -55,7 +58,7 @@ class Param:
     max_items: int | None = None
 
 
-@dataclass(frozen=True)
+@dataclass
 class Encoding:
     """How one property of a form or multipart body is written (OpenAPI's Encoding Object).
 
@@ -69,7 +72,7 @@ class Encoding:
     explode: bool = True
 
 
-@dataclass(frozen=True)
+@dataclass
 class Call(Generic[T]):
     """Everything one operation call needs; `T` is the type of its successful result.
 
@@ -108,6 +111,6 @@ class Call(Generic[T]):
 
     def __class_getitem__(cls, item: Any) -> Any:
         # `Call[Invoice](...)` in the generated code is for type checkers: at run time it is
-        # `Call` itself, not an alias that each call would go through (and that would try, and
-        # fail, to set `__orig_class__` on the frozen instance).
+        # `Call` itself, not an alias that each call would go through (and that would set
+        # `__orig_class__` on every instance).
         return cls

@@ -126,6 +126,10 @@ def _validate(value: Any) -> MsJsonDate:
     raise ValueError(f"expected a Microsoft JSON date string or an aware datetime, not {value!r}")
 
 
+# it reads the JSON text itself (see `firstpass`)
+_validate.__codegen_json_safe__ = True  # type: ignore[attr-defined]
+
+
 def _serialize(value: Any) -> str:
     if isinstance(value, MsJsonDate):
         return value.to_wire()

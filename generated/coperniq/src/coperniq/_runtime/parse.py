@@ -14,7 +14,7 @@ import pydantic
 
 from .call import ResponseSpec
 from .deviations import Deviation, is_container, keeping, locate, salvaged
-from .temporal import finer_times
+from .firstpass import FirstPass, first_pass, narrowed, python_only
 
 __all__ = ["decode_body", "parse_error_body", "parse_success", "select", "type_adapter"]
 
@@ -22,22 +22,30 @@ V = TypeVar("V")
 
 # Building a TypeAdapter compiles a validator: far costlier than using it, so keep them.
 _ADAPTERS: dict[Any, pydantic.TypeAdapter[Any]] = {}
+_FIRST: dict[Any, FirstPass] = {}
 
 
-def type_adapter(
-    tp: Any, enums: Mapping[Any, tuple[type, ...]] | None = None
-) -> pydantic.TypeAdapter[Any]:
-    """A cached `TypeAdapter` for a response's type, its enum `Literal`s (`enums`, see
-    `ResponseSpec`) open to new values (types that cannot be hashed get a fresh one)."""
-    key = (tp, *enums.items()) if enums else tp
+def type_adapter(tp: Any) -> pydantic.TypeAdapter[Any]:
+    """A cached `TypeAdapter` for a response's type, its enum `Literal`s open to new values
+    (types that cannot be hashed get a fresh one)."""
     try:
-        return _ADAPTERS[key]
+        return _ADAPTERS[tp]
     except KeyError:
-        adapter: pydantic.TypeAdapter[Any] = pydantic.TypeAdapter(_models().opened(tp, enums or {}))
-        _ADAPTERS[key] = adapter
+        adapter: pydantic.TypeAdapter[Any] = pydantic.TypeAdapter(_models().opened(tp))
+        _ADAPTERS[tp] = adapter
         return adapter
     except TypeError:
-        return pydantic.TypeAdapter(_models().opened(tp, enums or {}))
+        return pydantic.TypeAdapter(_models().opened(tp))
+
+
+def _first_pass(tp: Any) -> FirstPass:
+    try:
+        return _FIRST[tp]
+    except KeyError:
+        found = _FIRST[tp] = first_pass(type_adapter(tp))
+        return found
+    except TypeError:
+        return first_pass(type_adapter(tp))
 
 
 @functools.cache
@@ -73,11 +81,13 @@ def parse_success(
 ) -> Any:
     """The typed result of a successful response.
 
-    Unknown enum values and extra fields are accepted (see `lenient`). A value that does not
-    match its type is kept as received where it is (on the model, in the map or the list that
-    holds it), and described in `deviations`; with `strict`, or when the body itself is not of
-    its type (an object where a list is expected), `pydantic.ValidationError` is raised instead. `ValueError` when a
-    body declared as JSON is not JSON.
+    A body that conforms to its type passes strict JSON validation (`firstpass`): a value of
+    the wrong JSON type (`"2"` for an integer) is a deviation, not converted. Unknown enum
+    values and extra fields are accepted (see `lenient`). A value that deviates is kept as
+    received where it is (on the model, in the map or the list that holds it), and described
+    in `deviations`; with `strict`, or when the body itself is not of its type (an object
+    where a list is expected), `pydantic.ValidationError` is raised instead. `ValueError`
+    when a body declared as JSON is not JSON.
     """
     if spec is None or spec.kind == "empty":
         return None
@@ -89,30 +99,49 @@ def parse_success(
         return None
     if spec.type is None:
         return json.loads(response.content)
-    adapter = type_adapter(spec.type, spec.enums)
-    with _models().lenient(), finer_times(response.content):
+    first = _first_pass(spec.type)
+    with _models().lenient():
         try:
-            return adapter.validate_json(response.content)
+            return first.validate(response.content)
         except pydantic.ValidationError as exc:
-            if strict:
-                raise
             error = exc
+        errors = error.errors(include_url=False)
+        if not first.exact:
+            errors = _arbitrate(spec.type, response.content, errors)
+            if not errors:  # only what Python's rules refuse, and the lax pass accepts
+                return type_adapter(spec.type).validate_json(response.content)
+            error = narrowed(error, errors)
+        if strict:
+            raise error
         # the second, slower pass: only for a response that deviates
         data = json.loads(response.content)
-        found = locate(data, error.errors(include_url=False, include_input=False))
+        found = locate(data, errors)
         if found is None:
             raise error
         with keeping(found[0]):
-            try:
-                result = adapter.validate_python(data)
-            except pydantic.ValidationError:
+            if is_container(spec.type, data):
                 # a list or a map at the top: its items are kept one by one
-                if not is_container(spec.type, data):
+                result = salvaged(_models().opened(spec.type), data)
+            else:
+                try:
+                    result = type_adapter(spec.type).validate_python(data)
+                except pydantic.ValidationError:
                     raise error from None
-                result = salvaged(_models().opened(spec.type, spec.enums), data)
     if deviations is not None:
         deviations.extend(found[1])
     return result
+
+
+def _arbitrate(tp: Any, content: bytes, errors: list[Any]) -> list[Any]:
+    """For a type whose strict pass is not exact: the errors that stand, the strict pass's
+    that are not Python's alone with those of a lax pass."""
+    kept = [e for e in errors if not python_only(e)]
+    try:
+        type_adapter(tp).validate_json(content)
+    except pydantic.ValidationError as exc:
+        places = {tuple(e["loc"]) for e in kept}
+        kept += [e for e in exc.errors(include_url=False) if tuple(e["loc"]) not in places]
+    return kept
 
 
 def parse_error_body(tp: Any, response: httpx.Response) -> Any:

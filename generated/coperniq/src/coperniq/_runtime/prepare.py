@@ -3,10 +3,13 @@ parameters, the `Accept` header, the timeout, and the credentials the operation 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
+
+import httpx
 
 from .auth import Auth
 from .call import Call, Param
@@ -18,6 +21,7 @@ __all__ = [
     "accept_header",
     "build_url",
     "has_body",
+    "parsed_url",
     "query_string",
     "refuse_short_lists",
     "request_headers",
@@ -25,6 +29,11 @@ __all__ = [
 ]
 
 _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
+
+# The URL of a request, parsed. httpx parses every URL it is given as text, which costs about
+# as much as the rest of building the request; a client calls the same few URLs again and
+# again, and an `httpx.URL` is immutable.
+parsed_url = functools.lru_cache(maxsize=512)(httpx.URL)
 
 
 def select_auth(call: Call[Any], config: ClientConfig) -> list[Auth]:

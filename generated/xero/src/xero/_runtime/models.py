@@ -23,6 +23,7 @@ from pydantic import (
     Discriminator,
     GetCoreSchemaHandler,
     ModelWrapValidatorHandler,
+    ValidationInfo,
     ValidatorFunctionWrapHandler,
     WrapValidator,
     model_validator,
@@ -30,6 +31,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError, core_schema
 
 from .deviations import kept, targets
+from .firstpass import STRICT_PASS, response_only
 from .rules import Rule, check
 from .temporal import held, looking
 
@@ -111,20 +113,23 @@ class BaseModel(pydantic.BaseModel):
 
     @model_validator(mode="wrap")
     @classmethod
+    @response_only  # not in a response's first, strict pass (see `firstpass`)
     def _keep_deviations(cls, data: Any, handler: ModelWrapValidatorHandler[Any]) -> Any:
         # Only on the second, lenient pass over a response (see `deviations`), for the
-        # objects whose values deviated: a model whose only errors are at those keys keeps them.
+        # objects whose values deviated: a model whose only errors are at those keys keeps
+        # them. One that validates here may still hold a value the strict pass refused and
+        # this lax one converted (`"2"` for an integer): it keeps them too.
         keys = targets(data)
         if looking():  # a response's date-times finer than `datetime` (see `temporal`)
             data = held(cls, data)
         if keys is None:
             return handler(data)
         try:
-            return handler(data)
+            handler(data)
         except pydantic.ValidationError as exc:
             if any(not e["loc"] or e["loc"][0] not in keys for e in exc.errors()):
                 raise
-            return kept(cls, data, keys)
+        return kept(cls, data, keys)
 
     # A model from a response may hold a value as the server sent it where it did not match
     # its type (see `deviations`); values set in code are validated (`validate_assignment`).
@@ -139,6 +144,7 @@ class BaseModel(pydantic.BaseModel):
         return super().model_dump_json(*args, **kwargs)
 
     @model_validator(mode="after")
+    @response_only
     def _check_rules(self) -> BaseModel:
         rules = type(self).__codegen_rules__
         if rules and not _LENIENT.get():
@@ -164,6 +170,7 @@ class StrictModel(BaseModel):
     """
 
     @model_validator(mode="after")
+    @response_only
     def _refuse_unknown_fields(self) -> StrictModel:
         extra = self.__pydantic_extra__
         if extra and not _LENIENT.get():
@@ -202,9 +209,16 @@ class PolymorphicModel(BaseModel):
         finally:
             _BUILDING.reset(token)
 
+    # Validation (of a response, say) builds instances without calling `__init__`, as for
+    # any model: pydantic would otherwise call it with the data as keyword arguments, which
+    # loses the strictness and the JSON mode of the validation in progress.
+    __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
+
     @model_validator(mode="wrap")
     @classmethod
-    def _pick_variant(cls, data: Any, handler: ModelWrapValidatorHandler[Any]) -> Any:
+    def _pick_variant(
+        cls, data: Any, handler: ModelWrapValidatorHandler[Any], info: ValidationInfo
+    ) -> Any:
         if _BUILDING.get() is cls:
             _BUILDING.set(None)  # the models nested in it still pick their variants
             return handler(data)
@@ -214,7 +228,10 @@ class PolymorphicModel(BaseModel):
             tag = data.get(prop)
             chosen = classes.get(tag) if isinstance(tag, str) else None
             if chosen is not None and chosen is not cls:
-                return chosen.model_validate(data)
+                # as strict as the validation it is part of (a response's first pass)
+                context = info.context
+                strict = isinstance(context, Mapping) and context.get(STRICT_PASS) is True
+                return chosen.model_validate(data, strict=strict or None, context=context)
         return handler(data)
 
 
@@ -298,6 +315,7 @@ def open_values(*types: type) -> WrapValidator:
                 return value
             raise
 
+    accept.__codegen_json_safe__ = True  # type: ignore[attr-defined]  # see `firstpass`
     return WrapValidator(accept)
 
 

@@ -28,6 +28,7 @@ from .parse import select
 from .prepare import (
     build_url,
     has_body,
+    parsed_url,
     query_string,
     refuse_short_lists,
     request_headers,
@@ -153,7 +154,7 @@ class Exchange(Generic[T]):
         if self._attempts:
             rewind(self._files, self._file_positions)
         self._attempts += 1
-        url = f"{self.url}?{self.query}" if self.query else self.url
+        url = parsed_url(f"{self.url}?{self.query}" if self.query else self.url)
         if not all(name.isascii() and value.isascii() for name, value in self.headers.items()):
             # as httpx merges them, refusing what is not ASCII
             return client.build_request(
