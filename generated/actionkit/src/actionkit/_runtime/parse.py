@@ -15,6 +15,7 @@ import pydantic
 from .call import ResponseSpec
 from .deviations import Deviation, is_container, keeping, locate, salvaged
 from .firstpass import FirstPass, first_pass, narrowed, python_only
+from .temporal import finer_times, leap_second
 
 __all__ = ["decode_body", "parse_error_body", "parse_success", "select", "type_adapter"]
 
@@ -25,27 +26,31 @@ _ADAPTERS: dict[Any, pydantic.TypeAdapter[Any]] = {}
 _FIRST: dict[Any, FirstPass] = {}
 
 
-def type_adapter(tp: Any) -> pydantic.TypeAdapter[Any]:
-    """A cached `TypeAdapter` for a response's type, its enum `Literal`s open to new values
-    (types that cannot be hashed get a fresh one)."""
+def type_adapter(
+    tp: Any, enums: Mapping[Any, tuple[type, ...]] | None = None
+) -> pydantic.TypeAdapter[Any]:
+    """A cached `TypeAdapter` for a response's type, its enum `Literal`s (`enums`, see
+    `ResponseSpec`) open to new values (types that cannot be hashed get a fresh one)."""
+    key = (tp, *enums.items()) if enums else tp
     try:
-        return _ADAPTERS[tp]
+        return _ADAPTERS[key]
     except KeyError:
-        adapter: pydantic.TypeAdapter[Any] = pydantic.TypeAdapter(_models().opened(tp))
-        _ADAPTERS[tp] = adapter
+        adapter: pydantic.TypeAdapter[Any] = pydantic.TypeAdapter(_models().opened(tp, enums or {}))
+        _ADAPTERS[key] = adapter
         return adapter
     except TypeError:
-        return pydantic.TypeAdapter(_models().opened(tp))
+        return pydantic.TypeAdapter(_models().opened(tp, enums or {}))
 
 
-def _first_pass(tp: Any) -> FirstPass:
+def _first_pass(tp: Any, enums: Mapping[Any, tuple[type, ...]] | None) -> FirstPass:
+    key = (tp, *enums.items()) if enums else tp
     try:
-        return _FIRST[tp]
+        return _FIRST[key]
     except KeyError:
-        found = _FIRST[tp] = first_pass(type_adapter(tp))
+        found = _FIRST[key] = first_pass(type_adapter(tp, enums))
         return found
     except TypeError:
-        return first_pass(type_adapter(tp))
+        return first_pass(type_adapter(tp, enums))
 
 
 @functools.cache
@@ -99,18 +104,27 @@ def parse_success(
         return None
     if spec.type is None:
         return json.loads(response.content)
-    first = _first_pass(spec.type)
-    with _models().lenient():
+    first = _first_pass(spec.type, spec.enums)
+    finer = finer_times(response.content)
+    with _models().lenient(), finer:
         try:
-            return first.validate(response.content)
+            result = first.validate(response.content)
         except pydantic.ValidationError as exc:
             error = exc
+        else:
+            if not finer.on:
+                return result
+            # the strict pass drops digits below the microsecond without a word: the lax
+            # pass's hooks read them with a warning (see `temporal`)
+            return type_adapter(spec.type, spec.enums).validate_json(response.content)
         errors = error.errors(include_url=False)
+        if finer.on:  # a leap second is read by the lax pass's hooks (see `temporal`)
+            errors = [e for e in errors if not leap_second(e)]
         if not first.exact:
-            errors = _arbitrate(spec.type, response.content, errors)
-            if not errors:  # only what Python's rules refuse, and the lax pass accepts
-                return type_adapter(spec.type).validate_json(response.content)
-            error = narrowed(error, errors)
+            errors = _arbitrate(spec.type, spec.enums, response.content, errors)
+        if not errors:  # only what Python's rules refuse, or a leap second: the lax pass reads it
+            return type_adapter(spec.type, spec.enums).validate_json(response.content)
+        error = narrowed(error, errors)
         if strict:
             raise error
         # the second, slower pass: only for a response that deviates
@@ -121,10 +135,10 @@ def parse_success(
         with keeping(found[0]):
             if is_container(spec.type, data):
                 # a list or a map at the top: its items are kept one by one
-                result = salvaged(_models().opened(spec.type), data)
+                result = salvaged(_models().opened(spec.type, spec.enums), data)
             else:
                 try:
-                    result = type_adapter(spec.type).validate_python(data)
+                    result = type_adapter(spec.type, spec.enums).validate_python(data)
                 except pydantic.ValidationError:
                     raise error from None
     if deviations is not None:
@@ -132,12 +146,14 @@ def parse_success(
     return result
 
 
-def _arbitrate(tp: Any, content: bytes, errors: list[Any]) -> list[Any]:
+def _arbitrate(
+    tp: Any, enums: Mapping[Any, tuple[type, ...]] | None, content: bytes, errors: list[Any]
+) -> list[Any]:
     """For a type whose strict pass is not exact: the errors that stand, the strict pass's
     that are not Python's alone with those of a lax pass."""
     kept = [e for e in errors if not python_only(e)]
     try:
-        type_adapter(tp).validate_json(content)
+        type_adapter(tp, enums).validate_json(content)
     except pydantic.ValidationError as exc:
         places = {tuple(e["loc"]) for e in kept}
         kept += [e for e in exc.errors(include_url=False) if tuple(e["loc"]) not in places]

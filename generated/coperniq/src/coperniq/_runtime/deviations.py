@@ -24,7 +24,17 @@ from typing import Annotated, Any
 
 import pydantic
 
-__all__ = ["Deviation", "Found", "is_container", "keeping", "kept", "locate", "salvaged", "targets"]
+__all__ = [
+    "Deviation",
+    "Found",
+    "is_container",
+    "keeping",
+    "kept",
+    "locate",
+    "reparsing",
+    "salvaged",
+    "targets",
+]
 
 # What the second pass keeps (see `Found`), while it runs
 _FOUND: ContextVar[Found | None] = ContextVar("found", default=None)
@@ -123,6 +133,11 @@ def keeping(found: Found) -> Iterator[None]:
         yield
     finally:
         _FOUND.reset(token)
+
+
+def reparsing() -> bool:
+    """Whether this is the second pass over a response (see `keeping`)."""
+    return _FOUND.get() is not None
 
 
 def targets(data: Any) -> frozenset[str] | None:

@@ -15,6 +15,7 @@ import logging
 import re
 import types
 import typing
+from collections.abc import Mapping
 from contextvars import ContextVar, Token
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -23,7 +24,7 @@ from .deviations import reparsing
 if TYPE_CHECKING:
     import pydantic
 
-__all__ = ["finer_times", "held", "looking"]
+__all__ = ["finer_times", "held", "leap_second", "looking"]
 
 _LOGGER = logging.getLogger(__name__.rpartition("._runtime.")[0] or __name__)
 
@@ -55,6 +56,11 @@ class finer_times:  # a class rather than a @contextmanager: entered for every r
         self._on = _FINER_BYTES.search(content) is not None
         self._token: Token[bool] | None = None
 
+    @property
+    def on(self) -> bool:
+        """Whether the body may hold such a date-time."""
+        return self._on
+
     def __enter__(self) -> None:
         if self._on:
             self._token = _LOOKING.set(True)
@@ -62,6 +68,16 @@ class finer_times:  # a class rather than a @contextmanager: entered for every r
     def __exit__(self, *exc_info: object) -> None:
         if self._token is not None:
             _LOOKING.reset(self._token)
+
+
+def leap_second(error: Mapping[str, Any]) -> bool:
+    """Whether `error` (pydantic's, with its input) is a date-time's refusal of a leap second,
+    which the lax pass reads (see `held`)."""
+    value = error.get("input")
+    if not str(error["type"]).startswith(("datetime", "time")) or not isinstance(value, str):
+        return False
+    match = _DATE_TIME.fullmatch(value)
+    return match is not None and match.group(2) == "60"
 
 
 def looking() -> bool:
