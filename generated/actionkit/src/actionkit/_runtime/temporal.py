@@ -19,8 +19,6 @@ from collections.abc import Mapping
 from contextvars import ContextVar, Token
 from typing import TYPE_CHECKING, Any, Literal
 
-from .deviations import reparsing
-
 if TYPE_CHECKING:
     import pydantic
 
@@ -37,8 +35,9 @@ _DATE_TIME = re.compile(
 _FINER = re.compile(r":60|\.\d{7}")
 _FINER_BYTES = re.compile(rb":60|\.\d{7}")
 
-# whether the body being parsed may hold such a date-time
-_LOOKING: ContextVar[bool] = ContextVar("looking", default=False)
+# while a body that may hold such a date-time is parsed: the (place, text) warned of, each once
+# however many passes read it
+_LOOKING: ContextVar[set[tuple[str, str]] | None] = ContextVar("looking", default=None)
 
 Shape = Literal["one", "list", "map"]
 
@@ -54,7 +53,7 @@ class finer_times:  # a class rather than a @contextmanager: entered for every r
 
     def __init__(self, content: bytes) -> None:
         self._on = _FINER_BYTES.search(content) is not None
-        self._token: Token[bool] | None = None
+        self._token: Token[set[tuple[str, str]] | None] | None = None
 
     @property
     def on(self) -> bool:
@@ -63,7 +62,7 @@ class finer_times:  # a class rather than a @contextmanager: entered for every r
 
     def __enter__(self) -> None:
         if self._on:
-            self._token = _LOOKING.set(True)
+            self._token = _LOOKING.set(set())
 
     def __exit__(self, *exc_info: object) -> None:
         if self._token is not None:
@@ -82,7 +81,7 @@ def leap_second(error: Mapping[str, Any]) -> bool:
 
 def looking() -> bool:
     """Whether the body being parsed may hold a date-time finer than `datetime`."""
-    return _LOOKING.get()
+    return _LOOKING.get() is not None
 
 
 def held(cls: type[pydantic.BaseModel], data: Any) -> Any:
@@ -137,7 +136,10 @@ def _held(value: str, where: str) -> Any:
         read = datetime.datetime.fromisoformat(f"{head}59.999999{offset}".upper())
     else:
         read = datetime.datetime.fromisoformat(f"{head}{second}.{fraction[:6]}{offset}".upper())
-    if not reparsing():  # the second pass over a deviating response warned the first time
+    warned = _LOOKING.get()
+    if warned is None or (where, value) not in warned:  # once, whatever the passes
+        if warned is not None:
+            warned.add((where, value))
         _LOGGER.warning(
             "%s: the date-time %r %s, which Python's datetime does not hold: read as %s",
             where,

@@ -31,7 +31,6 @@ __all__ = [
     "keeping",
     "kept",
     "locate",
-    "reparsing",
     "salvaged",
     "targets",
 ]
@@ -133,11 +132,6 @@ def keeping(found: Found) -> Iterator[None]:
         yield
     finally:
         _FOUND.reset(token)
-
-
-def reparsing() -> bool:
-    """Whether this is the second pass over a response (see `keeping`)."""
-    return _FOUND.get() is not None
 
 
 def targets(data: Any) -> frozenset[str] | None:

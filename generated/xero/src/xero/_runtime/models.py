@@ -115,10 +115,8 @@ class BaseModel(pydantic.BaseModel):
     @classmethod
     @response_only  # not in a response's first, strict pass (see `firstpass`)
     def _keep_deviations(cls, data: Any, handler: ModelWrapValidatorHandler[Any]) -> Any:
-        # Only on the second, lenient pass over a response (see `deviations`), for the
-        # objects whose values deviated: a model whose only errors are at those keys keeps
-        # them. One that validates here may still hold a value the strict pass refused and
-        # this lax one converted (`"2"` for an integer): it keeps them too.
+        # Only on the lenient pass over a response (see `deviations`), for the objects whose
+        # values deviated: it keeps them as received, also a value this lax pass converts.
         keys = targets(data)
         if looking():  # a response's date-times finer than `datetime` (see `temporal`)
             data = held(cls, data)
@@ -209,9 +207,8 @@ class PolymorphicModel(BaseModel):
         finally:
             _BUILDING.reset(token)
 
-    # Validation (of a response, say) builds instances without calling `__init__`, as for
-    # any model: pydantic would otherwise call it with the data as keyword arguments, which
-    # loses the strictness and the JSON mode of the validation in progress.
+    # Validation builds instances without `__init__`, as for any model: else pydantic calls it
+    # with the data as keywords, losing the strictness and JSON mode of the validation.
     __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
 
     @model_validator(mode="wrap")
