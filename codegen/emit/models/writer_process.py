@@ -6,10 +6,15 @@ Schema document>}` (enum options by value), and prints `{"code": ..., "warnings"
 message], ...]}`, or `{"error": ...}` when the writer refused the schemas. Run apart, the
 writer's memory (most of a generation's peak on a large document) is returned when it ends,
 and the generator does not import it.
+
+The cyclic garbage collector is off in this process: the writer builds hundreds of
+thousands of objects that live until it ends, and the collector's passes over them were
+a sixth of its time on a large document, for a few megabytes of cycles freed.
 """
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 import warnings
@@ -36,5 +41,6 @@ def write(request: dict[str, Any]) -> dict[str, Any]:
 
 
 if __name__ == "__main__":
+    gc.disable()
     answer = write(json.loads(sys.stdin.buffer.read().decode("utf-8")))
     sys.stdout.write(json.dumps(answer))
