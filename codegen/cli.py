@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from codegen import heap
 from codegen.commands import EXIT_INPUT, EXIT_INTERNAL, Output, Refused, check, generate
 from codegen.errors import InputError
 from codegen.lock import (
@@ -31,6 +32,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.error(f"-q/--quiet: only for generate and check, not {args.command}")
         return release_commands.run(args)
     out = Output(verbose=args.verbose, quiet=args.quiet)
+    heap.tune_collector()
     try:
         if args.command == "generate":
             return generate(args, out)

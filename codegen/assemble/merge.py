@@ -33,6 +33,35 @@ class Merged:
     owners: dict[str, str] = field(default_factory=dict)
 
 
+def _copy(value: Any) -> Any:
+    """`copy.deepcopy(value)` of a document's part, several times faster: dicts and lists are
+    copied here (a value met twice, as a YAML alias makes it, is copied once and shared again,
+    as `deepcopy` does), strings and numbers kept, anything else left to `deepcopy`."""
+    memo: dict[int, Any] = {}
+
+    def copied(node: Any) -> Any:
+        kind = type(node)
+        if kind is str or kind is int or kind is float or kind is bool or node is None:
+            return node
+        done = memo.get(id(node))
+        if done is not None:
+            return done
+        if kind is dict:
+            out: Any = {}
+            memo[id(node)] = out
+            for key, item in node.items():
+                out[copied(key)] = copied(item)
+        elif kind is list:
+            out = []
+            memo[id(node)] = out
+            out.extend(copied(item) for item in node)
+        else:
+            out = copy.deepcopy(node, memo)
+        return out
+
+    return copied(value)
+
+
 def merge_pieces(pieces: list[Piece]) -> Merged:
     if not pieces:
         raise InputError([Problem("", "", "no documents to assemble")])
@@ -42,7 +71,7 @@ def merge_pieces(pieces: list[Piece]) -> Merged:
     for piece in pieces:
         src = piece.openapi
         if "info" in src and "info" not in doc:
-            doc["info"] = copy.deepcopy(src["info"])
+            doc["info"] = _copy(src["info"])
         _merge_servers(doc, src.get("servers") or [], piece.file, out.warnings)
         if "security" in src:
             _first_wins(doc, "security", src["security"], piece.file, out.warnings)
@@ -56,7 +85,7 @@ def merge_pieces(pieces: list[Piece]) -> Merged:
             )
         for key, value in src.items():
             if key == LEFT_OUT_KEY:  # every document's, not the first one's
-                doc.setdefault(key, []).extend(copy.deepcopy(value))
+                doc.setdefault(key, []).extend(_copy(value))
             elif key not in _BUILT:
                 _first_wins(doc, key, value, piece.file, out.warnings)
     if problems:
@@ -75,7 +104,7 @@ def _merge_paths(
 ) -> None:
     for path, item in src.items():
         if not isinstance(item, dict):
-            into.setdefault(path, copy.deepcopy(item))
+            into.setdefault(path, _copy(item))
             continue
         target = into.setdefault(path, {})
         for key, value in item.items():
@@ -83,7 +112,7 @@ def _merge_paths(
             if key not in HTTP_METHODS or not isinstance(value, dict):
                 _first_wins(target, key, value, file, out.warnings, at)
             elif key not in target:
-                target[key] = copy.deepcopy(value)
+                target[key] = _copy(value)
                 out.owners[at] = file
             elif VARIANTS_KEY in value and VARIANTS_KEY in target[key]:
                 ops = [(out.owners[at], at, target[key]), (file, at, value)]
@@ -111,7 +140,7 @@ def _merge_components(
         for name, value in entries.items():
             at = pointer("components", kind, name)
             if name not in target:
-                target[name] = copy.deepcopy(value)
+                target[name] = _copy(value)
                 out.owners[at] = file
             elif target[name] != value:
                 problems.append(
@@ -133,7 +162,7 @@ def _merge_servers(
     for server in servers:
         url = _url(server)
         if url not in by_url:
-            by_url[url] = copy.deepcopy(server)
+            by_url[url] = _copy(server)
             kept.append(by_url[url])
         elif by_url[url] != server:
             warnings.append(
@@ -156,7 +185,7 @@ def _merge_tags(doc: dict[str, Any], tags: list[Any]) -> None:
     for tag in tags:
         if isinstance(tag, dict) and tag.get("name") not in names:
             names.add(tag.get("name"))
-            kept.append(copy.deepcopy(tag))
+            kept.append(_copy(tag))
 
 
 def _first_wins(
@@ -168,7 +197,7 @@ def _first_wins(
     at: str | None = None,
 ) -> None:
     if key not in into:
-        into[key] = copy.deepcopy(value)
+        into[key] = _copy(value)
     elif into[key] != value:
         warnings.append(
             Problem(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import keyword
 import re
 import unicodedata
@@ -59,14 +60,20 @@ def _ascii(text: str) -> str:
 def words(text: str) -> list[str]:
     """`lineItems` / `line-items` / `LINE_ITEMS` / `XMLHttpRequest` / `ContactIDs` -> lower-case
     words."""
+    return list(_words(text))
+
+
+# a large document names the same properties thousands of times (`id`, `url`, `created_at`)
+@functools.cache
+def _words(text: str) -> tuple[str, ...]:
     text = _ascii(text)
     text = _WORD_BOUNDARY.sub(" ", text)
-    return [w.lower() for w in _NON_WORD.split(text) if w]
+    return tuple(w.lower() for w in _NON_WORD.split(text) if w)
 
 
 def snake(text: str, *, fallback: str = "value") -> str:
     """A snake_case identifier: never a keyword, never starting with a digit or underscore."""
-    name = "_".join(words(text)) or fallback
+    name = "_".join(_words(text)) or fallback
     if name[0].isdigit():
         name = f"n{name}" if fallback == "value" else f"{fallback}_{name}"
     if keyword.iskeyword(name):
@@ -74,6 +81,7 @@ def snake(text: str, *, fallback: str = "value") -> str:
     return name
 
 
+@functools.cache
 def field_name(text: str) -> str:
     """A model attribute or keyword argument name for a wire name."""
     name = snake(text)
@@ -86,7 +94,7 @@ def field_name(text: str) -> str:
 
 def pascal(text: str, *, fallback: str = "Model") -> str:
     """A PascalCase class name."""
-    name = "".join(w[:1].upper() + w[1:] for w in words(text)) or fallback
+    name = "".join(w[:1].upper() + w[1:] for w in _words(text)) or fallback
     if name[0].isdigit():
         name = f"{fallback}{name}"
     if keyword.iskeyword(name) or name in {"None", "True", "False"}:
@@ -96,7 +104,7 @@ def pascal(text: str, *, fallback: str = "Model") -> str:
 
 def constant(text: str, *, fallback: str = "VALUE") -> str:
     """An UPPER_CASE member name (environments, enum members)."""
-    name = "_".join(words(text)).upper() or fallback
+    name = "_".join(_words(text)).upper() or fallback
     if name[0].isdigit():
         name = f"{fallback}_{name}"
     return name

@@ -50,3 +50,34 @@ def test_the_module_and_warnings_are_those_written_in_process() -> None:
 def test_schemas_the_writer_refuses_raise_its_message() -> None:
     with pytest.raises(datamodel.ModelWriterError, match=r"(?s)#/\$defs/Thing.*valid dictionary"):
         datamodel.generate(json.dumps({"$defs": {"Thing": {"properties": []}}}), **_BY_VALUE)
+
+
+def test_allof_bases_are_found_as_the_writer_finds_them_unindexed() -> None:
+    # children before their parents, a chain of three, a base never built as a model
+    # (a bare `$ref` to a string), and two children of one parent
+    def child(parent: str, field: str) -> dict[str, object]:
+        own = {"type": "object", "properties": {field: {"type": "string"}}}
+        return {"allOf": [{"$ref": f"#/$defs/{parent}"}, own]}
+
+    schema = {
+        "$defs": {
+            "Grandchild": child("Child", "c"),
+            "Child": child("Parent", "b"),
+            "Sibling": child("Parent", "s"),
+            "Odd": child("Text", "o"),
+            "Parent": {"type": "object", "properties": {"a": {"type": "integer"}}},
+            "Text": {"type": "string"},
+        }
+    }
+    text = json.dumps(schema)
+    code, _ = _recorded(datamodel.generate, text, **_BY_VALUE, **_OPTIONS)
+    expected, _ = _recorded(
+        in_process,
+        text,
+        input_file_type=InputFileType.JsonSchema,
+        output_model_type=DataModelType.PydanticV2BaseModel,
+        target_python_version=PythonVersion.PY_311,
+        **_OPTIONS,
+    )
+    assert isinstance(code, str) and "class Grandchild(Child):" in code
+    assert code.split("from __future__")[1] == str(expected).split("from __future__")[1]

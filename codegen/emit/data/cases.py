@@ -72,7 +72,8 @@ class OpTest:
 def value_imports(api: Api, values: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
     """The models and standard-library names (module, names) some value sources use."""
     code = "\n".join(values)
-    models = sorted({m.name for m in api.models} & set(re.findall(r"\b([A-Z]\w*)\(", code)))
+    called = set(re.findall(r"\b([A-Z]\w*)\(", code))
+    models = sorted(name for name in called if api.find_model(name) is not None)
     stdlib: dict[str, set[str]] = {}
     for name, module in _STDLIB.items():
         if re.search(rf"\b{name}\b[.(]", code):

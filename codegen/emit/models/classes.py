@@ -76,12 +76,31 @@ def restore_names(code: str, api: Api) -> str:
     another class took its name gets its name back, once that class is gone."""
     names = {m.name for m in api.models}
     defined = _defined(scan.top_level(code))
+    missing = names - defined
+    # each class not of the model, under every name it may stand for: one pass, not one
+    # pass per missing name
+    standing: dict[str, list[str]] = {}
+    for c in defined - names:
+        for name in _renamed_from(c) & missing:
+            standing.setdefault(name, []).append(c)
     renames = {}
-    for name in sorted(names - defined):
-        taken = [c for c in defined - names if re.fullmatch(re.escape(name) + r"(Model|_?\d+)", c)]
+    for name in sorted(missing):
+        taken = standing.get(name, [])
         if len(taken) == 1:
             renames[taken[0]] = name
     return scan.rename(code, renames) if renames else code
+
+
+def _renamed_from(c: str) -> set[str]:
+    """The names `c` is a renaming of: `c` is one of them followed by `Model`, or by digits
+    with an underscore before them or not."""
+    found = {c[: -len("Model")]} if c.endswith("Model") else set()
+    digits = len(c) - len(c.rstrip("0123456789"))
+    for k in range(1, digits + 1):
+        found.add(c[:-k])
+        if c[:-k].endswith("_"):
+            found.add(c[: -k - 1])
+    return found
 
 
 # mypy's code for an incompatible override, and leave to say nothing when it is compatible

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from codegen import patterns
+from codegen import heap, patterns
 from codegen.emit.models import cache as model_cache
 from codegen.emit.models import classes, deferred, extras, literals, scan
 from codegen.emit.text import api_title, docstring, escaped
@@ -128,6 +128,8 @@ def generate(schema: str, **options: Any) -> str | None:
     process of its own (`writer_process.py`); the warnings it gave are raised here."""
     # the schema as the request's own member, read once, not a string inside it
     request = '{"options": ' + json.dumps(options) + ', "input": ' + schema + "}"
+    # what this process freed is not counted again beside the writer's own memory
+    heap.return_free_memory()
     ran = subprocess.run(
         [sys.executable, "-P", str(_WRITER)],
         input=request.encode("utf-8"),

@@ -6,12 +6,12 @@ The README's Python blocks are returned beside the files: the tests product runs
 
 from __future__ import annotations
 
-import io
 import json
 from typing import Any
 
 from codegen.emit.data import ExampleData
 from codegen.emit.package.blocks import ReadmeBlock
+from codegen.emit.package.indented_json import indented_json
 from codegen.emit.package.project import changelog, changelog_with_entry, gitignore, pyproject
 from codegen.emit.package.readme import readme_blocks
 from codegen.emit.package.report import report
@@ -44,9 +44,5 @@ def package_files(
 
 
 def _indented_json(document: dict[str, Any]) -> str:
-    """`json.dumps(document, indent=2)`, written piece by piece into one buffer: `dumps`
-    first lists every piece (millions on a large document, 100 MB for GitHub's)."""
-    out = io.StringIO()
-    json.dump(document, out, indent=2, ensure_ascii=False)
-    out.write("\n")
-    return out.getvalue()
+    """`json.dumps(document, indent=2)` and a line break, written straight into one buffer."""
+    return indented_json(document, end="\n")
