@@ -37,6 +37,7 @@ TEXT_VALUES = {
     "level": "low",
     "grade": 2,
     "total": 3,
+    "side": 2.0,  # an integer, as JSON Schema counts one
 }
 WRONG_TYPES = {
     "side": "2",
@@ -169,6 +170,7 @@ def test_strict_validation_reads_what_json_carries_as_text(
     with caplog.at_level(logging.WARNING, logger=b.pkg.__name__):
         reading = call(b, server, "samples.get", strict_response_validation=True)
     _assert_text_values_typed(reading, b.models)
+    assert reading.side == 2 and type(reading.side) is int
     assert not caplog.records
 
 

@@ -22,7 +22,15 @@ from typing import Any
 import pydantic
 import pydantic_core
 
-__all__ = ["STRICT_PASS", "FirstPass", "first_pass", "narrowed", "python_only", "response_only"]
+__all__ = [
+    "STRICT_PASS",
+    "FirstPass",
+    "first_pass",
+    "narrowed",
+    "python_only",
+    "response_only",
+    "whole_number",
+]
 
 # the key of the validation context that says the first pass runs (`FirstPass.validate`): a
 # hook that validates again (a parent picking its child) is as strict
@@ -73,6 +81,13 @@ def first_pass(adapter: pydantic.TypeAdapter[Any]) -> FirstPass:
     found = {"exact": True}
     schema = _strip(adapter.core_schema, found)
     return FirstPass(pydantic_core.SchemaValidator(schema), found["exact"])
+
+
+def whole_number(error: Mapping[str, Any]) -> bool:
+    """Whether `error` is strict mode's refusal of a number with a zero fraction (`2.0`) as an
+    integer: JSON Schema counts it as one, and the lax pass reads it so."""
+    value = error.get("input")
+    return error["type"] == "int_type" and type(value) is float and value.is_integer()
 
 
 def python_only(error: Mapping[str, Any]) -> bool:

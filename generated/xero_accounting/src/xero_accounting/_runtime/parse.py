@@ -14,7 +14,7 @@ import pydantic
 
 from .call import ResponseSpec
 from .deviations import Deviation, is_container, keeping, locate, salvaged
-from .firstpass import FirstPass, first_pass, narrowed, python_only
+from .firstpass import FirstPass, first_pass, narrowed, python_only, whole_number
 from .temporal import finer_times, leap_second
 
 __all__ = ["decode_body", "parse_error_body", "parse_success", "select", "type_adapter"]
@@ -118,6 +118,12 @@ def parse_success(
             # pass's hooks read them with a warning (see `temporal`)
             return type_adapter(spec.type, spec.enums).validate_json(response.content)
         errors = error.errors(include_url=False)
+        # `2.0` is an integer (JSON Schema): not a deviation, in a union's other members either
+        wholes = {e["input"] for e in errors if whole_number(e)}
+        if wholes:
+            errors = [
+                e for e in errors if not (type(e.get("input")) is float and e["input"] in wholes)
+            ]
         if finer.on:  # a leap second is read by the lax pass's hooks (see `temporal`),
             # and so are the other members of a union that refused its text
             leaps = {e["input"] for e in errors if leap_second(e)}
