@@ -126,9 +126,11 @@ def _narrowest(api: Api, members: list[Any], values: list[Any], depth: int, vari
     together (the later, narrower, ones winning), else one member's sample, the later first;
     else the first member's that is no object, as the check then reports."""
     resolved = [
-        api.model(m["$ref"].rsplit("/", 1)[-1]).json_schema
-        if isinstance(m, dict) and "$ref" in m
-        else m
+        (
+            api.model(m["$ref"].rsplit("/", 1)[-1]).json_schema
+            if isinstance(m, dict) and "$ref" in m
+            else m
+        )
         for m in members
     ]
     together: dict[str, Any] = {}
