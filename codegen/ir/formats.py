@@ -4,8 +4,11 @@ A value breaking its schema's format contradicts the schema: an example is repor
 replaced by data built from the schema, a sample is no valid sample. Checked are the formats
 the models give a type of their own, as RFC 3339 and the types read them (a `date-time` and a
 `time` have their UTC offset, which a client refuses to send without; a `date` no time), and
-the plain formats a server or a mock server checks: `email`, `ipv4`, `ipv6` (by jsonschema's
-own checkers), `byte` (base64) and the integer ranges `int32` and `int64`.
+the plain formats a server or a mock server checks, by jsonschema's own checkers (those of its
+`format-nongpl` extra, a dependency): `email`, `idn-email`, `ipv4`, `ipv6`, `uri`,
+`uri-reference`, `iri`, `iri-reference`, `uri-template`, `hostname`, `idn-hostname`,
+`json-pointer`, `relative-json-pointer`, `regex` and `duration`; and `byte` (base64) and the
+integer ranges `int32` and `int64`.
 """
 
 from __future__ import annotations
@@ -28,7 +31,25 @@ _RFC3339_TIME = re.compile(r"^\d\d:\d\d:\d\d(\.\d+)?([Zz]|[+-]\d\d:\d\d)$", re.A
 _BASE64 = re.compile(r"^[A-Za-z0-9+/]*={0,2}$", re.ASCII)
 _RANGES = {"int32": 2**31, "int64": 2**63}
 
-for _name in ("email", "idn-email", "ipv4", "ipv6"):
+# jsonschema registers a checker only where its library imports: a missing one is an error here
+_JSONSCHEMA_FORMATS = (
+    "email",
+    "idn-email",
+    "ipv4",
+    "ipv6",
+    "uri",
+    "uri-reference",
+    "iri",
+    "iri-reference",
+    "uri-template",
+    "hostname",
+    "idn-hostname",
+    "json-pointer",
+    "relative-json-pointer",
+    "regex",
+    "duration",
+)
+for _name in _JSONSCHEMA_FORMATS:
     _check, _raises = Draft202012Validator.FORMAT_CHECKER.checkers[_name]
     FORMATS.checks(_name, raises=_raises)(_check)
 

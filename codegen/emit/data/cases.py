@@ -24,7 +24,8 @@ from codegen.emit.data.calls import NoValue, call_arguments, invalid, wire_text
 from codegen.emit.data.sample import sample
 from codegen.emit.data.values import dumped, sample_of, sent
 from codegen.emit.text import literal
-from codegen.ir.model import Api, Operation, Resource
+from codegen.ir.model import Api, Operation, Parameter, Resource
+from codegen.runtime_serialize import path_value
 
 _STDLIB = {
     "datetime": "datetime",
@@ -111,6 +112,20 @@ def _json_wire_text(code: str | None) -> str | None:
         return None
 
 
+def _path_text(p: Parameter, text: str | None, code: str | None) -> str | None:
+    """A path parameter's segment as the runtime writes it, by its style and `explode`: of its
+    value's URL text, or of its items' when it is a list (`[1, 2]` as `1,2`, `.1.2`, ...)."""
+    if p.style == "json":
+        return None if text is None else quote(text, safe="")
+    value: str | list[str] | None = text
+    if text is None and code is not None:
+        node = ast.parse(code, mode="eval").body
+        if isinstance(node, ast.List):
+            items = [wire_text(ast.unparse(item)) for item in node.elts]
+            value = None if None in items else [item for item in items if item is not None]
+    return None if value is None else path_value(p.wire_name, value, p.style, p.explode)
+
+
 def op_test(api: Api, resource: Resource, op: Operation) -> OpTest | str:
     """The operation's test, or why it has none."""
     schemes = {s.key: s for s in api.security_schemes}
@@ -134,9 +149,10 @@ def op_test(api: Api, resource: Resource, op: Operation) -> OpTest | str:
         elif p.style == "json":  # JSON `content`: sent as JSON text
             text = _json_wire_text(values.get(p.py_name))
         if p.location == "path":
-            if text is None:
+            segment = _path_text(p, text, values.get(p.py_name))
+            if segment is None:
                 return f"the path parameter `{p.wire_name}` has no value of known URL text"
-            path = path.replace("{" + p.wire_name + "}", quote(text, safe=""))
+            path = path.replace("{" + p.wire_name + "}", segment)
         elif p.location == "query" and p.required and text is not None:
             query[p.wire_name] = text
         elif p.location == "header" and p.required and text is not None:

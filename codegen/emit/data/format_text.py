@@ -41,6 +41,12 @@ _TEXTS: dict[str, Callable[[int], str]] = {
     "ipv6": lambda n: f"2001:db8::{n + 1:x}",
     "byte": lambda n: base64.b64encode(f"content{n or ''}".encode()).decode(),
     "duration": lambda n: f"P{n + 1}D",
+    "uri-template": lambda n: (
+        f"https://example.com/{{id}}/{n}" if n else "https://example.com/{id}"
+    ),
+    "json-pointer": lambda n: f"/items/{n}",
+    "relative-json-pointer": lambda n: f"{n}/items",
+    "regex": lambda n: f"^[a-z]{{{n + 1}}}$",
 }
 
 

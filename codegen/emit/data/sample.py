@@ -69,9 +69,8 @@ def sample(api: Api, schema: dict[str, Any], depth: int = 0, variant: int = 0) -
                         _satisfy(api, rule.then_schema, value, flat, depth)
             return value
         values = [sample(api, member, depth + 1, variant) for member in schema["allOf"]]
-        for value in values:
-            if not isinstance(value, dict):
-                return value  # a member that is no object (an enum with a description) decides
+        if any(not isinstance(value, dict) for value in values):
+            return _narrowest(api, schema["allOf"], values, depth, variant)
         merged: dict[str, Any] = {}
         for value in values:
             merged.update(value)
@@ -82,17 +81,14 @@ def sample(api: Api, schema: dict[str, Any], depth: int = 0, variant: int = 0) -
     if isinstance(kind, list):
         kind = next((k for k in kind if k != "null"), "null")
     if kind == "object" or "properties" in schema:
-        props = schema.get("properties") or {}
-        return {
-            name: sample(api, _one_item_at_least(props[name]), depth + 1, variant)
-            for name in schema.get("required") or []
-            if name in props
-        }
+        return _object(api, schema, depth, variant)
     if kind == "array":
         count = int(schema.get("minItems", 0))
         items = schema.get("items") or {}
         if schema.get("uniqueItems") is True and count > 1:
             return distinct(lambda n: sample(api, items, depth + 1, n), count, variant)
+        if variant and not count and schema.get("maxItems") != 0:
+            return [sample(api, items, depth + 1, variant - 1)]  # told apart from `[]`
         return [sample(api, items, depth + 1, variant) for _ in range(count)]
     if kind == "string":
         return _text(schema, variant)
@@ -103,6 +99,49 @@ def sample(api: Api, schema: dict[str, Any], depth: int = 0, variant: int = 0) -
     if kind == "null":
         return None
     return variant or {}  # any value: an empty object, then numbers to tell them apart
+
+
+def _object(api: Api, schema: dict[str, Any], depth: int, variant: int) -> dict[str, Any]:
+    """The required properties; a later variant whose required properties cannot differ from
+    the first's (an enum of one value) also has one optional property, in turn, told apart."""
+    props = schema.get("properties") or {}
+    required = [n for n in schema.get("required") or [] if n in props]
+
+    def of(n: int) -> dict[str, Any]:
+        return {
+            name: sample(api, _one_item_at_least(props[name]), depth + 1, n) for name in required
+        }
+
+    value = of(variant)
+    optional = [n for n in props if n not in required and not props[n].get("readOnly")]
+    if variant and optional and value == of(0):
+        name = optional[(variant - 1) % len(optional)]
+        value[name] = sample(api, props[name], depth + 1, (variant - 1) // len(optional))
+    return value
+
+
+def _narrowest(api: Api, members: list[Any], values: list[Any], depth: int, variant: int) -> Any:
+    """The value of an `allOf` of schemas of no object (a property a child narrows: a parent's
+    `string`, the child's enum) that every member allows: sampled from the members' keywords
+    together (the later, narrower, ones winning), else one member's sample, the later first;
+    else the first member's that is no object, as the check then reports."""
+    resolved = [
+        (
+            api.model(m["$ref"].rsplit("/", 1)[-1]).json_schema
+            if isinstance(m, dict) and "$ref" in m
+            else m
+        )
+        for m in members
+    ]
+    together: dict[str, Any] = {}
+    for member in resolved:
+        if isinstance(member, dict):
+            together.update(member)
+    candidates = [sample(api, together, depth + 1, variant), *reversed(values)]
+    for value in candidates:
+        if all(matches(member, value) for member in resolved):
+            return value
+    return next(v for v in values if not isinstance(v, dict))
 
 
 def distinct(make: Callable[[int], Any], count: int, first: int = 0) -> list[Any]:
@@ -181,7 +220,11 @@ def number(schema: dict[str, Any], integer: bool, variant: int = 0) -> int | flo
 
     value = next((v for v in candidates if allowed(v)), edges[0] if edges else candidates[0])
     shift = variant * (step or 1)
-    value = next((v for v in (value + shift, value - shift) if variant and allowed(v)), value)
+    shifted = [value + shift, value - shift]
+    if not integer and variant > 1:  # a range too narrow for whole steps: halves, quarters, ...
+        fraction = (step or 1) / 2 ** (variant - 1)
+        shifted += [value + fraction, value - fraction]
+    value = next((v for v in shifted if variant and allowed(v)), value)
     return int(value) if integer else float(value)
 
 
