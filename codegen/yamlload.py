@@ -10,6 +10,7 @@ from typing import Any, ClassVar
 import yaml
 
 from codegen.errors import InputError, Problem, pointer
+from codegen.jsonload import DECODER, DuplicateKey, duplicate_key_problem
 
 try:  # the C loader is many times faster on large documents
     _Base: type = yaml.CSafeLoader
@@ -117,11 +118,17 @@ def load_yaml(text: str, file: str, *, line_offset: int = 0) -> tuple[Any, dict[
 
 
 def load_json(text: str, file: str, *, line_offset: int = 0) -> Any:
+    """Parse JSON; a key written twice in an object is refused, as YAML refuses it."""
     try:
-        return _text_only(json.loads(text), text, file)
+        return _text_only(DECODER.decode(text), text, file)
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno + line_offset}, column {exc.colno}"
         raise InputError([Problem(file, where, f"invalid JSON: {exc.msg}")]) from None
+    except DuplicateKey:
+        start = len(text) - len(text.lstrip())
+        raise InputError(
+            [duplicate_key_problem(text, file, start, line_offset=line_offset)]
+        ) from None
 
 
 def load_document(text: str, file: str, *, line_offset: int = 0) -> Any:

@@ -1,7 +1,8 @@
 """Assembly: one provider's documents -> one validated OpenAPI 3.1 document.
 
 Read each document (`codegen.sources`), lint it for contradictions, merge the pieces,
-normalize to 3.1, write the manifest's facts into it, apply the overlays, repair what is
+read the keywords beside a schema's `$ref` as its version says, normalize to 3.1, write the
+manifest's facts into it, apply the overlays, repair what is
 safe to repair (with warnings), validate.
 """
 
@@ -17,6 +18,7 @@ from codegen.assemble.lint import lint_piece
 from codegen.assemble.merge import Merged, merge_pieces
 from codegen.assemble.normalize import to_openapi_31
 from codegen.assemble.overlay import apply_overlay, load_overlay
+from codegen.assemble.ref_siblings import apply_ref_siblings
 from codegen.assemble.repair import repair_document
 from codegen.assemble.validate import validate_document
 from codegen.errors import InputError, Problem
@@ -93,13 +95,15 @@ def _assemble(
         warnings.extend(lint_piece(piece))  # on the originals, before any correction
     merged = merge_pieces(pieces)
     warnings.extend(merged.warnings)
+
+    def owner(where: str) -> str:
+        return _owner(merged, where, pieces[0].file)
+
+    warnings.extend(apply_ref_siblings(merged.openapi, owner))  # the version still told
     doc = to_openapi_31(merged.openapi)
     warnings.extend(facts(doc))
     for path, label in overlays:
         doc = apply_overlay(doc, load_overlay(path, label), label)
-
-    def owner(where: str) -> str:
-        return _owner(merged, where, pieces[0].file)
 
     repairs = repair_document(doc, owner)
     dangling = dangling_ref_problems(doc, owner)

@@ -25,6 +25,7 @@ from codegen.ir.shapes import (
     lift_annotations,
     literal_type,
     literal_values,
+    merge_plain,
     number_type,
     plain_type,
     split_null,
@@ -208,6 +209,25 @@ class SchemaConverter(Unions, Objects):
             return with_null(out, ref)
         return out, ref
 
+    def _plain_composition(self, schema: dict[str, Any]) -> dict[str, Any] | None:
+        """An `allOf` of plain values as the one schema it means, or None (no such `allOf`,
+        or a class). Beside a reference to an enum class, narrower keywords add nothing the
+        class could hold: the reference stands alone, and the enum keeps its class."""
+        members = schema.get("allOf")
+        if (
+            not isinstance(members, list)
+            or len(members) < 2
+            or not all(isinstance(m, dict) for m in members)
+            or set(schema) - {"allOf", "title", "description"}
+        ):
+            return None
+        enums = [m for m in members if "$ref" in m and is_model(self.resolve(m))]
+        resolved = [self.resolve(m) for m in members if m not in enums]
+        merged = merge_plain(resolved)
+        if merged is None or len(enums) > 1 or (enums and "enum" in merged):
+            return None
+        return dict(enums[0]) if enums else merged
+
     def _null_in_string_enum(self, schema: dict[str, Any], where: str) -> None:
         """A warning at a string enum listing null: YAML's `~` or `Null`, meant as text?"""
         values = schema.get("enum")
@@ -261,6 +281,7 @@ class SchemaConverter(Unions, Objects):
                 ref.startswith("#/components/schemas/")
                 and isinstance(target, dict)
                 and (is_model(target) or ref in self._extensions())
+                and self._plain_composition(target) is None
             ):
                 name = self._recorded_name(ref) or self.namer.unique(pascal(key))
                 self._null_in_string_enum(target, ref)
@@ -296,6 +317,11 @@ class SchemaConverter(Unions, Objects):
     def _convert_non_null(
         self, schema: dict[str, Any], hint: str, where: str, parent: str
     ) -> tuple[dict[str, Any], TypeRef]:
+        plain = self._plain_composition(schema)
+        if plain is not None:
+            merged, tref = self._convert(plain, hint, where, parent)
+            notes = title_and_description(schema) if "$ref" not in merged else {}
+            return {**merged, **notes}, tref
         if is_model(schema):
             name = self._hoist(schema, hint, where, parent)
             out: dict[str, Any] = {"$ref": f"#/$defs/{name}"}

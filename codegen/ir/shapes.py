@@ -115,6 +115,35 @@ def lift_annotations(schema: dict[str, Any]) -> dict[str, Any]:
     return {**lifted, "allOf": rest} if rest else lifted
 
 
+# keywords whose schema is no plain value: an `allOf` holding one is a class or a union
+_STRUCTURE_KEYS = frozenset(
+    {"properties", "additionalProperties", "patternProperties", "allOf", "oneOf", "anyOf"}
+)
+_LOWER_BOUNDS = frozenset({"minimum", "exclusiveMinimum", "minLength", "minItems"})
+_UPPER_BOUNDS = frozenset({"maximum", "exclusiveMaximum", "maxLength", "maxItems"})
+
+
+def merge_plain(members: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """`allOf` members (references resolved) that are plain values (a number, a string, a
+    list) as one schema with the keywords of all, the stricter of two bounds; None when one
+    is an object or a composition (a class of its own). `allOf: [{$ref: Amount}, {maximum:
+    1000}]` is an Amount of at most 1000, not a class."""
+    if any(
+        m.get("type") == "object" or _STRUCTURE_KEYS & set(m) or m.get("required") for m in members
+    ):
+        return None
+    merged: dict[str, Any] = {}
+    for member in members:
+        for key, value in member.items():
+            if key not in merged:
+                merged[key] = value
+            elif key in _LOWER_BOUNDS and isinstance(value, int | float):
+                merged[key] = max(merged[key], value)
+            elif key in _UPPER_BOUNDS and isinstance(value, int | float):
+                merged[key] = min(merged[key], value)
+    return merged
+
+
 def split_null(schema: dict[str, Any]) -> tuple[bool, dict[str, Any]]:
     """(nullable?, the schema without its null alternative)."""
     nullable, rest = _split_null(schema)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from codegen.errors import InputError, Problem
+from codegen.jsonload import DECODER, DuplicateKey, duplicate_key_problem
 from codegen.sources.page_sections import Line
 from codegen.yamlload import json_values_only
 
@@ -35,7 +36,6 @@ def scan(text: str, lines: list[Line], file: str) -> list[Line | Block]:
     the JSON breaks; so is text after the end of an example on its last line.
     """
     starts = _line_starts(text)
-    decoder = json.JSONDecoder()
     out: list[Line | Block] = []
     index = 0
     while index < len(lines):
@@ -46,7 +46,7 @@ def scan(text: str, lines: list[Line], file: str) -> list[Line | Block]:
             continue
         offset = text.index(line.text[0], starts[line.number - 1])
         try:
-            value, end = decoder.raw_decode(text, offset)
+            value, end = DECODER.raw_decode(text, offset)
         except json.JSONDecodeError as exc:
             raise InputError(
                 [
@@ -58,6 +58,8 @@ def scan(text: str, lines: list[Line], file: str) -> list[Line | Block]:
                     )
                 ]
             ) from None
+        except DuplicateKey:
+            raise InputError([duplicate_key_problem(text, file, offset)]) from None
         last = text.count("\n", 0, end - 1) + 1
         rest = text[end : starts[last] if last < len(starts) else len(text)].strip()
         if rest:

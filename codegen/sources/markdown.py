@@ -16,7 +16,8 @@ from codegen.sources import openapi
 from codegen.sources.base import Hints, Piece
 
 _OPEN = re.compile(r"^(?P<indent> {0,3})(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
-_OPENAPI_KEY = re.compile(r"^\s*[\"']?openapi[\"']?\s*:", re.MULTILINE)
+# `openapi:` on a line of its own, or first in a JSON object (`{"openapi": ...`)
+_OPENAPI_KEY = re.compile(r"^\s*\{?\s*[\"']?openapi[\"']?\s*:", re.MULTILINE)
 
 
 @dataclass(frozen=True)

@@ -201,6 +201,11 @@ def _tree(folder: Path) -> dict[str, tuple[bytes, int]]:
             "/paths/~1totals/get/responses/200/content/application~1json/example",
             "the number nan is no JSON value",
         ),
+        (
+            "op-broken-duplicate-key.json",
+            "line 12, column 11",
+            "the key '200' again in the object at /paths/~1invoices/get/responses",
+        ),
     ],
 )
 def test_a_broken_document_exits_2_names_file_and_place_and_touches_nothing(
