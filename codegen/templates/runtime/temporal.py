@@ -16,6 +16,7 @@ import logging
 import re
 import types
 import typing
+from collections.abc import Callable
 from contextvars import ContextVar, Token
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -115,7 +116,8 @@ def _held(value: str, where: str) -> Any:
     """The value itself, or the `datetime` or `time` nearest below a leap second, with a
     warning (digits below the microsecond are left to pydantic, which drops them)."""
     match = _DATE_TIME.fullmatch(value)
-    kind, parse = "date-time", datetime.datetime.fromisoformat
+    parse: Callable[[str], datetime.datetime | datetime.time] = datetime.datetime.fromisoformat
+    kind = "date-time"
     if match is None:
         match = _TIME.fullmatch(value)
         kind, parse = "time", datetime.time.fromisoformat
