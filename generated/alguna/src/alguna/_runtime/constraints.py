@@ -45,19 +45,19 @@ _FIELD = {
 
 def checked(call: Call[T]) -> Call[T]:
     """`call`, or a copy whose `datetime`s given for dates are dates; `ValueError` when a
-    parameter breaks a constraint of its schema."""
+    parameter breaks a constraint of its schema. Costs a look at each parameter when none
+    has constraints."""
     changed: dict[str, Any] = {}
     for place in ("query", "headers", "cookies"):
         params = getattr(call, place)
-        new = [_param(call.operation_id, p) if p.checks else p for p in params]
-        if any(a is not b for a, b in zip(new, params, strict=True)):
-            changed[place] = new
-    path = {
-        k: _param(call.operation_id, v) if isinstance(v, Param) and v.checks else v
-        for k, v in call.path_params.items()
-    }
-    if any(path[k] is not v for k, v in call.path_params.items()):
-        changed["path_params"] = path
+        for i, param in enumerate(params):
+            if param.checks and (new := _param(call.operation_id, param)) is not param:
+                changed.setdefault(place, list(params))[i] = new
+    for key, value in call.path_params.items():
+        if not (isinstance(value, Param) and value.checks):
+            continue
+        if (new := _param(call.operation_id, value)) is not value:
+            changed.setdefault("path_params", dict(call.path_params))[key] = new
     return replace(call, **changed) if changed else call
 
 
