@@ -110,6 +110,8 @@ class Parameter:
     min_items: int = 0
     # the most items an array value may have (`maxItems`): the client refuses a longer list
     max_items: int | None = None
+    # the schema's constraints the client checks before sending (`param_checks.py`)
+    checks: tuple[tuple[str, Any], ...] = ()
     # the document's example of the parameter, `(value,)` when it satisfies the schema
     example: tuple[Any, ...] = ()
     # the schema as converted (references to `#/$defs/<Model name>`), for sample values

@@ -11,6 +11,7 @@ from codegen.errors import InputError, Problem, pointer
 from codegen.ir.context import BuildContext
 from codegen.ir.model import Parameter, Skipped, TypeRef
 from codegen.ir.names import Namer, field_name
+from codegen.ir.param_checks import parameter_checks
 from codegen.ir.param_examples import parameter_example
 from codegen.sources.fragments import find_parameter, parameter_fragment
 
@@ -124,6 +125,11 @@ def parameters(
                     min_items if isinstance(min_items, int) else 0, int(array and required)
                 ),
                 max_items=max_items if isinstance(max_items, int) else None,
+                checks=(
+                    parameter_checks(resolved, ctx.schemas.resolve)
+                    if fixed is None and style != "json"
+                    else ()
+                ),
                 example=example,
                 json_schema=converted,
             )

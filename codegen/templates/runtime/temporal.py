@@ -1,9 +1,10 @@
-"""Date-times a response sends that Python's `datetime` cannot hold exactly.
+"""Date-times and times a response sends that Python's `datetime` and `time` cannot hold
+exactly.
 
 RFC 3339 allows any number of digits below the second and a leap second (`23:59:60`);
-`datetime` holds microseconds and no second 60. Such a value of a `date-time` property is read
-as the nearest earlier value `datetime` holds (digits below the microsecond dropped, a leap
-second as `23:59:59.999999`), and a warning on the package's logger names the model, the
+`datetime` and `time` hold microseconds and no second 60. Such a value of a `date-time` or
+`time` property is read as the nearest earlier value Python holds (digits below the
+microsecond dropped, a leap second as `23:59:59.999999`), and a warning on the package's logger names the model, the
 property and the text received, so that nothing is lost without a word. Only a body whose
 text may hold one (`finer_times`, one search of its bytes) is looked at property by property.
 """
@@ -15,7 +16,7 @@ import logging
 import re
 import types
 import typing
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from contextvars import ContextVar, Token
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -30,6 +31,9 @@ _LOGGER = logging.getLogger(__name__.rpartition("._runtime.")[0] or __name__)
 _DATE_TIME = re.compile(
     r"(\d{4}-\d\d-\d\dT\d\d:\d\d:)(\d\d)(?:\.(\d+))?(Z|[+-]\d\d:\d\d)", re.ASCII | re.IGNORECASE
 )
+
+# a time of RFC 3339 (`full-time`; also without its offset, which `time` reads as naive)
+_TIME = re.compile(r"(\d\d:\d\d:)(\d\d)(?:\.(\d+))?(Z|[+-]\d\d:\d\d)?", re.ASCII | re.IGNORECASE)
 
 # what may be one: a second 60, or a seventh digit of a fraction (searched for first: cheap)
 _FINER = re.compile(r":60|\.\d{7}")
@@ -46,7 +50,7 @@ _FIELDS: dict[type, dict[str, Shape]] = {}
 
 
 class finer_times:  # a class rather than a @contextmanager: entered for every response
-    """While inside: the models parsed look for date-times finer than `datetime`, when
+    """While inside: the models parsed look for date-times and times finer than Python's, when
     `content` (the body) may hold one."""
 
     __slots__ = ("_on", "_token")
@@ -70,12 +74,12 @@ class finer_times:  # a class rather than a @contextmanager: entered for every r
 
 
 def leap_second(error: Mapping[str, Any]) -> bool:
-    """Whether `error` (pydantic's, with its input) is a date-time's refusal of a leap second,
-    which the lax pass reads (see `held`)."""
+    """Whether `error` (pydantic's, with its input) is a date-time's or a time's refusal of a
+    leap second, which the lax pass reads (see `held`)."""
     value = error.get("input")
     if not str(error["type"]).startswith(("datetime", "time")) or not isinstance(value, str):
         return False
-    match = _DATE_TIME.fullmatch(value)
+    match = _DATE_TIME.fullmatch(value) or _TIME.fullmatch(value)
     return match is not None and match.group(2) == "60"
 
 
@@ -85,8 +89,8 @@ def looking() -> bool:
 
 
 def held(cls: type[pydantic.BaseModel], data: Any) -> Any:
-    """`data` for `cls`, each date-time that `datetime` cannot hold exactly replaced by the
-    nearest earlier one it holds, with a warning (a new dict when one is replaced)."""
+    """`data` for `cls`, each date-time or time that Python cannot hold exactly replaced by
+    the nearest earlier one it holds, with a warning (a new dict when one is replaced)."""
     fields = _FIELDS.get(cls)
     if fields is None:
         fields = _FIELDS[cls] = _date_time_fields(cls)
@@ -123,28 +127,36 @@ def held(cls: type[pydantic.BaseModel], data: Any) -> Any:
 
 
 def _held(value: str, where: str) -> Any:
-    """The value itself, or the `datetime` nearest below a leap second, with a warning
-    (digits below the microsecond are left to pydantic, which drops them)."""
+    """The value itself, or the `datetime` or `time` nearest below a leap second, with a
+    warning (digits below the microsecond are left to pydantic, which drops them)."""
     match = _DATE_TIME.fullmatch(value)
+    parse: Callable[[str], datetime.datetime | datetime.time] = datetime.datetime.fromisoformat
+    kind = "date-time"
     if match is None:
-        return value
+        match = _TIME.fullmatch(value)
+        kind, parse = "time", datetime.time.fromisoformat
+        if match is None:
+            return value
     head, second, fraction, offset = match.groups()
+    offset = offset or ""
     leap = second == "60"
     if not leap and len(fraction or "") <= 6:
         return value
     if leap:
-        read = datetime.datetime.fromisoformat(f"{head}59.999999{offset}".upper())
+        read = parse(f"{head}59.999999{offset}".upper())
     else:
-        read = datetime.datetime.fromisoformat(f"{head}{second}.{fraction[:6]}{offset}".upper())
+        read = parse(f"{head}{second}.{fraction[:6]}{offset}".upper())
     warned = _LOOKING.get()
     if warned is None or (where, value) not in warned:  # once, whatever the passes
         if warned is not None:
             warned.add((where, value))
         _LOGGER.warning(
-            "%s: the date-time %r %s, which Python's datetime does not hold: read as %s",
+            "%s: the %s %r %s, which Python's %s does not hold: read as %s",
             where,
+            kind,
             value,
             "is a leap second" if leap else "has digits below the microsecond",
+            "datetime" if kind == "date-time" else "time",
             read.isoformat(),
         )
     return read if leap else value
@@ -160,8 +172,9 @@ def _date_time_fields(cls: type[pydantic.BaseModel]) -> dict[str, Shape]:
 
 
 def _shape(tp: Any) -> Shape | None:
-    """How a type holds `datetime`s: itself (also in a union), as list items or map values."""
-    if tp is datetime.datetime:  # exactly: a subclass of its own (`MsJsonDate`) reads itself
+    """How a type holds `datetime`s or `time`s: itself (also in a union), as list items or
+    map values."""
+    if tp is datetime.datetime or tp is datetime.time:  # exactly: a subclass reads itself
         return "one"
     origin, args = typing.get_origin(tp), typing.get_args(tp)
     if origin is typing.Annotated:

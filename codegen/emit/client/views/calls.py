@@ -74,14 +74,15 @@ def builder_lines(op: Operation, result: str, imports: Imports, own: OwnNames) -
 def _param(p: Parameter, value: str, own: OwnNames) -> str:
     least = f", min_items={p.min_items}" if p.min_items else ""
     least += f", max_items={p.max_items}" if p.max_items is not None else ""
+    least += f", checks={literal(p.checks)}" if p.checks else ""
     return f"{own.name('Param')}({literal(p.wire_name)}, {value}, style={literal(p.style)}, explode={p.explode}{least})"
 
 
 def _path_param(p: Parameter, own: OwnNames) -> str:
     value = literal(p.value) if p.fixed else p.py_name
-    # `label`, `matrix`, `minItems` and `maxItems` need the runtime to know more (an empty
-    # value is refused anyway)
-    if p.style != "simple" or p.explode or p.min_items > 1 or p.max_items is not None:
+    # `label`, `matrix`, `minItems`, `maxItems` and constraints need the runtime to know more
+    # (an empty value is refused anyway)
+    if p.style != "simple" or p.explode or p.min_items > 1 or p.max_items is not None or p.checks:
         value = _param(p, value, own)
     return f"{literal(p.wire_name)}: {value}"
 

@@ -47,7 +47,9 @@ class Param:
     described by JSON `content`: its value as JSON text. None values are not sent. A list shorter
     than `min_items` is refused before sending (the document's `minItems`; one for a
     required array, which an empty list would leave out of the request), and one longer
-    than `max_items` (the document's `maxItems`).
+    than `max_items` (the document's `maxItems`). `checks` are the schema's constraints on the
+    value (or on each item of a list) as `(keyword, value)` pairs, checked before sending
+    (see `constraints`).
     """
 
     name: str
@@ -56,6 +58,7 @@ class Param:
     explode: bool = True
     min_items: int = 0
     max_items: int | None = None
+    checks: tuple[tuple[str, Any], ...] = ()
 
 
 @dataclass

@@ -21,6 +21,7 @@ from .auth import Auth
 from .bodies import file_positions, rewind, write_body
 from .call import Call
 from .config import ClientConfig, make_timeout
+from .constraints import checked
 from .errors import ApiConnectionError, ApiError, ApiTimeoutError
 from .options import OPTION_NAMES, RequestOptions
 from .outcomes import parse_data, status_error
@@ -98,6 +99,7 @@ class Exchange(Generic[T]):
         safe_method = self.method in SAFE_METHODS and not call.unsafe
         self.retry_safe = safe_method or self.idempotency_key is not None
         refuse_short_lists(call)
+        call = self.call = checked(call)  # a parameter's constraints (`constraints`)
         self.url = build_url(config.base_url, call)
         self.query = query_string(call, self.extra_query)
         self.headers = request_headers(config, call)

@@ -59,7 +59,16 @@ def _list_call(
         path="/PurchaseOrders",
         operation_id="getPurchaseOrders",
         query=[
-            Param("Status", status, style="form", explode=True),
+            Param(
+                "Status",
+                status,
+                style="form",
+                explode=True,
+                checks=(
+                    ("enum", ("DRAFT", "SUBMITTED", "AUTHORISED", "BILLED", "DELETED")),
+                    ("type", "string"),
+                ),
+            ),
             Param("DateFrom", date_from, style="form", explode=True),
             Param("DateTo", date_to, style="form", explode=True),
             Param("order", order, style="form", explode=True),
