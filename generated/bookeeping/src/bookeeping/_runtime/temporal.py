@@ -16,16 +16,14 @@ import logging
 import re
 import types
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from contextvars import ContextVar, Token
 from typing import TYPE_CHECKING, Any, Literal
-
-from .deviations import reparsing
 
 if TYPE_CHECKING:
     import pydantic
 
-__all__ = ["finer_times", "held", "looking"]
+__all__ = ["finer_times", "held", "leap_second", "looking"]
 
 _LOGGER = logging.getLogger(__name__.rpartition("._runtime.")[0] or __name__)
 
@@ -41,8 +39,9 @@ _TIME = re.compile(r"(\d\d:\d\d:)(\d\d)(?:\.(\d+))?(Z|[+-]\d\d:\d\d)?", re.ASCII
 _FINER = re.compile(r":60|\.\d{7}")
 _FINER_BYTES = re.compile(rb":60|\.\d{7}")
 
-# whether the body being parsed may hold such a date-time
-_LOOKING: ContextVar[bool] = ContextVar("looking", default=False)
+# while a body that may hold such a date-time is parsed: the (place, text) warned of, each once
+# however many passes read it
+_LOOKING: ContextVar[set[tuple[str, str]] | None] = ContextVar("looking", default=None)
 
 Shape = Literal["one", "list", "map"]
 
@@ -58,20 +57,35 @@ class finer_times:  # a class rather than a @contextmanager: entered for every r
 
     def __init__(self, content: bytes) -> None:
         self._on = _FINER_BYTES.search(content) is not None
-        self._token: Token[bool] | None = None
+        self._token: Token[set[tuple[str, str]] | None] | None = None
+
+    @property
+    def on(self) -> bool:
+        """Whether the body may hold such a date-time."""
+        return self._on
 
     def __enter__(self) -> None:
         if self._on:
-            self._token = _LOOKING.set(True)
+            self._token = _LOOKING.set(set())
 
     def __exit__(self, *exc_info: object) -> None:
         if self._token is not None:
             _LOOKING.reset(self._token)
 
 
+def leap_second(error: Mapping[str, Any]) -> bool:
+    """Whether `error` (pydantic's, with its input) is a date-time's or a time's refusal of a
+    leap second, which the lax pass reads (see `held`)."""
+    value = error.get("input")
+    if not str(error["type"]).startswith(("datetime", "time")) or not isinstance(value, str):
+        return False
+    match = _DATE_TIME.fullmatch(value) or _TIME.fullmatch(value)
+    return match is not None and match.group(2) == "60"
+
+
 def looking() -> bool:
     """Whether the body being parsed may hold a date-time finer than `datetime`."""
-    return _LOOKING.get()
+    return _LOOKING.get() is not None
 
 
 def held(cls: type[pydantic.BaseModel], data: Any) -> Any:
@@ -132,7 +146,10 @@ def _held(value: str, where: str) -> Any:
         read = parse(f"{head}59.999999{offset}".upper())
     else:
         read = parse(f"{head}{second}.{fraction[:6]}{offset}".upper())
-    if not reparsing():  # the second pass over a deviating response warned the first time
+    warned = _LOOKING.get()
+    if warned is None or (where, value) not in warned:  # once, whatever the passes
+        if warned is not None:
+            warned.add((where, value))
         _LOGGER.warning(
             "%s: the %s %r %s, which Python's %s does not hold: read as %s",
             where,
