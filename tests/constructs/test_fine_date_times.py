@@ -12,16 +12,14 @@ from __future__ import annotations
 
 import asyncio
 import datetime
-import json
 import logging
-import threading
 from collections.abc import Callable, Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import httpx
 import pydantic
 import pytest
+from json_server import json_server
 from test_wire_values import Built, built
 
 __all__ = ["built"]  # the fixture
@@ -49,31 +47,8 @@ WARNED = [
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
     """Answers a GET of a path in `BODIES` with its body as JSON; yields its base URL."""
-
-    class Handler(BaseHTTPRequestHandler):
-        timeout = 5
-
-        def log_message(self, format: str, *args: Any) -> None:
-            pass
-
-        def do_GET(self) -> None:
-            payload = json.dumps(BODIES[self.path.removesuffix("/events")]).encode()
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(payload)))
-            self.end_headers()
-            self.wfile.write(payload)
-
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05})
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-        thread.join(5)
+    with json_server(lambda path: BODIES[path.removesuffix("/events")]) as url:
+        yield url
 
 
 def _get(b: Built, base_url: str, sync: bool, **kw: Any) -> Any:
