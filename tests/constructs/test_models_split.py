@@ -77,6 +77,15 @@ def test_each_model_is_kept_with_the_resources_that_use_it(out: Path) -> None:
         "BankPayment",
     }
     assert _classes(models / "_contacts.py") == {"Contact"}
+    # the model writer's own type alias (with its docstring) goes with the model naming it,
+    # reachable as in one models module, not listed in `__all__`
+    contacts = (models / "_contacts.py").read_text()
+    assert "LabelsAdditionalProperty = TypeAliasType(\n" in contacts
+    assert "LabelsAdditionalProperty" not in (models / "_shared.py").read_text()
+    assert "A label's value." in contacts
+    init = (models / "__init__.py").read_text()
+    assert '"LabelsAdditionalProperty": "_contacts"' in init
+    assert '"LabelsAdditionalProperty",' not in init.split("__all__")[1].split("]")[0]
     # reached from both resources: through Invoice and Contact, and as an error body
     assert _classes(models / "_shared.py") == {"Address", "Country", "Error"}
     assert _classes(models / "_unused.py") == {"Legacy"}

@@ -23,9 +23,10 @@ from __future__ import annotations
 import ast
 import functools
 import json
+import re
 import textwrap
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from codegen.emit.models import scan
 from codegen.emit.models.classes import NameMismatchError
@@ -36,6 +37,9 @@ from codegen.ir.model import Api
 # import here (Xero Accounting's 203: 0.4 s), so below 100 the whole module loads in a blink
 # and one file reads better than a package of small ones.
 SPLIT_ABOVE = 100
+
+# a type alias of the model writer's own, for a constrained value it does not name itself
+_WRITER_ALIAS = re.compile(r"(\w+) = TypeAliasType\(")
 
 SHARED = "_shared"
 UNUSED = "_unused"
@@ -74,6 +78,9 @@ def layout(code: str, api: Api, used: Mapping[str, frozenset[str]]) -> Layout:
     names = {m.name for m in api.models}
     if len(names) <= SPLIT_ABOVE or not used:
         return ONE_MODULE
+    # and the type aliases the model writer adds of its own (a map's constrained values,
+    # say): placed as models are, by who names them, but not public names of the package
+    names |= {s.name for s in _whole(scan.top_level(code)) if s.name}
     parts = _parts(code, frozenset(names))
     reads = {
         name: (set().union(*(parts.reads[s.start] for s in stmts)) & names) - {name}
@@ -151,10 +158,15 @@ def _parts(code: str, names: frozenset[str]) -> _Parts:
 
 def _whole(statements: list[scan.Statement]) -> list[scan.Statement]:
     """The statements, a line that closes a bracket at the first column (`]` of a list
-    written one item a line) joined to the statement it ends."""
+    written one item a line) or a string after a statement (its docstring) joined to the
+    statement before, and a type alias the model writer defines of its own
+    (`X = TypeAliasType("X", ...)`) named as a model's is."""
     out: list[scan.Statement] = []
     for s in statements:
-        if out and s.text[:1] in ")]}":
+        if s.name is None and (alias := _WRITER_ALIAS.match(s.text)):
+            s = replace(s, name=alias.group(1))
+        if out and (s.text[:1] in ")]}" or s.text[:1] in "'\"" and s.name is None):
+            # a closing bracket, or the docstring the writer puts after a type alias
             last = out.pop()
             s = scan.Statement(last.start, s.end, last.text + s.text, last.name, last.imports)
         out.append(s)
@@ -217,6 +229,8 @@ def _header(api: Api, module: str, placed: Layout) -> str:
 def _init(api: Api, placed: Layout) -> str:
     package = api.package.name
     names = sorted(placed.homes)
+    # the model writer's own type aliases are reachable as in one models module, not listed
+    public = {m.name for m in api.models}
     by_home: dict[str, list[str]] = {}
     for name in names:
         by_home.setdefault(placed.homes[name], []).append(name)
@@ -225,7 +239,7 @@ def _init(api: Api, placed: Layout) -> str:
         f"    from .{home} import {', '.join(members)}\n"
         for home, members in sorted(by_home.items())
     )
-    exports = "".join(f"    {json.dumps(n)},\n" for n in names)
+    exports = "".join(f"    {json.dumps(n)},\n" for n in names if n in public)
     homes = "".join(f"    {json.dumps(n)}: {json.dumps(placed.homes[n])},\n" for n in names)
     doc = docstring(
         f"Models of the {api_title(api.title)}.\n\n"
