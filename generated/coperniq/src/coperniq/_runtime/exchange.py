@@ -163,8 +163,7 @@ class Exchange(Generic[T]):
                 self.method, url, headers=self.headers, timeout=self.timeout, **self.body
             )
         request = client.build_request(self.method, url, timeout=self.timeout, **self.body)
-        # Set one by one, over the client's own: the same values as `build_request(headers=)`
-        # gives, at a third of the cost (it looks each name up, and removes it, everywhere).
+        # Set one by one over the client's: as `build_request(headers=)`, at a third the cost
         headers = request.headers
         for name, value in self.headers.items():
             headers[name] = value
