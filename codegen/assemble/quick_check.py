@@ -11,6 +11,12 @@ and defaults their schema rejects.
 Only a document this check finds something in goes through the full validator, whose
 diagnostics (file, JSON pointer, message) are the ones reported. The check may be stricter
 than the full validator, never more lenient: a false alarm costs time, not a verdict.
+
+One finding is answered here: a default that fits its schema but for the schema's own
+`format` (GitHub's `default: ""` on its `format: uri` properties). The full validator says
+of it exactly what the format checker says, at the default's place, and `validate.py` leaves
+such a default out with a warning; the check gives that place and message itself, so a
+document whose only faults are these needs no full validation.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ import functools
 import json
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from importlib.util import find_spec
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -61,11 +68,32 @@ _MAP = ("properties", "patternProperties", "$defs", "dependentSchemas")
 _DATA = ("example", "examples", "default", "enum", "const")
 
 
+@dataclass
+class Verdict:
+    """What the quick check found: `clean` when nothing but `formats` needs the full
+    validator; `formats` the defaults that fit their schema but for its own `format`, each
+    as (place in the document, the format checker's message)."""
+
+    clean: bool
+    formats: list[tuple[list[str], str]] = field(default_factory=list)
+
+
+def inspect(doc: dict[str, Any]) -> Verdict:
+    """The quick check's verdict on `doc` (see the module's docstring)."""
+    if not _structure().is_valid(doc):
+        return Verdict(clean=False)
+    verdict = Verdict(clean=True)
+    for finding in _findings(doc):
+        if isinstance(finding, str):
+            return Verdict(clean=False)
+        verdict.formats.append(finding)
+    return verdict
+
+
 def looks_valid(doc: dict[str, Any]) -> bool:
     """True when the full validator would find nothing to report in `doc`."""
-    if not _structure().is_valid(doc):
-        return False
-    return next(_findings(doc), None) is None
+    verdict = inspect(doc)
+    return verdict.clean and not verdict.formats
 
 
 @functools.cache
@@ -88,14 +116,41 @@ def _structure() -> jsonschema_rs.Validator:
     return jsonschema_rs.validator_for(schema, validate_formats=False)
 
 
-def _findings(doc: dict[str, Any]) -> Iterator[str]:
+# a finding: what the full validator must judge (said in words), or a default failing only
+# its schema's format (its place and the format checker's message)
+_Finding = str | tuple[list[str], str]
+_REJECTED = "a default its schema rejects"
+
+
+def _findings(doc: dict[str, Any]) -> Iterator[_Finding]:
     yield from _refs(doc, doc)
     yield from _tags(doc)
     for url, item in (doc.get("paths") or {}).items():
         yield from _operations(doc, url, item)
     defaults = _Defaults(doc)
-    for schema in _schemas(doc):
-        yield from _schema(schema, defaults)
+    used = _used_components(doc)
+    for place, schema in _schemas(doc):
+        yield from _schema(place, _judged_root(place, used), schema, defaults)
+
+
+def _used_components(doc: dict[str, Any]) -> set[tuple[str, ...]]:
+    """The shared parameters and responses the operations name (by `$ref`), as places."""
+    used: set[tuple[str, ...]] = set()
+    for item in (doc.get("paths") or {}).values():
+        if not isinstance(item, dict):
+            continue
+        named = list(item.get("parameters") or [])
+        for method in _METHODS:
+            operation = item.get(method)
+            if isinstance(operation, dict):
+                named.extend(operation.get("parameters") or [])
+                named.extend((operation.get("responses") or {}).values())
+        for node in named:
+            ref = node.get("$ref") if isinstance(node, dict) else None
+            parts = ref_parts(ref) if isinstance(ref, str) else None
+            if parts:
+                used.add(tuple(parts))
+    return used
 
 
 def _resolve(doc: dict[str, Any], node: Any) -> Any:
@@ -151,20 +206,24 @@ def _twice(parameters: list[Any]) -> bool:
     return len(keys) != len(set(keys))
 
 
-def _schemas(doc: dict[str, Any]) -> Iterator[Any]:
-    """Every Schema Object the document holds where the full validator looks for them."""
-    yield from ((doc.get("components") or {}).get("schemas") or {}).values()
-    stack: list[Any] = [doc.get("paths"), doc.get("webhooks"), doc.get("components")]
+def _schemas(doc: dict[str, Any]) -> Iterator[tuple[list[str], Any]]:
+    """Every Schema Object the document holds where the full validator looks for them,
+    with its place."""
+    for name, schema in ((doc.get("components") or {}).get("schemas") or {}).items():
+        yield ["components", "schemas", name], schema
+    stack: list[tuple[list[str], Any]] = [
+        ([key], doc.get(key)) for key in ("paths", "webhooks", "components")
+    ]
     while stack:
-        node = stack.pop()
+        place, node = stack.pop()
         if isinstance(node, dict):
             for key, value in node.items():
                 if key == "schema":
-                    yield value
+                    yield [*place, key], value
                 elif key not in _DATA and key != "schemas":
-                    stack.append(value)
+                    stack.append(([*place, key], value))
         elif isinstance(node, list):
-            stack.extend(node)
+            stack.extend(([*place, str(i)], value) for i, value in enumerate(node))
 
 
 class _Defaults:
@@ -173,12 +232,29 @@ class _Defaults:
     def __init__(self, doc: dict[str, Any]) -> None:
         self.registry = jsonschema_rs.Registry([(_DOCUMENT, doc)])
 
-    def fits(self, schema: dict[str, Any], value: Any) -> bool:
-        subschema = _rebase({k: v for k, v in schema.items() if k != "default"})
-        # formats judged as the full validator judges them (which checks some, not all)
+    def judge(self, schema: dict[str, Any], value: Any) -> tuple[bool, str] | None:
+        """None when the default `value` fits `schema`; (True, the format checker's message)
+        when it fits but for the schema's own format; otherwise (False, what is wrong)."""
         form = schema.get("format")
-        if isinstance(form, str) and not formats().conforms(value, form):
-            return False
+        # formats judged as the full validator judges them (which checks some, not all)
+        if not isinstance(form, str) or formats().conforms(value, form):
+            return None if self.fits(schema, value) else (False, _REJECTED)
+        rest = {k: v for k, v in schema.items() if k != "format"}
+        if isinstance(value, dict | list) or "$ref" in rest or '"format"' in json.dumps(rest):
+            return False, _REJECTED  # other formats may be judged too: the full validator's
+        if not self.fits(rest, value):
+            return False, _REJECTED
+        from jsonschema.exceptions import FormatError  # loaded with `formats()` already
+
+        try:
+            formats().check(value, form)
+        except FormatError as error:
+            return True, error.message
+        return None
+
+    def fits(self, schema: dict[str, Any], value: Any) -> bool:
+        """Whether `value` fits `schema`, its top-level format aside."""
+        subschema = _rebase({k: v for k, v in schema.items() if k != "default"})
         if isinstance(value, dict | list) and '"format"' in json.dumps(subschema):
             return False  # formats deeper down: left to the full validator
         try:
@@ -203,11 +279,37 @@ def _rebase(node: Any) -> Any:
     return node
 
 
-def _schema(root: Any, defaults: _Defaults) -> Iterator[str]:
-    stack = [root]
+def _judged_root(place: list[str], used: set[tuple[str, ...]]) -> bool:
+    """Whether the full validator judges the defaults in the schema at `place`: a component
+    schema, a parameter's, a response content's (shared ones where an operation names them;
+    request bodies, headers, callbacks and webhooks not at all)."""
+    if len(place) == 3 and place[:2] == ["components", "schemas"]:
+        return True
+    if place[-1] != "schema":
+        return False
+    if place[0] == "components":
+        parameter = len(place) == 4 and place[1] == "parameters"
+        response = len(place) == 6 and place[1] == "responses" and place[3] == "content"
+        return (parameter or response) and tuple(place[:3]) in used
+    if len(place) in (5, 6) and place[-3] == "parameters":
+        return True
+    return len(place) == 8 and place[3] == "responses" and place[5] == "content"
+
+
+# the keywords the full validator descends through to judge defaults (not `$defs`,
+# `additionalProperties`, `prefixItems`...: a default there is left to it)
+_JUDGED_BELOW = frozenset(("allOf", "anyOf", "oneOf", "not", "items", "properties"))
+
+
+def _schema(
+    root_place: list[str], judged_root: bool, root: Any, defaults: _Defaults
+) -> Iterator[_Finding]:
+    """What is wrong in the schema at `root_place`; `judged_root`: whether the full
+    validator judges its defaults (`_judged_root`)."""
+    stack = [(root_place, judged_root, root)]
     seen: set[int] = set()
     while stack:
-        schema = stack.pop()
+        place, judged, schema = stack.pop()
         if not isinstance(schema, dict) or id(schema) in seen:
             continue
         seen.add(id(schema))
@@ -217,14 +319,18 @@ def _schema(root: Any, defaults: _Defaults) -> Iterator[str]:
         for key in schema.get("patternProperties") or {}:
             if not patterns.compiles(key):
                 yield f"pattern {key!r} does not compile"
-        if "default" in schema and not defaults.fits(schema, schema["default"]):
-            yield "a default its schema rejects"
+        verdict = defaults.judge(schema, schema["default"]) if "default" in schema else None
+        if verdict is not None:
+            only_format, text = verdict
+            yield ([*place, "default"], text) if only_format and judged else text
         for key in _ONE:
             if key in schema:
-                stack.append(schema[key])
+                stack.append(([*place, key], judged and key in _JUDGED_BELOW, schema[key]))
         for key in _LIST:
             if isinstance(schema.get(key), list):
-                stack.extend(schema[key])
+                below = judged and key in _JUDGED_BELOW
+                stack.extend(([*place, key, str(i)], below, v) for i, v in enumerate(schema[key]))
         for key in _MAP:
             if isinstance(schema.get(key), dict):
-                stack.extend(schema[key].values())
+                below = judged and key in _JUDGED_BELOW
+                stack.extend(([*place, key, k], below, v) for k, v in schema[key].items())
