@@ -6,13 +6,14 @@ from __future__ import annotations
 import json
 import warnings
 from collections.abc import Callable
+from importlib.metadata import version
 
 import pytest
 from datamodel_code_generator import DataModelType, InputFileType
 from datamodel_code_generator import generate as in_process
 from datamodel_code_generator.format import PythonVersion
 
-from codegen.emit.models import datamodel
+from codegen.emit.models import datamodel, writer_process
 
 _OPTIONS = {"disable_timestamp": True, "use_annotated": True, "formatters": []}
 _BY_VALUE = {
@@ -81,3 +82,8 @@ def test_allof_bases_are_found_as_the_writer_finds_them_unindexed() -> None:
     )
     assert isinstance(code, str) and "class Grandchild(Child):" in code
     assert code.split("from __future__")[1] == str(expected).split("from __future__")[1]
+
+
+def test_the_writers_release_is_that_of_its_installed_distribution() -> None:
+    # the pinned-release check of the writer's patches reads the package's own version
+    assert writer_process.release() == version("datamodel-code-generator")
