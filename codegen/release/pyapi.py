@@ -156,11 +156,11 @@ def _signature(old: griffe.Function, new: griffe.Function, where: str) -> list[C
                     "a new optional parameter is a feature",
                 )
             )
-        elif was is not None and _text(was.annotation) != _text(p.annotation):
+        elif was is not None and _python_type(was.annotation) != _python_type(p.annotation):
             out.append(
                 _type_change(where, f"parameter `{p.name}` type", was.annotation, p.annotation)
             )
-    if _text(old.returns) != _text(new.returns):
+    if _python_type(old.returns) != _python_type(new.returns):
         out.append(
             Change(
                 BREAKING,
@@ -178,15 +178,13 @@ def _type_change(path: str, what: str, old: object, new: object) -> Change:
     feature for what users pass; whether it breaks what they read, the wire diff says
     (a response property that became optional is breaking there)."""
     text = f"{what} changed: {_text(old)} -> {_text(new)}"
-    if _members(_text(old)) < _members(_text(new)):
+    if _members(_python_type(old)) < _members(_python_type(new)):
         return Change(FEATURE, "python", path, text, "a widened type accepts what it did")
     return Change(BREAKING, "python", path, text, "a changed type is breaking")
 
 
 def _members(annotation: str) -> frozenset[str]:
-    """The members of a union annotation, `Annotated[...]` metadata left out."""
-    if annotation.startswith("Annotated[") and annotation.endswith("]"):
-        annotation = _top_level(annotation[len("Annotated[") : -1], ",")[0]
+    """The members of a union annotation."""
     return frozenset(m.strip() for m in _top_level(annotation, "|"))
 
 
@@ -211,6 +209,27 @@ _BUILTINS = re.compile(r"\bbuiltins\.")
 
 def _text(annotation: object) -> str:
     return _BUILTINS.sub("", str(annotation)) if annotation is not None else "None"
+
+
+_ANNOTATED = re.compile(r"\b(?:typing\.|typing_extensions\.)?Annotated\[")
+
+
+def _python_type(annotation: object) -> str:
+    """The type a type checker sees: every `Annotated[T, ...]` read as `T`. Its metadata
+    (a field's alias on the wire, its constraints) is no part of the Python API: a change
+    there is the wire diff's to report."""
+    text = _text(annotation)
+    found = _ANNOTATED.search(text)
+    while found is not None:
+        depth, end = 1, found.end()
+        while depth and end < len(text):
+            depth += text[end] in "[("
+            depth -= text[end] in "])"
+            end += 1
+        inner = _top_level(text[found.end() : end - 1], ",")[0].strip()
+        text = text[: found.start()] + inner + text[end:]
+        found = _ANNOTATED.search(text, found.start())
+    return text
 
 
 def _walk(old: griffe.Object, new: griffe.Object, where: str | None = None) -> list[Change]:
@@ -243,7 +262,7 @@ def _walk(old: griffe.Object, new: griffe.Object, where: str | None = None) -> l
         elif isinstance(member, griffe.Attribute) and isinstance(before, griffe.Attribute):
             # an attribute that gains an annotation had no declared type to change
             known = before.annotation is not None
-            if known and _text(before.annotation) != _text(member.annotation):
+            if known and _python_type(before.annotation) != _python_type(member.annotation):
                 out.append(_type_change(path, "type", before.annotation, member.annotation))
         elif member.kind == before.kind and member.kind.value in ("module", "class"):
             out += _walk(before, member, path)

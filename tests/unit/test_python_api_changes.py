@@ -83,3 +83,45 @@ def test_a_derived_raw_variant_is_no_change_and_a_real_change_still_is(tmp_path:
     added = {c.where: c.what for c in found if c.kind == FEATURE}
     assert added["tiny.things.ThingsResourceWithRawResponse.count"] == "function added"
     assert added["tiny.things.ThingsResource.count"] == "function added"
+
+
+MODELS_OLD = """
+from typing import Annotated
+from pydantic import BaseModel, Field
+
+
+class Invoice(BaseModel):
+    date: Annotated[str | None, Field(alias="date")] = None
+    total: Annotated[int, Field(alias="Total", ge=0)]
+    lines: list[Annotated[str, Field(min_length=1)]]
+    note: Annotated[str | None, Field(alias="note")] = None
+    owner: Annotated[str, Field(alias="owner")]
+"""
+
+MODELS_NEW = """
+from typing import Annotated
+from pydantic import BaseModel, Field
+
+
+class Invoice(BaseModel):
+    date: str | None = None
+    total: Annotated[int, Field(alias="Total")]
+    lines: list[str]
+    note: Annotated[int | None, Field(alias="note")] = None
+    owner: str | None = None
+"""
+
+
+def test_annotated_metadata_is_no_python_type_and_a_type_change_under_it_still_is(
+    tmp_path: Path,
+) -> None:
+    old = _package(tmp_path / "old", MODELS_OLD)
+    new = _package(tmp_path / "new", MODELS_NEW)
+    found = {c.where.rsplit(".", 1)[-1]: c.kind for c in python_changes("tiny", old, new)}
+    # an alias or a constraint dropped from the metadata: the same type to a type checker
+    assert "date" not in found
+    assert "total" not in found
+    assert "lines" not in found
+    # under the metadata the type changed: breaking; only widened: a feature
+    assert found["note"] == BREAKING
+    assert found["owner"] == FEATURE

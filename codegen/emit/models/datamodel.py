@@ -55,7 +55,14 @@ def render_models(api: Api) -> tuple[str, list[Problem]]:
         ), notes
     pkg = api.package.name
     runtime = f"{pkg}._runtime.models"
-    aliases = {f"{m.name}.{f.wire_name}": f.py_name for m in api.models for f in m.fields}
+    # the fields named otherwise than on the wire (a field named as it is sent needs no alias,
+    # and each one given costs the writer time on a large document)
+    aliases = {
+        f"{m.name}.{f.wire_name}": f.py_name
+        for m in api.models
+        for f in m.fields
+        if f.py_name != f.wire_name
+    }
     base_map: dict[str, str | list[str]] = {
         m.name: f"{runtime}.StrictModel" for m in api.models if _is_strict(m)
     }

@@ -60,7 +60,7 @@ class XeroCreateInvoiceRequestParameters(BaseModel):
       ")
     """
     invoice_status: Annotated[InvoiceStatus | None, Field(alias="invoiceStatus")] = None
-    date: Annotated[str | None, Field(alias="date")] = None
+    date: str | None = None
     """
     Date : Date the invoice was issued. (example: "YYYY-MM-DD")
     """
@@ -68,7 +68,7 @@ class XeroCreateInvoiceRequestParameters(BaseModel):
     """
     Due Date : Date the invoice is due. (example: "YYYY-MM-DD")
     """
-    currency: Annotated[str | None, Field(alias="currency")] = None
+    currency: str | None = None
     """
     Currency (example: "USD")
     """
@@ -76,7 +76,7 @@ class XeroCreateInvoiceRequestParameters(BaseModel):
     """
     Invoice Number : Alpha numeric code identifying the invoice (example: "OIT00546")
     """
-    reference: Annotated[str | None, Field(alias="reference")] = None
+    reference: str | None = None
     """
     Reference
     """
@@ -86,8 +86,8 @@ class XeroCreateInvoiceRequest(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    tool: Annotated[Literal["XERO_CREATE_INVOICE"], Field(alias="tool")]
-    parameters: Annotated[XeroCreateInvoiceRequestParameters, Field(alias="parameters")]
+    tool: Literal["XERO_CREATE_INVOICE"]
+    parameters: XeroCreateInvoiceRequestParameters
 
 
 XeroCreateInvoiceRequest.__always_send__ = frozenset(["tool"])

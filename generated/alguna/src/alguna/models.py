@@ -16,11 +16,11 @@ class CreateInvoiceLineItemRequest(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    description: Annotated[str | None, Field(alias="description")] = None
+    description: str | None = None
     """
     The description of the line item.
     """
-    quantity: Annotated[Decimal | None, Field(alias="quantity")] = None
+    quantity: Decimal | None = None
     """
     The quantity of the line item as a decimal string.
     """
@@ -34,11 +34,11 @@ class LineItem(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    id: Annotated[str | None, Field(alias="id")] = None
-    description: Annotated[str | None, Field(alias="description")] = None
+    id: str | None = None
+    description: str | None = None
     billing_period_start: Annotated[datetime | None, Field(alias="billingPeriodStart")] = None
     billing_period_end: Annotated[datetime | None, Field(alias="billingPeriodEnd")] = None
-    quantity: Annotated[str | None, Field(alias="quantity")] = None
+    quantity: str | None = None
     unit_price: Annotated[str | None, Field(alias="unitPrice")] = None
     total_price: Annotated[str | None, Field(alias="totalPrice")] = None
     is_editable: Annotated[bool | None, Field(alias="isEditable")] = None
@@ -49,20 +49,20 @@ class CreateInvoiceLineItemResponse(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    id: Annotated[str | None, Field(alias="id")] = None
+    id: str | None = None
     account_id: Annotated[str | None, Field(alias="accountId")] = None
-    status: Annotated[str | None, Field(alias="status")] = None
+    status: str | None = None
     due_date: Annotated[datetime | None, Field(alias="dueDate")] = None
     issue_date: Annotated[datetime | None, Field(alias="issueDate")] = None
     billing_period_start: Annotated[datetime | None, Field(alias="billingPeriodStart")] = None
     billing_period_end: Annotated[datetime | None, Field(alias="billingPeriodEnd")] = None
     billing_period: Annotated[str | None, Field(alias="billingPeriod")] = None
-    currency: Annotated[str | None, Field(alias="currency")] = None
-    description: Annotated[str | None, Field(alias="description")] = None
+    currency: str | None = None
+    description: str | None = None
     line_items: Annotated[list[LineItem] | None, Field(alias="lineItems")] = None
-    subtotal: Annotated[str | None, Field(alias="subtotal")] = None
-    tax: Annotated[str | None, Field(alias="tax")] = None
-    total: Annotated[str | None, Field(alias="total")] = None
+    subtotal: str | None = None
+    tax: str | None = None
+    total: str | None = None
     amount_paid: Annotated[str | None, Field(alias="amountPaid")] = None
     amount_remaining: Annotated[str | None, Field(alias="amountRemaining")] = None
     external_id: Annotated[UUID | None, Field(alias="externalId")] = None

@@ -18,12 +18,12 @@ class Address(StrictModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    city: Annotated[str | None, Field(alias="city")] = None
-    country: Annotated[str | None, Field(alias="country")] = None
-    state: Annotated[str | None, Field(alias="state")] = None
-    cca2: Annotated[str | None, Field(alias="cca2")] = None
-    line1: Annotated[str | None, Field(alias="line1")] = None
-    line2: Annotated[str | None, Field(alias="line2")] = None
+    city: str | None = None
+    country: str | None = None
+    state: str | None = None
+    cca2: str | None = None
+    line1: str | None = None
+    line2: str | None = None
     postal_code: Annotated[str | None, Field(alias="postalCode")] = None
 
 
@@ -35,11 +35,11 @@ class Calculated(StrictModel):
     """
     The grand total of the invoice
     """
-    tax: Annotated[float, Field(alias="tax")]
+    tax: float
     """
     The tax of the invoice
     """
-    discount: Annotated[float, Field(alias="discount")]
+    discount: float
     """
     The discount of the invoice
     """
@@ -75,8 +75,8 @@ class CreateInvoiceInternalServerErrorBody(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    error: Annotated[str | None, Field(alias="error")] = None
-    message: Annotated[str | None, Field(alias="message")] = None
+    error: str | None = None
+    message: str | None = None
 
 
 class CreateInvoiceRateLimitErrorBodyError(OpenStrEnum):
@@ -99,7 +99,7 @@ class CreateInvoiceResponseMetaData(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    warnings: Annotated[list[str] | None, Field(alias="warnings")] = None
+    warnings: list[str] | None = None
     """
     Any validation warnings
     """
@@ -139,52 +139,52 @@ class CounterParty(StrictModel):
     """
     The account number of the counterparty
     """
-    email: Annotated[str | None, Field(alias="email")] = None
+    email: str | None = None
     """
     The email of the counterparty
     """
-    phone: Annotated[str | None, Field(alias="phone")] = None
+    phone: str | None = None
     """
     The phone of the counterparty
     """
-    type: Annotated[CounterPartyType | None, Field(alias="type")] = None
+    type: CounterPartyType | None = None
     other_emails: Annotated[list[str] | None, Field(alias="otherEmails")] = None
     """
     The other emails of the counterparty
     """
-    address: Annotated[Address | None, Field(alias="address")] = None
+    address: Address | None = None
 
 
 class CreateInvoiceAuthenticationErrorBody(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    error: Annotated[CreateInvoiceAuthenticationErrorBodyError | None, Field(alias="error")] = None
-    message: Annotated[str | None, Field(alias="message")] = None
+    error: CreateInvoiceAuthenticationErrorBodyError | None = None
+    message: str | None = None
 
 
 class CreateInvoiceBadRequestErrorBody(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    error: Annotated[CreateInvoiceBadRequestErrorBodyError | None, Field(alias="error")] = None
-    message: Annotated[str | None, Field(alias="message")] = None
+    error: CreateInvoiceBadRequestErrorBodyError | None = None
+    message: str | None = None
 
 
 class CreateInvoiceConflictErrorBody(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    error: Annotated[CreateInvoiceConflictErrorBodyError | None, Field(alias="error")] = None
-    message: Annotated[str | None, Field(alias="message")] = None
+    error: CreateInvoiceConflictErrorBodyError | None = None
+    message: str | None = None
 
 
 class CreateInvoiceRateLimitErrorBody(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    error: Annotated[CreateInvoiceRateLimitErrorBodyError | None, Field(alias="error")] = None
-    message: Annotated[str | None, Field(alias="message")] = None
+    error: CreateInvoiceRateLimitErrorBodyError | None = None
+    message: str | None = None
 
 
 class Discount(StrictModel):
@@ -195,29 +195,29 @@ class Discount(StrictModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    type: Annotated[DiscountType, Field(alias="type")]
-    value: Annotated[float, Field(alias="value")]
+    type: DiscountType
+    value: float
 
 
 class Tax(StrictModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    type: Annotated[TaxType, Field(alias="type")]
-    value: Annotated[float, Field(alias="value")]
+    type: TaxType
+    value: float
 
 
 class LineItem(StrictModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    id: Annotated[str, Field(alias="id")]
-    name: Annotated[str, Field(alias="name")]
-    description: Annotated[str | None, Field(alias="description")] = None
-    quantity: Annotated[float, Field(alias="quantity")]
+    id: str
+    name: str
+    description: str | None = None
+    quantity: float
     unit_price: Annotated[float, Field(alias="unitPrice")]
-    tax: Annotated[Tax, Field(alias="tax")]
-    discount: Annotated[Discount, Field(alias="discount")]
+    tax: Tax
+    discount: Discount
 
 
 class CreateInvoiceRequest(StrictModel):
@@ -228,7 +228,7 @@ class CreateInvoiceRequest(StrictModel):
     """
     The id of the purchase order
     """
-    discount: Annotated[Discount, Field(alias="discount")]
+    discount: Discount
     invoice_date: Annotated[datetime, Field(alias="invoiceDate")]
     """
     The date of the invoice
@@ -247,7 +247,7 @@ class CreateInvoiceRequest(StrictModel):
     """
     The id of the pay via stripe account connection. Expected to be a valid object id like 666666666666666666666666
     """
-    note: Annotated[str, Field(alias="note")]
+    note: str
     """
     The notes of the invoice
     """
@@ -259,7 +259,7 @@ class CreateInvoiceRequest(StrictModel):
     """
     The id of the invoice or 'INCREMENTAL' to auto generate the invoice id
     """
-    currency: Annotated[str, Field(alias="currency")]
+    currency: str
     """
     The currency of the invoice.
     """
@@ -277,7 +277,7 @@ class CreateInvoiceResponseData(StrictModel):
     """
     The id of the project
     """
-    status: Annotated[CreateInvoiceResponseDataStatus, Field(alias="status")]
+    status: CreateInvoiceResponseDataStatus
     invoice_id: Annotated[str, Field(alias="invoiceId")]
     """
     The number of the invoice eg. 0001, 0002, etc.
@@ -287,8 +287,8 @@ class CreateInvoiceResponseData(StrictModel):
     The id of the purchase order
     """
     counter_party: Annotated[CounterParty | None, Field(alias="counterParty")] = None
-    discount: Annotated[Discount, Field(alias="discount")]
-    amount: Annotated[float, Field(alias="amount")]
+    discount: Discount
+    amount: float
     """
     The amount of the invoice
     """
@@ -316,7 +316,7 @@ class CreateInvoiceResponseData(StrictModel):
     """
     The date of the due date
     """
-    currency: Annotated[str, Field(alias="currency")]
+    currency: str
     """
     The currency of the invoice
     """
@@ -324,11 +324,11 @@ class CreateInvoiceResponseData(StrictModel):
     """
     The line items of the invoice
     """
-    note: Annotated[str, Field(alias="note")]
+    note: str
     """
     The notes of the invoice
     """
-    calculated: Annotated[Calculated, Field(alias="calculated")]
+    calculated: Calculated
     cancellation_reason: Annotated[str | None, Field(alias="cancellationReason")] = None
     """
     The reason of the cancellation
@@ -353,7 +353,7 @@ class CreateInvoiceResponseData(StrictModel):
     """
     The id of the transaction attached to the invoice
     """
-    attachments: Annotated[list[str], Field(alias="attachments")]
+    attachments: list[str]
     """
     The attachments of the invoice
     """
@@ -377,12 +377,12 @@ class CreateInvoiceResponse(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    message: Annotated[str | None, Field(alias="message")] = None
+    message: str | None = None
     """
     Success message
     """
     meta_data: Annotated[CreateInvoiceResponseMetaData | None, Field(alias="metaData")] = None
-    data: Annotated[CreateInvoiceResponseData | None, Field(alias="data")] = None
+    data: CreateInvoiceResponseData | None = None
 
 
 __all__ = [

@@ -57,17 +57,15 @@ class CreateInvoiceRequest(BaseModel):
     """
     Required when calculationMethod is LINE_ITEMS and sections is not provided. Flat array of line items (auto-grouped into one unnamed section).
     """
-    sections: Annotated[list[dict[str, Any]] | None, Field(alias="sections")] = None
+    sections: list[dict[str, Any]] | None = None
     """
     Required when calculationMethod is LINE_ITEMS and lineItems is not provided. Grouped line items with named sections. May be combined with lineItems (ungrouped items).
     """
-    percentage: Annotated[float | None, Field(alias="percentage", ge=0.0)] = None
+    percentage: Annotated[float | None, Field(ge=0.0)] = None
     """
     Required when calculationMethod is PERCENTAGE.
     """
-    status: Annotated[CreateInvoiceRequestStatus, Field(alias="status")] = (
-        CreateInvoiceRequestStatus.DRAFT
-    )
+    status: CreateInvoiceRequestStatus = CreateInvoiceRequestStatus.DRAFT
     issue_date: Annotated[datetime | None, Field(alias="issueDate")] = None
     """
     Issue date (ISO 8601). Optional. Applied only when status is SENT/PARTIALLY_PAID/PAID (required for those); ignored for DRAFT invoices.
@@ -76,7 +74,7 @@ class CreateInvoiceRequest(BaseModel):
     """
     Due date (ISO 8601 datetime string)
     """
-    description: Annotated[str | None, Field(alias="description")] = None
+    description: str | None = None
     """
     Invoice description
     """
@@ -86,16 +84,16 @@ class CreateInvoiceResponse(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    id: Annotated[int | None, Field(alias="id")] = None
+    id: int | None = None
     """
     Invoice identifier
     """
-    uid: Annotated[int | None, Field(alias="uid")] = None
+    uid: int | None = None
     """
     Unique invoice number
     """
-    status: Annotated[CreateInvoiceResponseStatus | None, Field(alias="status")] = None
-    amount: Annotated[float | None, Field(alias="amount")] = None
+    status: CreateInvoiceResponseStatus | None = None
+    amount: float | None = None
     """
     Total invoice amount
     """
@@ -115,11 +113,11 @@ class CreateInvoiceResponse(BaseModel):
     """
     Last update timestamp
     """
-    description: Annotated[str | None, Field(alias="description")] = None
+    description: str | None = None
     """
     Invoice description
     """
-    type: Annotated[str | None, Field(alias="type")] = None
+    type: str | None = None
     """
     Invoice type
     """
@@ -143,7 +141,7 @@ class CreateInvoiceResponse(BaseModel):
     """
     Whether the invoice is shared with portal
     """
-    percentage: Annotated[float | None, Field(alias="percentage")] = None
+    percentage: float | None = None
     """
     Percentage if applicable
     """
@@ -151,8 +149,8 @@ class CreateInvoiceResponse(BaseModel):
     """
     Base amount if applicable
     """
-    account: Annotated[dict[str, Any] | None, Field(alias="account")] = None
-    record: Annotated[dict[str, Any] | None, Field(alias="record")] = None
+    account: dict[str, Any] | None = None
+    record: dict[str, Any] | None = None
     line_items: Annotated[list[dict[str, Any]] | None, Field(alias="lineItems")] = None
 
 

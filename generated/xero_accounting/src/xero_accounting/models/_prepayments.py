@@ -19,7 +19,7 @@ class Prepayments(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    pagination: Annotated[Pagination | None, Field(alias="pagination")] = None
+    pagination: Pagination | None = None
     warnings: Annotated[list[ValidationError] | None, Field(alias="Warnings")] = None
     """
     Displays array of warning messages from the API

@@ -599,7 +599,7 @@ class Pagination(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    page: Annotated[int | None, Field(alias="page")] = None
+    page: int | None = None
     page_size: Annotated[int | None, Field(alias="pageSize")] = None
     page_count: Annotated[int | None, Field(alias="pageCount")] = None
     item_count: Annotated[int | None, Field(alias="itemCount")] = None
@@ -1598,7 +1598,7 @@ class Contacts(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    pagination: Annotated[Pagination | None, Field(alias="pagination")] = None
+    pagination: Pagination | None = None
     warnings: Annotated[list[ValidationError] | None, Field(alias="Warnings")] = None
     """
     Displays array of warning messages from the API
