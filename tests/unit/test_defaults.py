@@ -157,8 +157,10 @@ ELSEWHERE: dict[str, tuple[dict[str, Any], str]] = {
     ),
     "a callback": (
         _doc(callbacks=_CALLBACK),
-        "/paths/~1things~1{id}/get/callbacks/done/{$request.body#~1url}/post/requestBody"
-        "/content/application~1json/schema/default",
+        (
+            "/paths/~1things~1{id}/get/callbacks/done/{$request.body#~1url}/post/requestBody"
+            "/content/application~1json/schema/default"
+        ),
     ),
     "a map's values": (
         _doc({"M": {"type": "object", "additionalProperties": _uri()}}),
