@@ -150,11 +150,13 @@ def _relative(path: Path) -> Path:
 
 
 def _run(job: _Job, out: Output, prefix: str) -> Generated | None:
-    """Generate one job; None when its input is bad (the problems are printed)."""
-    started = time.perf_counter()
+    """Generate one job; None when its input is bad (the problems are printed). With
+    progress on, each stage is said as it starts, and what each took once all are done."""
+    stages: list[tuple[str, float]] = []
 
     def stage(name: str) -> None:
-        out.progress(f"{prefix}{job.label}: {name} ({time.perf_counter() - started:.1f} s)")
+        stages.append((name, time.perf_counter()))
+        out.progress(f"{prefix}{job.label}: {name}…")
 
     try:
         return job.make(stage)
@@ -162,6 +164,11 @@ def _run(job: _Job, out: Output, prefix: str) -> Generated | None:
         for problem in exc.problems:
             out.error(str(problem))
         return None
+    finally:
+        ends = [at for _, at in stages[1:]] + [time.perf_counter()]
+        took = ", ".join(f"{name} {end - at:.1f} s" for (name, at), end in zip(stages, ends))
+        if took:
+            out.progress(f"{prefix}{job.label}: wall time by stage: {took}")
 
 
 def _without_manifest(args: argparse.Namespace, config: Config, out: Output) -> None:
