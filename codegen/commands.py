@@ -19,6 +19,7 @@ from codegen.config import Config, check_formatter, load_config
 from codegen.errors import InputError, Problem
 from codegen.freshness import freshness
 from codegen.lock import (
+    IGNORE_NAME,
     LOCK_NAME,
     Lock,
     generator_versions,
@@ -222,6 +223,11 @@ def generate(args: argparse.Namespace, out: Output) -> int:
             continue
         for rel in written.kept:
             out.summary(f"{job.target / rel}: no longer generated, but edited since: left in place")
+        for rel in written.overwritten:
+            out.summary(
+                f"{job.target / rel}: edited by hand since it was generated: written over "
+                f"(hint: list it in {IGNORE_NAME} to keep it as edited)"
+            )
         out.summary(
             f"{prefix}{job.label}: {_counts(result)}, {len(written.changed)} files changed "
             f"({time.perf_counter() - started:.1f} s); report: "

@@ -118,6 +118,12 @@ def test_check_says_why_a_package_is_stale_and_generate_keeps_foreign_files(
     assert "stray.py" not in out  # not the generator's file, not its business
     assert main(["generate", "bookeeping"]) == 0
     assert "edited by hand" not in models.read_text()
+    said = capsys.readouterr().err
+    assert (
+        "generated/bookeeping/src/bookeeping/models.py: edited by hand since it was generated: "
+        "written over (hint: list it in .codegenignore to keep it as edited)"
+    ) in said
+    assert "stray.py" not in said
     assert (models.parent / "stray.py").read_text() == "# mine\n"
     assert main(["check"]) == 0
     manifest = tmp_path / "specs" / "bookeeping" / "manifest.yaml"
