@@ -19,6 +19,7 @@ from codegen.emit.data import example_data
 from codegen.emit.format import DEFAULT_FORMATTER, Formatter, format_modules
 from codegen.emit.models import render_models, split
 from codegen.emit.package import package_files
+from codegen.emit.package.readme_code import readme_modules, with_formatted_blocks
 from codegen.emit.tests import render_tests
 from codegen.errors import Problem
 from codegen.ir.model import Api
@@ -58,7 +59,9 @@ def emit_package(
     package, readme = package_files(api, data, document, sources, [*warnings, *model_notes])
     py.update(render_tests(api, data, readme, env))
 
+    py.update(readme_modules(package["README.md"]))
     files = format_modules(py, pkg, formatter)
+    package["README.md"] = with_formatted_blocks(package["README.md"], files)
     files[f"src/{pkg}/py.typed"] = ""
     files.update(package)
     return files
