@@ -93,8 +93,12 @@ _TOP_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:", re.MULTILINE)
 _SURROGATE_ESCAPE = re.compile(r"\\(u|U0000)[dD][89a-fA-F]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # what may read as an infinite or NaN number: YAML `.inf`/`.nan`, JSON's extension
-# `Infinity`/`NaN` (Python's json reads it), or an exponent too large for a float
-_NON_FINITE = re.compile(r"\.(?:inf|Inf|INF|nan|NaN|NAN)\b|\b(?:Infinity|NaN)\b|\d[eE]\+?\d{3}")
+# `Infinity`/`NaN` (Python's json reads it), or an exponent too large for a float in a number
+# standing alone (not the `550e8400` of an identifier: a match has the document walked again)
+_NON_FINITE = re.compile(
+    r"\.(?:inf|Inf|INF|nan|NaN|NAN)\b|\b(?:Infinity|NaN)\b"
+    r"""|(?:^|(?<=[\s,\[{:"']))[-+]?(?:[\d_]+(?:\.[\d_]*)?|\.[\d_]+)[eE]\+?(?:\d_*){3,}(?=[\s,\]}:#"']|$)"""
+)
 
 
 def load_yaml(text: str, file: str, *, line_offset: int = 0) -> tuple[Any, dict[str, str]]:
