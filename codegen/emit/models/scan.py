@@ -38,8 +38,7 @@ _LITERAL = re.compile(
     re.VERBOSE | re.DOTALL,
 )
 _TOKEN = re.compile(
-    _STRING
-    + r"""
+    _STRING + r"""
     |(?P<number>\.?\d(?:[eE][-+]?\d|[\w.])*)
     |(?P<name>[^\W\d]\w*)
     |(?P<op>[^\s\w])
