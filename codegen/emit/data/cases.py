@@ -134,7 +134,8 @@ def wire_path(path: str) -> str:
     the document's path) is percent-encoded there, a `.` or `..` segment resolved.
 
     A path of plain characters without such segments is written as it is: httpx, whose
-    import is a tenth of a small document's generation, is imported for the others alone.
+    import (with the command-line libraries it loads) costs some 0.15 s and 8 MB of every
+    run, is imported for the others alone.
     """
     if _PLAIN_PATH.fullmatch(path) and "." not in path.split("/") and ".." not in path.split("/"):
         return path
