@@ -45,9 +45,10 @@ def emit_package(
 ) -> dict[str, str]:
     env = _env()
     pkg = api.package.name
-    data = example_data(api)
-
+    # the models first: the model writer's process runs beside this one, which holds less
+    # before the example data is computed
     models, model_notes = render_models(api)  # and what datamodel-code-generator warned of
+    data = example_data(api)
     # a large document's models: one module per resource, so that a resource loads its own
     placed = split.layout(models, api, resource_models(api))
     modules = split.split_modules(models, api, placed)
