@@ -57,11 +57,8 @@ def validate_document(doc: dict[str, Any], owner: Callable[[str], str]) -> list[
         unresolved = unresolved_path_parameters(doc)
         if unresolved is not None:
             if unresolved:
-                raise InputError(
-                    [_invalid(where, message, owner) for where, message in unresolved][
-                        :MAX_PROBLEMS
-                    ]
-                )
+                found = [_invalid(where, message, owner) for where, message in unresolved]
+                raise InputError(_listed(found, owner, len(found) - MAX_PROBLEMS))
             return dropped
     from codegen.assemble import spec_validator as full  # slow to import: only when needed
 
@@ -90,14 +87,26 @@ def validate_document(doc: dict[str, Any], owner: Callable[[str], str]) -> list[
             continue
         seen.add((where, message))
         problems.append(_invalid(where, message, owner))
-        if len(problems) >= MAX_PROBLEMS:
+        if len(problems) > MAX_PROBLEMS:
             break
     if problems:
-        raise InputError(problems)
+        raise InputError(_listed(problems, owner, None))
     return dropped + [
         _drop_default(doc, where, place, message, owner)
         for where, (place, message) in sorted(defaults.items())
     ]
+
+
+def _listed(
+    problems: list[Problem], owner: Callable[[str], str], more: int | None
+) -> list[Problem]:
+    """The first `MAX_PROBLEMS`, and a line saying that more were left unsaid (`more`: how
+    many, when known)."""
+    if len(problems) <= MAX_PROBLEMS:
+        return problems
+    count = f"{more} more problems" if more is not None else "more problems"
+    note = Problem(owner(""), "", f"… and {count} not listed: correct these first, then run again")
+    return [*problems[:MAX_PROBLEMS], note]
 
 
 def _invalid(where: str, message: str, owner: Callable[[str], str]) -> Problem:

@@ -229,3 +229,25 @@ def test_another_fault_beside_a_path_parameter_fault_goes_the_full_way(
         "/paths/~1a~1{x}/get",
         "/components/schemas/B/type",
     ]
+
+
+def test_past_the_fiftieth_problem_a_line_says_more_were_left_unsaid() -> None:
+    paths = {
+        f"/p{i}/{{x}}": {"get": {"responses": {"200": {"description": "ok"}}}} for i in range(60)
+    }
+    with pytest.raises(InputError) as unresolved:
+        validate.validate_document(openapi(paths, {}), lambda where: "a.yaml")
+    listed = unresolved.value.problems
+    assert len(listed) == validate.MAX_PROBLEMS + 1
+    assert listed[-1].file == "a.yaml"
+    assert listed[-1].message == (
+        "… and 10 more problems not listed: correct these first, then run again"
+    )
+    broken = {f"S{i}": {"type": "strin"} for i in range(60)}
+    with pytest.raises(InputError) as structural:
+        validate.validate_document(openapi({}, broken), lambda where: "a.yaml")
+    listed = structural.value.problems
+    assert len(listed) == validate.MAX_PROBLEMS + 1
+    assert listed[-1].message == (
+        "… and more problems not listed: correct these first, then run again"
+    )
