@@ -59,7 +59,7 @@ def test_a_property_a_child_narrows_is_sampled_by_the_narrowest_schema(
     sent = _calls(b)["children.create_child"]
     assert not _errors(b, {"$ref": "#/components/schemas/Child"}, sent), sent
     readme = (b.out / "README.md").read_text()
-    assert "kind=ChildKind('a')" in readme and "xxxxxx" not in readme
+    assert 'kind=ChildKind("a")' in readme and "xxxxxx" not in readme
     _passes_its_own_tests(b)
 
 

@@ -85,8 +85,8 @@ def test_samples_satisfy_unique_items_and_the_common_string_formats(
     assert call["labels"] == ["my-labels", "my-labels-2"]
     assert call["kinds"] == ["person", "company"]
     readme = (b.out / "README.md").read_text()
-    assert "tags=[ContactTag('a'), ContactTag('b')]," in readme
-    assert "email='user@example.com'," in readme
+    assert 'tags=[ContactTag("a"), ContactTag("b")],' in readme
+    assert 'email="user@example.com",' in readme
     done = run_package_tests(b)
     assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]
 

@@ -153,7 +153,7 @@ def test_the_generated_tests_and_readme_build_aware_times(built: Callable[[str],
     readme = (b.out / "README.md").read_text(encoding="utf-8")
     assert "from datetime import time" in tests and "from datetime import time" in readme
     assert 'closes=time.fromisoformat("03:04:05Z")' in tests
-    assert "at=time.fromisoformat('03:04:05Z')" in readme
+    assert 'at=time.fromisoformat("03:04:05Z")' in readme
     # the document's example sends a naive time: reported, and not used
     [warning] = [w for w in b.result.api.warnings if "is not a 'time'" in w.message]
     assert (warning.where, warning.hint) == (
