@@ -28,6 +28,7 @@ import hashlib
 import json
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import metadata
@@ -182,19 +183,31 @@ def _version(distribution: str) -> str:
 _NOT_SHAPING = {"__main__.py", "cli.py", "commands.py", "config.py", "freshness.py"}
 
 
+_ROOT = Path(__file__).resolve().parent
+
+
 @cache
 def source_hash() -> str:
     """The hash of the generator's code and templates, as installed."""
-    root = Path(__file__).resolve().parent
+    return code_hash(
+        path
+        for path in sorted(_ROOT.rglob("*"))
+        if path.suffix in {".py", ".jinja"}
+        and "__pycache__" not in path.parts
+        and path.relative_to(_ROOT).as_posix() not in _NOT_SHAPING
+    )
+
+
+def code_hash(paths: Iterable[Path]) -> str:
+    """The hash of some of the generator's files, each by its place in the package and its
+    bytes: what a cache keys its entries by, beside the libraries' versions, so that an
+    entry made by other code is not served."""
     digest = hashlib.sha256()
-    for path in sorted(root.rglob("*")):
-        if (
-            path.suffix in {".py", ".jinja"}
-            and "__pycache__" not in path.parts
-            and path.relative_to(root).as_posix() not in _NOT_SHAPING
-        ):
-            digest.update(path.relative_to(root).as_posix().encode())
-            digest.update(b"\0")
-            digest.update(path.read_bytes())
-            digest.update(b"\0")
+    for path in paths:
+        found = path.resolve()
+        place = found.relative_to(_ROOT).as_posix() if found.is_relative_to(_ROOT) else path.name
+        digest.update(place.encode())
+        digest.update(b"\0")
+        digest.update(path.read_bytes())
+        digest.update(b"\0")
     return digest.hexdigest()
