@@ -13,9 +13,7 @@ from typing import Any
 
 from jsonschema import FormatChecker
 from jsonschema.exceptions import ValidationError
-from jsonschema.validators import extend
 from jsonschema_path import SchemaPath
-from openapi_schema_validator import OAS31Validator
 from openapi_spec_validator import OpenAPIV31SpecValidator
 from openapi_spec_validator.validation.exceptions import (
     DuplicateOperationIDError,
@@ -28,8 +26,7 @@ from openapi_spec_validator.validation.keywords import (
     OpenAPIV31ValueValidator,
 )
 
-from codegen import patterns
-from codegen.assemble.quick_check import formats
+from codegen.assemble.defaults import formats, value_validator
 
 __all__ = [
     "DuplicateOperationIDError",
@@ -39,7 +36,7 @@ __all__ = [
 ]
 
 
-ValueValidator = extend(OAS31Validator, {"pattern": patterns.pattern_keyword})
+ValueValidator = value_validator()
 
 
 class _DefaultValidator(OpenAPIV31ValueValidator):

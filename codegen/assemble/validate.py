@@ -1,8 +1,8 @@
 """Validating the assembled document with openapi-spec-validator.
 
-A document `quick_check` finds nothing in is valid without it, and so is one where it finds
-only defaults failing their schema's own format, which it places and words as the full
-validator does; the others go through the full validator, whose diagnostics are reported.
+Defaults their schema rejects are left out first, with warnings, by `defaults.py`. A
+document `quick_check` then finds nothing in is valid without the full validator; the
+others go through it, and its diagnostics are reported.
 
 Each error becomes a `Problem` with the JSON pointer of the failing part, found in the
 document itself (through `$ref`s), and the file that part came from.
@@ -11,7 +11,8 @@ Three verdicts differ from the validator's own, for faults local enough to corre
 
 - a schema's `default` that its schema rejects is left out, with a warning, rather than
   rejecting the document (`repair` has already read the defaults that spell their type as
-  a string, `"10"` for 10);
+  a string, `"10"` for 10; `defaults.py` judges them all, and the full validator's verdict
+  on one is used only where that could not);
 - a `pattern` (and a `patternProperties` key) is a regular expression when the engine of
   the generated models compiles it (`\\p{L}`), not only when Python's `re` does;
 - an `operationId` used twice is no error: the second operation gets a name of its own, and
@@ -30,7 +31,8 @@ from typing import Any
 
 from jsonschema.exceptions import best_match
 
-from codegen.assemble import quick_check
+from codegen.assemble.defaults import drop_rejected_defaults
+from codegen.assemble.quick_check import looks_valid
 from codegen.errors import InputError, Problem, pointer
 from codegen.refs import alias_cycle_problems, ref_parts
 
@@ -47,13 +49,9 @@ def validate_document(doc: dict[str, Any], owner: Callable[[str], str]) -> list[
     cycles = alias_cycle_problems(doc, owner)
     if cycles:  # the validator would follow them forever
         raise InputError(cycles)
-    verdict = quick_check.inspect(doc)
-    if verdict.clean:  # most documents: a fraction of a second instead of minutes
-        found = {pointer(*place): (place, _shorter(text)) for place, text in verdict.formats}
-        return [
-            _drop_default(doc, where, place, message, owner)
-            for where, (place, message) in sorted(found.items())
-        ]
+    dropped = drop_rejected_defaults(doc, owner)
+    if looks_valid(doc):  # most documents: a fraction of a second instead of minutes
+        return dropped
     from codegen.assemble import spec_validator as full  # slow to import: only when needed
 
     problems: list[Problem] = []
@@ -67,7 +65,9 @@ def validate_document(doc: dict[str, Any], owner: Callable[[str], str]) -> list[
         at_default = getattr(error, "_codegen_default_at", None)
         if error.context:
             error = best_match(error.context)  # the branch of a oneOf that came closest
-        message = _shorter(error.message)
+        message = error.message
+        if len(message) > _MAX_MESSAGE:
+            message = message[: _MAX_MESSAGE - 1] + "…"
         if at_default is not None:
             place = _locate(doc, at_default)
             defaults.setdefault(pointer(*place), (place, message))
@@ -90,14 +90,10 @@ def validate_document(doc: dict[str, Any], owner: Callable[[str], str]) -> list[
             break
     if problems:
         raise InputError(problems)
-    return [
+    return dropped + [
         _drop_default(doc, where, place, message, owner)
         for where, (place, message) in sorted(defaults.items())
     ]
-
-
-def _shorter(message: str) -> str:
-    return message if len(message) <= _MAX_MESSAGE else message[: _MAX_MESSAGE - 1] + "…"
 
 
 def _operation_named(message: str) -> str:

@@ -224,7 +224,7 @@ def test_allof_with_a_reference_is_inheritance(built: Callable[[str], Built]) ->
         m.Employee(employee_no=1)
     # an annotation-only member gives the reference its description
     assert (
-        '    home: Annotated[Address | None, Field(alias="home")] = None\n    """\n    Where the person lives.'
+        '    home: Address | None = None\n    """\n    Where the person lives.'
         in inspect.getsource(m.Person)
     )
 

@@ -56,7 +56,7 @@ def test_another_input_runs_the_writer_again(
     generate(_doc(), "cached_pkg")
     changed, _ = generate(_doc({"total": {"type": "integer"}}), "cached_pkg")
     assert len(writer_runs) == 2
-    assert "total: Annotated[int | None" in changed.files["src/cached_pkg/models.py"]
+    assert "total: int | None" in changed.files["src/cached_pkg/models.py"]
 
 
 def test_with_the_cache_off_the_writer_always_runs(
