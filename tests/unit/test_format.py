@@ -140,7 +140,8 @@ def test_the_cache_is_keyed_by_the_formatters_arguments(_cache: Path, tmp_path: 
     changed = tmp_path / "format.py"
     changed.write_text(
         source.replace(
-            '"--select=I",', '"--select=I",\n            "--config=lint.isort.force-single-line=true",'
+            '"--select=I",',
+            '"--select=I",\n            "--config=lint.isort.force-single-line=true",',
         ),
         encoding="utf-8",
     )
