@@ -12,7 +12,7 @@ from codegen.emit.format import DEFAULT_FORMATTER, Formatter
 from codegen.emit.package import changelog_with_entry
 from codegen.ir.build import build_api
 from codegen.ir.model import Api, PackageInfo
-from codegen.ir.names import snake
+from codegen.ir.names import document_package
 from codegen.ir.stable import NAMES_FILE, StoredNames, names_json, parse_names
 from codegen.manifest import load_manifest
 from codegen.release.changes import Change
@@ -95,7 +95,7 @@ def generate_document(
     stage: Stage = _quiet,
 ) -> Generated:
     stage("reading and assembling the document")
-    package_name = snake(name or path.stem, fallback="api")
+    package_name = document_package(name, path.stem)
     assembled = assemble_document(path, package_name)
     package = PackageInfo(
         name=package_name,
