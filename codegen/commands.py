@@ -20,6 +20,7 @@ from codegen.errors import InputError, Problem
 from codegen.freshness import freshness
 from codegen.ir.names import document_package
 from codegen.lock import (
+    IGNORE_NAME,
     LOCK_NAME,
     Lock,
     generator_versions,
@@ -153,11 +154,13 @@ def _relative(path: Path) -> Path:
 
 
 def _run(job: _Job, out: Output, prefix: str) -> Generated | None:
-    """Generate one job; None when its input is bad (the problems are printed)."""
-    started = time.perf_counter()
+    """Generate one job; None when its input is bad (the problems are printed). With
+    progress on, each stage is said as it starts, and what each took once all are done."""
+    stages: list[tuple[str, float]] = []
 
     def stage(name: str) -> None:
-        out.progress(f"{prefix}{job.label}: {name} ({time.perf_counter() - started:.1f} s)")
+        stages.append((name, time.perf_counter()))
+        out.progress(f"{prefix}{job.label}: {name}…")
 
     try:
         return job.make(stage)
@@ -165,6 +168,11 @@ def _run(job: _Job, out: Output, prefix: str) -> Generated | None:
         for problem in exc.problems:
             out.error(str(problem))
         return None
+    finally:
+        ends = [at for _, at in stages[1:]] + [time.perf_counter()]
+        took = ", ".join(f"{name} {end - at:.1f} s" for (name, at), end in zip(stages, ends))
+        if took:
+            out.progress(f"{prefix}{job.label}: wall time by stage: {took}")
 
 
 def _without_manifest(args: argparse.Namespace, config: Config, out: Output) -> None:
@@ -218,6 +226,11 @@ def generate(args: argparse.Namespace, out: Output) -> int:
             continue
         for rel in written.kept:
             out.summary(f"{job.target / rel}: no longer generated, but edited since: left in place")
+        for rel in written.overwritten:
+            out.summary(
+                f"{job.target / rel}: edited by hand since it was generated: written over "
+                f"(hint: list it in {IGNORE_NAME} to keep it as edited)"
+            )
         out.summary(
             f"{prefix}{job.label}: {_counts(result)}, {len(written.changed)} files changed "
             f"({time.perf_counter() - started:.1f} s); report: "

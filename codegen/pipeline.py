@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from codegen.assemble import Assembled, assemble_document, assemble_provider
 from codegen.emit import Emitted, emit, emit_again
@@ -15,8 +16,9 @@ from codegen.ir.model import Api, PackageInfo
 from codegen.ir.names import document_package
 from codegen.ir.stable import NAMES_FILE, StoredNames, names_json, parse_names
 from codegen.manifest import load_manifest
-from codegen.release.changes import Change
-from codegen.release.versioning import changes_between, read_committed, release_version
+
+if TYPE_CHECKING:
+    from codegen.release.changes import Change
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,9 @@ def generate_provider(
 ) -> Generated:
     """The provider's package; with `committed_dir`, versioned against the package there:
     the next version and a changelog entry when something changed (see `codegen.release`)."""
+    # imported here: a lone document (`--spec`) is compared with no committed package
+    from codegen.release.versioning import changes_between, read_committed, release_version
+
     stage("reading and assembling the documents")
     manifest = load_manifest(provider_dir)
     assembled = assemble_provider(manifest)

@@ -94,7 +94,16 @@ _SURROGATE_ESCAPE = re.compile(r"\\(u|U0000)[dD][89a-fA-F]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # what may read as an infinite or NaN number: YAML `.inf`/`.nan`, JSON's extension
 # `Infinity`/`NaN` (Python's json reads it), or an exponent too large for a float
-_NON_FINITE = re.compile(r"\.(?:inf|Inf|INF|nan|NaN|NAN)\b|\b(?:Infinity|NaN)\b|\d[eE]\+?\d{3}")
+_NAMED_NON_FINITE = re.compile(r"\.(?:inf|Inf|INF|nan|NaN|NAN)\b|\b(?:Infinity|NaN)\b")
+_NAMES = (".inf", ".Inf", ".INF", ".nan", ".NaN", ".NAN", "Infinity", "NaN")
+# where such an exponent may stand (searched for first: cheap), and the number it must end
+# to be one: standing alone, not the `550e8400` of an identifier, which would have the
+# document walked again for nothing
+_EXPONENT = re.compile(r"[eE]\+?\d")
+_LARGE_NUMBER = re.compile(
+    r"""[-+]?(?:[\d_]+(?:\.[\d_]*)?|\.[\d_]+)[eE]\+?(?:\d_*){3,}(?=[\s,\]}:#"']|$)"""
+)
+_BEFORE_NUMBER = frozenset(" \t\r\n,[{:\"'")
 
 
 def load_yaml(text: str, file: str, *, line_offset: int = 0) -> tuple[Any, dict[str, str]]:
@@ -138,6 +147,22 @@ def load_document(text: str, file: str, *, line_offset: int = 0) -> Any:
     return load_yaml(text, file, line_offset=line_offset)[0]
 
 
+def may_be_non_finite(text: str) -> bool:
+    """Whether `text` may spell an infinite or NaN number (never False when it does)."""
+    # words looked for as text first: a regular expression that may match anywhere is slow
+    if any(name in text for name in _NAMES) and _NAMED_NON_FINITE.search(text):
+        return True
+    for m in _EXPONENT.finditer(text):
+        start = m.start()
+        while start > 0 and (text[start - 1].isdigit() or text[start - 1] in "_."):
+            start -= 1
+        if start > 0 and text[start - 1] in "+-":
+            start -= 1
+        if (start == 0 or text[start - 1] in _BEFORE_NUMBER) and _LARGE_NUMBER.match(text, start):
+            return True
+    return False
+
+
 def _text_only(data: Any, text: str, file: str) -> Any:
     """`data`, unless a string in it holds a lone surrogate (no file can be written with it)
     or a number in it is infinite or NaN (JSON, and so OpenAPI's data, has neither).
@@ -145,7 +170,7 @@ def _text_only(data: Any, text: str, file: str) -> Any:
     Looked for only when the text escapes a surrogate (a pair, as in an escaped emoji, is
     one character once read) or may spell such a number.
     """
-    if not _SURROGATE_ESCAPE.search(text) and not _NON_FINITE.search(text):
+    if not _SURROGATE_ESCAPE.search(text) and not may_be_non_finite(text):
         return data
     return json_values_only(data, file)
 

@@ -20,15 +20,14 @@ from __future__ import annotations
 
 import copy
 from pathlib import Path
-from typing import Any
-
-from jsonpath_ng import DatumInContext, Fields, Index
-from jsonpath_ng.exceptions import JSONPathError
-from jsonpath_ng.ext.parser import parse
+from typing import TYPE_CHECKING, Any
 
 from codegen.errors import InputError, Problem
 from codegen.sources.jsondata import to_json_data
 from codegen.yamlload import load_document
+
+if TYPE_CHECKING:
+    from jsonpath_ng import DatumInContext
 
 
 def load_overlay(path: Path, file: str) -> dict[str, Any]:
@@ -67,6 +66,10 @@ def load_overlay(path: Path, file: str) -> dict[str, Any]:
 
 def apply_overlay(doc: dict[str, Any], overlay: dict[str, Any], file: str) -> dict[str, Any]:
     """Apply every action of `overlay` (labelled `file`) to `doc` in place; return it."""
+    # imported here: only a provider with overlays pays for importing the JSONPath parser
+    from jsonpath_ng.exceptions import JSONPathError
+    from jsonpath_ng.ext.parser import parse
+
     problems: list[Problem] = []
     for i, action in enumerate(overlay["actions"]):
         where = f"/actions/{i}"
@@ -155,6 +158,8 @@ def _remove(matches: list[DatumInContext]) -> str | None:
 
 def _key(match: DatumInContext) -> str | int | None:
     """The key or index of the match in its container."""
+    from jsonpath_ng import Fields, Index
+
     path = match.path
     if isinstance(path, Index) and len(path.indices) == 1:
         return int(path.indices[0])

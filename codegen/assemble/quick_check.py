@@ -35,6 +35,7 @@ ONE = ("items", "not", "additionalProperties", "contains", "propertyNames", "if"
        "unevaluatedItems", "unevaluatedProperties", "contentSchema")  # fmt: skip
 LIST = ("allOf", "anyOf", "oneOf", "prefixItems")
 MAP = ("properties", "patternProperties", "$defs", "dependentSchemas")
+_PATH_PARAMETERS = "path parameters that do not match their template"
 # values that are data, not OpenAPI: a key named `schema` in them is no schema
 DATA = ("example", "examples", "default", "enum", "const")
 
@@ -44,6 +45,14 @@ def looks_valid(doc: dict[str, Any]) -> bool:
     if not _structure().is_valid(doc):
         return False
     return next(_findings(doc), None) is None
+
+
+def only_path_parameter_faults(doc: dict[str, Any]) -> bool:
+    """True when all the full validator would report in `doc` is path parameters that do not
+    match their path template (which `path_parameters.py` words as it does)."""
+    if not _structure().is_valid(doc):
+        return False
+    return all(finding == _PATH_PARAMETERS for finding in _findings(doc))
 
 
 @functools.cache
@@ -75,7 +84,7 @@ def _findings(doc: dict[str, Any]) -> Iterator[str]:
         yield from _schema(schema)
 
 
-def _resolve(doc: dict[str, Any], node: Any) -> Any:
+def resolve(doc: dict[str, Any], node: Any) -> Any:
     ref = node.get("$ref") if isinstance(node, dict) else None
     if isinstance(ref, str):
         parts = ref_parts(ref)
@@ -91,7 +100,7 @@ def _refs(doc: dict[str, Any], node: Any) -> Iterator[str]:
         node = stack.pop()
         if isinstance(node, dict):
             ref = node.get("$ref")
-            if isinstance(ref, str) and _resolve(doc, node) is None:
+            if isinstance(ref, str) and resolve(doc, node) is None:
                 yield f"unresolved $ref {ref}"
             stack.extend(v for k, v in node.items() if k not in DATA)
         elif isinstance(node, list):
@@ -105,7 +114,7 @@ def _tags(doc: dict[str, Any]) -> Iterator[str]:
 
 
 def _operations(doc: dict[str, Any], url: str, item: dict[str, Any]) -> Iterator[str]:
-    shared = [_resolve(doc, p) for p in item.get("parameters") or []]
+    shared = [resolve(doc, p) for p in item.get("parameters") or []]
     if _twice(shared):
         yield f"{url}: a parameter declared twice"
     in_url = set(_TEMPLATE.findall(url))
@@ -113,14 +122,14 @@ def _operations(doc: dict[str, Any], url: str, item: dict[str, Any]) -> Iterator
         operation = item.get(method)
         if not isinstance(operation, dict):
             continue
-        own = [_resolve(doc, p) for p in operation.get("parameters") or []]
+        own = [resolve(doc, p) for p in operation.get("parameters") or []]
         if _twice(own):
             yield f"{url} {method}: a parameter declared twice"
         declared = {
             p.get("name") for p in shared + own if isinstance(p, dict) and p.get("in") == "path"
         }
         if declared != in_url:
-            yield f"{url} {method}: path parameters do not match the template"
+            yield _PATH_PARAMETERS
 
 
 def _twice(parameters: list[Any]) -> bool:

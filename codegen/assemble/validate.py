@@ -32,7 +32,8 @@ from typing import Any
 from jsonschema.exceptions import best_match
 
 from codegen.assemble.defaults import drop_rejected_defaults
-from codegen.assemble.quick_check import looks_valid
+from codegen.assemble.path_parameters import unresolved_path_parameters
+from codegen.assemble.quick_check import looks_valid, only_path_parameter_faults
 from codegen.errors import InputError, Problem, pointer
 from codegen.refs import alias_cycle_problems, ref_parts
 
@@ -52,6 +53,13 @@ def validate_document(doc: dict[str, Any], owner: Callable[[str], str]) -> list[
     dropped = drop_rejected_defaults(doc, owner)
     if looks_valid(doc):  # most documents: a fraction of a second instead of minutes
         return dropped
+    if only_path_parameter_faults(doc):  # told as the full validator tells them, in seconds
+        unresolved = unresolved_path_parameters(doc)
+        if unresolved is not None:
+            if unresolved:
+                found = [_invalid(where, message, owner) for where, message in unresolved]
+                raise InputError(_listed(found, owner, len(found) - MAX_PROBLEMS))
+            return dropped
     from codegen.assemble import spec_validator as full  # slow to import: only when needed
 
     problems: list[Problem] = []
@@ -78,22 +86,36 @@ def validate_document(doc: dict[str, Any], owner: Callable[[str], str]) -> list[
         if (where, message) in seen:
             continue
         seen.add((where, message))
-        problems.append(
-            Problem(
-                owner(where),
-                where,
-                f"invalid OpenAPI: {message}",
-                hint="correct the document, or correct it by an overlay",
-            )
-        )
-        if len(problems) >= MAX_PROBLEMS:
+        problems.append(_invalid(where, message, owner))
+        if len(problems) > MAX_PROBLEMS:
             break
     if problems:
-        raise InputError(problems)
+        raise InputError(_listed(problems, owner, None))
     return dropped + [
         _drop_default(doc, where, place, message, owner)
         for where, (place, message) in sorted(defaults.items())
     ]
+
+
+def _listed(
+    problems: list[Problem], owner: Callable[[str], str], more: int | None
+) -> list[Problem]:
+    """The first `MAX_PROBLEMS`, and a line saying that more were left unsaid (`more`: how
+    many, when known)."""
+    if len(problems) <= MAX_PROBLEMS:
+        return problems
+    count = f"{more} more problems" if more is not None else "more problems"
+    note = Problem(owner(""), "", f"… and {count} not listed: correct these first, then run again")
+    return [*problems[:MAX_PROBLEMS], note]
+
+
+def _invalid(where: str, message: str, owner: Callable[[str], str]) -> Problem:
+    return Problem(
+        owner(where),
+        where,
+        f"invalid OpenAPI: {message}",
+        hint="correct the document, or correct it by an overlay",
+    )
 
 
 def _operation_named(message: str) -> str:

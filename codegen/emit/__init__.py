@@ -27,6 +27,7 @@ from codegen.emit.format import DEFAULT_FORMATTER, Formatter, format_modules
 from codegen.emit.models import render_models, split
 from codegen.emit.models.split import Layout
 from codegen.emit.package import package_files
+from codegen.emit.package.readme_code import readme_modules, with_formatted_blocks
 from codegen.emit.tests import render_tests
 from codegen.errors import Problem
 from codegen.ir.model import Api
@@ -53,6 +54,7 @@ class Emitted:
     model_notes: list[Problem] = field(repr=False)  # what the model writer warned of
     placed: Layout = field(repr=False)
     unformatted: dict[str, str] = field(repr=False)  # every Python module before formatting
+    formatted: dict[str, str] = field(repr=False)  # ... and after (the README's blocks too)
 
 
 def emit(
@@ -122,12 +124,15 @@ def _rest(
     package, readme = package_files(api, data, document, sources, [*warnings, *model_notes])
     py.update(render_tests(api, data, readme, env))
 
+    py.update(readme_modules(package["README.md"]))
     if before is None:
-        files = format_modules(py, pkg, formatter)
+        formatted = format_modules(py, pkg, formatter)
     else:  # formatting depends on a module's text alone: the same text, the same result
         changed = {path: code for path, code in py.items() if before.unformatted.get(path) != code}
-        formatted = format_modules(changed, pkg, formatter) if changed else {}
-        files = {path: formatted[path] if path in formatted else before.files[path] for path in py}
+        again = format_modules(changed, pkg, formatter) if changed else {}
+        formatted = {path: again[path] if path in again else before.formatted[path] for path in py}
+    files = dict(formatted)
+    package["README.md"] = with_formatted_blocks(package["README.md"], files)
     files[f"src/{pkg}/py.typed"] = ""
     files.update(package)
-    return Emitted(files, data, models, model_notes, placed, py)
+    return Emitted(files, data, models, model_notes, placed, py, formatted)

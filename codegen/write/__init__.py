@@ -25,6 +25,8 @@ class WriteRefused(Exception):
 class Written:
     changed: list[str] = field(default_factory=list)  # written or removed
     kept: list[str] = field(default_factory=list)  # no longer produced, but edited: left alone
+    # still produced, and edited by hand since the last run: written over (said, not silent)
+    overwritten: list[str] = field(default_factory=list)
     lock: Lock | None = None
 
 
@@ -87,8 +89,12 @@ def write_tree(
             continue
         path = out_dir / rel
         written[rel] = sha256_text(text)
-        if _read(path) == text:
+        current = _read(path)
+        if current == text:
             continue
+        recorded = previous.files.get(rel) if previous else None
+        if current is not None and recorded is not None and sha256_text(current) != recorded:
+            result.overwritten.append(rel)
         path.parent.mkdir(parents=True, exist_ok=True)
         _write(path, text)
         result.changed.append(rel)

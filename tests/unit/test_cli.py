@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -117,6 +118,12 @@ def test_check_says_why_a_package_is_stale_and_generate_keeps_foreign_files(
     assert "stray.py" not in out  # not the generator's file, not its business
     assert main(["generate", "bookeeping"]) == 0
     assert "edited by hand" not in models.read_text()
+    said = capsys.readouterr().err
+    assert (
+        "generated/bookeeping/src/bookeeping/models.py: edited by hand since it was generated: "
+        "written over (hint: list it in .codegenignore to keep it as edited)"
+    ) in said
+    assert "stray.py" not in said
     assert (models.parent / "stray.py").read_text() == "# mine\n"
     assert main(["check"]) == 0
     manifest = tmp_path / "specs" / "bookeeping" / "manifest.yaml"
@@ -291,7 +298,16 @@ def test_an_option_given_before_the_command_is_not_reset_after_it(
     spec = _spec(tmp_path, _ok_doc(), "pinger.json")
     out = tmp_path / "out"
     assert main(["-v", "generate", "--spec", str(spec), "--out", str(out)]) == 0
-    assert "pinger.json: building the model" in capsys.readouterr().err  # -v: progress
+    err = capsys.readouterr().err
+    assert "pinger.json: building the model…" in err  # -v: progress
+    # and what each stage took, once all are done
+    took = re.search(r"pinger\.json: wall time by stage: (.*)", err)
+    assert took is not None
+    assert re.fullmatch(
+        r"reading and assembling the document \d+\.\d s, building the model \d+\.\d s, "
+        r"writing and formatting the code \d+\.\d s",
+        took.group(1),
+    )
 
 
 def test_quiet_is_refused_where_it_means_nothing(capsys: pytest.CaptureFixture[str]) -> None:

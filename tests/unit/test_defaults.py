@@ -41,6 +41,7 @@ def _full_validators(doc: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> li
     with monkeypatch.context() as patched:
         patched.setattr(validate, "looks_valid", lambda doc: False)
         patched.setattr(validate, "drop_rejected_defaults", lambda doc, owner: [])
+        patched.setattr(validate, "only_path_parameter_faults", lambda doc: False)
         return validate.validate_document(doc, _owner)
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import ast
 import io
+import random
+import re
 import tokenize
 
 from codegen.emit.models import scan
@@ -100,3 +102,30 @@ def test_names_read_are_those_a_module_must_import_or_define() -> None:
     # a part of the module alone: the variants' line reads its class and the children
     start = code.index("A.__variants__")
     assert scan.names_read(code, start, code.index("J:")) == {"A", "I"}
+
+
+def test_statements_are_found_as_by_the_literal_tokens() -> None:
+    """The statements read with the literal-only pattern are those the full token pattern
+    (`_STRING`, prefix letters and all) gives, on text full of quotes, escapes, comments and
+    line ends, valid Python or not."""
+    literal = re.compile(scan._STRING, re.VERBOSE | re.DOTALL)
+
+    def reference(code: str) -> tuple[tuple[int, int], ...]:
+        spans = [
+            m.span() for m in literal.finditer(code) if m.lastgroup == "string" and "\n" in m[0]
+        ]
+        starts = [
+            m.start()
+            for m in re.finditer(r"^\S", code, flags=re.MULTILINE)
+            if not any(s < m.start() < e for s, e in spans)
+        ]
+        if not starts or starts[0] != 0:
+            starts.insert(0, 0)
+        return tuple(zip(starts, starts[1:] + [len(code)]))
+
+    pieces = ['"', "'", '"""', "'''", "\\", "\n", "#", "r", "b", "x", " ", "\n    ", "a = "]
+    rng = random.Random(14)
+    for _ in range(3000):
+        code = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 40)))
+        assert scan.statements(code) == reference(code), repr(code)
+    assert scan.statements(MODULE) == reference(MODULE)

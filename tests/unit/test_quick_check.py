@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from tinydoc import openapi
 
-from codegen.assemble import quick_check, validate
+from codegen.assemble import quick_check, spec_validator, validate
 from codegen.assemble.quick_check import looks_valid
 from codegen.errors import InputError
 
@@ -38,6 +38,7 @@ def _full_validator_reports(doc: dict[str, Any], monkeypatch: pytest.MonkeyPatch
     """Whether openapi-spec-validator, on its own, has anything to say (error or warning)."""
     monkeypatch.setattr(validate, "looks_valid", lambda doc: False)
     monkeypatch.setattr(validate, "drop_rejected_defaults", lambda doc, owner: [])
+    monkeypatch.setattr(validate, "only_path_parameter_faults", lambda doc: False)
     try:
         return bool(validate.validate_document(copy.deepcopy(doc), lambda where: "a.yaml"))
     except Exception:  # noqa: BLE001 - its problems, or a reference it cannot follow
@@ -156,3 +157,97 @@ def test_a_valid_document_never_loads_openapi_spec_validator(tmp_path: Path) -> 
     assert loaded["valid"] == []  # importing it takes longer than the quick check itself
     assert loaded["exit"] == 2
     assert "openapi_spec_validator" in loaded["broken"]
+
+
+def _templated(url: str, **by_method: list[dict[str, Any]]) -> dict[str, Any]:
+    item: dict[str, Any] = {
+        method: {"responses": {"200": {"description": "ok"}}, "parameters": parameters}
+        for method, parameters in by_method.items()
+    }
+    return {url: item}
+
+
+PATH_PARAMETER_FAULTS: dict[str, dict[str, Any]] = {
+    "a template's name missing from one operation": openapi(
+        {
+            **_templated("/a/{x}/b/{y}", get=[_param("x")], put=[_param("x"), _param("y")]),
+            **_templated("/c/{z}", post=[]),
+        },
+        {},
+    ),
+    "a declared name the template lacks, and one declared for the path": openapi(
+        {
+            "/d/{x}": {
+                "parameters": [_param("x")],
+                "get": {"responses": {"200": {"description": "ok"}}, "parameters": [_param("w")]},
+            }
+        },
+        {},
+    ),
+    "a shared parameter by reference": {
+        **openapi(_templated("/e/{x}/{y}", delete=[{"$ref": "#/components/parameters/X"}]), {}),
+        "components": {"parameters": {"X": _param("x")}},
+    },
+}
+
+
+@pytest.mark.parametrize("name", sorted(PATH_PARAMETER_FAULTS))
+def test_path_parameter_faults_are_told_as_the_full_validator_tells_them_without_it(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    doc = PATH_PARAMETER_FAULTS[name]
+    monkeypatch.setattr(validate, "only_path_parameter_faults", lambda doc: False)
+    with pytest.raises(InputError) as full:
+        validate.validate_document(copy.deepcopy(doc), lambda where: "a.yaml")
+    monkeypatch.undo()
+
+    def unwanted(doc: Any) -> None:
+        raise AssertionError("the full validator ran")
+
+    monkeypatch.setattr(spec_validator, "Validator", unwanted)
+    with pytest.raises(InputError) as ours:
+        validate.validate_document(copy.deepcopy(doc), lambda where: "a.yaml")
+    assert ours.value.problems == full.value.problems  # places, words, order
+
+
+def test_another_fault_beside_a_path_parameter_fault_goes_the_full_way(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    doc = openapi(_templated("/a/{x}", get=[]), {"B": {"type": "strin"}})
+    ran: list[int] = []
+    real = spec_validator.Validator
+
+    def counted(doc: Any) -> Any:
+        ran.append(1)
+        return real(doc)
+
+    monkeypatch.setattr(spec_validator, "Validator", counted)
+    with pytest.raises(InputError) as err:
+        validate.validate_document(doc, lambda where: "a.yaml")
+    assert ran == [1]
+    assert [p.where for p in err.value.problems] == [
+        "/paths/~1a~1{x}/get",
+        "/components/schemas/B/type",
+    ]
+
+
+def test_past_the_fiftieth_problem_a_line_says_more_were_left_unsaid() -> None:
+    paths = {
+        f"/p{i}/{{x}}": {"get": {"responses": {"200": {"description": "ok"}}}} for i in range(60)
+    }
+    with pytest.raises(InputError) as unresolved:
+        validate.validate_document(openapi(paths, {}), lambda where: "a.yaml")
+    listed = unresolved.value.problems
+    assert len(listed) == validate.MAX_PROBLEMS + 1
+    assert listed[-1].file == "a.yaml"
+    assert listed[-1].message == (
+        "… and 10 more problems not listed: correct these first, then run again"
+    )
+    broken = {f"S{i}": {"type": "strin"} for i in range(60)}
+    with pytest.raises(InputError) as structural:
+        validate.validate_document(openapi({}, broken), lambda where: "a.yaml")
+    listed = structural.value.problems
+    assert len(listed) == validate.MAX_PROBLEMS + 1
+    assert listed[-1].message == (
+        "… and more problems not listed: correct these first, then run again"
+    )

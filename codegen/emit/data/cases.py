@@ -18,8 +18,6 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote, urljoin
 
-import httpx
-
 from codegen.emit.data.calls import NoValue, call_arguments, invalid, wire_text
 from codegen.emit.data.sample import sample
 from codegen.emit.data.values import dumped, sample_of, sent
@@ -126,6 +124,26 @@ def _path_text(p: Parameter, text: str | None, code: str | None) -> str | None:
     return None if value is None else path_value(p.wire_name, value, p.style, p.explode)
 
 
+# what httpx writes into a URL path unchanged: RFC 3986's unreserved characters, its
+# sub-delimiters, `:`, `@` and `/`
+_PLAIN_PATH = re.compile(r"/[A-Za-z0-9\-._~!$&'()*+,;=:@/]*")
+
+
+def wire_path(path: str) -> str:
+    """The path as httpx writes it on the wire: a character a URL path cannot hold (a `"` in
+    the document's path) is percent-encoded there, a `.` or `..` segment resolved.
+
+    A path of plain characters without such segments is written as it is: httpx, whose
+    import (with the command-line libraries it loads) costs some 0.15 s and 8 MB of every
+    run, is imported for the others alone.
+    """
+    if _PLAIN_PATH.fullmatch(path) and "." not in path.split("/") and ".." not in path.split("/"):
+        return path
+    import httpx
+
+    return httpx.URL("https://host" + path).raw_path.decode("ascii").split("?")[0]
+
+
 def op_test(api: Api, resource: Resource, op: Operation) -> OpTest | str:
     """The operation's test, or why it has none."""
     schemes = {s.key: s for s in api.security_schemes}
@@ -157,9 +175,7 @@ def op_test(api: Api, resource: Resource, op: Operation) -> OpTest | str:
             query[p.wire_name] = text
         elif p.location == "header" and p.required and text is not None:
             headers[p.wire_name.lower()] = text
-    # the path as httpx writes it on the wire: a character a URL path cannot hold (a `"`
-    # in the document's path) is percent-encoded there
-    path = httpx.URL("https://host" + path).raw_path.decode("ascii").split("?")[0]
+    path = wire_path(path)
     for key in alternative:
         s = schemes[key]
         if s.kind in ("bearer", "oauth2_token"):

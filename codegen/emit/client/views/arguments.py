@@ -37,7 +37,7 @@ def arguments(op: Operation, imports: Imports) -> tuple[Arg, ...]:
             if body.required:
                 required.append(Arg("body", ann, None))
             else:
-                optional.append(Arg("body", f"{ann} | None", "None"))
+                optional.append(Arg("body", _or_none(ann), "None"))
         if validated_as(body):
             imports.models.add(body.model or "")
         if body.content_types:
@@ -69,12 +69,14 @@ def validated_as(body: RequestBody) -> str | None:
 def _param_arg(p: Parameter) -> Arg:
     if p.required:
         return Arg(p.py_name, p.type.annotation, None)
-    ann = (
-        p.type.annotation
-        if p.type.annotation.endswith("| None") or p.type.annotation in ("Any", "None")
-        else f"{p.type.annotation} | None"
-    )
-    return Arg(p.py_name, ann, "None")
+    return Arg(p.py_name, _or_none(p.type.annotation), "None")
+
+
+def _or_none(annotation: str) -> str:
+    """`annotation` that also takes None, once (`X | None`, not `X | None | None`)."""
+    if annotation.endswith("| None") or annotation in ("Any", "None"):
+        return annotation
+    return f"{annotation} | None"
 
 
 def _field_arg(f: Field) -> Arg:

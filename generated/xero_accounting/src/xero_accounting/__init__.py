@@ -481,3 +481,7 @@ if not TYPE_CHECKING:
             globals()[name] = value
             return value
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+    def __dir__() -> list[str]:
+        # what `dir()` and completion in a shell list: the names imported on first use too
+        return sorted({*globals(), *__all__, "models", "resources"})

@@ -1,0 +1,80 @@
+"""A number JSON cannot hold is refused wherever it stands in a YAML or JSON document, while
+text that only looks like one (the `550e8400` of an identifier) does not have the document
+read again for it."""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+from typing import Any
+
+import pytest
+import yaml
+
+from codegen.errors import InputError
+from codegen.yamlload import _CoreLoader, load_json, load_yaml, may_be_non_finite
+
+
+def _non_finite(value: Any) -> bool:
+    if isinstance(value, float):
+        return not math.isfinite(value)
+    if isinstance(value, dict):
+        return any(_non_finite(v) for v in value.values())
+    if isinstance(value, list):
+        return any(_non_finite(v) for v in value)
+    return False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: 1e999\n",
+        "a: -1E+400\n",
+        "a: .5e999 # comment\n",
+        "a: [1, 2.5e999]\n",
+        "a: {b: 1.e999}\n",
+        "- 1e999\n",
+        "a: !!float '1e999'\n",
+        "a: !!float 1_0e999\n",
+        "1e999",
+    ],
+)
+def test_a_yaml_number_too_large_is_refused(text: str) -> None:
+    with pytest.raises(InputError, match="no JSON value"):
+        load_yaml(text, "doc.yaml")
+
+
+@pytest.mark.parametrize(
+    "text", ['{"a": 1e999}', '{"a":[0,-1E400]}', "[1.5e+999 ]", '{"a": {"b": 12e9999}}']
+)
+def test_a_json_number_too_large_is_refused(text: str) -> None:
+    with pytest.raises(InputError, match="no JSON value"):
+        load_json(text, "doc.json")
+
+
+def test_identifiers_that_hold_an_exponent_are_no_number() -> None:
+    text = "id: 550e8400-e29b-41d4-a716-446655440000\nother: 6c9a1d89-8319-42f6-87d6-7690e748af85\n"
+    assert not may_be_non_finite(text)
+    assert load_yaml(text, "doc.yaml")[0]["id"].startswith("550e8400")
+
+
+def test_every_non_finite_number_is_seen() -> None:
+    """Random values in JSON and YAML: whenever one reads as an infinite number, the text
+    is one the check looks at."""
+    pieces = ["1", "9", "0", ".", "e", "E", "+", "-", "_", "999", "400", "x", " "]
+    rng = random.Random(14)
+    for _ in range(4000):
+        value = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 9)))
+        for text in (
+            f'{{"a": {value}}}',
+            f"a: {value}\n",
+            f"- [{value}]\n",
+            f"a: !!float '{value}'\n",
+        ):
+            try:
+                data = json.loads(text) if text.startswith("{") else yaml.load(text, _CoreLoader)
+            except (ValueError, IndexError, yaml.YAMLError):  # not a value at all
+                continue
+            if _non_finite(data):
+                assert may_be_non_finite(text), text
