@@ -11,13 +11,14 @@ import os
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from codegen.config import Config, check_formatter, load_config
 from codegen.errors import InputError, Problem
 from codegen.freshness import freshness
+from codegen.ir.names import document_package
 from codegen.lock import (
     IGNORE_NAME,
     LOCK_NAME,
@@ -70,6 +71,7 @@ class _Job:
     source: Path  # the provider folder, or the one document
     target: Path
     make: Callable[[Stage], Generated]
+    options: dict[str, str] = field(default_factory=dict)  # see `Lock.options`
 
 
 def _settings(args: argparse.Namespace) -> Config:
@@ -99,7 +101,8 @@ def _jobs(args: argparse.Namespace, config: Config) -> list[_Job]:
             formatter = cast("Formatter", config.formatter)  # checked when the settings were read
             return generate_document(spec, args.name, formatter=formatter, stage=stage)
 
-        return [_Job(spec.name, spec.stem, spec, args.out, make_document)]
+        options = {"package": document_package(args.name, spec.stem)}
+        return [_Job(spec.name, spec.stem, spec, args.out, make_document, options)]
     # shown relative to the current folder; what the output records does not depend on it
     specs = _relative(config.specs)
     generated = _relative(config.generated)
@@ -197,7 +200,7 @@ def generate(args: argparse.Namespace, out: Output) -> int:
         started = time.perf_counter()
         previous = read_lock(job.target)
         fresh = previous is not None and not args.full
-        if fresh and freshness(previous, job.target, job.source, versions).current:
+        if fresh and freshness(previous, job.target, job.source, versions, job.options).current:
             out.summary(f"{prefix}{job.label}: up to date ({job.target})")
             continue
         # only now, with something to generate, is the pipeline worth importing
@@ -214,7 +217,7 @@ def generate(args: argparse.Namespace, out: Output) -> int:
             status = max(status, EXIT_INPUT)
             out.summary(f"{prefix}{job.label}: failed, {job.target} left as it was")
             continue
-        record = Lock(job.provider, versions, input_hashes(job.source, job.target), {})
+        record = Lock(job.provider, versions, input_hashes(job.source, job.target), {}, job.options)
         try:
             written = write_tree(result.files, job.target, record, force=args.force)
         except WriteRefused as exc:
@@ -300,7 +303,7 @@ def check(args: argparse.Namespace, out: Output) -> int:
     stale = False
     for job in jobs:
         lock = read_lock(job.target)
-        found = freshness(lock, job.target, job.source, versions)
+        found = freshness(lock, job.target, job.source, versions, job.options)
         if found.current and not args.full:
             continue
         if found.no_lock and not job.target.exists() and not args.full:

@@ -2,8 +2,9 @@
 
 What `codegen check` reports, each distinctly, and what lets `codegen generate` skip a
 provider with nothing to do: inputs changed since generation, outputs edited by hand (or
-missing), and a generator or output-shaping library whose version differs from the one
-recorded (then only generating again can tell whether the output changes).
+missing), a lone document's package given another name on the command line, and a generator
+or output-shaping library whose version differs from the one recorded (then only generating
+again can tell whether the output changes).
 """
 
 from __future__ import annotations
@@ -23,11 +24,17 @@ class Freshness:
     edited: list[str] = field(default_factory=list)  # outputs that differ from what was written
     missing: list[str] = field(default_factory=list)
     versions: dict[str, tuple[str, str]] = field(default_factory=dict)  # name -> (then, now)
+    options: dict[str, tuple[str, str]] = field(default_factory=dict)  # name -> (then, now)
 
     @property
     def current(self) -> bool:
         return not (
-            self.no_lock or self.inputs_changed or self.edited or self.missing or self.versions
+            self.no_lock
+            or self.inputs_changed
+            or self.edited
+            or self.missing
+            or self.versions
+            or self.options
         )
 
     def lines(self) -> list[str]:
@@ -40,6 +47,9 @@ class Freshness:
         ]
         out += [f"{self.package_dir}: output edited by hand: {p}" for p in self.edited]
         out += [f"{self.package_dir}: output missing: {p}" for p in self.missing]
+        for name, (then, now) in sorted(self.options.items()):
+            what = "the package name" if name == "package" else name
+            out.append(f"{self.package_dir}: generated with {what} {then}, now {now}")
         for name, (then, now) in sorted(self.versions.items()):
             if name == "source":  # a hash: its first digits tell two apart
                 out.append(
@@ -52,9 +62,14 @@ class Freshness:
 
 
 def freshness(
-    lock: Lock | None, package_dir: Path, source: Path, generator: dict[str, str]
+    lock: Lock | None,
+    package_dir: Path,
+    source: Path,
+    generator: dict[str, str],
+    options: dict[str, str] | None = None,
 ) -> Freshness:
-    """Compare what `lock` recorded with the inputs, outputs and generator as they are now."""
+    """Compare what `lock` recorded with the inputs, outputs, generator and the command line's
+    `options` (see `Lock.options`) as they are now."""
     found = Freshness(package_dir)
     if lock is None:
         found.no_lock = True
@@ -63,6 +78,12 @@ def freshness(
         name: (lock.generator.get(name, "none"), now)
         for name, now in generator.items()
         if lock.generator.get(name) != now
+    }
+    options = options or {}
+    found.options = {
+        name: (lock.options.get(name, "none"), options.get(name, "none"))
+        for name in set(options) | set(lock.options)
+        if lock.options.get(name) != options.get(name)
     }
     inputs = input_hashes(source, package_dir)
     found.inputs_changed = sorted(

@@ -10,6 +10,7 @@ generator itself wrote:
   "provider": "bookeeping",
   "generator": {"invoice-codegen": "0.1.0", "source": "<sha256>", "formatter": "ruff",
                 "black": "26.10.1", "datamodel-code-generator": "0.89.0", "ruff": "0.17.6"},
+  "options": {"package": "api"},
   "inputs": {"../../specs/bookeeping/manifest.yaml": "<sha256>", ...},
   "files": {"README.md": "<sha256>", "src/bookeeping/models.py": "<sha256>", ...}
 }
@@ -18,6 +19,9 @@ generator itself wrote:
 Paths are POSIX, relative to the package folder (inputs too, so that the record holds
 wherever the repository is checked out). `generator.source` is the hash of the generator's
 own code and templates: a changed generator is noticed even when its version number is not.
+`options` is what the command line decided of the output rather than an input: a lone
+document's (`--spec`) package name (`--name`, or the document's file name); a provider's
+package, whose manifest names it, has none.
 The file is written in a fixed order, without dates, so that it is as deterministic as the
 rest of the output.
 """
@@ -28,7 +32,8 @@ import hashlib
 import json
 import os
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import metadata
 from pathlib import Path, PurePosixPath
@@ -56,15 +61,21 @@ class Lock:
     generator: dict[str, str]
     inputs: dict[str, str]
     files: dict[str, str]
+    # what the command line said that shapes the output: `package`, the name a lone
+    # document's package was given (`--name`, or its file's name); a provider's manifest,
+    # an input, names its own
+    options: dict[str, str] = field(default_factory=dict)
 
     def as_json(self) -> str:
-        data = {
+        data: dict[str, Any] = {
             "lock_version": LOCK_VERSION,
             "provider": self.provider,
             "generator": dict(sorted(self.generator.items())),
-            "inputs": dict(sorted(self.inputs.items())),
-            "files": dict(sorted(self.files.items())),
         }
+        if self.options:
+            data["options"] = dict(sorted(self.options.items()))
+        data["inputs"] = dict(sorted(self.inputs.items()))
+        data["files"] = dict(sorted(self.files.items()))
         return json.dumps(data, indent=2) + "\n"
 
 
@@ -89,6 +100,7 @@ def read_lock(package_dir: Path) -> Lock | None:
             generator={str(k): str(v) for k, v in data["generator"].items()},
             inputs={str(k): str(v) for k, v in data["inputs"].items()},
             files={str(k): str(v) for k, v in data["files"].items()},
+            options={str(k): str(v) for k, v in data.get("options", {}).items()},
         )
     except (KeyError, AttributeError, TypeError) as exc:
         raise LockError(f"{path}: malformed lock file ({exc})") from exc
@@ -182,19 +194,31 @@ def _version(distribution: str) -> str:
 _NOT_SHAPING = {"__main__.py", "cli.py", "commands.py", "config.py", "freshness.py"}
 
 
+_ROOT = Path(__file__).resolve().parent
+
+
 @cache
 def source_hash() -> str:
     """The hash of the generator's code and templates, as installed."""
-    root = Path(__file__).resolve().parent
+    return code_hash(
+        path
+        for path in sorted(_ROOT.rglob("*"))
+        if path.suffix in {".py", ".jinja"}
+        and "__pycache__" not in path.parts
+        and path.relative_to(_ROOT).as_posix() not in _NOT_SHAPING
+    )
+
+
+def code_hash(paths: Iterable[Path]) -> str:
+    """The hash of some of the generator's files, each by its place in the package and its
+    bytes: what a cache keys its entries by, beside the libraries' versions, so that an
+    entry made by other code is not served."""
     digest = hashlib.sha256()
-    for path in sorted(root.rglob("*")):
-        if (
-            path.suffix in {".py", ".jinja"}
-            and "__pycache__" not in path.parts
-            and path.relative_to(root).as_posix() not in _NOT_SHAPING
-        ):
-            digest.update(path.relative_to(root).as_posix().encode())
-            digest.update(b"\0")
-            digest.update(path.read_bytes())
-            digest.update(b"\0")
+    for path in paths:
+        found = path.resolve()
+        place = found.relative_to(_ROOT).as_posix() if found.is_relative_to(_ROOT) else path.name
+        digest.update(place.encode())
+        digest.update(b"\0")
+        digest.update(path.read_bytes())
+        digest.update(b"\0")
     return digest.hexdigest()

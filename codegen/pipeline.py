@@ -8,12 +8,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from codegen.assemble import Assembled, assemble_document, assemble_provider
-from codegen.emit import emit_package
+from codegen.emit import Emitted, emit, emit_again
 from codegen.emit.format import DEFAULT_FORMATTER, Formatter
 from codegen.emit.package import changelog_with_entry
 from codegen.ir.build import build_api
 from codegen.ir.model import Api, PackageInfo
-from codegen.ir.names import snake
+from codegen.ir.names import document_package
 from codegen.ir.stable import NAMES_FILE, StoredNames, names_json, parse_names
 from codegen.manifest import load_manifest
 
@@ -70,21 +70,20 @@ def generate_provider(
         keywords=manifest.keywords,
     )
     names = parse_names(committed.files.get(NAMES_FILE)) if committed is not None else None
-    generated = _finish(manifest.provider, assembled, package, formatter, stage, names)
+    generated, emitted = _finish(manifest.provider, assembled, package, formatter, stage, names)
     if committed is None:
         return generated
     changes = changes_between(committed, generated.files, package.name)
     new_version = release_version(committed, manifest.version, manifest.pin_version, changes)
     if new_version != package.version:
         stage("writing the new version")
-        generated = _finish(
-            manifest.provider,
-            assembled,
-            replace(package, version=new_version),
-            formatter,
-            stage,
-            names,
-        )
+        # the same API at another version: only what carries the version is written again
+        api = replace(generated.api, package=replace(package, version=new_version))
+        files = emit_again(
+            emitted, api, assembled.openapi, assembled.sources, assembled.warnings, formatter
+        ).files
+        files[NAMES_FILE] = names_json(api)
+        generated = Generated(generated.name, files, api)
     files = dict(generated.files)
     if new_version != committed.version:
         files["CHANGELOG.md"] = changelog_with_entry(generated.api, committed.changelog, changes)
@@ -101,7 +100,7 @@ def generate_document(
     stage: Stage = _quiet,
 ) -> Generated:
     stage("reading and assembling the document")
-    package_name = snake(name or path.stem, fallback="api")
+    package_name = document_package(name, path.stem)
     assembled = assemble_document(path, package_name)
     package = PackageInfo(
         name=package_name,
@@ -113,7 +112,7 @@ def generate_document(
         ),
         provider=package_name,
     )
-    return _finish(package_name, assembled, package, formatter, stage)
+    return _finish(package_name, assembled, package, formatter, stage)[0]
 
 
 def _finish(
@@ -123,17 +122,16 @@ def _finish(
     formatter: Formatter,
     stage: Stage,
     names: StoredNames | None = None,
-) -> Generated:
+) -> tuple[Generated, Emitted]:
     # problems found past assembly are reported against the documents they came from
     label = assembled.sources[0] if len(assembled.sources) == 1 else f"{name} (assembled)"
     stage("building the model")
     api = build_api(assembled.openapi, package, file=label, names=names)
     stage("writing and formatting the code")
-    files = emit_package(
-        api, assembled.openapi, assembled.sources, assembled.warnings, formatter=formatter
-    )
+    emitted = emit(api, assembled.openapi, assembled.sources, assembled.warnings, formatter)
+    files = dict(emitted.files)
     files[NAMES_FILE] = names_json(api)
-    return Generated(name, files, api)
+    return Generated(name, files, api), emitted
 
 
 def _is_version(text: str) -> bool:

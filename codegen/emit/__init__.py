@@ -2,22 +2,30 @@
 
 The example data is computed once, then each product renders from the IR (and that data):
 the models module, the client modules, the package files (whose README blocks the tests run)
-and the tests. `emit_package` returns `{relative path: content}`; the write step decides what
+and the tests. `emit` returns them as `{relative path: content}`; the write step decides what
 reaches the disk. Python files are formatted here (ruff, or black), so what `codegen check`
 compares is exactly what `codegen generate` writes.
+
+A release writes its package twice: at the committed version, to find what changed, then at
+the next one. The version is written in a few files (`__version__`, the user agent,
+`pyproject.toml`, the report), none of them a models module, so `emit_again` renders the rest
+again from the first emission's models and example data (the model writer's run and most of
+the time) and formats only the modules whose text changed.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from codegen.emit.client import render_client
 from codegen.emit.client.views import resource_models
-from codegen.emit.data import example_data
+from codegen.emit.data import ExampleData, example_data
 from codegen.emit.format import DEFAULT_FORMATTER, Formatter, format_modules
 from codegen.emit.models import render_models, split
+from codegen.emit.models.split import Layout
 from codegen.emit.package import package_files
 from codegen.emit.package.readme_code import readme_modules, with_formatted_blocks
 from codegen.emit.tests import render_tests
@@ -36,14 +44,27 @@ def _env() -> Environment:
     )
 
 
-def emit_package(
+@dataclass(frozen=True)
+class Emitted:
+    """A package's files, and what emitting it again at another version reuses."""
+
+    files: dict[str, str]
+    data: ExampleData = field(repr=False)
+    models: dict[str, str] = field(repr=False)  # path -> the models module(s), unformatted
+    model_notes: list[Problem] = field(repr=False)  # what the model writer warned of
+    placed: Layout = field(repr=False)
+    unformatted: dict[str, str] = field(repr=False)  # every Python module before formatting
+    formatted: dict[str, str] = field(repr=False)  # ... and after (the README's blocks too)
+
+
+def emit(
     api: Api,
     document: dict[str, Any],
     sources: list[str],
     warnings: list[Problem],
     formatter: Formatter = DEFAULT_FORMATTER,
-) -> dict[str, str]:
-    env = _env()
+) -> Emitted:
+    """Every file of the package (`files`), and what `emit_again` reuses."""
     pkg = api.package.name
     # the models first: the model writer's process runs beside this one, which holds less
     # before the example data is computed
@@ -56,13 +77,62 @@ def emit_package(
         py = {f"src/{pkg}/models/{name}.py": code for name, code in modules.items()}
     else:
         py = {f"src/{pkg}/models.py": models}
+    return _rest(api, data, py, model_notes, placed, document, sources, warnings, formatter)
+
+
+def emit_again(
+    first: Emitted,
+    api: Api,
+    document: dict[str, Any],
+    sources: list[str],
+    warnings: list[Problem],
+    formatter: Formatter = DEFAULT_FORMATTER,
+) -> Emitted:
+    """The package of `first` at the version of `api`, the same API otherwise: what `emit`
+    gives, without writing the models again or formatting a module whose text is the same."""
+    return _rest(
+        api,
+        first.data,
+        first.models,
+        first.model_notes,
+        first.placed,
+        document,
+        sources,
+        warnings,
+        formatter,
+        first,
+    )
+
+
+def _rest(
+    api: Api,
+    data: ExampleData,
+    models: dict[str, str],
+    model_notes: list[Problem],
+    placed: Layout,
+    document: dict[str, Any],
+    sources: list[str],
+    warnings: list[Problem],
+    formatter: Formatter,
+    before: Emitted | None = None,
+) -> Emitted:
+    """The client, package files and tests beside the models, every module formatted."""
+    env = _env()
+    pkg = api.package.name
+    py = dict(models)
     py.update(render_client(api, env, placed))
     package, readme = package_files(api, data, document, sources, [*warnings, *model_notes])
     py.update(render_tests(api, data, readme, env))
 
     py.update(readme_modules(package["README.md"]))
-    files = format_modules(py, pkg, formatter)
+    if before is None:
+        formatted = format_modules(py, pkg, formatter)
+    else:  # formatting depends on a module's text alone: the same text, the same result
+        changed = {path: code for path, code in py.items() if before.unformatted.get(path) != code}
+        again = format_modules(changed, pkg, formatter) if changed else {}
+        formatted = {path: again[path] if path in again else before.formatted[path] for path in py}
+    files = dict(formatted)
     package["README.md"] = with_formatted_blocks(package["README.md"], files)
     files[f"src/{pkg}/py.typed"] = ""
     files.update(package)
-    return files
+    return Emitted(files, data, models, model_notes, placed, py, formatted)

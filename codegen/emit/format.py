@@ -28,6 +28,7 @@ from typing import Literal
 from ruff.__main__ import find_ruff_bin
 
 from codegen.errors import InputError, Problem
+from codegen.lock import code_hash
 
 Formatter = Literal["ruff", "black"]
 FORMATTERS: tuple[Formatter, ...] = ("ruff", "black")
@@ -156,12 +157,13 @@ def _black(code: str) -> str:
 
 
 def _settings(formatter: Formatter, package: str) -> str:
-    # everything formatting depends on: the tools' versions, their settings, the package
-    # name (the first-party section of the imports) and the formatter
+    # everything formatting depends on: the tools' versions, the package name (the
+    # first-party section of the imports), the formatter, and this module, which holds every
+    # argument and setting the tools are given (both ignore configuration files here)
     versions = f"ruff {version('ruff')}"
     if formatter == "black":
         versions += f", black {version('black')}"
-    return f"{formatter}|{versions}|{_RUFF_ARGS}|{package}\n"
+    return f"{formatter}|{versions}|{code_hash([Path(__file__)])}|{package}\n"
 
 
 def cache_dir(kind: str) -> Path | None:

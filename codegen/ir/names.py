@@ -7,8 +7,6 @@ import keyword
 import re
 import unicodedata
 
-import pydantic
-
 # attributes a field of a pydantic model must not shadow
 _PYDANTIC_RESERVED = frozenset(
     {
@@ -81,9 +79,18 @@ def snake(text: str, *, fallback: str = "value") -> str:
     return name
 
 
+def document_package(name: str | None, document: str) -> str:
+    """The import name of a lone document's package: the name given, else the document's file
+    name without its suffix (`document`)."""
+    return snake(name or document, fallback="api")
+
+
 @functools.cache
 def field_name(text: str) -> str:
     """A model attribute or keyword argument name for a wire name."""
+    # imported here: the command line names a package (`snake`) before anything is generated
+    import pydantic
+
     name = snake(text)
     # any attribute of a pydantic model, its metaclass's (`register`) included
     shadows = name in _PYDANTIC_RESERVED or hasattr(pydantic.BaseModel, name)

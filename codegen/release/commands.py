@@ -162,7 +162,7 @@ def _diff(args: argparse.Namespace, names: list[str]) -> int:
                 committed_dir = Path(tmp, name)
                 if not materialize(args.generated / name, args.against, committed_dir):
                     committed_dir = None
-            elif not (args.generated / name / "pyproject.toml").is_file():
+            elif not (args.generated / name).is_dir():
                 committed_dir = None
             committed = read_committed(committed_dir) if committed_dir else None
             result = generate_provider(args.specs / name, committed_dir, formatter=args.formatter)

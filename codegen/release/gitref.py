@@ -1,4 +1,5 @@
-"""A committed package as it was at a git revision, copied out to a folder."""
+"""A committed package as it was at a git revision, copied out to a folder; one file of it
+as HEAD holds it."""
 
 from __future__ import annotations
 
@@ -19,6 +20,18 @@ def materialize(folder: Path, ref: str, into: Path) -> bool:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(_git(folder, "show", f"{ref}:./{name}"))
     return bool(names)
+
+
+def head_blob(folder: Path, rel: str) -> bytes | None:
+    """The bytes of `folder`/`rel` in git's HEAD; None outside a repository, or where HEAD
+    holds no such file."""
+    try:
+        done = subprocess.run(
+            ["git", "show", f"HEAD:./{rel}"], cwd=folder, capture_output=True, check=False
+        )
+    except OSError:  # git is not installed, or the folder is gone
+        return None
+    return done.stdout if done.returncode == 0 else None
 
 
 def _git(cwd: Path, *args: str) -> bytes:

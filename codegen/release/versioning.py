@@ -4,6 +4,12 @@ and the Python API), the version that calls for, and its changelog entry.
 The committed package is the record: its `pyproject.toml` holds the current version, its
 `CHANGELOG.md` the history (only ever added to), its `openapi.json` the wire contract.
 Regenerating an unchanged input finds no change, so `check` stays a fixed point.
+
+The package is read as its last generation wrote it, which its lock file records by hash: a
+generated file deleted or edited since is read from git's HEAD when HEAD holds it as written,
+and is otherwise left out of the comparison on both sides, since what it held is not known.
+A damaged working tree is no change of the API. Files the generator did not write are no
+part of the package's API.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from codegen.ir.stable import NAMES_FILE
+from codegen.lock import LockError, read_lock, sha256_bytes
 from codegen.release.changes import (
     BREAKING,
     FIX,
@@ -23,6 +30,7 @@ from codegen.release.changes import (
     strongest,
     version_key,
 )
+from codegen.release.gitref import head_blob
 from codegen.release.wire import wire_changes
 
 # the files of a committed package the comparison reads
@@ -36,10 +44,42 @@ class Committed:
     version: str | None
     changelog: str | None
     files: dict[str, str] = field(repr=False)  # openapi.json and src/**.py
+    # generated files whose text as written is not known (deleted or edited since): not compared
+    unknown: frozenset[str] = frozenset()
 
 
 def read_committed(folder: Path) -> Committed | None:
     """The package committed in `folder`, or None when there is none yet."""
+    try:
+        lock = read_lock(folder)
+    except LockError:
+        lock = None  # read as it stands, as a package without one
+    if lock is None:
+        return _read_as_it_stands(folder)
+    files: dict[str, str] = {}
+    unknown = set()
+    for rel, digest in sorted(lock.files.items()):
+        if rel == "CHANGELOG.md" or not (rel in _READ or _is_module(rel)):
+            continue
+        text = _as_written(folder, rel, digest)
+        if text is None:
+            unknown.add(rel)
+        else:
+            files[rel] = text
+    # the history as it stands: a note added by hand stays in it
+    changelog = _read(folder / "CHANGELOG.md")
+    version = _version(files.get("pyproject.toml"))
+    if version is None and "pyproject.toml" in unknown:
+        # the version the last generation wrote in its report, else the edited project's
+        report = "codegen-report.json"
+        written = _as_written(folder, report, lock.files[report]) if report in lock.files else None
+        version = _reported_version(written) or _version(_read(folder / "pyproject.toml"))
+    if version is None and not files:
+        return None
+    return Committed(version, changelog, files, frozenset(unknown))
+
+
+def _read_as_it_stands(folder: Path) -> Committed | None:
     if not (folder / "pyproject.toml").is_file():
         return None
     files = {
@@ -49,11 +89,49 @@ def read_committed(folder: Path) -> Committed | None:
     }
     for path in sorted((folder / "src").rglob("*.py")):
         files[path.relative_to(folder).as_posix()] = path.read_text(encoding="utf-8")
+    return Committed(_version(files["pyproject.toml"]), files.get("CHANGELOG.md"), files)
+
+
+def _as_written(folder: Path, rel: str, digest: str) -> str | None:
+    """A generated file's text as its lock recorded it: from the folder, else from git."""
     try:
-        version = str(tomllib.loads(files["pyproject.toml"])["project"]["version"])
-    except (tomllib.TOMLDecodeError, KeyError):
-        version = None
-    return Committed(version, files.get("CHANGELOG.md"), files)
+        data = (folder / rel).read_bytes()
+    except OSError:
+        data = None
+    if data is None or sha256_bytes(data) != digest:
+        data = head_blob(folder, rel)
+        if data is None or sha256_bytes(data) != digest:
+            return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def _is_module(rel: str) -> bool:
+    return rel.startswith("src/") and rel.endswith(".py")
+
+
+def _read(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def _version(pyproject: str | None) -> str | None:
+    try:
+        return str(tomllib.loads(pyproject or "")["project"]["version"])
+    except (tomllib.TOMLDecodeError, KeyError, TypeError):
+        return None
+
+
+def _reported_version(report: str | None) -> str | None:
+    try:
+        found = json.loads(report or "")["version"]
+    except (ValueError, KeyError, TypeError):
+        return None
+    return found if isinstance(found, str) else None
 
 
 def changes_between(committed: Committed, new_files: dict[str, str], package: str) -> list[Change]:
@@ -63,10 +141,9 @@ def changes_between(committed: Committed, new_files: dict[str, str], package: st
     out += renames(committed.files.get(NAMES_FILE), new_files.get(NAMES_FILE))
     if old_doc is not None and old_doc != new_files.get("openapi.json"):
         out += wire_changes(json.loads(old_doc), json.loads(new_files.get("openapi.json") or "{}"))
-    old_src = {
-        k: v for k, v in committed.files.items() if k.startswith("src/") and k.endswith(".py")
-    }
-    new_src = {k: v for k, v in new_files.items() if k.startswith("src/") and k.endswith(".py")}
+    old_src = {k: v for k, v in committed.files.items() if _is_module(k)}
+    # a module whose committed text is not known is compared on neither side
+    new_src = {k: v for k, v in new_files.items() if _is_module(k) and k not in committed.unknown}
     if old_src == new_src:
         return out
     # griffe only when the Python API may have changed (importing it is a tenth of a second)

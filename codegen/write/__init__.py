@@ -113,7 +113,7 @@ def write_tree(
         path.unlink()
         result.changed.append(rel)
         _remove_empty_parents(path.parent, out_dir)
-    result.lock = Lock(record.provider, record.generator, record.inputs, written)
+    result.lock = Lock(record.provider, record.generator, record.inputs, written, record.options)
     text = result.lock.as_json()
     if _read(out_dir / LOCK_NAME) != text:
         _write(out_dir / LOCK_NAME, text)

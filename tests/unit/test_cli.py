@@ -355,6 +355,28 @@ def test_generate_skips_a_package_whose_lock_is_current(
     assert "pong!" in (out / "openapi.json").read_text()
 
 
+def test_a_package_given_another_name_is_not_current(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    spec = _spec(tmp_path, _ok_doc(), "api.pinger.json")
+    args = ["--spec", str(spec), "--out", str(out)]
+    assert main(["generate", *args, "--name", "pinger"]) == 0
+    assert main(["check", *args, "--name", "pinger"]) == 0
+    capsys.readouterr()
+    # without --name, the package is named after the document: api_pinger
+    assert main(["check", *args]) == 1
+    said = capsys.readouterr().out
+    assert "generated with the package name pinger, now api_pinger" in said
+    assert main(["check", *args, "--name", "pong"]) == 1
+    assert main(["generate", *args, "--name", "pong"]) == 0
+    assert "up to date" not in capsys.readouterr().err
+    assert (out / "src" / "pong" / "_client.py").is_file()
+    assert not (out / "src" / "pinger").exists()  # what the earlier run wrote, removed
+    assert main(["check", *args, "--name", "pong"]) == 0
+    assert main(["check", *args, "--name", "pinger"]) == 1
+
+
 def test_a_reference_to_a_missing_schema_is_one_line_of_bad_input(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

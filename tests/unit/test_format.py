@@ -3,6 +3,7 @@ each formatter's output clean under its own check, the cache keyed by formatter 
 
 from __future__ import annotations
 
+import importlib.util
 import subprocess
 import sys
 from pathlib import Path
@@ -130,3 +131,26 @@ def test_an_unknown_formatter_is_refused_on_the_command_line(
 ) -> None:
     assert main(["generate", "--formatter", "yapf"]) == 2
     assert "--formatter: unknown formatter 'yapf'" in capsys.readouterr().err
+
+
+def test_the_cache_is_keyed_by_the_formatters_arguments(_cache: Path, tmp_path: Path) -> None:
+    # another generator release that sorts imports otherwise, the tools' versions unchanged
+    source = Path(fmt.__file__).read_text(encoding="utf-8")
+    assert '"--select=I",' in source
+    changed = tmp_path / "format.py"
+    changed.write_text(
+        source.replace(
+            '"--select=I",',
+            '"--select=I",\n            "--config=lint.isort.force-single-line=true",',
+        ),
+        encoding="utf-8",
+    )
+    spec = importlib.util.spec_from_file_location("codegen_format_changed", changed)
+    assert spec is not None and spec.loader is not None
+    other = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(other)
+    modules = {"m.py": "from os import path, sep\n\nprint(path, sep)\n"}
+    assert fmt.format_modules(modules, "acme")["m.py"].startswith("from os import path, sep\n")
+    assert other.format_modules(modules, "acme")["m.py"].startswith(
+        "from os import path\nfrom os import sep\n"
+    )

@@ -79,3 +79,27 @@ def test_a_damaged_entry_is_a_miss(
             entry.write_text("{not json", encoding="utf-8")
     again, _ = generate(_doc(), "cached_pkg")
     assert len(writer_runs) == 2 and again.files == first.files
+
+
+def test_a_change_of_the_writers_code_runs_the_writer_again(
+    generate: Callable[..., tuple[Generated, Path]],
+    writer_runs: list[int],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    # as after an upgrade of the generator that keeps datamodel-code-generator's version:
+    # the writer's script changed, the document, options and writer's version did not
+    first, _ = generate(_doc(), "cached_pkg")
+    script = models._WRITER.read_text(encoding="utf-8")
+    answer = 'return {"code": code if isinstance(code, str) else None'
+    assert answer in script
+    changed = tmp_path / "writer_process.py"
+    changed.write_text(
+        script.replace(answer, answer.replace("code if", 'code + "# changed writer\\n" if')),
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(models, "_WRITER", changed)
+    again, _ = generate(_doc(), "cached_pkg")
+    assert len(writer_runs) == 2
+    assert "# changed writer" in again.files["src/cached_pkg/models.py"]
+    assert "# changed writer" not in first.files["src/cached_pkg/models.py"]

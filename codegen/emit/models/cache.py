@@ -2,10 +2,12 @@
 
 On a large document the model writer is most of a generation once formatting is cached:
 GitHub's description gives it a 10 MB schema. Its output depends only on its input, its
-options and its version, so an entry keyed by their hash is exactly what a new run would
-produce. The warnings it gave are kept with it and raised again on a hit, so the report is
-the same either way. The entries share the formatting cache's folder and its switch
-(`CODEGEN_CACHE_DIR`, `off`).
+options, its version and our code that runs it (the writer process's script, which patches
+the writer, and the module that sends it the request), so an entry keyed by their hash is
+exactly what a new run would produce: after an upgrade of this generator that keeps the
+writer's version, the old code's entries are not served. The warnings it gave are kept with
+it and raised again on a hit, so the report is the same either way. The entries share the
+formatting cache's folder and its switch (`CODEGEN_CACHE_DIR`, `off`).
 """
 
 from __future__ import annotations
@@ -15,21 +17,24 @@ import importlib
 import json
 import sys
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from importlib.metadata import version
+from pathlib import Path
 from typing import Any
 
 from codegen.emit.format import cache_dir, read_entry, write_entry
+from codegen.lock import code_hash
 
 
-def cached(call: Callable[..., Any]) -> Callable[..., Any]:
-    """`call` (the model writer) answered from the cache when given the same arguments."""
+def cached(call: Callable[..., Any], shaped_by: Sequence[Path]) -> Callable[..., Any]:
+    """`call` (the model writer) answered from the cache when given the same arguments and
+    `shaped_by` (the files of ours whose change may change its answer) is unchanged."""
 
     def answer(*args: Any, **kwargs: Any) -> Any:
         cache = cache_dir("models")
         if cache is None:
             return call(*args, **kwargs)
-        key = _key(args, kwargs)
+        key = _key(code_hash(shaped_by), args, kwargs)
         entry = _load(read_entry(cache, key))
         if entry is None:
             with warnings.catch_warnings(record=True) as caught:
@@ -47,9 +52,10 @@ def cached(call: Callable[..., Any]) -> Callable[..., Any]:
     return answer
 
 
-def _key(args: tuple[Any, ...], kwargs: dict[str, Any]) -> str:
+def _key(code: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> str:
     digest = hashlib.sha256()
     digest.update(f"datamodel-code-generator {version('datamodel-code-generator')}".encode())
+    digest.update(f"|code {code}".encode())
     digest.update(f"|python {sys.version_info[0]}.{sys.version_info[1]}|".encode())
     # the options are strings, numbers, enums and dicts of them: their reprs are stable
     digest.update(json.dumps([args, kwargs], sort_keys=True, default=repr).encode())

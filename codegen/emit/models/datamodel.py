@@ -71,7 +71,10 @@ def render_models(api: Api) -> tuple[str, list[Problem]]:
         {m.name: f"{runtime}.PolymorphicModel" for m in api.models if extras.is_parent(m)}
     )
     try:
-        code = _noting_warnings(model_cache.cached(generate), notes, api.package.provider)(
+        # cached by its input and options, and by our code that shapes its answer: the
+        # writer's script and this module, which sends the request
+        writer = model_cache.cached(generate, shaped_by=(_WRITER, Path(__file__)))
+        code = _noting_warnings(writer, notes, api.package.provider)(
             json.dumps(models_schema(api), sort_keys=False),
             input_file_type="jsonschema",
             output_model_type="pydantic_v2.BaseModel",
