@@ -35,6 +35,7 @@ ONE = ("items", "not", "additionalProperties", "contains", "propertyNames", "if"
        "unevaluatedItems", "unevaluatedProperties", "contentSchema")  # fmt: skip
 LIST = ("allOf", "anyOf", "oneOf", "prefixItems")
 MAP = ("properties", "patternProperties", "$defs", "dependentSchemas")
+_MAX_HOPS = 32  # references followed in a row before a loop of them is assumed
 _PATH_PARAMETERS = "path parameters that do not match their template"
 # values that are data, not OpenAPI: a key named `schema` in them is no schema
 DATA = ("example", "examples", "default", "enum", "const")
@@ -85,13 +86,16 @@ def _findings(doc: dict[str, Any]) -> Iterator[str]:
 
 
 def resolve(doc: dict[str, Any], node: Any) -> Any:
-    ref = node.get("$ref") if isinstance(node, dict) else None
-    if isinstance(ref, str):
-        parts = ref_parts(ref)
+    """What `node` is, its local `$ref`s followed (a reference to a reference too); None
+    where one leads nowhere or back to itself."""
+    for _ in range(_MAX_HOPS):
+        ref = node.get("$ref") if isinstance(node, dict) else None
+        if not isinstance(ref, str):
+            return node
         node = doc
-        for part in parts or ():
+        for part in ref_parts(ref) or ():
             node = node.get(part) if isinstance(node, dict) else None
-    return node
+    return None
 
 
 def _refs(doc: dict[str, Any], node: Any) -> Iterator[str]:

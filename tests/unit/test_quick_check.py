@@ -89,6 +89,20 @@ VALID: dict[str, dict[str, Any]] = {
             "B": {"type": "object", "properties": {"b": {"type": "string"}}},
         }
     ),
+    "a path parameter through two references": {
+        **openapi(
+            {
+                "/a/{id}": {
+                    "parameters": [{"$ref": "#/components/parameters/Id"}],
+                    "get": {"responses": {"200": {"description": "ok"}}},
+                }
+            },
+            {},
+        ),
+        "components": {
+            "parameters": {"Id": {"$ref": "#/components/parameters/Id2"}, "Id2": _param("id")}
+        },
+    },
     "an example holding a key named schema": _doc(
         {"A": {"type": "object", "example": {"schema": {"type": "strin"}}}}
     ),
