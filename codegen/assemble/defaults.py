@@ -47,13 +47,21 @@ def _regex_format(value: object) -> bool:
 
 @functools.cache
 def formats() -> FormatChecker:
-    """Formats as the full validator judges a value: a `regex` by the models' engine."""
+    """Formats as the full validator judges a value, but a `regex` by the models' engine and
+    a `time` as RFC 3339's full-time, with its offset, as the models and the examples' check
+    read it (openapi-schema-validator's is JSON Schema draft 3's, `10:00:00` and no offset)."""
     # imported here: openapi-schema-validator takes longer to import than most documents
     # take to check, and only a default that does not fit needs it
     from openapi_schema_validator import oas31_format_checker
 
+    from codegen.ir.formats import FORMATS
+
     checker = copy.copy(oas31_format_checker)
-    checker.checkers = {**oas31_format_checker.checkers, "regex": (_regex_format, ())}
+    checker.checkers = {
+        **oas31_format_checker.checkers,
+        "regex": (_regex_format, ()),
+        "time": FORMATS.checkers["time"],
+    }
     return checker
 
 

@@ -184,7 +184,9 @@ def _type_change(path: str, what: str, old: object, new: object) -> Change:
 
 
 def _members(annotation: str) -> frozenset[str]:
-    """The members of a union annotation."""
+    """The members of a union annotation, `Annotated[...]` metadata left out."""
+    if annotation.startswith("Annotated[") and annotation.endswith("]"):
+        annotation = _top_level(annotation[len("Annotated[") : -1], ",")[0]
     return frozenset(m.strip() for m in _top_level(annotation, "|"))
 
 
@@ -211,24 +213,31 @@ def _text(annotation: object) -> str:
     return _BUILTINS.sub("", str(annotation)) if annotation is not None else "None"
 
 
-_ANNOTATED = re.compile(r"\b(?:typing\.|typing_extensions\.)?Annotated\[")
+# a field's wire name in its metadata (`Field(alias='Total', ge=0)`, which griffe spells
+# `Field(alias=Total, ge=0)`)
+_ALIAS = re.compile(r"""\balias=(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|[^,()\[\]]*)(?:, )?""")
+_BARE = re.compile(r"\b(?:typing\.|typing_extensions\.)?Annotated\[")
 
 
 def _python_type(annotation: object) -> str:
-    """The type a type checker sees: every `Annotated[T, ...]` read as `T`. Its metadata
-    (a field's alias on the wire, its constraints) is no part of the Python API: a change
-    there is the wire diff's to report."""
-    text = _text(annotation)
-    found = _ANNOTATED.search(text)
+    """The annotation users program against: a field's alias left out of its metadata (the
+    wire name is the wire diff's to report), and an `Annotated[T, Field()]` left with no
+    other metadata read as `T`. Constraints (`Field(le=10)`) stay: a tighter one breaks
+    callers whose values it now refuses."""
+    text = _ALIAS.sub("", _text(annotation)).replace(", )", ")")
+    found = _BARE.search(text)
     while found is not None:
         depth, end = 1, found.end()
         while depth and end < len(text):
             depth += text[end] in "[("
             depth -= text[end] in "])"
             end += 1
-        inner = _top_level(text[found.end() : end - 1], ",")[0].strip()
-        text = text[: found.start()] + inner + text[end:]
-        found = _ANNOTATED.search(text, found.start())
+        parts = _top_level(text[found.end() : end - 1], ",")
+        if [p.strip() for p in parts[1:]] == ["Field()"]:
+            text = text[: found.start()] + parts[0].strip() + text[end:]
+            found = _BARE.search(text, found.start())
+        else:
+            found = _BARE.search(text, found.end())
     return text
 
 

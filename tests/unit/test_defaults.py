@@ -231,3 +231,18 @@ def test_another_fault_beside_a_rejected_default_is_reported_in_full() -> None:
     with pytest.raises(InputError) as err:
         validate.validate_document(doc, _owner)
     assert [p.where for p in err.value.problems] == ["/components/schemas/B/type"]
+
+
+def test_a_time_default_is_read_as_rfc_3339_reads_it_with_its_offset() -> None:
+    at = {"type": "string", "format": "time"}
+    doc = _doc(
+        parameters=[
+            {"name": "naive", "in": "query", "schema": {**at, "default": "10:00:00"}},
+            {"name": "aware", "in": "query", "schema": {**at, "default": "10:00:00Z"}},
+        ]
+    )
+    warnings = validate.validate_document(doc, _owner)
+    assert [w.where for w in warnings] == ["/paths/~1things~1{id}/get/parameters/0/schema/default"]
+    assert "'10:00:00' is not a 'time'" in warnings[0].message
+    kept = doc["paths"]["/things/{id}"]["get"]["parameters"][1]["schema"]
+    assert kept["default"] == "10:00:00Z"

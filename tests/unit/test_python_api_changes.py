@@ -92,7 +92,8 @@ from pydantic import BaseModel, Field
 
 class Invoice(BaseModel):
     date: Annotated[str | None, Field(alias="date")] = None
-    total: Annotated[int, Field(alias="Total", ge=0)]
+    code: Annotated[str, Field(alias="Code")]
+    total: Annotated[int, Field(alias="Total", le=10)]
     lines: list[Annotated[str, Field(min_length=1)]]
     note: Annotated[str | None, Field(alias="note")] = None
     owner: Annotated[str, Field(alias="owner")]
@@ -105,23 +106,26 @@ from pydantic import BaseModel, Field
 
 class Invoice(BaseModel):
     date: str | None = None
-    total: Annotated[int, Field(alias="Total")]
-    lines: list[str]
+    code: Annotated[str, Field(alias="CODE")]
+    total: Annotated[int, Field(alias="Total", le=5)]
+    lines: list[Annotated[str, Field(min_length=2)]]
     note: Annotated[int | None, Field(alias="note")] = None
     owner: str | None = None
 """
 
 
-def test_annotated_metadata_is_no_python_type_and_a_type_change_under_it_still_is(
+def test_an_alias_is_no_python_type_and_a_changed_type_or_constraint_still_is(
     tmp_path: Path,
 ) -> None:
     old = _package(tmp_path / "old", MODELS_OLD)
     new = _package(tmp_path / "new", MODELS_NEW)
     found = {c.where.rsplit(".", 1)[-1]: c.kind for c in python_changes("tiny", old, new)}
-    # an alias or a constraint dropped from the metadata: the same type to a type checker
+    # an alias dropped (the field named as sent) or changed: the wire diff's business
     assert "date" not in found
-    assert "total" not in found
-    assert "lines" not in found
-    # under the metadata the type changed: breaking; only widened: a feature
+    assert "code" not in found
+    # a tighter constraint refuses values callers passed: breaking, as a changed type is
+    assert found["total"] == BREAKING
+    assert found["lines"] == BREAKING
     assert found["note"] == BREAKING
+    # only widened: a feature
     assert found["owner"] == FEATURE
