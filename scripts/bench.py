@@ -105,11 +105,12 @@ def main(argv: list[str] | None = None) -> int:
     print(_HEADER)
     for row in rows:
         print(_row(*row))
-    print()
-    print(_RATIO_HEADER)
-    for doc in inputs:
-        for line in _ratios(doc, [r for r in rows if r[0] is doc]):
-            print(line)
+    if compare_bin is not None:
+        print()
+        print(_RATIO_HEADER)
+        for doc in inputs:
+            for line in _ratios(doc, [r for r in rows if r[0] is doc]):
+                print(line)
     print()
     print(_EXTRA_HEADER)
     for doc, figures in extras:
@@ -122,12 +123,13 @@ _LEGEND = f"""
 cold: an empty output folder and our caches off; warm: ours again with its formatting and
 model-writer cache filled by a run before, {OPC} simply run again (it keeps no cache).
 CPU s: user + system time of the whole process tree; peak MB: the larger of the largest
-process's peak and the sampled sum of the tree's resident memory. ours (specs/, cold): the
-same document as a provider of specs/, its manifest's facts and overlays applied.
+process's peak and the sampled sum of the tree's resident memory. ours (specs/, cold), where
+a provider of specs/ has the input's name: the same document with its manifest's facts and
+overlays applied.
 import + Client(): median CPU s of 5 whole processes, the package installed in a virtualenv
 of its own (environment: own) or, failing that, on our path (ours); per call: our client's
 overhead over bare httpx through a mock transport, in µs (bare httpx's own in brackets);
-check s: `codegen check` on the unchanged tree.
+check s: wall seconds of `codegen check` on the unchanged tree.
 load average at the end: {{load}}"""
 
 
