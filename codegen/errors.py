@@ -7,7 +7,9 @@ raises `InputError` with all of them; the CLI prints them and exits 2. Warnings 
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True, order=True)
@@ -51,3 +53,9 @@ class InputError(Exception):
 def pointer(*parts: object) -> str:
     """A JSON pointer (RFC 6901) from path parts: pointer('paths', '/a/b') -> '/paths/~1a~1b'."""
     return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
+
+
+def shown(value: Any) -> str:
+    """A value of the document as a message quotes it: its JSON, cut at 80 characters."""
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 80 else text[:79] + "…"

@@ -28,7 +28,7 @@ import jsonschema_rs
 
 from codegen import patterns
 from codegen.assemble.quick_check import DATA, schema_roots, subschemas
-from codegen.errors import Problem, pointer
+from codegen.errors import Problem, pointer, shown
 
 if TYPE_CHECKING:
     from jsonschema import FormatChecker
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from referencing import Registry
 
 _DOCUMENT = "urn:codegen:document"
-_MAX_MESSAGE = 300
+MAX_MESSAGE = 300
 # keywords under which a scalar's schema may hold a format the compiled check leaves out
 _COMBINED = ("$ref", "allOf", "anyOf", "oneOf", "not", "if", "then", "else", "$dynamicRef")
 
@@ -86,18 +86,27 @@ def drop_rejected_defaults(doc: dict[str, Any], owner: Callable[[str], str]) -> 
             message = judge.rejects(schema, schema["default"])
             if message is not None:
                 rejected[where] = (schema, message)
-    warnings = []
-    for where, (schema, message) in sorted(rejected.items()):
-        value = schema.pop("default", None)
-        warnings.append(
-            Problem(
-                owner(where),
-                where,
-                f"the default {_short(value)} does not fit its schema ({message}): left out",
-                hint="correct the default by an overlay",
-            )
-        )
-    return warnings
+    return [
+        left_out(owner, where, schema.pop("default", None), message)
+        for where, (schema, message) in sorted(rejected.items())
+    ]
+
+
+def left_out(owner: Callable[[str], str], where: str, value: Any, message: str) -> Problem:
+    """The warning for the default `value` at `where`, left out for what its schema says of
+    it (`message`, as the validators word it)."""
+    return Problem(
+        owner(where),
+        where,
+        f"the default {shown(value)} does not fit its schema ({shortened(message)}): left out",
+        hint="correct the default by an overlay",
+    )
+
+
+def shortened(message: str) -> str:
+    """A validator's message cut at `MAX_MESSAGE` characters (one quoting a whole schema
+    or value can run to pages)."""
+    return message if len(message) <= MAX_MESSAGE else message[: MAX_MESSAGE - 1] + "…"
 
 
 def _schemas_with_defaults(doc: dict[str, Any]) -> Iterator[tuple[list[str], dict[str, Any]]]:
@@ -169,8 +178,7 @@ class _Judge:
             return None
         if error.context:
             error = best_match(error.context)  # the branch of a oneOf that came closest
-        message = error.message
-        return message if len(message) <= _MAX_MESSAGE else message[: _MAX_MESSAGE - 1] + "…"
+        return error.message
 
     @functools.cached_property
     def registry(self) -> Registry:
@@ -193,8 +201,3 @@ def _rebase(node: Any) -> Any:
     if isinstance(node, list):
         return [_rebase(v) for v in node]
     return node
-
-
-def _short(value: Any) -> str:
-    text = json.dumps(value, ensure_ascii=False)
-    return text if len(text) <= 80 else text[:79] + "…"

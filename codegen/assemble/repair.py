@@ -24,7 +24,7 @@ from typing import Any
 from codegen import patterns
 from codegen.assemble.lint import ARTICLE, declared_types, fits, json_type, schema_name
 from codegen.assemble.walk import Path, iter_objects
-from codegen.errors import Problem, pointer
+from codegen.errors import Problem, pointer, shown
 
 _INTEGER = re.compile(r"[+-]?\d+")
 NOT_READ = object()  # what `read_as` gives for a value that spells none of the types
@@ -101,13 +101,13 @@ def _repair_value(
     declared = types[0] if len(types) == 1 else "[" + ", ".join(types) + "]"
     said = (
         f"{_subject(doc, path)} is declared `type: {declared}` but its {key} is "
-        f"{ARTICLE[kind]}, {_short(value)}"
+        f"{ARTICLE[kind]}, {shown(value)}"
     )
     hint = "correct the schema (or the value) by an overlay"
     read = read_as(value, types)
     if read is not NOT_READ:
         schema[key] = read
-        return [Problem(owner(where), where, f"{said}: read as {_short(read)}", hint)]
+        return [Problem(owner(where), where, f"{said}: read as {shown(read)}", hint)]
     if key == "default":
         del schema[key]
         return [Problem(owner(where), where, f"{said}: left out", hint)]
@@ -129,10 +129,10 @@ def _repair_enum(
         return []  # values of another type that spell none of the type: as the document says
     where = pointer(*path, "enum")
     declared = types[0] if len(types) == 1 else "[" + ", ".join(types) + "]"
-    before = ", ".join(_short(values[i]) for i in done)
+    before = ", ".join(shown(values[i]) for i in done)
     for i in done:
         values[i] = read[i]
-    after = ", ".join(_short(values[i]) for i in done)
+    after = ", ".join(shown(values[i]) for i in done)
     return [
         Problem(
             owner(where),
@@ -164,12 +164,7 @@ def _unusable_pattern(file: str, where: str, pattern: str) -> Problem:
     return Problem(
         file,
         where,
-        f"the pattern {_short(pattern)} is no regular expression that Python or the "
+        f"the pattern {shown(pattern)} is no regular expression that Python or the "
         "models' engine (Rust regex) compiles: left out",
         hint="correct the pattern by an overlay",
     )
-
-
-def _short(value: Any) -> str:
-    text = json.dumps(value, ensure_ascii=False)
-    return text if len(text) <= 80 else text[:79] + "…"

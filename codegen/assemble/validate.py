@@ -24,21 +24,19 @@ Three verdicts differ from the validator's own, for faults local enough to corre
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
 from typing import Any
 
 from jsonschema.exceptions import best_match
 
-from codegen.assemble.defaults import drop_rejected_defaults
+from codegen.assemble.defaults import drop_rejected_defaults, left_out, shortened
 from codegen.assemble.path_parameters import unresolved_path_parameters
 from codegen.assemble.quick_check import looks_valid, only_path_parameter_faults
 from codegen.errors import InputError, Problem, pointer
 from codegen.refs import alias_cycle_problems, ref_parts
 
 MAX_PROBLEMS = 50
-_MAX_MESSAGE = 300
 
 
 def validate_document(doc: dict[str, Any], owner: Callable[[str], str]) -> list[Problem]:
@@ -73,9 +71,7 @@ def validate_document(doc: dict[str, Any], owner: Callable[[str], str]) -> list[
         at_default = getattr(error, "_codegen_default_at", None)
         if error.context:
             error = best_match(error.context)  # the branch of a oneOf that came closest
-        message = error.message
-        if len(message) > _MAX_MESSAGE:
-            message = message[: _MAX_MESSAGE - 1] + "…"
+        message = shortened(error.message)
         if at_default is not None:
             place = _locate(doc, at_default)
             defaults.setdefault(pointer(*place), (place, message))
@@ -129,17 +125,7 @@ def _drop_default(
 ) -> Problem:
     schema = _step_all(doc, place[:-1])
     value = schema.pop("default") if isinstance(schema, dict) else None
-    return Problem(
-        owner(where),
-        where,
-        f"the default {_short(value)} does not fit its schema ({message}): left out",
-        hint="correct the default by an overlay",
-    )
-
-
-def _short(value: Any) -> str:
-    text = json.dumps(value, ensure_ascii=False)
-    return text if len(text) <= 80 else text[:79] + "…"
+    return left_out(owner, where, value, message)
 
 
 def _locate(doc: Any, parts: list[Any]) -> list[Any]:
