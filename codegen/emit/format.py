@@ -45,6 +45,8 @@ _RUFF_ARGS = [
 ]
 # below this much code to format with black, starting worker processes costs more than it saves
 _PARALLEL_MIN_CHARS = 400_000
+# Linux's memory-backed folder (tmpfs) for files that never need to reach a disk
+_SHM = Path("/dev/shm")
 
 
 def format_modules(
@@ -77,7 +79,31 @@ def format_modules(
 
 
 def _format(todo: dict[str, str], package: str, formatter: Formatter) -> dict[str, str]:
-    with tempfile.TemporaryDirectory(prefix="codegen-format-") as tmp:
+    scratch = _memory_backed()
+    if scratch is not None:
+        try:
+            return _format_in(scratch, todo, package, formatter)
+        except (OSError, RuntimeError):
+            pass  # full (a container's is small): again in the usual temporary folder
+    return _format_in(None, todo, package, formatter)
+
+
+def _memory_backed() -> str | None:
+    """A memory-backed folder for the scratch copies, unless `TMPDIR` names another.
+
+    The modules are written, formatted and read back within a second. Writing a large
+    package's thousand files to a disk costs about a second of system time; in memory, a
+    twentieth of that. Without such a folder, the `tempfile` default is used.
+    """
+    if os.environ.get("TMPDIR"):
+        return None
+    return str(_SHM) if _SHM.is_dir() and os.access(_SHM, os.W_OK | os.X_OK) else None
+
+
+def _format_in(
+    scratch: str | None, todo: dict[str, str], package: str, formatter: Formatter
+) -> dict[str, str]:
+    with tempfile.TemporaryDirectory(prefix="codegen-format-", dir=scratch) as tmp:
         root = Path(tmp)
         for path, code in todo.items():
             target = root / path

@@ -154,3 +154,61 @@ def test_the_cache_is_keyed_by_the_formatters_arguments(_cache: Path, tmp_path: 
     assert other.format_modules(modules, "acme")["m.py"].startswith(
         "from os import path\nfrom os import sep\n"
     )
+
+
+def _scratch_folders(monkeypatch: pytest.MonkeyPatch) -> list[str | None]:
+    """The scratch folder of each formatting attempt, in order."""
+    monkeypatch.setenv("CODEGEN_CACHE_DIR", "off")  # each call formats
+    used: list[str | None] = []
+    format_in = fmt._format_in
+
+    def recorded(scratch: str | None, *args: object) -> dict[str, str]:
+        used.append(scratch)
+        return format_in(scratch, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(fmt, "_format_in", recorded)
+    return used
+
+
+def test_scratch_copies_are_made_in_memory_when_it_can_and_removed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shm = tmp_path / "shm"
+    shm.mkdir()
+    monkeypatch.setattr(fmt, "_SHM", shm)
+    monkeypatch.delenv("TMPDIR", raising=False)
+    used = _scratch_folders(monkeypatch)
+    out = fmt.format_modules({"src/acme/m.py": MESSY}, "acme")
+    assert used == [str(shm)]
+    assert out["src/acme/m.py"].startswith("import sys\n")
+    assert list(shm.iterdir()) == []  # nothing left behind
+
+    # a folder named by TMPDIR is the user's choice: the memory-backed one is not tried
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    used.clear()
+    assert fmt.format_modules({"src/acme/n.py": MESSY}, "acme")["src/acme/n.py"] == (
+        out["src/acme/m.py"]
+    )
+    assert used == [None]
+
+
+def test_a_full_memory_backed_folder_falls_back_to_the_usual_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shm = tmp_path / "shm"
+    shm.mkdir()
+    monkeypatch.setattr(fmt, "_SHM", shm)
+    monkeypatch.delenv("TMPDIR", raising=False)
+    write_text = Path.write_text
+
+    def full(self: Path, *args: object, **kwargs: object) -> int:
+        if shm in self.parents:
+            raise OSError(28, "No space left on device")
+        return write_text(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "write_text", full)
+    used = _scratch_folders(monkeypatch)
+    out = fmt.format_modules({"src/acme/m.py": MESSY}, "acme")
+    assert used == [str(shm), None]
+    assert out["src/acme/m.py"].startswith("import sys\n")
+    assert list(shm.iterdir()) == []
