@@ -44,6 +44,7 @@ def local_ref(*parts: object) -> str:
     return "#" + pointer(*parts).replace("%", "%25")
 
 
+@functools.lru_cache(maxsize=16384)  # as `_parts`: the same targets, many times
 def canonical_ref(ref: str) -> str:
     """`ref` in the one spelling `local_ref` writes; a reference that is not local as it is."""
     parts = ref_parts(ref)
