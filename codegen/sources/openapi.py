@@ -30,8 +30,10 @@ def parse(text: str, file: str, *, line_offset: int = 0) -> tuple[Any, dict[str,
         return load_json(text, file, line_offset=line_offset), {}
     data, lines = load_yaml(text, file, line_offset=line_offset)
     origins = {pointer(key): line for key, line in lines.items()}
+    line, counted = 1 + line_offset, 0  # lines counted on from the last match, not from 0
     for match in _PATH_LINE.finditer(text):
-        line = text.count("\n", 0, match.start()) + 1 + line_offset
+        line += text.count("\n", counted, match.start())
+        counted = match.start()
         origins.setdefault(pointer("paths", match.group(1)), f"line {line}")
     return to_json_data(data), origins
 
