@@ -8,6 +8,7 @@ two spellings of one place are one place.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import unquote
@@ -20,14 +21,21 @@ MISSING: Any = object()  # what `follow` gives for a place the document does not
 def ref_parts(ref: str) -> list[str] | None:
     """The keys `ref` leads through (`#/a~1b/c%20d` -> `["a/b", "c d"]`), or None when it is
     not a pointer into this document (another file, or a plain-name anchor `#foo`)."""
+    parts = _parts(ref)
+    return None if parts is None else list(parts)  # a list of its own for each caller
+
+
+# a large document names the same few thousand targets tens of thousands of times
+@functools.lru_cache(maxsize=16384)
+def _parts(ref: str) -> tuple[str, ...] | None:
     if not ref.startswith("#"):
         return None
     fragment = unquote(ref[1:])  # percent-decoding comes before the `~` escapes (§6)
     if not fragment:
-        return []
+        return ()
     if not fragment.startswith("/"):
         return None
-    return [part.replace("~1", "/").replace("~0", "~") for part in fragment[1:].split("/")]
+    return tuple(part.replace("~1", "/").replace("~0", "~") for part in fragment[1:].split("/"))
 
 
 def local_ref(*parts: object) -> str:
@@ -36,6 +44,7 @@ def local_ref(*parts: object) -> str:
     return "#" + pointer(*parts).replace("%", "%25")
 
 
+@functools.lru_cache(maxsize=16384)  # as `_parts`: the same targets, many times
 def canonical_ref(ref: str) -> str:
     """`ref` in the one spelling `local_ref` writes; a reference that is not local as it is."""
     parts = ref_parts(ref)
@@ -69,10 +78,12 @@ def alias_cycle_problems(doc: Any, owner: Callable[[str], str]) -> list[Problem]
             if isinstance(ref, str) and ref_parts(ref) is not None:
                 targets.add(canonical_ref(ref))
             for value in node.values():
-                collect(value)
+                if isinstance(value, (dict, list)):  # a call per string costs more than a check
+                    collect(value)
         elif isinstance(node, list):
             for value in node:
-                collect(value)
+                if isinstance(value, (dict, list)):
+                    collect(value)
 
     def edges(node: Any) -> list[str]:
         out: list[str] = []
@@ -164,11 +175,14 @@ def dangling_ref_problems(doc: Any, owner: Callable[[str], str]) -> list[Problem
                     )
             names = bool(parts) and parts[-1] in _NAME_MAPS  # keys are names, not keywords
             for key, value in node.items():
+                if not isinstance(value, (dict, list)):
+                    continue  # most values: nothing to walk, and no path to copy for them
                 if names or not (key in _DATA_KEYS or str(key).startswith("x-")):
                     walk(value, [*parts, str(key)])
         elif isinstance(node, list) and not (parts and parts[-1] == "examples"):
             for i, value in enumerate(node):
-                walk(value, [*parts, str(i)])
+                if isinstance(value, (dict, list)):
+                    walk(value, [*parts, str(i)])
 
     walk(doc, [])
     return problems

@@ -11,7 +11,7 @@ import json
 import re
 from typing import Any
 
-from codegen.assemble.walk import Path, iter_objects
+from codegen.assemble.walk import Path, iter_objects, path_of
 from codegen.errors import Problem, pointer
 from codegen.sources.base import Piece
 
@@ -32,18 +32,20 @@ ARTICLE = {
 def lint_piece(piece: Piece) -> list[Problem]:
     """Warnings for every schema of the piece whose example or default contradicts its type."""
     warnings: list[Problem] = []
-    for path, schema in iter_objects(piece.openapi):
+    for trail, schema in iter_objects(piece.openapi):
         types = declared_types(schema)
         if not types:
             continue
-        for where, what, value in _examples(path, schema, types):
+        path: Path | None = None  # spelled out for a warning only: most schemas have none
+        for place, what, value in _examples(schema, types):
             kind = json_type(value)
             if not fits(value, kind, types):
+                path = path_of(trail) if path is None else path
                 declared = types[0] if len(types) == 1 else "[" + ", ".join(types) + "]"
                 warnings.append(
                     Problem(
                         piece.file,
-                        where,
+                        pointer(*path, *place),
                         f"`{schema_name(path)}` is declared `type: {declared}` but its {what} is "
                         f"{ARTICLE[kind]}",
                         hint="correct the schema (or the value) by an overlay",
@@ -70,6 +72,8 @@ def json_type(value: Any) -> str:
 
 def declared_types(schema: dict[str, Any]) -> list[str]:
     declared = schema.get("type")
+    if declared is None:  # most objects: not worth the checks below
+        return []
     types = [declared] if isinstance(declared, str) else declared
     if not isinstance(types, list) or not types or not all(t in _JSON_TYPES for t in types):
         return []  # not a schema (a security scheme's `type: http`), or no type to check
@@ -78,16 +82,16 @@ def declared_types(schema: dict[str, Any]) -> list[str]:
     return list(types)
 
 
-def _examples(path: Path, schema: dict[str, Any], types: list[str]) -> list[tuple[str, str, Any]]:
-    """(pointer, what it is, value) for each example and default the schema gives."""
-    at = pointer(*path)
-    found: list[tuple[str, str, Any]] = []
+def _examples(schema: dict[str, Any], types: list[str]) -> list[tuple[Path, str, Any]]:
+    """(place in the schema, what it is, value) for each example and default the schema gives:
+    (('example',), 'example', 3), (('examples', 0), 'example', 3)..."""
+    found: list[tuple[Path, str, Any]] = []
     if "example" in schema:
-        found.append((f"{at}/example", "example", schema["example"]))
+        found.append((("example",), "example", schema["example"]))
     if isinstance(schema.get("examples"), list):
-        found.extend((f"{at}/examples/{i}", "example", v) for i, v in enumerate(schema["examples"]))
+        found.extend((("examples", i), "example", v) for i, v in enumerate(schema["examples"]))
     if "default" in schema:
-        found.append((f"{at}/default", "default", schema["default"]))
+        found.append((("default",), "default", schema["default"]))
     description = schema.get("description")
     if isinstance(description, str) and "string" not in types:
         # the text of a described example is a string by nature; only JSON of another type
@@ -97,7 +101,7 @@ def _examples(path: Path, schema: dict[str, Any], types: list[str]) -> list[tupl
                 value = json.loads(match.group(1).strip())
             except ValueError:
                 continue
-            found.append((f"{at}/description", "example", value))
+            found.append((("description",), "example", value))
     return found
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from codegen.assemble.walk import Path, iter_objects
+from codegen.assemble.walk import Path, iter_objects, path_tail
 
 OPENAPI_VERSION = "3.1.0"
 
@@ -52,8 +52,8 @@ _ANNOTATIONS = {
 def to_openapi_31(doc: dict[str, Any]) -> dict[str, Any]:
     """Normalize `doc` in place to OpenAPI 3.1.0 and return it."""
     from_30 = str(doc.get("openapi", "")).startswith("3.0")
-    for path, node in iter_objects(doc):
-        if from_30 and "$ref" in node and _is_object_reference(path):
+    for trail, node in iter_objects(doc):
+        if from_30 and "$ref" in node and _is_object_reference(path_tail(trail, 3)):
             for key in [k for k in node if k not in _REFERENCE_KEYS]:
                 del node[key]
             continue
@@ -88,7 +88,8 @@ def _nullable(schema: dict[str, Any]) -> None:
 
 
 def _is_object_reference(path: Path) -> bool:
-    """Whether the object at `path` stands where a parameter, response... (not a schema) goes."""
+    """Whether the object at `path` (its last three parts are enough) stands where a
+    parameter, response... (not a schema) goes."""
     if path and path[-1] == "requestBody":
         return True
     if len(path) < 2 or path[-2] not in _OBJECT_COLLECTIONS:

@@ -99,16 +99,23 @@ def resolve(doc: dict[str, Any], node: Any) -> Any:
 
 
 def _refs(doc: dict[str, Any], node: Any) -> Iterator[str]:
+    leads_nowhere: dict[str, bool] = {}  # by reference: the same few are written many times
     stack = [node]
     while stack:
         node = stack.pop()
         if isinstance(node, dict):
             ref = node.get("$ref")
-            if isinstance(ref, str) and resolve(doc, node) is None:
-                yield f"unresolved $ref {ref}"
-            stack.extend(v for k, v in node.items() if k not in DATA)
+            if isinstance(ref, str):
+                nowhere = leads_nowhere.get(ref)
+                if nowhere is None:
+                    nowhere = leads_nowhere[ref] = resolve(doc, node) is None
+                if nowhere:
+                    yield f"unresolved $ref {ref}"
+            stack.extend(
+                v for k, v in node.items() if isinstance(v, (dict, list)) and k not in DATA
+            )
         elif isinstance(node, list):
-            stack.extend(node)
+            stack.extend(v for v in node if isinstance(v, (dict, list)))
 
 
 def _tags(doc: dict[str, Any]) -> Iterator[str]:
@@ -155,10 +162,14 @@ def schema_roots(doc: dict[str, Any]) -> Iterator[tuple[list[str], Any]]:
             for key, value in node.items():
                 if key == "schema":
                     yield [*place, key], value
-                elif key not in DATA and key != "schemas":
-                    stack.append(([*place, key], value))
+                elif isinstance(value, (dict, list)) and key not in DATA and key != "schemas":
+                    stack.append(([*place, key], value))  # a string holds no schema
         elif isinstance(node, list):
-            stack.extend(([*place, str(i)], value) for i, value in enumerate(node))
+            stack.extend(
+                ([*place, str(i)], value)
+                for i, value in enumerate(node)
+                if isinstance(value, (dict, list))
+            )
 
 
 _SCHEMA_KEYS = {**dict.fromkeys(ONE, 1), **dict.fromkeys(LIST, 2), **dict.fromkeys(MAP, 3)}

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from codegen.assemble.walk import Path, iter_objects
+from codegen.assemble.walk import Path, iter_objects, path_of
 from codegen.errors import Problem, pointer
 from codegen.refs import MISSING, follow, ref_parts
 
@@ -91,9 +91,12 @@ def apply_ref_siblings(doc: dict[str, Any], owner: Callable[[str], str]) -> list
     a warning for each schema whose keywords are left out. `owner(pointer)` names the file."""
     from_30 = str(doc.get("openapi", "")).startswith("3.0")
     warnings: list[Problem] = []
-    for path, node in iter_objects(doc):
+    for trail, node in iter_objects(doc):
         ref = node.get("$ref")
-        if not isinstance(ref, str) or len(node) == 1 or not _is_schema(path):
+        if not isinstance(ref, str) or len(node) == 1:
+            continue
+        path = path_of(trail)
+        if not _is_schema(path):
             continue
         said = _stated(doc, ref)
         constraining = [

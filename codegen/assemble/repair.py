@@ -23,7 +23,7 @@ from typing import Any
 
 from codegen import patterns
 from codegen.assemble.lint import ARTICLE, declared_types, fits, json_type, schema_name
-from codegen.assemble.walk import Path, iter_objects
+from codegen.assemble.walk import Path, Trail, iter_objects, path_of
 from codegen.errors import Problem, pointer, shown
 
 _INTEGER = re.compile(r"[+-]?\d+")
@@ -33,24 +33,24 @@ NOT_READ = object()  # what `read_as` gives for a value that spells none of the 
 def repair_document(doc: dict[str, Any], owner: Callable[[str], str]) -> list[Problem]:
     """Repair `doc` in place; a warning for each repair. `owner(pointer)` names the file."""
     warnings: list[Problem] = []
-    for path, node in iter_objects(doc):
+    for trail, node in iter_objects(doc):
         types = declared_types(node)
         if types:
             if isinstance(node.get("enum"), list):  # first: a default is checked against it
-                warnings.extend(_repair_enum(doc, node, path, types, owner))
+                warnings.extend(_repair_enum(doc, node, trail, types, owner))
             for key in ("default", "example"):
                 if key in node:
-                    warnings.extend(_repair_value(doc, node, key, path, types, owner))
+                    warnings.extend(_repair_value(doc, node, key, trail, types, owner))
         pattern = node.get("pattern")
         if isinstance(pattern, str) and not patterns.compiles(pattern):
             del node["pattern"]
-            where = pointer(*path, "pattern")
+            where = pointer(*path_of(trail), "pattern")
             warnings.append(_unusable_pattern(owner(where), where, pattern))
         extra = node.get("patternProperties")
         if isinstance(extra, dict):
             for key in [k for k in extra if not patterns.compiles(k)]:
                 del extra[key]
-                where = pointer(*path, "patternProperties", key)
+                where = pointer(*path_of(trail), "patternProperties", key)
                 warnings.append(_unusable_pattern(owner(where), where, key))
     return warnings
 
@@ -89,7 +89,7 @@ def _repair_value(
     doc: dict[str, Any],
     schema: dict[str, Any],
     key: str,
-    path: Path,
+    trail: Trail,
     types: list[str],
     owner: Callable[[str], str],
 ) -> list[Problem]:
@@ -97,6 +97,7 @@ def _repair_value(
     kind = json_type(value)
     if fits(value, kind, types):
         return []
+    path = path_of(trail)
     where = pointer(*path, key)
     declared = types[0] if len(types) == 1 else "[" + ", ".join(types) + "]"
     said = (
@@ -117,7 +118,7 @@ def _repair_value(
 def _repair_enum(
     doc: dict[str, Any],
     schema: dict[str, Any],
-    path: Path,
+    trail: Trail,
     types: list[str],
     owner: Callable[[str], str],
 ) -> list[Problem]:
@@ -127,6 +128,7 @@ def _repair_enum(
     done = [i for i in wrong if read[i] is not NOT_READ]
     if not done:
         return []  # values of another type that spell none of the type: as the document says
+    path = path_of(trail)
     where = pointer(*path, "enum")
     declared = types[0] if len(types) == 1 else "[" + ", ".join(types) + "]"
     before = ", ".join(shown(values[i]) for i in done)

@@ -10,13 +10,19 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
+# values kept as they are, told by their exact type without a call (most of a document)
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
 
 def to_json_data(value: Any) -> Any:
     """A copy of `value` with string keys and ISO date strings; other values unchanged."""
     if isinstance(value, dict):
-        return {_key(k): to_json_data(v) for k, v in value.items()}
+        return {
+            k if type(k) is str else _key(k): v if type(v) in _PLAIN else to_json_data(v)
+            for k, v in value.items()
+        }
     if isinstance(value, list):
-        return [to_json_data(v) for v in value]
+        return [v if type(v) in _PLAIN else to_json_data(v) for v in value]
     if isinstance(value, (datetime.date, datetime.datetime)):
         return value.isoformat()
     return value

@@ -26,11 +26,14 @@ def read(text: str, file: str, hints: Hints) -> Piece:
 def parse(text: str, file: str, *, line_offset: int = 0) -> tuple[Any, dict[str, str]]:
     """The parsed document and the lines of its top-level keys and path keys (YAML only)."""
     if text.lstrip().startswith(("{", "[")):
-        return to_json_data(load_json(text, file, line_offset=line_offset)), {}
+        # JSON's keys are strings and it has no dates: `to_json_data` would only copy it
+        return load_json(text, file, line_offset=line_offset), {}
     data, lines = load_yaml(text, file, line_offset=line_offset)
     origins = {pointer(key): line for key, line in lines.items()}
+    line, counted = 1 + line_offset, 0  # lines counted on from the last match, not from 0
     for match in _PATH_LINE.finditer(text):
-        line = text.count("\n", 0, match.start()) + 1 + line_offset
+        line += text.count("\n", counted, match.start())
+        counted = match.start()
         origins.setdefault(pointer("paths", match.group(1)), f"line {line}")
     return to_json_data(data), origins
 
