@@ -200,13 +200,25 @@ _ROOT = Path(__file__).resolve().parent
 @cache
 def source_hash() -> str:
     """The hash of the generator's code and templates, as installed."""
-    return code_hash(
-        path
-        for path in sorted(_ROOT.rglob("*"))
-        if path.suffix in {".py", ".jinja"}
-        and "__pycache__" not in path.parts
-        and path.relative_to(_ROOT).as_posix() not in _NOT_SHAPING
-    )
+    digest = hashlib.sha256()
+    for path in shaping_files(_ROOT):
+        # found by a walk of the resolved root that follows no link: itself unless a link
+        _add_file(digest, path, path.resolve() if path.is_symlink() else path)
+    return digest.hexdigest()
+
+
+def shaping_files(root: Path) -> list[Path]:
+    """The code and templates under `root` that shape the output, in the order of
+    `sorted(root.rglob("*"))`: a walk that follows no link to a folder, as `rglob` does, and
+    skips `__pycache__` (compiled code, most of the tree's files, and nothing that shapes)."""
+    found = []
+    for folder, folders, names in os.walk(root):
+        folders[:] = [name for name in folders if name != "__pycache__"]
+        for name in names:
+            path = Path(folder, name)
+            if path.suffix in {".py", ".jinja"}:
+                found.append(path)
+    return sorted(p for p in found if p.relative_to(root).as_posix() not in _NOT_SHAPING)
 
 
 def code_hash(paths: Iterable[Path]) -> str:
@@ -215,10 +227,14 @@ def code_hash(paths: Iterable[Path]) -> str:
     entry made by other code is not served."""
     digest = hashlib.sha256()
     for path in paths:
-        found = path.resolve()
-        place = found.relative_to(_ROOT).as_posix() if found.is_relative_to(_ROOT) else path.name
-        digest.update(place.encode())
-        digest.update(b"\0")
-        digest.update(path.read_bytes())
-        digest.update(b"\0")
+        _add_file(digest, path, path.resolve())
     return digest.hexdigest()
+
+
+def _add_file(digest: Any, path: Path, found: Path) -> None:
+    """`path` (resolved: `found`) into `digest`, by its place in the package and its bytes."""
+    place = found.relative_to(_ROOT).as_posix() if found.is_relative_to(_ROOT) else path.name
+    digest.update(place.encode())
+    digest.update(b"\0")
+    digest.update(path.read_bytes())
+    digest.update(b"\0")

@@ -18,12 +18,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from jinja2 import Environment, PackageLoader, StrictUndefined
-
 from codegen.emit.client import render_client
 from codegen.emit.client.views import resource_models
 from codegen.emit.data import ExampleData, example_data
 from codegen.emit.format import DEFAULT_FORMATTER, Formatter, format_modules
+from codegen.emit.jinja_env import env as template_env
 from codegen.emit.models import render_models, split
 from codegen.emit.models.split import Layout
 from codegen.emit.package import package_files
@@ -31,17 +30,6 @@ from codegen.emit.package.readme_code import readme_modules, with_formatted_bloc
 from codegen.emit.tests import render_tests
 from codegen.errors import Problem
 from codegen.ir.model import Api
-
-
-def _env() -> Environment:
-    return Environment(
-        loader=PackageLoader("codegen", "templates"),
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        undefined=StrictUndefined,
-        autoescape=False,
-    )
 
 
 @dataclass(frozen=True)
@@ -117,7 +105,7 @@ def _rest(
     before: Emitted | None = None,
 ) -> Emitted:
     """The client, package files and tests beside the models, every module formatted."""
-    env = _env()
+    env = template_env()
     pkg = api.package.name
     py = dict(models)
     py.update(render_client(api, env, placed))

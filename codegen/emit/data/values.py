@@ -8,10 +8,10 @@ typed by no single model.
 from __future__ import annotations
 
 import ast
+from collections.abc import Callable
 from datetime import date, datetime, time
+from functools import cache
 from typing import Any
-
-from pydantic import TypeAdapter, ValidationError
 
 from codegen.emit.data.annotations import options, walk
 from codegen.emit.data.sample import sample
@@ -54,11 +54,7 @@ def sample_of(api: Api, annotation: str) -> Any:
     return {}
 
 
-_TEMPORAL: dict[str, TypeAdapter[Any]] = {
-    "datetime": TypeAdapter(datetime),
-    "date": TypeAdapter(date),
-    "time": TypeAdapter(time),
-}
+_TEMPORAL: dict[str, type] = {"datetime": datetime, "date": date, "time": time}
 
 
 def dumped(api: Api, value: Any, annotation: str) -> Any:
@@ -68,10 +64,24 @@ def dumped(api: Api, value: Any, annotation: str) -> Any:
 
 
 def _temporal(option: str, text: str) -> Any:
-    adapter = _TEMPORAL.get(option)
-    if adapter is None:
+    if option not in _TEMPORAL:
         return None
-    try:
-        return adapter.dump_python(adapter.validate_python(text), mode="json")
-    except ValidationError:
-        return None
+    return _temporal_dump(option)(text)
+
+
+@cache
+def _temporal_dump(option: str) -> Callable[[str], Any]:
+    """pydantic's JSON spelling of a text read as `option` (None when it reads no such value).
+    Made on first use: pydantic's import and adapters cost some 0.05 s, and many documents
+    have no date or time to write back."""
+    from pydantic import TypeAdapter, ValidationError
+
+    adapter: TypeAdapter[Any] = TypeAdapter(_TEMPORAL[option])
+
+    def dump(text: str) -> Any:
+        try:
+            return adapter.dump_python(adapter.validate_python(text), mode="json")
+        except ValidationError:
+            return None
+
+    return dump
