@@ -146,11 +146,11 @@ def file_sha256(path: Path) -> str | None:
 
 
 def input_files(source: Path) -> list[Path]:
-    """What a generation reads: a provider folder's files (manifest, documents, overlays),
-    or the one document given."""
+    """What a generation reads: a provider folder's files (manifest, documents, overlays)
+    and the documents and overlays its manifest names outside it, or the one document given."""
     if source.is_file():
         return [source]
-    return sorted(
+    inside = sorted(
         p
         for p in source.rglob("*")
         if p.is_file()
@@ -158,6 +158,25 @@ def input_files(source: Path) -> list[Path]:
         and not p.name.startswith(".")
         and not p.name.endswith((".pyc", FETCH_RECORD_SUFFIX))
     )
+    return inside + _named_outside(source)
+
+
+def _named_outside(folder: Path) -> list[Path]:
+    """The documents and overlays the manifest of `folder` names outside it (a description
+    shared by two providers, `../shared/openapi.yaml`): an edit of one changes the output as
+    much as an edit of the folder's own files."""
+    from codegen.errors import InputError
+    from codegen.manifest import MANIFEST_NAME, load_manifest
+
+    if not (folder / MANIFEST_NAME).is_file():
+        return []
+    try:
+        manifest = load_manifest(folder, documents_present=False)
+    except InputError:
+        return []  # a generation reports what is wrong with the manifest
+    root = folder.resolve()
+    named = {p.resolve() for p in [*(d.path for d in manifest.documents), *manifest.overlays]}
+    return sorted(p for p in named if p.is_file() and not p.is_relative_to(root))
 
 
 def input_hashes(source: Path, package_dir: Path) -> dict[str, str]:

@@ -104,6 +104,11 @@ _LARGE_NUMBER = re.compile(
     r"""[-+]?(?:[\d_]+(?:\.[\d_]*)?|\.[\d_]+)[eE]\+?(?:\d_*){3,}(?=[\s,\]}:#"']|$)"""
 )
 _BEFORE_NUMBER = frozenset(" \t\r\n,[{:\"'")
+# a number of more than 308 digits before its point is infinite as a float (`1e308` is the
+# largest), with no exponent to find
+_LONG_DIGITS = re.compile(r"\d[\d_]{308}")
+# Python reads no integer of more digits (`sys.get_int_max_str_digits`)
+_TOO_MANY_DIGITS = re.compile(r"\d{4301}")
 
 
 def load_yaml(text: str, file: str, *, line_offset: int = 0) -> tuple[Any, dict[str, str]]:
@@ -119,6 +124,8 @@ def load_yaml(text: str, file: str, *, line_offset: int = 0) -> tuple[Any, dict[
         raise InputError([Problem(file, where, f"invalid YAML: {exc.problem or exc}")]) from None
     except yaml.YAMLError as exc:
         raise InputError([Problem(file, "", f"invalid YAML: {exc}")]) from None
+    except ValueError as exc:  # a value no Python type holds (an integer of 5,000 digits)
+        raise InputError([_unreadable(text, file, line_offset, exc, "YAML")]) from None
     lines = {
         m.group(1): f"line {text.count(chr(10), 0, m.start()) + 1 + line_offset}"
         for m in _TOP_KEY.finditer(text)
@@ -138,6 +145,23 @@ def load_json(text: str, file: str, *, line_offset: int = 0) -> Any:
         raise InputError(
             [duplicate_key_problem(text, file, start, line_offset=line_offset)]
         ) from None
+    except ValueError as exc:
+        raise InputError([_unreadable(text, file, line_offset, exc, "JSON")]) from None
+
+
+def _unreadable(text: str, file: str, line_offset: int, exc: ValueError, syntax: str) -> Problem:
+    """The problem of a value the parser could not turn into Python's, at its line when it
+    is a number of too many digits."""
+    found = _TOO_MANY_DIGITS.search(text)
+    if found is None:
+        return Problem(file, "", f"invalid {syntax}: {exc}")
+    line = text.count("\n", 0, found.start()) + 1 + line_offset
+    return Problem(
+        file,
+        f"line {line}",
+        f"a number of more than {len(found.group()) - 1:,} digits, more than can be read",
+        "write it as a string",
+    )
 
 
 def load_document(text: str, file: str, *, line_offset: int = 0) -> Any:
@@ -151,6 +175,8 @@ def may_be_non_finite(text: str) -> bool:
     """Whether `text` may spell an infinite or NaN number (never False when it does)."""
     # words looked for as text first: a regular expression that may match anywhere is slow
     if any(name in text for name in _NAMES) and _NAMED_NON_FINITE.search(text):
+        return True
+    if _LONG_DIGITS.search(text):
         return True
     for m in _EXPONENT.finditer(text):
         start = m.start()

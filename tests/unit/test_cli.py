@@ -355,6 +355,43 @@ def test_generate_skips_a_package_whose_lock_is_current(
     assert "pong!" in (out / "openapi.json").read_text()
 
 
+def test_documents_and_overlays_named_outside_the_provider_folder_are_inputs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    spec = _spec(shared, _ok_doc(), "api.json")
+    overlay = shared / "overlay.yaml"
+    overlay.write_text(
+        "overlay: 1.0.0\ninfo: {title: t, version: '1'}\nactions:\n"
+        "  - {target: $.info, update: {description: first}}\n"
+    )
+    provider = tmp_path / "specs" / "pinger"
+    provider.mkdir(parents=True)
+    (provider / "manifest.yaml").write_text(
+        "package: {name: pinger, version: 1.2.0}\n"
+        "documents: [{path: ../../shared/api.json, shape: openapi}]\n"
+        "overlays: [../../shared/overlay.yaml]\n"
+    )
+    monkeypatch.chdir(tmp_path)
+    assert main(["generate", "-q"]) == 0
+    lock = json.loads((tmp_path / "generated" / "pinger" / "codegen.lock.json").read_text())
+    assert sorted(lock["inputs"]) == [
+        "../../shared/api.json",
+        "../../shared/overlay.yaml",
+        "../../specs/pinger/manifest.yaml",
+    ]
+    assert main(["check", "-q"]) == 0
+    capsys.readouterr()
+    for edited, old, new in [(overlay, "first", "second"), (spec, "pong", "pong!")]:
+        edited.write_text(edited.read_text().replace(old, new))
+        assert main(["check"]) == 1
+        assert f"input changed since generation: shared/{edited.name}" in (capsys.readouterr().out)
+        assert main(["generate", "-q"]) == 0
+        assert new in (tmp_path / "generated" / "pinger" / "openapi.json").read_text()
+        assert main(["check", "-q"]) == 0
+
+
 def test_a_package_given_another_name_is_not_current(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -78,3 +78,34 @@ def test_every_non_finite_number_is_seen() -> None:
                 continue
             if _non_finite(data):
                 assert may_be_non_finite(text), text
+
+
+@pytest.mark.parametrize(
+    ("load", "text"),
+    [
+        (load_yaml, "a: " + "1" * 320 + ".5\n"),
+        (load_yaml, "a: [-" + "9" * 400 + ".0]\n"),
+        (load_json, '{"a": ' + "1" * 320 + ".5}"),
+        (load_json, "[1, " + "9" * 309 + ".0]"),
+    ],
+)
+def test_a_number_of_too_many_digits_before_its_point_is_refused(load: Any, text: str) -> None:
+    """No exponent to find, yet infinite as a float."""
+    assert may_be_non_finite(text)
+    with pytest.raises(InputError, match="no JSON value"):
+        load(text, "doc")
+
+
+@pytest.mark.parametrize(
+    ("load", "text"),
+    [
+        (load_yaml, "a: 1\nb: " + "7" * 5000 + "\n"),
+        (load_json, '{"a": 1,\n"b": ' + "7" * 5000 + "}"),
+    ],
+)
+def test_an_integer_too_long_to_read_is_bad_input_at_its_line(load: Any, text: str) -> None:
+    with pytest.raises(InputError) as raised:
+        load(text, "doc")
+    (problem,) = raised.value.problems
+    assert (problem.file, problem.where) == ("doc", "line 2")
+    assert "more than 4,300 digits" in problem.message
