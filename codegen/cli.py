@@ -1,13 +1,16 @@
 """`codegen`: generate client packages, or check that the generated ones are current.
 
 Exit status: 0 done (or current), 1 `check` found stale files, 2 bad input (every problem is
-printed with its file and place), 3 an internal error of the generator.
+printed with its file and place), 3 an internal error of the generator, 130 interrupted
+(Ctrl-C), 143 terminated (SIGTERM).
 """
 
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+import threading
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
@@ -24,6 +27,15 @@ from codegen.lock import (
 from codegen.release import commands as release_commands
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, taken as Ctrl-C is: what the run was writing is cleaned up, then it ends (a
+    scratch folder left behind in a memory-backed folder would hold memory until a reboot)."""
+
+
+def _terminated(signum: int, frame: Any) -> None:
+    raise Terminated
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
@@ -33,6 +45,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return release_commands.run(args)
     out = Output(verbose=args.verbose, quiet=args.quiet)
     heap.tune_collector()
+    # (a handler is the main thread's to set: a run started in another one is left as it is)
+    main_thread = threading.current_thread() is threading.main_thread()
+    before = signal.signal(signal.SIGTERM, _terminated) if main_thread else None
     try:
         if args.command == "generate":
             return generate(args, out)
@@ -44,13 +59,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (LockError, Refused) as exc:
         out.error(str(exc))
         return EXIT_INPUT
-    except KeyboardInterrupt:
-        out.error("interrupted")
-        return EXIT_INTERNAL
+    except KeyboardInterrupt as exc:
+        out.error("terminated" if isinstance(exc, Terminated) else "interrupted")
+        # as a shell reports a command its signal ended: 128 + the signal's number
+        return 128 + (signal.SIGTERM if isinstance(exc, Terminated) else signal.SIGINT)
     except Exception as exc:  # noqa: BLE001 - a bug of the generator, not of the input
         out.error(f"codegen: internal error: {type(exc).__name__}: {exc}")
         out.error(traceback.format_exc() if args.verbose else "(run with -v for the traceback)")
         return EXIT_INTERNAL
+    finally:
+        if main_thread:
+            signal.signal(signal.SIGTERM, before)
 
 
 def _version_text() -> str:

@@ -147,7 +147,7 @@ def file_sha256(path: Path) -> str | None:
 
 def input_files(source: Path) -> list[Path]:
     """What a generation reads: a provider folder's files (manifest, documents, overlays)
-    and the documents and overlays its manifest names outside it, or the one document given."""
+    and the documents and overlays its manifest names elsewhere, or the one document given."""
     if source.is_file():
         return [source]
     inside = sorted(
@@ -158,13 +158,14 @@ def input_files(source: Path) -> list[Path]:
         and not p.name.startswith(".")
         and not p.name.endswith((".pyc", FETCH_RECORD_SUFFIX))
     )
-    return inside + _named_outside(source)
+    found = {p.resolve() for p in inside}
+    return inside + [p for p in _named(source) if p not in found]
 
 
-def _named_outside(folder: Path) -> list[Path]:
-    """The documents and overlays the manifest of `folder` names outside it (a description
-    shared by two providers, `../shared/openapi.yaml`): an edit of one changes the output as
-    much as an edit of the folder's own files."""
+def _named(folder: Path) -> list[Path]:
+    """The documents and overlays the manifest of `folder` names, resolved: one outside it (a
+    description two providers share, `../shared/openapi.yaml`) or hidden (`.fix.yaml`)
+    changes the output as much as the folder's other files."""
     from codegen.errors import InputError
     from codegen.manifest import MANIFEST_NAME, load_manifest
 
@@ -174,9 +175,8 @@ def _named_outside(folder: Path) -> list[Path]:
         manifest = load_manifest(folder, documents_present=False)
     except InputError:
         return []  # a generation reports what is wrong with the manifest
-    root = folder.resolve()
     named = {p.resolve() for p in [*(d.path for d in manifest.documents), *manifest.overlays]}
-    return sorted(p for p in named if p.is_file() and not p.is_relative_to(root))
+    return sorted(p for p in named if p.is_file())
 
 
 def input_hashes(source: Path, package_dir: Path) -> dict[str, str]:

@@ -123,8 +123,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 _LEGEND = f"""
-cold: an empty output folder and our caches off, each tool run {{repeat}} times in pairs (ours,
-then theirs), the medians shown with the range of CPU seconds; warm: once each, ours again
+cold: an empty output folder and our caches off (our modules and templates compiled, as after
+an installation's first run), each tool run {{repeat}} times in pairs (ours, then theirs), the
+medians shown with the range of CPU seconds; warm: once each, ours again
 with its formatting and model-writer cache filled by a run before,
 {OPC} simply run again (it keeps no cache).
 CPU s: user + system time of the whole process tree; peak MB: the larger of the largest

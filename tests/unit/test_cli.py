@@ -368,10 +368,12 @@ def test_documents_and_overlays_named_outside_the_provider_folder_are_inputs(
     )
     provider = tmp_path / "specs" / "pinger"
     provider.mkdir(parents=True)
+    hidden = provider / ".fix.yaml"  # a hidden file is no input unless the manifest names it
+    hidden.write_text(overlay.read_text().replace("description: first", "summary: one"))
     (provider / "manifest.yaml").write_text(
         "package: {name: pinger, version: 1.2.0}\n"
         "documents: [{path: ../../shared/api.json, shape: openapi}]\n"
-        "overlays: [../../shared/overlay.yaml]\n"
+        "overlays: [../../shared/overlay.yaml, .fix.yaml]\n"
     )
     monkeypatch.chdir(tmp_path)
     assert main(["generate", "-q"]) == 0
@@ -379,14 +381,17 @@ def test_documents_and_overlays_named_outside_the_provider_folder_are_inputs(
     assert sorted(lock["inputs"]) == [
         "../../shared/api.json",
         "../../shared/overlay.yaml",
+        "../../specs/pinger/.fix.yaml",
         "../../specs/pinger/manifest.yaml",
     ]
     assert main(["check", "-q"]) == 0
     capsys.readouterr()
-    for edited, old, new in [(overlay, "first", "second"), (spec, "pong", "pong!")]:
+    edits = [(overlay, "first", "second"), (spec, "pong", "pong!"), (hidden, "one", "two")]
+    for edited, old, new in edits:
         edited.write_text(edited.read_text().replace(old, new))
         assert main(["check"]) == 1
-        assert f"input changed since generation: shared/{edited.name}" in (capsys.readouterr().out)
+        shown = edited.relative_to(tmp_path).as_posix()
+        assert f"input changed since generation: {shown}" in capsys.readouterr().out
         assert main(["generate", "-q"]) == 0
         assert new in (tmp_path / "generated" / "pinger" / "openapi.json").read_text()
         assert main(["check", "-q"]) == 0

@@ -4,11 +4,15 @@ each formatter's output clean under its own check, the cache keyed by formatter 
 from __future__ import annotations
 
 import importlib.util
+import json
+import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from tinydoc import openapi
 
 from codegen.cli import main
 from codegen.emit import format as fmt
@@ -212,3 +216,50 @@ def test_a_full_memory_backed_folder_falls_back_to_the_usual_one(
     assert used == [str(shm), None]
     assert out["src/acme/m.py"].startswith("import sys\n")
     assert list(shm.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("signum", "status", "said"),
+    [(signal.SIGTERM, 143, "terminated"), (signal.SIGINT, 130, "interrupted")],
+)
+def test_a_run_ended_by_a_signal_removes_its_scratch_copies(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    signum: int,
+    status: int,
+    said: str,
+) -> None:
+    shm = tmp_path / "shm"
+    shm.mkdir()
+    monkeypatch.setattr(fmt, "_SHM", shm)
+    monkeypatch.delenv("TMPDIR", raising=False)
+    monkeypatch.setenv("CODEGEN_CACHE_DIR", "off")
+    sort_imports = fmt._sort_imports
+
+    def signalled(root: Path, *args: object) -> None:
+        assert root.is_relative_to(shm) and any(root.rglob("*.py"))  # the copies are there
+        os.kill(os.getpid(), signum)
+        sort_imports(root, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(fmt, "_sort_imports", signalled)
+    spec = tmp_path / "pinger.json"
+    spec.write_text(
+        json.dumps(
+            openapi(
+                {
+                    "/ping": {
+                        "get": {
+                            "operationId": "ping",
+                            "responses": {"204": {"description": "pong"}},
+                        }
+                    }
+                }
+            )
+        )
+    )
+    out = tmp_path / "out"
+    assert main(["generate", "--spec", str(spec), "--out", str(out)]) == status
+    assert said in capsys.readouterr().err
+    assert list(shm.iterdir()) == []
+    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL  # as it was before the run

@@ -3,6 +3,7 @@ used only while it was compiled from the same text, Jinja version and settings."
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,12 @@ def _not_compiled(environment: Environment, monkeypatch: pytest.MonkeyPatch) -> 
 
 
 SOURCE = "{% for x in xs %}\n  {{ x }}\n{% endfor %}\n"
+
+
+@pytest.fixture(autouse=True)
+def _bytecode_written(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Compiled code is written, whatever PYTHONDONTWRITEBYTECODE the tests run under."""
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
 
 
 def test_the_second_environment_loads_what_the_first_compiled(
@@ -90,3 +97,37 @@ def _root(code: object, environment: Environment) -> object:
 def test_one_environment_per_process() -> None:
     assert jinja_env.env() is jinja_env.env()
     assert jinja_env.env().bytecode_cache is not None
+
+
+def test_a_damaged_entry_is_compiled_again_and_written_anew(tmp_path: Path) -> None:
+    cache_dir = tmp_path / "cache"
+    expected = _env({"t.jinja": SOURCE}, cache_dir).get_template("t.jinja").render(xs=[3])
+    (entry,) = cache_dir.iterdir()
+    whole = entry.read_bytes()
+    damaged = [whole[:cut] for cut in range(0, len(whole), 7)]
+    damaged += [whole[:i] + bytes([whole[i] ^ 0xFF]) + whole[i + 1 :] for i in range(len(whole))]
+    for data in damaged:
+        entry.write_bytes(data)
+        environment = _env({"t.jinja": SOURCE}, cache_dir)
+        assert environment.get_template("t.jinja").render(xs=[3]) == expected
+    # the last damaged entry was replaced by a whole one: loaded without compiling
+    assert entry.read_bytes() == whole
+
+
+def test_nothing_is_written_where_python_writes_no_bytecode(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    environment = _env({"t.jinja": SOURCE}, tmp_path / "cache")
+    assert environment.get_template("t.jinja").render(xs=[4]) == "\n  4\n\n"
+    assert not (tmp_path / "cache").exists()
+
+
+def test_the_compiled_templates_follow_the_pycache_prefix(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert jinja_env.compiled_folder() == jinja_env.TEMPLATES / "__pycache__"
+    monkeypatch.setattr(sys, "pycache_prefix", str(tmp_path))
+    folder = jinja_env.compiled_folder()
+    assert folder.is_relative_to(tmp_path)
+    assert folder.as_posix().endswith(jinja_env.TEMPLATES.as_posix())
