@@ -2,28 +2,31 @@
 
 openapi-spec-validator takes minutes on a description of GitHub's size. Most documents are
 valid, so they are first checked here, in a fraction of a second: the structure of the whole
-document, every schema included, against the OpenAPI 3.1 schema by a compiled validator
-(jsonschema-rs), then, in one walk of our own, what that schema cannot say and the full
-validator checks (see `validate.py`): path parameters against the path templates, parameters
-declared twice, tag names used twice, local `$ref`s that lead nowhere, patterns the models'
-regular-expression engine cannot compile. Defaults are judged before, by `defaults.py`.
+document against the OpenAPI 3.1 schema by a compiled validator (jsonschema-rs), every Schema
+Object against the OpenAPI 3.1 dialect's meta-schema as the full validator checks it (its base
+vocabulary's `discriminator`, `xml` and `externalDocs` included, and the formats of `$ref`,
+`$id`, `pattern`...: a pattern is one the models' regular-expression engine compiles), then,
+in one walk of our own, what that schema cannot say and the full validator checks (see
+`validate.py`): path parameters against the path templates, parameters declared twice, tag
+names used twice, local `$ref`s that lead nowhere. Defaults are judged before, by
+`defaults.py`.
 
 Only a document this check finds something in goes through the full validator, whose
 diagnostics (file, JSON pointer, message) are the ones reported. The check may be stricter
-than the full validator, never more lenient: a false alarm costs time, not a verdict.
-"""
+than the full validator, never more lenient: a false alarm costs time, not a verdict"""
 
 from __future__ import annotations
 
 import functools
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
 import jsonschema_rs
+from jsonschema import FormatChecker
 
 from codegen import patterns
 from codegen.refs import ref_parts
@@ -58,22 +61,71 @@ def only_path_parameter_faults(doc: dict[str, Any]) -> bool:
 
 @functools.cache
 def _structure() -> jsonschema_rs.Validator:
-    """The OpenAPI 3.1 schema, with each Schema Object checked against JSON Schema 2020-12
-    (the OpenAPI dialect's base) rather than accepted as any object."""
-    # the schema file openapi-spec-validator ships, found without importing the package
-    spec = find_spec("openapi_spec_validator")
-    if spec is None or spec.origin is None:
-        raise RuntimeError("openapi-spec-validator is not installed")
-    package = Path(spec.origin).parent
-    schema = json.loads(
-        (package / "resources" / "schemas" / "v3.1" / "schema.json").read_text(encoding="utf-8")
+    """The OpenAPI 3.1 schema, with each Schema Object checked against the OpenAPI 3.1
+    dialect (JSON Schema 2020-12 and the base vocabulary: `discriminator`, `xml`,
+    `externalDocs`) and the formats of its keywords (`$ref`, `pattern`, ...), as the full
+    validator checks it, rather than accepted as any object."""
+    schema = _shipped("openapi_spec_validator", "resources/schemas/v3.1/schema.json")
+    _drop_formats(schema)  # the full validator leaves the document's own formats unchecked
+    schema["$defs"]["schema"] = {"$dynamicAnchor": "meta", "$ref": DIALECT}
+    # a Schema Object of another dialect, or a document naming one, is checked by that
+    # dialect's meta-schema there: the full validator's to judge
+    dialects = {"enum": [DIALECT, _JSON_SCHEMA]}
+    schema["$defs"]["schema"]["properties"] = {"$schema": dialects}
+    schema["properties"]["jsonSchemaDialect"] = dialects
+    dialect = _shipped("openapi_schema_validator", "schemas/oas3.1/metaschema.json")
+    base = _shipped("openapi_schema_validator", "schemas/oas3.1/vocabularies/base")
+    return jsonschema_rs.validator_for(
+        schema,
+        registry=jsonschema_rs.Registry([(dialect["$id"], dialect), (base["$id"], base)]),
+        validate_formats=True,
+        formats=_SCHEMA_FORMATS,
     )
-    schema["$defs"]["schema"] = {
-        "$dynamicAnchor": "meta",
-        "$ref": "https://json-schema.org/draft/2020-12/schema",
-    }
-    # formats are ours to judge (a `pattern` compiles for the models' engine: `patterns`)
-    return jsonschema_rs.validator_for(schema, validate_formats=False)
+
+
+DIALECT = "https://spec.openapis.org/oas/3.1/dialect/base"
+_JSON_SCHEMA = "https://json-schema.org/draft/2020-12/schema"
+
+
+def _shipped(package: str, path: str) -> Any:
+    """A JSON file `package` ships, found without importing it (slow to import)."""
+    spec = find_spec(package)
+    if spec is None or spec.origin is None:
+        raise RuntimeError(f"{package} is not installed")
+    return json.loads((Path(spec.origin).parent / path).read_text(encoding="utf-8"))
+
+
+def _drop_formats(node: Any) -> None:
+    if isinstance(node, dict):
+        if isinstance(node.get("format"), str):
+            del node["format"]
+        for value in node.values():
+            _drop_formats(value)
+    elif isinstance(node, list):
+        for value in node:
+            _drop_formats(value)
+
+
+_URIS = FormatChecker(("uri", "uri-reference"))  # jsonschema's, which the full validator uses
+
+
+@functools.lru_cache(maxsize=16384)  # the same few thousand references, many times over
+def _uri_reference(value: str) -> bool:
+    return _URIS.conforms(value, "uri-reference")
+
+
+@functools.lru_cache(maxsize=1024)
+def _uri(value: str) -> bool:
+    return _URIS.conforms(value, "uri")
+
+
+# the formats the meta-schemas use, judged as the full validator judges a schema: a `pattern`
+# by the models' regular-expression engine (`patterns`)
+_SCHEMA_FORMATS: dict[str, Callable[[str], bool]] = {
+    "uri": _uri,
+    "uri-reference": _uri_reference,
+    "regex": patterns.compiles,
+}
 
 
 def _findings(doc: dict[str, Any]) -> Iterator[str]:
@@ -81,19 +133,21 @@ def _findings(doc: dict[str, Any]) -> Iterator[str]:
     yield from _tags(doc)
     for url, item in (doc.get("paths") or {}).items():
         yield from _operations(doc, url, item)
-    for _, schema in schema_roots(doc):
-        yield from _schema(schema)
 
 
 def resolve(doc: dict[str, Any], node: Any) -> Any:
     """What `node` is, its local `$ref`s followed (a reference to a reference too); None
-    where one leads nowhere or back to itself."""
+    where one leads nowhere, back to itself, or out of the document (another file's, an
+    anchor's: the full validator cannot follow those)."""
     for _ in range(_MAX_HOPS):
         ref = node.get("$ref") if isinstance(node, dict) else None
         if not isinstance(ref, str):
             return node
+        parts = ref_parts(ref)
+        if parts is None:
+            return None
         node = doc
-        for part in ref_parts(ref) or ():
+        for part in parts:
             node = node.get(part) if isinstance(node, dict) else None
     return None
 
@@ -185,20 +239,3 @@ def subschemas(schema: dict[str, Any]) -> Iterator[tuple[tuple[str, ...], Any]]:
             yield from (((key, str(i)), v) for i, v in enumerate(value))
         elif kind == 3 and isinstance(value, dict):
             yield from (((key, name), v) for name, v in value.items())
-
-
-def _schema(root: Any) -> Iterator[str]:
-    stack = [root]
-    seen: set[int] = set()
-    while stack:
-        schema = stack.pop()
-        if not isinstance(schema, dict) or id(schema) in seen:
-            continue
-        seen.add(id(schema))
-        pattern = schema.get("pattern")
-        if isinstance(pattern, str) and not patterns.compiles(pattern):
-            yield f"pattern {pattern!r} does not compile"
-        for key in schema.get("patternProperties") or {}:
-            if not patterns.compiles(key):
-                yield f"pattern {key!r} does not compile"
-        stack.extend(child for _, child in subschemas(schema))
