@@ -42,6 +42,7 @@ _MAX_HOPS = 32  # references followed in a row before a loop of them is assumed
 _PATH_PARAMETERS = "path parameters that do not match their template"
 # values that are data, not OpenAPI: a key named `schema` in them is no schema
 DATA = ("example", "examples", "default", "enum", "const")
+DATA_NAMES = frozenset(DATA)
 
 
 def looks_valid(doc: dict[str, Any]) -> bool:
@@ -73,14 +74,17 @@ def _structure() -> jsonschema_rs.Validator:
     dialects = {"enum": [DIALECT, _JSON_SCHEMA]}
     schema["$defs"]["schema"]["properties"] = {"$schema": dialects}
     schema["properties"]["jsonSchemaDialect"] = dialects
+    return jsonschema_rs.validator_for(
+        schema, registry=_dialects(), validate_formats=True, formats=_SCHEMA_FORMATS
+    )
+
+
+@functools.cache
+def _dialects() -> jsonschema_rs.Registry:
+    """The OpenAPI 3.1 dialect and its base vocabulary, as openapi-schema-validator ships them."""
     dialect = _shipped("openapi_schema_validator", "schemas/oas3.1/metaschema.json")
     base = _shipped("openapi_schema_validator", "schemas/oas3.1/vocabularies/base")
-    return jsonschema_rs.validator_for(
-        schema,
-        registry=jsonschema_rs.Registry([(dialect["$id"], dialect), (base["$id"], base)]),
-        validate_formats=True,
-        formats=_SCHEMA_FORMATS,
-    )
+    return jsonschema_rs.Registry([(dialect["$id"], dialect), (base["$id"], base)])
 
 
 DIALECT = "https://spec.openapis.org/oas/3.1/dialect/base"
@@ -153,23 +157,45 @@ def resolve(doc: dict[str, Any], node: Any) -> Any:
 
 
 def _refs(doc: dict[str, Any], node: Any) -> Iterator[str]:
-    leads_nowhere: dict[str, bool] = {}  # by reference: the same few are written many times
+    faults: dict[str, str] = {}  # by reference: the same few are written many times
     stack = [node]
     while stack:
         node = stack.pop()
         if isinstance(node, dict):
             ref = node.get("$ref")
             if isinstance(ref, str):
-                nowhere = leads_nowhere.get(ref)
-                if nowhere is None:
-                    nowhere = leads_nowhere[ref] = resolve(doc, node) is None
-                if nowhere:
-                    yield f"unresolved $ref {ref}"
+                fault = faults.get(ref)
+                if fault is None:
+                    fault = faults[ref] = _fault(doc, ref, resolve(doc, node))
+                if fault:
+                    yield fault
             stack.extend(
                 v for k, v in node.items() if isinstance(v, (dict, list)) and k not in DATA
             )
         elif isinstance(node, list):
             stack.extend(v for v in node if isinstance(v, (dict, list)))
+
+
+def _fault(doc: dict[str, Any], ref: str, target: Any) -> str:
+    """What is wrong with `ref` leading to `target`: nothing (""), nowhere, or a place the
+    structure check does not judge as a schema (`#/x-shared`, a path's parameter) that would
+    not pass as one: the full validator judges a schema's reference by what it leads to."""
+    if target is None:
+        return f"unresolved $ref {ref}"
+    parts = ref_parts(ref) or []
+    if parts[:2] == ["components", "schemas"] and not DATA_NAMES.intersection(parts):
+        return ""  # a schema, judged there
+    if len(parts) == 3 and parts[0] == "components":
+        return ""  # a parameter, a response...: a schema leads there by mistake only
+    return "" if _dialect().is_valid(target) else f"$ref {ref} leads to no valid schema"
+
+
+@functools.cache
+def _dialect() -> jsonschema_rs.Validator:
+    """The OpenAPI 3.1 dialect's meta-schema alone (a Schema Object's, see `_structure`)."""
+    return jsonschema_rs.validator_for(
+        {"$ref": DIALECT}, registry=_dialects(), validate_formats=True, formats=_SCHEMA_FORMATS
+    )
 
 
 def _tags(doc: dict[str, Any]) -> Iterator[str]:

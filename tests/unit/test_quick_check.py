@@ -159,6 +159,27 @@ def test_a_reference_out_of_the_document_goes_to_the_full_validator() -> None:
     assert not looks_valid(_doc({"A": {"$ref": "#anchor"}}))
 
 
+def test_a_schema_out_of_the_schemas_places_is_judged_where_a_reference_leads(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The full validator judges a schema's `$ref` by its target, wherever that is."""
+    doc = {**_doc({"A": {"$ref": "#/x-shared/B"}}), "x-shared": {"B": {"discriminator": 5}}}
+    assert not looks_valid(doc)
+    with pytest.raises(InputError) as err:
+        validate.validate_document(doc, lambda where: "a.yaml")
+    assert [(p.where, p.message) for p in err.value.problems] == [
+        ("/x-shared/B/discriminator", "invalid OpenAPI: 5 is not of type 'object'")
+    ]
+    doc["x-shared"]["B"] = {"type": "string", "externalDocs": {"url": "https://example.com"}}
+
+    def unwanted(doc: Any) -> None:
+        raise AssertionError("the full validator ran")
+
+    monkeypatch.setattr(spec_validator, "Validator", unwanted)
+    assert looks_valid(doc)
+    assert validate.validate_document(doc, lambda where: "a.yaml") == []
+
+
 def test_the_dialects_vocabulary_used_rightly_takes_the_quick_way(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
