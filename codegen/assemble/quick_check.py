@@ -72,7 +72,11 @@ def _structure() -> jsonschema_rs.Validator:
     # a Schema Object of another dialect, or a document naming one, is checked by that
     # dialect's meta-schema there: the full validator's to judge
     dialects = {"enum": [DIALECT, _JSON_SCHEMA]}
-    schema["$defs"]["schema"]["properties"] = {"$schema": dialects}
+    schema["$defs"]["schema"]["properties"] = {
+        "$schema": dialects,
+        # nor is a schema's reference to a parameter, a response...: judged there as theirs
+        "$ref": {"pattern": "^(?!#/components/(?!schemas/))"},
+    }
     schema["properties"]["jsonSchemaDialect"] = dialects
     return jsonschema_rs.validator_for(
         schema, registry=_dialects(), validate_formats=True, formats=_SCHEMA_FORMATS
@@ -185,8 +189,8 @@ def _fault(doc: dict[str, Any], ref: str, target: Any) -> str:
     parts = ref_parts(ref) or []
     if parts[:2] == ["components", "schemas"] and not DATA_NAMES.intersection(parts):
         return ""  # a schema, judged there
-    if len(parts) == 3 and parts[0] == "components":
-        return ""  # a parameter, a response...: a schema leads there by mistake only
+    if len(parts) == 3 and ref.startswith("#/components/"):
+        return ""  # a parameter, a response...: no schema leads there (`_structure`)
     return "" if _dialect().is_valid(target) else f"$ref {ref} leads to no valid schema"
 
 

@@ -180,6 +180,18 @@ def test_a_schema_out_of_the_schemas_places_is_judged_where_a_reference_leads(
     assert validate.validate_document(doc, lambda where: "a.yaml") == []
 
 
+def test_a_schema_leading_to_a_parameter_goes_to_the_full_validator() -> None:
+    parameter = {"name": "q", "in": "query", "required": True, "schema": {"type": "string"}}
+    doc = _doc({"A": {"$ref": "#/components/parameters/Q"}})
+    doc["components"]["parameters"] = {"Q": parameter}
+    assert not looks_valid(doc)
+    with pytest.raises(InputError) as err:
+        validate.validate_document(doc, lambda where: "a.yaml")
+    assert [(p.where, p.message) for p in err.value.problems] == [
+        ("/components/parameters/Q/required", "invalid OpenAPI: True is not of type 'array'")
+    ]
+
+
 def test_the_dialects_vocabulary_used_rightly_takes_the_quick_way(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
