@@ -192,6 +192,19 @@ def test_a_schema_leading_to_a_parameter_goes_to_the_full_validator() -> None:
     ]
 
 
+def test_a_reference_into_a_schema_is_judged_by_what_it_leads_to() -> None:
+    properties = {"type": {"type": "string"}}  # a property named as a keyword
+    doc = _doc(
+        {"A": {"properties": properties}, "B": {"$ref": "#/components/schemas/A/properties"}}
+    )
+    assert not looks_valid(doc)  # a map of properties, no schema
+    with pytest.raises(InputError) as err:
+        validate.validate_document(doc, lambda where: "a.yaml")
+    assert [p.where for p in err.value.problems] == ["/components/schemas/A/properties/type"]
+    doc["components"]["schemas"]["B"] = {"$ref": "#/components/schemas/A/properties/type"}
+    assert looks_valid(doc)
+
+
 def test_the_dialects_vocabulary_used_rightly_takes_the_quick_way(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
