@@ -8,12 +8,13 @@ vocabulary's `discriminator`, `xml` and `externalDocs` included, and the formats
 `$id`, `pattern`...: a pattern is one the models' regular-expression engine compiles), then,
 in one walk of our own, what that schema cannot say and the full validator checks (see
 `validate.py`): path parameters against the path templates, parameters declared twice, tag
-names used twice, local `$ref`s that lead nowhere. Defaults are judged before, by
-`defaults.py`.
+names used twice, local `$ref`s that lead nowhere, or to no schema where the structure check
+does not look for one. Defaults are judged before, by `defaults.py`.
 
 Only a document this check finds something in goes through the full validator, whose
 diagnostics (file, JSON pointer, message) are the ones reported. The check may be stricter
-than the full validator, never more lenient: a false alarm costs time, not a verdict"""
+than the full validator, never more lenient: a false alarm costs time, not a verdict.
+"""
 
 from __future__ import annotations
 
@@ -42,6 +43,8 @@ _MAX_HOPS = 32  # references followed in a row before a loop of them is assumed
 _PATH_PARAMETERS = "path parameters that do not match their template"
 # values that are data, not OpenAPI: a key named `schema` in them is no schema
 DATA = ("example", "examples", "default", "enum", "const")
+_DIALECT = "https://spec.openapis.org/oas/3.1/dialect/base"  # a Schema Object's by default
+_JSON_SCHEMA = "https://json-schema.org/draft/2020-12/schema"
 
 
 def looks_valid(doc: dict[str, Any]) -> bool:
@@ -67,10 +70,10 @@ def _structure() -> jsonschema_rs.Validator:
     validator checks it, rather than accepted as any object."""
     schema = _shipped("openapi_spec_validator", "resources/schemas/v3.1/schema.json")
     _drop_formats(schema)  # the full validator leaves the document's own formats unchecked
-    schema["$defs"]["schema"] = {"$dynamicAnchor": "meta", "$ref": DIALECT}
+    schema["$defs"]["schema"] = {"$dynamicAnchor": "meta", "$ref": _DIALECT}
     # a Schema Object of another dialect, or a document naming one, is checked by that
     # dialect's meta-schema there: the full validator's to judge
-    dialects = {"enum": [DIALECT, _JSON_SCHEMA]}
+    dialects = {"enum": [_DIALECT, _JSON_SCHEMA]}
     schema["$defs"]["schema"]["properties"] = {
         "$schema": dialects,
         # nor is a schema's reference to a parameter, a response...: judged there as theirs
@@ -88,10 +91,6 @@ def _dialects() -> jsonschema_rs.Registry:
     dialect = _shipped("openapi_schema_validator", "schemas/oas3.1/metaschema.json")
     base = _shipped("openapi_schema_validator", "schemas/oas3.1/vocabularies/base")
     return jsonschema_rs.Registry([(dialect["$id"], dialect), (base["$id"], base)])
-
-
-DIALECT = "https://spec.openapis.org/oas/3.1/dialect/base"
-_JSON_SCHEMA = "https://json-schema.org/draft/2020-12/schema"
 
 
 def _shipped(package: str, path: str) -> Any:
@@ -197,7 +196,7 @@ def _fault(doc: dict[str, Any], ref: str, target: Any) -> str:
 def _dialect() -> jsonschema_rs.Validator:
     """The OpenAPI 3.1 dialect's meta-schema alone (a Schema Object's, see `_structure`)."""
     return jsonschema_rs.validator_for(
-        {"$ref": DIALECT}, registry=_dialects(), validate_formats=True, formats=_SCHEMA_FORMATS
+        {"$ref": _DIALECT}, registry=_dialects(), validate_formats=True, formats=_SCHEMA_FORMATS
     )
 
 
