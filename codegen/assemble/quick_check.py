@@ -138,7 +138,9 @@ def _findings(doc: dict[str, Any]) -> Iterator[str]:
     yield from _refs(doc, doc)
     yield from _tags(doc)
     for url, item in (doc.get("paths") or {}).items():
-        yield from _operations(doc, url, item)
+        item = resolve(doc, item)  # a path item may be a reference, which the validator follows
+        if isinstance(item, dict):
+            yield from _operations(doc, url, item)
 
 
 def resolve(doc: dict[str, Any], node: Any) -> Any:

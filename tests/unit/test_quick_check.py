@@ -60,6 +60,19 @@ BROKEN: dict[str, dict[str, Any]] = {
     "a pattern that does not compile": _doc({"A": {"type": "string", "pattern": "a(b"}}),
     "an unknown parameter location": _doc(parameters=[_param("q", "qery")]),
     "a tag named twice": {**_doc(), "tags": [{"name": "a"}, {"name": "a"}]},
+    "a parameter declared twice in a path item by reference": {
+        **openapi({"/b": {"$ref": "#/components/pathItems/B"}}, {}),
+        "components": {
+            "pathItems": {
+                "B": {
+                    "get": {
+                        "parameters": [_param("q", "query"), _param("q", "query")],
+                        "responses": {"200": {"description": "ok"}},
+                    }
+                }
+            }
+        },
+    },
 }
 
 # what the OpenAPI dialect's meta-schema says of a Schema Object, which plain JSON Schema
@@ -397,6 +410,10 @@ PATH_PARAMETER_FAULTS: dict[str, dict[str, Any]] = {
         },
         {},
     ),
+    "a path item by reference": {
+        **openapi({"/f/{x}": {"$ref": "#/components/pathItems/F"}}, {}),
+        "components": {"pathItems": {"F": _templated("/f", get=[])["/f"]}},
+    },
     "a shared parameter by reference": {
         **openapi(_templated("/e/{x}/{y}", delete=[{"$ref": "#/components/parameters/X"}]), {}),
         "components": {"parameters": {"X": _param("x")}},
