@@ -77,7 +77,7 @@ def _structure() -> jsonschema_rs.Validator:
     schema["$defs"]["schema"]["properties"] = {
         "$schema": dialects,
         # nor is a schema's reference to a parameter, a response...: judged there as theirs
-        "$ref": {"pattern": "^(?!#/components/(?!schemas/))"},
+        "$ref": {"pattern": "^(?!#/components/(?!schemas/)[^/]*/[^/]*$)"},
     }
     schema["properties"]["jsonSchemaDialect"] = dialects
     return jsonschema_rs.validator_for(
@@ -181,9 +181,11 @@ def _refs(doc: dict[str, Any], node: Any) -> Iterator[str]:
 
 
 def _fault(doc: dict[str, Any], ref: str, target: Any) -> str:
-    """What is wrong with `ref` leading to `target`: nothing (""), nowhere, or a place the
-    structure check does not judge as a schema (`#/x-shared`, a path's parameter) that would
-    not pass as one: the full validator judges a schema's reference by what it leads to."""
+    """What is wrong with `ref` leading to `target`: nothing (""), nowhere, a place no
+    structure is checked in (an extension, an example), or a place the structure check does
+    not judge as a schema (a path's parameter) that would not pass as one: the full validator
+    judges what a reference leads to as a schema, a parameter, a response... by where the
+    reference is."""
     if target is None:
         return f"unresolved $ref {ref}"
     parts = ref_parts(ref) or []
@@ -191,7 +193,13 @@ def _fault(doc: dict[str, Any], ref: str, target: Any) -> str:
         # a component schema is judged there; to a parameter, a response... no schema leads
         # (`_structure`); what lies deeper may be no schema (`#/components/schemas/A/allOf`)
         return ""
+    if any(part.startswith("x-") or part in _ANY_VALUE for part in parts):
+        return f"$ref {ref} leads where any value passes the structure check"
     return "" if _dialect().is_valid(target) else f"$ref {ref} leads to no valid schema"
+
+
+# keys under which the structure check takes any value (data; an example's `value`)
+_ANY_VALUE = frozenset((*DATA, "value"))
 
 
 @functools.cache

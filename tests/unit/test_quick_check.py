@@ -172,10 +172,9 @@ def test_a_reference_out_of_the_document_goes_to_the_full_validator() -> None:
     assert not looks_valid(_doc({"A": {"$ref": "#anchor"}}))
 
 
-def test_a_schema_out_of_the_schemas_places_is_judged_where_a_reference_leads(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """The full validator judges a schema's `$ref` by its target, wherever that is."""
+def test_a_reference_out_of_the_checked_places_goes_to_the_full_validator() -> None:
+    """The full validator judges what a reference leads to (a schema, a parameter...) where
+    the structure check takes any value."""
     doc = {**_doc({"A": {"$ref": "#/x-shared/B"}}), "x-shared": {"B": {"discriminator": 5}}}
     assert not looks_valid(doc)
     with pytest.raises(InputError) as err:
@@ -184,6 +183,29 @@ def test_a_schema_out_of_the_schemas_places_is_judged_where_a_reference_leads(
         ("/x-shared/B/discriminator", "invalid OpenAPI: 5 is not of type 'object'")
     ]
     doc["x-shared"]["B"] = {"type": "string", "externalDocs": {"url": "https://example.com"}}
+    assert not looks_valid(doc)
+    assert validate.validate_document(doc, lambda where: "a.yaml") == []
+    # a parameter in an extension: its schema is judged
+    doc = _doc(parameters=[{"$ref": "#/x-shared/Q"}])
+    doc["x-shared"] = {"Q": {"name": "q", "in": "query", "schema": {"type": "strin"}}}
+    assert not looks_valid(doc)
+    with pytest.raises(InputError):
+        validate.validate_document(doc, lambda where: "a.yaml")
+
+
+def test_a_schema_elsewhere_is_judged_where_a_reference_leads(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A schema's reference to a place the structure check judges as no schema (a response's
+    header, here) is judged by what it leads to."""
+    header = {"required": True, "schema": {"type": "string"}}
+    doc = _doc({"A": {"$ref": "#/components/responses/R/headers/H"}})
+    doc["components"]["responses"] = {"R": {"description": "r", "headers": {"H": header}}}
+    assert not looks_valid(doc)  # a header's `required: true` is no schema's
+    with pytest.raises(InputError) as err:
+        validate.validate_document(doc, lambda where: "a.yaml")
+    assert [p.where for p in err.value.problems] == ["/components/responses/R/headers/H/required"]
+    doc["components"]["schemas"]["A"] = {"$ref": "#/components/responses/R/headers/H/schema"}
 
     def unwanted(doc: Any) -> None:
         raise AssertionError("the full validator ran")
