@@ -243,8 +243,11 @@ def _twice(parameters: list[Any]) -> bool:
 def schema_roots(doc: dict[str, Any]) -> Iterator[tuple[list[str], Any]]:
     """Every Schema Object the document holds outside other schemas, with its place: the
     components' schemas, and each `schema` of a parameter, a header, a media type."""
-    for name, schema in ((doc.get("components") or {}).get("schemas") or {}).items():
-        yield ["components", "schemas", name], schema
+    components = doc.get("components")
+    schemas = components.get("schemas") if isinstance(components, dict) else None
+    if isinstance(schemas, dict):  # anything else is the structure check's to report
+        for name, schema in schemas.items():
+            yield ["components", "schemas", name], schema
     stack: list[tuple[list[str], Any]] = [
         ([key], doc.get(key)) for key in ("paths", "webhooks", "components")
     ]

@@ -371,6 +371,15 @@ def test_a_document_found_wanting_gets_the_full_validators_diagnostics() -> None
     ]
 
 
+@pytest.mark.parametrize("schemas", [[1], [{"type": "string"}]])
+def test_components_schemas_that_are_no_map_are_reported(schemas: Any) -> None:
+    doc = {**_doc(), "components": {"schemas": schemas}}
+    with pytest.raises(InputError) as err:
+        validate.validate_document(doc, lambda where: "a.yaml")
+    assert err.value.problems
+    assert all(p.where.startswith("/components/schemas") for p in err.value.problems)
+
+
 def test_the_structure_check_is_compiled_once() -> None:
     assert quick_check._structure() is quick_check._structure()
 
