@@ -30,6 +30,7 @@ import jsonschema_rs
 from jsonschema import FormatChecker
 
 from codegen import patterns
+from codegen.assemble.walk import NAME_MAPS
 from codegen.refs import ref_parts
 
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -162,9 +163,10 @@ def resolve(doc: dict[str, Any], node: Any) -> Any:
 
 def _refs(doc: dict[str, Any], node: Any) -> Iterator[str]:
     faults: dict[str, str] = {}  # by reference: the same few are written many times
-    stack = [node]
+    # (node, whether its keys are names: a property or a status may be called `default`)
+    stack: list[tuple[Any, bool]] = [(node, False)]
     while stack:
-        node = stack.pop()
+        node, names = stack.pop()
         if isinstance(node, dict):
             ref = node.get("$ref")
             if isinstance(ref, str):
@@ -174,10 +176,12 @@ def _refs(doc: dict[str, Any], node: Any) -> Iterator[str]:
                 if fault:
                     yield fault
             stack.extend(
-                v for k, v in node.items() if isinstance(v, (dict, list)) and k not in DATA
+                (v, not names and k in NAME_MAPS)
+                for k, v in node.items()
+                if isinstance(v, (dict, list)) and (names or k not in DATA)
             )
         elif isinstance(node, list):
-            stack.extend(v for v in node if isinstance(v, (dict, list)))
+            stack.extend((v, False) for v in node if isinstance(v, (dict, list)))
 
 
 def _fault(doc: dict[str, Any], ref: str, target: Any) -> str:

@@ -60,6 +60,13 @@ BROKEN: dict[str, dict[str, Any]] = {
     "a pattern that does not compile": _doc({"A": {"type": "string", "pattern": "a(b"}}),
     "an unknown parameter location": _doc(parameters=[_param("q", "qery")]),
     "a tag named twice": {**_doc(), "tags": [{"name": "a"}, {"name": "a"}]},
+    # `default` names a status and a property here, no data
+    "a $ref to nowhere in a default response": _doc(
+        responses={"default": {"$ref": "#/components/responses/Missing"}}
+    ),
+    "a $ref to nowhere in a property named default": _doc(
+        {"A": {"properties": {"default": {"$ref": "#/components/schemas/Missing"}}}}
+    ),
     "a parameter declared twice in a path item by reference": {
         **openapi({"/b": {"$ref": "#/components/pathItems/B"}}, {}),
         "components": {
