@@ -26,6 +26,7 @@ def unresolved_path_parameters(doc: dict[str, Any]) -> list[tuple[str, str]] | N
     reading of would fail (it is left to the full validator)."""
     found: list[tuple[str, str]] = []
     for url, item in (doc.get("paths") or {}).items():
+        item = resolve(doc, item)  # a reference to a path item, followed as the validator does
         if not isinstance(item, dict):
             continue
         try:
