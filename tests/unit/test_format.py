@@ -160,6 +160,16 @@ def test_the_cache_is_keyed_by_the_formatters_arguments(_cache: Path, tmp_path: 
     )
 
 
+@pytest.fixture
+def shm(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A memory-backed folder of the test's own, used as the real one would be."""
+    folder = tmp_path / "shm"
+    folder.mkdir()
+    monkeypatch.setattr(fmt, "_SHM", folder)
+    monkeypatch.delenv("TMPDIR", raising=False)
+    return folder
+
+
 def _scratch_folders(monkeypatch: pytest.MonkeyPatch) -> list[str | None]:
     """The scratch folder of each formatting attempt, in order."""
     monkeypatch.setenv("CODEGEN_CACHE_DIR", "off")  # each call formats
@@ -175,12 +185,8 @@ def _scratch_folders(monkeypatch: pytest.MonkeyPatch) -> list[str | None]:
 
 
 def test_scratch_copies_are_made_in_memory_when_it_can_and_removed(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, shm: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    shm = tmp_path / "shm"
-    shm.mkdir()
-    monkeypatch.setattr(fmt, "_SHM", shm)
-    monkeypatch.delenv("TMPDIR", raising=False)
     used = _scratch_folders(monkeypatch)
     out = fmt.format_modules({"src/acme/m.py": MESSY}, "acme")
     assert used == [str(shm)]
@@ -197,12 +203,8 @@ def test_scratch_copies_are_made_in_memory_when_it_can_and_removed(
 
 
 def test_a_full_memory_backed_folder_falls_back_to_the_usual_one(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    shm: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    shm = tmp_path / "shm"
-    shm.mkdir()
-    monkeypatch.setattr(fmt, "_SHM", shm)
-    monkeypatch.delenv("TMPDIR", raising=False)
     write_text = Path.write_text
 
     def full(self: Path, *args: object, **kwargs: object) -> int:
@@ -224,16 +226,13 @@ def test_a_full_memory_backed_folder_falls_back_to_the_usual_one(
 )
 def test_a_run_ended_by_a_signal_removes_its_scratch_copies(
     tmp_path: Path,
+    shm: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
     signum: int,
     status: int,
     said: str,
 ) -> None:
-    shm = tmp_path / "shm"
-    shm.mkdir()
-    monkeypatch.setattr(fmt, "_SHM", shm)
-    monkeypatch.delenv("TMPDIR", raising=False)
     monkeypatch.setenv("CODEGEN_CACHE_DIR", "off")
     sort_imports = fmt._sort_imports
 

@@ -143,13 +143,8 @@ DIALECT: dict[str, tuple[dict[str, Any], str, str]] = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(DIALECT))
-def test_what_the_dialect_forbids_goes_to_the_full_validator(
-    name: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    schema, where, message = DIALECT[name]
-    doc = _doc({"A": schema})
-    assert not looks_valid(doc)
+def _full_validator_runs(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """A list that gets an item each time the full validator runs."""
     ran: list[int] = []
     real = spec_validator.Validator
 
@@ -158,6 +153,17 @@ def test_what_the_dialect_forbids_goes_to_the_full_validator(
         return real(doc)
 
     monkeypatch.setattr(spec_validator, "Validator", counted)
+    return ran
+
+
+@pytest.mark.parametrize("name", sorted(DIALECT))
+def test_what_the_dialect_forbids_goes_to_the_full_validator(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    schema, where, message = DIALECT[name]
+    doc = _doc({"A": schema})
+    assert not looks_valid(doc)
+    ran = _full_validator_runs(monkeypatch)
     with pytest.raises(InputError) as err:
         validate.validate_document(doc, lambda where: "a.yaml")
     assert ran == [1]
@@ -482,14 +488,7 @@ def test_another_fault_beside_a_path_parameter_fault_goes_the_full_way(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     doc = openapi(_templated("/a/{x}", get=[]), {"B": {"type": "strin"}})
-    ran: list[int] = []
-    real = spec_validator.Validator
-
-    def counted(doc: Any) -> Any:
-        ran.append(1)
-        return real(doc)
-
-    monkeypatch.setattr(spec_validator, "Validator", counted)
+    ran = _full_validator_runs(monkeypatch)
     with pytest.raises(InputError) as err:
         validate.validate_document(doc, lambda where: "a.yaml")
     assert ran == [1]
