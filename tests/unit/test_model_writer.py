@@ -3,11 +3,17 @@ its warnings raised here with their classes, and its refusal as an error with it
 
 from __future__ import annotations
 
+import copy
 import json
+import subprocess
+import sys
 import warnings
 from collections.abc import Callable
 from importlib.metadata import version
+from pathlib import Path
 
+import pydantic
+import pydantic.main
 import pytest
 from datamodel_code_generator import DataModelType, InputFileType
 from datamodel_code_generator import generate as in_process
@@ -87,3 +93,93 @@ def test_allof_bases_are_found_as_the_writer_finds_them_unindexed() -> None:
 def test_the_writers_release_is_that_of_its_installed_distribution() -> None:
     # the pinned-release check of the writer's patches reads the package's own version
     assert writer_process.release() == version("datamodel-code-generator")
+
+
+class _Shared(pydantic.BaseModel):
+    a: int = 0
+    b: list[int] = []
+    c: str = ""
+
+
+class _SharedChild(_Shared):
+    d: int = 0
+
+    def __init__(self, **data: object) -> None:  # a constructor of its own, as the writer's
+        super().__init__(**data)
+
+
+class _Apart(pydantic.BaseModel):
+    a: int = 0
+    b: int = 0
+
+
+@pytest.fixture
+def shared(monkeypatch: pytest.MonkeyPatch) -> None:
+    # restored afterwards: pydantic's assignment handler, and the classes' own methods
+    handlers = pydantic.main._SIMPLE_SETATTR_HANDLERS
+    monkeypatch.setitem(handlers, "model_field", handlers["model_field"])
+    monkeypatch.setattr(_Shared, "__init__", _Shared.__init__)
+    monkeypatch.setattr(_Shared, "model_copy", _Shared.model_copy)
+    assert writer_process.share_fields_sets(_Shared)
+
+
+def test_models_given_the_same_fields_share_one_set(shared: None) -> None:
+    first, second, child = _Shared(a=1), _Shared(a=2), _SharedChild(a=3)
+    assert first.model_fields_set == {"a"} and second.model_fields_set == {"a"}
+    assert first.model_fields_set is second.model_fields_set is child.model_fields_set
+    assert _Shared(a=1, c="x").model_fields_set == {"a", "c"}
+    with pytest.raises(TypeError, match="shared"):
+        first.model_fields_set.add("b")
+    assert second.model_fields_set == {"a"}
+
+
+def test_a_shared_set_changes_for_its_model_alone(shared: None) -> None:
+    first, second = _Shared(a=1), _Shared(a=2)
+    first.b = [1]  # a field not set before
+    first.a = 5  # and one set
+    assert first.model_fields_set == {"a", "b"} and second.model_fields_set == {"a"}
+    assert first.model_dump(exclude_unset=True) == {"a": 5, "b": [1]}
+    assert second.model_dump(exclude_unset=True) == {"a": 2}
+    copied = second.model_copy(update={"c": "z"})
+    assert copied.model_fields_set == {"a", "c"} and second.model_fields_set == {"a"}
+    assert copied.model_fields_set is _Shared(a=0, c="").model_fields_set
+    for other in (copy.copy(second), copy.deepcopy(second), second.model_copy(deep=True)):
+        assert other.model_fields_set == {"a"} and other == second
+        other.c = "y"
+        assert second.model_fields_set == {"a"} and second.c == ""
+
+
+def test_models_of_other_classes_keep_sets_of_their_own(shared: None) -> None:
+    first, second = _Apart(a=1), _Apart(a=2)
+    assert first.model_fields_set is not second.model_fields_set
+    assert type(first.model_fields_set) is set
+    first.b = 3
+    assert first.model_fields_set == {"a", "b"} and second.model_fields_set == {"a"}
+
+
+def test_sets_are_not_shared_where_pydantic_assigns_fields_otherwise(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    handlers = pydantic.main._SIMPLE_SETATTR_HANDLERS
+    monkeypatch.setitem(handlers, "model_field", lambda model, name, value: None)
+    before = _Apart.__init__
+    assert not writer_process.share_fields_sets(_Apart)
+    assert _Apart.__init__ is before
+    assert _Apart(a=1).model_fields_set is not _Apart(a=1).model_fields_set
+
+
+def test_the_writers_models_share_their_sets_with_this_pydantic() -> None:
+    # sharing is checked for in the writer's own process, on the models it builds
+    probe = (
+        "import sys, pydantic; sys.path.insert(0, sys.argv[1]); import writer_process as w;"
+        " from datamodel_code_generator.types import DataType;"
+        " print(w.share_fields_sets(pydantic.BaseModel),"
+        " DataType(type='str').model_fields_set is DataType(type='int').model_fields_set)"
+    )
+    ran = subprocess.run(
+        [sys.executable, "-P", "-c", probe, str(Path(writer_process.__file__).parent)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert ran.stdout.split() == ["True", "True"]
