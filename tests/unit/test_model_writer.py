@@ -183,3 +183,26 @@ def test_the_writers_models_share_their_sets_with_this_pydantic() -> None:
         check=True,
     )
     assert ran.stdout.split() == ["True", "True"]
+
+
+def test_the_answer_arrives_whole_though_the_process_skips_the_interpreters_exit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # its output buffered, as where nothing asks for unbuffered output: a small answer stays in
+    # the buffer, and a large one leaves its tail there, unless flushed before the process ends
+    monkeypatch.delenv("PYTHONUNBUFFERED", raising=False)
+    fields = {f"field_{i}": {"type": "string"} for i in range(20)}
+    for count in (1, 200):
+        schema = {"$defs": {f"Thing{i}": {"type": "object", "properties": fields} for i in range(count)}}  # fmt: skip
+        text = json.dumps(schema)
+        code, _ = _recorded(datamodel.generate, text, **_BY_VALUE, **_OPTIONS)
+        expected, _ = _recorded(
+            in_process,
+            text,
+            input_file_type=InputFileType.JsonSchema,
+            output_model_type=DataModelType.PydanticV2BaseModel,
+            target_python_version=PythonVersion.PY_311,
+            **_OPTIONS,
+        )
+        assert isinstance(code, str) and f"class Thing{count - 1}(" in code
+        assert code.split("from __future__")[1] == str(expected).split("from __future__")[1]

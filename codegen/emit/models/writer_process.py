@@ -11,12 +11,19 @@ The cyclic garbage collector is off in this process: the writer builds hundreds 
 thousands of objects that live until it ends, and the collector's passes over them were
 a sixth of its time on a large document, for a few megabytes of cycles freed. Those objects
 share their sets of fields set (`share_fields_sets`), a fifth of the writer's memory.
+
+The process ends with `os._exit` once its answer is flushed: the interpreter's own exit frees
+every object one by one and makes a last full collection over them all (the collector's switch
+does not stop that one), some 0.7 CPU s on GitHub's description (0.1-0.2 s on Xero's) spent on
+memory the end of the process returns anyway. The writer is given no output path (it returns
+the module as text), so no exit handler of its has anything to remove or close.
 """
 
 from __future__ import annotations
 
 import gc
 import json
+import os
 import sys
 import warnings
 from typing import Any
@@ -220,3 +227,6 @@ if __name__ == "__main__":
     gc.disable()
     answer = write(json.loads(sys.stdin.buffer.read().decode("utf-8")))
     sys.stdout.write(json.dumps(answer))
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)  # see the module's docstring
