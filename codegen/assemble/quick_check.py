@@ -29,7 +29,7 @@ from typing import Any
 import jsonschema_rs
 from jsonschema import FormatChecker
 
-from codegen import patterns
+from codegen import heap, patterns
 from codegen.assemble.walk import NAME_MAPS
 from codegen.refs import ref_parts
 
@@ -50,7 +50,7 @@ _JSON_SCHEMA = "https://json-schema.org/draft/2020-12/schema"
 
 def looks_valid(doc: dict[str, Any]) -> bool:
     """True when the full validator would find nothing to report in `doc`."""
-    if not _structure().is_valid(doc):
+    if not _structure_fits(doc):
         return False
     return next(_findings(doc), None) is None
 
@@ -58,9 +58,17 @@ def looks_valid(doc: dict[str, Any]) -> bool:
 def only_path_parameter_faults(doc: dict[str, Any]) -> bool:
     """True when all the full validator would report in `doc` is path parameters that do not
     match their path template (which `path_parameters.py` words as it does)."""
-    if not _structure().is_valid(doc):
+    if not _structure_fits(doc):
         return False
     return all(finding == _PATH_PARAMETERS for finding in _findings(doc))
+
+
+def _structure_fits(doc: dict[str, Any]) -> bool:
+    """Whether `doc` passes `_structure`, judged in a thread of its own: the buffer jsonschema-rs
+    keeps per thread grows with the document (16 MB on GitHub's description), and would be
+    held beside the model writer's process otherwise."""
+    validator = _structure()  # compiled and kept in this thread, as the formats' caches are
+    return bool(heap.in_own_thread(lambda: validator.is_valid(doc)))
 
 
 @functools.cache

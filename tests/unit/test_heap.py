@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -40,3 +41,31 @@ def test_a_run_collects_less_often(tmp_path: Path) -> None:
     finally:
         gc.unfreeze()
         gc.set_threshold(*thresholds)
+
+
+def test_a_call_in_its_own_thread_gives_its_result_or_raises_its_error() -> None:
+    caller = threading.get_ident()
+    assert heap.in_own_thread(lambda: threading.get_ident()) != caller
+    assert heap.in_own_thread(lambda: [1, 2]) == [1, 2]
+    error = ValueError("the call's own")
+
+    def failing() -> None:
+        raise error
+
+    with pytest.raises(ValueError) as raised:
+        heap.in_own_thread(failing)
+    assert raised.value is error
+    assert threading.stack_size() == 0  # the process's default for new threads is restored
+
+
+def test_a_call_in_its_own_thread_runs_deep_recursion() -> None:
+    # a deeply nested value for jsonschema-rs, whose recursion is not bounded by Python's
+    import jsonschema_rs
+
+    nested: object = "leaf"
+    for _ in range(900):
+        nested = {"a": [nested]}
+    validator = jsonschema_rs.validator_for({"$ref": "#/$defs/n", "$defs": {"n": {
+        "anyOf": [{"type": "string"}, {"type": "object", "additionalProperties": {
+            "type": "array", "items": {"$ref": "#/$defs/n"}}}]}}})  # fmt: skip
+    assert heap.in_own_thread(lambda: validator.is_valid(nested)) is True

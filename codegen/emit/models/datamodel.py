@@ -136,13 +136,17 @@ class ModelWriterError(Exception):
 def generate(schema: str, **options: Any) -> str | None:
     """datamodel-code-generator's module for `schema` (options by value), written in a
     process of its own (`writer_process.py`); the warnings it gave are raised here."""
-    # the schema as the request's own member, read once, not a string inside it
-    request = '{"options": ' + json.dumps(options) + ', "input": ' + schema + "}"
+    # the schema as the request's own member, read once, not a string inside it; made as
+    # bytes at once, so that no text copy of it is held while the writer runs
+    request = b"".join(
+        part.encode("utf-8")
+        for part in ('{"options": ', json.dumps(options), ', "input": ', schema, "}")
+    )
     # what this process freed is not counted again beside the writer's own memory
     heap.return_free_memory()
     ran = subprocess.run(
         [sys.executable, "-P", str(_WRITER)],
-        input=request.encode("utf-8"),
+        input=request,
         capture_output=True,
         check=False,
     )
