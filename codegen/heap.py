@@ -54,20 +54,32 @@ def in_own_thread(call: Callable[[], _T]) -> _T:
     _one_arena()
     outcome: list[tuple[bool, object]] = []
 
+    finished = threading.Event()
+
     def run() -> None:
         try:
             outcome.append((True, call()))
         except BaseException as exc:  # noqa: BLE001 - raised again in the caller's thread
             outcome.append((False, exc))
+        finally:
+            finished.set()
 
     before = threading.stack_size(_STACK_BYTES)
     try:
-        # a daemon: an interrupted caller's run ends without waiting for it
-        thread = threading.Thread(target=run, name="codegen-apart", daemon=True)
+        # not a daemon: the interpreter's exit stopping a thread that is inside a library's
+        # compiled code (jsonschema-rs calling a format check) aborts the process
+        thread = threading.Thread(target=run, name="codegen-apart")
         thread.start()
     finally:
         threading.stack_size(before)
-    thread.join()
+    try:
+        finished.wait()
+    except BaseException:
+        # interrupted (Ctrl-C, SIGTERM): raised once the call has ended, for the same reason
+        # (waited for by an event: Python 3.11 takes an interrupted `join` for the thread's end)
+        finished.wait()
+        raise
+    thread.join()  # its end, which frees what the library kept for it
     done, value = outcome[0]
     if not done:
         raise cast(BaseException, value)

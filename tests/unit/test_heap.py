@@ -4,6 +4,7 @@ process starts, and the collector's pace is set once for a run."""
 from __future__ import annotations
 
 import gc
+import subprocess
 import sys
 import threading
 from pathlib import Path
@@ -69,3 +70,41 @@ def test_a_call_in_its_own_thread_runs_deep_recursion() -> None:
         "anyOf": [{"type": "string"}, {"type": "object", "additionalProperties": {
             "type": "array", "items": {"$ref": "#/$defs/n"}}}]}}})  # fmt: skip
     assert heap.in_own_thread(lambda: validator.is_valid(nested)) is True
+
+
+# interrupted while the thread is in compiled code that calls back into Python (a format check
+# for each of many items), as the quick check's validation is
+_INTERRUPTED = """
+import os, signal, sys, threading
+import jsonschema_rs
+from codegen import heap
+
+signal.signal(signal.SIGINT, signal.default_int_handler)  # as from a terminal
+started = threading.Event()
+
+def checked(value):
+    started.set()
+    return True
+
+validator = jsonschema_rs.validator_for(
+    {"items": {"format": "checked"}}, formats={"checked": checked}, validate_formats=True
+)
+threading.Thread(target=lambda: started.wait() and os.kill(os.getpid(), signal.SIGINT)).start()
+try:
+    heap.in_own_thread(lambda: validator.is_valid(["x"] * 3_000_000))
+except KeyboardInterrupt:
+    print("interrupted", flush=True)
+    sys.exit(130)
+"""
+
+
+def test_an_interrupted_caller_ends_as_interrupted_once_the_thread_is_done() -> None:
+    # the interpreter's exit stopping the thread inside the library's code aborts the process
+    ran = subprocess.run(
+        [sys.executable, "-c", _INTERRUPTED],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert (ran.returncode, ran.stdout) == (130, "interrupted\n"), ran.stderr[-500:]

@@ -19,6 +19,7 @@ from datamodel_code_generator import DataModelType, InputFileType
 from datamodel_code_generator import generate as in_process
 from datamodel_code_generator.format import PythonVersion
 
+from codegen.cli import main
 from codegen.emit.models import datamodel, writer_process
 
 _OPTIONS = {"disable_timestamp": True, "use_annotated": True, "formatters": []}
@@ -108,6 +109,14 @@ class _SharedChild(_Shared):
         super().__init__(**data)
 
 
+class _Validated(_Shared):
+    model_config = pydantic.ConfigDict(validate_assignment=True)
+
+
+class _Open(_Shared):
+    model_config = pydantic.ConfigDict(extra="allow")
+
+
 class _Apart(pydantic.BaseModel):
     a: int = 0
     b: int = 0
@@ -128,7 +137,7 @@ def test_models_given_the_same_fields_share_one_set(shared: None) -> None:
     assert first.model_fields_set == {"a"} and second.model_fields_set == {"a"}
     assert first.model_fields_set is second.model_fields_set is child.model_fields_set
     assert _Shared(a=1, c="x").model_fields_set == {"a", "c"}
-    with pytest.raises(TypeError, match="shared"):
+    with pytest.raises(writer_process.SharedFieldsChanged):
         first.model_fields_set.add("b")
     assert second.model_fields_set == {"a"}
 
@@ -147,6 +156,21 @@ def test_a_shared_set_changes_for_its_model_alone(shared: None) -> None:
         assert other.model_fields_set == {"a"} and other == second
         other.c = "y"
         assert second.model_fields_set == {"a"} and second.c == ""
+
+
+@pytest.mark.parametrize("cls", [_Validated, _Open])
+def test_models_whose_sets_pydantic_changes_itself_keep_their_own(
+    shared: None, cls: type[_Shared]
+) -> None:
+    # pydantic's core adds to the set of a model that validates assignments, and to an open
+    # model's for an attribute it does not declare, without going through the set's methods
+    first, second = cls(a=1), cls(a=2)
+    assert first.model_fields_set is not second.model_fields_set
+    first.b = [3]
+    if cls is _Open:
+        first.other = 4
+    assert "b" in first.model_fields_set and second.model_fields_set == {"a"}
+    assert cls(a=3).model_fields_set == {"a"}
 
 
 def test_models_of_other_classes_keep_sets_of_their_own(shared: None) -> None:
@@ -206,3 +230,31 @@ def test_the_answer_arrives_whole_though_the_process_skips_the_interpreters_exit
         )
         assert isinstance(code, str) and f"class Thing{count - 1}(" in code
         assert code.split("from __future__")[1] == str(expected).split("from __future__")[1]
+
+
+def test_a_writer_process_that_ends_without_an_answer_is_an_internal_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # as when the system's out-of-memory killer ends it: no verdict on the schemas (exit 2)
+    killed = tmp_path / "writer_process.py"
+    killed.write_text("import os, signal\nos.kill(os.getpid(), signal.SIGKILL)\n")
+    monkeypatch.setattr(datamodel, "_WRITER", killed)
+    monkeypatch.setenv("CODEGEN_CACHE_DIR", "off")
+    spec = tmp_path / "things.json"
+    spec.write_text(json.dumps(_document_with_a_model()))
+    assert main(["generate", "--spec", str(spec), "--out", str(tmp_path / "out")]) == 3
+    said = capsys.readouterr().err
+    assert "internal error" in said and "process failed: ended by SIGKILL" in said
+    assert not (tmp_path / "out").exists()
+
+
+def _document_with_a_model() -> dict[str, object]:
+    thing = {"type": "object", "properties": {"name": {"type": "string"}}}
+    content = {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}
+    get = {"operationId": "getThing", "responses": {"200": {"description": "a thing", "content": content}}}  # fmt: skip
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "Things", "version": "1.0.0"},
+        "paths": {"/thing": {"get": get}},
+        "components": {"schemas": {"Thing": thing}},
+    }

@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 import json
 import re
+import signal
 import subprocess
 import sys
 import warnings
@@ -109,6 +110,8 @@ def render_models(api: Api) -> tuple[str, list[Problem]]:
             # (which would materialize the parent's enum or object as a class of its own)
             allof_merge_mode="none",
         )
+    except ModelWriterFailed:
+        raise
     # the library raises many kinds of errors; all mean the schemas were not usable
     except Exception as exc:  # noqa: BLE001
         raise InputError(
@@ -130,7 +133,13 @@ def render_models(api: Api) -> tuple[str, list[Problem]]:
 
 
 class ModelWriterError(Exception):
-    """datamodel-code-generator refused the schemas (its message), or its process failed."""
+    """datamodel-code-generator refused the schemas (its message)."""
+
+
+class ModelWriterFailed(Exception):
+    """datamodel-code-generator's process ended without an answer (killed, out of memory, or a
+    fault of the generator's own): not a verdict on the schemas, so reported as an internal
+    error, not as bad input."""
 
 
 def generate(schema: str, **options: Any) -> str | None:
@@ -152,7 +161,13 @@ def generate(schema: str, **options: Any) -> str | None:
     )
     if ran.returncode != 0:
         lines = ran.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise ModelWriterError(f"its process failed: {lines[-1] if lines else ran.returncode}")
+        if lines:
+            why = lines[-1]
+        elif ran.returncode < 0:
+            why = f"ended by {signal.Signals(-ran.returncode).name}"
+        else:
+            why = f"exit status {ran.returncode}"
+        raise ModelWriterFailed(f"datamodel-code-generator's process failed: {why}")
     answer = json.loads(ran.stdout)
     if "error" in answer:
         raise ModelWriterError(answer["error"])

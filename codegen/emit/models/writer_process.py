@@ -45,6 +45,8 @@ def write(request: dict[str, Any]) -> dict[str, Any]:
         warnings.simplefilter("always")
         try:
             code = generate(request["input"], **options)
+        except SharedFieldsChanged:
+            raise  # a fault of this process's own, not a verdict on the schemas
         # the library raises many kinds of errors; all mean the schemas were not usable
         except Exception as exc:  # noqa: BLE001
             return {"error": str(exc)}
@@ -126,6 +128,10 @@ def _index_base_lookups() -> None:
     _inherited_schemas.get_generated_base_models = built_bases
 
 
+class SharedFieldsChanged(RuntimeError):
+    """An in-place change of a set of fields that several models share."""
+
+
 class SharedFields(set[str]):
     """A set of field names held by many models at once: copied, it gives a set of their own;
     changed in place, it refuses (the models that hold it would all change)."""
@@ -139,7 +145,7 @@ class SharedFields(set[str]):
         return set(self)
 
     def _refuse(self, *args: Any, **kwargs: Any) -> Any:
-        raise TypeError("a set of fields shared by several models is not changed in place")
+        raise SharedFieldsChanged("a set of fields shared by several models changed in place")
 
     add = update = discard = remove = pop = clear = _refuse  # type: ignore[assignment]
     __ior__ = __iand__ = __isub__ = __ixor__ = _refuse  # type: ignore[assignment]
@@ -151,7 +157,21 @@ class SharedFields(set[str]):
 _SHARED: dict[frozenset[str], SharedFields] = {}
 
 
+# by class: whether its models may share their sets (pydantic's core adds to a model's set
+# itself when it validates assignments, and to an open model's for any attribute assigned)
+_SHAREABLE: dict[type, bool] = {}
+
+
 def _share(model: Any, fields: set[str]) -> None:
+    cls = type(model)
+    shareable = _SHAREABLE.get(cls)
+    if shareable is None:
+        config = cls.model_config
+        shareable = _SHAREABLE[cls] = not (
+            config.get("validate_assignment") or config.get("extra") == "allow"
+        )
+    if not shareable:
+        return
     key = frozenset(fields)
     shared = _SHARED.get(key)
     if shared is None:
@@ -183,8 +203,10 @@ def share_fields_sets(base: Any) -> bool:
     (a fifth of its peak), with 68 distinct contents among them. Reading a shared set is
     as before; its in-place changes are refused (a model assigned another field gets
     another shared set, and a copy of a model a set of its own), so a change this did not
-    foresee fails loudly instead of reaching other models. Models validated from data by
-    pydantic's core (nested models) keep their own sets.
+    foresee fails loudly (`SharedFieldsChanged`) instead of reaching other models. Models
+    validated from data by pydantic's core (nested models), and those of a class that
+    validates assignments or takes any attribute (`extra="allow"`), whose sets pydantic's
+    core changes itself, keep their own sets.
     """
     from pydantic import main
 
