@@ -17,7 +17,7 @@ import ctypes
 import gc
 import threading
 from collections.abc import Callable
-from typing import TypeVar, cast
+from typing import Any, TypeVar, cast
 
 _T = TypeVar("_T")
 
@@ -41,11 +41,9 @@ def tune_collector() -> None:
 def return_free_memory() -> None:
     """Give the C library's free heap pages back to the system (glibc's `malloc_trim`); a no-op
     where the library has no such call."""
-    try:
-        trim = ctypes.CDLL(None).malloc_trim
-    except (AttributeError, OSError):
-        return
-    trim(0)
+    trim = _c_library_function("malloc_trim")
+    if trim is not None:
+        trim(0)
 
 
 def in_own_thread(call: Callable[[], _T]) -> _T:
@@ -53,7 +51,6 @@ def in_own_thread(call: Callable[[], _T]) -> _T:
     library keeps per thread is freed then, rather than held for the rest of the run."""
     _one_arena()
     outcome: list[tuple[bool, object]] = []
-
     finished = threading.Event()
 
     def run() -> None:
@@ -89,8 +86,14 @@ def in_own_thread(call: Callable[[], _T]) -> _T:
 def _one_arena() -> None:
     """One malloc arena for every thread (glibc's default gives a new thread one of its own,
     whose pages stay with the process after the thread ends): a no-op elsewhere."""
+    mallopt = _c_library_function("mallopt")
+    if mallopt is not None:
+        mallopt(_M_ARENA_MAX, 1)
+
+
+def _c_library_function(name: str) -> Any:
+    """The C library's function `name`, or None where it has none (not glibc)."""
     try:
-        mallopt = ctypes.CDLL(None).mallopt
+        return getattr(ctypes.CDLL(None), name)
     except (AttributeError, OSError):
-        return
-    mallopt(_M_ARENA_MAX, 1)
+        return None
