@@ -1,4 +1,10 @@
-"""The whole pipeline for one provider: read, assemble, model, emit -> files in memory."""
+"""The whole pipeline for one provider: read, assemble, model, emit -> files in memory.
+
+The front (reading, assembling, the IR: `codegen.front`) runs in a process of its own, which
+ends before the model writer's process starts; this process then holds little beside the
+writer (its own modules, the writer's request), and reads the front's results to emit the
+package once the writer has answered. Nothing of the emit step is imported before then.
+"""
 
 from __future__ import annotations
 
@@ -7,17 +13,15 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from codegen.assemble import Assembled, assemble_document, assemble_provider
-from codegen.emit import Emitted, emit, emit_again
+from codegen import front
 from codegen.emit.format import DEFAULT_FORMATTER, Formatter
-from codegen.emit.package import changelog_with_entry
-from codegen.ir.build import build_api
-from codegen.ir.model import Api, PackageInfo
-from codegen.ir.names import document_package
-from codegen.ir.stable import NAMES_FILE, StoredNames, names_json, parse_names
-from codegen.manifest import load_manifest
+from codegen.emit.models.writer import ModelRequest, WrittenModels, write_models
+from codegen.ir.model import Api
+from codegen.ir.stable import NAMES_FILE, names_json
+from codegen.own_process import Apart, in_own_process
 
 if TYPE_CHECKING:
+    from codegen.emit.emission import Emitted
     from codegen.release.changes import Change
 
 
@@ -47,40 +51,28 @@ def generate_provider(
 ) -> Generated:
     """The provider's package; with `committed_dir`, versioned against the package there:
     the next version and a changelog entry when something changed (see `codegen.release`)."""
-    # imported here: a lone document (`--spec`) is compared with no committed package
-    from codegen.release.versioning import changes_between, read_committed, release_version
-
-    stage("reading and assembling the documents")
-    manifest = load_manifest(provider_dir)
-    assembled = assemble_provider(manifest)
-    committed = read_committed(committed_dir) if committed_dir is not None else None
-    # emitted first at the committed version, so that only real changes differ
-    version = manifest.version
-    if committed is not None and committed.version is not None:
-        version = committed.version
-    package = PackageInfo(
-        name=manifest.package_name,
-        distribution=manifest.distribution,
-        version=version,
-        provider=manifest.provider,
-        description=manifest.description,
-        license=manifest.license,
-        urls=manifest.urls,
-        authors=manifest.authors,
-        keywords=manifest.keywords,
-    )
-    names = parse_names(committed.files.get(NAMES_FILE)) if committed is not None else None
-    generated, emitted = _finish(manifest.provider, assembled, package, formatter, stage, names)
+    apart = in_own_process(front.provider_front, provider_dir, committed_dir, stage=stage)
+    made, written = _front_and_models(apart, stage)
+    generated, emitted = _finish(made, written, formatter)
+    committed = made.committed
     if committed is None:
         return generated
-    changes = changes_between(committed, generated.files, package.name)
-    new_version = release_version(committed, manifest.version, manifest.pin_version, changes)
-    if new_version != package.version:
+    assert made.manifest is not None
+    # imported here: a lone document (`--spec`) is compared with no committed package
+    from codegen.emit.emission import emit_again
+    from codegen.emit.package import changelog_with_entry
+    from codegen.release.versioning import changes_between, release_version
+
+    changes = changes_between(committed, generated.files, made.api.package.name)
+    new_version = release_version(
+        committed, made.manifest.version, made.manifest.pin_version, changes
+    )
+    if new_version != made.api.package.version:
         stage("writing the new version")
         # the same API at another version: only what carries the version is written again
-        api = replace(generated.api, package=replace(package, version=new_version))
+        api = replace(generated.api, package=replace(made.api.package, version=new_version))
         files = emit_again(
-            emitted, api, assembled.openapi, assembled.sources, assembled.warnings, formatter
+            emitted, api, made.document, made.sources, made.warnings, formatter
         ).files
         files[NAMES_FILE] = names_json(api)
         generated = Generated(generated.name, files, api)
@@ -99,43 +91,29 @@ def generate_document(
     formatter: Formatter = DEFAULT_FORMATTER,
     stage: Stage = _quiet,
 ) -> Generated:
-    stage("reading and assembling the document")
-    package_name = document_package(name, path.stem)
-    assembled = assemble_document(path, package_name)
-    package = PackageInfo(
-        name=package_name,
-        distribution=package_name.replace("_", "-") + "-client",
-        version=(
-            str((assembled.openapi.get("info") or {}).get("version") or "0.1.0")
-            if _is_version(str((assembled.openapi.get("info") or {}).get("version") or ""))
-            else "0.1.0"
-        ),
-        provider=package_name,
-    )
-    return _finish(package_name, assembled, package, formatter, stage)[0]
+    apart = in_own_process(front.document_front, path, name, stage=stage)
+    made, written = _front_and_models(apart, stage)
+    return _finish(made, written, formatter)[0]
+
+
+def _front_and_models(
+    apart: Apart[ModelRequest | None, front.Front], stage: Stage
+) -> tuple[front.Front, WrittenModels | None]:
+    """The model writer's module for the front's request, then the front's results."""
+    with apart:
+        stage("writing and formatting the code")
+        request = apart.now
+        written = write_models(request) if request is not None else None
+        del request, apart.now  # not held while the rest is read
+        return apart.later(), written
 
 
 def _finish(
-    name: str,
-    assembled: Assembled,
-    package: PackageInfo,
-    formatter: Formatter,
-    stage: Stage,
-    names: StoredNames | None = None,
+    made: front.Front, written: WrittenModels | None, formatter: Formatter
 ) -> tuple[Generated, Emitted]:
-    # problems found past assembly are reported against the documents they came from
-    label = assembled.sources[0] if len(assembled.sources) == 1 else f"{name} (assembled)"
-    stage("building the model")
-    api = build_api(assembled.openapi, package, file=label, names=names)
-    stage("writing and formatting the code")
-    emitted = emit(api, assembled.openapi, assembled.sources, assembled.warnings, formatter)
+    from codegen.emit.emission import emit
+
+    emitted = emit(made.api, written, made.document, made.sources, made.warnings, formatter)
     files = dict(emitted.files)
-    files[NAMES_FILE] = names_json(api)
-    return Generated(name, files, api), emitted
-
-
-def _is_version(text: str) -> bool:
-    """A version a package index accepts (PEP 440, the common forms)."""
-    import re
-
-    return bool(re.fullmatch(r"\d+(\.\d+){0,3}((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?", text))
+    files[NAMES_FILE] = names_json(made.api)
+    return Generated(made.name, files, made.api), emitted

@@ -13,7 +13,7 @@ import pytest
 import yaml
 from provider import document
 
-from codegen.emit.models import datamodel
+from codegen.emit.models import writer
 from codegen.pipeline import generate_provider
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -70,13 +70,13 @@ def test_the_new_version_is_written_as_one_generation_at_that_version_writes_it(
     folder, committed = make(tmp_path / "specs", tmp_path / "generated")
     before = (committed / "pyproject.toml").read_text(encoding="utf-8")
     runs: list[int] = []
-    real = datamodel.generate
+    real = writer.generate
 
     def counted(*args: Any, **kwargs: Any) -> Any:
         runs.append(1)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(datamodel, "generate", counted)
+    monkeypatch.setattr(writer, "generate", counted)
     released = generate_provider(folder, committed)
     version = _version(released.files)
     assert version != _version({"pyproject.toml": before})  # a release: a fix

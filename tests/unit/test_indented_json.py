@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from codegen.emit.package.indented_json import indented_json
+from codegen.assemble.indented_json import indented_json
 
 _GENERATED = Path(__file__).resolve().parents[2] / "generated"
 

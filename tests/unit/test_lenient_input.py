@@ -20,7 +20,7 @@ from codegen.assemble import assemble_document
 from codegen.assemble.repair import NOT_READ, read_as
 from codegen.assemble.validate import validate_document
 from codegen.emit.data.sample import matching
-from codegen.emit.models.datamodel import summarise_warnings
+from codegen.emit.models.writer import summarise_warnings
 from codegen.errors import InputError
 from codegen.ir.build import build_api
 from codegen.ir.model import PackageInfo

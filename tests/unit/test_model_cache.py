@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from tinydoc import openapi
 
-from codegen.emit.models import datamodel as models
+from codegen.emit.models import writer as models
 from codegen.pipeline import Generated
 
 _UUID = {"type": "string", "format": "uuid", "pattern": "^[0-9a-f-]+$"}  # the writer warns

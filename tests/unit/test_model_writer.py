@@ -20,7 +20,7 @@ from datamodel_code_generator import generate as in_process
 from datamodel_code_generator.format import PythonVersion
 
 from codegen.cli import main
-from codegen.emit.models import datamodel, writer_process
+from codegen.emit.models import writer, writer_process
 
 _OPTIONS = {"disable_timestamp": True, "use_annotated": True, "formatters": []}
 _BY_VALUE = {
@@ -53,7 +53,7 @@ def _written_in_process(text: str) -> tuple[object, set[tuple[type, str]]]:
 
 def test_the_module_and_warnings_are_those_written_in_process() -> None:
     text = json.dumps(_SCHEMA)
-    code, given = _recorded(datamodel.generate, text, **_BY_VALUE, **_OPTIONS)
+    code, given = _recorded(writer.generate, text, **_BY_VALUE, **_OPTIONS)
     expected, raised = _written_in_process(text)
     assert isinstance(code, str) and "class Thing(BaseModel):" in code
     assert code.split("from __future__")[1] == str(expected).split("from __future__")[1]
@@ -61,8 +61,8 @@ def test_the_module_and_warnings_are_those_written_in_process() -> None:
 
 
 def test_schemas_the_writer_refuses_raise_its_message() -> None:
-    with pytest.raises(datamodel.ModelWriterError, match=r"(?s)#/\$defs/Thing.*valid dictionary"):
-        datamodel.generate(json.dumps({"$defs": {"Thing": {"properties": []}}}), **_BY_VALUE)
+    with pytest.raises(writer.ModelWriterError, match=r"(?s)#/\$defs/Thing.*valid dictionary"):
+        writer.generate(json.dumps({"$defs": {"Thing": {"properties": []}}}), **_BY_VALUE)
 
 
 def test_allof_bases_are_found_as_the_writer_finds_them_unindexed() -> None:
@@ -83,7 +83,7 @@ def test_allof_bases_are_found_as_the_writer_finds_them_unindexed() -> None:
         }
     }
     text = json.dumps(schema)
-    code, _ = _recorded(datamodel.generate, text, **_BY_VALUE, **_OPTIONS)
+    code, _ = _recorded(writer.generate, text, **_BY_VALUE, **_OPTIONS)
     expected, _ = _written_in_process(text)
     assert isinstance(code, str) and "class Grandchild(Child):" in code
     assert code.split("from __future__")[1] == str(expected).split("from __future__")[1]
@@ -217,7 +217,7 @@ def test_the_answer_arrives_whole_though_the_process_skips_the_interpreters_exit
     for count in (1, 200):
         schema = {"$defs": {f"Thing{i}": {"type": "object", "properties": fields} for i in range(count)}}  # fmt: skip
         text = json.dumps(schema)
-        code, _ = _recorded(datamodel.generate, text, **_BY_VALUE, **_OPTIONS)
+        code, _ = _recorded(writer.generate, text, **_BY_VALUE, **_OPTIONS)
         expected, _ = _written_in_process(text)
         assert isinstance(code, str) and f"class Thing{count - 1}(" in code
         assert code.split("from __future__")[1] == str(expected).split("from __future__")[1]
@@ -229,7 +229,7 @@ def test_a_writer_process_that_ends_without_an_answer_is_an_internal_error(
     # as when the system's out-of-memory killer ends it: no verdict on the schemas (exit 2)
     killed = tmp_path / "writer_process.py"
     killed.write_text("import os, signal\nos.kill(os.getpid(), signal.SIGKILL)\n")
-    monkeypatch.setattr(datamodel, "_WRITER", killed)
+    monkeypatch.setattr(writer, "_WRITER", killed)
     monkeypatch.setenv("CODEGEN_CACHE_DIR", "off")
     spec = tmp_path / "things.json"
     spec.write_text(json.dumps(_document_with_a_model()))

@@ -1,10 +1,10 @@
 """The models module: the IR's named schemas through datamodel-code-generator.
 
-datamodel-code-generator is called once per package, in a process of its own (whose memory,
-most of a large document's peak, is returned when it ends), with one JSON Schema document
-whose `$defs` are the IR's models, already named; we tell it the field names (so keyword
-arguments and attributes agree) and the base classes (so requests are strict and responses
-lenient, as the vendored runtime decides).
+datamodel-code-generator is called once per package (`writer.py`), with one JSON Schema
+document whose `$defs` are the IR's models, already named; we tell it the field names (so
+keyword arguments and attributes agree) and the base classes (so requests are strict and
+responses lenient, as the vendored runtime decides). Its module is then finished here: names,
+open enums, patterns, the package's runtime imported relatively, the rules and `__all__`.
 """
 
 from __future__ import annotations
@@ -12,26 +12,16 @@ from __future__ import annotations
 import ast
 import json
 import re
-import signal
-import subprocess
-import sys
-import warnings
-from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-from codegen import heap, patterns
-from codegen.emit.models import cache as model_cache
+from codegen import patterns
 from codegen.emit.models import classes, deferred, extras, literals, scan
+from codegen.emit.models.writer import ModelRequest, WrittenModels, write_models
 from codegen.emit.text import api_title, docstring, escaped
-from codegen.errors import InputError, Problem
+from codegen.errors import Problem
 from codegen.ir.model import Api, Model
 
-# a model's field (`Employer.id`) or a dotted name in a library's message
-_DOTTED_NAME = re.compile(r"\b[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\b")
-_SHOWN = 5
 _PYTHON_ENGINE = 'regex_engine="python-re"'
-_WRITER = Path(__file__).with_name("writer_process.py")
 _PATTERN_KEYWORD = re.compile(r"\bpattern\s*=")
 
 
@@ -48,12 +38,14 @@ def models_schema(api: Api) -> dict[str, Any]:
 
 def render_models(api: Api) -> tuple[str, list[Problem]]:
     """The models module, and what datamodel-code-generator warned of while writing it."""
-    notes: list[Problem] = []
+    request = model_request(api)
+    return models_module(api, write_models(request) if request is not None else None)
+
+
+def model_request(api: Api) -> ModelRequest | None:
+    """What datamodel-code-generator is asked to write for `api` (None: it has no models)."""
     if not api.models:
-        return (
-            _header(api.title)
-            + "\n\nfrom __future__ import annotations\n\n__all__: list[str] = []\n"
-        ), notes
+        return None
     pkg = api.package.name
     runtime = f"{pkg}._runtime.models"
     # the fields named otherwise than on the wire (a field named as it is sent needs no alias,
@@ -71,156 +63,56 @@ def render_models(api: Api) -> tuple[str, list[Problem]]:
     base_map.update(
         {m.name: f"{runtime}.PolymorphicModel" for m in api.models if extras.is_parent(m)}
     )
-    try:
-        # cached by its input and options, and by our code that shapes its answer: the
-        # writer's script and this module, which sends the request
-        writer = model_cache.cached(generate, shaped_by=(_WRITER, Path(__file__)))
-        code = _noting_warnings(writer, notes, api.package.provider)(
-            json.dumps(models_schema(api), sort_keys=False),
-            input_file_type="jsonschema",
-            output_model_type="pydantic_v2.BaseModel",
-            target_python_version="3.11",
-            base_class=f"{runtime}.BaseModel",
-            base_class_map=base_map,
-            aliases=aliases,
-            snake_case_field=True,
-            allow_population_by_field_name=True,
-            disable_timestamp=True,
-            enable_version_header=False,
-            custom_file_header=_header(api.title),
-            use_schema_description=True,
-            use_field_description=True,
-            field_constraints=True,
-            use_annotated=True,
-            use_standard_collections=True,
-            use_union_operator=True,
-            strict_nullable=True,
-            skip_root_model=True,
-            capitalise_enum_members=True,
-            set_default_enum_member=True,
-            additional_imports=(
-                ([f"{pkg}._runtime.rules.Rule"] if any(m.conditions for m in api.models) else [])
-                + extras.extra_imports(api)
-            )
-            or None,
-            output_datetime_class="datetime",
-            use_double_quotes=True,
-            formatters=[],
-            # an allOf child's property is its own schema, not intersected with the parent's
-            # (which would materialize the parent's enum or object as a class of its own)
-            allof_merge_mode="none",
+    options = {
+        "input_file_type": "jsonschema",
+        "output_model_type": "pydantic_v2.BaseModel",
+        "target_python_version": "3.11",
+        "base_class": f"{runtime}.BaseModel",
+        "base_class_map": base_map,
+        "aliases": aliases,
+        "snake_case_field": True,
+        "allow_population_by_field_name": True,
+        "disable_timestamp": True,
+        "enable_version_header": False,
+        "custom_file_header": _header(api.title),
+        "use_schema_description": True,
+        "use_field_description": True,
+        "field_constraints": True,
+        "use_annotated": True,
+        "use_standard_collections": True,
+        "use_union_operator": True,
+        "strict_nullable": True,
+        "skip_root_model": True,
+        "capitalise_enum_members": True,
+        "set_default_enum_member": True,
+        "additional_imports": (
+            ([f"{pkg}._runtime.rules.Rule"] if any(m.conditions for m in api.models) else [])
+            + extras.extra_imports(api)
         )
-    except ModelWriterFailed:
-        raise
-    # the library raises many kinds of errors; all mean the schemas were not usable
-    except Exception as exc:  # noqa: BLE001
-        raise InputError(
-            [Problem(api.package.provider, "components/schemas", f"model generation failed: {exc}")]
-        ) from None
-    if not isinstance(code, str):
-        raise InputError(
-            [
-                Problem(
-                    api.package.provider,
-                    "components/schemas",
-                    "model generation produced no module",
-                )
-            ]
-        )
-    code = _post_process(code, api)
+        or None,
+        "output_datetime_class": "datetime",
+        "use_double_quotes": True,
+        "formatters": [],
+        # an allOf child's property is its own schema, not intersected with the parent's
+        # (which would materialize the parent's enum or object as a class of its own)
+        "allof_merge_mode": "none",
+    }
+    return ModelRequest(
+        json.dumps(models_schema(api), sort_keys=False), options, api.package.provider
+    )
+
+
+def models_module(api: Api, written: WrittenModels | None) -> tuple[str, list[Problem]]:
+    """The models module of `api` from what the writer wrote for its request (None when it
+    has no models), and what the writer warned of."""
+    if written is None:
+        return (
+            _header(api.title)
+            + "\n\nfrom __future__ import annotations\n\n__all__: list[str] = []\n"
+        ), []
+    code = _post_process(written.code, api)
     classes.check_names(code, api)
-    return code, notes
-
-
-class ModelWriterError(Exception):
-    """datamodel-code-generator refused the schemas (its message)."""
-
-
-class ModelWriterFailed(Exception):
-    """datamodel-code-generator's process ended without an answer (killed, out of memory, or a
-    fault of the generator's own): not a verdict on the schemas, so reported as an internal
-    error, not as bad input."""
-
-
-def generate(schema: str, **options: Any) -> str | None:
-    """datamodel-code-generator's module for `schema` (options by value), written in a
-    process of its own (`writer_process.py`); the warnings it gave are raised here."""
-    # the schema as the request's own member, read once, not a string inside it; made as
-    # bytes at once, so that no text copy of it is held while the writer runs
-    request = b"".join(
-        part.encode("utf-8")
-        for part in ('{"options": ', json.dumps(options), ', "input": ', schema, "}")
-    )
-    # what this process freed is not counted again beside the writer's own memory
-    heap.return_free_memory()
-    ran = subprocess.run(
-        [sys.executable, "-P", str(_WRITER)],
-        input=request,
-        capture_output=True,
-        check=False,
-    )
-    if ran.returncode != 0:
-        lines = ran.stderr.decode("utf-8", "replace").strip().splitlines()
-        if lines:
-            why = lines[-1]
-        elif ran.returncode < 0:
-            why = f"ended by {signal.Signals(-ran.returncode).name}"
-        else:
-            why = f"exit status {ran.returncode}"
-        raise ModelWriterFailed(f"datamodel-code-generator's process failed: {why}")
-    answer = json.loads(ran.stdout)
-    if "error" in answer:
-        raise ModelWriterError(answer["error"])
-    for category, message in answer["warnings"]:
-        warnings.warn(message, model_cache.warning_category(category), stacklevel=2)
-    code: str | None = answer["code"]
-    return code
-
-
-def _noting_warnings(
-    call: Callable[..., Any], notes: list[Problem], file: str
-) -> Callable[..., Any]:
-    """`call` with the warnings it raises recorded into `notes` (summarised), not printed."""
-
-    def recorded(*args: Any, **kwargs: Any) -> Any:
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            try:
-                return call(*args, **kwargs)
-            finally:
-                notes.extend(summarise_warnings(caught, file))
-
-    return recorded
-
-
-def summarise_warnings(caught: list[warnings.WarningMessage], file: str) -> list[Problem]:
-    """One warning per kind of message: the same message about another model or field
-    (`Employer.id`, `User.id`...) is counted, with the first few names, not repeated."""
-    groups: dict[tuple[str, str], set[tuple[str, ...]]] = {}
-    for w in caught:
-        if issubclass(w.category, (DeprecationWarning, PendingDeprecationWarning)):
-            continue  # about the library's own code, not about the document
-        text = " ".join(str(w.message).split())
-        key = (w.category.__name__, _DOTTED_NAME.sub("…", text))
-        groups.setdefault(key, set()).add(tuple(_DOTTED_NAME.findall(text)))
-    out = []
-    for (category, text), found in sorted(groups.items()):
-        if len(found) == 1:  # one message, however often it came
-            text = _DOTTED_NAME.sub("…", text)
-            for name in next(iter(found)):
-                text = text.replace("…", name, 1)
-        else:
-            named = [" ".join(names) for names in sorted(found)]
-            rest = f" and {len(named) - _SHOWN} more" if len(named) > _SHOWN else ""
-            text += f" ({len(named)} times: {', '.join(named[:_SHOWN])}{rest})"
-        out.append(
-            Problem(
-                file,
-                "",
-                f"datamodel-code-generator: {category}: {text}",
-            )
-        )
-    return out
+    return code, written.notes
 
 
 def _is_strict(m: Model) -> bool:

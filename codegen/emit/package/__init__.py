@@ -7,11 +7,9 @@ The README's Python blocks are returned beside the files: the tests product runs
 from __future__ import annotations
 
 import json
-from typing import Any
 
 from codegen.emit.data import ExampleData
 from codegen.emit.package.blocks import ReadmeBlock
-from codegen.emit.package.indented_json import indented_json
 from codegen.emit.package.project import changelog, changelog_with_entry, gitignore, pyproject
 from codegen.emit.package.readme import readme_blocks
 from codegen.emit.package.report import report
@@ -24,25 +22,21 @@ __all__ = ["ReadmeBlock", "changelog_with_entry", "package_files"]
 def package_files(
     api: Api,
     data: ExampleData,
-    document: dict[str, Any],
+    document: str,
     sources: list[str],
     warnings: list[Problem],
 ) -> tuple[dict[str, str], list[ReadmeBlock]]:
-    """The files, and the README's runnable blocks in order; `warnings` go to the report."""
+    """The files, and the README's runnable blocks in order: `document` is `openapi.json`'s
+    text (`codegen.assemble.indented_json`); `warnings` go to the report."""
     readme_text, blocks = readme_blocks(api, data)
     files = {
         "pyproject.toml": pyproject(api),
         "README.md": readme_text,
         "CHANGELOG.md": changelog(api),
         ".gitignore": gitignore(),
-        "openapi.json": _indented_json(document),
+        "openapi.json": document,
         "codegen-report.json": (
             json.dumps(report(api, data, sources, warnings), indent=2, ensure_ascii=False) + "\n"
         ),
     }
     return files, blocks
-
-
-def _indented_json(document: dict[str, Any]) -> str:
-    """`json.dumps(document, indent=2)` and a line break, written straight into one buffer."""
-    return indented_json(document, end="\n")

@@ -1,0 +1,181 @@
+"""A call made in a child process of its own, its results read back here when wanted.
+
+A stage of the pipeline that loads large libraries and makes millions of objects leaves the
+process that ran it holding most of that memory after its results are all that is wanted:
+freed objects lie among live ones, so the allocators cannot give their pages back, and
+modules stay loaded. Run in a child that ends once its results are written, that memory is
+returned with the child.
+
+The call is a function of an importable module, given its arguments and a `stage` callable;
+it returns two results, `now` and `later`, which the child pickles into a scratch folder of
+its own. `now` is read as the child ends, `later` when `Apart.later()` is called, so that
+what is done in between (the model writer's run) is done beside little. The child imports
+the generator from this process's `sys.path`; it reports each stage it starts on its standard
+output, one line each. What the call raises is raised here: a problem of the input
+(`InputError`) as it was, anything else with the child's traceback as a note. A child that
+ends without an answer (killed, out of memory) raises `ChildProcessFailed`.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Generic, TypeVar
+
+from codegen import heap
+from codegen.errors import InputError
+
+_Now = TypeVar("_Now")
+_Later = TypeVar("_Later")
+
+# the child's first words: the parent's import path, then its job
+_BOOT = (
+    "import pickle, sys; sys.path[:] = pickle.load(sys.stdin.buffer); "
+    "from codegen.own_process import serve; serve(pickle.load(sys.stdin.buffer))"
+)
+_NOW, _LATER, _RAISED, _STDERR = "now.pickle", "later.pickle", "raised.pickle", "stderr.txt"
+
+
+class ChildProcessFailed(Exception):
+    """The child process ended without an answer (killed, out of memory, a crash of the
+    interpreter): a fault of the generator or the machine, not of the input."""
+
+
+class Apart(Generic[_Now, _Later]):
+    """What a call made in its own process returned: `now`, and `later()`, read on demand.
+    A context manager: its scratch folder is removed on leaving it."""
+
+    def __init__(self, folder: Path, now: _Now) -> None:
+        self._folder = folder
+        self.now = now
+
+    def later(self) -> _Later:
+        with (self._folder / _LATER).open("rb") as file:
+            result: _Later = pickle.load(file)
+        return result
+
+    def __enter__(self) -> Apart[_Now, _Later]:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        shutil.rmtree(self._folder, ignore_errors=True)
+
+
+def in_own_process(
+    call: Callable[..., tuple[_Now, _Later]],
+    *args: Any,
+    stage: Callable[[str], None],
+) -> Apart[_Now, _Later]:
+    """`call(*args, stage=...)` made in a child process (see the module's docstring); each
+    line the child reports is given to `stage`, in this process."""
+    folder = Path(tempfile.mkdtemp(prefix="codegen-"))
+    try:
+        returncode = _run_child(call, args, folder, stage)
+        return Apart(folder, _outcome(folder, returncode))
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+
+
+def _run_child(
+    call: Callable[..., Any], args: tuple[Any, ...], folder: Path, stage: Callable[[str], None]
+) -> int:
+    with (folder / _STDERR).open("wb") as stderr:
+        child = subprocess.Popen(
+            [sys.executable, "-c", _BOOT],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=stderr,
+        )
+    assert child.stdin is not None and child.stdout is not None
+    try:
+        try:
+            child.stdin.write(pickle.dumps(sys.path))
+            child.stdin.write(pickle.dumps((call, args, folder)))
+            child.stdin.close()
+        except BrokenPipeError:
+            pass  # it ended before reading: said by its status below
+        for line in child.stdout:
+            stage(line.decode("utf-8", "replace").rstrip("\n"))
+        return child.wait()
+    except BaseException:
+        # interrupted (Ctrl-C, SIGTERM) or a stage's own fault: the child ends with it
+        child.kill()
+        child.wait()
+        raise
+    finally:
+        child.stdout.close()
+
+
+def _outcome(folder: Path, returncode: int) -> Any:
+    said = (folder / _STDERR).read_text(encoding="utf-8", errors="replace")
+    if (folder / _RAISED).exists():
+        with (folder / _RAISED).open("rb") as file:
+            raised, trace = pickle.load(file)
+        if not isinstance(raised, InputError):
+            raised.add_note(f"in the generator's child process:\n{trace}")
+        raise raised
+    if returncode != 0 or not (folder / _NOW).exists():
+        lines = said.strip().splitlines()
+        if lines:
+            why = lines[-1]
+        elif returncode < 0:
+            why = f"ended by {signal.Signals(-returncode).name}"
+        else:
+            why = f"exit status {returncode}"
+        raise ChildProcessFailed(f"the generator's child process failed: {why}")
+    if said:
+        sys.stderr.write(said)  # what its libraries printed, as they would have here
+    with (folder / _NOW).open("rb") as file:
+        return pickle.load(file)
+
+
+def serve(job: tuple[Callable[..., tuple[Any, Any]], tuple[Any, ...], Path]) -> None:
+    """The child's side: make the call, write its results (or what it raised), and end."""
+    call, args, folder = job
+    heap.tune_collector()
+    # the standard output carries the stages alone: what else is printed goes with the errors
+    stages, sys.stdout = sys.stdout, sys.stderr
+
+    def stage(name: str) -> None:
+        print(name, file=stages, flush=True)
+
+    try:
+        now, later = call(*args, stage=stage)
+        _dump(folder / _LATER, later)
+        _dump(folder / _NOW, now)  # last: its presence says the call returned
+    except BaseException as exc:  # noqa: BLE001 - raised again in the parent
+        _dump(folder / _RAISED, _picklable(exc))
+    stages.flush()
+    sys.stderr.flush()
+    # without the interpreter's clean-up: freeing a large document's millions of objects one
+    # by one takes a second, and the memory is returned with the process anyway
+    os._exit(0)
+
+
+def _picklable(exc: BaseException) -> tuple[BaseException, str]:
+    trace = "".join(traceback.format_exception(exc))
+    try:
+        pickle.loads(pickle.dumps(exc))
+    except Exception:  # noqa: BLE001 - an exception whose state does not pickle
+        exc = RuntimeError(f"{type(exc).__name__}: {exc}")
+    return exc.with_traceback(None), trace
+
+
+def _dump(path: Path, value: Any) -> None:
+    with path.open("wb") as file:
+        pickle.dump(value, file, protocol=pickle.HIGHEST_PROTOCOL)

@@ -1,0 +1,151 @@
+"""A call made in a process of its own: its results, stages and exceptions come back as if it
+had run here, its scratch folder goes, and the pipeline's writer runs beside none of the
+front's modules."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from codegen.errors import InputError, Problem
+from codegen.own_process import ChildProcessFailed, in_own_process
+
+
+def _made(count: int, *, stage: Callable[[str], None]) -> tuple[dict[str, int], list[str]]:
+    stage("counting")
+    print("printed by the call")  # not a stage
+    stage("listing")
+    return {"pid": os.getpid(), "count": count}, [str(i) for i in range(count)]
+
+
+def _refused(*, stage: Callable[[str], None]) -> tuple[None, None]:
+    stage("reading")
+    raise InputError([Problem("api.yaml", "/paths/~1things", "no operations")])
+
+
+def _broken(*, stage: Callable[[str], None]) -> tuple[None, None]:
+    return {}["missing"], None  # type: ignore[no-any-return]
+
+
+def _killed(*, stage: Callable[[str], None]) -> tuple[None, None]:
+    os.kill(os.getpid(), signal.SIGKILL)
+    return None, None
+
+
+def _scratch_folders() -> set[str]:
+    return {p.name for p in Path(tempfile.gettempdir()).glob("codegen-*")}
+
+
+def test_results_and_stages_come_back_from_another_process(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    stages: list[str] = []
+    before = _scratch_folders()
+    with in_own_process(_made, 3, stage=stages.append) as apart:
+        assert apart.now["count"] == 3
+        assert apart.now["pid"] != os.getpid()
+        assert apart.later() == ["0", "1", "2"]
+    assert stages == ["counting", "listing"]
+    # what the call printed is passed on, on the standard error, not taken for a stage
+    assert "printed by the call" in capsys.readouterr().err
+    assert _scratch_folders() == before
+
+
+def test_a_problem_of_the_input_is_raised_here_as_it_was() -> None:
+    stages: list[str] = []
+    before = _scratch_folders()
+    with pytest.raises(InputError) as err:
+        in_own_process(_refused, stage=stages.append)
+    assert err.value.problems == [Problem("api.yaml", "/paths/~1things", "no operations")]
+    assert stages == ["reading"]
+    assert _scratch_folders() == before
+
+
+def test_any_other_exception_is_raised_here_with_the_childs_traceback() -> None:
+    with pytest.raises(KeyError) as err:
+        in_own_process(_broken, stage=print)
+    notes = "".join(getattr(err.value, "__notes__", []))
+    assert "in the generator's child process" in notes and "_broken" in notes
+
+
+def test_a_child_ended_by_a_signal_is_a_failure_that_says_so() -> None:
+    before = _scratch_folders()
+    with pytest.raises(ChildProcessFailed, match="ended by SIGKILL"):
+        in_own_process(_killed, stage=print)
+    assert _scratch_folders() == before
+
+
+# the modules loaded in the process that runs the model writer, when it starts it
+_AT_THE_WRITER = """
+import json, sys
+from pathlib import Path
+from codegen.emit.models import writer
+from codegen.pipeline import generate_document
+
+seen = {}
+real = writer.generate
+
+def recorded(*args, **kwargs):
+    seen["modules"] = sorted(sys.modules)
+    return real(*args, **kwargs)
+
+writer.generate = recorded
+result = generate_document(Path(sys.argv[1]), "tiny")
+print(json.dumps({"modules": seen["modules"], "files": sorted(result.files)}))
+"""
+
+
+def test_the_model_writer_runs_beside_none_of_the_fronts_modules(tmp_path: Path) -> None:
+    spec = tmp_path / "api.json"
+    spec.write_text(
+        json.dumps(
+            {
+                "openapi": "3.1.0",
+                "info": {"title": "Tiny", "version": "1.0.0"},
+                "paths": {
+                    "/things": {
+                        "get": {
+                            "operationId": "listThings",
+                            "responses": {
+                                "200": {
+                                    "description": "ok",
+                                    "content": {
+                                        "application/json": {
+                                            "schema": {"$ref": "#/components/schemas/Thing"}
+                                        }
+                                    },
+                                }
+                            },
+                        }
+                    }
+                },
+                "components": {
+                    "schemas": {
+                        "Thing": {"type": "object", "properties": {"id": {"type": "string"}}}
+                    }
+                },
+            }
+        ),
+        encoding="utf-8",
+    )
+    ran = subprocess.run(
+        [sys.executable, "-c", _AT_THE_WRITER, str(spec)],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "CODEGEN_CACHE_DIR": "off"},
+    )
+    assert ran.returncode == 0, ran.stderr
+    seen = json.loads(ran.stdout.splitlines()[-1])
+    assert "src/tiny/models.py" in seen["files"]  # the writer ran, and the package was made
+    front = {"codegen.assemble", "codegen.ir.build", "yaml", "jsonschema", "jinja2"}
+    assert front & set(seen["modules"]) == set()
+    assert "codegen.front" in seen["modules"]  # whose functions the child was told to run
