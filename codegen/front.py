@@ -1,11 +1,12 @@
 """The pipeline's front: a provider's documents (or one document) -> the IR, the assembled
 document as `openapi.json` gives it, and the model writer's request.
 
-`codegen.pipeline` runs it in a process of its own (`codegen.own_process`): reading,
-validating and modelling GitHub's description leave a process holding 120 MB it cannot give
-back (the validators and the YAML reader loaded, freed objects among live ones), beside which
-the model writer's process, most of a run's peak, would run. Each function here is such a
-call: it returns the writer's request (`now`) and the rest (`later`, a `Front`).
+`codegen.pipeline` runs the front of large documents in a process of its own
+(`codegen.own_process`): reading, validating and modelling GitHub's description leave the
+process that did it holding 95 MB more than it needs (the validators and the YAML reader
+loaded, freed objects among live ones), beside which the model writer's process, most of a
+run's peak, would run. Each function here is such a call: it returns the writer's request
+(`now`) and the rest (`later`, a `Front`).
 """
 
 from __future__ import annotations

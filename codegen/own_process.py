@@ -9,7 +9,9 @@ returned with the child.
 The call is a function of an importable module, given its arguments and a `stage` callable;
 it returns two results, `now` and `later`, which the child pickles into a scratch folder of
 its own. `now` is read as the child ends, `later` when `Apart.later()` is called, so that
-what is done in between (the model writer's run) is done beside little. The child imports
+what is done in between (the model writer's run) is done beside little. `in_this_process`
+makes the same call here, answered the same way, for work too small for a child to be worth
+its start (its interpreter and imports: 0.4 s and more). The child imports
 the generator from this process's `sys.path`; it reports each stage it starts on its standard
 output, one line each. What the call raises is raised here: a problem of the input
 (`InputError`) as it was, anything else with the child's traceback as a note. A child that
@@ -51,17 +53,17 @@ class ChildProcessFailed(Exception):
 
 
 class Apart(Generic[_Now, _Later]):
-    """What a call made in its own process returned: `now`, and `later()`, read on demand.
-    A context manager: its scratch folder is removed on leaving it."""
+    """What a call returned: `now`, and `later()`, read on demand (from the scratch folder of
+    the process that made it, or as it is when it was made here). A context manager: the
+    scratch folder is removed on leaving it."""
 
-    def __init__(self, folder: Path, now: _Now) -> None:
-        self._folder = folder
+    def __init__(self, now: _Now, later: Callable[[], _Later], folder: Path | None = None) -> None:
         self.now = now
+        self._later = later
+        self._folder = folder
 
     def later(self) -> _Later:
-        with (self._folder / _LATER).open("rb") as file:
-            result: _Later = pickle.load(file)
-        return result
+        return self._later()
 
     def __enter__(self) -> Apart[_Now, _Later]:
         return self
@@ -72,7 +74,18 @@ class Apart(Generic[_Now, _Later]):
         value: BaseException | None,
         trace: TracebackType | None,
     ) -> None:
-        shutil.rmtree(self._folder, ignore_errors=True)
+        if self._folder is not None:
+            shutil.rmtree(self._folder, ignore_errors=True)
+
+
+def in_this_process(
+    call: Callable[..., tuple[_Now, _Later]],
+    *args: Any,
+    stage: Callable[[str], None],
+) -> Apart[_Now, _Later]:
+    """`call(*args, stage=stage)` made here, answered as `in_own_process` answers."""
+    now, later = call(*args, stage=stage)
+    return Apart(now, lambda: later)
 
 
 def in_own_process(
@@ -85,7 +98,7 @@ def in_own_process(
     folder = Path(tempfile.mkdtemp(prefix="codegen-"))
     try:
         returncode = _run_child(call, args, folder, stage)
-        return Apart(folder, _outcome(folder, returncode))
+        return Apart(_outcome(folder, returncode), lambda: _load(folder / _LATER), folder)
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
@@ -96,7 +109,8 @@ def _run_child(
 ) -> int:
     with (folder / _STDERR).open("wb") as stderr:
         child = subprocess.Popen(
-            [sys.executable, "-c", _BOOT],
+            # with this interpreter's warning filters (`-W error` stays an error there)
+            [sys.executable, *(f"-W{option}" for option in sys.warnoptions), "-c", _BOOT],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=stderr,
@@ -124,8 +138,7 @@ def _run_child(
 def _outcome(folder: Path, returncode: int) -> Any:
     said = (folder / _STDERR).read_text(encoding="utf-8", errors="replace")
     if (folder / _RAISED).exists():
-        with (folder / _RAISED).open("rb") as file:
-            raised, trace = pickle.load(file)
+        raised, trace = _load(folder / _RAISED)
         if not isinstance(raised, InputError):
             raised.add_note(f"in the generator's child process:\n{trace}")
         raise raised
@@ -140,8 +153,7 @@ def _outcome(folder: Path, returncode: int) -> Any:
         raise ChildProcessFailed(f"the generator's child process failed: {why}")
     if said:
         sys.stderr.write(said)  # what its libraries printed, as they would have here
-    with (folder / _NOW).open("rb") as file:
-        return pickle.load(file)
+    return _load(folder / _NOW)
 
 
 def serve(job: tuple[Callable[..., tuple[Any, Any]], tuple[Any, ...], Path]) -> None:
@@ -174,6 +186,11 @@ def _picklable(exc: BaseException) -> tuple[BaseException, str]:
     except Exception:  # noqa: BLE001 - an exception whose state does not pickle
         exc = RuntimeError(f"{type(exc).__name__}: {exc}")
     return exc.with_traceback(None), trace
+
+
+def _load(path: Path) -> Any:
+    with path.open("rb") as file:
+        return pickle.load(file)
 
 
 def _dump(path: Path, value: Any) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from codegen import pipeline
 from codegen.errors import InputError, Problem
 from codegen.own_process import ChildProcessFailed, in_own_process
 
@@ -87,8 +88,10 @@ def test_a_child_ended_by_a_signal_is_a_failure_that_says_so() -> None:
 _AT_THE_WRITER = """
 import json, sys
 from pathlib import Path
+from codegen import pipeline
 from codegen.emit.models import writer
-from codegen.pipeline import generate_document
+
+pipeline.APART_FROM_BYTES = 0  # any document is large enough
 
 seen = {}
 real = writer.generate
@@ -98,44 +101,43 @@ def recorded(*args, **kwargs):
     return real(*args, **kwargs)
 
 writer.generate = recorded
-result = generate_document(Path(sys.argv[1]), "tiny")
+result = pipeline.generate_document(Path(sys.argv[1]), "tiny")
 print(json.dumps({"modules": seen["modules"], "files": sorted(result.files)}))
 """
 
 
-def test_the_model_writer_runs_beside_none_of_the_fronts_modules(tmp_path: Path) -> None:
-    spec = tmp_path / "api.json"
-    spec.write_text(
-        json.dumps(
-            {
-                "openapi": "3.1.0",
-                "info": {"title": "Tiny", "version": "1.0.0"},
-                "paths": {
-                    "/things": {
-                        "get": {
-                            "operationId": "listThings",
-                            "responses": {
-                                "200": {
-                                    "description": "ok",
-                                    "content": {
-                                        "application/json": {
-                                            "schema": {"$ref": "#/components/schemas/Thing"}
-                                        }
-                                    },
-                                }
-                            },
-                        }
-                    }
-                },
-                "components": {
-                    "schemas": {
-                        "Thing": {"type": "object", "properties": {"id": {"type": "string"}}}
+_TINY = {
+    "openapi": "3.1.0",
+    "info": {"title": "Tiny", "version": "1.0.0"},
+    "paths": {
+        "/things": {
+            "get": {
+                "operationId": "listThings",
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {
+                            "application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}
+                        },
                     }
                 },
             }
-        ),
-        encoding="utf-8",
-    )
+        }
+    },
+    "components": {
+        "schemas": {"Thing": {"type": "object", "properties": {"id": {"type": "string"}}}}
+    },
+}
+
+
+def _tiny(tmp_path: Path) -> Path:
+    spec = tmp_path / "api.json"
+    spec.write_text(json.dumps(_TINY), encoding="utf-8")
+    return spec
+
+
+def test_the_model_writer_runs_beside_none_of_the_fronts_modules(tmp_path: Path) -> None:
+    spec = _tiny(tmp_path)
     ran = subprocess.run(
         [sys.executable, "-c", _AT_THE_WRITER, str(spec)],
         capture_output=True,
@@ -149,3 +151,49 @@ def test_the_model_writer_runs_beside_none_of_the_fronts_modules(tmp_path: Path)
     front = {"codegen.assemble", "codegen.ir.build", "yaml", "jsonschema", "jinja2"}
     assert front & set(seen["modules"]) == set()
     assert "codegen.front" in seen["modules"]  # whose functions the child was told to run
+
+
+def _refusing(*_: object, **__: object) -> None:
+    raise AssertionError("not the way this document's front is made")
+
+
+def test_a_small_document_is_read_in_this_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    spec = _tiny(tmp_path)
+    monkeypatch.setenv("CODEGEN_CACHE_DIR", "off")
+    monkeypatch.setattr(pipeline, "in_own_process", _refusing)
+    stages: list[str] = []
+    result = pipeline.generate_document(spec, "tiny", stage=stages.append)
+    assert "src/tiny/models.py" in result.files
+    assert stages[:2] == ["reading and assembling the document", "building the model"]
+
+
+@pytest.mark.parametrize("at_the_size", [True, False], ids=["at the size", "larger"])
+def test_a_large_document_is_read_in_a_process_of_its_own(
+    at_the_size: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    spec = _tiny(tmp_path)
+    size = spec.stat().st_size
+    monkeypatch.setenv("CODEGEN_CACHE_DIR", "off")
+    monkeypatch.setattr(pipeline, "APART_FROM_BYTES", size if at_the_size else size - 1)
+    monkeypatch.setattr(pipeline, "in_this_process", _refusing)
+    stages: list[str] = []
+    result = pipeline.generate_document(spec, "tiny", stage=stages.append)
+    assert "src/tiny/models.py" in result.files
+    # the child's stages, then this process's own
+    assert stages == [
+        "reading and assembling the document",
+        "building the model",
+        "writing and formatting the code",
+    ]
+
+
+def test_a_providers_size_is_that_of_every_file_in_its_folder(tmp_path: Path) -> None:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "manifest.yaml").write_bytes(b"x" * 10)
+    (tmp_path / "docs" / "api.yaml").write_bytes(b"x" * 300)
+    (tmp_path / "gone.yaml").symlink_to(tmp_path / "missing.yaml")  # counts nothing
+    assert pipeline._size(tmp_path) == 310
+    assert pipeline._size(tmp_path / "docs" / "api.yaml") == 300
+    assert pipeline._size(tmp_path / "missing.yaml") == 0
