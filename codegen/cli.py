@@ -39,16 +39,17 @@ def _terminated(signum: int, frame: Any) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
-    if args.command in release_commands.COMMANDS:
-        if args.quiet:
-            parser.error(f"-q/--quiet: only for generate and check, not {args.command}")
-        return release_commands.run(args)
+    release = args.command in release_commands.COMMANDS
+    if release and args.quiet:
+        parser.error(f"-q/--quiet: only for generate and check, not {args.command}")
     out = Output(verbose=args.verbose, quiet=args.quiet)
     heap.tune_collector()
     # (a handler is the main thread's to set: a run started in another one is left as it is)
     main_thread = threading.current_thread() is threading.main_thread()
     before = signal.signal(signal.SIGTERM, _terminated) if main_thread else None
     try:
+        if release:
+            return release_commands.run(args)
         if args.command == "generate":
             return generate(args, out)
         return check(args, out)

@@ -92,7 +92,9 @@ def _jobs(args: argparse.Namespace, config: Config) -> list[_Job]:
         if args.out is None:
             raise Refused("codegen: --spec needs --out DIR")
         spec: Path = args.spec
-        if not spec.is_file():
+        if spec.is_dir():
+            raise Refused(f"{spec}: a folder; --spec takes one document's file")
+        if not spec.exists():
             raise Refused(f"{spec}: no such file")
 
         def make_document(stage: Stage) -> Generated:

@@ -15,7 +15,8 @@ its start (its interpreter and imports: 0.4 s and more). The child imports
 the generator from this process's `sys.path`; it reports each stage it starts on its standard
 output, one line each. What the call raises is raised here: a problem of the input
 (`InputError`) as it was, anything else with the child's traceback as a note. A child that
-ends without an answer (killed, out of memory) raises `ChildProcessFailed`.
+ends without an answer (killed, out of memory) raises `ChildProcessFailed`; one whose results
+the scratch folder could not hold (a full temporary folder) `ScratchUnwritable`.
 """
 
 from __future__ import annotations
@@ -45,11 +46,18 @@ _BOOT = (
     "from codegen.own_process import serve; serve(pickle.load(sys.stdin.buffer))"
 )
 _NOW, _LATER, _RAISED, _STDERR = "now.pickle", "later.pickle", "raised.pickle", "stderr.txt"
+# starts the child's last line when it could not write its results (never a stage's name)
+_UNWRITTEN = "\0"
 
 
 class ChildProcessFailed(Exception):
     """The child process ended without an answer (killed, out of memory, a crash of the
     interpreter): a fault of the generator or the machine, not of the input."""
+
+
+class ScratchUnwritable(ChildProcessFailed):
+    """The scratch folder could not be made or could not hold the child's results (no room,
+    no permission): the call may be made again in this process."""
 
 
 class Apart(Generic[_Now, _Later]):
@@ -95,7 +103,10 @@ def in_own_process(
 ) -> Apart[_Now, _Later]:
     """`call(*args, stage=...)` made in a child process (see the module's docstring); each
     line the child reports is given to `stage`, in this process."""
-    folder = Path(tempfile.mkdtemp(prefix="codegen-"))
+    try:
+        folder = Path(tempfile.mkdtemp(prefix="codegen-"))
+    except OSError as exc:
+        raise ScratchUnwritable(f"no scratch folder for the child's results: {exc}") from None
     try:
         returncode = _run_child(call, args, folder, stage)
         return Apart(_outcome(folder, returncode), lambda: _load(folder / _LATER), folder)
@@ -107,7 +118,11 @@ def in_own_process(
 def _run_child(
     call: Callable[..., Any], args: tuple[Any, ...], folder: Path, stage: Callable[[str], None]
 ) -> int:
-    with (folder / _STDERR).open("wb") as stderr:
+    try:
+        stderr = (folder / _STDERR).open("wb")
+    except OSError as exc:
+        raise ScratchUnwritable(f"the child's scratch folder is not writable: {exc}") from None
+    with stderr:
         child = subprocess.Popen(
             # with this interpreter's warning filters (`-W error` stays an error there)
             [sys.executable, *(f"-W{option}" for option in sys.warnoptions), "-c", _BOOT],
@@ -116,6 +131,7 @@ def _run_child(
             stderr=stderr,
         )
     assert child.stdin is not None and child.stdout is not None
+    unwritten = None
     try:
         try:
             child.stdin.write(pickle.dumps(sys.path))
@@ -124,8 +140,12 @@ def _run_child(
         except BrokenPipeError:
             pass  # it ended before reading: said by its status below
         for line in child.stdout:
-            stage(line.decode("utf-8", "replace").rstrip("\n"))
-        return child.wait()
+            said = line.decode("utf-8", "replace").rstrip("\n")
+            if said.startswith(_UNWRITTEN):
+                unwritten = said[len(_UNWRITTEN) :]
+            else:
+                stage(said)
+        returncode = child.wait()
     except BaseException:
         # interrupted (Ctrl-C, SIGTERM) or a stage's own fault: the child ends with it
         child.kill()
@@ -133,6 +153,9 @@ def _run_child(
         raise
     finally:
         child.stdout.close()
+    if unwritten is not None:
+        raise ScratchUnwritable(f"the child could not write its results: {unwritten}")
+    return returncode
 
 
 def _outcome(folder: Path, returncode: int) -> Any:
@@ -167,11 +190,17 @@ def serve(job: tuple[Callable[..., tuple[Any, Any]], tuple[Any, ...], Path]) -> 
         print(name, file=stages, flush=True)
 
     try:
-        now, later = call(*args, stage=stage)
-        _dump(folder / _LATER, later)
-        _dump(folder / _NOW, now)  # last: its presence says the call returned
+        made: tuple[Any, Any] | None = call(*args, stage=stage)
     except BaseException as exc:  # noqa: BLE001 - raised again in the parent
-        _dump(folder / _RAISED, _picklable(exc))
+        made, raised = None, _picklable(exc)
+    try:
+        if made is not None:
+            _dump(folder / _LATER, made[1])
+            _dump(folder / _NOW, made[0])  # last: its presence says the call returned
+        else:
+            _dump(folder / _RAISED, raised)
+    except OSError as exc:  # no room, most likely: said on the one channel left
+        print(f"{_UNWRITTEN}{exc}", file=stages)
     stages.flush()
     sys.stderr.flush()
     # without the interpreter's clean-up: freeing a large document's millions of objects one
@@ -194,5 +223,8 @@ def _load(path: Path) -> Any:
 
 
 def _dump(path: Path, value: Any) -> None:
-    with path.open("wb") as file:
+    """`value` pickled into `path`, which appears whole or not at all."""
+    part = path.with_name(path.name + ".part")
+    with part.open("wb") as file:
         pickle.dump(value, file, protocol=pickle.HIGHEST_PROTOCOL)
+    part.replace(path)

@@ -12,6 +12,7 @@ than the whole front.
 from __future__ import annotations
 
 import os
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -22,7 +23,7 @@ from codegen.emit.format import DEFAULT_FORMATTER, Formatter
 from codegen.emit.models.writer import ModelRequest, WrittenModels, write_models
 from codegen.ir.model import Api
 from codegen.ir.stable import NAMES_FILE, names_json
-from codegen.own_process import Apart, in_own_process, in_this_process
+from codegen.own_process import Apart, ScratchUnwritable, in_own_process, in_this_process
 
 if TYPE_CHECKING:
     from codegen.emit.emission import Emitted
@@ -113,7 +114,11 @@ def _front(
     size: int, call: Callable[..., front.Made], *args: object, stage: Stage
 ) -> Apart[ModelRequest | None, front.Front]:
     if size >= APART_FROM_BYTES:
-        return in_own_process(call, *args, stage=stage)
+        try:
+            return in_own_process(call, *args, stage=stage)
+        except ScratchUnwritable as exc:
+            # the run is still made, holding more memory: said, as a machine's limit is
+            warnings.warn(f"{exc}; reading the documents in this process", stacklevel=2)
     return in_this_process(call, *args, stage=stage)
 
 

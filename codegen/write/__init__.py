@@ -7,12 +7,20 @@
   refused unless forced, and then only the generator's own file names are written.
 - Paths matched by the package's `.codegenignore` (gitignore syntax) are never touched, nor
   is `examples/`, where hand-written examples of the SDK live.
+- Ctrl-C and SIGTERM are held while a package is written or removed, and delivered once it is
+  done: a folder is left as it was or whole, with its lock file, never half written (which
+  the next run would take for files edited by hand, or for a folder it did not write).
 """
 
 from __future__ import annotations
 
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import FrameType
 
 from codegen.lock import IGNORE_NAME, LOCK_NAME, Lock, protected, read_lock, sha256_text
 
@@ -82,6 +90,19 @@ def write_tree(
             f"a file; nothing was changed (hint: replace the link by the file, or add the path "
             f"to {IGNORE_NAME})"
         )
+    with _signals_held():
+        return _write_files(files, out_dir, record, previous, inputs)
+
+
+def _write_files(
+    files: dict[str, str],
+    out_dir: Path,
+    record: Lock,
+    previous: Lock | None,
+    inputs: set[Path],
+) -> Written:
+    keep = protected(out_dir)
+    root = out_dir.resolve()
     result = Written()
     written: dict[str, str] = {}
     for rel, text in sorted(files.items()):
@@ -124,6 +145,11 @@ def remove_tree(out_dir: Path, previous: Lock) -> Written:
     """Remove a package whose provider is gone: only the files its lock lists that still hold
     what was written (an edited one is kept, and said so), then the lock file and the folders
     left empty. Every other file stays, and so does the folder that holds one."""
+    with _signals_held():
+        return _remove_files(out_dir, previous)
+
+
+def _remove_files(out_dir: Path, previous: Lock) -> Written:
     keep = protected(out_dir)
     root = out_dir.resolve()
     result = Written()
@@ -162,6 +188,31 @@ def stale_files(files: dict[str, str], out_dir: Path, previous: Lock | None) -> 
             if rel not in files and not keep.match_file(rel) and (out_dir / rel).is_file()
         )
     return stale
+
+
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """Ctrl-C and SIGTERM noted while the block runs, then delivered to the handlers they had
+    (a handler is the main thread's to set: elsewhere the block runs as it is)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    noted: list[int] = []
+
+    def note(signum: int, frame: FrameType | None) -> None:
+        noted.append(signum)
+
+    before = {}
+    for held in (signal.SIGINT, signal.SIGTERM):
+        if signal.getsignal(held) is not None:  # (None: set outside Python, not to be set back)
+            before[held] = signal.signal(held, note)
+    try:
+        yield
+    finally:
+        for held, handler in before.items():
+            signal.signal(held, handler)
+        for signum in dict.fromkeys(noted):
+            signal.raise_signal(signum)
 
 
 def _linked(path: Path, root: Path) -> bool:

@@ -4,9 +4,12 @@ real git repository, whatever the working tree holds."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
+import signal
 import subprocess
+import tempfile
 import tomllib
 from pathlib import Path
 
@@ -57,3 +60,42 @@ def test_diff_against_a_revision(
 
     assert main(["diff", "--against", "no-such-ref"]) == 2
     assert "no-such-ref" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("signum", "status", "said"),
+    [(signal.SIGTERM, 143, "terminated"), (signal.SIGINT, 130, "interrupted")],
+)
+def test_a_diff_ended_by_a_signal_says_so_and_leaves_no_scratch_folder(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    request: pytest.FixtureRequest,
+    signum: int,
+    status: int,
+    said: str,
+) -> None:
+    shutil.copytree(ROOT / "specs" / "bookeeping", tmp_path / "specs" / "bookeeping")
+    shutil.copytree(ROOT / "generated" / "bookeeping", tmp_path / "generated" / "bookeeping")
+    _git(tmp_path, "init", "-q")
+    _git(tmp_path, "add", "-A")
+    _git(tmp_path, "commit", "-qm", "first")
+    monkeypatch.chdir(tmp_path)
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    # Ctrl-C as a terminal delivers it (a background job starts with SIGINT ignored)
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)
+    request.addfinalizer(lambda: signal.signal(signal.SIGINT, before))
+
+    def signalled(*args: object, **kwargs: object) -> None:
+        assert [p.name[: len("codegen-against-")] for p in scratch.iterdir()] == [
+            "codegen-against-"
+        ]
+        os.kill(os.getpid(), signum)
+
+    monkeypatch.setattr("codegen.pipeline.generate_provider", signalled)
+    assert main(["diff", "--against", "HEAD"]) == status
+    assert said in capsys.readouterr().err
+    assert list(scratch.iterdir()) == []
+    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL  # as it was before the run

@@ -626,3 +626,15 @@ def test_packages_written_into_the_providers_folders_are_refused(
         assert main([*command, "--generated", "specs"]) == 2
         assert "the package folder is inside the provider's folder" in capsys.readouterr().err
     assert sorted(p.name for p in (tmp_path / "specs" / "bookeeping").iterdir()) == before
+
+
+def test_a_spec_that_is_a_folder_or_missing_is_refused_saying_which(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    assert main(["generate", "--spec", str(tmp_path), "--out", str(out)]) == 2
+    assert f"{tmp_path}: a folder; --spec takes one document's file" in capsys.readouterr().err
+    missing = tmp_path / "api.yaml"
+    assert main(["generate", "--spec", str(missing), "--out", str(out)]) == 2
+    assert f"{missing}: no such file" in capsys.readouterr().err
+    assert not out.exists()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import signal
 import subprocess
 import sys
@@ -17,7 +18,7 @@ import pytest
 
 from codegen import pipeline
 from codegen.errors import InputError, Problem
-from codegen.own_process import ChildProcessFailed, in_own_process
+from codegen.own_process import ChildProcessFailed, ScratchUnwritable, in_own_process
 
 
 def _made(count: int, *, stage: Callable[[str], None]) -> tuple[dict[str, int], list[str]]:
@@ -39,6 +40,13 @@ def _broken(*, stage: Callable[[str], None]) -> tuple[None, None]:
 def _killed(*, stage: Callable[[str], None]) -> tuple[None, None]:
     os.kill(os.getpid(), signal.SIGKILL)
     return None, None
+
+
+def _too_large_to_keep(*, stage: Callable[[str], None]) -> tuple[str, str]:
+    # the child may write 1 KB a file (the limit a full disk sets, sooner)
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (1024, 1024))
+    return "small", "x" * 100_000
 
 
 def _scratch_folders() -> set[str]:
@@ -82,6 +90,27 @@ def test_a_child_ended_by_a_signal_is_a_failure_that_says_so() -> None:
     with pytest.raises(ChildProcessFailed, match="ended by SIGKILL"):
         in_own_process(_killed, stage=print)
     assert _scratch_folders() == before
+
+
+def test_results_the_scratch_folder_cannot_hold_are_a_failure_that_says_why() -> None:
+    before = _scratch_folders()
+    with pytest.raises(ScratchUnwritable, match="could not write its results: .*File too large"):
+        in_own_process(_too_large_to_keep, stage=print)
+    assert _scratch_folders() == before
+
+
+def test_without_room_for_the_childs_results_the_front_is_made_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def unwritable(*_: object, **__: object) -> None:
+        raise ScratchUnwritable("the child could not write its results: [Errno 28] No space")
+
+    monkeypatch.setenv("CODEGEN_CACHE_DIR", "off")
+    monkeypatch.setattr(pipeline, "APART_FROM_BYTES", 0)
+    monkeypatch.setattr(pipeline, "in_own_process", unwritable)
+    with pytest.warns(UserWarning, match=r"No space; reading the documents in this process"):
+        result = pipeline.generate_document(_tiny(tmp_path), "tiny")
+    assert "src/tiny/models.py" in result.files
 
 
 # the modules loaded in the process that runs the model writer, when it starts it

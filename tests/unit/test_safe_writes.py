@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import signal
 import subprocess
 from pathlib import Path
 
 import pytest
 from tinydoc import openapi
 
+from codegen import write
 from codegen.cli import main
 from codegen.lock import LOCK_NAME
 from codegen.write import protected
@@ -217,3 +220,41 @@ def test_check_does_not_report_a_file_the_codegenignore_took_over(
     capsys.readouterr()
     assert main(["check", "--spec", str(spec), "--out", str(out)]) == 0
     assert "README.md" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("signum", "status", "said"),
+    [(signal.SIGTERM, 143, "terminated"), (signal.SIGINT, 130, "interrupted")],
+)
+def test_a_signal_while_the_package_is_written_leaves_it_whole(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    request: pytest.FixtureRequest,
+    signum: int,
+    status: int,
+    said: str,
+) -> None:
+    monkeypatch.setenv("CODEGEN_CACHE_DIR", "off")
+    # Ctrl-C as a terminal delivers it (a background job starts with SIGINT ignored)
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)
+    request.addfinalizer(lambda: signal.signal(signal.SIGINT, before))
+    spec = tmp_path / "api.json"
+    spec.write_text(json.dumps(_doc("pets")), encoding="utf-8")
+    out = tmp_path / "out"
+    writes: list[str] = []
+    real = write._write
+
+    def signalled(path: Path, text: str) -> None:
+        if not writes:
+            os.kill(os.getpid(), signum)  # as the first file is written
+        writes.append(path.name)
+        real(path, text)
+
+    monkeypatch.setattr(write, "_write", signalled)
+    assert main(["generate", "--spec", str(spec), "--out", str(out)]) == status
+    assert said in capsys.readouterr().err
+    assert writes[-1] == LOCK_NAME and len(writes) > 10  # the whole package, the lock last
+    monkeypatch.setattr(write, "_write", real)
+    assert main(["check", "--spec", str(spec), "--out", str(out)]) == 0
+    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL  # as it was before the run
