@@ -22,7 +22,7 @@ from codegen.ir.model import PackageInfo
 # the process that starts it (and reads a `Front`) never loads them
 if TYPE_CHECKING:
     from codegen.assemble import Assembled
-    from codegen.emit.models.writer import ModelRequest
+    from codegen.emit.models.request import ModelRequest
     from codegen.errors import Problem
     from codegen.ir.model import Api
     from codegen.ir.stable import StoredNames

@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 
 from codegen import front
 from codegen.emit.format import DEFAULT_FORMATTER, Formatter
-from codegen.emit.models.writer import ModelRequest, WrittenModels, write_models
+from codegen.emit.models.request import ModelRequest, WrittenModels
+from codegen.emit.models.writer import write_models
 from codegen.ir.model import Api
 from codegen.ir.stable import NAMES_FILE, names_json
 from codegen.own_process import Apart, ScratchUnwritable, in_own_process, in_this_process

@@ -25,8 +25,8 @@ from codegen.emit.format import DEFAULT_FORMATTER, Formatter, format_modules
 from codegen.emit.jinja_env import env as template_env
 from codegen.emit.models import split
 from codegen.emit.models.datamodel import models_module
+from codegen.emit.models.request import WrittenModels
 from codegen.emit.models.split import Layout
-from codegen.emit.models.writer import WrittenModels
 from codegen.emit.package import package_files
 from codegen.emit.package.readme_code import readme_modules, with_formatted_blocks
 from codegen.emit.tests import render_tests

@@ -16,7 +16,7 @@ from typing import Any
 
 from codegen import patterns
 from codegen.emit.models import classes, deferred, extras, literals, scan
-from codegen.emit.models.writer import ModelRequest, WrittenModels, write_models
+from codegen.emit.models.request import ModelRequest, WrittenModels
 from codegen.emit.text import api_title, docstring, escaped
 from codegen.errors import Problem
 from codegen.ir.model import Api, Model
@@ -38,6 +38,9 @@ def models_schema(api: Api) -> dict[str, Any]:
 
 def render_models(api: Api) -> tuple[str, list[Problem]]:
     """The models module, and what datamodel-code-generator warned of while writing it."""
+    # (imported here: the process that only makes requests, the pipeline's front, never runs it)
+    from codegen.emit.models.writer import write_models
+
     request = model_request(api)
     return models_module(api, write_models(request) if request is not None else None)
 

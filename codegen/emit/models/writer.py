@@ -2,8 +2,8 @@
 the IR's models, and the writer's options), answered by `writer_process.py` in a process of
 its own, whose memory, most of a large document's peak, is returned when it ends.
 
-The request is made from the IR (`datamodel.model_request`); this module needs neither the IR
-nor the renderers, so the process that runs the writer holds little beside it.
+The request (`request.py`) is made from the IR (`datamodel.model_request`); this module needs
+neither the IR nor the renderers, so the process that runs the writer holds little beside it.
 """
 
 from __future__ import annotations
@@ -15,37 +15,18 @@ import subprocess
 import sys
 import warnings
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from codegen import heap
 from codegen.emit.models import cache as model_cache
+from codegen.emit.models.request import ModelRequest, WrittenModels
 from codegen.errors import InputError, Problem
 
 # a model's field (`Employer.id`) or a dotted name in a library's message
 _DOTTED_NAME = re.compile(r"\b[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\b")
 _SHOWN = 5
 _WRITER = Path(__file__).with_name("writer_process.py")
-
-
-@dataclass(frozen=True)
-class ModelRequest:
-    """What datamodel-code-generator is given: `schema`, a JSON Schema document (JSON text)
-    whose `$defs` are the models, and its options by value; `provider` names the input in
-    problems."""
-
-    schema: str
-    options: dict[str, Any]
-    provider: str
-
-
-@dataclass(frozen=True)
-class WrittenModels:
-    """datamodel-code-generator's module, as it wrote it, and what it warned of."""
-
-    code: str
-    notes: list[Problem]
 
 
 def write_models(request: ModelRequest) -> WrittenModels:
