@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -14,6 +15,20 @@ import pytest
 
 from codegen.pipeline import Generated, generate_document
 from codegen.write import write_tree
+
+
+@pytest.fixture(
+    params=[(signal.SIGTERM, 143, "terminated"), (signal.SIGINT, 130, "interrupted")],
+    ids=["SIGTERM", "SIGINT"],
+)
+def signal_ending(request: pytest.FixtureRequest) -> tuple[int, int, str]:
+    """A signal, the exit status a run it ends gives and what the run says; Ctrl-C is
+    delivered as a terminal delivers it (a background job, `cmd &` in a script, starts with
+    SIGINT ignored, and Python then leaves it ignored)."""
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)
+    request.addfinalizer(lambda: signal.signal(signal.SIGINT, before))
+    ending: tuple[int, int, str] = request.param
+    return ending
 
 
 @pytest.fixture

@@ -29,14 +29,19 @@ def _git(repo: Path, *args: str) -> None:
     )
 
 
+def _repository(folder: Path) -> None:
+    """A git repository with the bookeeping provider and its package, committed."""
+    shutil.copytree(ROOT / "specs" / "bookeeping", folder / "specs" / "bookeeping")
+    shutil.copytree(ROOT / "generated" / "bookeeping", folder / "generated" / "bookeeping")
+    _git(folder, "init", "-q")
+    _git(folder, "add", "-A")
+    _git(folder, "commit", "-qm", "first")
+
+
 def test_diff_against_a_revision(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    shutil.copytree(ROOT / "specs" / "bookeeping", tmp_path / "specs" / "bookeeping")
-    shutil.copytree(ROOT / "generated" / "bookeeping", tmp_path / "generated" / "bookeeping")
-    _git(tmp_path, "init", "-q")
-    _git(tmp_path, "add", "-A")
-    _git(tmp_path, "commit", "-qm", "first")
+    _repository(tmp_path)
     monkeypatch.chdir(tmp_path)  # the default --specs and --generated
     pyproject = tmp_path / "generated" / "bookeeping" / "pyproject.toml"
     before = tomllib.loads(pyproject.read_text())["project"]["version"]
@@ -62,31 +67,18 @@ def test_diff_against_a_revision(
     assert "no-such-ref" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize(
-    ("signum", "status", "said"),
-    [(signal.SIGTERM, 143, "terminated"), (signal.SIGINT, 130, "interrupted")],
-)
 def test_a_diff_ended_by_a_signal_says_so_and_leaves_no_scratch_folder(
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
-    request: pytest.FixtureRequest,
-    signum: int,
-    status: int,
-    said: str,
+    signal_ending: tuple[int, int, str],
 ) -> None:
-    shutil.copytree(ROOT / "specs" / "bookeeping", tmp_path / "specs" / "bookeeping")
-    shutil.copytree(ROOT / "generated" / "bookeeping", tmp_path / "generated" / "bookeeping")
-    _git(tmp_path, "init", "-q")
-    _git(tmp_path, "add", "-A")
-    _git(tmp_path, "commit", "-qm", "first")
+    signum, status, said = signal_ending
+    _repository(tmp_path)
     monkeypatch.chdir(tmp_path)
     scratch = tmp_path / "scratch"
     scratch.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(scratch))
-    # Ctrl-C as a terminal delivers it (a background job starts with SIGINT ignored)
-    before = signal.signal(signal.SIGINT, signal.default_int_handler)
-    request.addfinalizer(lambda: signal.signal(signal.SIGINT, before))
 
     def signalled(*args: object, **kwargs: object) -> None:
         assert [p.name[: len("codegen-against-")] for p in scratch.iterdir()] == [

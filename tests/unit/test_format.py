@@ -220,25 +220,15 @@ def test_a_full_memory_backed_folder_falls_back_to_the_usual_one(
     assert list(shm.iterdir()) == []
 
 
-@pytest.mark.parametrize(
-    ("signum", "status", "said"),
-    [(signal.SIGTERM, 143, "terminated"), (signal.SIGINT, 130, "interrupted")],
-)
 def test_a_run_ended_by_a_signal_removes_its_scratch_copies(
     tmp_path: Path,
     shm: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
-    request: pytest.FixtureRequest,
-    signum: int,
-    status: int,
-    said: str,
+    signal_ending: tuple[int, int, str],
 ) -> None:
+    signum, status, said = signal_ending
     monkeypatch.setenv("CODEGEN_CACHE_DIR", "off")
-    # Ctrl-C as a terminal delivers it: a background job (`cmd &` in a script) starts with
-    # SIGINT ignored, and Python then leaves it ignored
-    before = signal.signal(signal.SIGINT, signal.default_int_handler)
-    request.addfinalizer(lambda: signal.signal(signal.SIGINT, before))
     sort_imports = fmt._sort_imports
 
     def signalled(root: Path, *args: object) -> None:

@@ -222,23 +222,14 @@ def test_check_does_not_report_a_file_the_codegenignore_took_over(
     assert "README.md" not in capsys.readouterr().err
 
 
-@pytest.mark.parametrize(
-    ("signum", "status", "said"),
-    [(signal.SIGTERM, 143, "terminated"), (signal.SIGINT, 130, "interrupted")],
-)
 def test_a_signal_while_the_package_is_written_leaves_it_whole(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
-    request: pytest.FixtureRequest,
-    signum: int,
-    status: int,
-    said: str,
+    signal_ending: tuple[int, int, str],
 ) -> None:
+    signum, status, said = signal_ending
     monkeypatch.setenv("CODEGEN_CACHE_DIR", "off")
-    # Ctrl-C as a terminal delivers it (a background job starts with SIGINT ignored)
-    before = signal.signal(signal.SIGINT, signal.default_int_handler)
-    request.addfinalizer(lambda: signal.signal(signal.SIGINT, before))
     spec = tmp_path / "api.json"
     spec.write_text(json.dumps(_doc("pets")), encoding="utf-8")
     out = tmp_path / "out"
