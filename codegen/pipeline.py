@@ -46,7 +46,7 @@ Stage = Callable[[str], None]
 # the documents' size (bytes) from which the front runs in a process of its own. Below it, the
 # child's start (an interpreter, the front's imports again) costs more than it saves: on a 240
 # KB document it lowered the run's peak from 118 to 86 MB but added 0.5 CPU s to a 2 s run; on
-# Xero's description (900 KB) it lowers it from 137 to 99 MB in the same time, on GitHub's
+# Xero's description (900 KB) it lowers it from 137 to 95 MB in the same time, on GitHub's
 # (13 MB) from 390 to 295 MB
 APART_FROM_BYTES = 512 * 1024
 
@@ -64,10 +64,9 @@ def generate_provider(
 ) -> Generated:
     """The provider's package; with `committed_dir`, versioned against the package there:
     the next version and a changelog entry when something changed (see `codegen.release`)."""
-    apart = _front(
+    made, written = _front_and_models(
         _size(provider_dir), front.provider_front, provider_dir, committed_dir, stage=stage
     )
-    made, written = _front_and_models(apart, stage)
     generated, emitted = _finish(made, written, formatter)
     committed = made.committed
     if committed is None:
@@ -106,8 +105,7 @@ def generate_document(
     formatter: Formatter = DEFAULT_FORMATTER,
     stage: Stage = _quiet,
 ) -> Generated:
-    apart = _front(_size(path), front.document_front, path, name, stage=stage)
-    made, written = _front_and_models(apart, stage)
+    made, written = _front_and_models(_size(path), front.document_front, path, name, stage=stage)
     return _finish(made, written, formatter)[0]
 
 
@@ -141,10 +139,11 @@ def _file_size(path: Path) -> int:
 
 
 def _front_and_models(
-    apart: Apart[ModelRequest | None, front.Front], stage: Stage
+    size: int, call: Callable[..., front.Made], *args: object, stage: Stage
 ) -> tuple[front.Front, WrittenModels | None]:
-    """The model writer's module for the front's request, then the front's results."""
-    with apart:
+    """The front's results (`call(*args)`, for documents of `size` bytes), and the model
+    writer's module for its request, written before those results are read."""
+    with _front(size, call, *args, stage=stage) as apart:
         stage("writing and formatting the code")
         request = apart.now
         written = write_models(request) if request is not None else None
