@@ -1,12 +1,14 @@
-"""The pipeline's front: a provider's documents (or one document) -> the IR, the assembled
-document as `openapi.json` gives it, and the model writer's request.
+"""The pipeline's front: a provider's documents (or one document) -> the IR, its example
+data, the assembled document as `openapi.json` gives it, and the model writer's request.
 
 `codegen.pipeline` runs the front of large documents in a process of its own
 (`codegen.own_process`): reading, validating and modelling GitHub's description leave the
 process that did it holding 95 MB more than it needs (the validators and the YAML reader
 loaded, freed objects among live ones), beside which the model writer's process, most of a
 run's peak, would run. Each function here is such a call: it returns the writer's request
-(`now`) and the rest (`later`, a `Front`).
+(`now`) and the rest (`later`, a `Front`). The example data is made here too: an example is
+checked against its schema, by the validators the front has loaded anyway, so the process
+that renders the package never loads them.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from codegen.ir.model import PackageInfo
 # the process that starts it (and reads a `Front`) never loads them
 if TYPE_CHECKING:
     from codegen.assemble import Assembled
+    from codegen.emit.data.model import ExampleData
     from codegen.emit.models.request import ModelRequest
     from codegen.errors import Problem
     from codegen.ir.model import Api
@@ -36,6 +39,7 @@ class Front:
 
     name: str  # the provider's, or the document's package
     api: Api
+    data: ExampleData  # each operation's example call and test case
     document: str  # `openapi.json`: the assembled document, indented
     sources: list[str]  # the document files read, as labels
     warnings: list[Problem]  # contradictions in the originals, notes
@@ -107,6 +111,7 @@ def _modelled(
     names: StoredNames | None = None,
 ) -> Made:
     from codegen.assemble.indented_json import indented_json
+    from codegen.emit.data.build import example_data
     from codegen.emit.models.datamodel import model_request
     from codegen.ir.build import build_api
 
@@ -115,7 +120,8 @@ def _modelled(
     stage("building the model")
     api = build_api(assembled.openapi, package, file=label, names=names)
     document = indented_json(assembled.openapi, end="\n")
-    return model_request(api), Front(name, api, document, assembled.sources, assembled.warnings)
+    front = Front(name, api, example_data(api), document, assembled.sources, assembled.warnings)
+    return model_request(api), front
 
 
 def _is_version(text: str) -> bool:

@@ -13,10 +13,12 @@ import re
 import warnings
 from collections.abc import Iterator
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jsonschema.exceptions import ValidationError
 from pydantic_core import SchemaError, SchemaValidator, core_schema
+
+if TYPE_CHECKING:
+    from jsonschema.exceptions import ValidationError
 
 
 @lru_cache(maxsize=4096)
@@ -61,5 +63,8 @@ def pattern_keyword(
     """JSON Schema's `pattern` for `jsonschema.validators.extend`: by the models' engines, so
     that a Rust-only pattern checks rather than raising `re.error`; one no engine compiles
     checks nothing (the assembly leaves such patterns out, with a warning)."""
+    # imported here: the models' finishing step uses this module's engines, not jsonschema
+    from jsonschema.exceptions import ValidationError
+
     if validator.is_type(instance, "string") and search(pattern, instance) is False:
         yield ValidationError(f"{instance!r} does not match {pattern!r}")

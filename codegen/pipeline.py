@@ -156,7 +156,9 @@ def _finish(
 ) -> tuple[Generated, Emitted]:
     from codegen.emit.emission import emit
 
-    emitted = emit(made.api, written, made.document, made.sources, made.warnings, formatter)
+    emitted = emit(
+        made.api, written, made.data, made.document, made.sources, made.warnings, formatter
+    )
     files = dict(emitted.files)
     files[NAMES_FILE] = names_json(made.api)
     return Generated(made.name, files, made.api), emitted

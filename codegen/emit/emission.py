@@ -1,7 +1,8 @@
 """The emit step: the IR (and the model writer's module) -> every file of the generated
 package, in memory.
 
-The example data is computed once, then each product renders from the IR (and that data):
+The example data is computed once, by the front (`codegen.emit.data`), then each product
+renders from the IR and that data:
 the models module, the client modules, the package files (whose README blocks the tests run)
 and the tests. `emit` returns them as `{relative path: content}`; the write step decides what
 reaches the disk. Python files are formatted here (ruff, or black), so what `codegen check`
@@ -20,7 +21,7 @@ from dataclasses import dataclass, field
 
 from codegen.emit.client import render_client
 from codegen.emit.client.views import resource_models
-from codegen.emit.data import ExampleData, example_data
+from codegen.emit.data.model import ExampleData
 from codegen.emit.format import DEFAULT_FORMATTER, Formatter, format_modules
 from codegen.emit.jinja_env import env as template_env
 from codegen.emit.models import split
@@ -50,6 +51,7 @@ class Emitted:
 def emit(
     api: Api,
     written: WrittenModels | None,
+    data: ExampleData,
     document: str,
     sources: list[str],
     warnings: list[Problem],
@@ -57,10 +59,10 @@ def emit(
 ) -> Emitted:
     """Every file of the package (`files`), and what `emit_again` reuses: `written` is what
     the model writer wrote for `datamodel.model_request(api)` (None when it has no models),
-    `document` the assembled document as `openapi.json` gives it."""
+    `data` the API's example data (`codegen.emit.data.build.example_data(api)`), `document`
+    the assembled document as `openapi.json` gives it."""
     pkg = api.package.name
     models, model_notes = models_module(api, written)  # and what the writer warned of
-    data = example_data(api)
     # a large document's models: one module per resource, so that a resource loads its own
     placed = split.layout(models, api, resource_models(api))
     modules = split.split_modules(models, api, placed)

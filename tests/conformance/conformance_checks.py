@@ -36,7 +36,7 @@ from hypothesis.errors import HypothesisWarning, InvalidArgument, Unsatisfiable
 from hypothesis_jsonschema import from_schema
 from jsonschema import Draft202012Validator
 
-from codegen.emit.data.cases import TOKEN_ANSWER, token_urls
+from codegen.emit.data.model import TOKEN_ANSWER, token_urls
 from codegen.ir.model import Model, Operation
 from codegen.sources.fragments import resolve_local
 from contract.arguments import _parameter_schemas, _parameter_value, _typed, credentials

@@ -17,7 +17,7 @@ from jsonschema import Draft202012Validator
 from test_samples import _calls
 from test_wire_values import Built, built, run_package_tests
 
-from codegen.emit.data import example_data
+from codegen.emit.data.build import example_data
 
 __all__ = ["built"]  # the fixture, shared with the wire-value tests
 

@@ -113,7 +113,8 @@ def test_without_room_for_the_childs_results_the_front_is_made_here(
     assert "src/tiny/models.py" in result.files
 
 
-# the modules loaded in the process that runs the model writer, when it starts it
+# the modules loaded in the process that runs the model writer, when it starts it and once
+# the package is made
 _AT_THE_WRITER = """
 import json, sys
 from pathlib import Path
@@ -131,7 +132,7 @@ def recorded(*args, **kwargs):
 
 writer.generate = recorded
 result = pipeline.generate_document(Path(sys.argv[1]), "tiny")
-print(json.dumps({"modules": seen["modules"], "files": sorted(result.files)}))
+print(json.dumps({"modules": seen["modules"], "files": sorted(result.files), "end": sorted(sys.modules)}))
 """
 
 
@@ -180,6 +181,23 @@ def test_the_model_writer_runs_beside_none_of_the_fronts_modules(tmp_path: Path)
     front = {"codegen.assemble", "codegen.ir.build", "yaml", "jsonschema", "jinja2"}
     assert front & set(seen["modules"]) == set()
     assert "codegen.front" in seen["modules"]  # whose functions the child was told to run
+
+
+def test_the_package_is_rendered_without_the_documents_validators(tmp_path: Path) -> None:
+    # the example data, which checks examples against their schemas, is made by the front
+    ran = subprocess.run(
+        [sys.executable, "-c", _AT_THE_WRITER, str(_tiny(tmp_path))],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "CODEGEN_CACHE_DIR": "off"},
+    )
+    assert ran.returncode == 0, ran.stderr
+    seen = json.loads(ran.stdout.splitlines()[-1])
+    assert "tests/test_things.py" in seen["files"]  # the tests, from the example data
+    assert "jinja2" in seen["end"]  # the package was rendered here
+    validators = {"jsonschema", "jsonschema_rs", "yaml", "codegen.emit.data.calls"}
+    assert validators & set(seen["end"]) == set()
 
 
 def _refusing(*_: object, **__: object) -> None:

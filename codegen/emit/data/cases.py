@@ -14,90 +14,16 @@ import ast
 import base64
 import json
 import re
-from dataclasses import dataclass
 from typing import Any
-from urllib.parse import quote, urljoin
+from urllib.parse import quote
 
 from codegen.emit.data.calls import NoValue, call_arguments, invalid, wire_text
+from codegen.emit.data.model import TOKEN, ErrorCase, OpTest
 from codegen.emit.data.sample import sample
 from codegen.emit.data.values import dumped, sample_of, sent
 from codegen.emit.text import literal
 from codegen.ir.model import Api, Operation, Parameter, Resource
 from codegen.runtime_serialize import path_value
-
-_STDLIB = {
-    "datetime": "datetime",
-    "timezone": "datetime",
-    "date": "datetime",
-    "time": "datetime",
-    "Decimal": "decimal",
-    "UUID": "uuid",
-}
-
-
-@dataclass(frozen=True)
-class ErrorCase:
-    status: int
-    class_name: str
-    body: str
-    body_model: str | None
-
-
-@dataclass(frozen=True)
-class OpTest:
-    name: str
-    resource: str
-    method: str
-    args: tuple[tuple[str, str], ...]
-    request_example: str | None
-    request_model: str | None
-    # (suffix, model, json literal, what the model dumps of it: a literal, or `example`)
-    response_examples: tuple[tuple[str, str, str, str], ...]
-    status: int
-    response_body: str | None  # a Python literal of the JSON answered, or None for no body
-    response_kind: str
-    result_model: str | None
-    expected_method: str
-    expected_path: str
-    expected_query: tuple[tuple[str, str], ...]
-    expected_headers: tuple[tuple[str, str], ...]
-    check_body: bool
-    returns_value: bool
-    errors: tuple[ErrorCase, ...]
-    sent_body: str | None = None  # the request example as sent (readOnly properties left out)
-    request_dumped: str = "example"  # what the model dumps of the request example
-
-
-def value_imports(api: Api, values: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
-    """The models and standard-library names (module, names) some value sources use."""
-    code = "\n".join(values)
-    called = set(re.findall(r"\b([A-Z]\w*)\(", code))
-    models = sorted(name for name in called if api.find_model(name) is not None)
-    stdlib: dict[str, set[str]] = {}
-    for name, module in _STDLIB.items():
-        if re.search(rf"\b{name}\b[.(]", code):
-            stdlib.setdefault(module, set()).add(name)
-    return models, sorted((m, ", ".join(sorted(n))) for m, n in stdlib.items())
-
-
-TOKEN = "test-token"
-TEST_BASE_URL = "https://api.example.test/base"  # the generated tests' clients' base_url
-TOKEN_ANSWER = {"access_token": TOKEN, "token_type": "Bearer", "expires_in": 3600}
-
-
-def token_urls(api: Api) -> list[str]:
-    """The token endpoints the tests' mock transport answers (client credentials schemes): a
-    relative one resolved (RFC 3986) against each server the tests use, the tests' own
-    `TEST_BASE_URL` and the document's last (the README's client)."""
-    bases = [TEST_BASE_URL, *(s.url for s in api.servers[-1:])]
-    return sorted(
-        {
-            urljoin(base, s.token_url)  # an absolute URL stays as it is
-            for s in api.security_schemes
-            if s.kind == "oauth2_client_credentials" and s.token_url
-            for base in bases
-        }
-    )
 
 
 def _json_wire_text(code: str | None) -> str | None:

@@ -14,7 +14,6 @@ import json
 import re
 from typing import Any
 
-from codegen import patterns
 from codegen.emit.models import classes, deferred, extras, literals, scan
 from codegen.emit.models.request import ModelRequest, WrittenModels
 from codegen.emit.text import api_title, docstring, escaped
@@ -161,6 +160,9 @@ def _engine_per_pattern(code: str) -> str:
     """
     if "pattern=" not in code:
         return code
+    # imported here: a module without patterns needs no engine (pydantic-core's is 20 ms)
+    from codegen import patterns
+
     edits: list[tuple[int, int, str]] = []
     for tokens in scan.statement_tokens(code, _PATTERN_KEYWORD):
         for before, equals, token, after in zip(tokens, tokens[1:], tokens[2:], tokens[3:]):

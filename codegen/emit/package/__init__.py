@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from codegen.emit.data import ExampleData
+from codegen.emit.data.model import ExampleData
 from codegen.emit.package.blocks import ReadmeBlock
 from codegen.emit.package.project import changelog, changelog_with_entry, gitignore, pyproject
 from codegen.emit.package.readme import readme_blocks

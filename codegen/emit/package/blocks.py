@@ -6,8 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from codegen.emit.data import OpTest
-from codegen.emit.data.cases import value_imports
+from codegen.emit.data.model import OpTest, value_imports
 from codegen.ir.model import Api, Operation, Resource
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from codegen.emit.client.views import paging_methods
 from codegen.emit.client.views.client import credential_arguments
-from codegen.emit.data import ExampleData
+from codegen.emit.data.model import ExampleData
 from codegen.emit.package.blocks import Add, Call, ReadmeBlock, block, client_import
 from codegen.emit.package.guide import credentials, errors, pagination, raw, retries
 from codegen.emit.text import api_title, comment_text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from codegen.emit.data import ExampleData
+from codegen.emit.data.model import ExampleData
 from codegen.errors import Problem
 from codegen.ir.model import Api
 

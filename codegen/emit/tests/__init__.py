@@ -12,8 +12,14 @@ import ast
 from jinja2 import Environment
 
 from codegen.emit.client.views.client import credential_arguments
-from codegen.emit.data import ExampleData
-from codegen.emit.data.cases import TEST_BASE_URL, TOKEN_ANSWER, OpTest, token_urls, value_imports
+from codegen.emit.data.model import (
+    TEST_BASE_URL,
+    TOKEN_ANSWER,
+    ExampleData,
+    OpTest,
+    token_urls,
+    value_imports,
+)
 from codegen.emit.package.blocks import ReadmeBlock
 from codegen.emit.tests.behaviour import behaviour_test
 from codegen.emit.text import literal

@@ -8,7 +8,7 @@ from typing import Any
 
 from jinja2 import Environment
 
-from codegen.emit.data.cases import TEST_BASE_URL, TOKEN_ANSWER, OpTest, token_urls, value_imports
+from codegen.emit.data.model import TEST_BASE_URL, TOKEN_ANSWER, OpTest, token_urls, value_imports
 from codegen.emit.text import literal
 from codegen.ir.model import Api, Operation
 from codegen.ir.responses import RUNTIME_ERRORS
