@@ -105,9 +105,9 @@ def test_names_read_are_those_a_module_must_import_or_define() -> None:
 
 
 def test_statements_are_found_as_by_the_literal_tokens() -> None:
-    """The statements read with the literal-only pattern are those the full token pattern
-    (`_STRING`, prefix letters and all) gives, on text full of quotes, escapes, comments and
-    line ends, valid Python or not."""
+    """The statements read with the pattern for strings that may span lines are those the
+    full token pattern (`_STRING`, prefix letters and all) gives, on text full of quotes,
+    escapes, comments and line ends, valid Python or not."""
     literal = re.compile(scan._STRING, re.VERBOSE | re.DOTALL)
 
     def reference(code: str) -> tuple[tuple[int, int], ...]:

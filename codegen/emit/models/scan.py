@@ -22,18 +22,25 @@ _STRING = r"""
         (?:\"\"\"(?:[^\\]|\\.)*?\"\"\"|'''(?:[^\\]|\\.)*?'''|"(?:[^\\"\n]|\\.)*"|'(?:[^\\'\n]|\\.)*'))
     |(?P<comment>\#[^\n]*)
 """
-# strings and comments alone: the only tokens that hold a quote, a `#` or a line end. Where
-# a literal starts and ends, as `_STRING` finds them, but 2-3 times faster on a large module:
-# without the prefix letters (which never stand at a line's start, so the statements are the
-# same), a match begins with a quote or `#` that the engine looks for alone, and a string's
-# characters are taken in runs rather than one alternative at a time
-_LITERAL = re.compile(
+# the strings that may span lines, as the tokens of `_STRING` would find them: each match is a
+# run of code (one-line strings and comments included, in possessive loops the engine walks
+# without backtracking) up to the next triple-quoted string, or up to a one-line string with
+# an escaped line end, which it captures. The literals are those a scan from token to token
+# finds, with the same quotes, escapes and comments, but a module of many strings gives a
+# match per docstring rather than one per string, and each match is read here in Python (on
+# GitHub's 2.3 MB of models, 200,000 strings: 0.1 s a scan, 0.04 s this way). Without the
+# prefix letters, which never stand at a line's start, so the statements are the same.
+_MULTI_LINE = re.compile(
     r"""
+    (?:[^"'\#]++
+      |"(?!"")[^"\\\n]*+(?:\\[^\n][^"\\\n]*+)*+"
+      |'(?!'')[^'\\\n]*+(?:\\[^\n][^'\\\n]*+)*+'
+      |\#[^\n]*+
+    )*+
     (?P<string>\"\"\"[^"\\]*(?:(?:\\.|"(?!""))[^"\\]*)*\"\"\"
         |'''[^'\\]*(?:(?:\\.|'(?!''))[^'\\]*)*'''
         |"[^\\"\n]*(?:\\.[^\\"\n]*)*"
-        |'[^\\'\n]*(?:\\.[^\\'\n]*)*')
-    |(?P<comment>\#[^\n]*)
+        |'[^\\'\n]*(?:\\.[^\\'\n]*)*')?
     """,
     re.VERBOSE | re.DOTALL,
 )
@@ -105,9 +112,9 @@ def statements(code: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each top-level statement: from a line that begins at its first column,
     outside any string, to the next such line (comments and blank lines included)."""
     spans = [
-        (m.start(), m.end())
-        for m in _LITERAL.finditer(code)
-        if m.lastgroup == "string" and code.find("\n", m.start(), m.end()) >= 0
+        span
+        for m in _MULTI_LINE.finditer(code)
+        if (span := m.span("string"))[0] >= 0 and code.find("\n", *span) >= 0
     ]
     ends = [end for _, end in spans]
     starts = []
