@@ -76,8 +76,12 @@ class _Builder:
         defs = closed_definitions(models)
         read = open_definitions(models)
         components = self.doc.get("components") or {}
+        checks = self.ctx.example_checks
         operations = [
-            (group, check_examples(op, defs, self.ctx.warnings, self.file, components, read))
+            (
+                group,
+                check_examples(op, defs, self.ctx.warnings, self.file, components, read, checks),
+            )
             for group, op in operations
         ]
         resources = keep_method_names(self.grouping.resources(operations), self.names)

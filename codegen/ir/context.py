@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from codegen.errors import Problem
+from codegen.ir.example_checks import ExampleChecks
 from codegen.ir.model import Skipped
 from codegen.ir.schemas import SchemaConverter
 
@@ -19,3 +20,5 @@ class BuildContext:
     schemas: SchemaConverter
     warnings: list[Problem] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+    # examples judged against their schemas, each schema and value once
+    example_checks: ExampleChecks = field(default_factory=ExampleChecks)

@@ -10,19 +10,11 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from jsonschema import Draft202012Validator
-from jsonschema.validators import extend
-
-from codegen import patterns
 from codegen.errors import Problem
-from codegen.ir.formats import FORMATS
+from codegen.ir.example_checks import ExampleChecks
 from codegen.ir.model import Example, Model, Operation
 from codegen.ir.responses import status_order
 from codegen.ir.schemas import SchemaConverter
-
-_MAX_MESSAGES = 3
-# patterns as the generated models run them (`\p{L}` is Rust regex, not Python's `re`)
-_Validator = extend(Draft202012Validator, {"pattern": patterns.pattern_keyword})
 
 
 def operation_examples(
@@ -83,6 +75,7 @@ def check_examples(
     file: str,
     components: Any = None,
     response_defs: dict[str, Any] | None = None,
+    checks: ExampleChecks | None = None,
 ) -> Operation:
     """The operation with each example marked valid or not; a warning for each invalid one.
 
@@ -91,20 +84,20 @@ def check_examples(
     references lead into `components`. A request example is checked against the closed
     `defs` (a misspelt key illustrates nothing the client sends); a response example against
     `response_defs` when given, as the models read it: a property the schema does not name
-    is kept, as from a provider that added it, and contradicts nothing.
+    is kept, as from a provider that added it, and contradicts nothing. `checks` judges
+    each schema and value once for the whole document.
     """
     if not op.examples:
         return op
+    checks = checks or ExampleChecks()
     checked = []
     for example in op.examples:
         model = _model_of(op, example)
         kind_defs = defs if example.kind == "request" or response_defs is None else response_defs
         if model is not None and model in kind_defs:
-            errors = schema_errors({"$defs": kind_defs, "$ref": f"#/$defs/{model}"}, example.value)
+            errors = checks.of_model(kind_defs, model, example.value)
         elif isinstance(example.schema, dict) and _json(example.content_type):
-            errors = schema_errors(
-                {"components": components, "allOf": [example.schema]}, example.value
-            )
+            errors = checks.of_schema(components, example.schema, example.value)
             model = "its schema"
         else:
             checked.append(example)
@@ -146,14 +139,3 @@ def _model_of(op: Operation, example: Example) -> str | None:
 def _json(content_type: str) -> bool:
     base = content_type.split(";")[0].strip().lower()
     return base == "application/json" or base.endswith("+json")
-
-
-def schema_errors(schema: dict[str, Any], value: Any) -> list[str]:
-    validator = _Validator(schema, format_checker=FORMATS)
-    out = []
-    for error in sorted(validator.iter_errors(value), key=lambda e: list(e.absolute_path)):
-        place = "/".join(str(p) for p in error.absolute_path) or "(top)"
-        out.append(f"{place}: {error.message[:160]}")
-        if len(out) == _MAX_MESSAGES:
-            break
-    return out

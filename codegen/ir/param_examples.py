@@ -10,7 +10,6 @@ from typing import Any
 
 from codegen.errors import Problem
 from codegen.ir.context import BuildContext
-from codegen.ir.examples import schema_errors
 
 
 def parameter_example(
@@ -23,7 +22,7 @@ def parameter_example(
         return ()
     value, at = found
     components = ctx.doc.get("components") or {}
-    errors = schema_errors({"components": components, "allOf": [schema]}, value)
+    errors = ctx.example_checks.of_schema(components, schema, value)
     if not errors:
         return (value,)
     ctx.warnings.append(
