@@ -8,6 +8,7 @@ printed with its file and place), 3 an internal error of the generator, 130 inte
 from __future__ import annotations
 
 import argparse
+import errno
 import signal
 import sys
 import threading
@@ -25,6 +26,9 @@ from codegen.lock import (
     own_version,
 )
 from codegen.release import commands as release_commands
+
+# a disk (or the temporary folder) full, or its quota reached
+_FULL = (errno.ENOSPC, errno.EDQUOT)
 
 
 class Terminated(KeyboardInterrupt):
@@ -64,13 +68,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         out.error("terminated" if isinstance(exc, Terminated) else "interrupted")
         # as a shell reports a command its signal ended: 128 + the signal's number
         return 128 + (signal.SIGTERM if isinstance(exc, Terminated) else signal.SIGINT)
-    except Exception as exc:  # noqa: BLE001 - a bug of the generator, not of the input
-        out.error(f"codegen: internal error: {type(exc).__name__}: {exc}")
-        out.error(traceback.format_exc() if args.verbose else "(run with -v for the traceback)")
+    except OSError as exc:
+        if exc.errno not in _FULL:
+            return _internal_error(exc, out, args.verbose)
+        # the machine's limit, not a fault of the generator's: said as such
+        where = f" ({exc.filename})" if exc.filename else ""
+        out.error(
+            f"codegen: {exc.strerror or 'no space left'}{where}: free some space where the run "
+            "writes (the package's folder, and the temporary folder: TMPDIR names another)"
+        )
         return EXIT_INTERNAL
+    except Exception as exc:  # noqa: BLE001 - a bug of the generator, not of the input
+        return _internal_error(exc, out, args.verbose)
     finally:
         if main_thread:
             signal.signal(signal.SIGTERM, before)
+
+
+def _internal_error(exc: BaseException, out: Output, verbose: bool) -> int:
+    out.error(f"codegen: internal error: {type(exc).__name__}: {exc}")
+    out.error(traceback.format_exc() if verbose else "(run with -v for the traceback)")
+    return EXIT_INTERNAL
 
 
 def _version_text() -> str:

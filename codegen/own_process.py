@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import os
 import pickle
-import shutil
 import signal
 import subprocess
 import sys
@@ -32,9 +31,9 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NoReturn, TypeVar
 
-from codegen import heap
+from codegen import heap, scratch
 from codegen.errors import InputError
 
 _Now = TypeVar("_Now")
@@ -83,7 +82,7 @@ class Apart(Generic[_Now, _Later]):
         trace: TracebackType | None,
     ) -> None:
         if self._folder is not None:
-            shutil.rmtree(self._folder, ignore_errors=True)
+            scratch.remove(self._folder)
 
 
 def in_this_process(
@@ -111,7 +110,7 @@ def in_own_process(
         returncode = _run_child(call, args, folder, stage)
         return Apart(_outcome(folder, returncode), lambda: _load(folder / _LATER), folder)
     except BaseException:
-        shutil.rmtree(folder, ignore_errors=True)
+        scratch.remove(folder)
         raise
 
 
@@ -182,6 +181,7 @@ def _outcome(folder: Path, returncode: int) -> Any:
 def serve(job: tuple[Callable[..., tuple[Any, Any]], tuple[Any, ...], Path]) -> None:
     """The child's side: make the call, write its results (or what it raised), and end."""
     call, args, folder = job
+    parent = os.getppid()
     heap.tune_collector()
     # the standard output carries the stages alone: what else is printed goes with the errors
     stages, sys.stdout = sys.stdout, sys.stderr
@@ -193,6 +193,8 @@ def serve(job: tuple[Callable[..., tuple[Any, Any]], tuple[Any, ...], Path]) -> 
         made: tuple[Any, Any] | None = call(*args, stage=stage)
     except BaseException as exc:  # noqa: BLE001 - raised again in the parent
         made, raised = None, _picklable(exc)
+    if os.getppid() != parent:
+        _orphaned(folder)
     try:
         if made is not None:
             _dump(folder / _LATER, made[1])
@@ -201,11 +203,21 @@ def serve(job: tuple[Callable[..., tuple[Any, Any]], tuple[Any, ...], Path]) -> 
             _dump(folder / _RAISED, raised)
     except OSError as exc:  # no room, most likely: said on the one channel left
         print(f"{_UNWRITTEN}{exc}", file=stages)
-    stages.flush()
-    sys.stderr.flush()
+    try:
+        stages.flush()
+        sys.stderr.flush()
+    except BrokenPipeError:  # the parent ended while the results were written
+        _orphaned(folder)
     # without the interpreter's clean-up: freeing a large document's millions of objects one
     # by one takes a second, and the memory is returned with the process anyway
     os._exit(0)
+
+
+def _orphaned(folder: Path) -> NoReturn:
+    """The end of a child whose parent is gone (killed: a parent that ends otherwise removes
+    the folder itself): no one will read the results, so the folder goes too."""
+    scratch.remove(folder)
+    os._exit(1)
 
 
 def _picklable(exc: BaseException) -> tuple[BaseException, str]:

@@ -12,7 +12,6 @@ than the whole front.
 from __future__ import annotations
 
 import os
-import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -116,18 +115,34 @@ def _front(
         try:
             return in_own_process(call, *args, stage=stage)
         except ScratchUnwritable as exc:
-            # the run is still made, holding more memory: said, as a machine's limit is
-            warnings.warn(f"{exc}; reading the documents in this process", stacklevel=2)
+            # the run is still made, holding more memory: said with the progress (a machine's
+            # limit, not the documents', so not among their warnings in the report)
+            stage(f"reading the documents in this process ({exc})")
     return in_this_process(call, *args, stage=stage)
 
 
 def _size(path: Path) -> int:
     """The bytes of the file, or of the files in the folder and below (links not followed);
-    what cannot be read counts nothing here (the front says why it cannot)."""
-    if not path.is_dir():
-        return _file_size(path)
-    return sum(
-        _file_size(Path(folder, name)) for folder, _, names in os.walk(path) for name in names
+    what cannot be read counts nothing here (the front says why it cannot). A document named
+    by one of this process's own files (`/dev/stdin`, `/dev/fd/3`) counts nothing either, so
+    that it is read here: a child opening the name would read its own (its standard input is
+    the pipe its job comes through)."""
+    files = (
+        [path]
+        if not path.is_dir()
+        else [Path(folder, name) for folder, _, names in os.walk(path) for name in names]
+    )
+    if any(_process_own(file) for file in files):
+        return 0
+    return sum(_file_size(file) for file in files)
+
+
+def _process_own(path: Path) -> bool:
+    """Whether `path` names a device or a process's file (as written, or where its links
+    lead), which another process would not read as this one does."""
+    return any(
+        named.startswith(("/dev/", "/proc/"))
+        for named in (os.path.abspath(path), os.path.realpath(path))
     )
 
 

@@ -29,6 +29,7 @@ from ruff.__main__ import find_ruff_bin
 
 from codegen.errors import InputError, Problem
 from codegen.lock import code_hash
+from codegen.scratch import folder as scratch_folder
 
 Formatter = Literal["ruff", "black"]
 FORMATTERS: tuple[Formatter, ...] = ("ruff", "black")
@@ -103,8 +104,7 @@ def _memory_backed() -> str | None:
 def _format_in(
     scratch: str | None, todo: dict[str, str], package: str, formatter: Formatter
 ) -> dict[str, str]:
-    with tempfile.TemporaryDirectory(prefix="codegen-format-", dir=scratch) as tmp:
-        root = Path(tmp)
+    with scratch_folder("codegen-format-", scratch) as root:
         for path, code in todo.items():
             target = root / path
             target.parent.mkdir(parents=True, exist_ok=True)

@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from codegen.errors import Problem
-from codegen.ir.example_checks import ExampleChecks
 from codegen.ir.model import Skipped
 from codegen.ir.schemas import SchemaConverter
+
+if TYPE_CHECKING:
+    from codegen.ir.example_checks import ExampleChecks
+
+
+def _example_checks() -> ExampleChecks:
+    # imported here: the IR's own modules are read where the package is rendered too, which
+    # loads no validator (this one is jsonschema's)
+    from codegen.ir.example_checks import ExampleChecks
+
+    return ExampleChecks()
 
 
 @dataclass
@@ -21,4 +31,4 @@ class BuildContext:
     warnings: list[Problem] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     # examples judged against their schemas, each schema and value once
-    example_checks: ExampleChecks = field(default_factory=ExampleChecks)
+    example_checks: ExampleChecks = field(default_factory=_example_checks)

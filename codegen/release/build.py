@@ -7,12 +7,12 @@ import shutil
 import subprocess
 import sys
 import tarfile
-import tempfile
 import tomllib
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from codegen import scratch
 from codegen.errors import InputError, Problem
 
 
@@ -81,7 +81,7 @@ def differences(file: Path, folder: Path) -> list[str]:
 def build_package(folder: Path, dist: Path, *, isolation: bool = True) -> Built:
     """Build into a temporary folder, check, then move into `dist`: never a partial file there."""
     distribution, version = package_identity(folder)
-    with tempfile.TemporaryDirectory(prefix="codegen-build-") as tmp:
+    with scratch.folder("codegen-build-") as tmp:
         command = [
             sys.executable,
             "-m",
@@ -89,13 +89,13 @@ def build_package(folder: Path, dist: Path, *, isolation: bool = True) -> Built:
             "--sdist",
             "--wheel",
             "--outdir",
-            tmp,
+            str(tmp),
             str(folder),
         ]
         if not isolation:
             command.insert(3, "--no-isolation")
         _run(command, f"{folder}: building failed")
-        built = sorted(Path(tmp).iterdir())
+        built = sorted(tmp.iterdir())
         _run(
             [sys.executable, "-m", "twine", "check", "--strict", *map(str, built)],
             f"{folder}: `twine check` found problems in the metadata",

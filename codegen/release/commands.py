@@ -10,11 +10,11 @@ import argparse
 import json
 import os
 import sys
-import tempfile
 import traceback
 from pathlib import Path
 from typing import Any
 
+from codegen import scratch
 from codegen.errors import InputError
 from codegen.release.changes import KINDS
 
@@ -155,7 +155,7 @@ def _diff(args: argparse.Namespace, names: list[str]) -> int:
     from codegen.release.versioning import read_committed
 
     reports = []
-    with tempfile.TemporaryDirectory(prefix="codegen-against-") as tmp:
+    with scratch.folder("codegen-against-") as tmp:
         for name in names:
             committed_dir: Path | None = args.generated / name
             if args.against:

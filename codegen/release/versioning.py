@@ -15,11 +15,11 @@ part of the package's API.
 from __future__ import annotations
 
 import json
-import tempfile
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from codegen import scratch
 from codegen.ir.stable import NAMES_FILE
 from codegen.lock import LockError, read_lock, sha256_bytes
 from codegen.release.changes import (
@@ -149,7 +149,7 @@ def changes_between(committed: Committed, new_files: dict[str, str], package: st
     # griffe only when the Python API may have changed (importing it is a tenth of a second)
     from codegen.release.pyapi import python_changes
 
-    with tempfile.TemporaryDirectory(prefix="codegen-diff-") as tmp:
+    with scratch.folder("codegen-diff-") as tmp:
         for side, files in (("old", old_src), ("new", new_src)):
             for rel, text in files.items():
                 target = Path(tmp, side, rel)

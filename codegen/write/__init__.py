@@ -14,14 +14,10 @@
 
 from __future__ import annotations
 
-import signal
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import FrameType
 
+from codegen import signals
 from codegen.lock import IGNORE_NAME, LOCK_NAME, Lock, protected, read_lock, sha256_text
 
 
@@ -90,7 +86,7 @@ def write_tree(
             f"a file; nothing was changed (hint: replace the link by the file, or add the path "
             f"to {IGNORE_NAME})"
         )
-    with _signals_held():
+    with signals.held():
         return _write_files(files, out_dir, record, previous, inputs)
 
 
@@ -145,7 +141,7 @@ def remove_tree(out_dir: Path, previous: Lock) -> Written:
     """Remove a package whose provider is gone: only the files its lock lists that still hold
     what was written (an edited one is kept, and said so), then the lock file and the folders
     left empty. Every other file stays, and so does the folder that holds one."""
-    with _signals_held():
+    with signals.held():
         return _remove_files(out_dir, previous)
 
 
@@ -188,31 +184,6 @@ def stale_files(files: dict[str, str], out_dir: Path, previous: Lock | None) -> 
             if rel not in files and not keep.match_file(rel) and (out_dir / rel).is_file()
         )
     return stale
-
-
-@contextmanager
-def _signals_held() -> Iterator[None]:
-    """Ctrl-C and SIGTERM noted while the block runs, then delivered to the handlers they had
-    (a handler is the main thread's to set: elsewhere the block runs as it is)."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    noted: list[int] = []
-
-    def note(signum: int, frame: FrameType | None) -> None:
-        noted.append(signum)
-
-    before = {}
-    for held in (signal.SIGINT, signal.SIGTERM):
-        if signal.getsignal(held) is not None:  # (None: set outside Python, not to be set back)
-            before[held] = signal.signal(held, note)
-    try:
-        yield
-    finally:
-        for held, handler in before.items():
-            signal.signal(held, handler)
-        for signum in dict.fromkeys(noted):
-            signal.raise_signal(signum)
 
 
 def _linked(path: Path, root: Path) -> bool:

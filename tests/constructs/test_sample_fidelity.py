@@ -18,6 +18,7 @@ from test_samples import _calls
 from test_wire_values import Built, built, run_package_tests
 
 from codegen.emit.data.build import example_data
+from codegen.emit.data.model import ExampleData, OpTest
 
 __all__ = ["built"]  # the fixture, shared with the wire-value tests
 
@@ -47,12 +48,12 @@ def test_a_property_a_child_narrows_is_sampled_by_the_narrowest_schema(
     b = built("schema-narrowed-samples")
     assert _report(b)["without_tests"] == []
     data = example_data(b.result.api)
-    leaf = data.operations["getLeaf"].case
+    leaf = _case(data, "getLeaf")
     assert leaf is not None and leaf.response_body is not None
     answered = ast.literal_eval(leaf.response_body)
     assert not _errors(b, {"$ref": "#/components/schemas/Leaf"}, answered), answered
     assert answered == {"kind": "b", "address": {"country": "GB"}, "size": 10}
-    child = data.operations["createChild"].case
+    child = _case(data, "createChild")
     assert child is not None and child.response_body is not None
     answered = ast.literal_eval(child.response_body)
     assert not _errors(b, {"$ref": "#/components/schemas/Child"}, answered), answered
@@ -94,7 +95,7 @@ def test_array_path_parameters_are_tested_with_the_url_text_of_their_style(
     data = example_data(b.result.api)
     paths = {}
     for op_id in ("getSimple", "getLabel", "getMatrix"):
-        case = data.operations[op_id].case
+        case = _case(data, op_id)
         assert case is not None
         paths[op_id] = case.expected_path
     assert paths == {
@@ -144,3 +145,8 @@ def test_examples_breaking_uri_hostname_and_the_other_checked_formats_are_replac
     assert call["home"] == "https://acme.test/home"  # valid: as given
     assert call["site"] == "https://example.com" and call["host"] == "example.com"
     _passes_its_own_tests(b)
+
+
+def _case(data: ExampleData, operation_id: str) -> OpTest | None:
+    (found,) = (d.case for d in data.operations.values() if d.op.operation_id == operation_id)
+    return found

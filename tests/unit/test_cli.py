@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -477,6 +479,73 @@ def test_a_bug_of_the_generator_exits_3_even_at_import(
     )
     assert started.returncode == 3
     assert "internal error while starting" in started.stderr
+
+
+def test_a_full_disk_is_said_as_such_not_as_a_fault_of_the_generator(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def full(*_: object, **__: object) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), "/tmp/codegen-format-x/m.py")
+
+    monkeypatch.setattr("codegen.pipeline.generate_document", full)
+    spec = _spec(tmp_path, _ok_doc())
+    assert main(["generate", "--spec", str(spec), "--out", str(tmp_path / "out")]) == 3
+    said = capsys.readouterr().err
+    assert "codegen: No space left on device (/tmp/codegen-format-x/m.py): free some" in said
+    assert "internal error" not in said and "Traceback" not in said
+
+    # any other failure of the system is still the generator's to explain
+    def denied(*_: object, **__: object) -> None:
+        raise OSError(errno.EACCES, os.strerror(errno.EACCES))
+
+    monkeypatch.setattr("codegen.pipeline.generate_document", denied)
+    assert main(["generate", "--spec", str(spec), "--out", str(tmp_path / "out")]) == 3
+    assert "internal error: PermissionError" in capsys.readouterr().err
+
+
+# a Ctrl-C as the command starts (here: while `codegen.cli` is imported), and one the command
+# does not handle (here: `main` ended by it, as by a second Ctrl-C while the run ends)
+_STOPPED_WHILE_STARTING = """
+import sys
+class Stop:
+    def find_spec(self, name, path=None, target=None):
+        if name == "codegen.cli":
+            raise KeyboardInterrupt
+sys.meta_path.insert(0, Stop())
+from codegen.__main__ import entry
+entry()
+"""
+_STOPPED_WHILE_ENDING = """
+import codegen.cli
+def main():
+    raise {signal}
+codegen.cli.main = main
+from codegen.__main__ import entry
+entry()
+"""
+
+
+@pytest.mark.parametrize(
+    ("code", "status", "said"),
+    [
+        (_STOPPED_WHILE_STARTING, 130, "interrupted"),
+        (_STOPPED_WHILE_ENDING.format(signal="codegen.cli.Terminated"), 143, "terminated"),
+        (_STOPPED_WHILE_ENDING.format(signal="KeyboardInterrupt"), 130, "interrupted"),
+    ],
+    ids=["while starting", "SIGTERM unhandled", "Ctrl-C unhandled"],
+)
+def test_a_signal_the_command_does_not_handle_ends_it_in_one_line(
+    code: str, status: int, said: str
+) -> None:
+    stopped = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+        timeout=60,
+    )
+    assert (stopped.returncode, stopped.stderr) == (status, said + "\n")
 
 
 def test_unknown_provider_is_bad_input(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

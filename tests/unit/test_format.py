@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from tinydoc import openapi
 
+from codegen import scratch
 from codegen.cli import main
 from codegen.emit import format as fmt
 from codegen.errors import InputError
@@ -220,7 +221,9 @@ def test_a_full_memory_backed_folder_falls_back_to_the_usual_one(
     assert list(shm.iterdir()) == []
 
 
+@pytest.mark.parametrize("when", ["the copies are made", "their removal starts"])
 def test_a_run_ended_by_a_signal_removes_its_scratch_copies(
+    when: str,
     tmp_path: Path,
     shm: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -229,14 +232,33 @@ def test_a_run_ended_by_a_signal_removes_its_scratch_copies(
 ) -> None:
     signum, status, said = signal_ending
     monkeypatch.setenv("CODEGEN_CACHE_DIR", "off")
-    sort_imports = fmt._sort_imports
+    sort_imports, rmtree = fmt._sort_imports, scratch.shutil.rmtree
+    removals: list[Path] = []
 
-    def signalled(root: Path, *args: object) -> None:
+    def sorted_after_a_signal(root: Path, *args: object) -> None:
         assert root.is_relative_to(shm) and any(root.rglob("*.py"))  # the copies are there
         os.kill(os.getpid(), signum)
         sort_imports(root, *args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(fmt, "_sort_imports", signalled)
+    def removed_after_a_signal(path: Path, **kwargs: bool) -> None:
+        removals.append(path)
+        os.kill(os.getpid(), signum)  # held until the folder is gone
+        rmtree(path, **kwargs)
+
+    if when == "the copies are made":
+        monkeypatch.setattr(fmt, "_sort_imports", sorted_after_a_signal)
+    else:
+        monkeypatch.setattr(scratch.shutil, "rmtree", removed_after_a_signal)
+    out = tmp_path / "out"
+    assert main(["generate", "--spec", str(_pinger(tmp_path)), "--out", str(out)]) == status
+    assert said in capsys.readouterr().err
+    assert list(shm.iterdir()) == []
+    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL  # as it was before the run
+    if when == "their removal starts":
+        assert removals and removals[0].is_relative_to(shm)  # the formatter's copies
+
+
+def _pinger(tmp_path: Path) -> Path:
     spec = tmp_path / "pinger.json"
     spec.write_text(
         json.dumps(
@@ -252,8 +274,4 @@ def test_a_run_ended_by_a_signal_removes_its_scratch_copies(
             )
         )
     )
-    out = tmp_path / "out"
-    assert main(["generate", "--spec", str(spec), "--out", str(out)]) == status
-    assert said in capsys.readouterr().err
-    assert list(shm.iterdir()) == []
-    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL  # as it was before the run
+    return spec

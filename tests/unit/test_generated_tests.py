@@ -217,7 +217,7 @@ def test_example_data_is_built_once_per_operation_and_read_by_every_product(
     assert again == shared
     for made in (shared, again):
         with pytest.raises(TypeError):
-            made.operations["createSecret"] = made.operations["createSecret"]  # type: ignore[index]
+            made.operations["secrets.create"] = made.operations["secrets.create"]  # type: ignore[index]
     # the operation the tests leave out is the one the report lists
     assert [op.operation_id for op, _ in shared.untested()] == ["createSecret"]
     report = json.loads(result.files["codegen-report.json"])
@@ -282,3 +282,28 @@ def test_the_readme_states_the_retry_policy_the_client_follows(
     assert "never repeated without" not in section
     assert "a 408 or a 429" in section and "after a 401" in section
     assert "Otherwise a POST, PUT, PATCH or DELETE is not sent twice" in section
+
+
+def test_an_operation_id_given_twice_keeps_each_operations_example(
+    generate: Callable[..., tuple[Generated, Path]],
+) -> None:
+    listed = {"type": "array", "items": {"type": "string"}}
+    paths = {
+        "/items": {
+            "get": {
+                "operationId": "getItems",
+                "responses": {"200": {"description": "ok", **_json(listed, example=["a"])}},
+            }
+        },
+        "/other": {
+            "post": {"operationId": "getItems", "responses": {"204": {"description": "done"}}}
+        },
+    }
+    result, _ = generate(openapi(paths, {}), "twice")
+    readme = result.files["README.md"]
+    # each operation under its own call, not the second's twice
+    assert "### `client.items.list()` — GET /items" in readme
+    assert "### `client.other.get_items_2()` — POST /other" in readme
+    assert "client.items.list()" in result.files["tests/test_items.py"]
+    assert "client.other.get_items_2()" in result.files["tests/test_other.py"]
+    assert json.loads(result.files["codegen-report.json"])["without_tests"] == []

@@ -11,6 +11,8 @@ import signal
 import subprocess
 import sys
 import tempfile
+import time
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 
@@ -47,6 +49,26 @@ def _too_large_to_keep(*, stage: Callable[[str], None]) -> tuple[str, str]:
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     resource.setrlimit(resource.RLIMIT_FSIZE, (1024, 1024))
     return "small", "x" * 100_000
+
+
+def _parent_killed(*, stage: Callable[[str], None]) -> tuple[str, str]:
+    parent = os.getppid()
+    os.kill(parent, signal.SIGKILL)
+    for _ in range(500):  # until this process is another's child
+        if os.getppid() != parent:
+            break
+        time.sleep(0.01)
+    return "made", "for no one"
+
+
+# a process that starts the child of `_parent_killed` (from this module, by its folder)
+_KILLED_PARENT = """
+import sys
+sys.path.insert(0, sys.argv[1])
+from codegen.own_process import in_own_process
+from test_own_process import _parent_killed
+in_own_process(_parent_killed, stage=print)
+"""
 
 
 def _scratch_folders() -> set[str]:
@@ -108,9 +130,15 @@ def test_without_room_for_the_childs_results_the_front_is_made_here(
     monkeypatch.setenv("CODEGEN_CACHE_DIR", "off")
     monkeypatch.setattr(pipeline, "APART_FROM_BYTES", 0)
     monkeypatch.setattr(pipeline, "in_own_process", unwritable)
-    with pytest.warns(UserWarning, match=r"No space; reading the documents in this process"):
-        result = pipeline.generate_document(_tiny(tmp_path), "tiny")
+    stages: list[str] = []
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # said with the progress, not as a Python warning
+        result = pipeline.generate_document(_tiny(tmp_path), "tiny", stage=stages.append)
     assert "src/tiny/models.py" in result.files
+    assert stages[0] == (
+        "reading the documents in this process "
+        "(the child could not write its results: [Errno 28] No space)"
+    )
 
 
 # the modules loaded in the process that runs the model writer, when it starts it and once
@@ -242,3 +270,49 @@ def test_a_providers_size_is_that_of_every_file_in_its_folder(tmp_path: Path) ->
     assert pipeline._size(tmp_path) == 310
     assert pipeline._size(tmp_path / "docs" / "api.yaml") == 300
     assert pipeline._size(tmp_path / "missing.yaml") == 0
+
+
+@pytest.mark.parametrize("named", ["/dev/stdin", "/dev/fd/{fd}"], ids=["stdin", "a descriptor"])
+def test_a_large_document_named_by_a_file_of_this_process_is_read_here(
+    named: str, tmp_path: Path
+) -> None:
+    # a child opening `/dev/stdin` would read its own standard input, the pipe of its job
+    spec = tmp_path / "large.json"
+    padded = {**_TINY, "info": {**_TINY["info"], "description": "x" * pipeline.APART_FROM_BYTES}}
+    spec.write_text(json.dumps(padded), encoding="utf-8")
+    assert spec.stat().st_size > pipeline.APART_FROM_BYTES
+    with spec.open("rb") as document:
+        ran = subprocess.run(
+            [
+                *(sys.executable, "-m", "codegen", "-q", "generate"),
+                *("--spec", named.format(fd=document.fileno()), "--out", str(tmp_path / "out")),
+                *("--name", "tiny"),
+            ],
+            stdin=document if named == "/dev/stdin" else subprocess.DEVNULL,
+            pass_fds=(document.fileno(),),
+            capture_output=True,
+            text=True,
+            check=False,
+            env={**os.environ, "CODEGEN_CACHE_DIR": "off"},
+        )
+    assert ran.returncode == 0, ran.stderr
+    assert (tmp_path / "out" / "src" / "tiny" / "models.py").is_file()
+
+
+def test_a_child_whose_parent_is_killed_removes_its_scratch_folder(tmp_path: Path) -> None:
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    parent = subprocess.run(
+        [sys.executable, "-c", _KILLED_PARENT, str(Path(__file__).parent)],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "TMPDIR": str(scratch)},
+        timeout=60,
+    )
+    assert parent.returncode == -signal.SIGKILL, parent.stderr
+    for _ in range(1000):  # the child, now no one's, ends on its own
+        if not any(scratch.iterdir()):
+            break
+        time.sleep(0.01)
+    assert list(scratch.iterdir()) == []

@@ -92,6 +92,11 @@ def token_urls(api: Api) -> list[str]:
     )
 
 
+def key(resource: Resource, op: Operation) -> str:
+    """How the client calls the operation (`invoices.list`): one operation's alone."""
+    return f"{resource.attr}.{op.py_name}"
+
+
 @dataclass(frozen=True)
 class OperationData:
     """One operation's example call and its test case (None: shown, but not run)."""
@@ -105,15 +110,20 @@ class OperationData:
 
 @dataclass(frozen=True)
 class ExampleData:
-    # by operation id, in the order of the API's resources and their operations
+    # by the operation's call (`key`: unique in the API, where an operationId given twice
+    # is not), in the order of the API's resources and their operations
     operations: Mapping[str, OperationData]
 
-    def of(self, op: Operation) -> OperationData:
-        return self.operations[op.operation_id]
+    def of(self, resource: Resource, op: Operation) -> OperationData:
+        return self.operations[key(resource, op)]
 
     def cases(self, resource: Resource) -> list[tuple[Operation, OpTest]]:
         """The resource's operations that have a test, with their cases."""
-        return [(op, case) for op in resource.operations if (case := self.of(op).case) is not None]
+        return [
+            (op, case)
+            for op in resource.operations
+            if (case := self.of(resource, op).case) is not None
+        ]
 
     def untested(self) -> list[tuple[Operation, str]]:
         """The operations that get no generated test, each with the reason (for the report)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from codegen.emit.client.views import paging_methods
 from codegen.emit.client.views.client import credential_arguments
-from codegen.emit.data.model import ExampleData
+from codegen.emit.data.model import ExampleData, key
 from codegen.emit.package.blocks import Add, Call, ReadmeBlock, block, client_import
 from codegen.emit.package.guide import credentials, errors, pagination, raw, retries
 from codegen.emit.text import api_title, comment_text
@@ -105,7 +105,7 @@ def readme_blocks(api: Api, data: ExampleData) -> tuple[str, list[ReadmeBlock]]:
             out += [f"### {r.attr}", ""]
         paging = paging_methods(r)
         for op in r.operations:
-            _operation(api, out, calls[op.operation_id], paging.get(op.py_name), add, many)
+            _operation(api, out, calls[key(r, op)], paging.get(op.py_name), add, many)
     return "\n".join(out).rstrip() + "\n", blocks
 
 
