@@ -183,14 +183,7 @@ def test_generated_tests_pass_and_the_report_lists_the_untested_operation(
     joined = "\n".join(sources.values())
     # each operation that can be called is: a station, a report, an event
     assert joined.count("_sends_the_documented_request() -> None:") == 3
-    run = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
-        cwd=out,
-        env={**os.environ, "PYTHONPATH": "src"},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    run = _package_tests(out)
     assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-2000:]
     assert " passed" in run.stdout and "failed" not in run.stdout
 
@@ -307,3 +300,64 @@ def test_an_operation_id_given_twice_keeps_each_operations_example(
     assert "client.items.list()" in result.files["tests/test_items.py"]
     assert "client.other.get_items_2()" in result.files["tests/test_other.py"]
     assert json.loads(result.files["codegen-report.json"])["without_tests"] == []
+
+
+def test_a_value_of_a_union_of_models_is_built_as_the_member_it_fits(
+    generate: Callable[..., tuple[Generated, Path]],
+) -> None:
+    # no discriminator: the schemas alone say which member an example is
+    rules = {
+        f"Rule{i}": {
+            "type": "object",
+            "required": ["kind"],
+            "properties": {"kind": {"type": "string", "enum": [f"kind_{i}"]}},
+        }
+        for i in range(3)
+    }
+    body = {
+        "type": "object",
+        "oneOf": [
+            {"required": ["digests"], "properties": {"digests": {"type": "array"}}},
+            {"required": ["ids"], "properties": {"ids": {"type": "array", "items": _ref("Id")}}},
+        ],
+    }
+    paths = {
+        "/rules": {
+            "post": {
+                "operationId": "addRules",
+                "requestBody": {
+                    "required": True,
+                    **_json(
+                        {"type": "array", "items": {"oneOf": [_ref(n) for n in rules]}},
+                        example=[{"kind": "kind_2"}, {"kind": "kind_0"}],
+                    ),
+                },
+                "responses": {"204": {"description": "done"}},
+            }
+        },
+        "/bulk": {
+            "post": {
+                "operationId": "deleteBulk",
+                "requestBody": {"required": True, **_json(body, example={"ids": [111]})},
+                "responses": {"204": {"description": "done"}},
+            }
+        },
+    }
+    result, out = generate(openapi(paths, {**rules, "Id": {"type": "integer"}}), "members")
+    tests = result.files["tests/test_rules.py"] + result.files["tests/test_bulk.py"]
+    assert "[Rule2(kind=" in tests and ", Rule0(kind=" in tests
+    assert "DeleteBulkRequestVariant2(ids=[111])" in tests
+    run = _package_tests(out)
+    assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-2000:]
+
+
+def _package_tests(out: Path) -> subprocess.CompletedProcess[str]:
+    """The generated package's own tests, run in a process of their own."""
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
+        cwd=out,
+        env={**os.environ, "PYTHONPATH": "src"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )

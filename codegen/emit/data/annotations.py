@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from codegen.emit.data.fit import fitting_first
 from codegen.ir.model import Api, Field, Model
 
 
@@ -42,7 +43,7 @@ def walk(
     def again(v: Any, ann: str) -> Any:
         return walk(api, v, ann, text=text, keep=keep)
 
-    for option in options(annotation):
+    for option in fitting_first(api, options(annotation), value):
         if text is not None and isinstance(value, str):
             rewritten = text(option, value)
             if rewritten is not None:

@@ -23,6 +23,7 @@ from jsonschema.validators import extend
 
 from codegen import patterns
 from codegen.emit.data.annotations import options as union_options
+from codegen.emit.data.fit import fitting_first
 from codegen.emit.data.format_text import format_text
 from codegen.emit.data.sample import distinct, sample
 from codegen.emit.text import literal
@@ -103,10 +104,9 @@ def _checked(value: str | None, what: str, ref: TypeRef, strict: bool) -> str:
 def _value(api: Api, value: Any, ref: TypeRef | None) -> str:
     if ref is None:
         return literal(value)
-    options = union_options(ref.annotation)
     if value is None:
         return "None"
-    for option in options:
+    for option in fitting_first(api, union_options(ref.annotation), value):
         model = api.find_model(option)
         if model is not None and model.kind == "object" and isinstance(value, dict):
             variant = _variant(model, value)
