@@ -12,11 +12,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from codegen.ir.example_checks import schema_errors
+from codegen.ir.example_checks import ExampleChecks
+from codegen.ir.examples import open_definitions
 from codegen.ir.model import Api
 
-# the last API's models as one schema document (the example data is made for one API at once)
-_DEFS: list[tuple[Api, dict[str, Any]]] = []
+# the last API's models as one schema document, with the judgements made against it (the
+# example data is made for one API at once, and reads one value as a call, what it sends and
+# what it dumps: judged once)
+_LAST: list[tuple[Api, dict[str, Any], ExampleChecks]] = []
 
 
 def fitting_first(api: Api, options: list[str], value: Any) -> list[str]:
@@ -28,13 +31,14 @@ def fitting_first(api: Api, options: list[str], value: Any) -> list[str]:
     models = [o for o in options if (m := api.find_model(o)) is not None and m.kind == "object"]
     if len(models) < 2:
         return options
-    fits = {name: not schema_errors(_schema(api, name), value) for name in models}
+    fits = {name: _fits(api, name, value) for name in models}
     if all(fits.values()) or not any(fits.values()):
         return options
     return sorted(options, key=lambda o: not fits.get(o, True))
 
 
-def _schema(api: Api, name: str) -> dict[str, Any]:
-    if not _DEFS or _DEFS[0][0] is not api:
-        _DEFS[:] = [(api, {m.name: m.json_schema for m in api.models})]
-    return {"$defs": _DEFS[0][1], "$ref": f"#/$defs/{name}"}
+def _fits(api: Api, name: str, value: dict[str, Any]) -> bool:
+    if not _LAST or _LAST[0][0] is not api:
+        _LAST[:] = [(api, open_definitions(api.models), ExampleChecks())]
+    _, defs, checks = _LAST[0]
+    return not checks.of_model(defs, name, value)
