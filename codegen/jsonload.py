@@ -11,6 +11,7 @@ the one branch that holds it.
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -30,6 +31,30 @@ def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 DECODER = json.JSONDecoder(object_pairs_hook=_object)
+
+
+class NonFinite(Exception):
+    """A number JSON has not (NaN, an infinity), met as the text is read."""
+
+
+def _constant(name: str) -> float:
+    raise NonFinite(name)
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if math.isinf(value):  # an exponent, or digits before the point, too many for a float
+        raise NonFinite(text)
+    return value
+
+
+# `DECODER`, refusing what reads as no finite number (`NaN`, `Infinity`, `1e999`) as it
+# meets it: Python's own reading of those words, and of too large a number, is the one
+# test that cannot miss one, and costs a call per number with a point or an exponent
+# rather than a search of the whole text
+FINITE_DECODER = json.JSONDecoder(
+    object_pairs_hook=_object, parse_constant=_constant, parse_float=_finite
+)
 _SPACE = re.compile(r"[ \t\n\r]*")
 
 

@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 import yaml
 
 from codegen.errors import InputError, Problem, pointer
-from codegen.jsonload import DECODER, DuplicateKey, duplicate_key_problem
+from codegen.jsonload import DECODER, FINITE_DECODER, DuplicateKey, NonFinite, duplicate_key_problem
 
 try:  # the C loader is many times faster on large documents
     _Base: type = yaml.CSafeLoader
@@ -136,7 +136,11 @@ def load_yaml(text: str, file: str, *, line_offset: int = 0) -> tuple[Any, dict[
 def load_json(text: str, file: str, *, line_offset: int = 0) -> Any:
     """Parse JSON; a key written twice in an object is refused, as YAML refuses it."""
     try:
-        return _text_only(DECODER.decode(text), text, file)
+        try:
+            data = FINITE_DECODER.decode(text)
+        except NonFinite:  # read again to say where it stands
+            return json_values_only(DECODER.decode(text), file)
+        return json_values_only(data, file) if _SURROGATE_ESCAPE.search(text) else data
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno + line_offset}, column {exc.colno}"
         raise InputError([Problem(file, where, f"invalid JSON: {exc.msg}")]) from None

@@ -109,3 +109,33 @@ def test_an_integer_too_long_to_read_is_bad_input_at_its_line(load: Any, text: s
     (problem,) = raised.value.problems
     assert (problem.file, problem.where) == ("doc", "line 2")
     assert "more than 4,300 digits" in problem.message
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ('{"a": 1, "b": [0, NaN]}', "/b/1"),
+        ('{"a": {"b": Infinity}}', "/a/b"),
+        ("[-Infinity, 1]", "/0"),
+        ('{"x": "1e999", "y": 2.5e400}', "/y"),
+    ],
+)
+def test_a_json_word_or_number_that_is_no_finite_number_is_refused_at_its_pointer(
+    text: str, where: str
+) -> None:
+    with pytest.raises(InputError, match="no JSON value") as raised:
+        load_json(text, "doc.json")
+    assert raised.value.problems[0].where == where
+
+
+def test_a_duplicate_key_after_a_non_finite_number_is_told_as_before() -> None:
+    """The duplicate refuses the whole text, whatever stands before it."""
+    with pytest.raises(InputError) as raised:
+        load_json('{"a": NaN, "b": {"c": 1, "c": 2}}', "doc.json")
+    (problem,) = raised.value.problems
+    assert "the key 'c' again in the object at /b" in problem.message
+
+
+def test_finite_json_reads_as_before() -> None:
+    text = '{"a": 1.5, "b": [1e300, -2E-5, 0.0], "c": "NaN", "d": "1e999", "e": 12}'
+    assert load_json(text, "doc.json") == json.loads(text)
