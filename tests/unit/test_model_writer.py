@@ -156,6 +156,18 @@ def test_a_shared_set_changes_for_its_model_alone(shared: None) -> None:
         assert second.model_fields_set == {"a"} and second.c == ""
 
 
+def test_models_assigned_the_same_field_share_the_set_with_it_added(shared: None) -> None:
+    # the set a shared set becomes with a name added is found again, not made again
+    first, second, other = _Shared(a=1), _Shared(a=2), _Shared(c="x")
+    first.b, second.b, other.b = [1], [2], [3]
+    assert first.model_fields_set == {"a", "b"} and other.model_fields_set == {"b", "c"}
+    assert first.model_fields_set is second.model_fields_set is _Shared(a=0, b=[]).model_fields_set
+    assert other.model_fields_set is _Shared(b=[], c="").model_fields_set
+    second.c = "y"
+    assert second.model_fields_set == {"a", "b", "c"} and first.model_fields_set == {"a", "b"}
+    assert first.model_dump(exclude_unset=True) == {"a": 1, "b": [1]}
+
+
 @pytest.mark.parametrize("cls", [_Validated, _Open])
 def test_models_whose_sets_pydantic_changes_itself_keep_their_own(
     shared: None, cls: type[_Shared]
