@@ -70,13 +70,13 @@ def alias_cycle_problems(doc: Any, owner: Callable[[str], str]) -> list[Problem]
     itself, which a validator follows forever. A recursion
     through a property, an item or an alternative (`Node.children: [Node]`) is no such cycle.
     `owner(json_pointer)` names the file a place came from."""
-    targets: set[str] = set()
+    spellings: set[str] = set()  # decoded once each: the same few are written many times
 
     def collect(node: Any) -> None:
         if isinstance(node, dict):
             ref = node.get("$ref")
-            if isinstance(ref, str) and ref_parts(ref) is not None:
-                targets.add(canonical_ref(ref))
+            if isinstance(ref, str):
+                spellings.add(ref)
             for value in node.values():
                 if isinstance(value, (dict, list)):  # a call per string costs more than a check
                     collect(value)
@@ -98,6 +98,7 @@ def alias_cycle_problems(doc: Any, owner: Callable[[str], str]) -> list[Problem]
         return out
 
     collect(doc)
+    targets = {canonical_ref(ref) for ref in spellings if ref_parts(ref) is not None}
     graph = {t: edges(follow(doc, ref_parts(t) or [])) for t in sorted(targets)}
     cycles: dict[tuple[str, ...], list[str]] = {}
     state: dict[str, int] = {}  # 1 on the path, 2 done
@@ -147,42 +148,51 @@ def dangling_ref_problems(doc: Any, owner: Callable[[str], str]) -> list[Problem
     document itself)."""
     problems: list[Problem] = []
 
-    def walk(node: Any, parts: list[str]) -> None:
+    # a place is kept as (the parent's place, the key below it), spelt out only for a problem
+    def walk(node: Any, place: tuple[Any, ...]) -> None:
         if isinstance(node, dict):
             ref = node.get("$ref")
             if isinstance(ref, str):
-                target = ref_parts(ref)
-                if target is None:  # another file's, or an anchor's, which nothing here reads
-                    where = pointer(*parts, "$ref")
-                    problems.append(
-                        Problem(
-                            owner(where),
-                            where,
-                            f"only references inside the document are supported: {ref!r}",
-                            hint="bundle external files into the document first",
-                        )
-                    )
-                elif follow(doc, target) is MISSING:
-                    where = pointer(*parts, "$ref")
-                    problems.append(
-                        Problem(
-                            owner(where),
-                            where,
-                            f"reference to nowhere: {ref!r}, and the document has no "
-                            f"{pointer(*target) or '/'}",
-                            hint="define the target, or correct the reference by an overlay",
-                        )
-                    )
-            names = bool(parts) and parts[-1] in _NAME_MAPS  # keys are names, not keywords
+                problem = _dangling(doc, ref, place, owner)
+                if problem is not None:
+                    problems.append(problem)
+            names = bool(place) and place[1] in _NAME_MAPS  # keys are names, not keywords
             for key, value in node.items():
                 if not isinstance(value, (dict, list)):
-                    continue  # most values: nothing to walk, and no path to copy for them
+                    continue  # most values: nothing to walk
                 if names or not (key in _DATA_KEYS or str(key).startswith("x-")):
-                    walk(value, [*parts, str(key)])
-        elif isinstance(node, list) and not (parts and parts[-1] == "examples"):
+                    walk(value, (place, str(key)))
+        elif isinstance(node, list) and not (place and place[1] == "examples"):
             for i, value in enumerate(node):
                 if isinstance(value, (dict, list)):
-                    walk(value, [*parts, str(i)])
+                    walk(value, (place, str(i)))
 
-    walk(doc, [])
+    walk(doc, ())
     return problems
+
+
+def _dangling(
+    doc: Any, ref: str, place: tuple[Any, ...], owner: Callable[[str], str]
+) -> Problem | None:
+    """The problem with the `$ref` at `place`, if it leads out of the document or nowhere."""
+    target = ref_parts(ref)
+    if target is not None and follow(doc, target) is not MISSING:
+        return None
+    parts: list[str] = []
+    while place:
+        place, key = place
+        parts.append(key)
+    where = pointer(*reversed(parts), "$ref")
+    if target is None:  # another file's, or an anchor's, which nothing here reads
+        return Problem(
+            owner(where),
+            where,
+            f"only references inside the document are supported: {ref!r}",
+            hint="bundle external files into the document first",
+        )
+    return Problem(
+        owner(where),
+        where,
+        f"reference to nowhere: {ref!r}, and the document has no {pointer(*target) or '/'}",
+        hint="define the target, or correct the reference by an overlay",
+    )

@@ -125,7 +125,8 @@ def _schemas_with_defaults(doc: dict[str, Any]) -> Iterator[tuple[list[str], dic
             seen.add(id(schema))
             if "default" in schema:
                 yield _spelt(entry), schema
-            stack.extend((entry, rel, child) for rel, child in subschemas(schema))
+            for rel, child in subschemas(schema):  # a loop: cheaper than a generator here
+                stack.append((entry, rel, child))
 
 
 def _spelt(entry: tuple[Any, tuple[str, ...], Any]) -> list[str]:
@@ -141,7 +142,6 @@ class _Judge:
 
     def __init__(self, doc: dict[str, Any]) -> None:
         self.doc = doc
-        self.compiled = jsonschema_rs.Registry([(_DOCUMENT, doc)])
 
     def rejects(self, schema: dict[str, Any], value: Any) -> str | None:
         """What the full validator says first of `value` against `schema`; None if it fits."""
@@ -153,9 +153,12 @@ class _Judge:
             unchecked = '"format"' in json.dumps(subschema)
         else:
             unchecked = any(key in schema for key in _COMBINED)
+        # the document only for a schema that refers to a part of it: handing it over
+        # converts all of it (a twentieth of a second on GitHub's description)
+        registry = self.compiled if _refers(subschema) else None
         try:
             compiled = jsonschema_rs.validator_for(
-                subschema, registry=self.compiled, validate_formats=False
+                subschema, registry=registry, validate_formats=False
             )
             fits = bool(compiled.is_valid(value))
         except (jsonschema_rs.ValidationError, jsonschema_rs.ReferencingError, ValueError):
@@ -181,6 +184,11 @@ class _Judge:
         return error.message
 
     @functools.cached_property
+    def compiled(self) -> jsonschema_rs.Registry:
+        """The document for the compiled validator's references (made at its first use)."""
+        return jsonschema_rs.Registry([(_DOCUMENT, self.doc)])
+
+    @functools.cached_property
     def registry(self) -> Registry:
         """The document for the Python validator's references (made at its first use)."""
         from referencing import Registry, Resource
@@ -188,6 +196,17 @@ class _Judge:
 
         resource = Resource.from_contents(self.doc, default_specification=DRAFT202012)
         return Registry().with_resource(_DOCUMENT, resource)
+
+
+def _refers(node: Any) -> bool:
+    """Whether a schema may refer elsewhere: a `$ref` or `$dynamicRef` anywhere in it."""
+    if isinstance(node, dict):
+        if "$ref" in node or "$dynamicRef" in node:
+            return True
+        return any(_refers(v) for v in node.values())
+    if isinstance(node, list):
+        return any(_refers(v) for v in node)
+    return False
 
 
 def _rebase(node: Any) -> Any:

@@ -183,13 +183,14 @@ def _refs(doc: dict[str, Any], node: Any) -> Iterator[str]:
                     fault = faults[ref] = _fault(doc, ref, resolve(doc, node))
                 if fault:
                     yield fault
-            stack.extend(
-                (v, not names and k in NAME_MAPS)
-                for k, v in node.items()
-                if isinstance(v, (dict, list)) and (names or k not in DATA)
-            )
+            # plain loops: a generator per node costs as much as the rest of the walk
+            for key, value in node.items():
+                if isinstance(value, (dict, list)) and (names or key not in DATA):
+                    stack.append((value, not names and key in NAME_MAPS))
         elif isinstance(node, list):
-            stack.extend((v, False) for v in node if isinstance(v, (dict, list)))
+            for value in node:
+                if isinstance(value, (dict, list)):
+                    stack.append((value, False))
 
 
 def _fault(doc: dict[str, Any], ref: str, target: Any) -> str:

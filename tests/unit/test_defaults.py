@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from tinydoc import openapi
 
-from codegen.assemble import spec_validator, validate
+from codegen.assemble import defaults, spec_validator, validate
 from codegen.assemble.defaults import drop_rejected_defaults
 from codegen.errors import InputError, Problem
 
@@ -246,3 +246,14 @@ def test_a_time_default_is_read_as_rfc_3339_reads_it_with_its_offset() -> None:
     assert "'10:00:00' is not a 'time'" in warnings[0].message
     kept = doc["paths"]["/things/{id}"]["get"]["parameters"][1]["schema"]
     assert kept["default"] == "10:00:00Z"
+
+
+def test_a_default_whose_schema_refers_deep_down_is_judged_with_the_document(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The compiled check is handed the document only for a schema holding a reference: one
+    that holds it deep down still resolves there, and fits without the slower validator."""
+    schema = {"type": "object", "properties": {"n": {"items": {"$ref": "#/components/schemas/N"}}}}
+    doc = _doc({"A": {**schema, "default": {"n": [1]}}, "N": {"type": "integer"}})
+    monkeypatch.setattr(defaults._Judge, "_said", lambda *_: pytest.fail("judged apart"))
+    assert drop_rejected_defaults(doc, _owner) == []

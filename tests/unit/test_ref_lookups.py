@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 
 from codegen.assemble.quick_check import _refs
-from codegen.refs import canonical_ref, ref_parts
+from codegen.refs import canonical_ref, dangling_ref_problems, ref_parts
 from codegen.sources.jsondata import to_json_data
 from codegen.sources.openapi import parse
 
@@ -42,3 +42,25 @@ def test_json_is_read_as_the_yaml_conversion_would_leave_it() -> None:
         "1": [{"true": "2024-01-02"}],
         "null": "x",
     }
+
+
+def test_a_dangling_reference_is_told_at_its_own_place_data_aside() -> None:
+    doc = {
+        "paths": {"/a/{id}": {"get": {"parameters": [{"schema": {"$ref": "#/nope"}}]}}},
+        "components": {
+            "schemas": {"A": {"properties": {"default": {"$ref": "other.yaml#/B"}}}},
+            "examples": {"E": {"value": {"$ref": "#/gone"}}},
+            "x-extra": {"$ref": "#/gone"},
+        },
+    }
+    found = [(p.where, p.message) for p in dangling_ref_problems(doc, lambda where: "a.yaml")]
+    assert found == [
+        (
+            "/paths/~1a~1{id}/get/parameters/0/schema/$ref",
+            "reference to nowhere: '#/nope', and the document has no /nope",
+        ),
+        (
+            "/components/schemas/A/properties/default/$ref",
+            "only references inside the document are supported: 'other.yaml#/B'",
+        ),
+    ]
