@@ -52,7 +52,8 @@ def _path_text(p: Parameter, text: str | None, code: str | None) -> str | None:
 
 # what httpx writes into a URL path unchanged: RFC 3986's unreserved characters, its
 # sub-delimiters, `:`, `@` and `/`
-_PLAIN_PATH = re.compile(r"/[A-Za-z0-9\-._~!$&'()*+,;=:@/]*")
+# RFC 3986's path characters, percent-escapes among them (httpx keeps one as it is written)
+_PLAIN_PATH = re.compile(r"/(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/]|%[0-9A-Fa-f]{2})*")
 
 
 def wire_path(path: str) -> str:
