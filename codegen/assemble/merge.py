@@ -3,11 +3,16 @@
 Paths are united; the same path and method twice is an error naming both files, except for
 variants of one operation (`x-codegen-variants`), which become one operation. Components of
 the same name must be identical. Everything else is taken from the first piece that has it.
+
+The later steps rewrite the merged document in place, so a piece's parts are copied into
+it, the piece kept as read; a tree's (`Piece.tree`) are taken as they are, with no place
+shared to keep apart, and its document is used up: nothing reads it after the merge.
 """
 
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,6 +23,8 @@ from codegen.sources.variants import VARIANTS_KEY, merge_variant_operations
 
 _PATH_MAPS = ("paths", "webhooks")
 _BUILT = {"openapi", "info", "servers", "security", "tags", "components", *_PATH_MAPS}
+# how a part of a piece goes into the merged document: copied, or as it is
+Take = Callable[[Any], Any]
 
 
 @dataclass
@@ -62,6 +69,10 @@ def _copy(value: Any) -> Any:
     return copied(value)
 
 
+def _as_is(value: Any) -> Any:
+    return value
+
+
 def merge_pieces(pieces: list[Piece]) -> Merged:
     if not pieces:
         raise InputError([Problem("", "", "no documents to assemble")])
@@ -70,24 +81,26 @@ def merge_pieces(pieces: list[Piece]) -> Merged:
     problems: list[Problem] = []
     for piece in pieces:
         src = piece.openapi
+        # a tree's parts stand nowhere else: copying them would keep no place apart
+        take: Take = _as_is if piece.tree else _copy
         if "info" in src and "info" not in doc:
-            doc["info"] = _copy(src["info"])
-        _merge_servers(doc, src.get("servers") or [], piece.file, out.warnings)
+            doc["info"] = take(src["info"])
+        _merge_servers(doc, src.get("servers") or [], piece.file, out.warnings, take)
         if "security" in src:
-            _first_wins(doc, "security", src["security"], piece.file, out.warnings)
-        _merge_tags(doc, src.get("tags") or [])
+            _first_wins(doc, "security", src["security"], piece.file, out.warnings, take)
+        _merge_tags(doc, src.get("tags") or [], take)
         for kind in _PATH_MAPS:
             if isinstance(src.get(kind), dict):
-                _merge_paths(doc.setdefault(kind, {}), src[kind], kind, piece.file, out, problems)
+                into = doc.setdefault(kind, {})
+                _merge_paths(into, src[kind], kind, piece.file, out, problems, take)
         if isinstance(src.get("components"), dict):
-            _merge_components(
-                doc.setdefault("components", {}), src["components"], piece.file, out, problems
-            )
+            into = doc.setdefault("components", {})
+            _merge_components(into, src["components"], piece.file, out, problems, take)
         for key, value in src.items():
             if key == LEFT_OUT_KEY:  # every document's, not the first one's
-                doc.setdefault(key, []).extend(_copy(value))
+                doc.setdefault(key, []).extend(take(value))
             elif key not in _BUILT:
-                _first_wins(doc, key, value, piece.file, out.warnings)
+                _first_wins(doc, key, value, piece.file, out.warnings, take)
     if problems:
         raise InputError(problems)
     doc.setdefault("paths", {})
@@ -101,18 +114,20 @@ def _merge_paths(
     file: str,
     out: Merged,
     problems: list[Problem],
+    take: Take,
 ) -> None:
     for path, item in src.items():
         if not isinstance(item, dict):
-            into.setdefault(path, _copy(item))
+            if path not in into:
+                into[path] = take(item)
             continue
         target = into.setdefault(path, {})
         for key, value in item.items():
             at = pointer(kind, path, key)
             if key not in HTTP_METHODS or not isinstance(value, dict):
-                _first_wins(target, key, value, file, out.warnings, at)
+                _first_wins(target, key, value, file, out.warnings, take, at)
             elif key not in target:
-                target[key] = _copy(value)
+                target[key] = take(value)
                 out.owners[at] = file
             elif VARIANTS_KEY in value and VARIANTS_KEY in target[key]:
                 ops = [(out.owners[at], at, target[key]), (file, at, value)]
@@ -130,17 +145,23 @@ def _merge_paths(
 
 
 def _merge_components(
-    into: dict[str, Any], src: dict[str, Any], file: str, out: Merged, problems: list[Problem]
+    into: dict[str, Any],
+    src: dict[str, Any],
+    file: str,
+    out: Merged,
+    problems: list[Problem],
+    take: Take,
 ) -> None:
     for kind, entries in src.items():
         if not isinstance(entries, dict) or kind.startswith("x-"):
-            _first_wins(into, kind, entries, file, out.warnings, pointer("components", kind))
+            at = pointer("components", kind)
+            _first_wins(into, kind, entries, file, out.warnings, take, at)
             continue
         target = into.setdefault(kind, {})
         for name, value in entries.items():
             at = pointer("components", kind, name)
             if name not in target:
-                target[name] = _copy(value)
+                target[name] = take(value)
                 out.owners[at] = file
             elif target[name] != value:
                 problems.append(
@@ -155,14 +176,14 @@ def _merge_components(
 
 
 def _merge_servers(
-    doc: dict[str, Any], servers: list[Any], file: str, warnings: list[Problem]
+    doc: dict[str, Any], servers: list[Any], file: str, warnings: list[Problem], take: Take
 ) -> None:
     kept = doc.setdefault("servers", [])
     by_url = {_url(s): s for s in kept}
     for server in servers:
         url = _url(server)
         if url not in by_url:
-            by_url[url] = _copy(server)
+            by_url[url] = take(server)
             kept.append(by_url[url])
         elif by_url[url] != server:
             warnings.append(
@@ -177,7 +198,7 @@ def _merge_servers(
         del doc["servers"]
 
 
-def _merge_tags(doc: dict[str, Any], tags: list[Any]) -> None:
+def _merge_tags(doc: dict[str, Any], tags: list[Any], take: Take) -> None:
     if not tags:
         return
     kept = doc.setdefault("tags", [])
@@ -185,7 +206,7 @@ def _merge_tags(doc: dict[str, Any], tags: list[Any]) -> None:
     for tag in tags:
         if isinstance(tag, dict) and tag.get("name") not in names:
             names.add(tag.get("name"))
-            kept.append(_copy(tag))
+            kept.append(take(tag))
 
 
 def _first_wins(
@@ -194,10 +215,11 @@ def _first_wins(
     value: Any,
     file: str,
     warnings: list[Problem],
+    take: Take,
     at: str | None = None,
 ) -> None:
     if key not in into:
-        into[key] = _copy(value)
+        into[key] = take(value)
     elif into[key] != value:
         warnings.append(
             Problem(

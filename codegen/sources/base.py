@@ -25,13 +25,16 @@ class Piece:
     `openapi` is plain data shaped like an OpenAPI 3.x document (at least `paths`; maybe
     `info`, `servers`, `components`, `security`). `origins` maps JSON pointers into it to the
     place in the file they came from (`line 12`), for error messages. `warnings` are the
-    document's own contradictions, found while reading; they go to the report.
+    document's own contradictions, found while reading; they go to the report. `tree` says
+    that no dict or list stands twice in `openapi` (as a parsed text is read, YAML's aliases
+    copied apart): the merge may then take its parts as they are, not copies of them.
     """
 
     file: str
     openapi: dict[str, Any]
     origins: dict[str, str] = field(default_factory=dict)
     warnings: list[Problem] = field(default_factory=list)
+    tree: bool = False
 
 
 # what a reader leaves out of a document (an operation it cannot read safely), carried in

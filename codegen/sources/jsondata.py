@@ -15,7 +15,9 @@ _PLAIN = frozenset({str, int, float, bool, type(None)})
 
 
 def to_json_data(value: Any) -> Any:
-    """A copy of `value` with string keys and ISO date strings; other values unchanged."""
+    """A copy of `value` with string keys and ISO date strings; other values unchanged.
+
+    A dict or list met twice (a YAML alias) is copied twice: the copy is a tree."""
     if isinstance(value, dict):
         return {
             k if type(k) is str else _key(k): v if type(v) in _PLAIN else to_json_data(v)

@@ -24,7 +24,10 @@ def read(text: str, file: str, hints: Hints) -> Piece:
 
 
 def parse(text: str, file: str, *, line_offset: int = 0) -> tuple[Any, dict[str, str]]:
-    """The parsed document and the lines of its top-level keys and path keys (YAML only)."""
+    """The parsed document and the lines of its top-level keys and path keys (YAML only).
+
+    The document is a tree: JSON's decoder makes one, and `to_json_data` copies each of
+    YAML's aliases apart."""
     if text.lstrip().startswith(("{", "[")):
         # JSON's keys are strings and it has no dates: `to_json_data` would only copy it
         return load_json(text, file, line_offset=line_offset), {}
@@ -53,7 +56,10 @@ def describe(data: Any) -> str | None:
 
 
 def build_piece(data: Any, file: str, hints: Hints, origins: dict[str, str]) -> Piece:
-    """Check the document, apply the fragment rule and the manifest's hints."""
+    """Check the document, apply the fragment rule and the manifest's hints.
+
+    `data` is a tree, as `parse` gives it; the rewrites copy what they write twice, so the
+    piece is one too."""
     problem = describe(data)
     if problem is not None:
         hint = "give the provider's OpenAPI 3.0 or 3.1 document"
@@ -66,7 +72,7 @@ def build_piece(data: Any, file: str, hints: Hints, origins: dict[str, str]) -> 
     warnings = move_query_out_of_paths(data, file)
     warnings.extend(apply_fragment_rule(data, file))
     warnings.extend(_apply_hints(data, file, hints))
-    return Piece(file=file, openapi=data, origins=origins, warnings=warnings)
+    return Piece(file=file, openapi=data, origins=origins, warnings=warnings, tree=True)
 
 
 def _apply_hints(doc: dict[str, Any], file: str, hints: Hints) -> list[Problem]:

@@ -168,6 +168,57 @@ def test_merge_component_collision_is_an_error() -> None:
     assert "a.yaml" in problem.message
 
 
+def test_merge_copies_a_part_a_piece_holds_twice() -> None:
+    shared = {"type": "string"}
+    merged = merge_pieces([_piece("a.yaml", {}, {"A": shared, "B": shared})])
+    schemas = merged.openapi["components"]["schemas"]
+    assert schemas == {"A": shared, "B": shared}
+    assert schemas["A"] is not schemas["B"]  # a rewrite of one must not change the other
+
+
+def test_merge_takes_the_parts_of_a_tree_as_they_are() -> None:
+    piece = dataclasses.replace(_piece("a.yaml", {"/a": {"get": _op()}}), tree=True)
+    operation = piece.openapi["paths"]["/a"]["get"]
+    assert merge_pieces([piece]).openapi["paths"]["/a"]["get"] is operation
+
+
+def test_a_yaml_alias_is_a_place_of_its_own_once_assembled(tmp_path: Path) -> None:
+    # a schema written once and aliased in another part: each place is repaired and
+    # reported on its own, as if written twice
+    doc = tmp_path / "api.yaml"
+    doc.write_text(
+        """openapi: 3.0.3
+info: {title: T, version: "1"}
+paths:
+  /a:
+    get:
+      responses:
+        "200":
+          description: OK
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  count: &count {type: integer, nullable: true, default: "5"}
+components:
+  schemas:
+    Count: *count
+""",
+        encoding="utf-8",
+    )
+    assembled = assemble_document(doc, "t")
+    count = assembled.openapi["components"]["schemas"]["Count"]
+    media = assembled.openapi["paths"]["/a"]["get"]["responses"]["200"]["content"]
+    prop = media["application/json"]["schema"]["properties"]["count"]
+    assert count == prop == {"type": ["integer", "null"], "default": 5}
+    assert count is not prop
+    assert [w.where for w in assembled.warnings if w.where.endswith("/default")] == [
+        "/paths/~1a/get/responses/200/content/application~1json/schema/properties/count/default",
+        "/components/schemas/Count/default",
+    ]
+
+
 # -- lint ------------------------------------------------------------------------------------
 
 
