@@ -71,15 +71,18 @@ def json_type(value: Any) -> str:
 
 
 def declared_types(schema: dict[str, Any]) -> list[str]:
+    """The JSON types the schema declares, `null` among them when it is `nullable`; none
+    when it is no schema (a security scheme's `type: http`) or has no type to check."""
     declared = schema.get("type")
-    if declared is None:  # most objects: not worth the checks below
+    if isinstance(declared, str):  # most typed schemas: one type, no list to go through
+        types = [declared] if declared in _JSON_TYPES else []
+    elif isinstance(declared, list) and all(t in _JSON_TYPES for t in declared):
+        types = list(declared)
+    else:
         return []
-    types = [declared] if isinstance(declared, str) else declared
-    if not isinstance(types, list) or not types or not all(t in _JSON_TYPES for t in types):
-        return []  # not a schema (a security scheme's `type: http`), or no type to check
-    if schema.get("nullable") is True and "null" not in types:
-        types = [*types, "null"]
-    return list(types)
+    if types and schema.get("nullable") is True and "null" not in types:
+        types.append("null")
+    return types
 
 
 def _examples(schema: dict[str, Any], types: list[str]) -> list[tuple[Path, str, Any]]:

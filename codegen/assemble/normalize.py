@@ -59,11 +59,17 @@ def to_openapi_31(doc: dict[str, Any]) -> dict[str, Any]:
             continue
         if isinstance(node.get("nullable"), bool):
             _nullable(node)
-        for bound, limit in (("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")):
-            if isinstance(node.get(bound), bool) and node.pop(bound) and limit in node:
-                node[bound] = node.pop(limit)
+        if "exclusiveMinimum" in node or "exclusiveMaximum" in node:  # few schemas
+            _numeric_bounds(node)
     doc["openapi"] = OPENAPI_VERSION
     return doc
+
+
+def _numeric_bounds(schema: dict[str, Any]) -> None:
+    """A boolean exclusive bound (3.0) becomes the number it qualified, or goes."""
+    for bound, limit in (("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")):
+        if isinstance(schema.get(bound), bool) and schema.pop(bound) and limit in schema:
+            schema[bound] = schema.pop(limit)
 
 
 def _nullable(schema: dict[str, Any]) -> None:
