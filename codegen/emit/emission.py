@@ -17,10 +17,11 @@ the time) and formats only the modules whose text changed.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from codegen.emit.client import render_client
-from codegen.emit.client.views import resource_models
+from codegen.emit.client.views import Draft, draft, resource_models
 from codegen.emit.data.model import ExampleData
 from codegen.emit.format import DEFAULT_FORMATTER, Formatter, format_modules
 from codegen.emit.jinja_env import env as template_env
@@ -64,13 +65,16 @@ def emit(
     pkg = api.package.name
     models, model_notes = models_module(api, written)  # and what the writer warned of
     # a large document's models: one module per resource, so that a resource loads its own
-    placed = split.layout(models, api, resource_models(api))
+    drafts = {resource.module: draft(api, resource) for resource in api.resources}
+    placed = split.layout(models, api, resource_models(drafts))
     modules = split.split_modules(models, api, placed)
     if modules:
         py = {f"src/{pkg}/models/{name}.py": code for name, code in modules.items()}
     else:
         py = {f"src/{pkg}/models.py": models}
-    return _rest(api, data, py, model_notes, placed, document, sources, warnings, formatter)
+    return _rest(
+        api, data, py, model_notes, placed, document, sources, warnings, formatter, drafts=drafts
+    )
 
 
 def emit_again(
@@ -108,12 +112,14 @@ def _rest(
     warnings: list[Problem],
     formatter: Formatter,
     before: Emitted | None = None,
+    drafts: Mapping[str, Draft] | None = None,
 ) -> Emitted:
-    """The client, package files and tests beside the models, every module formatted."""
+    """The client, package files and tests beside the models, every module formatted;
+    `drafts` are the resources' first drafts when already made."""
     env = template_env()
     pkg = api.package.name
     py = dict(models)
-    py.update(render_client(api, env, placed))
+    py.update(render_client(api, env, placed, drafts))
     package, readme = package_files(api, data, document, sources, [*warnings, *model_notes])
     py.update(render_tests(api, data, readme, env))
 

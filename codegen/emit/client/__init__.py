@@ -6,11 +6,12 @@ What the templates print is computed in `views/`; the templates only loop and br
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from importlib.resources import files
 
 from jinja2 import Environment
 
-from codegen.emit.client.views import client_view, resource_view
+from codegen.emit.client.views import Draft, client_view, resource_view
 from codegen.emit.models.split import ONE_MODULE, Layout
 from codegen.emit.text import api_title, docstring, export_order, literal
 from codegen.ir.model import Api
@@ -25,9 +26,15 @@ def _header(what: str) -> str:
     return docstring(f"{what} Generated from the OpenAPI document; do not edit.", 0)
 
 
-def render_client(api: Api, env: Environment, placed: Layout = ONE_MODULE) -> dict[str, str]:
+def render_client(
+    api: Api,
+    env: Environment,
+    placed: Layout = ONE_MODULE,
+    drafts: Mapping[str, Draft] | None = None,
+) -> dict[str, str]:
     """`{relative path: module source}` of the client modules, unformatted; `placed` tells
-    which module of the models package holds each model, when they are split."""
+    which module of the models package holds each model, when they are split, and `drafts`
+    gives each resource's first draft by its module (`views.draft`), made here when not."""
     pkg = api.package.name
     src = f"src/{pkg}"
     py: dict[str, str] = {}
@@ -41,7 +48,8 @@ def render_client(api: Api, env: Environment, placed: Layout = ONE_MODULE) -> di
         exports=export_order(["ERRORS", *RUNTIME_ERRORS, *(e.class_name for e in api.errors)]),
     )
     for resource in api.resources:
-        view = resource_view(api, resource, placed)
+        first = drafts.get(resource.module) if drafts is not None else None
+        view = resource_view(api, resource, placed, first)
         py[f"{src}/resources/{resource.module}.py"] = env.get_template(
             "client/resource.py.jinja"
         ).render(header=_header(f"The `{resource.attr}` operations."), view=view)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from codegen.emit.client.views.arguments import arguments
@@ -29,31 +30,42 @@ class ResourceView:
     streaming: bool = False  # some operation streams: the resource has `with_streaming_response`
 
 
-def resource_models(api: Api) -> dict[str, frozenset[str]]:
-    """The models each resource's module imports, by the module's name: what its operations
-    take and return, and the bodies of their errors."""
-    out = {}
-    for resource in api.resources:
-        imports = Imports()
-        methods = paging_methods(resource)
-        for op in resource.operations:
-            own = OwnNames(frozenset())
-            op_view(op, imports, methods.get(op.py_name), api.idempotency_header, own)
-        out[resource.module] = frozenset(imports.models)
-    return out
+@dataclass(frozen=True)
+class Draft:
+    """A first draft of a resource's operation views, every name spelt as it is: what the
+    module imports, and which names each operation's functions read."""
+
+    imports: Imports
+    views: tuple[tuple[OpView, OwnNames], ...]
 
 
-def _spelling(api: Api, resource: Resource, methods: dict[str, tuple[str, str]]) -> Spelling:
-    """A first draft of the operations' views tells which names of the module an argument
-    hides in a function that reads them, or a method in the class body that reads them."""
+def draft(api: Api, resource: Resource) -> Draft:
+    """The first draft of `resource`'s views (made once: the models each resource imports
+    are read from it before the modules are written, and the module's spelling after)."""
     imports = Imports()
+    methods = paging_methods(resource)
+    views = []
+    for op in resource.operations:
+        own = OwnNames(frozenset())
+        view = op_view(op, imports, methods.get(op.py_name), api.idempotency_header, own)
+        views.append((view, own))
+    return Draft(imports, tuple(views))
+
+
+def resource_models(drafts: Mapping[str, Draft]) -> dict[str, frozenset[str]]:
+    """The models each resource's module imports, by the module's name (the key of its
+    draft): what its operations take and return, and the bodies of their errors."""
+    return {module: frozenset(d.imports.models) for module, d in drafts.items()}
+
+
+def _spelling(resource: Resource, first: Draft) -> Spelling:
+    """The first draft tells which names of the module an argument hides in a function that
+    reads them, or a method in the class body that reads them."""
     hidden: set[str] = set()
     binders: set[str] = set()
     class_reads: set[str] = set()
     method_names = {"with_raw_response", "with_streaming_response"}
-    for op in resource.operations:
-        own = OwnNames(frozenset())
-        view = op_view(op, imports, methods.get(op.py_name), api.idempotency_header, own)
+    for view, own in first.views:
         args = {a.name for a in view.args}
         hidden |= own.reads & args
         method_names.add(view.name)
@@ -65,6 +77,7 @@ def _spelling(api: Api, resource: Resource, methods: dict[str, tuple[str, str]])
         class_reads.update(*(identifiers(t) for t in types))
     hidden |= class_reads & method_names
     # a model named like one of the module's classes (`InvoicesResource`) is imported aliased
+    imports = first.imports
     hidden |= imports.models & set(_classes(resource.class_name))
     imported = {item.split(":")[1] for item in imports.names} | {"given"} | imports.models
     return spelling_for(hidden, imported, binders | method_names)
@@ -79,10 +92,13 @@ def _classes(name: str) -> list[str]:
     ]
 
 
-def resource_view(api: Api, resource: Resource, placed: Layout = ONE_MODULE) -> ResourceView:
-    """The resource module's view; `placed` tells where its models are imported from."""
+def resource_view(
+    api: Api, resource: Resource, placed: Layout = ONE_MODULE, first: Draft | None = None
+) -> ResourceView:
+    """The resource module's view; `placed` tells where its models are imported from, and
+    `first` is its first draft (`draft(api, resource)`), made here when not given."""
     methods = paging_methods(resource)
-    spelling = _spelling(api, resource, methods)
+    spelling = _spelling(resource, first or draft(api, resource))
     imports = Imports()
     ops = tuple(
         op_view(
