@@ -57,7 +57,7 @@ class Objects(ConverterState):
             )
             props[undeclared] = {}
         d.strict = schema.get("additionalProperties") is False
-        d.fields = self._fields(props, required, name, where)
+        d.fields, converted = self._fields(props, required, name, where)
         d.conditions = conditions(schema)
         out: dict[str, Any] = {"type": "object"}
         if d.description:
@@ -65,7 +65,7 @@ class Objects(ConverterState):
         if "allOf" in schema and any("$ref" in m for m in schema["allOf"]):
             out = self._inheritance(name, schema, where, props, required)
         else:
-            out["properties"] = self._schema_props(props, name, where)
+            out["properties"] = converted
             if required:
                 out["required"] = [r for r in required if r in props]
             extra = schema.get("additionalProperties")
@@ -197,23 +197,23 @@ class Objects(ConverterState):
             converted, _ = self._convert(
                 sub, prop, f"{where}/properties/{escape_pointer(prop)}", parent=owner
             )
-            if isinstance(sub, dict):
-                for flag in ("readOnly", "writeOnly", "default", "title"):
-                    if flag in sub and flag not in converted:
-                        converted = {**converted, flag: sub[flag]}
-            out[prop] = converted
+            out[prop] = _with_flags(converted, sub)
         return out
 
     def _fields(
         self, props: dict[str, Any], required: list[str], owner: str, where: str
-    ) -> tuple[Field, ...]:
+    ) -> tuple[tuple[Field, ...], dict[str, Any]]:
+        """The fields of the model `owner` declared at `where`, and the JSON Schema of each of
+        its properties there (as `_schema_props` gives them): one conversion serves both."""
         namer = Namer()
         fields = []
+        schemas: dict[str, Any] = {}
         for prop, sub in props.items():
-            sub = lift_annotations(sub) if isinstance(sub, dict) else sub
-            _, tref = self._convert(
+            converted, tref = self._convert(
                 sub, prop, f"{where}/properties/{escape_pointer(prop)}", parent=owner
             )
+            schemas[prop] = _with_flags(converted, sub)
+            sub = lift_annotations(sub) if isinstance(sub, dict) else sub
             resolved = self.resolve(sub) if isinstance(sub, dict) else {}
             is_required = prop in required
             nullable = split_null(resolved)[0] if resolved else False
@@ -239,7 +239,17 @@ class Objects(ConverterState):
                     ),
                 )
             )
-        return tuple(fields)
+        return tuple(fields), schemas
+
+
+def _with_flags(converted: dict[str, Any], sub: Any) -> dict[str, Any]:
+    """A property's converted schema with the keywords of its own place that the models read
+    (a reference's target has its own)."""
+    if isinstance(sub, dict):
+        for flag in ("readOnly", "writeOnly", "default", "title"):
+            if flag in sub and flag not in converted:
+                converted = {**converted, flag: sub[flag]}
+    return converted
 
 
 def directional_required(d: Definition) -> dict[str, Any]:

@@ -106,6 +106,33 @@ def test_inline_objects_are_hoisted_and_named_from_their_place() -> None:
     }
 
 
+def test_a_property_is_converted_once_for_its_field_and_its_schema() -> None:
+    body = {
+        "type": "object",
+        "properties": {
+            "tax": {
+                "type": "object",
+                "properties": {"rate": {"type": "number"}},
+                "readOnly": True,
+                "default": {"rate": 0},
+            },
+            "level": {"enum": [1, [2]], "type": "integer", "title": "Level"},
+        },
+    }
+    api = _api(openapi(_post(body)))
+    model = api.model("CreateThingRequest")
+    assert model.json_schema["properties"] == {
+        "tax": {"$ref": "#/$defs/Tax", "readOnly": True, "default": {"rate": 0}},
+        "level": {"type": "integer", "title": "Level"},
+    }
+    fields = {f.wire_name: (f.type.annotation, f.read_only, f.default) for f in model.fields}
+    assert fields == {"tax": ("Tax", True, {"rate": 0}), "level": ("int", False, None)}
+    mixed = [w for w in api.warnings if "not all strings" in w.message]
+    assert [w.where for w in mixed] == [
+        "/paths/~1things/post/requestBody/content/application~1json/schema/properties/level"
+    ]
+
+
 def test_identical_inline_shapes_share_one_model_and_different_ones_get_distinct_names() -> None:
     tax = {"type": "object", "properties": {"rate": {"type": "number"}}}
     other = {"type": "object", "properties": {"code": {"type": "string"}}}
