@@ -35,9 +35,11 @@ class ExampleChecks:
     """`schema_errors` of one document's examples, each (schema, value) judged once: an
     example a document references from several operations is checked against the same
     schema each time (on GitHub's description, 402 of 1,476 checks and a third of their
-    time). A schema is known by its identity, and kept here so that no other takes it while
-    the cache lives (one build of the model); a value by its JSON text, in its own key order,
-    which the messages quote."""
+    time). A model is known by its name among the definitions given, a document's schema by
+    its JSON text (GitHub's repeats the same inline schema at many operations: 218 of 361
+    are different), and a value by its JSON text; each text in its own key order, which the
+    order of the messages follows. The definitions and components are known by their identity,
+    and kept here so that no other takes it while the cache lives (one build of the model)."""
 
     def __init__(self) -> None:
         self._found: dict[tuple[int, str, str], list[str]] = {}
@@ -50,24 +52,33 @@ class ExampleChecks:
     def of_schema(self, components: Any, schema: dict[str, Any], value: Any) -> list[str]:
         """The errors of `value` against a document's `schema`, whose references lead into
         `components` (the same for every check of one document)."""
-        self._kept[id(components)] = components
-        return self._errors(
-            schema,
-            str(id(components)),
-            value,
-            lambda: {"components": components, "allOf": [schema]},
-        )
+
+        def whole() -> dict[str, Any]:
+            return {"components": components, "allOf": [schema]}
+
+        text = _json_text(schema)
+        if text is None:  # no JSON text to know it by: judged each time
+            return schema_errors(whole(), value)
+        return self._errors(components, text, value, whole)
 
     def _errors(
-        self, schema: Any, name: str, value: Any, whole: Callable[[], dict[str, Any]]
+        self, within: Any, schema: str, value: Any, whole: Callable[[], dict[str, Any]]
     ) -> list[str]:
-        try:
-            text = json.dumps(value)
-        except (TypeError, ValueError):  # no JSON text to know it by: judged each time
+        """The errors of `value` against the `schema` (a model's name or a schema's text) of
+        `within` (the definitions or components)."""
+        text = _json_text(value)
+        if text is None:
             return schema_errors(whole(), value)
-        self._kept[id(schema)] = schema
-        key = (id(schema), name, text)
+        self._kept[id(within)] = within
+        key = (id(within), schema, text)
         found = self._found.get(key)
         if found is None:
             found = self._found[key] = schema_errors(whole(), value)
         return list(found)
+
+
+def _json_text(value: Any) -> str | None:
+    try:
+        return json.dumps(value)
+    except (TypeError, ValueError):
+        return None

@@ -62,11 +62,22 @@ def test_other_schemas_and_other_values_are_judged_again(judged: list[Any]) -> N
     assert len(judged) == 6
 
 
-def test_a_documents_schema_is_known_by_its_identity(judged: list[Any]) -> None:
+def test_a_documents_schema_is_known_by_its_json_text(judged: list[Any]) -> None:
     checks = ExampleChecks()
     items = {"type": "array", "items": {"$ref": "#/components/schemas/Note"}}
-    same_text = {"type": "array", "items": {"$ref": "#/components/schemas/Invoice"}}
+    copy = {"type": "array", "items": {"$ref": "#/components/schemas/Note"}}
+    other = {"type": "array", "items": {"$ref": "#/components/schemas/Invoice"}}
     assert checks.of_schema(_COMPONENTS, items, [{"id": 1}]) == []
-    assert checks.of_schema(_COMPONENTS, items, [{"id": 1}]) == []
-    assert checks.of_schema(_COMPONENTS, same_text, [{"id": 1}]) != []
+    assert checks.of_schema(_COMPONENTS, copy, [{"id": 1}]) == []  # the same text: judged
+    assert checks.of_schema(_COMPONENTS, other, [{"id": 1}]) != []
     assert len(judged) == 2
+    # the same keywords in another order: the messages follow the schema's order
+    first = checks.of_schema(_COMPONENTS, {"type": "object", "minimum": 10}, 5)
+    second = checks.of_schema(_COMPONENTS, {"minimum": 10, "type": "object"}, 5)
+    assert first == second[::-1] and len(first) == 2
+    # numbers told apart from booleans, as the validator tells them apart
+    assert checks.of_schema(_COMPONENTS, {"const": 1}, True) != []
+    assert checks.of_schema(_COMPONENTS, {"const": True}, True) == []
+    assert checks.of_schema(_COMPONENTS, {"const": 1.5}, 1.5) == []
+    assert checks.of_schema(_COMPONENTS, {"const": 1.25}, 1.5) != []
+    assert len(judged) == 8
