@@ -7,6 +7,7 @@ through lists, maps, tagged unions and models once, for every such rewrite.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -16,6 +17,12 @@ from codegen.ir.model import Api, Field, Model
 
 def options(annotation: str) -> list[str]:
     """Top-level members of a union annotation (brackets respected), None left out."""
+    return list(_options(annotation))
+
+
+# an API has a few thousand annotations, read again for every value walked along them
+@functools.lru_cache(maxsize=8192)
+def _options(annotation: str) -> tuple[str, ...]:
     parts, depth, current = [], 0, ""
     for ch in annotation:
         depth += ch == "["
@@ -26,7 +33,7 @@ def options(annotation: str) -> list[str]:
         else:
             current += ch
     parts.append(current.strip())
-    return [p for p in parts if p and p != "None"]
+    return tuple(p for p in parts if p and p != "None")
 
 
 def walk(
