@@ -7,8 +7,6 @@ One module per resource (`test_<resource>.py`, each operation's case), the clien
 
 from __future__ import annotations
 
-import ast
-
 from jinja2 import Environment
 
 from codegen.emit.client.views.client import credential_arguments
@@ -66,18 +64,21 @@ def render_tests(
         files["tests/test_client_behaviour.py"] = behaviour
     files["tests/test_readme.py"] = env.get_template("tests/test_readme.py.jinja").render(
         package=pkg,
-        answers=[
-            literal(b.answer and (b.answer[0], _body(b.answer[1]), b.answer[2])) for b in readme
-        ],
+        answers=[_answer(b.answer) for b in readme],
         token_urls=[literal(u) for u in token_urls(api)],
         token_answer=literal(TOKEN_ANSWER),
     )
     return files
 
 
-def _body(source: str | None) -> object:
-    """A body the tests hold as Python source, back as data (a literal, never evaluated)."""
-    return None if source is None else ast.literal_eval(source)
+def _answer(answer: tuple[int, str | None, str] | None) -> str:
+    """The mock server's answer to a README block, (status, body, kind), as the literal the
+    tests hold: the body's literal is written as it is (the data's own `repr`, which reads
+    back as the same text)."""
+    if answer is None:
+        return literal(None)
+    status, body, kind = answer
+    return f"({literal(status)}, {literal(None) if body is None else body}, {literal(kind)})"
 
 
 def _auth_args(api: Api) -> list[tuple[str, str]]:
