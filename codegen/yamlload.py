@@ -5,12 +5,18 @@ from __future__ import annotations
 import json
 import math
 import re
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NoReturn
 
 import yaml
 
 from codegen.errors import InputError, Problem, pointer
-from codegen.jsonload import DECODER, FINITE_DECODER, DuplicateKey, NonFinite, duplicate_key_problem
+from codegen.jsonload import (
+    DECODER,
+    FINITE_DECODER,
+    DuplicateKey,
+    NonFinite,
+    duplicate_key_problem,
+)
 
 try:  # the C loader is many times faster on large documents
     _Base: type = yaml.CSafeLoader
@@ -88,27 +94,29 @@ for _tag, _rule, _first in [
 ]:
     _CoreLoader.add_implicit_resolver(f"tag:yaml.org,2002:{_tag}", re.compile(_rule), _first)
 
+
+class _FiniteLoader(_CoreLoader):
+    """`_CoreLoader`, refusing a float that is infinite or NaN as it is made (`.inf`,
+    `!!float "nan"`, `1e999`): every float of the document goes through this one constructor,
+    however it is spelt or tagged, so none is missed and the text is not searched for one."""
+
+
+def _finite_float(loader: yaml.constructor.SafeConstructor, node: yaml.ScalarNode) -> float:
+    value: float = yaml.constructor.SafeConstructor.construct_yaml_float(loader, node)
+    if not math.isfinite(value):
+        raise NonFinite(node.value)
+    return value
+
+
+_FiniteLoader.add_constructor("tag:yaml.org,2002:float", _finite_float)
+
 _TOP_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:", re.MULTILINE)
 # an escaped UTF-16 surrogate (JSON `\ud800`, YAML also `\U0000d800`); alone, it is no text
 _SURROGATE_ESCAPE = re.compile(r"\\(u|U0000)[dD][89a-fA-F]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
-# what may read as an infinite or NaN number: YAML `.inf`/`.nan`, JSON's extension
-# `Infinity`/`NaN` (Python's json reads it), or an exponent too large for a float
-_NAMED_NON_FINITE = re.compile(r"\.(?:inf|Inf|INF|nan|NaN|NAN)\b|\b(?:Infinity|NaN)\b")
-_NAMES = (".inf", ".Inf", ".INF", ".nan", ".NaN", ".NAN", "Infinity", "NaN")
-# where such an exponent may stand (searched for first: cheap), and the number it must end
-# to be one: standing alone, not the `550e8400` of an identifier, which would have the
-# document walked again for nothing
-_EXPONENT = re.compile(r"[eE]\+?\d")
-_LARGE_NUMBER = re.compile(
-    r"""[-+]?(?:[\d_]+(?:\.[\d_]*)?|\.[\d_]+)[eE]\+?(?:\d_*){3,}(?=[\s,\]}:#"']|$)"""
-)
-_BEFORE_NUMBER = frozenset(" \t\r\n,[{:\"'")
-# a number of more than 308 digits before its point is infinite as a float (`1e308` is the
-# largest), with no exponent to find
-_LONG_DIGITS = re.compile(r"\d[\d_]{308}")
 # Python reads no integer of more digits (`sys.get_int_max_str_digits`)
 _TOO_MANY_DIGITS = re.compile(r"\d{4301}")
+_NON_FINITE = "is no JSON value: JSON has no infinity or NaN"
 
 
 def load_yaml(text: str, file: str, *, line_offset: int = 0) -> tuple[Any, dict[str, str]]:
@@ -117,7 +125,12 @@ def load_yaml(text: str, file: str, *, line_offset: int = 0) -> tuple[Any, dict[
     `line_offset` is added to line numbers, for YAML cut out of a larger file.
     """
     try:
-        data = _text_only(yaml.load(text, Loader=_CoreLoader), text, file)
+        try:
+            data = yaml.load(text, Loader=_FiniteLoader)
+        except NonFinite:  # read again to say where it stands
+            _refused(yaml.load(text, Loader=_CoreLoader), file)
+        if _SURROGATE_ESCAPE.search(text):
+            json_values_only(data, file)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = f"line {mark.line + 1 + line_offset}, column {mark.column + 1}" if mark else ""
@@ -139,7 +152,7 @@ def load_json(text: str, file: str, *, line_offset: int = 0) -> Any:
         try:
             data = FINITE_DECODER.decode(text)
         except NonFinite:  # read again to say where it stands
-            return json_values_only(DECODER.decode(text), file)
+            _refused(DECODER.decode(text), file)
         return json_values_only(data, file) if _SURROGATE_ESCAPE.search(text) else data
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno + line_offset}, column {exc.colno}"
@@ -175,49 +188,31 @@ def load_document(text: str, file: str, *, line_offset: int = 0) -> Any:
     return load_yaml(text, file, line_offset=line_offset)[0]
 
 
-def may_be_non_finite(text: str) -> bool:
-    """Whether `text` may spell an infinite or NaN number (never False when it does)."""
-    # words looked for as text first: a regular expression that may match anywhere is slow
-    if any(name in text for name in _NAMES) and _NAMED_NON_FINITE.search(text):
-        return True
-    if _LONG_DIGITS.search(text):
-        return True
-    for m in _EXPONENT.finditer(text):
-        start = m.start()
-        while start > 0 and (text[start - 1].isdigit() or text[start - 1] in "_."):
-            start -= 1
-        if start > 0 and text[start - 1] in "+-":
-            start -= 1
-        if (start == 0 or text[start - 1] in _BEFORE_NUMBER) and _LARGE_NUMBER.match(text, start):
-            return True
-    return False
-
-
-def _text_only(data: Any, text: str, file: str) -> Any:
-    """`data`, unless a string in it holds a lone surrogate (no file can be written with it)
-    or a number in it is infinite or NaN (JSON, and so OpenAPI's data, has neither).
-
-    Looked for only when the text escapes a surrogate (a pair, as in an escaped emoji, is
-    one character once read) or may spell such a number.
-    """
-    if not _SURROGATE_ESCAPE.search(text) and not may_be_non_finite(text):
-        return data
-    return json_values_only(data, file)
+def _refused(data: Any, file: str) -> NoReturn:
+    """The `InputError` for `data`, in which reading met a number that is no finite number:
+    at its JSON pointer."""
+    json_values_only(data, file)
+    raise InputError([Problem(file, "", f"a number {_NON_FINITE}")])  # not found again
 
 
 def json_values_only(data: Any, file: str, where: str = "") -> Any:
     """`data`, or an `InputError` at the first infinite or NaN number or string with a lone
     surrogate in it, placed by its JSON pointer (after `where`, for data inside a file)."""
     stack: list[tuple[Any, tuple[Any, ...]]] = [(data, ())]
+    seen: set[int] = set()  # a value a YAML alias repeats is looked at once (it may hold itself)
     while stack:
         node, place = stack.pop()
+        if isinstance(node, (dict, list)):
+            if id(node) in seen:
+                continue
+            seen.add(id(node))
         if isinstance(node, float) and not math.isfinite(node):
             raise InputError(
                 [
                     Problem(
                         file,
                         f"{where} {pointer(*place)}".strip(),
-                        f"the number {node} is no JSON value: JSON has no infinity or NaN",
+                        f"the number {node} {_NON_FINITE}",
                         "write a finite number, or the value as a string",
                     )
                 ]
