@@ -128,7 +128,7 @@ def load_manifest(provider_dir: Path, *, documents_present: bool = True) -> Mani
     file = provider_dir / MANIFEST_NAME
     if not file.is_file():
         raise InputError([Problem(str(file), "", "no manifest.yaml in the provider's folder")])
-    data, lines = load_yaml(file.read_text(encoding="utf-8"), str(file))
+    data, lines = load_yaml(file.read_text(encoding="utf-8-sig"), str(file))
     problems: list[Problem] = []
 
     def bad(key: str, message: str, hint: str = "") -> None:

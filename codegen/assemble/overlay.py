@@ -33,10 +33,10 @@ if TYPE_CHECKING:
 def load_overlay(path: Path, file: str) -> dict[str, Any]:
     """Read an overlay file (YAML or JSON) and check its shape."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError([Problem(file, "", f"cannot read the overlay: {exc}")]) from None
-    data = to_json_data(load_document(text, file))
+    data = to_json_data(load_document(text, file), file)
     problems: list[Problem] = []
     if not isinstance(data, dict) or not str(data.get("overlay", "")).startswith("1."):
         raise InputError(

@@ -35,7 +35,8 @@ def read_document(
             ]
         )
     try:
-        text = path.read_text(encoding="utf-8")
+        # a byte order mark opens the file, not the document: JSON is told from YAML after it
+        text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError([Problem(file, "", f"cannot read the file: {exc}")]) from None
     reader = import_module(f"codegen.sources.{_READERS[shape]}")

@@ -38,7 +38,7 @@ def parse(text: str, file: str, *, line_offset: int = 0) -> tuple[Any, dict[str,
         line += text.count("\n", counted, match.start())
         counted = match.start()
         origins.setdefault(pointer("paths", match.group(1)), f"line {line}")
-    return to_json_data(data), origins
+    return to_json_data(data, file), origins
 
 
 def describe(data: Any) -> str | None:
