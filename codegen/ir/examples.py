@@ -59,8 +59,40 @@ def _media_examples(media: dict[str, Any], schemas: SchemaConverter) -> list[tup
 
 
 def closed_definitions(models: tuple[Model, ...]) -> dict[str, Any]:
-    """Every model's schema, closed to properties it does not name (built once per API)."""
-    return {m.name: _closed(m.json_schema) for m in models}
+    """Every model's schema, closed to properties it does not name (built once per API).
+
+    A model that an `allOf` extends is read open there, in a definition of its own
+    (`Parent.open`): closed, it would refuse the properties its child adds, and the child's
+    example would fail with both (a failed `allOf` member evaluates no property)."""
+    defs = {}
+    for m in models:
+        opened = _bases_open(m.json_schema)
+        defs[m.name] = _closed(opened)
+        defs[m.name + _OPEN] = opened
+    return defs
+
+
+# the suffix of a model's open definition: no model's name holds a dot
+_OPEN = ".open"
+_DEFS = "#/$defs/"
+
+
+def _bases_open(schema: dict[str, Any]) -> dict[str, Any]:
+    """The schema with the models its `allOf` extends read open."""
+    members = schema.get("allOf")
+    if not isinstance(members, list):
+        return schema
+    return {
+        **schema,
+        "allOf": [
+            (
+                {**m, "$ref": m["$ref"] + _OPEN}
+                if isinstance(m, dict) and str(m.get("$ref", "")).startswith(_DEFS)
+                else m
+            )
+            for m in members
+        ],
+    }
 
 
 def open_definitions(models: tuple[Model, ...]) -> dict[str, Any]:

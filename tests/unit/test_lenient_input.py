@@ -411,6 +411,50 @@ def test_a_response_example_may_carry_properties_its_schema_does_not_name(
     assert example.valid
 
 
+@pytest.mark.parametrize("discriminated", [False, True])
+def test_a_request_example_of_a_model_that_extends_another_is_judged_whole(
+    generate: Callable[..., tuple[Generated, Path]], discriminated: bool
+) -> None:
+    """The base's properties and the child's own are both named: the example fits, and a
+    misspelt key is still refused, alone."""
+    parent: dict[str, Any] = {"type": "object", "properties": {"kind": {"type": "string"}}}
+    if discriminated:
+        parent["discriminator"] = {"propertyName": "kind"}
+    child = {
+        "allOf": [
+            {"$ref": "#/components/schemas/Parent"},
+            {"type": "object", "properties": {"x": {"type": "integer"}}},
+        ]
+    }
+
+    def post(path: str, example: dict[str, Any]) -> dict[str, Any]:
+        body = {"schema": {"$ref": "#/components/schemas/Child"}, "example": example}
+        return {
+            "post": {
+                "operationId": path.strip("/"),
+                "requestBody": {"content": {"application/json": body}},
+                "responses": {"204": {"description": "done"}},
+            }
+        }
+
+    doc = openapi(
+        {
+            "/fits": post("/fits", {"kind": "dog", "x": 1}),
+            "/misspelt": post("/misspelt", {"kind": "dog", "x": 1, "X": 2}),
+        },
+        {"Parent": parent, "Child": child},
+    )
+    result, _ = generate(doc, f"extends_example_pkg_{int(discriminated)}")
+    report = json.loads(result.files["codegen-report.json"])
+    mismatches = [w["message"] for w in report["warnings"] if "does not match" in w["message"]]
+    assert len(mismatches) == 1 and "of misspelt does not match Child" in mismatches[0]
+    assert mismatches[0].endswith(
+        "(top): Unevaluated properties are not allowed ('X' was unexpected)"
+    )
+    fits = next(op for op in result.api.operations if op.operation_id == "fits")
+    assert all(e.valid for e in fits.examples)
+
+
 def test_an_example_against_a_rust_pattern_is_checked_not_crashed(
     generate: Callable[..., tuple[Generated, Path]],
 ) -> None:
