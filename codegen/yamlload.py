@@ -108,7 +108,49 @@ def _finite_float(loader: yaml.constructor.SafeConstructor, node: yaml.ScalarNod
     return value
 
 
-_FiniteLoader.add_constructor("tag:yaml.org,2002:float", _finite_float)
+def _read_as(kind: str, construct: Any, faults: tuple[type[Exception], ...]) -> Any:
+    """pyyaml's constructor of a scalar tagged `kind`, its failure on a value it cannot read
+    that way (`!!float ''`, `!!bool maybe`) said as bad YAML at the value's place."""
+
+    def read(loader: yaml.constructor.SafeConstructor, node: yaml.ScalarNode) -> Any:
+        try:
+            return construct(loader, node)
+        except faults:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"{node.value!r} cannot be read as {kind}", node.start_mark
+            ) from None
+
+    return read
+
+
+def _no_json(what: str) -> Any:
+    def refuse(loader: yaml.constructor.SafeConstructor, node: yaml.Node) -> Any:
+        raise yaml.constructor.ConstructorError(
+            None, None, f"a !!{node.tag.rsplit(':', 1)[-1]} value: {what}", node.start_mark
+        )
+
+    return refuse
+
+
+_SAFE = yaml.constructor.SafeConstructor
+_CoreLoader.add_constructor(
+    "tag:yaml.org,2002:float",
+    _read_as("a number", _SAFE.construct_yaml_float, (ValueError, IndexError)),
+)
+for _loader in (_CoreLoader, _FiniteLoader):
+    # an integer of too many digits keeps its ValueError: it is told with its line below
+    _loader.add_constructor(
+        "tag:yaml.org,2002:int", _read_as("an integer", _SAFE.construct_yaml_int, (IndexError,))
+    )
+    _loader.add_constructor(
+        "tag:yaml.org,2002:bool", _read_as("true or false", _SAFE.construct_yaml_bool, (KeyError,))
+    )
+    _loader.add_constructor("tag:yaml.org,2002:binary", _no_json("JSON has no bytes"))
+    _loader.add_constructor("tag:yaml.org,2002:set", _no_json("JSON has no sets"))
+_FiniteLoader.add_constructor(
+    "tag:yaml.org,2002:float",
+    _read_as("a number", _finite_float, (ValueError, IndexError)),
+)
 
 _TOP_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:", re.MULTILINE)
 # an escaped UTF-16 surrogate (JSON `\ud800`, YAML also `\U0000d800`); alone, it is no text

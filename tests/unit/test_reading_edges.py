@@ -1,5 +1,5 @@
-"""Reading a document's file: a byte order mark before JSON, and a YAML alias inside the value
-its anchor names."""
+"""Reading a document's file: a byte order mark before JSON, a YAML alias inside the value its
+anchor names, and YAML values tagged as what they cannot be or what JSON has not."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import pytest
 from codegen.assemble.overlay import load_overlay
 from codegen.errors import InputError
 from codegen.sources import read_document
+from codegen.yamlload import load_yaml
 
 _DOC = '{"openapi": "3.1.0", "info": {"title": "T", "version": "1"}, "paths": {}%s}'
 
@@ -83,3 +84,29 @@ def test_a_yaml_alias_repeated_beside_its_anchor_is_copied(tmp_path: Path) -> No
     assert schemas["A"] == schemas["B"] == {"type": "string"}
     assert schemas["A"] is not schemas["B"]
     assert schemas["C"]["items"][0] is not schemas["C"]["items"][1]
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("!!float ''", "'' cannot be read as a number"),
+        ("!!float 'abc'", "'abc' cannot be read as a number"),
+        ("!!int ''", "'' cannot be read as an integer"),
+        ("!!bool ''", "'' cannot be read as true or false"),
+        ("!!binary aGVsbG8=", "a !!binary value: JSON has no bytes"),
+        ("!!set {x, y}", "a !!set value: JSON has no sets"),
+    ],
+)
+def test_a_yaml_value_tagged_as_what_it_cannot_be_is_bad_input_at_its_line(
+    value: str, message: str
+) -> None:
+    with pytest.raises(InputError) as raised:
+        load_yaml(f"a: 1\nb: {value}\n", "doc.yaml")
+    (problem,) = raised.value.problems
+    assert (problem.file, problem.where) == ("doc.yaml", "line 2, column 4")
+    assert problem.message == f"invalid YAML: {message}"
+
+
+def test_yaml_values_tagged_as_what_they_are_are_read() -> None:
+    text = "a: !!float '1.5'\nb: !!int '12'\nc: !!bool 'true'\nd: !!str 7\n"
+    assert load_yaml(text, "doc.yaml")[0] == {"a": 1.5, "b": 12, "c": True, "d": "7"}
