@@ -149,13 +149,16 @@ class _Judge:
         if isinstance(form, str) and not formats().conforms(value, form):
             return self._said(schema, value)
         subschema = _rebase({k: v for k, v in schema.items() if k != "default"})
+        text = json.dumps(subschema)
         if isinstance(value, dict | list):
-            unchecked = '"format"' in json.dumps(subschema)
+            unchecked = '"format"' in text
         else:
             unchecked = any(key in schema for key in _COMBINED)
-        # the document only for a schema that refers to a part of it: handing it over
-        # converts all of it (a twentieth of a second on GitHub's description)
-        registry = self.compiled if _refers(subschema) else None
+        # the document only for a schema that may refer to a part of it (a key, or a string,
+        # `$ref` or `$dynamicRef`): handing it over converts all of it (a twentieth of a
+        # second on GitHub's description)
+        refers = '"$ref"' in text or '"$dynamicRef"' in text
+        registry = self.compiled if refers else None
         try:
             compiled = jsonschema_rs.validator_for(
                 subschema, registry=registry, validate_formats=False
@@ -196,17 +199,6 @@ class _Judge:
 
         resource = Resource.from_contents(self.doc, default_specification=DRAFT202012)
         return Registry().with_resource(_DOCUMENT, resource)
-
-
-def _refers(node: Any) -> bool:
-    """Whether a schema may refer elsewhere: a `$ref` or `$dynamicRef` anywhere in it."""
-    if isinstance(node, dict):
-        if "$ref" in node or "$dynamicRef" in node:
-            return True
-        return any(_refers(v) for v in node.values())
-    if isinstance(node, list):
-        return any(_refers(v) for v in node)
-    return False
 
 
 def _rebase(node: Any) -> Any:
